@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// omnium: builds the services in dependency order, publishes them to QML, opens the window.
+
+#include "core/logging.h"
+#include "services.h"
+#include "shell/windowgrabber.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(OmniumPlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --self-test fails on any warning, so every message at warning level or above is counted.
+int g_warnings = 0;
+QtMessageHandler g_defaultHandler = nullptr;
+
+void countingMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        ++g_warnings;
+    g_defaultHandler(type, context, message);
+}
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0 || QByteArray(argv[i]).startsWith(QByteArray(QByteArray(name) + '=')))
+            return true;
+    }
+    return false;
+}
+
+// Lets queued work, layout and one rendered frame happen.
+void settle(QQuickWindow &window)
+{
+    QCoreApplication::processEvents();
+    window.grabWindow(); // forces a synchronous render of the current scene
+    QCoreApplication::processEvents();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "omnium: %s\n", qPrintable(message));
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Without a display, --screenshot and --self-test render offscreen.
+    const bool headlessTask = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--self-test");
+    if (headlessTask && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_defaultHandler = qInstallMessageHandler(countingMessageHandler);
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Omnium"_s);
+    QApplication::setApplicationName(u"omnium"_s);
+    QApplication::setApplicationDisplayName(u"Omnium"_s);
+    QApplication::setApplicationVersion(AppInfo::version());
+    QApplication::setDesktopFileName(QStringLiteral(OMNIUM_APP_ID));
+    QApplication::setWindowIcon(QIcon(u":/qt/qml/Omnium/icons/omnium.svg"_s));
+
+    AppSettings settings;
+    LanguageManager language(settings);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Omnium runs esports tournaments at a venue."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(u"database"_s,
+        QCoreApplication::translate("main", "Open the tournament database FILE (default: in the user's data folder)."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption selfTestOption(u"self-test"_s,
+        QCoreApplication::translate("main", "Load every page and exit; fail on any QML warning or error."));
+    const QCommandLineOption screenshotOption(u"screenshot"_s,
+        QCoreApplication::translate("main", "Render the window to the PNG FILE and exit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption sizeOption(u"size"_s,
+        QCoreApplication::translate("main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
+        QCoreApplication::translate("main", "WxH"), u"1280x800"_s);
+    const QCommandLineOption pageOption(u"page"_s,
+        QCoreApplication::translate("main", "Page to show first (e.g. SettingsPage)."),
+        QCoreApplication::translate("main", "NAME"));
+    parser.addOptions({databaseOption, selfTestOption, screenshotOption, sizeOption, pageOption});
+    parser.process(app);
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QCoreApplication::translate("main", "unexpected argument '%1'; see --help")
+                .arg(parser.positionalArguments().constFirst()));
+
+    const auto sizeMatch = QRegularExpression(u"^(\\d{2,5})x(\\d{2,5})$"_s).match(parser.value(sizeOption));
+    if (!sizeMatch.hasMatch())
+        return fail(QCoreApplication::translate("main", "--size '%1' is not WIDTHxHEIGHT, e.g. 1920x1080")
+                .arg(parser.value(sizeOption)));
+    const QSize windowSize(sizeMatch.captured(1).toInt(), sizeMatch.captured(2).toInt());
+
+    QString databasePath = parser.value(databaseOption);
+    if (databasePath.isEmpty()) {
+        const auto dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        databasePath = dataDir + u"/omnium.sqlite"_s;
+    }
+    AppInfo info(QFileInfo(databasePath).absoluteFilePath());
+
+    NavigationModel navigation;
+    if (parser.isSet(pageOption)) {
+        const int row = navigation.indexOf(parser.value(pageOption));
+        if (row < 0)
+            return fail(QCoreApplication::translate("main", "--page '%1' is not a page; pages: %2")
+                    .arg(parser.value(pageOption), navigation.pageNames().join(u", "_s)));
+        navigation.setCurrentIndex(row);
+    }
+
+    publishServices({info, settings, language, navigation});
+
+    QQuickStyle::setStyle(u"Material"_s);
+    QQmlApplicationEngine engine;
+    QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
+    QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &navigation, &NavigationModel::retranslate);
+    engine.loadFromModule("Omnium", "Main");
+    if (engine.rootObjects().isEmpty())
+        return fail(QCoreApplication::translate("main", "the main window could not be loaded"));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    Q_ASSERT(window);
+
+    if (parser.isSet(selfTestOption)) {
+        const int startRow = navigation.currentIndex();
+        for (int row = 0; row < navigation.rowCount(); ++row) {
+            navigation.setCurrentIndex(row);
+            settle(*window);
+        }
+        navigation.setCurrentIndex(startRow);
+        settle(*window);
+        if (g_warnings > 0)
+            return fail(QCoreApplication::translate(
+                "main", "self-test failed: %n warning(s) while loading the pages", nullptr, g_warnings));
+        std::printf("omnium: self-test passed: %d pages loaded without warnings\n", int(navigation.rowCount()));
+        return 0;
+    }
+
+    if (parser.isSet(screenshotOption)) {
+        window->resize(windowSize);
+        settle(*window);
+        const auto error = WindowGrabber::saveToPng(*window, parser.value(screenshotOption));
+        if (!error.isEmpty())
+            return fail(error);
+        return 0;
+    }
+
+    return app.exec();
+}

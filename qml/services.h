@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The C++ types QML may use. Models and views do not depend on Qt Qml, so they are
+// registered here as foreign types. Services are built once in main() and published with
+// publishServices(); each singleton's create() hands QML that prepared instance.
+
+#include "shell/appinfo.h"
+#include "shell/appsettings.h"
+#include "shell/languagemanager.h"
+#include "shell/navigationmodel.h"
+
+#include <QQmlEngine>
+
+template<typename Service> struct PublishedService {
+    static inline Service *instance = nullptr;
+    static Service *create(QQmlEngine *, QJSEngine *)
+    {
+        Q_ASSERT_X(instance, "PublishedService", "publishServices() must run before QML loads");
+        QJSEngine::setObjectOwnership(instance, QJSEngine::CppOwnership);
+        return instance;
+    }
+};
+
+struct AppInfoForeign : PublishedService<AppInfo> {
+    Q_GADGET
+    QML_FOREIGN(AppInfo)
+    QML_NAMED_ELEMENT(AppInfo)
+    QML_SINGLETON
+};
+
+struct AppSettingsForeign : PublishedService<AppSettings> {
+    Q_GADGET
+    QML_FOREIGN(AppSettings)
+    QML_NAMED_ELEMENT(AppSettings)
+    QML_SINGLETON
+};
+
+struct LanguageManagerForeign : PublishedService<LanguageManager> {
+    Q_GADGET
+    QML_FOREIGN(LanguageManager)
+    QML_NAMED_ELEMENT(LanguageManager)
+    QML_SINGLETON
+};
+
+struct NavigationForeign : PublishedService<NavigationModel> {
+    Q_GADGET
+    QML_FOREIGN(NavigationModel)
+    QML_NAMED_ELEMENT(Navigation)
+    QML_SINGLETON
+};
+
+struct Services {
+    AppInfo &info;
+    AppSettings &settings;
+    LanguageManager &language;
+    NavigationModel &navigation;
+};
+
+inline void publishServices(const Services &services)
+{
+    AppInfoForeign::instance = &services.info;
+    AppSettingsForeign::instance = &services.settings;
+    LanguageManagerForeign::instance = &services.language;
+    NavigationForeign::instance = &services.navigation;
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The French catalogue translates every user-visible string of the sources: a string added
+# without its French translation (or left unfinished) fails here. English needs only the
+# plural forms (%n), since the source strings are English.
+set -euo pipefail
+cd "$OMNIUM_SOURCE_DIR"
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+status=0
+for lang in fr en; do
+    cp "resources/translations/omnium_$lang.ts" "$work/$lang.ts"
+    "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml,js \
+        app models views qml plugins server -ts "$work/$lang.ts" >/dev/null 2>&1 ||
+        "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml,js app models views qml -ts "$work/$lang.ts"
+    if [[ $lang == fr ]]; then
+        missing=$(grep -c 'type="unfinished"' "$work/$lang.ts" || true)
+    else
+        # English: only plural messages must be translated.
+        missing=$(awk '/<message numerus="yes">/ {n = 1} n && /type="unfinished"/ {c++} /<\/message>/ {n = 0} END {print c + 0}' "$work/$lang.ts")
+    fi
+    if ((missing > 0)); then
+        echo "omnium_$lang.ts: $missing string(s) without a finished translation:"
+        diff <(grep -o '<source>.*</source>' "resources/translations/omnium_$lang.ts" | sort -u) \
+            <(grep -o '<source>.*</source>' "$work/$lang.ts" | sort -u) | grep '^>' | head -n 40 || true
+        grep -B3 'type="unfinished"' "$work/$lang.ts" | grep -o '<source>.*</source>' | head -n 40 || true
+        echo "fix: cmake --build build/dev --target update_translations, then translate them (Qt Linguist or by hand)"
+        status=1
+    else
+        echo "omnium_$lang.ts: complete"
+    fi
+done
+exit $status
