@@ -63,7 +63,9 @@ int fail(const QString &message)
 int main(int argc, char *argv[])
 {
     // Without a display, --screenshot and --self-test render offscreen.
-    const bool headlessTask = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--self-test");
+    const bool headlessTask = hasArgument(argc, argv, "--screenshot") || hasArgument(argc, argv, "--self-test")
+        || hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v") || hasArgument(argc, argv, "--help")
+        || hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--help-all");
     if (headlessTask && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
