@@ -19,3 +19,15 @@ for page in StartPage SettingsPage AboutPage; do
     ((colours > 16)) || { echo "$page: PNG looks blank ($colours colours)"; exit 1; }
     echo "$page: $png ($size, $colours colours)"
 done
+
+# The same through a real X11 window under Xvfb (the xcb platform, as on a desktop).
+if command -v xvfb-run >/dev/null; then
+    png=$artefacts/screenshot-xvfb.png
+    rm -f "$png"
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1600x1000x24' \
+        "$omnium" --database "$work/t.sqlite" --screenshot "$png" --size 1280x800
+    size=$(identify -format '%wx%h' "$png")
+    colours=$(identify -format '%k' "$png")
+    [[ $size == 1280x800 ]] && ((colours > 16)) || { echo "Xvfb screenshot: $size, $colours colours"; exit 1; }
+    echo "Xvfb window: $png ($size, $colours colours)"
+fi
