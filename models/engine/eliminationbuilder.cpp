@@ -27,19 +27,56 @@ int EliminationBuilder::bracketSize(int entrantCount)
     return size;
 }
 
-int EliminationBuilder::dropIndex(int k, int i, int count)
+std::vector<std::vector<int>> EliminationBuilder::dropOrders(int size)
 {
-    const int half = count / 2;
-    switch (k % 4) {
-    case 1:
-        return count - 1 - i; // reverse
-    case 2:
-        return (i + half) % count; // halves swapped
-    case 3:
-        return count - 1 - (i + half) % count; // reversed, halves swapped
-    default:
-        return i; // natural
+    // region[i]: the winners-bracket match of the next round whose entrants the losers-bracket
+    // occupant at position i has already met. The drop order of each round is the first of
+    // reverse, halves swapped, reversed with halves swapped and natural (starting one further
+    // each round) that never sends a loser to a position that region covers.
+    std::vector<std::vector<int>> orders;
+    std::vector<int> region;
+    for (int count = size / 4; count >= 1; count /= 2) {
+        if (region.empty())
+            for (int i = 0; i < count; ++i)
+                region.push_back(i);
+        const int k = static_cast<int>(orders.size()) + 1;
+        const int half = count / 2;
+        std::vector<int> chosen;
+        for (int attempt = 0; attempt < 4 && chosen.empty(); ++attempt) {
+            std::vector<int> order(count);
+            for (int i = 0; i < count; ++i) {
+                switch ((k - 1 + attempt) % 4) {
+                case 0:
+                    order[i] = count - 1 - i;
+                    break;
+                case 1:
+                    order[i] = (i + half) % count;
+                    break;
+                case 2:
+                    order[i] = count - 1 - (i + half) % count;
+                    break;
+                default:
+                    order[i] = i;
+                    break;
+                }
+            }
+            bool clash = false;
+            for (int i = 0; i < count && count > 1; ++i)
+                clash = clash || order[i] == region[i];
+            if (!clash)
+                chosen = std::move(order);
+        }
+        if (chosen.empty()) {
+            for (int i = 0; i < count; ++i)
+                chosen.push_back(i);
+        }
+        std::vector<int> next;
+        for (int i = 0; i < count / 2; ++i)
+            next.push_back(chosen[2 * i] / 2);
+        region = std::move(next);
+        orders.push_back(std::move(chosen));
     }
+    return orders;
 }
 
 namespace {
@@ -106,6 +143,7 @@ std::vector<Match> EliminationBuilder::build(const PhaseConfig &config, int entr
 
     // Losers bracket: 2(R-1) rounds; even rounds take the losers dropping from the winners bracket.
     std::vector<MatchId> previous;
+    const auto orders = dropOrders(size);
     const int losersRounds = 2 * (rounds - 1);
     for (int j = 1; j <= losersRounds; ++j) {
         std::vector<MatchId> current;
@@ -120,7 +158,7 @@ std::vector<Match> EliminationBuilder::build(const PhaseConfig &config, int entr
             const int count = static_cast<int>(previous.size());
             for (int i = 0; i < count; ++i) {
                 matches.push_back(makeMatch(nextId, phase, Side::Losers, j, i + 1, winnerOf(previous[i]),
-                    loserOf(wb[k][dropIndex(k, i, count)]), config.bestOf));
+                    loserOf(wb[k][orders[k - 1][i]]), config.bestOf));
                 current.push_back(matches.back().id);
             }
         } else {
