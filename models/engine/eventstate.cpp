@@ -6,6 +6,7 @@
 #include "swisspairer.h"
 
 #include <algorithm>
+#include <tuple>
 #include <unordered_set>
 
 namespace omnium::engine {
@@ -399,6 +400,10 @@ std::optional<std::vector<MatchId>> EventState::correctionImpact(
     std::vector<MatchId> resets;
     if (!copy.apply(id, result, &resets, error))
         return std::nullopt;
+    std::sort(resets.begin(), resets.end(), [this](MatchId a, MatchId b) {
+        const Location la = m_locations.at(a), lb = m_locations.at(b);
+        return std::tie(la.phase, la.index) < std::tie(lb.phase, lb.index);
+    });
     return resets;
 }
 
