@@ -423,9 +423,10 @@ private Q_SLOTS:
         QFETCH(bool, twice);
         QFETCH(int, groups);
         std::vector<int> sizes;
-        for (int n = 2 * groups; n <= 96; ++n)
+        for (int n = 2 * groups; n <= 64; ++n)
             sizes.push_back(n);
-        sizes.push_back(256);
+        for (int n : {97, 256})
+            sizes.push_back(n);
         for (int n : sizes) {
             PhaseConfig config;
             config.format = Format::RoundRobin;
