@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "eventstate.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace omnium::engine {
+
+// The event's JSON exchange format (docs/event-json.md), versioned: every match with its
+// slots' sources so the file can be re-imported and checked, and the standings for readers
+// that only want results. Import refuses, naming the field, anything the engine could not
+// have produced.
+class EventJsonCodec
+{
+public:
+    static constexpr int schemaVersion = 1;
+    static QJsonObject toJson(const EventState &event);
+    static std::optional<EventState> fromJson(const QJsonObject &json, QString *error);
+};
+
+} // namespace omnium::engine

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "match.h"
+#include "phaseconfig.h"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace omnium::engine {
+
+// One phase of an event: its options, its entrants in seed order and its match graph.
+struct Phase {
+    PhaseConfig config;
+    std::vector<EntrantId> seeds; // seeds[k-1] is seed k
+    std::vector<Match> matches; // in creation order: every source comes before its consumers
+    bool operator==(const Phase &other) const
+    {
+        return config == other.config && seeds == other.seeds && matches == other.matches;
+    }
+};
+
+// The whole engine state of an event, as a value: copy it to snapshot, assign the copy back to
+// undo, compare two with ==. Every operation is deterministic; nothing here does I/O. Results
+// are pushed through the match graph incrementally, and a correction first tells which
+// already-played matches it would reset, so the organiser confirms a list naming each one.
+class EventState
+{
+public:
+    // A new event with one phase (multi-phase progression is not built yet). entrants are in
+    // seed order; ids must be distinct. Returns nullopt and sets *error on bad options.
+    static std::optional<EventState> create(const PhaseConfig &config, const std::vector<EntrantId> &entrants,
+        std::string *error, MatchId firstMatchId = 1);
+    // Rebuilds the indexes and re-derives every slot from its source; refuses (with *error
+    // naming the match) a state whose stored slots or results do not follow from its sources.
+    static std::optional<EventState> fromParts(
+        std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, std::string *error);
+
+    const std::vector<Phase> &phases() const { return m_phases; }
+    const std::set<EntrantId> &disqualified() const { return m_disqualified; }
+    MatchId nextMatchId() const { return m_nextMatchId; }
+    const Match *match(MatchId id) const;
+
+    // The grand-final reset exists in the graph from the start but is only part of the event
+    // once the losers-side finalist has won the first grand final.
+    static bool isActive(const Match &match);
+
+    // Already-played (or called / in-progress) matches that reporting `result` for `id` would
+    // reset, in graph order. Empty for a first report. nullopt and *error if the result is invalid.
+    std::optional<std::vector<MatchId>> correctionImpact(MatchId id, const Result &result, std::string *error) const;
+    // Reports or corrects a result. confirmedResets must equal correctionImpact() as a set,
+    // otherwise nothing changes and *error lists the matches to confirm.
+    bool report(MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, std::string *error);
+    // Called / in progress / back to ready, for scheduling. Only for matches with both entrants.
+    bool setState(MatchId id, MatchState state, std::string *error);
+    // The entrant forfeits every remaining match (in double elimination the opponent advances).
+    bool disqualify(EntrantId entrant, std::string *error);
+
+    // Swiss: pairs the next round once the current one is complete.
+    bool pairNextSwissRound(int phase, std::string *error);
+    bool swissFinished(int phase) const;
+    // Every match of the phase that can be played is completed (and, in Swiss, no round is left).
+    bool phaseComplete(int phase) const;
+
+    bool operator==(const EventState &other) const
+    {
+        return m_phases == other.m_phases && m_disqualified == other.m_disqualified
+            && m_nextMatchId == other.m_nextMatchId;
+    }
+
+private:
+    struct Location {
+        int phase = 0;
+        int index = 0;
+    };
+    std::vector<Phase> m_phases;
+    std::set<EntrantId> m_disqualified;
+    MatchId m_nextMatchId = 1;
+    // Derived indexes, rebuilt by rebuildIndexes().
+    std::unordered_map<MatchId, Location> m_locations;
+    std::vector<std::vector<std::vector<int>>> m_consumers; // [phase][match index] -> consumer indexes
+
+    void rebuildIndexes();
+    void addMatches(int phase, std::vector<Match> matches);
+    Slot resolve(int phase, const Match &match, int slot) const;
+    void evaluate(Match &match) const;
+    void propagate(int phase, int index, std::vector<MatchId> *resets);
+    std::optional<std::string> validate(const Phase &phase, const Match &match, const Result &result) const;
+    bool apply(MatchId id, const Result &result, std::vector<MatchId> *resets, std::string *error);
+    void forfeitRemaining(EntrantId entrant, std::vector<MatchId> *resets);
+};
+
+} // namespace omnium::engine

@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetesthelpers.h"
+
+#include "engine/eliminationbuilder.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+#include <set>
+
+using namespace omnium::engine;
+using namespace omnium::engine::testing;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(omnium::engine::Format)
+Q_DECLARE_METATYPE(omnium::engine::GrandFinalMode)
+
+namespace {
+
+// Every entrant once in round 1 or with a bye; match counts; nobody twice in one round.
+void checkEliminationStructure(const EventState &event, int n)
+{
+    const Phase &phase = event.phases()[0];
+    const int size = EliminationBuilder::bracketSize(n);
+    std::multiset<EntrantId> firstRound;
+    int byes = 0;
+    for (const Match &match : phase.matches) {
+        if (match.side != Side::Winners || match.round != 1)
+            continue;
+        QVERIFY2(!(match.slots[0].content == Slot::Content::Bye && match.slots[1].content == Slot::Content::Bye),
+            "bye against bye in round 1");
+        for (const Slot &slot : match.slots) {
+            if (slot.isEntrant())
+                firstRound.insert(slot.entrant);
+            else
+                ++byes;
+        }
+    }
+    QCOMPARE(firstRound.size(), std::size_t(n));
+    QCOMPARE(std::set<EntrantId>(firstRound.begin(), firstRound.end()).size(), std::size_t(n));
+    QCOMPARE(byes, size - n);
+    // Byes go to the top seeds.
+    for (const Match &match : phase.matches) {
+        if (match.side == Side::Winners && match.round == 1 && match.isBye()) {
+            const Slot &present = match.slots[0].isEntrant() ? match.slots[0] : match.slots[1];
+            QVERIFY(present.source.value <= size - n);
+        }
+    }
+    std::size_t expected = size - 1;
+    if (phase.config.format == Format::DoubleElimination) {
+        expected += size - 2;
+        expected += phase.config.grandFinal == GrandFinalMode::None ? 0
+            : phase.config.grandFinal == GrandFinalMode::Single     ? 1
+                                                                    : 2;
+    } else if (phase.config.thirdPlaceMatch && size >= 4) {
+        expected += 1;
+    }
+    QCOMPARE(phase.matches.size(), expected);
+}
+
+void checkNobodyTwiceInARound(const Phase &phase)
+{
+    std::set<std::tuple<int, int, int, EntrantId>> seen; // side, group, round, entrant
+    for (const Match &match : phase.matches) {
+        for (const Slot &slot : match.slots) {
+            if (!slot.isEntrant())
+                continue;
+            QVERIFY2(seen.insert({int(match.side), match.group, match.round, slot.entrant}).second,
+                qPrintable(u"entrant %1 twice in round %2"_s.arg(slot.entrant).arg(match.round)));
+        }
+    }
+}
+
+// Placements: everyone placed, ties exactly where the structure puts them (a placement p
+// shared by c entrants is followed by p + c), and every eliminating match's winner placed
+// above its loser.
+void checkPlacements(const EventState &event)
+{
+    const Phase &phase = event.phases()[0];
+    const auto rows = StandingsCalculator::compute(phase, event.disqualified());
+    std::map<int, int> count;
+    std::map<EntrantId, int> placement;
+    for (const StandingRow &row : rows) {
+        QVERIFY2(row.placement > 0, qPrintable(u"entrant %1 has no placement"_s.arg(row.entrant)));
+        ++count[row.placement];
+        placement[row.entrant] = row.placement;
+    }
+    int next = 1;
+    for (const auto &[p, c] : count) {
+        QCOMPARE(p, next);
+        next += c;
+    }
+    QCOMPARE(next, int(phase.seeds.size()) + 1);
+    QCOMPARE(count[1], 1);
+    std::map<EntrantId, MatchId> lastMatch;
+    for (const Match &match : phase.matches)
+        if (match.completed() && !match.isBye())
+            for (const Slot &slot : match.slots)
+                lastMatch[slot.entrant] = match.id;
+    for (const Match &match : phase.matches) {
+        if (!match.completed() || match.isBye() || match.side == Side::GrandFinal)
+            continue;
+        const EntrantId winner = match.slots[match.result.winner].entrant;
+        const EntrantId loser = match.slots[1 - match.result.winner].entrant;
+        if (lastMatch[loser] == match.id)
+            QVERIFY2(placement[winner] < placement[loser] || match.side == Side::Winners,
+                qPrintable(u"match %1: winner placed %2, loser %3"_s.arg(match.id)
+                        .arg(placement[winner])
+                        .arg(placement[loser])));
+    }
+}
+
+} // namespace
+
+class TestEventState : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void seedOrder()
+    {
+        QCOMPARE(EliminationBuilder::seedOrder(8), (std::vector<int> {1, 8, 4, 5, 2, 7, 3, 6}));
+        QCOMPARE(EliminationBuilder::seedOrder(16),
+            (std::vector<int> {1, 16, 8, 9, 4, 13, 5, 12, 2, 15, 7, 10, 3, 14, 6, 11}));
+    }
+
+    void eliminationProperties_data()
+    {
+        QTest::addColumn<Format>("format");
+        QTest::addColumn<GrandFinalMode>("mode");
+        QTest::addColumn<bool>("third");
+        QTest::addColumn<std::vector<int>>("sizes");
+        std::vector<int> every;
+        for (int n = 2; n <= 256; ++n)
+            every.push_back(n);
+        QTest::newRow("single") << Format::SingleElimination << GrandFinalMode::None << false << every;
+        QTest::newRow("single+third") << Format::SingleElimination << GrandFinalMode::None << true << every;
+        QTest::newRow("double, reset") << Format::DoubleElimination << GrandFinalMode::WithReset << false << every;
+        QTest::newRow("double, single final") << Format::DoubleElimination << GrandFinalMode::Single << false << every;
+        QTest::newRow("double, no final") << Format::DoubleElimination << GrandFinalMode::None << false << every;
+        QTest::newRow("double, large samples") << Format::DoubleElimination << GrandFinalMode::WithReset << false
+                                               << std::vector<int> {300, 511, 1000, 2049, 8192};
+        QTest::newRow("single, large samples")
+            << Format::SingleElimination << GrandFinalMode::None << true << std::vector<int> {1025, 8191};
+    }
+
+    void eliminationProperties()
+    {
+        QFETCH(Format, format);
+        QFETCH(GrandFinalMode, mode);
+        QFETCH(bool, third);
+        QFETCH(std::vector<int>, sizes);
+        for (int n : sizes) {
+            EventState event = makeEvent(elimination(format, mode, third), n);
+            checkEliminationStructure(event, n);
+            EventSimulator simulator(n);
+            QVERIFY(simulator.playThrough(event) > 0);
+            QVERIFY(event.phaseComplete(0));
+            const Phase &phase = event.phases()[0];
+            checkNobodyTwiceInARound(phase);
+            checkPlacements(event);
+            if (format == Format::DoubleElimination) {
+                // Nobody out before a second loss, except the grand-final mode's own exceptions.
+                const auto lost = losses(phase);
+                for (const StandingRow &row : StandingsCalculator::compute(phase, event.disqualified())) {
+                    const int l = lost.contains(row.entrant) ? lost.at(row.entrant) : 0;
+                    if (row.placement == 1)
+                        QVERIFY(l <= 1);
+                    else if (row.placement == 2 && mode != GrandFinalMode::WithReset)
+                        QVERIFY(l == 1 || l == 2);
+                    else
+                        QVERIFY2(l == 2,
+                            qPrintable(u"n=%1: entrant placed %2 with %3 losses"_s.arg(n).arg(row.placement).arg(l)));
+                }
+            }
+            if (QTest::currentTestFailed()) {
+                qWarning("failed for %d entrants", n);
+                return;
+            }
+        }
+    }
+
+    void doubleEliminationPlacements()
+    {
+        EventState event = makeEvent(elimination(Format::DoubleElimination), 16);
+        EventSimulator(3).playThrough(event);
+        std::vector<int> placements;
+        for (const StandingRow &row : StandingsCalculator::compute(event.phases()[0], {}))
+            placements.push_back(row.placement);
+        QCOMPARE(placements, (std::vector<int> {1, 2, 3, 4, 5, 5, 7, 7, 9, 9, 9, 9, 13, 13, 13, 13}));
+    }
+
+    // With the better seed always winning, no losers-bracket round with a choice of order repeats a match.
+    void losersDropAvoidsEarlyRematches()
+    {
+        for (int n : {8, 16, 32, 64, 128}) {
+            EventState event = makeEvent(elimination(Format::DoubleElimination), n);
+            // Chalk: the better seed always wins.
+            for (;;) {
+                bool any = false;
+                for (const Match &match : event.phases()[0].matches) {
+                    if (match.state != MatchState::Ready)
+                        continue;
+                    const auto &seeds = event.phases()[0].seeds;
+                    const auto seedOf
+                        = [&](EntrantId e) { return std::find(seeds.begin(), seeds.end(), e) - seeds.begin(); };
+                    Result result {ResultKind::Normal,
+                        seedOf(match.slots[0].entrant) < seedOf(match.slots[1].entrant) ? 0 : 1, {}};
+                    QVERIFY(event.report(match.id, result, {}, nullptr));
+                    any = true;
+                    break;
+                }
+                if (!any)
+                    break;
+            }
+            // Where a round has a single match (the losers final) there is no order to choose.
+            std::map<int, int> perLosersRound;
+            for (const Match &match : event.phases()[0].matches)
+                perLosersRound[match.side == Side::Losers ? match.round : 0] += 1;
+            std::set<std::pair<EntrantId, EntrantId>> met;
+            for (const Match &match : event.phases()[0].matches) {
+                if (match.isBye() || !match.completed())
+                    continue;
+                const auto pair = std::minmax(match.slots[0].entrant, match.slots[1].entrant);
+                if (match.side == Side::Losers && perLosersRound[match.round] > 1)
+                    QVERIFY2(
+                        !met.contains(pair), qPrintable(u"n=%1: rematch in losers round %2"_s.arg(n).arg(match.round)));
+                met.insert(pair);
+            }
+        }
+    }
+
+    void grandFinalResetAppearsAndDisappears()
+    {
+        EventState event = makeEvent(elimination(Format::DoubleElimination), 4);
+        const Match *gf = nullptr;
+        const Match *reset = nullptr;
+        auto find = [&] {
+            for (const Match &match : event.phases()[0].matches) {
+                if (match.side == Side::GrandFinal)
+                    gf = &match;
+                if (match.side == Side::GrandFinalReset)
+                    reset = &match;
+            }
+        };
+        // Play everything but the grand final: upper slot wins.
+        for (bool any = true; any;) {
+            any = false;
+            for (const Match &match : event.phases()[0].matches) {
+                if (match.state == MatchState::Ready && match.side != Side::GrandFinal) {
+                    QVERIFY(event.report(match.id, {ResultKind::Normal, 0, {}}, {}, nullptr));
+                    any = true;
+                    break;
+                }
+            }
+        }
+        find();
+        QCOMPARE(gf->state, MatchState::Ready);
+        QVERIFY(!EventState::isActive(*reset));
+        const MatchId gfId = gf->id, resetId = reset->id;
+        QVERIFY(event.report(gfId, {ResultKind::Normal, 1, {}}, {}, nullptr)); // losers side wins
+        find();
+        QVERIFY(EventState::isActive(*reset));
+        QCOMPARE(reset->state, MatchState::Ready);
+        QCOMPARE(reset->slots[0].entrant, gf->slots[0].entrant);
+        QVERIFY(!event.phaseComplete(0));
+        QVERIFY(event.report(resetId, {ResultKind::Normal, 0, {}}, {}, nullptr));
+        QVERIFY(event.phaseComplete(0));
+        // Correcting the first grand final removes the played reset, after confirmation.
+        std::string error;
+        const auto impact = event.correctionImpact(gfId, {ResultKind::Normal, 0, {}}, &error);
+        QVERIFY(impact);
+        QCOMPARE(*impact, std::vector<MatchId> {resetId});
+        const EventState before = event;
+        QVERIFY(!event.report(gfId, {ResultKind::Normal, 0, {}}, {}, &error));
+        QVERIFY(error.find(std::to_string(resetId)) != std::string::npos);
+        QVERIFY(event == before);
+        QVERIFY(event.report(gfId, {ResultKind::Normal, 0, {}}, *impact, &error));
+        find();
+        QVERIFY(!EventState::isActive(*reset));
+        QVERIFY(event.phaseComplete(0));
+        const auto rows = StandingsCalculator::compute(event.phases()[0], {});
+        QCOMPARE(rows[0].entrant, gf->slots[0].entrant);
+        // Undo: the snapshot is the previous state exactly.
+        event = before;
+        QVERIFY(event == before);
+    }
+
+    void correctionResetsExactlyTheChangedDownstream()
+    {
+        EventState event = makeEvent(elimination(Format::DoubleElimination), 16);
+        EventSimulator(11).playThrough(event);
+        const EventState played = event;
+        // Same winner, other scores: nothing downstream changes.
+        const Match first = event.phases()[0].matches[0];
+        Result same = first.result;
+        same.games = {};
+        auto impact = event.correctionImpact(first.id, same, nullptr);
+        QVERIFY(impact && impact->empty());
+        // Flip a winners round 2 match: its consumers and everything they fed are reset.
+        const Match *deep = nullptr;
+        for (const Match &match : event.phases()[0].matches)
+            if (match.side == Side::Winners && match.round == 2 && !deep)
+                deep = &match;
+        const MatchId deepId = deep->id;
+        Result flipped {ResultKind::Normal, 1 - deep->result.winner, {}};
+        impact = event.correctionImpact(deepId, flipped, nullptr);
+        QVERIFY(impact && !impact->empty());
+        QVERIFY(event == played); // asking changes nothing
+        QVERIFY(event.report(deepId, flipped, *impact, nullptr));
+        for (MatchId id : *impact) {
+            const Match *match = event.match(id);
+            QVERIFY(!match->completed() || match->isBye());
+        }
+        // Nothing outside the list lost its result.
+        for (const Match &before : played.phases()[0].matches) {
+            const Match *after = event.match(before.id);
+            if (before.completed() && !before.isBye() && before.id != deepId
+                && std::find(impact->begin(), impact->end(), before.id) == impact->end())
+                QVERIFY2(after->completed() && after->result == before.result, qPrintable(QString::number(before.id)));
+        }
+        // Replaying resolves the bracket again, and the graph stays consistent.
+        EventSimulator(12).playThrough(event);
+        QVERIFY(event.phaseComplete(0));
+        checkPlacements(event);
+        std::string error;
+        QVERIFY(EventState::fromParts(event.phases(), event.disqualified(), event.nextMatchId(), &error));
+    }
+
+    void resultValidation_data()
+    {
+        QTest::addColumn<int>("winner");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QList<int>>("scores"); // pairs
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("2-1") << 0 << int(ResultKind::Normal) << QList<int> {13, 5, 3, 13, 13, 11} << true;
+        QTest::newRow("2-0 for slot 2") << 1 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << true;
+        QTest::newRow("winner by games") << -1 << int(ResultKind::Normal) << QList<int> {13, 1, 13, 2} << true;
+        QTest::newRow("winner lost the games") << 0 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << false;
+        QTest::newRow("too many games") << 0 << int(ResultKind::Normal) << QList<int> {13, 1, 1, 13, 13, 2, 13, 4}
+                                        << false;
+        QTest::newRow("draw in elimination") << -1 << int(ResultKind::Normal) << QList<int> {} << false;
+        QTest::newRow("forfeit") << 1 << int(ResultKind::Forfeit) << QList<int> {} << true;
+        QTest::newRow("no-show without winner") << -1 << int(ResultKind::NoShow) << QList<int> {} << false;
+        QTest::newRow("negative score") << 0 << int(ResultKind::Normal) << QList<int> {13, -1, 13, 2} << false;
+    }
+
+    void resultValidation()
+    {
+        QFETCH(int, winner);
+        QFETCH(int, kind);
+        QFETCH(QList<int>, scores);
+        QFETCH(bool, accepted);
+        PhaseConfig config = elimination(Format::SingleElimination);
+        config.bestOf = 3;
+        EventState event = makeEvent(config, 4);
+        Result result {ResultKind(kind), winner, {}};
+        for (qsizetype i = 0; i + 1 < scores.size(); i += 2)
+            result.games.push_back(Game {{scores[i], scores[i + 1]}, {}});
+        const MatchId id = event.phases()[0].matches[0].id;
+        const EventState before = event;
+        std::string error;
+        QCOMPARE(event.report(id, result, {}, &error), accepted);
+        if (!accepted) {
+            QVERIFY(!error.empty());
+            QVERIFY(event == before);
+        }
+    }
+
+    void disqualificationForfeitsRemainingMatches()
+    {
+        EventState event = makeEvent(elimination(Format::DoubleElimination), 8);
+        const auto ids = entrants(8);
+        // Seed 1 is disqualified in its first match: it drops to the losers bracket and forfeits there.
+        const Match &first = event.phases()[0].matches[0];
+        QCOMPARE(first.slots[0].entrant, ids[0]);
+        QVERIFY(event.report(first.id, {ResultKind::Disqualification, 1, {}}, {}, nullptr));
+        QVERIFY(event.disqualified().contains(ids[0]));
+        // Play the rest: every match with seed 1 in it is a disqualification loss.
+        EventSimulator(5).playThrough(event);
+        QVERIFY(event.phaseComplete(0));
+        int dqMatches = 0;
+        for (const Match &match : event.phases()[0].matches) {
+            for (int s = 0; s < 2; ++s) {
+                if (match.slots[s].isEntrant() && match.slots[s].entrant == ids[0]) {
+                    QCOMPARE(match.result.kind, ResultKind::Disqualification);
+                    QCOMPARE(match.result.winner, 1 - s);
+                    ++dqMatches;
+                }
+            }
+        }
+        QCOMPARE(dqMatches, 2);
+        checkPlacements(event);
+    }
+
+    void disqualifyBetweenMatches()
+    {
+        EventState event = makeEvent(elimination(Format::SingleElimination), 4);
+        const auto ids = entrants(4);
+        QVERIFY(event.disqualify(ids[3], nullptr)); // seed 4 plays seed... 2v3 and 1v4
+        const Match &first = event.phases()[0].matches[0];
+        QVERIFY(first.completed());
+        QCOMPARE(first.result.kind, ResultKind::Disqualification);
+        QCOMPARE(first.slots[first.result.winner].entrant, ids[0]);
+        std::string error;
+        QVERIFY(!event.disqualify(42, &error));
+        QVERIFY(error.find("42") != std::string::npos);
+    }
+
+    void roundRobinMeetsEveryPair_data()
+    {
+        QTest::addColumn<bool>("twice");
+        QTest::addColumn<int>("groups");
+        QTest::newRow("single") << false << 1;
+        QTest::newRow("double") << true << 1;
+        QTest::newRow("4 groups") << false << 4;
+    }
+
+    void roundRobinMeetsEveryPair()
+    {
+        QFETCH(bool, twice);
+        QFETCH(int, groups);
+        std::vector<int> sizes;
+        for (int n = 2 * groups; n <= 64; ++n)
+            sizes.push_back(n);
+        for (int n : {97, 256})
+            sizes.push_back(n);
+        for (int n : sizes) {
+            PhaseConfig config;
+            config.format = Format::RoundRobin;
+            config.doubleRoundRobin = twice;
+            config.groups = groups;
+            EventState event = makeEvent(config, n);
+            const Phase &phase = event.phases()[0];
+            std::map<std::pair<EntrantId, EntrantId>, int> met;
+            std::map<std::pair<EntrantId, EntrantId>, int> home;
+            std::map<EntrantId, int> group;
+            for (const Match &match : phase.matches) {
+                QCOMPARE(match.state, MatchState::Ready);
+                const EntrantId a = match.slots[0].entrant, b = match.slots[1].entrant;
+                ++met[std::minmax(a, b)];
+                ++home[{a, b}];
+                group[a] = match.group;
+                group[b] = match.group;
+            }
+            checkNobodyTwiceInARound(phase);
+            std::map<int, int> groupSizes;
+            for (const auto &[entrant, g] : group)
+                ++groupSizes[g];
+            std::size_t pairs = 0;
+            for (const auto &[g, size] : groupSizes) {
+                pairs += std::size_t(size) * (size - 1) / 2;
+                QVERIFY(size == n / groups || size == n / groups + 1);
+            }
+            QCOMPARE(met.size(), pairs);
+            for (const auto &[pair, count] : met) {
+                QCOMPARE(count, twice ? 2 : 1);
+                QCOMPARE(group[pair.first], group[pair.second]);
+                if (twice)
+                    QCOMPARE(home[pair], 1); // sides swapped in the second cycle
+            }
+            if (QTest::currentTestFailed()) {
+                qWarning("failed for %d entrants", n);
+                return;
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventState)
+#include "tst_eventstate.moc"

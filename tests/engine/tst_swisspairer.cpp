@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginetesthelpers.h"
+
+#include "engine/swisspairer.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+#include <set>
+
+using namespace omnium::engine;
+using namespace omnium::engine::testing;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each round: every active entrant exactly once (in a match or with the bye); no rematch; no second bye.
+void checkSwiss(const EventState &event, bool allowRematches = false)
+{
+    const Phase &phase = event.phases()[0];
+    std::map<int, std::multiset<EntrantId>> perRound;
+    std::set<std::pair<EntrantId, EntrantId>> met;
+    std::map<EntrantId, int> byes;
+    for (const Match &match : phase.matches) {
+        for (const Slot &slot : match.slots)
+            if (slot.isEntrant())
+                perRound[match.round].insert(slot.entrant);
+        if (match.isBye()) {
+            ++byes[match.slots[0].entrant];
+            continue;
+        }
+        const auto pair = std::minmax(match.slots[0].entrant, match.slots[1].entrant);
+        if (!allowRematches)
+            QVERIFY2(!met.contains(pair),
+                qPrintable(u"n=%1: rematch in round %2"_s.arg(phase.seeds.size()).arg(match.round)));
+        met.insert(pair);
+    }
+    for (const auto &[entrant, count] : byes)
+        QVERIFY2(count == 1, qPrintable(u"n=%1: a second bye"_s.arg(phase.seeds.size())));
+    if (!phase.config.advanceOutMode()) {
+        for (const auto &[round, entrants] : perRound) {
+            QCOMPARE(entrants.size(), phase.seeds.size());
+            QCOMPARE(std::set<EntrantId>(entrants.begin(), entrants.end()).size(), phase.seeds.size());
+        }
+    }
+}
+
+std::vector<std::pair<int, int>> firstRoundSeeds(const EventState &event)
+{
+    std::vector<std::pair<int, int>> pairs;
+    for (const Match &match : event.phases()[0].matches)
+        if (match.round == 1 && !match.isBye())
+            pairs.emplace_back(match.slots[0].source.value, match.slots[1].source.value);
+    return pairs;
+}
+
+} // namespace
+
+class TestSwissPairer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void fixedRoundsProperties()
+    {
+        std::vector<int> sizes;
+        for (int n = 2; n <= 128; ++n)
+            sizes.push_back(n);
+        for (int n : {200, 255, 256})
+            sizes.push_back(n);
+        for (int n : sizes) {
+            PhaseConfig config;
+            config.format = Format::Swiss;
+            config.tiebreaks = {Tiebreak::Buchholz};
+            EventState event = makeEvent(config, n);
+            EventSimulator(n).playThrough(event);
+            QVERIFY(event.phaseComplete(0));
+            int rounds = 0;
+            for (const Match &match : event.phases()[0].matches)
+                rounds = std::max(rounds, match.round);
+            QCOMPARE(rounds, SwissPairer::plannedRounds(event.phases()[0]));
+            checkSwiss(event);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // More rounds than rematch-free pairings exist: the pairer still pairs, with rematches only then.
+    void rematchesOnlyWhenUnavoidable()
+    {
+        PhaseConfig config;
+        config.format = Format::Swiss;
+        config.swissRounds = 5;
+        EventState event = makeEvent(config, 4);
+        EventSimulator(1).playThrough(event);
+        QVERIFY(event.phaseComplete(0));
+        std::map<int, int> rematchesPerRound;
+        std::set<std::pair<EntrantId, EntrantId>> met;
+        for (const Match &match : event.phases()[0].matches) {
+            const auto pair = std::minmax(match.slots[0].entrant, match.slots[1].entrant);
+            rematchesPerRound[match.round] += met.contains(pair);
+            met.insert(pair);
+        }
+        QCOMPARE(rematchesPerRound[1] + rematchesPerRound[2] + rematchesPerRound[3], 0);
+        QCOMPARE(rematchesPerRound[4], 2);
+    }
+
+    void firstRoundPairing()
+    {
+        PhaseConfig config;
+        config.format = Format::Swiss;
+        // Fixed rounds: top half against bottom half.
+        QCOMPARE(
+            firstRoundSeeds(makeEvent(config, 8)), (std::vector<std::pair<int, int>> {{1, 5}, {2, 6}, {3, 7}, {4, 8}}));
+        // Advance/out (Counter-Strike Major): highest against lowest.
+        config.advanceWins = 3;
+        config.eliminateLosses = 3;
+        QCOMPARE(
+            firstRoundSeeds(makeEvent(config, 8)), (std::vector<std::pair<int, int>> {{1, 8}, {2, 7}, {3, 6}, {4, 5}}));
+    }
+
+    void advanceAtWinsOutAtLosses_data()
+    {
+        QTest::addColumn<int>("entrants");
+        QTest::newRow("16") << 16;
+        QTest::newRow("15") << 15;
+        QTest::newRow("32") << 32;
+    }
+
+    void advanceAtWinsOutAtLosses()
+    {
+        QFETCH(int, entrants);
+        PhaseConfig config;
+        config.format = Format::Swiss;
+        config.advanceWins = 3;
+        config.eliminateLosses = 3;
+        config.finalsBestOf = 3;
+        config.tiebreaks = {Tiebreak::Buchholz};
+        EventState event = makeEvent(config, entrants);
+        EventSimulator(4).playThrough(event);
+        QVERIFY(event.phaseComplete(0));
+        checkSwiss(event);
+        int advanced = 0;
+        for (const StandingRow &row : StandingsCalculator::compute(event.phases()[0], {})) {
+            QVERIFY(row.wins == 3 || row.losses == 3);
+            QVERIFY(row.wins + row.losses <= 5);
+            advanced += row.wins == 3;
+        }
+        if (entrants % 2 == 0)
+            QCOMPARE(advanced, entrants / 2);
+        // Deciders (an entrant at 2 wins or 2 losses) are best-of-3, the rest best-of-1.
+        std::map<EntrantId, std::pair<int, int>> record;
+        int lastRound = 1;
+        std::map<EntrantId, std::pair<int, int>> atRoundStart;
+        for (const Match &match : event.phases()[0].matches) {
+            if (match.round != lastRound) {
+                atRoundStart = record;
+                lastRound = match.round;
+            }
+            if (match.isBye()) {
+                ++record[match.slots[0].entrant].first;
+                continue;
+            }
+            bool decider = false;
+            for (const Slot &slot : match.slots) {
+                const auto r = atRoundStart[slot.entrant];
+                decider = decider || r.first == 2 || r.second == 2;
+            }
+            QCOMPARE(match.bestOf, decider ? 3 : 1);
+            const EntrantId w = match.slots[match.result.winner].entrant;
+            const EntrantId l = match.slots[1 - match.result.winner].entrant;
+            ++record[w].first;
+            ++record[l].second;
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSwissPairer)
+#include "tst_swisspairer.moc"
