@@ -60,8 +60,8 @@ void checkLayout(const std::vector<Match> &matches, const BracketLayout &layout)
         QVERIFY(!title.text.isEmpty());
         for (const auto &rect : columns[title.rect.left()]) {
             const auto overlap = title.rect.intersected(rect);
-            QVERIFY2(overlap.isEmpty() || overlap.height() < 0.01,
-                qPrintable(u"title '%1' covers a box"_s.arg(title.text)));
+            QVERIFY2(
+                overlap.isEmpty() || overlap.height() < 0.01, qPrintable(u"title '%1' covers a box"_s.arg(title.text)));
         }
     }
     // Connectors join the source's right edge to the slot they feed, left to right.
@@ -145,10 +145,10 @@ private Q_SLOTS:
         QCOMPARE(layout.box(matches[1].id)->rect.top() - layout.box(matches[0].id)->rect.top(),
             metrics.boxHeight + metrics.rowGap);
         // The third-place match is in the final's column, below it.
-        const auto final = std::find_if(matches.begin(), matches.end(),
-            [](const Match &m) { return m.side == Side::Winners && m.round == 3; });
-        const auto third = std::find_if(
-            matches.begin(), matches.end(), [](const Match &m) { return m.side == Side::ThirdPlace; });
+        const auto final = std::find_if(
+            matches.begin(), matches.end(), [](const Match &m) { return m.side == Side::Winners && m.round == 3; });
+        const auto third
+            = std::find_if(matches.begin(), matches.end(), [](const Match &m) { return m.side == Side::ThirdPlace; });
         QVERIFY(final != matches.end() && third != matches.end());
         QCOMPARE(layout.box(third->id)->rect.left(), layout.box(final->id)->rect.left());
         QVERIFY(layout.box(third->id)->rect.top() > layout.box(final->id)->rect.bottom());

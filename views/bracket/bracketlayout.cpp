@@ -139,8 +139,8 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
     qreal bottom = winnersBottom;
     int columns = winnersColumns;
     if (!losers.empty()) {
-        const auto [losersBottom, losersColumns] =
-            layoutSide(losers, Side::Losers, winnersBottom + m.sectionGap + m.titleHeight);
+        const auto [losersBottom, losersColumns]
+            = layoutSide(losers, Side::Losers, winnersBottom + m.sectionGap + m.titleHeight);
         bottom = losersBottom;
         columns = std::max(columns, losersColumns);
     }
