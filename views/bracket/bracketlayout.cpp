@@ -162,8 +162,9 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
         centreY[match->id] = cy;
         const qreal x = m.margin + finalColumn * column;
         const QString title = match->side == Side::GrandFinal ? tr("Grand final") : tr("Grand final reset");
-        m_titles.push_back({title, QRectF(x, cy - m.boxHeight / 2 - m.titleHeight, m.boxWidth, m.titleHeight)});
         addBox(*match, QRectF(x, cy - m.boxHeight / 2, m.boxWidth, m.boxHeight));
+        if (m_boxes.back().visible) // no title over a reset that is not played
+            m_titles.push_back({title, QRectF(x, cy - m.boxHeight / 2 - m.titleHeight, m.boxWidth, m.titleHeight)});
         ++finalColumn;
     }
 
