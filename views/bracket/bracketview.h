@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "phasebracket.h"
+
+#include <QPointer>
+#include <QQuickItem>
+
+class QSGNode;
+struct Primitives;
+
+// Draws a PhaseBracket through the scene graph: all boxes and connectors are two geometry
+// nodes under one transform, so panning and zooming only change a matrix; text nodes are
+// made for the boxes near the viewport only. Zoom and pan are properties the QML handlers
+// drive (wheel, drag, pinch, keys), and the layout coordinates of the top-left corner of
+// the view are contentX/contentY.
+class BracketView : public QQuickItem
+{
+    Q_OBJECT
+    Q_PROPERTY(PhaseBracket *bracket READ bracket WRITE setBracket NOTIFY bracketChanged)
+    Q_PROPERTY(qreal zoom READ zoom WRITE setZoom NOTIFY viewChanged)
+    Q_PROPERTY(qreal contentX READ contentX WRITE setContentX NOTIFY viewChanged)
+    Q_PROPERTY(qreal contentY READ contentY WRITE setContentY NOTIFY viewChanged)
+    // Entrant whose path is highlighted (0 = none); hovering a slot sets it.
+    Q_PROPERTY(
+        qint64 highlightedEntrant READ highlightedEntrant WRITE setHighlightedEntrant NOTIFY highlightedEntrantChanged)
+    // Match drawn as selected (0 = none).
+    Q_PROPERTY(qint64 selectedMatch READ selectedMatch WRITE setSelectedMatch NOTIFY selectedMatchChanged)
+    Q_PROPERTY(QColor boxColour MEMBER m_boxColour NOTIFY coloursChanged)
+    Q_PROPERTY(QColor textColour MEMBER m_textColour NOTIFY coloursChanged)
+    Q_PROPERTY(QColor lineColour MEMBER m_lineColour NOTIFY coloursChanged)
+    Q_PROPERTY(QColor accentColour MEMBER m_accentColour NOTIFY coloursChanged)
+    Q_PROPERTY(qreal fontPixelSize MEMBER m_fontPixelSize NOTIFY coloursChanged)
+
+public:
+    explicit BracketView(QQuickItem *parent = nullptr);
+
+    PhaseBracket *bracket() const { return m_bracket; }
+    void setBracket(PhaseBracket *bracket);
+    qreal zoom() const { return m_zoom; }
+    void setZoom(qreal zoom);
+    qreal contentX() const { return m_contentX; }
+    void setContentX(qreal x);
+    qreal contentY() const { return m_contentY; }
+    void setContentY(qreal y);
+    qint64 highlightedEntrant() const { return m_highlightedEntrant; }
+    void setHighlightedEntrant(qint64 entrant);
+    qint64 selectedMatch() const { return m_selectedMatch; }
+    void setSelectedMatch(qint64 match);
+
+    // Shows the whole bracket, centred.
+    Q_INVOKABLE void fitToView();
+    // Zooms by factor keeping the layout point under viewPoint in place.
+    Q_INVOKABLE void zoomAt(qreal factor, QPointF viewPoint);
+    Q_INVOKABLE void panBy(qreal dx, qreal dy);
+    // Centres the view on a match at a readable zoom.
+    Q_INVOKABLE void centreOn(qint64 match);
+    // The match / entrant under a point of the view, or 0.
+    Q_INVOKABLE qint64 matchAt(QPointF viewPoint) const;
+    Q_INVOKABLE qint64 entrantAt(QPointF viewPoint) const;
+
+    static constexpr qreal minimumZoom = 0.02;
+    static constexpr qreal maximumZoom = 4.0;
+
+Q_SIGNALS:
+    void bracketChanged();
+    void viewChanged();
+    void highlightedEntrantChanged();
+    void selectedMatchChanged();
+    void coloursChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+
+private:
+    QPointF toLayout(QPointF viewPoint) const;
+    QRectF visibleLayoutRect() const;
+    void markDirty(int what);
+    void emitRectangles(QSGNode *container, const Primitives &boxes, const Primitives &highlight);
+
+    enum Dirty { Geometry = 1, Transform = 2, Highlight = 4, Text = 8 };
+    QPointer<PhaseBracket> m_bracket;
+    qreal m_zoom = 1;
+    qreal m_contentX = 0;
+    qreal m_contentY = 0;
+    qint64 m_highlightedEntrant = 0;
+    qint64 m_selectedMatch = 0;
+    QColor m_boxColour = QColor(0xff, 0xff, 0xff);
+    QColor m_textColour = QColor(0x21, 0x21, 0x21);
+    QColor m_lineColour = QColor(0x90, 0x90, 0x90);
+    QColor m_accentColour = QColor(0x39, 0x49, 0xab);
+    qreal m_fontPixelSize = 14;
+    int m_dirty = Geometry | Transform | Highlight | Text;
+    QRectF m_textArea; // layout area the current text nodes cover
+    qreal m_textZoom = 0;
+    qreal m_lineZoom = 0; // zoom the software renderer's line rectangles were made for
+};

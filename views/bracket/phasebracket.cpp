@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "phasebracket.h"
+
+#include <QCoreApplication>
+
+using namespace omnium::engine;
+
+PhaseBracket::PhaseBracket(QObject *parent)
+    : QObject(parent)
+{ }
+
+void PhaseBracket::setPhase(QString title, std::vector<Match> matches, QHash<EntrantId, QString> names)
+{
+    m_title = std::move(title);
+    m_matches = std::move(matches);
+    m_names = std::move(names);
+    m_numbers.clear();
+    int number = 0;
+    for (const auto &match : m_matches)
+        m_numbers.insert(match.id, ++number);
+    m_layout = BracketLayout::compute(m_matches);
+    Q_EMIT changed();
+}
+
+const Match *PhaseBracket::match(MatchId id) const
+{
+    const int number = m_numbers.value(id);
+    return number > 0 ? &m_matches[std::size_t(number - 1)] : nullptr;
+}
+
+int PhaseBracket::matchNumber(MatchId id) const
+{
+    return m_numbers.value(id);
+}
+
+QString PhaseBracket::slotText(const Match &match, int slot) const
+{
+    const auto &s = match.slots[std::size_t(slot)];
+    switch (s.content) {
+    case Slot::Content::Entrant:
+        return m_names.value(s.entrant, QCoreApplication::translate("PhaseBracket", "Entrant %1").arg(s.entrant));
+    case Slot::Content::Bye:
+        return QCoreApplication::translate("PhaseBracket", "Bye");
+    case Slot::Content::Empty:
+        break;
+    }
+    switch (s.source.kind) {
+    case SlotSource::Kind::WinnerOf:
+        return QCoreApplication::translate("PhaseBracket", "Winner of M%1").arg(matchNumber(s.source.value));
+    case SlotSource::Kind::LoserOf:
+        return QCoreApplication::translate("PhaseBracket", "Loser of M%1").arg(matchNumber(s.source.value));
+    case SlotSource::Kind::Seed:
+        return QCoreApplication::translate("PhaseBracket", "Seed %1").arg(s.source.value);
+    case SlotSource::Kind::None:
+        break;
+    }
+    return QCoreApplication::translate("PhaseBracket", "To be decided");
+}
+
+QString PhaseBracket::slotScore(const Match &match, int slot) const
+{
+    if (!match.completed() || match.isBye())
+        return {};
+    const bool won = match.result.winner == slot;
+    switch (match.result.kind) {
+    case ResultKind::Forfeit:
+    case ResultKind::NoShow:
+        return won ? QCoreApplication::translate("PhaseBracket", "W")
+                   : QCoreApplication::translate("PhaseBracket", "F");
+    case ResultKind::Disqualification:
+        return won ? QCoreApplication::translate("PhaseBracket", "W")
+                   : QCoreApplication::translate("PhaseBracket", "DQ");
+    case ResultKind::Normal:
+        break;
+    }
+    int games = 0;
+    for (const auto &game : match.result.games) {
+        const int mine = game.scores[std::size_t(slot)];
+        const int theirs = game.scores[std::size_t(1 - slot)];
+        games += mine > theirs ? 1 : 0;
+    }
+    return QString::number(games);
+}
+
+QColor PhaseBracket::stateColour(MatchState state)
+{
+    switch (state) {
+    case MatchState::Pending:
+        return QColor(0x9e, 0x9e, 0x9e); // grey
+    case MatchState::Ready:
+        return QColor(0x56, 0xb4, 0xe9); // sky blue
+    case MatchState::Called:
+        return QColor(0xe6, 0x9f, 0x00); // orange
+    case MatchState::InProgress:
+        return QColor(0x00, 0x9e, 0x73); // bluish green
+    case MatchState::Completed:
+        return QColor(0x33, 0x33, 0x33); // near black
+    }
+    return {};
+}

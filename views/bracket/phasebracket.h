@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bracketlayout.h"
+
+#include <QColor>
+#include <QHash>
+#include <QObject>
+
+// One phase's matches with the entrants' display names and the layout computed from them:
+// what the bracket view, the caster window and the exports draw. Whoever owns the event
+// (the store's controller, or a test) sets it; every view follows its changed() signal.
+class PhaseBracket : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QSizeF size READ size NOTIFY changed)
+
+public:
+    explicit PhaseBracket(QObject *parent = nullptr);
+
+    void setPhase(
+        QString title, std::vector<omnium::engine::Match> matches, QHash<omnium::engine::EntrantId, QString> names);
+
+    QString title() const { return m_title; }
+    const std::vector<omnium::engine::Match> &matches() const { return m_matches; }
+    const BracketLayout &layout() const { return m_layout; }
+    QSizeF size() const { return m_layout.size(); }
+    const omnium::engine::Match *match(omnium::engine::MatchId id) const;
+
+    // What a slot shows: the entrant's name, "Bye", or where the entrant will come from.
+    QString slotText(const omnium::engine::Match &match, int slot) const;
+    // The slot's score: games won in the match ("2"), "W"/"F"/"DQ" for forfeits, or empty.
+    QString slotScore(const omnium::engine::Match &match, int slot) const;
+    // A match's number as organisers call it ("M12"): its position in the phase, from 1.
+    int matchNumber(omnium::engine::MatchId id) const;
+
+    // Colour-blind-safe state colours (Okabe–Ito), shared by every drawing of a bracket.
+    static QColor stateColour(omnium::engine::MatchState state);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QString m_title;
+    std::vector<omnium::engine::Match> m_matches;
+    QHash<omnium::engine::EntrantId, QString> m_names;
+    QHash<omnium::engine::MatchId, int> m_numbers;
+    BracketLayout m_layout;
+};
