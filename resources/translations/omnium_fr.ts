@@ -21,6 +21,44 @@
         </message>
     </context>
     <context>
+        <name>BracketLayout</name>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale, revanche</translation>
+        </message>
+        <message>
+            <source>Third place</source>
+            <translation>Troisième place</translation>
+        </message>
+        <message>
+            <source>Group %1 — round %2</source>
+            <translation>Groupe %1 — tour %2</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketRenderer</name>
+        <message>
+            <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
+            <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 — page row %2, column %3 of %4 × %5</source>
+            <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Omnium</source>
@@ -40,6 +78,45 @@
         <message>
             <source>About</source>
             <translation>À propos</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseBracket</name>
+        <message>
+            <source>Entrant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <source>Bye</source>
+            <translation>Exempt</translation>
+        </message>
+        <message>
+            <source>Winner of M%1</source>
+            <translation>Vainqueur du M%1</translation>
+        </message>
+        <message>
+            <source>Loser of M%1</source>
+            <translation>Perdant du M%1</translation>
+        </message>
+        <message>
+            <source>Seed %1</source>
+            <translation>Tête de série %1</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>À déterminer</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>DQ</source>
+            <translation>DQ</translation>
         </message>
     </context>
     <context>
