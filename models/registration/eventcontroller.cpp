@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "eventcontroller.h"
+
+#include "store/store.h"
+
+#include <QRandomGenerator>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant textOrNull(const QVariant &value)
+{
+    const QString text = value.toString().trimmed();
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariantMap tournamentRow(const QVariantMap &values)
+{
+    QVariantMap row;
+    const QList<std::pair<QString, QString>> columns = {
+        {u"name"_s, u"name"_s}, {u"venue"_s, u"venue"_s}, {u"startsOn"_s, u"starts_on"_s}, {u"endsOn"_s, u"ends_on"_s}};
+    for (const auto &[key, column] : columns) {
+        if (values.contains(key))
+            row.insert(column, textOrNull(values.value(key)));
+    }
+    return row;
+}
+
+QVariantMap eventRow(const QVariantMap &values)
+{
+    QVariantMap row;
+    if (values.contains(u"name"_s))
+        row.insert(u"name"_s, textOrNull(values.value(u"name"_s)));
+    if (values.contains(u"game"_s))
+        row.insert(u"game"_s, textOrNull(values.value(u"game"_s)));
+    if (values.contains(u"teamSize"_s))
+        row.insert(u"team_size"_s, qMax(1, values.value(u"teamSize"_s).toInt()));
+    if (values.contains(u"entrantCap"_s)) {
+        const int cap = values.value(u"entrantCap"_s).toInt();
+        row.insert(u"entrant_cap"_s, cap > 0 ? QVariant(cap) : QVariant());
+    }
+    return row;
+}
+
+} // namespace
+
+EventController::EventController(Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+QString EventController::eventName(qint64 eventId)
+{
+    auto query = m_store.select(u"SELECT name FROM events WHERE id = ?"_s, {eventId});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QString EventController::entrantName(qint64 entrantId)
+{
+    auto query = m_store.select(u"SELECT COALESCE(p.tag, t.name) FROM entrants e LEFT JOIN players p ON p.id = "
+                                "e.player_id LEFT JOIN teams t ON t.id = e.team_id WHERE e.id = ?"_s,
+        {entrantId});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 EventController::addTournament(const QVariantMap &values)
+{
+    const auto row = tournamentRow(values);
+    qint64 id = 0;
+    const auto error
+        = m_store.run(tr("add tournament %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
+              if (row.value(u"name"_s).toString().isEmpty())
+                  tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
+              id = tx.insert(u"tournaments"_s, row);
+          });
+    return error ? 0 : id;
+}
+
+bool EventController::updateTournament(qint64 id, int version, const QVariantMap &values)
+{
+    const auto row = tournamentRow(values);
+    return !m_store.run(tr("edit tournament %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
+        tx.update(u"tournaments"_s, id, version, row);
+    });
+}
+
+bool EventController::removeTournament(qint64 id, int version)
+{
+    return !m_store.run(
+        tr("delete tournament"), [&](StoreTransaction &tx) { tx.remove(u"tournaments"_s, id, version); });
+}
+
+qint64 EventController::addEvent(qint64 tournamentId, const QVariantMap &values)
+{
+    auto row = eventRow(values);
+    row.insert(u"tournament_id"_s, tournamentId);
+    qint64 id = 0;
+    const auto error = m_store.run(tr("add event %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.value(u"name"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
+        if (tx.row(u"tournaments"_s, tournamentId).isEmpty())
+            tx.fail(StoreError::Kind::NotFound, tr("Choose a tournament for the event first."));
+        id = tx.insert(u"events"_s, row);
+    });
+    return error ? 0 : id;
+}
+
+bool EventController::updateEvent(qint64 id, int version, const QVariantMap &values)
+{
+    const auto row = eventRow(values);
+    return !m_store.run(tr("edit event %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
+        tx.update(u"events"_s, id, version, row);
+        promoteWaitlist(tx, id); // a raised cap lets the waiting list in
+    });
+}
+
+bool EventController::removeEvent(qint64 id, int version)
+{
+    return !m_store.run(
+        tr("delete event %1").arg(eventName(id)), [&](StoreTransaction &tx) { tx.remove(u"events"_s, id, version); });
+}
+
+qint64 EventController::registerEntrant(qint64 eventId, const QString &column, qint64 id)
+{
+    const bool team = column == u"team_id"_s;
+    qint64 entrantId = 0;
+    auto nameQuery = m_store.select(
+        team ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s, {id});
+    const QString name = nameQuery.next() ? nameQuery.value(0).toString() : QString();
+    const auto error = m_store.run(tr("register %1").arg(name), [&](StoreTransaction &tx) {
+        const auto event = tx.row(u"events"_s, eventId);
+        if (event.isEmpty())
+            tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+        const int teamSize = event.value(u"team_size"_s).toInt();
+        if (team && teamSize == 1)
+            tx.fail(StoreError::Kind::Invalid,
+                tr("%1 is a 1v1 event: register players, not teams.").arg(event.value(u"name"_s).toString()));
+        if (!team && teamSize > 1)
+            tx.fail(StoreError::Kind::Invalid,
+                tr("%1 is played by teams of %2: register a team.")
+                    .arg(event.value(u"name"_s).toString())
+                    .arg(teamSize));
+        auto query
+            = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND %1 = ?"_s.arg(column), {eventId, id});
+        if (query.next() && query.value(0).toInt() > 0)
+            tx.fail(StoreError::Kind::Invalid,
+                tr("%1 is already registered in %2.").arg(name, event.value(u"name"_s).toString()));
+        query.finish();
+        query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {eventId});
+        const int registered = query.next() ? query.value(0).toInt() : 0;
+        query.finish();
+        const QVariant cap = event.value(u"entrant_cap"_s);
+        const bool full = !cap.isNull() && registered >= cap.toInt();
+        entrantId = tx.insert(u"entrants"_s, {{u"event_id"_s, eventId}, {column, id}, {u"waitlisted"_s, full ? 1 : 0}});
+    });
+    return error ? 0 : entrantId;
+}
+
+qint64 EventController::registerPlayer(qint64 eventId, qint64 playerId)
+{
+    return registerEntrant(eventId, u"player_id"_s, playerId);
+}
+
+qint64 EventController::registerTeam(qint64 eventId, qint64 teamId)
+{
+    return registerEntrant(eventId, u"team_id"_s, teamId);
+}
+
+void EventController::promoteWaitlist(StoreTransaction &tx, qint64 eventId)
+{
+    const auto event = tx.row(u"events"_s, eventId);
+    if (event.isEmpty())
+        return;
+    auto query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {eventId});
+    int registered = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    const QVariant cap = event.value(u"entrant_cap"_s);
+    query = tx.select(
+        u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 1 ORDER BY created_at, id"_s, {eventId});
+    QList<qint64> waiting;
+    while (query.next())
+        waiting << query.value(0).toLongLong();
+    query.finish();
+    for (const qint64 id : std::as_const(waiting)) {
+        if (!cap.isNull() && registered >= cap.toInt())
+            break;
+        tx.update(u"entrants"_s, id, -1, {{u"waitlisted"_s, 0}});
+        ++registered;
+    }
+}
+
+bool EventController::unregister(qint64 entrantId, int version)
+{
+    return !m_store.run(tr("unregister %1").arg(entrantName(entrantId)), [&](StoreTransaction &tx) {
+        const auto entrant = tx.row(u"entrants"_s, entrantId);
+        tx.remove(u"entrants"_s, entrantId, version);
+        promoteWaitlist(tx, entrant.value(u"event_id"_s).toLongLong());
+    });
+}
+
+bool EventController::checkIn(qint64 entrantId)
+{
+    const QString name = entrantName(entrantId);
+    return !m_store.run(tr("check in %1").arg(name), [&](StoreTransaction &tx) {
+        const auto entrant = tx.row(u"entrants"_s, entrantId);
+        if (entrant.isEmpty())
+            tx.fail(StoreError::Kind::NotFound, tr("This entrant is no longer registered."));
+        if (entrant.value(u"waitlisted"_s).toInt() != 0)
+            tx.fail(StoreError::Kind::Invalid, tr("%1 is on the waiting list: there is no place yet.").arg(name));
+        if (entrant.value(u"check_in"_s).toString() == u"checked_in"_s)
+            return;
+        tx.update(u"entrants"_s, entrantId, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
+    });
+}
+
+bool EventController::cancelCheckIn(qint64 entrantId)
+{
+    return !m_store.run(tr("cancel check-in of %1").arg(entrantName(entrantId)), [&](StoreTransaction &tx) {
+        tx.update(u"entrants"_s, entrantId, -1, {{u"check_in"_s, u"pending"_s}, {u"checked_in_at"_s, QVariant()}});
+    });
+}
+
+int EventController::removeNoShows(qint64 eventId)
+{
+    int removed = 0;
+    const auto error = m_store.run(tr("remove no-shows from %1").arg(eventName(eventId)), [&](StoreTransaction &tx) {
+        auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0 "
+                               "AND check_in <> 'checked_in'"_s,
+            {eventId});
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        query.finish();
+        for (const qint64 id : std::as_const(ids))
+            tx.remove(u"entrants"_s, id, -1);
+        removed = int(ids.size());
+        promoteWaitlist(tx, eventId);
+        // Seeds close up so they stay 1..n.
+        writeSeeds(tx, seedOrder(tx, eventId), eventId);
+    });
+    return error ? -1 : removed;
+}
+
+QList<qint64> EventController::seedOrder(StoreTransaction &tx, qint64 eventId)
+{
+    QList<qint64> seeded, unseeded;
+    auto query = tx.select(u"SELECT id, seed FROM entrants WHERE event_id = ? AND waitlisted = 0 "
+                           "ORDER BY seed, created_at, id"_s,
+        {eventId});
+    while (query.next())
+        (query.value(1).isNull() ? unseeded : seeded) << query.value(0).toLongLong();
+    return seeded + unseeded;
+}
+
+void EventController::writeSeeds(StoreTransaction &tx, const QList<qint64> &order, qint64 eventId)
+{
+    // Seeds only where something already had a seed or an order was asked for.
+    auto query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND seed IS NOT NULL"_s, {eventId});
+    const bool anySeeded = query.next() && query.value(0).toInt() > 0;
+    query.finish();
+    if (!anySeeded)
+        return;
+    for (int i = 0; i < order.size(); ++i)
+        tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
+}
+
+bool EventController::setSeedOrder(qint64 eventId, const QVariantList &entrantIds)
+{
+    return !m_store.run(tr("seed %1").arg(eventName(eventId)), [&](StoreTransaction &tx) {
+        QList<qint64> order;
+        for (const auto &id : entrantIds)
+            order << id.toLongLong();
+        for (const qint64 id : seedOrder(tx, eventId)) {
+            if (!order.contains(id))
+                order << id;
+        }
+        for (int i = 0; i < order.size(); ++i) {
+            const auto entrant = tx.row(u"entrants"_s, order.at(i));
+            if (entrant.value(u"event_id"_s).toLongLong() != eventId)
+                tx.fail(StoreError::Kind::Invalid, tr("An entrant of another event cannot be seeded here."));
+            tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
+        }
+    });
+}
+
+bool EventController::moveSeed(qint64 eventId, qint64 entrantId, int seed)
+{
+    return !m_store.run(tr("move %1 to seed %2").arg(entrantName(entrantId)).arg(seed), [&](StoreTransaction &tx) {
+        auto order = seedOrder(tx, eventId);
+        if (!order.removeOne(entrantId))
+            tx.fail(StoreError::Kind::Invalid, tr("This entrant is not registered in the event."));
+        order.insert(qBound(0, seed - 1, int(order.size())), entrantId);
+        for (int i = 0; i < order.size(); ++i)
+            tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
+    });
+}
+
+QList<int> EventController::shuffledOrder(int count, quint32 randomSeed)
+{
+    QList<int> order(count);
+    for (int i = 0; i < count; ++i)
+        order[i] = i;
+    // Fisher-Yates with mt19937 and plain modulo: std::shuffle's steps differ between libraries.
+    std::mt19937 generator(randomSeed);
+    for (int i = count - 1; i > 0; --i)
+        std::swap(order[i], order[int(generator() % quint32(i + 1))]);
+    return order;
+}
+
+quint32 EventController::newRandomSeed() const
+{
+    return QRandomGenerator::global()->bounded(1u, 1000000u);
+}
+
+bool EventController::seedRandomly(qint64 eventId, quint32 randomSeed)
+{
+    return !m_store.run(
+        tr("random seeding of %1 (seed %2)").arg(eventName(eventId)).arg(randomSeed), [&](StoreTransaction &tx) {
+            // Shuffled from registration order, so the result depends on the seed only.
+            QList<qint64> entrants;
+            auto query = tx.select(
+                u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0 ORDER BY created_at, id"_s, {eventId});
+            while (query.next())
+                entrants << query.value(0).toLongLong();
+            query.finish();
+            const auto order = shuffledOrder(int(entrants.size()), randomSeed);
+            for (int i = 0; i < order.size(); ++i)
+                tx.update(u"entrants"_s, entrants.at(order.at(i)), -1, {{u"seed"_s, i + 1}});
+            tx.update(u"events"_s, eventId, -1, {{u"seeding_seed"_s, qint64(randomSeed)}});
+        });
+}
+
+bool EventController::seedByRating(qint64 eventId)
+{
+    return !m_store.run(tr("seed %1 by rating").arg(eventName(eventId)), [&](StoreTransaction &tx) {
+        QList<std::pair<qint64, QVariant>> entrants;
+        auto query = tx.select(u"SELECT e.id, p.rating FROM entrants e LEFT JOIN players p ON p.id = e.player_id "
+                               "WHERE e.event_id = ? AND e.waitlisted = 0 ORDER BY e.created_at, e.id"_s,
+            {eventId});
+        while (query.next())
+            entrants.append({query.value(0).toLongLong(), query.value(1)});
+        query.finish();
+        std::stable_sort(entrants.begin(), entrants.end(), [](const auto &a, const auto &b) {
+            if (a.second.isNull() != b.second.isNull())
+                return b.second.isNull();
+            return !a.second.isNull() && a.second.toDouble() > b.second.toDouble();
+        });
+        for (int i = 0; i < entrants.size(); ++i)
+            tx.update(u"entrants"_s, entrants.at(i).first, -1, {{u"seed"_s, i + 1}});
+    });
+}

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playercontroller.h"
+
+#include "core/logging.h"
+#include "searchkey.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QStringList playerColumns
+    = {u"tag"_s, u"name"_s, u"country"_s, u"email"_s, u"phone"_s, u"notes"_s, u"rating"_s, u"photo"_s};
+const QStringList teamColumns = {u"name"_s, u"tag"_s, u"notes"_s, u"logo"_s};
+const QStringList memberRoles = {u"captain"_s, u"player"_s, u"substitute"_s, u"coach"_s};
+
+// Only known columns, trimmed text, empty text as NULL.
+QVariantMap clean(const QVariantMap &values, const QStringList &columns)
+{
+    QVariantMap cleaned;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!columns.contains(it.key()))
+            continue;
+        QVariant value = it.value();
+        if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString().trimmed();
+            value = text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        cleaned.insert(it.key(), value);
+    }
+    return cleaned;
+}
+
+} // namespace
+
+PlayerController::PlayerController(Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+qint64 PlayerController::addPlayer(const QVariantMap &values)
+{
+    const auto row = clean(values, playerColumns);
+    qint64 id = 0;
+    const auto error = m_store.run(tr("add player %1").arg(row.value(u"tag"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.value(u"tag"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("A player needs a gamer tag."));
+        id = tx.insert(u"players"_s, row);
+    });
+    return error ? 0 : id;
+}
+
+bool PlayerController::updatePlayer(qint64 id, int version, const QVariantMap &values)
+{
+    const auto row = clean(values, playerColumns);
+    return !m_store.run(tr("edit player %1").arg(row.value(u"tag"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.contains(u"tag"_s) && row.value(u"tag"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("A player needs a gamer tag."));
+        tx.update(u"players"_s, id, version, row);
+    });
+}
+
+bool PlayerController::removePlayer(qint64 id, int version)
+{
+    auto query = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {id});
+    const QString tag = query.next() ? query.value(0).toString() : QString();
+    return !m_store.run(
+        tr("delete player %1").arg(tag), [&](StoreTransaction &tx) { tx.remove(u"players"_s, id, version); });
+}
+
+QStringList PlayerController::duplicateWarnings(const QString &tag, const QString &email, qint64 exceptId)
+{
+    QStringList warnings;
+    // Tags compare folded (Kayané = kayane): fetched by a cheap prefix then checked here.
+    const QString key = searchKey(tag.trimmed());
+    if (!key.isEmpty()) {
+        auto query = m_store.select(u"SELECT id, tag, name FROM players WHERE id <> ?"_s, {exceptId});
+        while (query.next()) {
+            if (searchKey(query.value(1).toString()) == key)
+                warnings << tr("Another player already uses the tag %1 (%2).")
+                                .arg(query.value(1).toString(),
+                                    query.value(2).toString().isEmpty() ? tr("no name") : query.value(2).toString());
+        }
+    }
+    if (!email.trimmed().isEmpty()) {
+        auto query = m_store.select(
+            u"SELECT tag FROM players WHERE LOWER(email) = LOWER(?) AND id <> ?"_s, {email.trimmed(), exceptId});
+        while (query.next())
+            warnings << tr("The e-mail %1 is already used by %2.").arg(email.trimmed(), query.value(0).toString());
+    }
+    return warnings;
+}
+
+QString PlayerController::dependentsText(const QString &table, qint64 id)
+{
+    const auto counts = m_store.dependents(table, id);
+    QStringList parts;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.key() == u"entrants"_s)
+            parts << tr("%n event registration(s)", nullptr, it.value());
+        else if (it.key() == u"team_members"_s)
+            parts << tr("%n team membership(s)", nullptr, it.value());
+        else if (it.key() == u"events"_s)
+            parts << tr("%n event(s)", nullptr, it.value());
+        else if (it.key() == u"print_log"_s)
+            continue; // unlinked, not deleted
+        else
+            parts << tr("%n other record(s)", nullptr, it.value());
+    }
+    return parts.join(u", "_s);
+}
+
+qint64 PlayerController::addTeam(const QVariantMap &values)
+{
+    const auto row = clean(values, teamColumns);
+    qint64 id = 0;
+    const auto error = m_store.run(tr("add team %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.value(u"name"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
+        id = tx.insert(u"teams"_s, row);
+    });
+    return error ? 0 : id;
+}
+
+bool PlayerController::updateTeam(qint64 id, int version, const QVariantMap &values)
+{
+    const auto row = clean(values, teamColumns);
+    return !m_store.run(tr("edit team %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
+        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
+            tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
+        tx.update(u"teams"_s, id, version, row);
+    });
+}
+
+bool PlayerController::removeTeam(qint64 id, int version)
+{
+    return !m_store.run(tr("delete team"), [&](StoreTransaction &tx) { tx.remove(u"teams"_s, id, version); });
+}
+
+bool PlayerController::setMember(qint64 teamId, qint64 playerId, const QString &role)
+{
+    return !m_store.run(tr("change team roster"), [&](StoreTransaction &tx) {
+        if (!memberRoles.contains(role))
+            tx.fail(StoreError::Kind::Invalid, tr("“%1” is not a roster role.").arg(role));
+        auto query
+            = tx.select(u"SELECT id FROM team_members WHERE team_id = ? AND player_id = ?"_s, {teamId, playerId});
+        if (query.next()) {
+            const qint64 memberId = query.value(0).toLongLong();
+            query.finish();
+            tx.update(u"team_members"_s, memberId, -1, {{u"role"_s, role}});
+        } else {
+            query.finish();
+            tx.insert(u"team_members"_s, {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, role}});
+        }
+    });
+}
+
+bool PlayerController::removeMember(qint64 memberId, int version)
+{
+    return !m_store.run(
+        tr("change team roster"), [&](StoreTransaction &tx) { tx.remove(u"team_members"_s, memberId, version); });
+}
+
+bool PlayerController::readImportFile(const QUrl &file)
+{
+    QFile input(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!input.open(QIODevice::ReadOnly)) {
+        Q_EMIT message(tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
+        return false;
+    }
+    readImport(input.readAll());
+    return true;
+}
+
+void PlayerController::readImport(const QByteArray &bytes)
+{
+    m_import = PlayerImport::fromCsv(bytes);
+    m_hasImport = true;
+    refreshImportState();
+}
+
+void PlayerController::setImportMapping(const QString &field, int column)
+{
+    m_import.setMapping(field, column);
+    refreshImportState();
+}
+
+void PlayerController::cancelImport()
+{
+    m_import = {};
+    m_hasImport = false;
+    refreshImportState();
+}
+
+void PlayerController::refreshImportState()
+{
+    m_importState.clear();
+    if (m_hasImport) {
+        const auto result = m_import.validate();
+        QVariantList problems;
+        for (const auto &problem : result.problems)
+            problems << tr("Line %1: %2").arg(problem.line).arg(problem.reason);
+        QVariantList preview;
+        for (const auto &row : m_import.preview(20))
+            preview << row;
+        QVariantMap mapping;
+        const auto map = m_import.mapping();
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            mapping.insert(it.key(), it.value());
+        m_importState = {
+            {u"layout"_s, m_import.layoutName()},
+            {u"header"_s, m_import.table().header},
+            {u"fields"_s, PlayerImport::fields()},
+            {u"mapping"_s, mapping},
+            {u"preview"_s, preview},
+            {u"problems"_s, problems},
+            {u"playerCount"_s, int(result.players.size())},
+            {u"rowCount"_s, int(m_import.table().records.size() + m_import.table().problems.size())},
+        };
+    }
+    Q_EMIT importStateChanged();
+}
+
+bool PlayerController::commitImport()
+{
+    const auto result = m_import.validate();
+    if (!result.problems.isEmpty() || result.players.isEmpty()) {
+        Q_EMIT message(result.problems.isEmpty()
+                ? tr("Nothing to import.")
+                : tr("Nothing was imported: %n line(s) must be fixed first.", nullptr, int(result.problems.size())));
+        return false;
+    }
+    const auto error
+        = m_store.run(tr("import %n player(s)", nullptr, int(result.players.size())), [&](StoreTransaction &tx) {
+              QHash<QString, qint64> teams;
+              auto query = tx.select(u"SELECT id, name FROM teams"_s);
+              while (query.next())
+                  teams.insert(searchKey(query.value(1).toString()), query.value(0).toLongLong());
+              query.finish();
+              for (const auto &player : result.players) {
+                  QVariantMap row = player;
+                  const QString team = row.take(u"team"_s).toString();
+                  const qint64 playerId = tx.insert(u"players"_s, row);
+                  if (team.isEmpty())
+                      continue;
+                  qint64 &teamId = teams[searchKey(team)];
+                  if (teamId == 0)
+                      teamId = tx.insert(u"teams"_s, {{u"name"_s, team}});
+                  tx.insert(u"team_members"_s,
+                      {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, u"player"_s}});
+              }
+          });
+    if (error)
+        return false;
+    qCInfo(lcImport) << "imported" << result.players.size() << "players";
+    Q_EMIT message(tr("%n player(s) imported.", nullptr, int(result.players.size())));
+    cancelImport();
+    return true;
+}
+
+QByteArray PlayerController::exportCsv()
+{
+    QHash<qint64, QStringList> teams;
+    auto query = m_store.select(
+        u"SELECT m.player_id, t.name FROM team_members m JOIN teams t ON t.id = m.team_id ORDER BY t.name"_s);
+    while (query.next())
+        teams[query.value(0).toLongLong()] << query.value(1).toString();
+    QList<QStringList> rows;
+    query
+        = m_store.select(u"SELECT id, tag, name, country, email, phone, rating, notes FROM players ORDER BY tag, id"_s);
+    while (query.next()) {
+        rows << QStringList {query.value(1).toString(), query.value(2).toString(), query.value(3).toString(),
+            query.value(4).toString(), query.value(5).toString(),
+            query.value(6).isNull() ? QString() : QString::number(query.value(6).toDouble()),
+            teams.value(query.value(0).toLongLong()).join(u", "_s), query.value(7).toString()};
+    }
+    return CsvWriter::write(
+        {u"tag"_s, u"name"_s, u"country"_s, u"email"_s, u"phone"_s, u"rating"_s, u"team"_s, u"notes"_s}, rows);
+}
+
+bool PlayerController::exportCsvFile(const QUrl &file)
+{
+    QSaveFile output(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!output.open(QIODevice::WriteOnly) || output.write(exportCsv()) < 0 || !output.commit()) {
+        Q_EMIT message(tr("Cannot write %1: %2").arg(output.fileName(), output.errorString()));
+        return false;
+    }
+    Q_EMIT message(tr("Players exported to %1.").arg(output.fileName()));
+    return true;
+}

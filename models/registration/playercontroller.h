@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "playerimport.h"
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantMap>
+
+class Store;
+
+// The commands on players and teams (each one undoable store command), the duplicate checks
+// that warn before saving, and CSV import/export. Pages call it; failures come back as
+// Store::errorOccurred with a message the organiser can act on.
+class PlayerController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantMap importState READ importState NOTIFY importStateChanged)
+
+public:
+    explicit PlayerController(Store &store, QObject *parent = nullptr);
+
+    // Returns the new id, or 0 when refused. values: tag, name, country, email, phone, notes, rating, photo.
+    Q_INVOKABLE qint64 addPlayer(const QVariantMap &values);
+    Q_INVOKABLE bool updatePlayer(qint64 id, int version, const QVariantMap &values);
+    Q_INVOKABLE bool removePlayer(qint64 id, int version);
+    // Warnings about other players with the same tag or e-mail (empty: none).
+    Q_INVOKABLE QStringList duplicateWarnings(const QString &tag, const QString &email, qint64 exceptId = 0);
+    // What deleting would also remove, in words, for the confirmation ("2 registrations, 1 team membership").
+    Q_INVOKABLE QString dependentsText(const QString &table, qint64 id);
+
+    Q_INVOKABLE qint64 addTeam(const QVariantMap &values);
+    Q_INVOKABLE bool updateTeam(qint64 id, int version, const QVariantMap &values);
+    Q_INVOKABLE bool removeTeam(qint64 id, int version);
+    // Adds the player to the team or changes their role (captain, player, substitute, coach).
+    Q_INVOKABLE bool setMember(qint64 teamId, qint64 playerId, const QString &role);
+    Q_INVOKABLE bool removeMember(qint64 memberId, int version);
+
+    // CSV import in two steps: read and show (layout, mapping, preview, problems), then import.
+    Q_INVOKABLE bool readImportFile(const QUrl &file);
+    void readImport(const QByteArray &bytes);
+    Q_INVOKABLE void setImportMapping(const QString &field, int column);
+    // Imports every row in one command, or nothing if any row is bad (see importState.problems).
+    Q_INVOKABLE bool commitImport();
+    Q_INVOKABLE void cancelImport();
+    QVariantMap importState() const { return m_importState; }
+    const PlayerImport &pendingImport() const { return m_import; }
+
+    // Every player as CSV (tag, name, country, email, phone, rating, teams, notes).
+    QByteArray exportCsv();
+    Q_INVOKABLE bool exportCsvFile(const QUrl &file);
+
+Q_SIGNALS:
+    void importStateChanged();
+    void message(const QString &text);
+
+private:
+    void refreshImportState();
+
+    Store &m_store;
+    PlayerImport m_import;
+    bool m_hasImport = false;
+    QVariantMap m_importState;
+};

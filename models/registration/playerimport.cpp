@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playerimport.h"
+
+#include "searchkey.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlayerImport", text);
+}
+
+// Header names (folded) that feed each field, in order of preference.
+const QList<std::pair<QString, QStringList>> &aliases()
+{
+    static const QList<std::pair<QString, QStringList>> all = {
+        {u"tag"_s,
+            {u"tag"_s, u"gamertag"_s, u"gamer tag"_s, u"gamer_tag"_s, u"pseudo"_s, u"handle"_s, u"display name"_s,
+                u"display_name"_s, u"name"_s, u"nickname"_s}},
+        {u"name"_s, {u"real name"_s, u"full name"_s, u"nom complet"_s, u"nom"_s, u"real_name"_s, u"name"_s}},
+        {u"firstName"_s, {u"first name"_s, u"firstname"_s, u"first_name"_s, u"prenom"_s}},
+        {u"lastName"_s, {u"last name"_s, u"lastname"_s, u"last_name"_s, u"nom de famille"_s}},
+        {u"country"_s, {u"country"_s, u"pays"_s, u"nationality"_s, u"country code"_s}},
+        {u"email"_s, {u"email"_s, u"e-mail"_s, u"mail"_s, u"courriel"_s, u"email address"_s}},
+        {u"phone"_s, {u"phone"_s, u"phone number"_s, u"telephone"_s, u"tel"_s, u"mobile"_s}},
+        {u"team"_s, {u"team"_s, u"equipe"_s, u"prefix"_s, u"sponsor"_s, u"team name"_s}},
+        {u"rating"_s, {u"rating"_s, u"elo"_s, u"score"_s, u"classement"_s}},
+        {u"notes"_s, {u"notes"_s, u"note"_s, u"comment"_s, u"comments"_s, u"commentaire"_s}},
+    };
+    return all;
+}
+
+} // namespace
+
+const QStringList &PlayerImport::fields()
+{
+    static const QStringList all = [] {
+        QStringList names;
+        for (const auto &[field, headers] : aliases())
+            names << field;
+        return names;
+    }();
+    return all;
+}
+
+QString countryCode(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (trimmed.size() == 2) {
+        const auto territory = QLocale::codeToTerritory(trimmed.toUpper());
+        return territory == QLocale::AnyTerritory ? QString() : trimmed.toUpper();
+    }
+    static const QHash<QString, QString> byName = [] {
+        QHash<QString, QString> names;
+        for (int t = QLocale::AnyTerritory + 1; t <= QLocale::LastTerritory; ++t) {
+            const auto territory = QLocale::Territory(t);
+            const QString code = QLocale::territoryToCode(territory);
+            if (code.size() != 2)
+                continue;
+            names.insert(searchKey(QLocale::territoryToString(territory)), code);
+            const QLocale french(QLocale::French, territory);
+            if (french.territory() == territory)
+                names.insert(searchKey(french.nativeTerritoryName()), code);
+        }
+        names.insert(u"usa"_s, u"US"_s);
+        names.insert(u"uk"_s, u"GB"_s);
+        names.insert(u"united kingdom"_s, u"GB"_s);
+        return names;
+    }();
+    return byName.value(searchKey(trimmed));
+}
+
+PlayerImport PlayerImport::fromCsv(const QByteArray &bytes)
+{
+    PlayerImport import;
+    import.m_table = CsvReader::read(bytes);
+    QStringList folded;
+    for (const auto &header : std::as_const(import.m_table.header))
+        folded << searchKey(header).simplified();
+    if (folded.contains(u"gamertag"_s) || folded.contains(u"gamer tag"_s))
+        import.m_layout = Layout::StartGg;
+    else if (folded.contains(u"challonge username"_s) || folded.contains(u"challonge_username"_s))
+        import.m_layout = Layout::Challonge;
+    for (const auto &[field, headers] : aliases()) {
+        for (const auto &header : headers) {
+            const int column = int(folded.indexOf(header));
+            if (column >= 0 && !import.m_mapping.values().contains(column)) {
+                import.m_mapping.insert(field, column);
+                break;
+            }
+        }
+    }
+    return import;
+}
+
+QString PlayerImport::layoutName() const
+{
+    switch (m_layout) {
+    case Layout::StartGg:
+        return tr("start.gg attendee list");
+    case Layout::Challonge:
+        return tr("Challonge participant list");
+    case Layout::Generic:
+        break;
+    }
+    return tr("spreadsheet");
+}
+
+void PlayerImport::setMapping(const QString &field, int column)
+{
+    if (column < 0 || column >= m_table.header.size())
+        m_mapping.remove(field);
+    else
+        m_mapping.insert(field, column);
+}
+
+QString PlayerImport::value(const CsvTable::Record &record, const QString &field) const
+{
+    const int column = m_mapping.value(field, -1);
+    return column >= 0 && column < record.fields.size() ? record.fields.at(column).trimmed() : QString();
+}
+
+QList<QVariantMap> PlayerImport::preview(int count) const
+{
+    QList<QVariantMap> rows;
+    for (const auto &record : m_table.records) {
+        if (rows.size() >= count)
+            break;
+        QVariantMap row {{u"line"_s, record.line}};
+        for (const auto &field : fields())
+            row.insert(field, value(record, field));
+        rows << row;
+    }
+    return rows;
+}
+
+PlayerImport::Result PlayerImport::validate() const
+{
+    Result result;
+    for (const auto &problem : m_table.problems)
+        result.problems << Problem {problem.line, problem.reason};
+    if (m_table.header.isEmpty() && m_table.problems.isEmpty())
+        result.problems << Problem {1, tr("the file is empty")};
+    if (!m_mapping.contains(u"tag"_s))
+        result.problems << Problem {1, tr("no column gives the gamer tag; choose one")};
+    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+    QHash<QString, int> tagLines;
+    QHash<QString, int> emailLines;
+    if (!m_mapping.contains(u"tag"_s))
+        return result;
+    for (const auto &record : m_table.records) {
+        QStringList reasons;
+        const QString tag = value(record, u"tag"_s);
+        QString name = value(record, u"name"_s);
+        if (name.isEmpty())
+            name = QString(value(record, u"firstName"_s) + u' ' + value(record, u"lastName"_s)).trimmed();
+        const QString countryText = value(record, u"country"_s);
+        const QString country = countryCode(countryText);
+        const QString email = value(record, u"email"_s);
+        const QString ratingText = value(record, u"rating"_s);
+        if (tag.isEmpty())
+            reasons << tr("the gamer tag is empty");
+        else if (tag.size() > 64)
+            reasons << tr("the gamer tag is longer than 64 characters");
+        else if (tagLines.contains(searchKey(tag)))
+            reasons << tr("the gamer tag %1 is already on line %2").arg(tag).arg(tagLines.value(searchKey(tag)));
+        if (!countryText.isEmpty() && country.isEmpty())
+            reasons << tr("“%1” is not a country name or two-letter code").arg(countryText);
+        if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+            reasons << tr("“%1” is not an e-mail address").arg(email);
+        else if (!email.isEmpty() && emailLines.contains(email.toLower()))
+            reasons << tr("the e-mail %1 is already on line %2").arg(email).arg(emailLines.value(email.toLower()));
+        bool ratingOk = true;
+        const double rating
+            = ratingText.isEmpty() ? 0 : QLocale::c().toDouble(QString(ratingText).replace(u',', u'.'), &ratingOk);
+        if (!ratingOk)
+            reasons << tr("the rating “%1” is not a number").arg(ratingText);
+        if (!reasons.isEmpty()) {
+            result.problems << Problem {record.line, reasons.join(u"; "_s)};
+            continue;
+        }
+        tagLines.insert(searchKey(tag), record.line);
+        if (!email.isEmpty())
+            emailLines.insert(email.toLower(), record.line);
+        const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+        result.players << QVariantMap {
+            {u"tag"_s, tag},
+            {u"name"_s, orNull(name)},
+            {u"country"_s, orNull(country)},
+            {u"email"_s, orNull(email)},
+            {u"phone"_s, orNull(value(record, u"phone"_s))},
+            {u"notes"_s, orNull(value(record, u"notes"_s))},
+            {u"rating"_s, ratingText.isEmpty() ? QVariant() : QVariant(rating)},
+            {u"team"_s, value(record, u"team"_s)},
+        };
+        result.lines << record.line;
+    }
+    std::sort(result.problems.begin(), result.problems.end(),
+        [](const Problem &a, const Problem &b) { return a.line < b.line; });
+    return result;
+}

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "core/logging.h"
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QAtomicInt g_connectionCounter;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+} // namespace
+
+Database::Database()
+    : m_connectionName(u"omnium-store-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1)))
+{ }
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::backupPathFor(const QString &path, int fromVersion)
+{
+    return path + u".v%1.backup"_s.arg(fromVersion);
+}
+
+StoreError Database::open(const QString &path, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_backupPath.clear();
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return StoreError::make(StoreError::Kind::Invalid, tr("%1 is not a database file.").arg(path));
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+        return StoreError::make(StoreError::Kind::ReadOnly,
+            tr("The folder %1 cannot be written, so the database cannot be created there.").arg(info.absolutePath()));
+
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        const auto error = m_dialect.translate(m_db.lastError(), path);
+        close();
+        return error;
+    }
+    // The version is read before any setting touches the file: a newer database stays untouched.
+    StoreError error;
+    const int current = m_dialect.schemaVersion(m_db, &error);
+    if (error) {
+        close();
+        return error;
+    }
+    const int latest = Schema::latestVersion();
+    const int target = targetVersion < 0 ? latest : targetVersion;
+    if (current > latest) {
+        close();
+        return StoreError::make(StoreError::Kind::TooNew,
+            tr("%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). "
+               "Update Omnium to open it; the file was not changed.")
+                .arg(path)
+                .arg(current)
+                .arg(latest));
+    }
+    if (auto configError = m_dialect.configureConnection(m_db)) {
+        close();
+        return configError;
+    }
+    if (current < target) {
+        if (current > 0) {
+            m_backupPath = backupPathFor(path, current);
+            if (auto backupError = m_dialect.backup(m_db, m_backupPath)) {
+                close();
+                return backupError;
+            }
+            qCInfo(lcStore) << "backed up schema" << current << "database to" << m_backupPath;
+        }
+        if (auto migrateError = migrate(current, target)) {
+            close();
+            return migrateError;
+        }
+    }
+    return {};
+}
+
+StoreError Database::migrate(int from, int to)
+{
+    for (int version = from + 1; version <= to; ++version) {
+        QSqlQuery query(m_db);
+        if (!query.exec(m_dialect.beginWriteSql()))
+            return m_dialect.translate(query.lastError(), tr("migration to schema %1").arg(version));
+        QStringList statements = Schema::migration(version);
+        statements += m_dialect.setSchemaVersionSql(version);
+        for (const auto &statement : std::as_const(statements)) {
+            if (!query.exec(m_dialect.translateDdl(statement))) {
+                const auto error = m_dialect.translate(query.lastError(), tr("migration to schema %1").arg(version));
+                QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+                return error;
+            }
+        }
+        if (!query.exec(u"COMMIT"_s)) {
+            const auto error = m_dialect.translate(query.lastError(), tr("migration to schema %1").arg(version));
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+            return error;
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
+    }
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    StoreError error;
+    return m_dialect.schemaVersion(m_db, &error);
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}

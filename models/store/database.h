@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sqldialect.h"
+#include "storeerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One open connection to the tournament database, brought to the current schema. Opening
+// applies the durability settings, refuses a database from a newer Omnium, and migrates an
+// older one step by step (each step in its own transaction) after a backup copy of the file.
+class Database
+{
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the SQLite file at path and migrates it to Schema::latestVersion().
+    // targetVersion < latest is only for building test fixtures of older versions.
+    StoreError open(const QString &path, int targetVersion = -1);
+    void close();
+    bool isOpen() const;
+
+    QSqlDatabase &connection() { return m_db; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    QString path() const { return m_path; }
+    int schemaVersion();
+
+    // Where the pre-migration copy of this file went (empty if none was needed).
+    QString lastBackupPath() const { return m_backupPath; }
+
+    // The file name used for the copy made before migrating from `fromVersion`.
+    static QString backupPathFor(const QString &path, int fromVersion);
+
+private:
+    StoreError migrate(int from, int to);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_backupPath;
+    QSqlDatabase m_db;
+    SqlDialect m_dialect {SqlDialect::Kind::Sqlite};
+};

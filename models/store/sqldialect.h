@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storeerror.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+// Everything that differs between SQLite and PostgreSQL lives here, so the rest of the store
+// speaks portable SQL and a second dialect (QPSQL) only has to fill in this class.
+class SqlDialect
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    { }
+    static SqlDialect forDriver(const QString &driverName);
+
+    Kind kind() const { return m_kind; }
+    QString driverName() const;
+
+    // Replaces the portable type tokens of the migrations (@ID@, @BLOB@, @JSON@) by this dialect's types.
+    QString translateDdl(QString ddl) const;
+
+    // Session settings applied right after opening: durability, foreign keys, journal, timeouts.
+    // Returns an empty error on success.
+    StoreError configureConnection(QSqlDatabase &db) const;
+
+    // The schema version stored in the database (0 for a fresh one) and how to set it inside a transaction.
+    int schemaVersion(QSqlDatabase &db, StoreError *error) const;
+    QStringList setSchemaVersionSql(int version) const;
+
+    // A statement that starts a write transaction taking the write lock at once (no upgrade deadlock).
+    QString beginWriteSql() const;
+
+    // A consistent copy of the whole database to backupPath (before a migration). Empty error on success.
+    StoreError backup(QSqlDatabase &db, const QString &backupPath) const;
+
+    // Runs the engine's own consistency check; returns its findings ("ok" when sound).
+    QString integrityCheck(QSqlDatabase &db) const;
+
+    // Maps a driver error to a store error kind with a clear message.
+    StoreError translate(const QSqlError &error, const QString &context) const;
+
+private:
+    Kind m_kind;
+};

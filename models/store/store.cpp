@@ -1,0 +1,558 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "schema.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Thrown inside a command body to abort it; caught by Store::run(), which rolls back.
+struct StoreFailure {
+    StoreError error;
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+// A table's row in words, for messages.
+QString rowName(const QString &table)
+{
+    static const QHash<QString, const char *> names = {
+        {u"players"_s, QT_TRANSLATE_NOOP("Store", "player")},
+        {u"teams"_s, QT_TRANSLATE_NOOP("Store", "team")},
+        {u"team_members"_s, QT_TRANSLATE_NOOP("Store", "team member")},
+        {u"tournaments"_s, QT_TRANSLATE_NOOP("Store", "tournament")},
+        {u"events"_s, QT_TRANSLATE_NOOP("Store", "event")},
+        {u"entrants"_s, QT_TRANSLATE_NOOP("Store", "entrant")},
+        {u"stations"_s, QT_TRANSLATE_NOOP("Store", "station")},
+        {u"phases"_s, QT_TRANSLATE_NOOP("Store", "phase")},
+        {u"matches"_s, QT_TRANSLATE_NOOP("Store", "match")},
+        {u"lobby_entrants"_s, QT_TRANSLATE_NOOP("Store", "lobby entrant")},
+        {u"games"_s, QT_TRANSLATE_NOOP("Store", "game")},
+        {u"print_log"_s, QT_TRANSLATE_NOOP("Store", "print record")},
+    };
+    const char *name = names.value(table);
+    return name ? tr(name) : table;
+}
+
+void checkTable(const QString &table)
+{
+    if (!Schema::isDomainTable(table))
+        throw StoreFailure {StoreError::make(StoreError::Kind::Other, u"unknown table %1"_s.arg(table))};
+}
+
+void checkColumn(const QString &column)
+{
+    static const QRegularExpression identifier(u"^[a-z][a-z0-9_]*$"_s);
+    if (!identifier.match(column).hasMatch())
+        throw StoreFailure {StoreError::make(StoreError::Kind::Other, u"bad column name %1"_s.arg(column))};
+}
+
+bool isBookkeeping(const QString &column)
+{
+    return column == u"id"_s || column == u"created_at"_s || column == u"updated_at"_s || column == u"version"_s;
+}
+
+QJsonValue toJson(const QString &column, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid())
+        return QJsonValue::Null;
+    if (Schema::isBlobColumn(column) || value.typeId() == QMetaType::QByteArray)
+        return QString::fromLatin1(value.toByteArray().toBase64());
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return value.toLongLong();
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return value.toDouble();
+    default:
+        return value.toString();
+    }
+}
+
+QVariant fromJson(const QString &column, const QJsonValue &value)
+{
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (Schema::isBlobColumn(column))
+        return QByteArray::fromBase64(value.toString().toLatin1());
+    return value.toVariant();
+}
+
+} // namespace
+
+// --- StoreTransaction ------------------------------------------------------------------
+
+QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+    for (const auto &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+    return query;
+}
+
+QSqlQuery StoreTransaction::select(const QString &sql, const QVariantList &values)
+{
+    return exec(sql, values);
+}
+
+QVariantMap StoreTransaction::row(const QString &table, qint64 id)
+{
+    checkTable(table);
+    auto query = exec(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table), {id});
+    QVariantMap row;
+    if (query.next()) {
+        const auto record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            row.insert(record.fieldName(i), query.value(i));
+    }
+    return row;
+}
+
+void StoreTransaction::fail(StoreError::Kind kind, const QString &message)
+{
+    throw StoreFailure {StoreError::make(kind, message)};
+}
+
+qint64 StoreTransaction::insert(const QString &table, const QVariantMap &values)
+{
+    checkTable(table);
+    QStringList columns;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (isBookkeeping(it.key()))
+            continue;
+        checkColumn(it.key());
+        columns << it.key();
+        bound << it.value();
+    }
+    columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+    bound << m_nowMs << m_nowMs << 1;
+    const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
+    auto query
+        = exec(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(table, columns.join(u", "_s), marks), bound);
+    if (!query.next())
+        fail(StoreError::Kind::Other, u"insert into %1 returned no id"_s.arg(table));
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    record(table, id, {}, row(table, id));
+    return id;
+}
+
+void StoreTransaction::update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values)
+{
+    const auto before = row(table, id);
+    if (before.isEmpty())
+        fail(StoreError::Kind::NotFound,
+            tr("This %1 no longer exists (it was deleted elsewhere). Nothing was saved.").arg(rowName(table)));
+    const int current = before.value(u"version"_s).toInt();
+    if (expectedVersion >= 0 && current != expectedVersion)
+        fail(StoreError::Kind::Stale,
+            tr("This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try "
+               "again.")
+                .arg(rowName(table)));
+    QStringList assignments;
+    QVariantList bound;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (isBookkeeping(it.key()))
+            continue;
+        checkColumn(it.key());
+        if (!before.contains(it.key()))
+            fail(StoreError::Kind::Other, u"%1 has no column %2"_s.arg(table, it.key()));
+        if (toJson(it.key(), before.value(it.key())) == toJson(it.key(), it.value()))
+            continue;
+        assignments << it.key() + u" = ?"_s;
+        bound << it.value();
+    }
+    if (assignments.isEmpty())
+        return;
+    assignments << u"updated_at = ?"_s << u"version = version + 1"_s;
+    bound << m_nowMs << id << current;
+    auto query = exec(u"UPDATE %1 SET %2 WHERE id = ? AND version = ?"_s.arg(table, assignments.join(u", "_s)), bound);
+    if (query.numRowsAffected() != 1)
+        fail(StoreError::Kind::Stale,
+            tr("This %1 was changed elsewhere while saving. Nothing was saved.").arg(rowName(table)));
+    record(table, id, before, row(table, id));
+}
+
+void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersion)
+{
+    const auto before = row(table, id);
+    if (before.isEmpty())
+        fail(StoreError::Kind::NotFound, tr("This %1 no longer exists. Nothing was changed.").arg(rowName(table)));
+    if (expectedVersion >= 0 && before.value(u"version"_s).toInt() != expectedVersion)
+        fail(StoreError::Kind::Stale,
+            tr("This %1 was changed elsewhere since it was shown. Nothing was deleted.").arg(rowName(table)));
+    // Dependents first, through this transaction, so the undo log can bring them all back.
+    for (const auto &reference : Schema::referencesTo(table)) {
+        auto query = exec(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        query.finish();
+        for (const qint64 childId : std::as_const(ids)) {
+            if (reference.onDelete == Schema::Reference::OnDelete::Cascade)
+                remove(reference.table, childId, -1);
+            else
+                update(reference.table, childId, -1, {{reference.column, QVariant()}});
+        }
+    }
+    exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
+    record(table, id, before, {});
+}
+
+void StoreTransaction::record(const QString &table, qint64 id, const QVariantMap &before, const QVariantMap &after)
+{
+    // One entry per row and command: a later write to the same row keeps the first "before".
+    const QString key = table + u'/' + QString::number(id);
+    for (int i = 0; i < m_log.size(); ++i) {
+        auto entry = m_log.at(i).toObject();
+        if (entry.value(u"table"_s).toString() + u'/' + QString::number(entry.value(u"id"_s).toInteger()) != key)
+            continue;
+        entry.insert(u"after"_s, after.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(after));
+        if (entry.value(u"before"_s).isNull() && after.isEmpty())
+            m_log.removeAt(i); // inserted then deleted in the same command: no trace
+        else
+            m_log.replace(i, entry);
+        return;
+    }
+    m_log.append(QJsonObject {
+        {u"table"_s, table},
+        {u"id"_s, id},
+        {u"before"_s, before.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(before)},
+        {u"after"_s, after.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(after)},
+    });
+}
+
+// --- Store -----------------------------------------------------------------------------
+
+namespace {
+RowChanges changesOf(const QJsonArray &log)
+{
+    RowChanges changes;
+    for (const auto &value : log) {
+        const auto entry = value.toObject();
+        RowChange change {
+            entry.value(u"table"_s).toString(), entry.value(u"id"_s).toInteger(), RowChange::Kind::Updated};
+        if (entry.value(u"before"_s).isNull())
+            change.kind = RowChange::Kind::Inserted;
+        else if (entry.value(u"after"_s).isNull())
+            change.kind = RowChange::Kind::Deleted;
+        changes << change;
+    }
+    return changes;
+}
+} // namespace
+
+Store::Store(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    qRegisterMetaType<RowChange>();
+    qRegisterMetaType<RowChanges>();
+}
+
+Store::~Store() = default;
+
+StoreError Store::open(const QString &path)
+{
+    auto error = m_db.open(path);
+    if (error)
+        return fail(error);
+    m_lastError = {};
+    refreshHistory();
+    Q_EMIT opened();
+    return {};
+}
+
+void Store::close()
+{
+    m_db.close();
+    refreshHistory();
+}
+
+StoreError Store::fail(const StoreError &error)
+{
+    m_lastError = error;
+    qCWarning(lcStore).noquote() << error.message;
+    Q_EMIT errorOccurred(error.message);
+    return error;
+}
+
+QSqlQuery Store::select(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const auto &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        qCWarning(lcStore).noquote() << "query failed:" << sql << query.lastError().text();
+    return query;
+}
+
+StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body)
+{
+    if (!m_db.isOpen())
+        return fail(StoreError::make(StoreError::Kind::Other, tr("No database is open. Nothing was saved.")));
+    auto &db = m_db.connection();
+    QSqlQuery control(db);
+    if (!control.exec(m_db.dialect().beginWriteSql()))
+        return fail(m_db.dialect().translate(control.lastError(), QString()));
+    StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch());
+    try {
+        body(tx);
+        if (!tx.m_log.isEmpty()) {
+            // A new action ends the redo history.
+            tx.exec(u"UPDATE command_log SET state = 'discarded', updated_at = ?, version = version + 1 "
+                    "WHERE state = 'undone'"_s,
+                {tx.m_nowMs});
+            tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state) "
+                    "VALUES (?, ?, 1, 'command', ?, ?, 'done')"_s,
+                {tx.m_nowMs, tx.m_nowMs, label,
+                    QString::fromUtf8(QJsonDocument(tx.m_log).toJson(QJsonDocument::Compact))});
+        }
+        if (!control.exec(u"COMMIT"_s))
+            throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
+    } catch (const StoreFailure &failure) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        return fail(failure.error);
+    }
+    m_lastError = {};
+    if (!tx.m_log.isEmpty()) {
+        refreshHistory();
+        Q_EMIT changed(changesOf(tx.m_log));
+    }
+    return {};
+}
+
+QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id, const QVariantMap &expected,
+    const QVariantMap &target, const QString &label)
+{
+    const auto conflict
+        = [&](const QString &why) { tx.fail(StoreError::Kind::Conflict, why.arg(label, rowName(table))); };
+    const auto current = tx.row(table, id);
+    if (expected.isEmpty() && !current.isEmpty())
+        conflict(tr("“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed."));
+    if (!expected.isEmpty() && current.isEmpty())
+        conflict(tr("“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed."));
+    // Compared by content, not version: undo and redo move versions forward, and a row that
+    // still holds exactly what the command left is safe to revert.
+    const auto content = [](QVariantMap row) {
+        row.remove(u"version"_s);
+        row.remove(u"updated_at"_s);
+        return imageToJson(row);
+    };
+    if (!expected.isEmpty() && content(current) != content(expected))
+        conflict(tr("“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed."));
+
+    if (target.isEmpty()) {
+        for (const auto &reference : Schema::referencesTo(table)) {
+            auto query
+                = tx.select(u"SELECT COUNT(*) FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
+            if (query.next() && query.value(0).toLongLong() > 0)
+                conflict(tr("“%1” cannot be reverted: later changes still use this %2. Nothing was changed."));
+        }
+        tx.exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
+        return {};
+    }
+    QStringList columns;
+    QVariantList bound;
+    for (auto it = target.cbegin(); it != target.cend(); ++it) {
+        if (it.key() == u"id"_s || it.key() == u"updated_at"_s || it.key() == u"version"_s)
+            continue;
+        checkColumn(it.key());
+        columns << it.key();
+        bound << it.value();
+    }
+    const int version = (current.isEmpty() ? target : current).value(u"version"_s).toInt() + 1;
+    if (current.isEmpty()) {
+        columns << u"id"_s << u"updated_at"_s << u"version"_s;
+        bound << id << tx.nowMs() << version;
+        const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
+        tx.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), marks), bound);
+    } else {
+        QStringList assignments;
+        for (const auto &column : std::as_const(columns))
+            assignments << column + u" = ?"_s;
+        assignments << u"updated_at = ?"_s << u"version = ?"_s;
+        bound << tx.nowMs() << version << id;
+        tx.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, assignments.join(u", "_s)), bound);
+    }
+    return tx.row(table, id);
+}
+
+bool Store::step(bool undo)
+{
+    if (!m_db.isOpen())
+        return false;
+    auto &db = m_db.connection();
+    QSqlQuery control(db);
+    if (!control.exec(m_db.dialect().beginWriteSql())) {
+        fail(m_db.dialect().translate(control.lastError(), QString()));
+        return false;
+    }
+    StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch());
+    QJsonArray log;
+    try {
+        auto query = tx.select(undo ? u"SELECT id, label, changes FROM command_log WHERE kind = 'command' AND state = "
+                                      "'done' ORDER BY created_at DESC, id DESC LIMIT 1"_s
+                                    : u"SELECT id, label, changes FROM command_log WHERE kind = 'command' AND state = "
+                                      "'undone' ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+        if (!query.next()) {
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return false;
+        }
+        const qint64 commandId = query.value(0).toLongLong();
+        const QString label = query.value(1).toString();
+        log = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array();
+        query.finish();
+        const QString from = undo ? u"after"_s : u"before"_s;
+        const QString to = undo ? u"before"_s : u"after"_s;
+        for (qsizetype n = 0; n < log.size(); ++n) {
+            const qsizetype i = undo ? log.size() - 1 - n : n;
+            auto entry = log.at(i).toObject();
+            const auto table = entry.value(u"table"_s).toString();
+            checkTable(table);
+            const auto written = restore(tx, table, entry.value(u"id"_s).toInteger(),
+                imageFromJson(entry.value(from).toObject()), imageFromJson(entry.value(to).toObject()), label);
+            // The log keeps the images that match the database, so the opposite step can check them.
+            entry.insert(to, written.isEmpty() ? QJsonValue(QJsonValue::Null) : imageToJson(written));
+            log.replace(i, entry);
+        }
+        tx.exec(u"UPDATE command_log SET state = ?, changes = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s,
+            {undo ? u"undone"_s : u"done"_s, QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Compact)),
+                tx.nowMs(), commandId});
+        tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state, target_id) "
+                "VALUES (?, ?, 1, ?, ?, '[]', 'audit', ?)"_s,
+            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, label, commandId});
+        if (!control.exec(u"COMMIT"_s))
+            throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
+    } catch (const StoreFailure &failure) {
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
+        fail(failure.error);
+        return false;
+    }
+    m_lastError = {};
+    refreshHistory();
+    auto changes = changesOf(log);
+    if (undo) {
+        // Seen from the views, undoing an insert deletes the row and vice versa.
+        for (auto &change : changes) {
+            if (change.kind == RowChange::Kind::Inserted)
+                change.kind = RowChange::Kind::Deleted;
+            else if (change.kind == RowChange::Kind::Deleted)
+                change.kind = RowChange::Kind::Inserted;
+        }
+    }
+    Q_EMIT changed(changes);
+    return true;
+}
+
+bool Store::undo()
+{
+    return step(true);
+}
+
+bool Store::redo()
+{
+    return step(false);
+}
+
+QString Store::undoText() const
+{
+    return m_undoLabel.isEmpty() ? QString() : tr("Undo %1").arg(m_undoLabel);
+}
+
+QString Store::redoText() const
+{
+    return m_redoLabel.isEmpty() ? QString() : tr("Redo %1").arg(m_redoLabel);
+}
+
+void Store::refreshHistory()
+{
+    QString undoLabel;
+    QString redoLabel;
+    if (m_db.isOpen()) {
+        auto query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'done' "
+                            "ORDER BY created_at DESC, id DESC LIMIT 1"_s);
+        if (query.next())
+            undoLabel = query.value(0).toString();
+        query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'undone' "
+                       "ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+        if (query.next())
+            redoLabel = query.value(0).toString();
+    }
+    if (undoLabel != m_undoLabel || redoLabel != m_redoLabel) {
+        m_undoLabel = undoLabel;
+        m_redoLabel = redoLabel;
+        Q_EMIT historyChanged();
+    }
+}
+
+QJsonArray Store::auditLog(int limit)
+{
+    QJsonArray entries;
+    auto query = select(u"SELECT id, created_at, kind, label, state, changes FROM command_log "
+                        "ORDER BY created_at DESC, id DESC LIMIT ?"_s,
+        {limit});
+    while (query.next()) {
+        entries.append(QJsonObject {
+            {u"id"_s, query.value(0).toLongLong()},
+            {u"at"_s, query.value(1).toLongLong()},
+            {u"kind"_s, query.value(2).toString()},
+            {u"label"_s, query.value(3).toString()},
+            {u"state"_s, query.value(4).toString()},
+            {u"changes"_s, QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()},
+        });
+    }
+    return entries;
+}
+
+QMap<QString, int> Store::dependents(const QString &table, qint64 id)
+{
+    QMap<QString, int> counts;
+    if (!Schema::isDomainTable(table))
+        return counts;
+    for (const auto &reference : Schema::referencesTo(table)) {
+        auto query = select(u"SELECT COUNT(*) FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
+        if (query.next() && query.value(0).toInt() > 0)
+            counts[reference.table] += query.value(0).toInt();
+    }
+    return counts;
+}
+
+QJsonObject Store::imageToJson(const QVariantMap &row)
+{
+    QJsonObject image;
+    for (auto it = row.cbegin(); it != row.cend(); ++it)
+        image.insert(it.key(), toJson(it.key(), it.value()));
+    return image;
+}
+
+QVariantMap Store::imageFromJson(const QJsonObject &image)
+{
+    QVariantMap row;
+    for (auto it = image.begin(); it != image.end(); ++it)
+        row.insert(it.key(), fromJson(it.key(), it.value()));
+    return row;
+}

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "database.h"
+#include "storeerror.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <functional>
+
+class Clock;
+
+// One row touched by a command, as carried by Store::changed: enough for a view to refresh
+// just that row (and, later, for a PostgreSQL NOTIFY payload).
+struct RowChange {
+    enum class Kind { Inserted, Updated, Deleted };
+    QString table;
+    qint64 id = 0;
+    Kind kind = Kind::Updated;
+    bool operator==(const RowChange &) const = default;
+};
+using RowChanges = QList<RowChange>;
+
+// The body of a command: the only way to write domain rows. Each write records the row's
+// before/after image for the audit and undo log; a stale write or a broken rule aborts the
+// whole command (nothing of it is kept).
+class StoreTransaction
+{
+public:
+    // Inserts a row; created_at/updated_at/version are filled in. Returns the new id.
+    qint64 insert(const QString &table, const QVariantMap &values);
+    // Updates columns of a row that must still be at expectedVersion (-1: no check, for
+    // follow-up writes inside the same command). Unchanged values are not recorded.
+    void update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values);
+    // Deletes a row (at expectedVersion, -1: no check) and, first, what depends on it.
+    void remove(const QString &table, qint64 id, int expectedVersion);
+    // The current row, or an empty map.
+    QVariantMap row(const QString &table, qint64 id);
+    // A read inside the transaction (positional ? placeholders).
+    QSqlQuery select(const QString &sql, const QVariantList &values = {});
+    // Aborts the command with this error.
+    [[noreturn]] void fail(StoreError::Kind kind, const QString &message);
+    qint64 nowMs() const { return m_nowMs; }
+
+private:
+    friend class Store;
+    StoreTransaction(Database &db, qint64 nowMs)
+        : m_db(db)
+        , m_nowMs(nowMs)
+    { }
+    QSqlQuery exec(const QString &sql, const QVariantList &values);
+    void record(const QString &table, qint64 id, const QVariantMap &before, const QVariantMap &after);
+
+    Database &m_db;
+    qint64 m_nowMs;
+    QJsonArray m_log;
+    RowChanges m_changes;
+};
+
+// The tournament database as the application sees it: commands that land whole or not at
+// all, an audit log, undo/redo that survives restarts, and a change signal for every view.
+class Store : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY historyChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY historyChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY historyChanged)
+    Q_PROPERTY(QString lastError READ lastErrorMessage NOTIFY errorOccurred)
+    Q_PROPERTY(QString path READ path NOTIFY opened)
+
+public:
+    explicit Store(const Clock &clock, QObject *parent = nullptr);
+    ~Store() override;
+
+    StoreError open(const QString &path);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    Database &database() { return m_db; }
+    const Clock &clock() const { return m_clock; }
+
+    // Runs one user action: body's writes in one transaction, logged under label (shown as
+    // "Undo <label>"). Returns the error that aborted it, if any (also sent as errorOccurred).
+    StoreError run(const QString &label, const std::function<void(StoreTransaction &)> &body);
+
+    // A read-only query on the store's connection (positional ? placeholders).
+    QSqlQuery select(const QString &sql, const QVariantList &values = {});
+
+    Q_INVOKABLE bool undo();
+    Q_INVOKABLE bool redo();
+    bool canUndo() const { return !m_undoLabel.isEmpty(); }
+    bool canRedo() const { return !m_redoLabel.isEmpty(); }
+    QString undoText() const;
+    QString redoText() const;
+
+    StoreError lastError() const { return m_lastError; }
+    QString lastErrorMessage() const { return m_lastError.message; }
+
+    // The audit log, newest first: {id, at, kind, label, state, changes}.
+    QJsonArray auditLog(int limit = 100);
+
+    // Rows of `table` that deleting row id would also delete or unlink, counted per table.
+    QMap<QString, int> dependents(const QString &table, qint64 id);
+
+    static QJsonObject imageToJson(const QVariantMap &row);
+    static QVariantMap imageFromJson(const QJsonObject &image);
+
+Q_SIGNALS:
+    // After every committed command, undo or redo: which rows changed and how.
+    void changed(const RowChanges &changes);
+    void historyChanged();
+    void errorOccurred(const QString &message);
+    void opened();
+
+private:
+    StoreError fail(const StoreError &error);
+    bool step(bool undo);
+    void refreshHistory();
+    // Brings a row from the `expected` image to `target` (null = absent); returns what was written.
+    QVariantMap restore(StoreTransaction &tx, const QString &table, qint64 id, const QVariantMap &expected,
+        const QVariantMap &target, const QString &label);
+
+    const Clock &m_clock;
+    Database m_db;
+    StoreError m_lastError;
+    QString m_undoLabel;
+    QString m_redoLabel;
+};
+
+Q_DECLARE_METATYPE(RowChange)

@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/clock.h"
+#include "storetesthelpers.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC)};
+    int m_counter = 0;
+
+    QString freshPath() { return m_dir.filePath(u"store-%1.sqlite"_s.arg(++m_counter)); }
+
+    qint64 addPlayer(Store &store, const QString &tag)
+    {
+        qint64 id = 0;
+        const auto error = store.run(
+            u"add %1"_s.arg(tag), [&](StoreTransaction &tx) { id = tx.insert(u"players"_s, {{u"tag"_s, tag}}); });
+        [&] { QVERIFY2(!error, qPrintable(error.message)); }();
+        return id;
+    }
+
+    int count(Store &store, const QString &table)
+    {
+        auto query = store.select(u"SELECT COUNT(*) FROM %1"_s.arg(table));
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void commandIsStampedLoggedAndNotified()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        QSignalSpy changed(&store, &Store::changed);
+        const qint64 id = addPlayer(store, u"Kayané"_s);
+        QCOMPARE(changed.size(), 1);
+        const auto changes = changed.at(0).at(0).value<RowChanges>();
+        QCOMPARE(changes, (RowChanges {{u"players"_s, id, RowChange::Kind::Inserted}}));
+
+        auto query = store.select(u"SELECT created_at, updated_at, version FROM players WHERE id = ?"_s, {id});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), m_clock.now().toMSecsSinceEpoch());
+        QCOMPARE(query.value(2).toInt(), 1);
+
+        const auto log = store.auditLog();
+        QCOMPARE(log.size(), 1);
+        const auto entry = log.at(0).toObject();
+        QCOMPARE(entry.value(u"label"_s).toString(), u"add Kayané"_s);
+        QCOMPARE(entry.value(u"at"_s).toInteger(), m_clock.now().toMSecsSinceEpoch());
+        const auto change = entry.value(u"changes"_s).toArray().at(0).toObject();
+        QVERIFY(change.value(u"before"_s).isNull());
+        QCOMPARE(change.value(u"after"_s).toObject().value(u"tag"_s).toString(), u"Kayané"_s);
+        QCOMPARE(store.undoText(), u"Undo add Kayané"_s);
+    }
+
+    void staleWriteIsRefused()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        const qint64 id = addPlayer(store, u"Daigo"_s);
+        QVERIFY(!store.run(u"rename"_s,
+            [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"name"_s, u"Daigo Umehara"_s}}); }));
+        // A second desk still holding version 1 tries to write.
+        QSignalSpy errors(&store, &Store::errorOccurred);
+        const auto error = store.run(u"rename again"_s,
+            [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"name"_s, u"The Beast"_s}}); });
+        QCOMPARE(error.kind, StoreError::Kind::Stale);
+        QVERIFY(error.message.contains(u"changed elsewhere"_s));
+        QCOMPARE(errors.size(), 1);
+        auto query = store.select(u"SELECT name, version FROM players WHERE id = ?"_s, {id});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"Daigo Umehara"_s);
+        QCOMPARE(query.value(1).toInt(), 2);
+    }
+
+    void failedCommandLeavesNothing()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        addPlayer(store, u"kept"_s);
+        QSignalSpy changed(&store, &Store::changed);
+        const auto error = store.run(u"half"_s, [&](StoreTransaction &tx) {
+            tx.insert(u"players"_s, {{u"tag"_s, u"first"_s}});
+            tx.insert(u"players"_s, {{u"tag"_s, QVariant()}}); // NOT NULL: the database refuses
+        });
+        QCOMPARE(error.kind, StoreError::Kind::Invalid);
+        QCOMPARE(count(store, u"players"_s), 1);
+        QCOMPARE(store.auditLog().size(), 1);
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(store.undoText(), u"Undo add kept"_s);
+    }
+
+    void undoRedoRestoresEveryRow_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("insert") << u"insert"_s;
+        QTest::newRow("update") << u"update"_s;
+        QTest::newRow("delete with dependents") << u"delete"_s;
+        QTest::newRow("several writes to one row") << u"multi"_s;
+    }
+
+    void undoRedoRestoresEveryRow()
+    {
+        QFETCH(QString, action);
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        qint64 player = 0, team = 0;
+        QVERIFY(!store.run(u"setup"_s, [&](StoreTransaction &tx) {
+            player = tx.insert(u"players"_s, {{u"tag"_s, u"Mena"_s}, {u"photo"_s, QByteArray("\x89PNG\0\1", 6)}});
+            team = tx.insert(u"teams"_s, {{u"name"_s, u"Ça Gère"_s}});
+            tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, player}, {u"role"_s, u"captain"_s}});
+            const auto tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"Weekly"_s}});
+            const auto event = tx.insert(u"events"_s, {{u"tournament_id"_s, tournament}, {u"name"_s, u"SF6"_s}});
+            tx.insert(u"entrants"_s, {{u"event_id"_s, event}, {u"player_id"_s, player}, {u"seed"_s, 1}});
+        }));
+        const auto before = storeSnapshot(store);
+        m_clock.advanceSecs(60);
+        const auto error = store.run(action, [&](StoreTransaction &tx) {
+            if (action == u"insert"_s)
+                tx.insert(u"players"_s, {{u"tag"_s, u"Straße"_s}});
+            else if (action == u"update"_s)
+                tx.update(u"players"_s, player, 1, {{u"tag"_s, u"Ménard"_s}, {u"rating"_s, 1500.5}});
+            else if (action == u"delete"_s)
+                tx.remove(u"players"_s, player, 1);
+            else {
+                tx.update(u"teams"_s, team, 1, {{u"tag"_s, u"CG"_s}});
+                tx.update(u"teams"_s, team, -1, {{u"notes"_s, u"finalists"_s}});
+                const auto extra = tx.insert(u"players"_s, {{u"tag"_s, u"temp"_s}});
+                tx.remove(u"players"_s, extra, -1);
+            }
+        });
+        QVERIFY2(!error, qPrintable(error.message));
+        const auto after = storeSnapshot(store);
+        QVERIFY(after != before);
+        if (action == u"delete"_s) {
+            QCOMPARE(count(store, u"team_members"_s), 0);
+            QCOMPARE(count(store, u"entrants"_s), 0);
+        }
+        QSignalSpy changed(&store, &Store::changed);
+        QVERIFY(store.undo());
+        QCOMPARE(storeSnapshot(store), before);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.redoText(), u"Redo "_s + action);
+        QVERIFY(store.redo());
+        QCOMPARE(storeSnapshot(store), after);
+        QVERIFY(store.undo());
+        QCOMPARE(storeSnapshot(store), before);
+        // Undo reaches the setup command too, then nothing is left.
+        QVERIFY(store.undo());
+        QCOMPARE(count(store, u"players"_s), 0);
+        QVERIFY(!store.canUndo());
+        QVERIFY(!store.undo());
+    }
+
+    void undoSurvivesRestart()
+    {
+        const auto path = freshPath();
+        {
+            Store store(m_clock);
+            QVERIFY(!store.open(path));
+            addPlayer(store, u"one"_s);
+            addPlayer(store, u"two"_s);
+        } // the app is closed (or killed: every command is already committed)
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        QVERIFY(store.canUndo());
+        QCOMPARE(store.undoText(), u"Undo add two"_s);
+        QVERIFY(store.undo());
+        QCOMPARE(count(store, u"players"_s), 1);
+        QCOMPARE(store.undoText(), u"Undo add one"_s);
+        QCOMPARE(store.redoText(), u"Redo add two"_s);
+    }
+
+    void newCommandDiscardsRedo()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        addPlayer(store, u"one"_s);
+        QVERIFY(store.undo());
+        QVERIFY(store.canRedo());
+        addPlayer(store, u"two"_s);
+        QVERIFY(!store.canRedo());
+        QVERIFY(!store.redo());
+        QCOMPARE(count(store, u"players"_s), 1);
+    }
+
+    void undoRefusedWhenRowChangedSince()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        const qint64 id = addPlayer(store, u"one"_s);
+        QVERIFY(!store.run(
+            u"rename"_s, [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"tag"_s, u"uno"_s}}); }));
+        // Another desk changes the row without going through this log.
+        QVERIFY(QSqlQuery(store.database().connection())
+                .exec(u"UPDATE players SET tag = 'eins', version = version + 1 WHERE id = %1"_s.arg(id)));
+        QVERIFY(!store.undo());
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Conflict);
+        QVERIFY(store.lastError().message.contains(u"rename"_s));
+        auto query = store.select(u"SELECT tag FROM players WHERE id = ?"_s, {id});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"eins"_s);
+        QVERIFY(store.canUndo());
+    }
+
+    void dependentsAreCounted()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        qint64 player = 0;
+        QVERIFY(!store.run(u"setup"_s, [&](StoreTransaction &tx) {
+            player = tx.insert(u"players"_s, {{u"tag"_s, u"p"_s}});
+            const auto tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"T"_s}});
+            for (int i = 0; i < 2; ++i) {
+                const auto event
+                    = tx.insert(u"events"_s, {{u"tournament_id"_s, tournament}, {u"name"_s, u"E%1"_s.arg(i)}});
+                tx.insert(u"entrants"_s, {{u"event_id"_s, event}, {u"player_id"_s, player}});
+            }
+        }));
+        const auto dependents = store.dependents(u"players"_s, player);
+        QCOMPARE(dependents.value(u"entrants"_s), 2);
+        QCOMPARE(dependents.value(u"team_members"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
