@@ -371,6 +371,24 @@ QJsonObject EventJsonCodec::toJson(const EventState &event)
     };
 }
 
+QJsonObject EventJsonCodec::optionsToJson(const PhaseConfig &config)
+{
+    return ::omnium::engine::optionsToJson(config);
+}
+
+std::optional<PhaseConfig> EventJsonCodec::optionsFromJson(const QJsonObject &json, Format format, QString *error)
+{
+    Reader reader;
+    PhaseConfig config;
+    config.format = format;
+    if (!reader.options(json, u"options"_s, config)) {
+        if (error)
+            *error = reader.error;
+        return std::nullopt;
+    }
+    return config;
+}
+
 std::optional<EventState> EventJsonCodec::fromJson(const QJsonObject &json, QString *error)
 {
     Reader reader;

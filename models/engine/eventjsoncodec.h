@@ -20,6 +20,9 @@ public:
     static constexpr int schemaVersion = 1;
     static QJsonObject toJson(const EventState &event);
     static std::optional<EventState> fromJson(const QJsonObject &json, QString *error);
+    // A phase's options alone, as the store keeps them in the phases table.
+    static QJsonObject optionsToJson(const PhaseConfig &config);
+    static std::optional<PhaseConfig> optionsFromJson(const QJsonObject &json, Format format, QString *error);
 };
 
 } // namespace omnium::engine

@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bracketstore.h"
+
+#include "core/logging.h"
+#include "engine/eventjsoncodec.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The store's words for the engine's enums (its CHECK constraints list them).
+template<typename Enum, std::size_t N> struct Names {
+    std::array<std::pair<Enum, const char16_t *>, N> pairs;
+    QString name(Enum value) const
+    {
+        for (const auto &[e, text] : pairs) {
+            if (e == value)
+                return QString::fromUtf16(text);
+        }
+        return {};
+    }
+    std::optional<Enum> value(const QString &name) const
+    {
+        for (const auto &[e, text] : pairs) {
+            if (name == QStringView(text))
+                return e;
+        }
+        return std::nullopt;
+    }
+};
+
+constexpr Names<Side, 8> sides {
+    {{{Side::Winners, u"winners"}, {Side::Losers, u"losers"}, {Side::GrandFinal, u"grand_final"},
+        {Side::GrandFinalReset, u"grand_final_reset"}, {Side::ThirdPlace, u"third_place"},
+        {Side::RoundRobin, u"round_robin"}, {Side::Swiss, u"swiss"}, {Side::Lobby, u"lobby"}}}};
+constexpr Names<MatchState, 5> states {{{{MatchState::Pending, u"pending"}, {MatchState::Ready, u"ready"},
+    {MatchState::Called, u"called"}, {MatchState::InProgress, u"in_progress"}, {MatchState::Completed, u"completed"}}}};
+constexpr Names<ResultKind, 4> kinds {{{{ResultKind::Normal, u"normal"}, {ResultKind::Forfeit, u"forfeit"},
+    {ResultKind::NoShow, u"no_show"}, {ResultKind::Disqualification, u"disqualification"}}}};
+constexpr Names<SlotSource::Kind, 4> sources {{{{SlotSource::Kind::None, u"none"}, {SlotSource::Kind::Seed, u"seed"},
+    {SlotSource::Kind::WinnerOf, u"winner"}, {SlotSource::Kind::LoserOf, u"loser"}}}};
+constexpr Names<Format, 5> formats {
+    {{{Format::SingleElimination, u"single_elimination"}, {Format::DoubleElimination, u"double_elimination"},
+        {Format::RoundRobin, u"round_robin"}, {Format::Swiss, u"swiss"}, {Format::FreeForAll, u"free_for_all"}}}};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BracketStore", text);
+}
+
+QVariant nullable(std::int64_t value, bool present)
+{
+    return present ? QVariant(qint64(value)) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// A match's columns, with its source match ids mapped to row ids.
+QVariantMap matchColumns(const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
+{
+    QVariantMap values;
+    for (int i = 0; i < 2; ++i) {
+        const auto &slot = match.slots[std::size_t(i)];
+        const QString prefix = i == 0 ? u"slot1_"_s : u"slot2_"_s;
+        values[prefix + u"entrant_id"_s] = nullable(slot.entrant, slot.isEntrant());
+        values[prefix + u"bye"_s] = slot.content == Slot::Content::Bye ? 1 : 0;
+        values[prefix + u"source_kind"_s] = sources.name(slot.source.kind);
+        std::int64_t ref = slot.source.value;
+        if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf) {
+            const auto found = rowIds.find(ref);
+            ref = found == rowIds.end() ? ref : found->second;
+        }
+        values[prefix + u"source_ref"_s] = nullable(ref, slot.source.kind != SlotSource::Kind::None);
+    }
+    values[u"group_number"_s] = match.group;
+    values[u"side"_s] = sides.name(match.side);
+    values[u"round"_s] = match.round;
+    values[u"position"_s] = match.position;
+    values[u"best_of"_s] = match.bestOf;
+    values[u"state"_s] = states.name(match.state);
+    const bool decided = match.completed();
+    const int winner = match.result.winner;
+    values[u"result_kind"_s]
+        = decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString));
+    const bool hasWinner = decided && winner >= 0 && match.slots[std::size_t(winner)].isEntrant();
+    values[u"winner_entrant_id"_s] = nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner);
+    int won[2] = {0, 0};
+    for (const auto &game : match.result.games) {
+        if (game.scores[0] != game.scores[1])
+            ++won[game.scores[0] > game.scores[1] ? 0 : 1];
+    }
+    values[u"slot1_score"_s] = decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int));
+    values[u"slot2_score"_s] = decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int));
+    return values;
+}
+
+void writeGames(StoreTransaction &tx, qint64 matchRow, const Match &match, bool replace)
+{
+    if (replace) {
+        auto query = tx.select(u"SELECT id FROM games WHERE match_id = ?"_s, {matchRow});
+        QList<qint64> ids;
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        query.finish();
+        for (qint64 id : ids)
+            tx.remove(u"games"_s, id, -1);
+    }
+    if (!match.completed())
+        return;
+    int number = 0;
+    for (const auto &game : match.result.games) {
+        const int winner = game.scores[0] == game.scores[1] ? -1 : (game.scores[0] > game.scores[1] ? 0 : 1);
+        const bool hasWinner = winner >= 0 && match.slots[std::size_t(winner)].isEntrant();
+        tx.insert(u"games"_s,
+            {{u"match_id"_s, matchRow}, {u"number"_s, ++number}, {u"slot1_score"_s, game.scores[0]},
+                {u"slot2_score"_s, game.scores[1]},
+                {u"winner_entrant_id"_s, nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner)},
+                {u"note"_s, QString::fromStdString(game.note)}});
+    }
+}
+
+} // namespace
+
+BracketStore::BracketStore(Store &store)
+    : m_store(store)
+{ }
+
+qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const PhaseConfig &config, QString *error)
+{
+    qint64 phaseId = 0;
+    const auto failure = m_store.run(tr("Create the bracket %1").arg(name), [&](StoreTransaction &tx) {
+        auto existing = tx.select(u"SELECT COUNT(*) FROM phases WHERE event_id = ?"_s, {eventId});
+        const int position = existing.next() ? existing.value(0).toInt() : 0;
+        existing.finish();
+        if (position > 0)
+            tx.fail(StoreError::Kind::Invalid, tr("This event already has a bracket."));
+        std::vector<EntrantId> entrants;
+        auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0"
+                               " ORDER BY CASE WHEN seed IS NULL THEN 1 ELSE 0 END, seed, id"_s,
+            {eventId});
+        while (query.next())
+            entrants.push_back(query.value(0).toLongLong());
+        query.finish();
+        std::string engineError;
+        const auto state = EventState::create(config, entrants, &engineError);
+        if (!state)
+            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+
+        QJsonObject options = EventJsonCodec::optionsToJson(config);
+        QJsonArray seeds;
+        for (EntrantId id : state->phases().front().seeds)
+            seeds.append(qint64(id));
+        options[u"seeds"_s] = seeds;
+        phaseId = tx.insert(u"phases"_s,
+            {{u"event_id"_s, eventId}, {u"position"_s, position}, {u"name"_s, name},
+                {u"format"_s, formats.name(config.format)},
+                {u"options"_s, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact))}});
+        // Sources come before the matches they feed, so ids can be mapped in one pass.
+        std::unordered_map<MatchId, qint64> rowIds;
+        for (const auto &match : state->phases().front().matches) {
+            auto values = matchColumns(match, rowIds);
+            values[u"phase_id"_s] = phaseId;
+            const qint64 row = tx.insert(u"matches"_s, values);
+            rowIds.emplace(match.id, row);
+            writeGames(tx, row, match, false);
+        }
+    });
+    if (failure) {
+        if (error)
+            *error = failure.message;
+        return 0;
+    }
+    return phaseId;
+}
+
+std::optional<BracketStore::EventBracket> BracketStore::read(const Select &select, qint64 eventId, QString *error)
+{
+    const auto fail = [&](const QString &message) -> std::optional<EventBracket> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    std::vector<Phase> phases;
+    QList<qint64> phaseIds;
+    QStringList phaseNames;
+    auto phaseQuery
+        = select(u"SELECT id, name, format, options FROM phases WHERE event_id = ? ORDER BY position"_s, {eventId});
+    while (phaseQuery.next()) {
+        const auto format = formats.value(phaseQuery.value(2).toString());
+        const auto options = QJsonDocument::fromJson(phaseQuery.value(3).toString().toUtf8()).object();
+        QString optionsError;
+        const auto config = format ? EventJsonCodec::optionsFromJson(options, *format, &optionsError) : std::nullopt;
+        if (!config)
+            return fail(tr("Phase %1 has unreadable options: %2").arg(phaseQuery.value(1).toString(), optionsError));
+        Phase phase;
+        phase.config = *config;
+        for (const auto &seed : options.value(u"seeds"_s).toArray())
+            phase.seeds.push_back(seed.toInteger());
+        phases.push_back(std::move(phase));
+        phaseIds << phaseQuery.value(0).toLongLong();
+        phaseNames << phaseQuery.value(1).toString();
+    }
+    phaseQuery.finish();
+
+    std::set<EntrantId> disqualified;
+    MatchId nextId = 1;
+    for (qsizetype p = 0; p < phaseIds.size(); ++p) {
+        QHash<qint64, std::size_t> byRow;
+        auto &matches = phases[std::size_t(p)].matches;
+        auto query = select(u"SELECT id, group_number, side, round, position, slot1_entrant_id, slot1_bye,"
+                            " slot1_source_kind, slot1_source_ref, slot2_entrant_id, slot2_bye, slot2_source_kind,"
+                            " slot2_source_ref, best_of, state, result_kind, winner_entrant_id, version"
+                            " FROM matches WHERE phase_id = ? ORDER BY id"_s,
+            {phaseIds[p]});
+        while (query.next()) {
+            Match match;
+            match.id = query.value(0).toLongLong();
+            match.phase = int(p);
+            match.group = query.value(1).toInt();
+            const auto side = sides.value(query.value(2).toString());
+            const auto state = states.value(query.value(14).toString());
+            if (!side || !state)
+                return fail(tr("Match %1 has an unknown side or state.").arg(match.id));
+            match.side = *side;
+            match.round = query.value(3).toInt();
+            match.position = query.value(4).toInt();
+            for (int i = 0; i < 2; ++i) {
+                auto &slot = match.slots[std::size_t(i)];
+                const int base = 5 + 4 * i;
+                if (!query.value(base).isNull()) {
+                    slot.content = Slot::Content::Entrant;
+                    slot.entrant = query.value(base).toLongLong();
+                } else if (query.value(base + 1).toInt() != 0) {
+                    slot.content = Slot::Content::Bye;
+                }
+                const auto kind = sources.value(query.value(base + 2).toString());
+                if (!kind)
+                    return fail(tr("Match %1 has an unknown slot source.").arg(match.id));
+                slot.source = {*kind, query.value(base + 3).toLongLong()};
+            }
+            match.bestOf = query.value(13).toInt();
+            match.state = *state;
+            if (match.completed()) {
+                match.result.kind = kinds.value(query.value(15).toString()).value_or(ResultKind::Normal);
+                const qint64 winner = query.value(16).toLongLong();
+                match.result.winner = query.value(16).isNull()                       ? -1
+                    : match.slots[0].isEntrant() && match.slots[0].entrant == winner ? 0
+                                                                                     : 1;
+                if (match.result.kind == ResultKind::Disqualification && match.result.winner >= 0) {
+                    const auto &loser = match.slots[std::size_t(1 - match.result.winner)];
+                    if (loser.isEntrant())
+                        disqualified.insert(loser.entrant);
+                }
+            }
+            match.version = query.value(17).toLongLong();
+            nextId = std::max(nextId, match.id + 1);
+            byRow.insert(match.id, matches.size());
+            matches.push_back(std::move(match));
+        }
+        query.finish();
+        auto games = select(u"SELECT g.match_id, g.slot1_score, g.slot2_score, g.note FROM games g"
+                            " JOIN matches m ON m.id = g.match_id WHERE m.phase_id = ? ORDER BY g.match_id, g.number"_s,
+            {phaseIds[p]});
+        while (games.next()) {
+            const auto found = byRow.constFind(games.value(0).toLongLong());
+            if (found == byRow.constEnd())
+                continue;
+            matches[*found].result.games.push_back(
+                Game {{games.value(1).toInt(), games.value(2).toInt()}, games.value(3).toString().toStdString()});
+        }
+        games.finish();
+    }
+
+    EventBracket bracket {EventState(), phaseIds, phaseNames, {}};
+    std::string engineError;
+    auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
+    if (!state)
+        return fail(tr("The stored bracket is inconsistent: %1").arg(QString::fromStdString(engineError)));
+    bracket.state = std::move(*state);
+
+    auto names
+        = select(u"SELECT e.id, COALESCE(p.tag, t.name) FROM entrants e LEFT JOIN players p ON p.id = e.player_id"
+                 " LEFT JOIN teams t ON t.id = e.team_id WHERE e.event_id = ?"_s,
+            {eventId});
+    while (names.next())
+        bracket.names.insert(names.value(0).toLongLong(), names.value(1).toString());
+    names.finish();
+    return bracket;
+}
+
+std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QString *error)
+{
+    return read(
+        [this](const QString &sql, const QVariantList &values) { return m_store.select(sql, values); }, eventId, error);
+}
+
+bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &operation, QString *error)
+{
+    QString operationError;
+    const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
+        auto loaded = read([&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); },
+            eventId, &operationError);
+        if (!loaded)
+            tx.fail(StoreError::Kind::Corrupt, operationError);
+        const EventState before = loaded->state;
+        std::string engineError;
+        if (!operation(loaded->state, &engineError))
+            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+
+        std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
+        for (std::size_t p = 0; p < loaded->state.phases().size(); ++p) {
+            for (const auto &match : loaded->state.phases()[p].matches) {
+                const Match *old = before.match(match.id);
+                if (old && *old == match)
+                    continue;
+                auto values = matchColumns(match, rowIds);
+                if (old) {
+                    tx.update(u"matches"_s, match.id, int(old->version), values);
+                    if (old->result.games != match.result.games || old->completed() != match.completed())
+                        writeGames(tx, match.id, match, true);
+                } else {
+                    values[u"phase_id"_s] = loaded->phaseIds[qsizetype(p)];
+                    const qint64 row = tx.insert(u"matches"_s, values);
+                    rowIds.emplace(match.id, row);
+                    writeGames(tx, row, match, false);
+                }
+            }
+        }
+    });
+    if (failure && error)
+        *error = failure.message;
+    return !failure;
+}
+
+std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
+    qint64 eventId, MatchId match, const Result &result, QString *error)
+{
+    auto loaded = load(eventId, error);
+    if (!loaded)
+        return std::nullopt;
+    std::string engineError;
+    auto impact = loaded->state.correctionImpact(match, result, &engineError);
+    if (!impact && error)
+        *error = QString::fromStdString(engineError);
+    return impact;
+}
+
+bool BracketStore::report(
+    qint64 eventId, MatchId match, const Result &result, const std::vector<MatchId> &confirmedResets, QString *error)
+{
+    return apply(
+        eventId, tr("Report the result of match %1").arg(match),
+        [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error);
+}
+
+bool BracketStore::setState(qint64 eventId, MatchId match, MatchState state, QString *error)
+{
+    return apply(
+        eventId, tr("Change the state of match %1").arg(match),
+        [&](EventState &s, std::string *e) { return s.setState(match, state, e); }, error);
+}
+
+bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
+{
+    return apply(
+        eventId, tr("Disqualify entrant %1").arg(entrant),
+        [&](EventState &s, std::string *e) { return s.disqualify(entrant, e); }, error);
+}
+
+bool BracketStore::pairNextSwissRound(qint64 eventId, int phase, QString *error)
+{
+    return apply(
+        eventId, tr("Pair the next Swiss round"),
+        [&](EventState &s, std::string *e) { return s.pairNextSwissRound(phase, e); }, error);
+}

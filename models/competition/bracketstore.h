@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/eventstate.h"
+
+#include <QHash>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+class Store;
+class StoreTransaction;
+
+// Keeps each event's bracket — the engine's EventState — in the store's phases, matches and
+// games tables, and runs every engine operation as one undoable store command. The rows are
+// the truth: the state is rebuilt from them and checked by the engine on every load, so an
+// undo, another desk's write or a restart always gives back a consistent bracket. Only the
+// rows an operation changed are written, each at the version it was read (a stale desk's
+// report is refused, not merged).
+class BracketStore
+{
+public:
+    explicit BracketStore(Store &store);
+
+    struct EventBracket {
+        omnium::engine::EventState state;
+        QList<qint64> phaseIds; // phase index -> phases.id
+        QStringList phaseNames;
+        QHash<omnium::engine::EntrantId, QString> names; // entrant id -> gamer tag or team name
+    };
+
+    // Creates the event's phase from its registered entrants in seed order (then registration
+    // order). Returns the phase id, or 0 with *error set.
+    qint64 createPhase(qint64 eventId, const QString &name, const omnium::engine::PhaseConfig &config, QString *error);
+    std::optional<EventBracket> load(qint64 eventId, QString *error);
+
+    // The played matches that reporting `result` would reset, for the organiser to confirm.
+    std::optional<std::vector<omnium::engine::MatchId>> correctionImpact(
+        qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result, QString *error);
+    bool report(qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result,
+        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error);
+    bool setState(qint64 eventId, omnium::engine::MatchId match, omnium::engine::MatchState state, QString *error);
+    bool disqualify(qint64 eventId, omnium::engine::EntrantId entrant, QString *error);
+    bool pairNextSwissRound(qint64 eventId, int phase, QString *error);
+
+private:
+    using Operation = std::function<bool(omnium::engine::EventState &, std::string *)>;
+    // Loads, applies the operation and writes back what changed, all in one command.
+    bool apply(qint64 eventId, const QString &label, const Operation &operation, QString *error);
+    using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
+    static std::optional<EventBracket> read(const Select &select, qint64 eventId, QString *error);
+
+    Store &m_store;
+};
