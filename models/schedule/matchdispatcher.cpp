@@ -352,7 +352,7 @@ void MatchDispatcher::finishAt(int idx, int winnerSide, bool learn, ScheduleTime
         for (int p : side)
             m_players[p].lastFinished = at;
     if (learn && m.calledAt != NoScheduleTime && at > m.calledAt)
-        m_durations.record(m.eventId, m.bestOf, int(at - m.calledAt));
+        m_durations.record(m.eventId, m.bestOf, int(at - m.calledAt), m_events[rec.event].s.priorSecs(m.bestOf));
     if (rec.inQueue)
         dequeue(idx);
     m.state = ScheduleMatch::State::Completed;
@@ -368,6 +368,7 @@ void MatchDispatcher::finishAt(int idx, int winnerSide, bool learn, ScheduleTime
         MatchRec &dep = m_matches[d];
         if (!waiting(dep.m.state))
             continue;
+        dep.restUntil = std::max(dep.restUntil, at + m_events[dep.event].s.minRestSecs);
         for (int side = 0; side < 2; ++side) {
             const ScheduleFeeder &feeder = dep.m.feeders[side];
             if (feeder.matchId != m.id || (winnerSide != 0 && winnerSide != 1))
@@ -559,6 +560,10 @@ bool MatchDispatcher::timeAllows(int idx, ScheduleTime at, ScheduleTime &wake) c
             return false;
         }
     }
+    if (rec.restUntil > at) {
+        wake = std::min(wake, rec.restUntil);
+        return false;
+    }
     if (s.minRestSecs > 0) {
         ScheduleTime rested = NoScheduleTime;
         for (const QList<int> &side : rec.players)
@@ -707,7 +712,7 @@ ScheduleTime MatchDispatcher::dispatchAt(ScheduleTime at, std::vector<int> *call
 QList<ScheduleNotice> MatchDispatcher::update()
 {
     const ScheduleTime at = now();
-    ScheduleTime wake = Never;
+    ScheduleTime wake = dispatchAt(at, nullptr);
     for (const StationRec &station : m_stations) {
         if (station.current < 0)
             continue;
@@ -722,7 +727,6 @@ QList<ScheduleNotice> MatchDispatcher::update()
             wake = std::min(wake, deadline);
         }
     }
-    wake = std::min(wake, dispatchAt(at, nullptr));
     m_nextWakeUp = wake == Never ? NoScheduleTime : wake;
     return std::exchange(m_notices, {});
 }

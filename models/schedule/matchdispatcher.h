@@ -71,7 +71,7 @@ public:
     // --- Match flow (one key each on the station board) --------------------------------------
     bool start(qint64 matchId);
     // Records the result: winnerSide 0 or 1 fills the matches it feeds (-1: the engine will
-    // upsert them). A forfeit's duration is not learned from.
+    // upsert them; their rest is still counted). A forfeit's duration is not learned from.
     bool finish(qint64 matchId, int winnerSide, bool forfeit = false);
 
     // --- Manual control (always wins) ----------------------------------------------------------
@@ -119,6 +119,7 @@ private:
         QList<int> dependents; // matches fed by this one
         int holdsUp = 0;
         qint64 displacedFrom = 0; // taken off this (broken) station: first in line
+        ScheduleTime restUntil = NoScheduleTime; // a feeder's players rest until then
         bool forfeitPrompted = false;
         bool inQueue = false;
         bool inStreamQueue = false;

@@ -3,21 +3,32 @@
 
 #include <algorithm>
 
+namespace {
+template<typename T> T planned(const std::vector<T> &sorted)
+{
+    return sorted[size_t(MatchDurationTable::PlanningQuantile * double(sorted.size() - 1) + 0.5)];
+}
+} // namespace
+
 int MatchDurationTable::expectedSecs(qint64 eventId, int bestOf, int priorSecs) const
 {
-    const auto it = m_samples.constFind(Key {eventId, bestOf});
-    if (it == m_samples.cend() || it->empty())
-        return priorSecs;
-    const std::vector<int> &samples = *it;
-    const size_t n = samples.size();
-    const qint64 median = n % 2 ? samples[n / 2] : (qint64(samples[n / 2 - 1]) + samples[n / 2]) / 2;
-    return int((qint64(PriorWeight) * priorSecs + qint64(n) * median) / (PriorWeight + qint64(n)));
+    const auto ratios = m_ratios.constFind(eventId);
+    const double prior = ratios == m_ratios.cend() || ratios->empty() ? priorSecs : priorSecs * planned(*ratios);
+    const auto samples = m_samples.constFind(Key {eventId, bestOf});
+    const double n = samples == m_samples.cend() ? 0 : double(samples->size());
+    const double recorded = n > 0 ? planned(*samples) : 0;
+    return int((PriorWeight * prior + n * recorded) / (PriorWeight + n) + 0.5);
 }
 
-void MatchDurationTable::record(qint64 eventId, int bestOf, int secs)
+void MatchDurationTable::record(qint64 eventId, int bestOf, int secs, int priorSecs)
 {
     std::vector<int> &samples = m_samples[Key {eventId, bestOf}];
     samples.insert(std::upper_bound(samples.begin(), samples.end(), secs), secs);
+    if (priorSecs > 0) {
+        std::vector<double> &ratios = m_ratios[eventId];
+        const double ratio = double(secs) / priorSecs;
+        ratios.insert(std::upper_bound(ratios.begin(), ratios.end(), ratio), ratio);
+    }
 }
 
 int MatchDurationTable::sampleCount(qint64 eventId, int bestOf) const

@@ -56,7 +56,7 @@ ScheduleEstimate ScheduleEstimator::estimate(const MatchDispatcher &dispatcher)
             break;
         now = std::max(next, now + 1);
         while (!running.empty() && running.top().first <= now) {
-            sim.finishAt(running.top().second, 0, false, now);
+            sim.finishAt(running.top().second, -1, false, now);
             running.pop();
         }
     }

@@ -8,8 +8,9 @@ class MatchDispatcher;
 // Plays the rest of the day on a copy of the dispatcher, with the same rules and the learned
 // durations, so estimates follow every change (a broken station, a hold, a long set) exactly as
 // the dispatcher would react to it. Assumptions: each match takes its expected duration from
-// its call (a running match at least one more minute), the upper side wins, held matches are
-// released, entrants that a later round will pair (Swiss) do not clash with anyone.
+// its call (a running match at least one more minute); held matches are released; entrants not
+// known yet (winners of simulated matches, later Swiss rounds) clash with no one, but a match
+// still waits for the rest after the matches that feed it.
 class ScheduleEstimator
 {
 public:

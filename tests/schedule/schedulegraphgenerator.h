@@ -16,8 +16,8 @@ public:
     // Double elimination for `entrants` (a power of two) players `firstPlayer`…; winners bracket,
     // losers bracket and one grand final (no reset). Round = depth in the graph, so matches that
     // can be played at the same time share a round. The last `bestOf5Rounds` rounds are Bo5.
-    static QList<ScheduleMatch> doubleElimination(qint64 eventId, qint64 firstMatchId, int entrants,
-                                                  qint64 firstPlayer, int bestOf5Rounds = 0)
+    static QList<ScheduleMatch> doubleElimination(
+        qint64 eventId, qint64 firstMatchId, int entrants, qint64 firstPlayer, int bestOf5Rounds = 0)
     {
         QList<ScheduleMatch> out;
         qint64 nextId = firstMatchId;
@@ -38,8 +38,8 @@ public:
             out.append(m);
             return m.id;
         };
-        const auto W = [](qint64 id) { return ScheduleFeeder{ScheduleFeeder::Kind::Winner, id}; };
-        const auto L = [](qint64 id) { return ScheduleFeeder{ScheduleFeeder::Kind::Loser, id}; };
+        const auto W = [](qint64 id) { return ScheduleFeeder {ScheduleFeeder::Kind::Winner, id}; };
+        const auto L = [](qint64 id) { return ScheduleFeeder {ScheduleFeeder::Kind::Loser, id}; };
 
         std::vector<std::vector<qint64>> winners(1);
         for (int i = 0; i < entrants / 2; ++i)
@@ -75,8 +75,7 @@ public:
 
     // A Swiss stage: `rounds` rounds of entrants/2 matches, no feeders (the engine pairs round
     // k+1 from the standings); round 1 pairs players firstPlayer… in order.
-    static QList<ScheduleMatch> swiss(qint64 eventId, qint64 firstMatchId, int entrants, int rounds,
-                                      qint64 firstPlayer)
+    static QList<ScheduleMatch> swiss(qint64 eventId, qint64 firstMatchId, int entrants, int rounds, qint64 firstPlayer)
     {
         QList<ScheduleMatch> out;
         for (int r = 1; r <= rounds; ++r) {

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 ScheduleTime at(int hour, int minute = 0, int second = 0)
 {
-    return MatchDispatcher::fromDateTime(
-        QDateTime(QDate(2026, 11, 28), QTime(hour, minute, second), QTimeZone::UTC));
+    return MatchDispatcher::fromDateTime(QDateTime(QDate(2026, 11, 28), QTime(hour, minute, second), QTimeZone::UTC));
 }
 
 ScheduleMatch simple(qint64 id, qint64 eventId, QList<qint64> a, QList<qint64> b, int round = 1, int order = 0)
@@ -52,8 +51,8 @@ struct Venue {
     ScheduleMatch::State state(qint64 id) const { return d.match(id)->state; }
     qint64 stationOf(qint64 id) const { return d.match(id)->stationId; }
 
-    ManualClock clock{MatchDispatcher::toDateTime(at(10))};
-    MatchDispatcher d{clock};
+    ManualClock clock {MatchDispatcher::toDateTime(at(10))};
+    MatchDispatcher d {clock};
 };
 
 using Kind = ScheduleNotice::Kind;
@@ -103,7 +102,7 @@ private Q_SLOTS:
         }
         const auto notices = v.d.update();
         QCOMPARE(notices.size(), 1);
-        QCOMPARE(notices[0], (ScheduleNotice{Kind::Called, calledFirst, 1, 0, at(10)}));
+        QCOMPARE(notices[0], (ScheduleNotice {Kind::Called, calledFirst, 1, 0, at(10)}));
         QCOMPARE(v.d.holdsUp(2), bHoldsUpMore ? 1 : 0);
     }
 
@@ -169,6 +168,7 @@ private Q_SLOTS:
         Venue v(2);
         ScheduleEventSettings e = *v.d.event(1);
         e.start = at(10);
+        e.noShowSecs = 24 * 3600;
         e.breaks = {{at(12), at(13)}};
         e.roundNotBefore = {{2, at(14)}};
         v.d.setEvent(e);
@@ -199,19 +199,19 @@ private Q_SLOTS:
         v.d.assign(2, 1); // waits for station 1 when it breaks: the assignment is dropped
         v.setTime(at(10, 5));
         QVERIFY(v.d.setStationAvailable(1, false));
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Unassigned, 3, 0, 1, at(10, 5)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Unassigned, 3, 0, 1, at(10, 5)}}));
         QCOMPARE(v.state(3), State::Ready);
         QCOMPARE(v.d.match(3)->startedAt, NoScheduleTime);
         QCOMPARE(v.d.match(2)->pinnedStationId, qint64(0));
         // Station 2 frees: match 3 goes first although match 1 and 2 were waiting before it.
         v.setTime(at(10, 20));
         v.d.finish(4, 0);
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Called, 3, 2, 1, at(10, 20)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 3, 2, 1, at(10, 20)}}));
         v.d.finish(3, 0);
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Called, 1, 2, 0, at(10, 20)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 1, 2, 0, at(10, 20)}}));
         QCOMPARE(v.d.currentMatchId(1), qint64(0));
         QVERIFY(v.d.setStationAvailable(1, true));
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Called, 2, 1, 0, at(10, 20)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 2, 1, 0, at(10, 20)}}));
     }
 
     // Assigning a match to a station wins over priority and rest; a called match there is bumped.
@@ -240,15 +240,16 @@ private Q_SLOTS:
         // Match 2 dragged onto station 2 while match 3 is called there but not started.
         QVERIFY(v.d.assign(2, 2));
         const auto notices = v.d.update();
-        QCOMPARE(notices, (QList<ScheduleNotice>{{Kind::Unassigned, 3, 0, 2, at(10, 10)}, //
-                                                 {Kind::Called, 2, 2, 0, at(10, 10)}}));
+        QCOMPARE(notices,
+            (QList<ScheduleNotice> {{Kind::Unassigned, 3, 0, 2, at(10, 10)}, //
+                {Kind::Called, 2, 2, 0, at(10, 10)}}));
         QCOMPARE(v.state(3), State::Ready);
         // A started match is not moved by an assignment.
         v.d.start(2);
         QVERIFY(!v.d.assign(2, 1));
         // Match 3 is first in line when a station frees.
         v.d.finish(4, 0);
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Called, 3, 1, 2, at(10, 10)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 3, 1, 2, at(10, 10)}}));
     }
 
     // Held matches stay off the stations; holding a called match takes it back.
@@ -261,10 +262,10 @@ private Q_SLOTS:
         v.d.update();
         QCOMPARE(v.stationOf(2), qint64(1));
         QVERIFY(v.d.hold(2, true));
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Unassigned, 2, 0, 1, at(10)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Unassigned, 2, 0, 1, at(10)}}));
         QCOMPARE(v.d.currentMatchId(1), qint64(0));
         QVERIFY(v.d.hold(1, false));
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Called, 1, 1, 0, at(10)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 1, 1, 0, at(10)}}));
         QVERIFY(v.d.match(2)->held);
     }
 
@@ -279,12 +280,14 @@ private Q_SLOTS:
         v.d.update();
         v.d.start(1);
         QVERIFY(v.d.swap(1, 2));
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Moved, 1, 2, 1, at(10)}, {Kind::Moved, 2, 1, 2, at(10)}}));
+        QCOMPARE(
+            v.d.update(), (QList<ScheduleNotice> {{Kind::Moved, 1, 2, 1, at(10)}, {Kind::Moved, 2, 1, 2, at(10)}}));
         QCOMPARE(v.d.currentMatchId(1), qint64(2));
         QCOMPARE(v.state(1), State::InProgress);
         QVERIFY(v.d.swap(3, 2));
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Unassigned, 2, 0, 1, at(10)}, //
-                                                      {Kind::Called, 3, 1, 0, at(10)}}));
+        QCOMPARE(v.d.update(),
+            (QList<ScheduleNotice> {{Kind::Unassigned, 2, 0, 1, at(10)}, //
+                {Kind::Called, 3, 1, 0, at(10)}}));
         QCOMPARE(v.state(2), State::Ready);
         QVERIFY(!v.d.swap(1, 2)); // match 1 is being played and 2 is not on a station
     }
@@ -339,14 +342,14 @@ private Q_SLOTS:
         v.d.update();
         QCOMPARE(v.stationOf(2), qint64(1)); // no featured match left: a regular one
         v.d.setStreamQueue({5, 4});
-        QCOMPARE(v.d.streamQueue(), (QList<qint64>{5, 4}));
+        QCOMPARE(v.d.streamQueue(), (QList<qint64> {5, 4}));
         v.d.finish(2, 0);
         v.d.finish(1, 0);
         v.d.update();
         QCOMPARE(v.stationOf(5), qint64(1));
         QCOMPARE(v.state(4), State::Ready); // queued for the stream: station 2 stays free
         QCOMPARE(v.d.currentMatchId(2), qint64(0));
-        QCOMPARE(v.d.streamQueue(), (QList<qint64>{4}));
+        QCOMPARE(v.d.streamQueue(), (QList<qint64> {4}));
         v.d.finish(5, 0);
         v.d.update();
         QCOMPARE(v.stationOf(4), qint64(1));
@@ -377,8 +380,8 @@ private Q_SLOTS:
             QVERIFY(v.d.start(1));
         QCOMPARE(v.d.update(), QList<ScheduleNotice>());
         v.setTime(at(10, 8));
-        const auto expected = started ? QList<ScheduleNotice>()
-                                      : QList<ScheduleNotice>{{Kind::ForfeitPrompt, 1, 1, 0, at(10, 8)}};
+        const auto expected
+            = started ? QList<ScheduleNotice>() : QList<ScheduleNotice> {{Kind::ForfeitPrompt, 1, 1, 0, at(10, 8)}};
         QCOMPARE(v.d.update(), expected);
         v.setTime(at(10, 9));
         QCOMPARE(v.d.update(), QList<ScheduleNotice>());
@@ -407,7 +410,7 @@ private Q_SLOTS:
         QCOMPARE(v.d.currentMatchId(1), qint64(0));
         v.setTime(at(10, 15));
         v.d.finish(1, 0);
-        QCOMPARE(v.d.update(), (QList<ScheduleNotice>{{Kind::Called, 2, 1, 0, at(10, 15)}}));
+        QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 2, 1, 0, at(10, 15)}}));
     }
 
     // Call, start and finish stamp the times; the result fills the matches fed by this one.
@@ -434,11 +437,11 @@ private Q_SLOTS:
         QCOMPARE(m.calledAt, at(10));
         QCOMPARE(m.startedAt, at(10, 2));
         QCOMPARE(m.finishedAt, at(10, 20));
-        QCOMPARE(v.d.match(2)->sides[0], QList<qint64>{2});
-        QCOMPARE(v.d.match(3)->sides[1], QList<qint64>{1});
+        QCOMPARE(v.d.match(2)->sides[0], QList<qint64> {2});
+        QCOMPARE(v.d.match(3)->sides[1], QList<qint64> {1});
         QCOMPARE(v.state(2), State::Ready);
         QCOMPARE(v.d.durations().sampleCount(1, 3), 1);
-        QCOMPARE(v.d.expectedSecs(m), (2 * 24 * 60 + 20 * 60) / 3);
+        QCOMPARE(v.d.expectedSecs(m), 20 * 60); // the only sample, which also scales the prior
     }
 
     // After a restart the store hands back matches as they were: stations stay taken.
@@ -461,25 +464,40 @@ private Q_SLOTS:
 
     void durationTable_data()
     {
-        QTest::addColumn<QList<int>>("samples");
-        QTest::addColumn<int>("expected");
-        // Prior 600 s weighs as much as two samples; the samples count through their median.
-        QTest::newRow("no samples") << QList<int>{} << 600;
-        QTest::newRow("one") << QList<int>{900} << (2 * 600 + 900) / 3;
-        QTest::newRow("median ignores an outlier") << QList<int>{1000, 5000, 1000} << (2 * 600 + 3 * 1000) / 5;
-        QTest::newRow("even count") << QList<int>{800, 1000} << (2 * 600 + 2 * 900) / 4;
+        QTest::addColumn<QList<int>>("bo3Samples");
+        QTest::addColumn<QList<int>>("bo5Samples");
+        QTest::addColumn<int>("expectedBo3");
+        QTest::addColumn<int>("expectedBo5");
+        // Priors: Bo3 600 s, Bo5 1000 s, each weighing as much as two samples. Samples count
+        // through their 65th percentile (nearest rank); the event's ratio to the priors scales
+        // the priors.
+        QTest::newRow("no samples") << QList<int> {} << QList<int> {} << 600 << 1000;
+        QTest::newRow("one Bo3 scales the Bo5 prior")
+            << QList<int> {900} << QList<int> {} << (2 * 900 + 900) / 3 << 1500;
+        QTest::newRow("an outlier does not count") << QList<int> {600, 3000, 600} << QList<int> {} << 600 << 1000;
+        QTest::newRow("above the median")
+            << QList<int> {700, 100, 400, 500, 300, 600, 200, 800, 1000, 900, 0} << QList<int> {} //
+            << (2 * 700 + 11 * 700) / 13 << 1167;
+        QTest::newRow("own samples win over the scaled prior")
+            << QList<int> {1200} << QList<int> {1000, 1000, 1000, 1000, 1000, 1000} //
+            << (2 * 600 + 1200) / 3 << (2 * 1000 + 6 * 1000) / 8;
     }
 
     void durationTable()
     {
-        QFETCH(QList<int>, samples);
-        QFETCH(int, expected);
+        QFETCH(QList<int>, bo3Samples);
+        QFETCH(QList<int>, bo5Samples);
+        QFETCH(int, expectedBo3);
+        QFETCH(int, expectedBo5);
         MatchDurationTable table;
-        for (int s : samples)
-            table.record(1, 3, s);
-        table.record(2, 3, 99999); // another event does not count
-        QCOMPARE(table.expectedSecs(1, 3, 600), expected);
-        QCOMPARE(table.sampleCount(1, 3), int(samples.size()));
+        for (int s : bo3Samples)
+            table.record(1, 3, s, 600);
+        for (int s : bo5Samples)
+            table.record(1, 5, s, 1000);
+        table.record(2, 3, 99999, 600); // another event does not count
+        QCOMPARE(table.expectedSecs(1, 3, 600), expectedBo3);
+        QCOMPARE(table.expectedSecs(1, 5, 1000), expectedBo5);
+        QCOMPARE(table.sampleCount(1, 3), int(bo3Samples.size()));
     }
 };
 
