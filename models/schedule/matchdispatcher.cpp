@@ -621,7 +621,8 @@ ScheduleTime MatchDispatcher::dispatchAt(ScheduleTime at, std::vector<int> *call
         [this](int idx) { return m_matches[idx].m.pinnedStationId == 0 || !waiting(m_matches[idx].m.state); });
     for (int idx : std::vector<int>(m_pinned)) {
         const int st = stationIndex(m_matches[idx].m.pinnedStationId);
-        if (m_matches[idx].m.state == ScheduleMatch::State::Ready && isFree(st) && !playersBusy(idx)) {
+        const ScheduleMatch &m = m_matches[idx].m;
+        if (m.state == ScheduleMatch::State::Ready && !m.held && isFree(st) && !playersBusy(idx)) {
             callAt(idx, st, at, called);
             take(st);
         }

@@ -80,7 +80,8 @@ public:
     // match called but not started on that station goes back to waiting, first in line.
     // stationId 0 lets the dispatcher choose again.
     bool assign(qint64 matchId, qint64 stationId);
-    // A held match is never called automatically; holding a called match takes it back.
+    // A held match is never called, not even where it was assigned; holding a called match
+    // takes it back. Assigning it to a station releases it.
     bool hold(qint64 matchId, bool held);
     // Exchanges the stations (current or assigned) of two matches.
     bool swap(qint64 matchA, qint64 matchB);

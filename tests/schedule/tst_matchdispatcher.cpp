@@ -264,9 +264,15 @@ private Q_SLOTS:
         QVERIFY(v.d.hold(2, true));
         QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Unassigned, 2, 0, 1, at(10)}}));
         QCOMPARE(v.d.currentMatchId(1), qint64(0));
+        // Assigned to the station, then held: it stays off.
+        QVERIFY(v.d.assign(1, 1));
+        QVERIFY(!v.d.match(1)->held);
+        QVERIFY(v.d.hold(1, true));
+        QCOMPARE(v.d.update(), QList<ScheduleNotice>());
         QVERIFY(v.d.hold(1, false));
         QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 1, 1, 0, at(10)}}));
         QVERIFY(v.d.match(2)->held);
+        QVERIFY(!v.d.hold(99, true));
     }
 
     // Swapping two called matches exchanges their stations; swapping a called match with a
