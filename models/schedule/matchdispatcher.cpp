@@ -783,6 +783,27 @@ qint64 MatchDispatcher::currentMatchId(qint64 stationId) const
     return st < 0 || m_stations[st].current < 0 ? 0 : m_matches[m_stations[st].current].m.id;
 }
 
+QList<qint64> MatchDispatcher::upcomingMatchesOf(qint64 playerId) const
+{
+    const int p = m_playerIndex.value(playerId, -1);
+    std::vector<int> found;
+    for (int idx = 0; idx < int(m_matches.size()); ++idx) {
+        const MatchRec &rec = m_matches[idx];
+        if (p >= 0 && rec.m.state != ScheduleMatch::State::Completed
+            && (rec.players[0].contains(p) || rec.players[1].contains(p)))
+            found.push_back(idx);
+    }
+    std::sort(found.begin(), found.end(), [this](int a, int b) {
+        const bool onA = m_matches[a].m.isOnStation();
+        const bool onB = m_matches[b].m.isOnStation();
+        return onA != onB ? onA : before(a, b);
+    });
+    QList<qint64> ids;
+    for (int idx : found)
+        ids.append(m_matches[idx].m.id);
+    return ids;
+}
+
 int MatchDispatcher::holdsUp(qint64 matchId) const
 {
     const int idx = matchIndex(matchId);

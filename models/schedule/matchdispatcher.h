@@ -101,6 +101,10 @@ public:
     QList<qint64> streamQueue() const { return m_streamQueue; }
     // The match called or played on a station, 0 if free.
     qint64 currentMatchId(qint64 stationId) const;
+    // For the help desk ("when and where do I play next?"): the player's matches not yet
+    // completed, the one on a station first, then in the order the dispatcher would call them.
+    // Look their times and stations up in a ScheduleEstimate.
+    QList<qint64> upcomingMatchesOf(qint64 playerId) const;
     // How many matches wait (transitively) on this one's result.
     int holdsUp(qint64 matchId) const;
     // Learned station time of this match, from the event's prior and the recorded durations.

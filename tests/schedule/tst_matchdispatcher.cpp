@@ -419,6 +419,24 @@ private Q_SLOTS:
         QCOMPARE(v.d.update(), (QList<ScheduleNotice> {{Kind::Called, 2, 1, 0, at(10, 15)}}));
     }
 
+    // The help desk finds a player's matches: the one being played first, then the next ones.
+    void upcomingMatchesOfPlayer()
+    {
+        Venue v(1);
+        v.d.upsertMatch(simple(1, 1, {1}, {2}, 1, 0));
+        v.d.upsertMatch(simple(2, 1, {7, 8}, {3}, 2, 0));
+        v.d.upsertMatch(simple(3, 1, {4}, {7}, 1, 1));
+        v.d.upsertMatch(simple(4, 1, {5}, {8}, 1, 2));
+        v.d.update();
+        v.d.finish(1, 0);
+        v.d.update();
+        QCOMPARE(v.stationOf(3), qint64(1));
+        QCOMPARE(v.d.upcomingMatchesOf(7), (QList<qint64> {3, 2}));
+        QCOMPARE(v.d.upcomingMatchesOf(8), (QList<qint64> {4, 2}));
+        QCOMPARE(v.d.upcomingMatchesOf(1), QList<qint64>());
+        QCOMPARE(v.d.upcomingMatchesOf(12345), QList<qint64>());
+    }
+
     // Call, start and finish stamp the times; the result fills the matches fed by this one.
     void timesAndResults()
     {
