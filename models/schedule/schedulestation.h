@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// A setup (PC or console) that matches are called to. The scheduler only needs to know what it
+// can host, whether it is the stream station, and whether it works right now.
+struct ScheduleStation {
+    qint64 id = 0;
+    QString name;
+    QStringList games; // games or platforms it hosts, compared with ScheduleEventSettings::game
+    bool stream = false; // featured matches are played here
+    bool available = true; // false = out of order: nothing is called here
+
+    bool hosts(const QString &game) const { return games.contains(game); }
+};
