@@ -2,6 +2,7 @@
 #include "headlesschromium.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +24,12 @@ HeadlessChromium::~HeadlessChromium()
             m_process.kill();
             m_process.waitForFinished(5000);
         }
+    }
+    // Chromium's helper processes may still be closing files in the profile for a moment.
+    m_profile.setAutoRemove(false);
+    for (int attempt = 0; attempt < 20 && QDir(m_profile.path()).exists(); ++attempt) {
+        QDir(m_profile.path()).removeRecursively();
+        QThread::msleep(100);
     }
 }
 

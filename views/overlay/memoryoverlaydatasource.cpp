@@ -13,11 +13,18 @@ std::optional<QJsonObject> find(const QHash<QString, QJsonObject> &map, const QS
     return *it;
 }
 
+// source: "" (a seeded slot), "F" (the winner of match F) or "-F" (the loser of match F).
 QJsonObject slot(const QString &name, const QString &team, int seed, const QJsonValue &score, bool winner,
     const QString &source = {})
 {
+    QJsonValue from = QJsonValue::Null;
+    if (!source.isEmpty()) {
+        const bool loser = source.startsWith(u'-');
+        from = QJsonObject {
+            {u"match"_s, loser ? source.mid(1) : source}, {u"outcome"_s, loser ? u"loser"_s : u"winner"_s}};
+    }
     return {{u"name"_s, name}, {u"team"_s, team}, {u"seed"_s, seed}, {u"score"_s, score}, {u"winner"_s, winner},
-        {u"source"_s, source}};
+        {u"source"_s, from}};
 }
 
 QJsonObject match(const QString &id, const QString &side, int round, int position, const QString &label,
@@ -127,19 +134,19 @@ void MemoryOverlayDataSource::loadDemo()
                     match(u"w3"_s, u"winners"_s, 3, 0, u"G"_s, u"pending"_s,
                         {slot({}, {}, 0, none, false, u"E"_s), slot({}, {}, 0, none, false, u"F"_s)}),
                     match(u"l1a"_s, u"losers"_s, 1, 0, u"H"_s, u"ready"_s,
-                        {slot(u"Léa « Zéphyr »"_s, {}, 8, none, false, u"A"_s),
-                            slot(u"MoonLynx"_s, u"Piste 5"_s, 4, none, false, u"B"_s)}),
+                        {slot(u"Léa « Zéphyr »"_s, {}, 8, none, false, u"-A"_s),
+                            slot(u"MoonLynx"_s, u"Piste 5"_s, 4, none, false, u"-B"_s)}),
                     match(u"l1b"_s, u"losers"_s, 1, 1, u"I"_s, u"ready"_s,
-                        {slot(u"Noé"_s, {}, 6, none, false, u"C"_s),
-                            slot(u"Ayaka"_s, u"Piste 5"_s, 7, none, false, u"D"_s)}),
+                        {slot(u"Noé"_s, {}, 6, none, false, u"-C"_s),
+                            slot(u"Ayaka"_s, u"Piste 5"_s, 7, none, false, u"-D"_s)}),
                     match(u"l2a"_s, u"losers"_s, 2, 0, u"J"_s, u"pending"_s,
-                        {slot({}, {}, 0, none, false, u"F"_s), slot({}, {}, 0, none, false, u"H"_s)}),
+                        {slot({}, {}, 0, none, false, u"-F"_s), slot({}, {}, 0, none, false, u"H"_s)}),
                     match(u"l2b"_s, u"losers"_s, 2, 1, u"K"_s, u"pending"_s,
-                        {slot({}, {}, 0, none, false, u"E"_s), slot({}, {}, 0, none, false, u"I"_s)}),
+                        {slot({}, {}, 0, none, false, u"-E"_s), slot({}, {}, 0, none, false, u"I"_s)}),
                     match(u"l3"_s, u"losers"_s, 3, 0, u"L"_s, u"pending"_s,
                         {slot({}, {}, 0, none, false, u"J"_s), slot({}, {}, 0, none, false, u"K"_s)}),
                     match(u"l4"_s, u"losers"_s, 4, 0, u"M"_s, u"pending"_s,
-                        {slot({}, {}, 0, none, false, u"G"_s), slot({}, {}, 0, none, false, u"L"_s)}),
+                        {slot({}, {}, 0, none, false, u"-G"_s), slot({}, {}, 0, none, false, u"L"_s)}),
                     match(u"gf"_s, u"grand_final"_s, 1, 0, u"N"_s, u"pending"_s,
                         {slot({}, {}, 0, none, false, u"G"_s), slot({}, {}, 0, none, false, u"M"_s)}),
                 }}});
@@ -165,27 +172,28 @@ void MemoryOverlayDataSource::loadDemo()
         {{u"station"_s, QJsonObject {{u"id"_s, u"stream"_s}, {u"name"_s, u"Stream"_s}}},
             {u"match"_s,
                 QJsonObject {{u"id"_s, u"w2a"_s}, {u"event"_s, u"Street Fighter 6 — 1v1"_s}, {u"phase"_s, u"Top 8"_s},
-                    {u"round"_s, u"Winners Semi-Final"_s}, {u"bestOf"_s, 3}, {u"state"_s, u"in_progress"_s},
+                    {u"side"_s, u"winners"_s}, {u"round"_s, 2}, {u"lastRound"_s, 3}, {u"bestOf"_s, 3},
+                    {u"state"_s, u"in_progress"_s},
                     {u"slots"_s,
                         QJsonArray {QJsonObject {{u"name"_s, u"Kazuki"_s}, {u"team"_s, u"Orbit"_s},
                                         {u"country"_s, u"JP"_s}, {u"score"_s, 1}},
                             QJsonObject {{u"name"_s, u"Ibrahim"_s}, {u"team"_s, QString()}, {u"country"_s, u"FR"_s},
                                 {u"score"_s, 1}}}}}}});
 
-    const auto next = [](const QString &id, const QString &event, const QString &round, const QString &station,
-                          const QString &time, const QString &a, const QString &b) {
-        return QJsonObject {{u"id"_s, id}, {u"event"_s, event}, {u"round"_s, round}, {u"station"_s, station},
-            {u"time"_s, time}, {u"state"_s, u"called"_s},
+    const auto next = [](const QString &id, const QString &event, const QString &side, int round, int lastRound,
+                          const QString &station, const QString &time, const QString &a, const QString &b) {
+        return QJsonObject {{u"id"_s, id}, {u"event"_s, event}, {u"side"_s, side}, {u"round"_s, round},
+            {u"lastRound"_s, lastRound}, {u"station"_s, station}, {u"time"_s, time}, {u"state"_s, u"called"_s},
             {u"slots"_s,
                 QJsonArray {QJsonObject {{u"name"_s, a}, {u"team"_s, QString()}},
                     QJsonObject {{u"name"_s, b}, {u"team"_s, QString()}}}}};
     };
     setUpNext({{u"matches"_s,
-        QJsonArray {next(u"w2b"_s, u"Street Fighter 6 — 1v1"_s, u"Winners Semi-Final"_s, u"4"_s,
+        QJsonArray {next(u"w2b"_s, u"Street Fighter 6 — 1v1"_s, u"winners"_s, 2, 3, u"4"_s,
                         u"2026-11-28T15:40:00+01:00"_s, u"Saskia"_s, u"Tomás"_s),
-            next(u"l1a"_s, u"Street Fighter 6 — 1v1"_s, u"Losers Round 1"_s, u"Stream"_s,
-                u"2026-11-28T16:00:00+01:00"_s, u"Léa « Zéphyr »"_s, u"MoonLynx"_s),
-            next(u"p3"_s, u"Rocket League — 3v3"_s, u"Poule A — Round 2"_s, u"7"_s, u"2026-11-28T16:10:00+01:00"_s,
+            next(u"l1a"_s, u"Street Fighter 6 — 1v1"_s, u"losers"_s, 1, 4, u"Stream"_s, u"2026-11-28T16:00:00+01:00"_s,
+                u"Léa « Zéphyr »"_s, u"MoonLynx"_s),
+            next(u"p3"_s, u"Rocket League — 3v3"_s, u"Poule A"_s, 2, 3, u"7"_s, u"2026-11-28T16:10:00+01:00"_s,
                 u"Les Rouleurs"_s, u"Aspiration"_s)}}});
 
     const QJsonObject kazuki {{u"id"_s, u"kazuki"_s}, {u"tag"_s, u"Kazuki"_s}, {u"name"_s, u"Kazuki Mori"_s},

@@ -85,6 +85,11 @@
         return side + " — " + t("round", {n: round});
     }
 
+    // A match's round in the page's language, unless the data names it ("roundName").
+    function matchRoundName(match) {
+        return match.roundName || roundName(match.side, match.round, match.lastRound);
+    }
+
     function slotElement(slot, match) {
         const completed = match.state === "completed";
         const classes = ["slot"];
@@ -92,8 +97,9 @@
             classes.push("winner");
         else if (completed)
             classes.push("loser");
+        const from = slot.source;
         const name = slot.name ? slot.name
-            : slot.source ? t("winnerOf", {m: slot.source}) : t("tbd");
+            : from && from.match ? t(from.outcome === "loser" ? "loserOf" : "winnerOf", {m: from.match}) : t("tbd");
         return h("div", classes.join(" "), [
             h("span", "seed", slot.seed ? String(slot.seed) : ""),
             h("span", slot.name ? "name" : "name placeholder", [name, slot.team ? h("span", "team", slot.team) : null]),
@@ -143,7 +149,8 @@
             }
             const ordered = [...columns.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
             const lastRound = Math.max(...list.filter((m) => m.side === key).map((m) => m.round), 0);
-            return h("section", "side side-" + key, ordered.map((column) => {
+            const elimination = key === "winners" || key === "losers" || key === "grand_final";
+            return h("section", "side " + (elimination ? "elimination" : "group"), ordered.map((column) => {
                 column.matches.sort((a, b) => (a.position || 0) - (b.position || 0));
                 const name = column.matches[0].roundName || roundName(column.side, column.round, lastRound);
                 return h("div", "round", [h("div", "round-name", name), h("div", "round-matches", column.matches.map(matchCard))]);
@@ -171,9 +178,9 @@
                 side(b, "right"),
             ]),
             h("div", "sb-info", [
-                h("span", "round", match.round || ""),
-                match.bestOf ? h("span", "bestof", t("bestOf", {n: match.bestOf})) : null,
-                h("span", "event", match.event || ""),
+                h("span", "sb-round", matchRoundName(match)),
+                match.bestOf ? h("span", "sb-bestof", t("bestOf", {n: match.bestOf})) : null,
+                h("span", "sb-event", match.event || ""),
             ]),
         ])];
     }
@@ -197,7 +204,7 @@
                     h("span", "vs", t("vs")),
                     h("span", "name", (match.slots[1] || {}).name || t("tbd")),
                 ]),
-                h("span", "details", [h("span", "round", match.round || ""), h("span", "event", match.event || "")]),
+                h("span", "details", [h("span", "nx-round", matchRoundName(match)), h("span", "nx-event", match.event || "")]),
                 match.station ? h("span", "station", t("station", {s: match.station})) : null,
             ])),
         ])];
