@@ -29,17 +29,18 @@ public:
     // [{"id", "name", "event", "format", "state", "live": bool}], in display order. The
     // phase marked "live" is the one "follow live" pages show (at most one).
     virtual QJsonArray phases() const = 0;
-    // {"phase": {…}, "matches": [{"id", "side", "round", "position", "label", "bestOf",
-    //  "state", "station", "slots": [{"name", "team", "seed", "score", "winner", "source"}]}]}
+    // {"phase": {…}, "matches": [{"id", "side", "round", "position", "label", "roundName",
+    //  "bestOf", "state", "station", "slots": [{"name", "team", "seed", "score", "winner",
+    //  "source": null or {"match": label, "outcome": "winner"|"loser"}}]}]}
     virtual std::optional<QJsonObject> bracket(const QString &phaseId) const = 0;
     // {"phase": {…}, "rows": [{"rank", "name", "team", "played", "wins", "losses", "draws", "points"}]}
     virtual std::optional<QJsonObject> standings(const QString &phaseId) const = 0;
-    // {"station": {"id", "name"}, "match": null or {"id", "event", "phase", "round",
-    //  "bestOf", "state", "slots": [{"name", "team", "country", "score"}]}}.
+    // {"station": {"id", "name"}, "match": null or {"id", "event", "phase", "side", "round",
+    //  "lastRound", "bestOf", "state", "slots": [{"name", "team", "country", "score"}]}}.
     // An empty stationId means the stream station.
     virtual std::optional<QJsonObject> scoreboard(const QString &stationId) const = 0;
-    // {"matches": [{"id", "event", "round", "station", "time" (ISO 8601 or null), "state",
-    //  "slots": [{"name", "team"}]}]}, soonest first.
+    // {"matches": [{"id", "event", "side", "round", "lastRound", "station", "time" (ISO 8601
+    //  or null), "state", "slots": [{"name", "team"}]}]}, soonest first.
     virtual QJsonObject upNext() const = 0;
     // {"player": {"id", "tag", "name", "team", "country", "pronouns", "subtitle"}}.
     // The id "current" means the player the caster chose in the app (may be absent: null).
