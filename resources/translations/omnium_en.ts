@@ -43,6 +43,13 @@
         </message>
     </context>
     <context>
+        <name>OverlayServer</name>
+        <message>
+            <source>The overlay server cannot listen on port %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -70,6 +77,54 @@
         </message>
         <message>
             <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stream overlays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serve the overlays</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also on the venue network (the pages then need the access token in their URL)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scoreboard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lower third</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New access token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The URLs copied before stop working.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -163,6 +218,10 @@
                 <numerusform>self-test failed: %n warning while loading the pages</numerusform>
                 <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

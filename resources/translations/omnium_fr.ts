@@ -43,6 +43,13 @@
         </message>
     </context>
     <context>
+        <name>OverlayServer</name>
+        <message>
+            <source>The overlay server cannot listen on port %1: %2</source>
+            <translation>Le serveur d'incrustations ne peut pas écouter sur le port %1 : %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -71,6 +78,54 @@
         <message>
             <source>Dark</source>
             <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Stream overlays</source>
+            <translation>Incrustations pour le stream</translation>
+        </message>
+        <message>
+            <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+            <translation>Pages de tableau en direct, tableau des scores, prochains matchs, classement et bandeau joueur pour les sources navigateur d'OBS (1920 × 1080) ou tout navigateur. Elles suivent les résultats d'elles-mêmes.</translation>
+        </message>
+        <message>
+            <source>Serve the overlays</source>
+            <translation>Servir les incrustations</translation>
+        </message>
+        <message>
+            <source>Also on the venue network (the pages then need the access token in their URL)</source>
+            <translation>Aussi sur le réseau du site (les pages demandent alors le jeton d'accès dans leur URL)</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Scoreboard</source>
+            <translation>Tableau des scores</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>À suivre</translation>
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Lower third</source>
+            <translation>Bandeau joueur</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>New access token</source>
+            <translation>Nouveau jeton d'accès</translation>
+        </message>
+        <message>
+            <source>The URLs copied before stop working.</source>
+            <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
         </message>
     </context>
     <context>
@@ -163,6 +218,10 @@
                 <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
                 <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+            <translation>Alimenter les incrustations avec un tournoi d'exemple (pour les essayer).</translation>
         </message>
     </context>
 </TS>

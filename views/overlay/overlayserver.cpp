@@ -5,6 +5,8 @@
 #include "overlaydatasource.h"
 #include "overlayhttphandler.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
@@ -78,6 +80,7 @@ void OverlayServer::setToken(const QString &token)
         return;
     m_token = value;
     Q_EMIT tokenChanged();
+    Q_EMIT pageUrlsChanged();
 }
 
 void OverlayServer::setErrorString(const QString &error)
@@ -111,6 +114,7 @@ bool OverlayServer::start()
     setErrorString({});
     qCInfo(lcOverlay) << "overlay server listening on" << address << tcp->serverPort();
     Q_EMIT runningChanged();
+    Q_EMIT pageUrlsChanged();
     return true;
 }
 
@@ -124,6 +128,7 @@ void OverlayServer::stop()
     m_tcp = nullptr;
     qCInfo(lcOverlay) << "overlay server stopped";
     Q_EMIT runningChanged();
+    Q_EMIT pageUrlsChanged();
 }
 
 QUrl OverlayServer::pageUrl(const QString &page) const
@@ -146,11 +151,40 @@ QUrl OverlayServer::pageUrl(const QString &page) const
         }
         if (m_networkAddress != QHostAddress::Any && m_networkAddress != QHostAddress::AnyIPv4)
             url.setHost(m_networkAddress.toString());
-        QUrlQuery query;
-        query.addQueryItem(u"token"_s, m_token);
-        url.setQuery(query);
     }
+    QUrlQuery query;
+    if (m_exposure == Exposure::Network)
+        query.addQueryItem(u"token"_s, m_token);
+    if (!m_pageLanguage.isEmpty())
+        query.addQueryItem(u"lang"_s, m_pageLanguage);
+    if (!query.isEmpty())
+        url.setQuery(query);
     return url;
+}
+
+QStringList OverlayServer::pageUrls() const
+{
+    QStringList urls;
+    const auto pages = pageNames();
+    for (const auto &page : pages)
+        urls.append(pageUrl(page).toString());
+    return urls;
+}
+
+void OverlayServer::setPageLanguage(const QString &language)
+{
+    const auto value = language == u"fr" || language == u"en" ? language : QString();
+    if (value == m_pageLanguage)
+        return;
+    m_pageLanguage = value;
+    Q_EMIT pageUrlsChanged();
+}
+
+void OverlayServer::copyPageUrl(int index) const
+{
+    const auto urls = pageUrls();
+    if (index >= 0 && index < urls.size() && !urls.at(index).isEmpty())
+        QGuiApplication::clipboard()->setText(urls.at(index));
 }
 
 void OverlayServer::acceptWebSockets()

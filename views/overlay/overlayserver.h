@@ -31,6 +31,8 @@ class OverlayServer : public QObject
     Q_PROPERTY(int port READ port WRITE setPort NOTIFY portChanged)
     Q_PROPERTY(QString token READ token NOTIFY tokenChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // pageUrl() of each of pageNames(), in that order (empty strings while stopped).
+    Q_PROPERTY(QStringList pageUrls READ pageUrls NOTIFY pageUrlsChanged)
 
 public:
     // Who may connect: this computer only, or the venue network (with the token).
@@ -77,6 +79,11 @@ public:
     // The URL to paste into OBS for a page: this computer's address on the venue network
     // (in Network mode) and the token; empty when not running or the page is unknown.
     Q_INVOKABLE QUrl pageUrl(const QString &page) const;
+    QStringList pageUrls() const;
+    // The language put in the URLs handed out ("fr", "en"; empty: the browser's).
+    void setPageLanguage(const QString &language);
+    // Puts the URL of page number index (in pageNames()) on the clipboard, for OBS.
+    Q_INVOKABLE void copyPageUrl(int index) const;
 
     int webSocketCount() const { return int(m_sockets.size()); }
     // TCP connections open right now (HTTP and WebSocket), for tests and diagnostics.
@@ -88,6 +95,7 @@ Q_SIGNALS:
     void portChanged();
     void tokenChanged();
     void errorStringChanged();
+    void pageUrlsChanged();
 
 private:
     friend class OverlayHttpHandler;
@@ -111,6 +119,7 @@ private:
     Limits m_limits;
     QString m_token;
     QString m_errorString;
+    QString m_pageLanguage;
     std::unique_ptr<OverlayHttpHandler> m_http;
     QPointer<OverlayTcpServer> m_tcp;
     std::vector<Subscriber> m_sockets;
