@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -576,6 +577,65 @@ private Q_SLOTS:
         // ...and the page catches up on its own once the app is back.
         QVERIFY(m_server->start());
         QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Marguerite"_s, 8000)).toBool());
+    }
+
+    void pageWithTokenOnTheNetworkListener()
+    {
+        restart(OverlayServer::Exposure::Network);
+        auto &browser = chromium();
+        const auto pageUrl = m_server->pageUrl(u"scoreboard"_s).toString();
+        QVERIFY(pageUrl.contains(u"token="_s));
+        QVERIFY2(browser.open(pageUrl), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Ibrahim"_s, 2000)).toBool());
+        QElapsedTimer timer;
+        timer.start();
+        const int waiting = browser.evaluateLater(HeadlessChromium::waitForTextExpression(u"Marguerite"_s, 2000));
+        applyChange(m_source, u"scoreboard"_s, u"Marguerite"_s);
+        QVERIFY(HeadlessChromium::valueOf(browser.waitForReply(waiting)).toBool());
+        QVERIFY(timer.elapsed() < 500);
+        // Without the token the page itself is refused.
+        QCOMPARE(get(port(), u"/scoreboard"_s).status, 401);
+    }
+
+    void largeBracketFitsTheScreen()
+    {
+        // A 64-entrant double elimination: 32 matches in the first round.
+        QJsonArray matches;
+        const auto add = [&matches](const QString &side, int round, int count) {
+            for (int position = 0; position < count; ++position) {
+                const auto slot = [&](int n) {
+                    return QJsonObject {{u"name"_s, u"Player %1-%2-%3"_s.arg(round).arg(position).arg(n)},
+                        {u"team"_s, QString()}, {u"seed"_s, n}, {u"score"_s, QJsonValue::Null}, {u"winner"_s, false},
+                        {u"source"_s, QJsonValue::Null}};
+                };
+                matches.append(QJsonObject {{u"id"_s, u"%1-%2-%3"_s.arg(side).arg(round).arg(position)},
+                    {u"side"_s, side}, {u"round"_s, round}, {u"position"_s, position}, {u"label"_s, QString()},
+                    {u"bestOf"_s, 3}, {u"state"_s, u"pending"_s}, {u"station"_s, QString()},
+                    {u"slots"_s, QJsonArray {slot(1), slot(2)}}});
+            }
+        };
+        for (int round = 1, count = 32; count >= 1; ++round, count /= 2)
+            add(u"winners"_s, round, count);
+        const int losers[] = {16, 16, 8, 8, 4, 4, 2, 2, 1, 1};
+        for (int round = 1; round <= 10; ++round)
+            add(u"losers"_s, round, losers[round - 1]);
+        add(u"grand_final"_s, 1, 1);
+        m_source.setBracket(u"big"_s,
+            {{u"phase"_s, QJsonObject {{u"id"_s, u"big"_s}, {u"name"_s, u"Bracket"_s}, {u"event"_s, u"Open"_s}}},
+                {u"matches"_s, matches}});
+
+        auto &browser = chromium();
+        QVERIFY2(browser.open(url(u"bracket?phase=big"_s)), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Player 1-31-2"_s, 2000)).toBool());
+        const auto lowest = browser.evaluate(
+            u"Math.max(...[...document.querySelectorAll('.match')].map((m) => m.getBoundingClientRect().bottom))"_s);
+        QVERIFY2(lowest.toDouble() <= 1080, qPrintable(u"a match ends at %1 px"_s.arg(lowest.toDouble())));
+        const auto rightmost = browser.evaluate(
+            u"Math.max(...[...document.querySelectorAll('.match')].map((m) => m.getBoundingClientRect().right))"_s);
+        QVERIFY2(rightmost.toDouble() <= 1920, qPrintable(u"a match ends at %1 px"_s.arg(rightmost.toDouble())));
+        const auto dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/overlay/screenshots"_s);
+        QDir().mkpath(dir);
+        QVERIFY(browser.screenshot(dir + u"/bracket-64.png"_s));
     }
 
     void screenshots_data()

@@ -263,8 +263,38 @@
         /* no storage (private mode): start empty */
     }
 
+    // A big bracket shrinks until its tallest column fits the screen (on top of "scale").
+    function fitBracket() {
+        root.style.zoom = "";
+        const bracket = root.querySelector(".bracket");
+        if (!bracket)
+            return;
+        const gap = 8;
+        let needed = 0;
+        for (const child of bracket.children) {
+            if (!child.classList.contains("side")) {
+                needed += child.offsetHeight + 22;
+                continue;
+            }
+            let tallest = 0;
+            for (const round of child.querySelectorAll(".round")) {
+                let height = round.querySelector(".round-name").offsetHeight + gap;
+                for (const match of round.querySelectorAll(".match"))
+                    height += match.offsetHeight + gap;
+                tallest = Math.max(tallest, height);
+            }
+            needed += tallest + 22;
+            child.style.flexGrow = String(tallest); // each side gets the room its tallest column needs
+        }
+        const available = bracket.clientHeight + 22;
+        if (needed > available)
+            root.style.zoom = String((scale > 0 ? scale : 1) * available / needed);
+    }
+
     function render() {
         root.replaceChildren(...(received ? current.render(state) : [h("div", "panel waiting", t("waiting"))]));
+        if (page === "bracket")
+            fitBracket();
         document.body.dataset.updates = String(Number(document.body.dataset.updates || "0") + 1);
     }
 
