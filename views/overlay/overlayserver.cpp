@@ -200,7 +200,8 @@ void OverlayServer::acceptWebSockets()
         socket->setMaxAllowedIncomingMessageSize(1024);
         const auto topics = QUrlQuery(socket->requestUrl()).queryItemValue(u"topics"_s, QUrl::FullyDecoded).split(u',');
         auto *raw = socket.get();
-        connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); });
+        // Queued: a socket may drop while flush() walks the list.
+        connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); }, Qt::QueuedConnection);
         m_sockets.push_back({std::move(socket), topics});
         // The current state at once, so a (re)connecting page never shows stale data.
         for (const auto &topic : topics) {
@@ -224,7 +225,7 @@ void OverlayServer::removeSocket(QWebSocket *socket)
         m_sockets.begin(), m_sockets.end(), [socket](const Subscriber &s) { return s.socket.get() == socket; });
     if (it == m_sockets.end())
         return;
-    it->socket.release()->deleteLater(); // we are inside one of its signals
+    it->socket.release()->deleteLater(); // it may still be delivering signals
     m_sockets.erase(it);
 }
 
