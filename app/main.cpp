@@ -2,6 +2,8 @@
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
 #include "core/logging.h"
+#include "overlay/memoryoverlaydatasource.h"
+#include "overlay/overlayserver.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
 
@@ -101,7 +103,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(u"page"_s,
         QCoreApplication::translate("main", "Page to show first (e.g. SettingsPage)."),
         QCoreApplication::translate("main", "NAME"));
-    parser.addOptions({databaseOption, selfTestOption, screenshotOption, sizeOption, pageOption});
+    const QCommandLineOption overlayDemoOption(u"overlay-demo"_s,
+        QCoreApplication::translate("main", "Feed the stream overlays with a sample tournament (to try them out)."));
+    parser.addOptions({databaseOption, selfTestOption, screenshotOption, sizeOption, pageOption, overlayDemoOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument '%1'; see --help")
@@ -130,7 +134,34 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
-    publishServices({info, settings, language, navigation});
+    // The stream overlays. Until the store-backed data source exists they read an in-memory
+    // one: empty, or the sample tournament with --overlay-demo.
+    MemoryOverlayDataSource overlayData;
+    if (parser.isSet(overlayDemoOption))
+        overlayData.loadDemo();
+    OverlayServer overlay(overlayData);
+    const auto applyOverlaySettings = [&settings, &overlay] {
+        if (settings.overlayToken().isEmpty()) {
+            settings.setOverlayToken(OverlayServer::generateToken()); // re-enters through overlayChanged
+            return;
+        }
+        overlay.setExposure(
+            settings.overlayNetwork() ? OverlayServer::Exposure::Network : OverlayServer::Exposure::Loopback);
+        overlay.setPort(settings.overlayPort());
+        overlay.setToken(settings.overlayToken());
+        if (settings.overlayEnabled())
+            overlay.start(); // (re)starts with the new settings
+        else
+            overlay.stop();
+    };
+    QObject::connect(&settings, &AppSettings::overlayChanged, &overlay, applyOverlaySettings);
+    QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &overlay,
+        [&overlay, &language] { overlay.setPageLanguage(language.effectiveLanguage()); });
+    overlay.setPageLanguage(language.effectiveLanguage());
+    if (!parser.isSet(selfTestOption))
+        applyOverlaySettings();
+
+    publishServices({info, settings, language, navigation, overlay});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

@@ -5,6 +5,7 @@
 // registered here as foreign types. Services are built once in main() and published with
 // publishServices(); each singleton's create() hands QML that prepared instance.
 
+#include "overlay/overlayserver.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -50,11 +51,19 @@ struct NavigationForeign : PublishedService<NavigationModel> {
     QML_SINGLETON
 };
 
+struct OverlayServerForeign : PublishedService<OverlayServer> {
+    Q_GADGET
+    QML_FOREIGN(OverlayServer)
+    QML_NAMED_ELEMENT(OverlayServer)
+    QML_SINGLETON
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
     LanguageManager &language;
     NavigationModel &navigation;
+    OverlayServer &overlay;
 };
 
 inline void publishServices(const Services &services)
@@ -63,4 +72,5 @@ inline void publishServices(const Services &services)
     AppSettingsForeign::instance = &services.settings;
     LanguageManagerForeign::instance = &services.language;
     NavigationForeign::instance = &services.navigation;
+    OverlayServerForeign::instance = &services.overlay;
 }

@@ -6,7 +6,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnium
 
-// Preferences of this computer: language and colours.
+// Preferences of this computer: language, colours and the stream overlays.
 Page {
     id: page
 
@@ -59,6 +59,81 @@ Page {
                 ]
                 Component.onCompleted: currentIndex = indexOfValue(AppSettings.theme)
                 onActivated: AppSettings.theme = currentValue
+            }
+        }
+
+        GroupBox {
+            id: overlayBox
+            objectName: "overlayBox"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 900
+            title: qsTr("Stream overlays")
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.")
+                }
+                Switch {
+                    objectName: "overlaySwitch"
+                    text: qsTr("Serve the overlays")
+                    checked: AppSettings.overlayEnabled
+                    onToggled: AppSettings.overlayEnabled = checked
+                }
+                Switch {
+                    objectName: "overlayNetworkSwitch"
+                    text: qsTr("Also on the venue network (the pages then need the access token in their URL)")
+                    checked: AppSettings.overlayNetwork
+                    onToggled: AppSettings.overlayNetwork = checked
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: OverlayServer.errorString !== ""
+                    wrapMode: Text.WordWrap
+                    color: "#d32f2f"
+                    text: OverlayServer.errorString
+                }
+                Repeater {
+                    model: [qsTr("Bracket"), qsTr("Scoreboard"), qsTr("Up next"), qsTr("Standings"), qsTr("Lower third")]
+
+                    delegate: RowLayout {
+                        id: urlRow
+
+                        required property string modelData
+                        required property int index
+
+                        Layout.fillWidth: true
+                        visible: OverlayServer.running
+                        spacing: 12
+
+                        Label {
+                            Layout.preferredWidth: 140
+                            text: urlRow.modelData
+                        }
+                        TextField {
+                            Layout.fillWidth: true
+                            readOnly: true
+                            selectByMouse: true
+                            text: OverlayServer.pageUrls[urlRow.index] ?? ""
+                            onTextChanged: cursorPosition = 0 // show where the URL starts
+                        }
+                        Button {
+                            text: qsTr("Copy")
+                            onClicked: OverlayServer.copyPageUrl(urlRow.index)
+                        }
+                    }
+                }
+                Button {
+                    visible: OverlayServer.running && AppSettings.overlayNetwork
+                    text: qsTr("New access token")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The URLs copied before stop working.")
+                    onClicked: AppSettings.overlayToken = ""
+                }
             }
         }
 

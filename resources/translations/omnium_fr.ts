@@ -1,749 +1,808 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutPage</name>
-        <message>
-            <source>About Omnium</source>
-            <translation>À propos d'Omnium</translation>
-        </message>
-        <message>
-            <source>Version %1, built with Qt %2</source>
-            <translation>Version %1, compilée avec Qt %2</translation>
-        </message>
-        <message>
-            <source>Omnium runs an esports department's tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
-            <translation>Omnium gère les tournois d'un pôle esport sur site : joueurs et équipes, épreuves et tableaux, planification des matchs sur les postes, résultats, tableaux en direct pour les commentateurs, badges et billets spectateurs.</translation>
-        </message>
-        <message>
-            <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
-            <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketLayout</name>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale, revanche</translation>
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation>Troisième place</translation>
-        </message>
-        <message>
-            <source>Group %1 — round %2</source>
-            <translation>Groupe %1 — tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketRenderer</name>
-        <message>
-            <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
-            <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 — page row %2, column %3 of %4 × %5</source>
-            <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketStore</name>
-        <message>
-            <source>Create the bracket %1</source>
-            <translation>Créer le tableau %1</translation>
-        </message>
-        <message>
-            <source>This event already has a bracket.</source>
-            <translation>Cette épreuve a déjà un tableau.</translation>
-        </message>
-        <message>
-            <source>Phase %1 has unreadable options: %2</source>
-            <translation>La phase %1 a des options illisibles : %2</translation>
-        </message>
-        <message>
-            <source>Match %1 has an unknown side or state.</source>
-            <translation>Le match %1 a un côté ou un état inconnu.</translation>
-        </message>
-        <message>
-            <source>Match %1 has an unknown slot source.</source>
-            <translation>Le match %1 a une origine de place inconnue.</translation>
-        </message>
-        <message>
-            <source>The stored bracket is inconsistent: %1</source>
-            <translation>Le tableau enregistré est incohérent : %1</translation>
-        </message>
-        <message>
-            <source>Report the result of match %1</source>
-            <translation>Saisir le résultat du match %1</translation>
-        </message>
-        <message>
-            <source>Change the state of match %1</source>
-            <translation>Changer l'état du match %1</translation>
-        </message>
-        <message>
-            <source>Disqualify entrant %1</source>
-            <translation>Disqualifier le participant %1</translation>
-        </message>
-        <message>
-            <source>Pair the next Swiss round</source>
-            <translation>Apparier la ronde suisse suivante</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field is never closed (missing ")</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 fields where the header has %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>%1 is not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 cannot be written, so the database cannot be created there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>migration to schema %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventController</name>
-        <message>
-            <source>add tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A tournament needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An event needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a tournament for the event first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>register %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This event no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a 1v1 event: register players, not teams.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is played by teams of %2: register a team.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already registered in %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unregister %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>check in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entrant is no longer registered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is on the waiting list: there is no place yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cancel check-in of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>remove no-shows from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An entrant of another event cannot be seeded here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move %1 to seed %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entrant is not registered in the event.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>random seeding of %1 (seed %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1 by rating</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Omnium</source>
-            <translation>Omnium</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Start</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseBracket</name>
-        <message>
-            <source>Entrant %1</source>
-            <translation>Participant %1</translation>
-        </message>
-        <message>
-            <source>Bye</source>
-            <translation>Exempt</translation>
-        </message>
-        <message>
-            <source>Winner of M%1</source>
-            <translation>Vainqueur du M%1</translation>
-        </message>
-        <message>
-            <source>Loser of M%1</source>
-            <translation>Perdant du M%1</translation>
-        </message>
-        <message>
-            <source>Seed %1</source>
-            <translation>Tête de série %1</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>À déterminer</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>V</translation>
-        </message>
-        <message>
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <source>DQ</source>
-            <translation>DQ</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerController</name>
-        <message>
-            <source>add player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A player needs a gamer tag.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another player already uses the tag %1 (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The e-mail %1 is already used by %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n event registration(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team membership(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>add team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A team needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change team roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a roster role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n line(s) must be fixed first.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>import %n player(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n player(s) imported.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished">Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Players exported to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerImport</name>
-        <message>
-            <source>start.gg attendee list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Challonge participant list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no column gives the gamer tag; choose one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag is longer than 64 characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a country name or two-letter code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the e-mail %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the rating “%1” is not a number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Suivre le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-    </context>
-    <context>
-        <name>SqlDialect</name>
-        <message>
-            <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk could not be read or written. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database server's disk is full. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database reported an error. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Welcome to Omnium</source>
-            <translation>Bienvenue dans Omnium</translation>
-        </message>
-        <message>
-            <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
-            <translation>Tournois, tableaux, postes, commentateurs, badges et billets pour le site.</translation>
-        </message>
-        <message>
-            <source>Tournament database</source>
-            <translation>Base de données du tournoi</translation>
-        </message>
-        <message>
-            <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
-            <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>backup to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>team member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>lobby entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No database is open. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redo %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StoreTransaction</name>
-        <message>
-            <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 no longer exists. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WindowGrabber</name>
-        <message>
-            <source>The window could not be rendered.</source>
-            <translation>La fenêtre n'a pas pu être rendue.</translation>
-        </message>
-        <message>
-            <source>Cannot write the screenshot to %1.</source>
-            <translation>Impossible d'écrire la capture d'écran dans %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Omnium runs esports tournaments at a venue.</source>
-            <translation>Omnium gère des tournois esport sur site.</translation>
-        </message>
-        <message>
-            <source>Open the tournament database FILE (default: in the user's data folder).</source>
-            <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l'utilisateur).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>FICHIER</translation>
-        </message>
-        <message>
-            <source>Load every page and exit; fail on any QML warning or error.</source>
-            <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
-        </message>
-        <message>
-            <source>Render the window to the PNG FILE and exit.</source>
-            <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
-        </message>
-        <message>
-            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-            <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
-        </message>
-        <message>
-            <source>WxH</source>
-            <translation>LxH</translation>
-        </message>
-        <message>
-            <source>Page to show first (e.g. SettingsPage).</source>
-            <translation>Page à afficher d'abord (p. ex. SettingsPage).</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NOM</translation>
-        </message>
-        <message>
-            <source>unexpected argument '%1'; see --help</source>
-            <translation>argument inattendu « %1 » ; voir --help</translation>
-        </message>
-        <message>
-            <source>--size '%1' is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-            <translation>--size « %1 » n'est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
-        </message>
-        <message>
-            <source>--page '%1' is not a page; pages: %2</source>
-            <translation>--page « %1 » n'est pas une page ; pages : %2</translation>
-        </message>
-        <message>
-            <source>the main window could not be loaded</source>
-            <translation>la fenêtre principale n'a pas pu être chargée</translation>
-        </message>
-        <message numerus="yes">
-            <source>self-test failed: %n warning(s) while loading the pages</source>
-            <translation>
-                <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
-                <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Omnium</source>
+        <translation>À propos d&apos;Omnium</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation>Version %1, compilée avec Qt %2</translation>
+    </message>
+    <message>
+        <source>Omnium runs an esports department&apos;s tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
+        <translation>Omnium gère les tournois d&apos;un pôle esport sur site : joueurs et équipes, épreuves et tableaux, planification des matchs sur les postes, résultats, tableaux en direct pour les commentateurs, badges et billets spectateurs.</translation>
+    </message>
+    <message>
+        <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Omnium</source>
+        <translation>Omnium</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>The overlay server cannot listen on port %1: %2</source>
+        <translation>Le serveur d&apos;incrustations ne peut pas écouter sur le port %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Stream overlays</source>
+        <translation>Incrustations pour le stream</translation>
+    </message>
+    <message>
+        <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+        <translation>Pages de tableau en direct, tableau des scores, prochains matchs, classement et bandeau joueur pour les sources navigateur d&apos;OBS (1920 × 1080) ou tout navigateur. Elles suivent les résultats d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Serve the overlays</source>
+        <translation>Servir les incrustations</translation>
+    </message>
+    <message>
+        <source>Also on the venue network (the pages then need the access token in their URL)</source>
+        <translation>Aussi sur le réseau du site (les pages demandent alors le jeton d&apos;accès dans leur URL)</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Tableau des scores</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation>Bandeau joueur</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Nouveau jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The URLs copied before stop working.</source>
+        <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Omnium</source>
+        <translation>Bienvenue dans Omnium</translation>
+    </message>
+    <message>
+        <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
+        <translation>Tournois, tableaux, postes, commentateurs, badges et billets pour le site.</translation>
+    </message>
+    <message>
+        <source>Tournament database</source>
+        <translation>Base de données du tournoi</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+        <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGrabber</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation>La fenêtre n&apos;a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Omnium runs esports tournaments at a venue.</source>
+        <translation>Omnium gère des tournois esport sur site.</translation>
+    </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
+        <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Load every page and exit; fail on any QML warning or error.</source>
+        <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and exit.</source>
+        <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Page to show first (e.g. SettingsPage).</source>
+        <translation>Page à afficher d&apos;abord (p. ex. SettingsPage).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation>argument inattendu « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size « %1 » n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
+        <translation>--page « %1 » n&apos;est pas une page ; pages : %2</translation>
+    </message>
+    <message>
+        <source>the main window could not be loaded</source>
+        <translation>la fenêtre principale n&apos;a pas pu être chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n warning(s) while loading the pages</source>
+        <translation>
+            <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
+            <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
+    </message>
+</context>
+<context>
+    <name>BracketLayout</name>
+    <message>
+        <source>Grand final</source>
+        <translation>Grande finale</translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation>Grande finale, revanche</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation>Troisième place</translation>
+    </message>
+    <message>
+        <source>Group %1 — round %2</source>
+        <translation>Groupe %1 — tour %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+</context>
+<context>
+    <name>BracketRenderer</name>
+    <message>
+        <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
+        <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — page row %2, column %3 of %4 × %5</source>
+        <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
+    </message>
+</context>
+<context>
+    <name>BracketStore</name>
+    <message>
+        <source>Create the bracket %1</source>
+        <translation>Créer le tableau %1</translation>
+    </message>
+    <message>
+        <source>This event already has a bracket.</source>
+        <translation>Cette épreuve a déjà un tableau.</translation>
+    </message>
+    <message>
+        <source>Phase %1 has unreadable options: %2</source>
+        <translation>La phase %1 a des options illisibles : %2</translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown side or state.</source>
+        <translation>Le match %1 a un côté ou un état inconnu.</translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown slot source.</source>
+        <translation>Le match %1 a une origine de place inconnue.</translation>
+    </message>
+    <message>
+        <source>The stored bracket is inconsistent: %1</source>
+        <translation>Le tableau enregistré est incohérent : %1</translation>
+    </message>
+    <message>
+        <source>Report the result of match %1</source>
+        <translation>Saisir le résultat du match %1</translation>
+    </message>
+    <message>
+        <source>Change the state of match %1</source>
+        <translation>Changer l&apos;état du match %1</translation>
+    </message>
+    <message>
+        <source>Disqualify entrant %1</source>
+        <translation>Disqualifier le participant %1</translation>
+    </message>
+    <message>
+        <source>Pair the next Swiss round</source>
+        <translation>Apparier la ronde suisse suivante</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>add tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tournament for the event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a 1v1 event: register players, not teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is played by teams of %2: register a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list: there is no place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove no-shows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrant of another event cannot be seeded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is not registered in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seeding of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBracket</name>
+    <message>
+        <source>Entrant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Bye</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Winner of M%1</source>
+        <translation>Vainqueur du M%1</translation>
+    </message>
+    <message>
+        <source>Loser of M%1</source>
+        <translation>Perdant du M%1</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Tête de série %1</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>À déterminer</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>add player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player needs a gamer tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another player already uses the tag %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change team roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n player(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Players exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerImport</name>
+    <message>
+        <source>start.gg attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challonge participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the gamer tag; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country name or two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlDialect</name>
+    <message>
+        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lobby entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreTransaction</name>
+    <message>
+        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -67,6 +67,40 @@ private Q_SLOTS:
         QCOMPARE(settings.theme(), u"system"_s);
     }
 
+    void overlaySettings_data()
+    {
+        QTest::addColumn<int>("port");
+        QTest::addColumn<int>("expectedPort");
+        QTest::newRow("usual") << 8080 << 8080;
+        QTest::newRow("privileged port refused") << 80 << 47820;
+        QTest::newRow("too high refused") << 70000 << 47820;
+    }
+
+    void overlaySettings()
+    {
+        QFETCH(int, port);
+        QFETCH(int, expectedPort);
+        {
+            AppSettings settings;
+            QCOMPARE(settings.overlayEnabled(), false); // off by default
+            QCOMPARE(settings.overlayNetwork(), false); // this computer only by default
+            QCOMPARE(settings.overlayPort(), 47820);
+            QSignalSpy spy(&settings, &AppSettings::overlayChanged);
+            settings.setOverlayEnabled(true);
+            settings.setOverlayNetwork(true);
+            settings.setOverlayToken(u"abcdefghijklmnopqrstuvwx"_s);
+            if (expectedPort != port)
+                QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring overlay port"_s));
+            settings.setOverlayPort(port);
+            QCOMPARE(spy.count(), expectedPort == port ? 4 : 3);
+        }
+        AppSettings reopened;
+        QVERIFY(reopened.overlayEnabled());
+        QVERIFY(reopened.overlayNetwork());
+        QCOMPARE(reopened.overlayPort(), expectedPort);
+        QCOMPARE(reopened.overlayToken(), u"abcdefghijklmnopqrstuvwx"_s);
+    }
+
     void corruptStoredValueFallsBack()
     {
         QSettings().setValue(u"ui/language"_s, u"xx"_s);

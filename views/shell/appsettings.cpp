@@ -8,6 +8,11 @@ using namespace Qt::StringLiterals;
 namespace {
 const auto languageKey = u"ui/language"_s;
 const auto themeKey = u"ui/theme"_s;
+const auto overlayEnabledKey = u"overlay/enabled"_s;
+const auto overlayNetworkKey = u"overlay/network"_s;
+const auto overlayPortKey = u"overlay/port"_s;
+const auto overlayTokenKey = u"overlay/token"_s;
+constexpr int defaultOverlayPort = 47820;
 const QStringList languages {u"system"_s, u"fr"_s, u"en"_s};
 const QStringList themes {u"system"_s, u"light"_s, u"dark"_s};
 } // namespace
@@ -50,4 +55,61 @@ void AppSettings::setTheme(const QString &theme)
         return;
     m_settings.setValue(themeKey, theme);
     Q_EMIT themeChanged();
+}
+
+bool AppSettings::overlayEnabled() const
+{
+    return m_settings.value(overlayEnabledKey, false).toBool();
+}
+
+void AppSettings::setOverlayEnabled(bool enabled)
+{
+    if (enabled == overlayEnabled())
+        return;
+    m_settings.setValue(overlayEnabledKey, enabled);
+    Q_EMIT overlayChanged();
+}
+
+bool AppSettings::overlayNetwork() const
+{
+    return m_settings.value(overlayNetworkKey, false).toBool();
+}
+
+void AppSettings::setOverlayNetwork(bool network)
+{
+    if (network == overlayNetwork())
+        return;
+    m_settings.setValue(overlayNetworkKey, network);
+    Q_EMIT overlayChanged();
+}
+
+int AppSettings::overlayPort() const
+{
+    const int port = m_settings.value(overlayPortKey, defaultOverlayPort).toInt();
+    return port >= 1024 && port <= 65535 ? port : defaultOverlayPort;
+}
+
+void AppSettings::setOverlayPort(int port)
+{
+    if (port < 1024 || port > 65535) {
+        qCWarning(lcApp) << "ignoring overlay port" << port << "(1024 to 65535)";
+        return;
+    }
+    if (port == overlayPort())
+        return;
+    m_settings.setValue(overlayPortKey, port);
+    Q_EMIT overlayChanged();
+}
+
+QString AppSettings::overlayToken() const
+{
+    return m_settings.value(overlayTokenKey).toString();
+}
+
+void AppSettings::setOverlayToken(const QString &token)
+{
+    if (token == overlayToken())
+        return;
+    m_settings.setValue(overlayTokenKey, token);
+    Q_EMIT overlayChanged();
 }

@@ -13,6 +13,15 @@ class AppSettings : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // "system", "light" or "dark".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // Whether the stream overlay server runs (off until the caster switches it on).
+    Q_PROPERTY(bool overlayEnabled READ overlayEnabled WRITE setOverlayEnabled NOTIFY overlayChanged)
+    // Whether the overlays are offered to the venue network too (then with the token).
+    Q_PROPERTY(bool overlayNetwork READ overlayNetwork WRITE setOverlayNetwork NOTIFY overlayChanged)
+    // The overlay server's port, kept so OBS browser sources survive a restart of the app.
+    Q_PROPERTY(int overlayPort READ overlayPort WRITE setOverlayPort NOTIFY overlayChanged)
+    // The overlays' access token, kept so pasted URLs survive restarts. Empty: the app
+    // makes a new one (and the URLs handed out before stop working).
+    Q_PROPERTY(QString overlayToken READ overlayToken WRITE setOverlayToken NOTIFY overlayChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -21,10 +30,19 @@ public:
     void setLanguage(const QString &language);
     QString theme() const;
     void setTheme(const QString &theme);
+    bool overlayEnabled() const;
+    void setOverlayEnabled(bool enabled);
+    bool overlayNetwork() const;
+    void setOverlayNetwork(bool network);
+    int overlayPort() const;
+    void setOverlayPort(int port);
+    QString overlayToken() const;
+    void setOverlayToken(const QString &token);
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
+    void overlayChanged();
 
 private:
     QSettings m_settings;

@@ -1,0 +1,687 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The overlay server end to end: HTTP answers and errors, the token, robustness against
+// malformed, slow, huge and numerous requests (all on 127.0.0.1), and every overlay page
+// in a real headless Chromium following changes within 500 ms.
+
+#include "headlesschromium.h"
+#include "overlay/memoryoverlaydatasource.h"
+#include "overlay/overlayserver.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Spins the event loop (the server lives in this thread) for up to ms.
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+struct Response {
+    int status = 0;
+    QByteArray headers;
+    QByteArray body;
+    bool closed = false;
+};
+
+// Sends raw bytes and collects the reply until the body is complete or the server closes.
+Response exchange(quint16 port, const QByteArray &request, int timeoutMs = 3000)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QByteArray received;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        received += socket.readAll();
+        const auto end = received.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const auto length
+            = QRegularExpression(u"(?i)content-length:\\s*(\\d+)"_s).match(QString::fromLatin1(received.left(end)));
+        if (length.hasMatch() && received.size() >= end + 4 + length.captured(1).toInt())
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] { socket.write(request); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    received += socket.readAll();
+    Response response;
+    response.closed = socket.state() == QAbstractSocket::UnconnectedState;
+    const auto end = received.indexOf("\r\n\r\n");
+    const auto statusLine = QRegularExpression(u"^HTTP/1\\.[01] (\\d{3})"_s).match(QString::fromLatin1(received));
+    if (statusLine.hasMatch())
+        response.status = statusLine.captured(1).toInt();
+    response.headers = received.left(end).toLower(); // HTTP header names are case-insensitive
+    response.body = end < 0 ? QByteArray() : received.mid(end + 4);
+    return response;
+}
+
+Response get(quint16 port, const QString &target, const QByteArray &host = {})
+{
+    const QByteArray hostHeader = host.isEmpty() ? QByteArray("127.0.0.1:" + QByteArray::number(port)) : host;
+    return exchange(port, "GET " + target.toUtf8() + " HTTP/1.1\r\nHost: " + hostHeader + "\r\n\r\n");
+}
+
+QJsonObject jsonOf(const Response &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+// Which change a browser row makes to the data, and the text that must then appear.
+QJsonObject withFirstSlotName(QJsonObject object, const QString &arrayKey, const QString &name)
+{
+    auto array = object.value(arrayKey).toArray();
+    auto first = array.at(0).toObject();
+    auto slots = first.value(u"slots"_s).toArray();
+    auto slot = slots.at(0).toObject();
+    slot.insert(u"name"_s, name);
+    slots.replace(0, slot);
+    first.insert(u"slots"_s, slots);
+    array.replace(0, first);
+    object.insert(arrayKey, array);
+    return object;
+}
+
+void applyChange(MemoryOverlayDataSource &source, const QString &change, const QString &name)
+{
+    if (change == u"scoreboard") {
+        auto board = *source.scoreboard({});
+        auto match = board.value(u"match"_s).toObject();
+        auto slots = match.value(u"slots"_s).toArray();
+        auto slot = slots.at(1).toObject();
+        slot.insert(u"name"_s, name);
+        slot.insert(u"score"_s, 2);
+        slots.replace(1, slot);
+        match.insert(u"slots"_s, slots);
+        board.insert(u"match"_s, match);
+        source.setScoreboard({}, board);
+    } else if (change == u"bracket") {
+        source.setBracket(u"sf6-top8"_s, withFirstSlotName(*source.bracket(u"sf6-top8"_s), u"matches"_s, name));
+    } else if (change == u"pool") {
+        source.setBracket(u"rl-poolA"_s, withFirstSlotName(*source.bracket(u"rl-poolA"_s), u"matches"_s, name));
+    } else if (change == u"upnext") {
+        source.setUpNext(withFirstSlotName(source.upNext(), u"matches"_s, name));
+    } else if (change == u"standings") {
+        auto standings = *source.standings(u"rl-poolA"_s);
+        auto rows = standings.value(u"rows"_s).toArray();
+        auto row = rows.at(0).toObject();
+        row.insert(u"name"_s, name);
+        rows.replace(0, row);
+        standings.insert(u"rows"_s, rows);
+        source.setStandings(u"rl-poolA"_s, standings);
+    } else if (change == u"lowerthird") {
+        auto player = source.lowerThird(u"current"_s)->value(u"player"_s).toObject();
+        player.insert(u"tag"_s, name);
+        source.setLowerThird(u"current"_s, {{u"player"_s, player}});
+    } else if (change == u"golive") {
+        // The pool becomes the live phase: "follow live" pages switch to it.
+        auto phases = source.phases();
+        for (qsizetype i = 0; i < phases.size(); ++i) {
+            auto phase = phases.at(i).toObject();
+            phase.insert(u"live"_s, phase.value(u"id"_s) == u"rl-poolA"_s);
+            phases.replace(i, phase);
+        }
+        source.setPhases(phases);
+    } else {
+        QFAIL("unknown change");
+    }
+}
+
+} // namespace
+
+class TestOverlayServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    MemoryOverlayDataSource m_source;
+    std::unique_ptr<OverlayServer> m_server;
+    std::unique_ptr<HeadlessChromium> m_chromium;
+
+    quint16 port() const { return m_server->serverPort(); }
+    void restart(OverlayServer::Exposure exposure, const OverlayServer::Limits &limits = {})
+    {
+        m_server = std::make_unique<OverlayServer>(m_source);
+        m_server->setPort(0);
+        m_server->setExposure(exposure);
+        m_server->setNetworkAddress(QHostAddress::LocalHost); // never the real network in tests
+        m_server->setLimits(limits);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+    }
+    HeadlessChromium &chromium()
+    {
+        if (!m_chromium) {
+            m_chromium = std::make_unique<HeadlessChromium>();
+            if (!m_chromium->start())
+                qFatal("headless chromium: %s", qPrintable(m_chromium->error()));
+        }
+        return *m_chromium;
+    }
+    QString url(const QString &pathAndQuery) const { return u"http://127.0.0.1:%1/%2"_s.arg(port()).arg(pathAndQuery); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_source.loadDemo();
+    }
+
+    void init()
+    {
+        m_source.loadDemo();
+        restart(OverlayServer::Exposure::Loopback);
+    }
+
+    void offByDefault()
+    {
+        OverlayServer server(m_source);
+        QVERIFY(!server.isRunning());
+        QCOMPARE(server.exposure(), OverlayServer::Exposure::Loopback);
+        QVERIFY(server.pageUrl(u"scoreboard"_s).isEmpty());
+        QVERIFY(server.token().size() >= 20);
+    }
+
+    void pageUrls()
+    {
+        QCOMPARE(m_server->pageUrl(u"scoreboard"_s).toString(), url(u"scoreboard"_s));
+        QVERIFY(m_server->pageUrl(u"nope"_s).isEmpty());
+        restart(OverlayServer::Exposure::Network);
+        QCOMPARE(m_server->pageUrl(u"bracket"_s).toString(), url(u"bracket?token="_s + m_server->token()));
+    }
+
+    void answers_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("contentType");
+        QTest::addColumn<QString>("bodyContains");
+
+        for (const auto &page : OverlayServer::pageNames())
+            QTest::addRow("page %s", qPrintable(page)) << page << 200 << u"text/html"_s << u"overlay.js"_s;
+        QTest::addRow("themed page") << u"scoreboard?theme=light&accent=FFAA00&scale=1.5&bg=chroma&chroma=0f0&lang=fr"_s
+                                     << 200 << u"text/html"_s << u"overlay.js"_s;
+        QTest::addRow("page ids") << u"bracket?phase=rl-poolA"_s << 200 << u"text/html"_s << u"overlay.js"_s;
+        QTest::addRow("script") << u"assets/overlay.js"_s << 200 << u"text/javascript"_s << u"WebSocket"_s;
+        QTest::addRow("style") << u"assets/overlay.css"_s << 200 << u"text/css"_s << u"--accent"_s;
+        QTest::addRow("api info") << u"api/v1/info"_s << 200 << u"application/json"_s << u"Omnium Open"_s;
+        QTest::addRow("api phases") << u"api/v1/phases"_s << 200 << u"application/json"_s << u"sf6-top8"_s;
+        QTest::addRow("api bracket") << u"api/v1/bracket/rl-poolA"_s << 200 << u"application/json"_s
+                                     << u"Les Rouleurs"_s;
+        QTest::addRow("api live bracket")
+            << u"api/v1/bracket/live"_s << 200 << u"application/json"_s << u"\"id\":\"sf6-top8\""_s;
+        QTest::addRow("api scoreboard") << u"api/v1/scoreboard"_s << 200 << u"application/json"_s << u"Ibrahim"_s;
+        QTest::addRow("api up next") << u"api/v1/upnext"_s << 200 << u"application/json"_s << u"Saskia"_s;
+        QTest::addRow("api standings") << u"api/v1/standings/rl-poolA"_s << 200 << u"application/json"_s
+                                       << u"\"points\":9"_s;
+        QTest::addRow("api player") << u"api/v1/player/kazuki"_s << 200 << u"application/json"_s << u"Kazuki Mori"_s;
+
+        QTest::addRow("unknown page") << u"nope"_s << 404 << u"text/plain"_s << u"no such overlay"_s;
+        QTest::addRow("root") << QString() << 404 << u"text/plain"_s << u"pages: bracket"_s;
+        QTest::addRow("unknown parameter")
+            << u"scoreboard?colour=red"_s << 400 << u"text/plain"_s << u"unknown parameter 'colour'"_s;
+        QTest::addRow("bad theme") << u"scoreboard?theme=pink"_s << 400 << u"text/plain"_s << u"theme"_s;
+        QTest::addRow("bad accent") << u"bracket?accent=%23zzzzzz"_s << 400 << u"text/plain"_s << u"hex colour"_s;
+        QTest::addRow("bad scale") << u"standings?scale=9"_s << 400 << u"text/plain"_s << u"scale"_s;
+        QTest::addRow("bad scale text") << u"standings?scale=big"_s << 400 << u"text/plain"_s << u"scale"_s;
+        QTest::addRow("bad limit") << u"upnext?limit=0"_s << 400 << u"text/plain"_s << u"limit"_s;
+        QTest::addRow("bad id") << u"bracket?phase=..%2F..%2Fetc"_s << 400 << u"text/plain"_s << u"phase"_s;
+        QTest::addRow("other page's parameter") << u"scoreboard?phase=x"_s << 400 << u"text/plain"_s << u"allowed"_s;
+        QTest::addRow("repeated parameter") << u"scoreboard?lang=fr&lang=en"_s << 400 << u"text/plain"_s << u"twice"_s;
+        QTest::addRow("unknown asset") << u"assets/evil.exe"_s << 404 << u"text/plain"_s << u"no such asset"_s;
+        QTest::addRow("asset traversal") << u"assets/..%2F..%2Fscoreboard.html"_s << 404 << u"text/plain"_s
+                                         << u"no such asset"_s;
+        QTest::addRow("unknown phase") << u"api/v1/bracket/nope"_s << 404 << u"application/json"_s
+                                       << u"no such phase"_s;
+        QTest::addRow("unknown player") << u"api/v1/player/nope"_s << 404 << u"application/json"_s
+                                        << u"no such player"_s;
+        QTest::addRow("unknown topic") << u"api/v1/everything"_s << 404 << u"application/json"_s
+                                       << u"unknown API path"_s;
+        QTest::addRow("other version") << u"api/v2/info"_s << 404 << u"application/json"_s << u"/api/v1/"_s;
+        QTest::addRow("api parameter") << u"api/v1/info?x=1"_s << 400 << u"application/json"_s
+                                       << u"unknown parameter"_s;
+        QTest::addRow("live without upgrade")
+            << u"api/v1/live?topics=scoreboard"_s << 426 << u"application/json"_s << u"WebSocket"_s;
+    }
+
+    void answers()
+    {
+        QFETCH(QString, target);
+        QFETCH(int, status);
+        QFETCH(QString, contentType);
+        QFETCH(QString, bodyContains);
+        const auto response = get(port(), u"/"_s + target);
+        QCOMPARE(response.status, status);
+        QVERIFY2(response.headers.contains(QByteArray("content-type: " + contentType.toUtf8())),
+            response.headers.constData());
+        QVERIFY2(response.headers.contains("cache-control: no-store"), response.headers.constData());
+        QVERIFY2(response.body.contains(bodyContains.toUtf8()), response.body.constData());
+        if (contentType == u"application/json") {
+            const auto json = jsonOf(response);
+            QCOMPARE(json.value(u"api"_s).toInt(), OverlayServer::apiVersion);
+        }
+    }
+
+    void readOnly_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        for (const auto method : {"POST", "PUT", "DELETE", "PATCH", "OPTIONS"})
+            QTest::newRow(method) << QByteArray(method);
+    }
+
+    void readOnly()
+    {
+        QFETCH(QByteArray, method);
+        const auto port = QByteArray::number(this->port());
+        const auto response = exchange(this->port(),
+            method + " /api/v1/scoreboard HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nContent-Length: 11\r\nContent-Type: application/json\r\n\r\n{\"score\":9}");
+        QCOMPARE(response.status, 405);
+        QVERIFY(response.headers.contains("allow: get"));
+        QCOMPARE(m_source.scoreboard({})->value(u"match"_s)[u"slots"_s][0][u"score"_s].toInt(), 1);
+    }
+
+    void hostHeaderOnLoopback_data()
+    {
+        QTest::addColumn<QByteArray>("host");
+        QTest::addColumn<int>("status");
+        QTest::newRow("127.0.0.1") << QByteArray("127.0.0.1:%1") << 200;
+        QTest::newRow("localhost") << QByteArray("localhost:%1") << 200;
+        QTest::newRow("rebinding name") << QByteArray("evil.example:%1") << 400;
+        QTest::newRow("wrong port") << QByteArray("127.0.0.1:1") << 400;
+    }
+
+    void hostHeaderOnLoopback()
+    {
+        QFETCH(QByteArray, host);
+        QFETCH(int, status);
+        QCOMPARE(get(port(), u"/api/v1/info"_s, host.replace("%1", QByteArray::number(port()))).status, status);
+    }
+
+    void token_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("status");
+        QTest::newRow("right") << u"?token=%1"_s << 200;
+        QTest::newRow("missing") << QString() << 401;
+        QTest::newRow("wrong") << u"?token=AAAAAAAAAAAAAAAAAAAAAAAA"_s << 403;
+        QTest::newRow("prefix") << u"?token=%2"_s << 403;
+        QTest::newRow("empty") << u"?token="_s << 403;
+        QTest::newRow("twice") << u"?token=%1&token=%1"_s << 403;
+    }
+
+    void token()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, status);
+        restart(OverlayServer::Exposure::Network);
+        const auto token = m_server->token();
+        const auto filled = QString(query).replace(u"%1"_s, token).replace(u"%2"_s, token.left(10));
+        QCOMPARE(get(port(), u"/scoreboard"_s + filled).status, status);
+        QCOMPARE(get(port(), u"/api/v1/scoreboard"_s + filled).status, status);
+        QCOMPARE(get(port(), u"/assets/overlay.js"_s).status, 200); // no data in there
+
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        const auto separator = filled.isEmpty() ? u"?"_s : u"&"_s;
+        socket.open(QUrl(u"ws://127.0.0.1:%1/api/v1/live%2%3topics=scoreboard"_s.arg(port()).arg(filled, separator)));
+        if (status == 200) {
+            QVERIFY(connected.wait(3000));
+            QTRY_COMPARE(messages.size(), 1);
+        } else {
+            QVERIFY(!connected.wait(1000));
+            QCOMPARE(m_server->webSocketCount(), 0);
+        }
+    }
+
+    void webSocketPushesChanges()
+    {
+        QWebSocket socket;
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        socket.open(QUrl(u"ws://127.0.0.1:%1/api/v1/live?topics=scoreboard,bracket/live"_s.arg(port())));
+        QTRY_COMPARE(messages.size(), 2); // the current state at once
+        QCOMPARE(
+            QJsonDocument::fromJson(messages.at(0).at(0).toString().toUtf8())[u"topic"_s].toString(), u"scoreboard"_s);
+
+        // Several changes in one go are pushed once; unrelated topics are not pushed.
+        messages.clear();
+        applyChange(m_source, u"scoreboard"_s, u"Marguerite"_s);
+        applyChange(m_source, u"scoreboard"_s, u"Marguerite"_s);
+        applyChange(m_source, u"upnext"_s, u"Nobody"_s);
+        QTRY_COMPARE(messages.size(), 1);
+        spin(100);
+        QCOMPARE(messages.size(), 1);
+        const auto pushed = QJsonDocument::fromJson(messages.at(0).at(0).toString().toUtf8());
+        QCOMPARE(pushed[u"data"_s][u"match"_s][u"slots"_s][1][u"name"_s].toString(), u"Marguerite"_s);
+
+        // A new live phase reaches those who follow live.
+        messages.clear();
+        applyChange(m_source, u"golive"_s, {});
+        QTRY_COMPARE(messages.size(), 1);
+        QVERIFY(messages.at(0).at(0).toString().contains(u"Les Rouleurs"_s));
+    }
+
+    void webSocketRefusals_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("no topics") << QString();
+        QTest::newRow("unknown topic") << u"?topics=secrets"_s;
+        QTest::newRow("bad id") << u"?topics=bracket/%2E%2E%2Fx"_s;
+        QTest::newRow("too many topics") << u"?topics=info,info,info,info,info,info,info,info,info"_s;
+        QTest::newRow("unknown parameter") << u"?topics=info&write=1"_s;
+    }
+
+    void webSocketRefusals()
+    {
+        QFETCH(QString, query);
+        QWebSocket socket;
+        QSignalSpy connected(&socket, &QWebSocket::connected);
+        socket.open(QUrl(u"ws://127.0.0.1:%1/api/v1/live"_s.arg(port()) + query));
+        QVERIFY(!connected.wait(1000));
+        QCOMPARE(m_server->webSocketCount(), 0);
+        QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
+    }
+
+    void tooManyWebSockets()
+    {
+        OverlayServer::Limits limits;
+        limits.maxWebSockets = 3;
+        restart(OverlayServer::Exposure::Loopback, limits);
+        std::vector<std::unique_ptr<QWebSocket>> sockets;
+        for (int i = 0; i < 4; ++i) {
+            sockets.push_back(std::make_unique<QWebSocket>());
+            sockets.back()->open(QUrl(u"ws://127.0.0.1:%1/api/v1/live?topics=info"_s.arg(port())));
+            spin(200);
+        }
+        QTRY_COMPARE(m_server->webSocketCount(), 3);
+        QCOMPARE(sockets.back()->state(), QAbstractSocket::UnconnectedState);
+        // A page closing frees its place.
+        sockets.front()->close();
+        QTRY_COMPARE(m_server->webSocketCount(), 2);
+    }
+
+    void malformedRequests_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::addColumn<int>("status"); // 0: the server may just close
+        QTest::newRow("garbage") << QByteArray("\x01\x02\xff\xfe garbage\r\n\r\n", 15) << 0;
+        QTest::newRow("no version") << QByteArray("GET /scoreboard\r\n\r\n") << 0;
+        QTest::newRow("bad version") << QByteArray("GET / HTTP/9.9\r\nHost: 127.0.0.1\r\n\r\n") << 0;
+        QTest::newRow("bad header") << QByteArray("GET /scoreboard HTTP/1.1\r\nHost 127.0.0.1\r\n\r\n") << 0;
+        QTest::newRow("nul in path") << QByteArray("GET /score\0board HTTP/1.1\r\n\r\n", 30) << 0;
+        QTest::newRow("bad content length")
+            << QByteArray("GET /api/v1/info HTTP/1.1\r\nContent-Length: -5\r\n\r\n") << 0;
+        QTest::newRow("huge header") << QByteArray("GET /api/v1/info HTTP/1.1\r\nX-Fill: " + QByteArray(40'000, 'a')
+            + "\r\n\r\n") << 413;
+        QTest::newRow("huge body") << QByteArray(
+            "GET /api/v1/info HTTP/1.1\r\nContent-Length: 100000\r\n\r\n" + QByteArray(100'000, 'b'))
+                                   << 413;
+        QTest::newRow("huge url") << QByteArray("GET /bracket?phase=" + QByteArray(30'000, 'x') + " HTTP/1.1\r\n\r\n")
+                                  << 413;
+    }
+
+    void malformedRequests()
+    {
+        QFETCH(QByteArray, request);
+        QFETCH(int, status);
+        const auto response = exchange(port(), request);
+        if (status != 0)
+            QCOMPARE(response.status, status);
+        else
+            QVERIFY2(response.status == 0 || (response.status >= 400 && response.status < 500),
+                response.headers.constData());
+        QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
+    }
+
+    void slowlorisIsDropped()
+    {
+        OverlayServer::Limits limits;
+        limits.tcp.requestTimeoutMs = 800;
+        restart(OverlayServer::Exposure::Loopback, limits);
+        constexpr int count = 100;
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < count; ++i) {
+            slow.push_back(std::make_unique<QTcpSocket>());
+            slow.back()->connectToHost(QHostAddress::LocalHost, port());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        // One byte every 100 ms: never a whole request.
+        while (timer.elapsed() < 2500) {
+            for (auto &socket : slow) {
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->write("G");
+            }
+            spin(100);
+            if (timer.elapsed() > 300 && timer.elapsed() < 400) {
+                // Meanwhile, a real request is served at once.
+                QElapsedTimer requestTimer;
+                requestTimer.start();
+                QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
+                QVERIFY(requestTimer.elapsed() < 500);
+            }
+        }
+        const auto stillOpen = std::count_if(slow.cbegin(), slow.cend(),
+            [](const auto &socket) { return socket->state() == QAbstractSocket::ConnectedState; });
+        QCOMPARE(stillOpen, 0);
+        QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
+    }
+
+    void thousandConnections()
+    {
+        constexpr int count = 1000;
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        int refused = 0;
+        for (int i = 0; i < count; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QObject::connect(socket.get(), &QTcpSocket::readyRead, socket.get(), [&refused, s = socket.get()] {
+                if (s->readAll().startsWith("HTTP/1.1 503"))
+                    ++refused;
+            });
+            socket->connectToHost(QHostAddress::LocalHost, port());
+            sockets.push_back(std::move(socket));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        // Everything beyond the limit is told "503" at once rather than left hanging.
+        QTRY_VERIFY2_WITH_TIMEOUT(refused >= count - OverlayTcpServer::Limits().maxConnections,
+            qPrintable(u"%1 refused, %2 open on the server"_s.arg(refused).arg(m_server->openConnections())), 10'000);
+        qInfo("%d connections: %d refused with 503 in %lld ms", count, refused, timer.elapsed());
+        sockets.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(get(port(), u"/api/v1/info"_s).status, 200, 3000);
+        QElapsedTimer requestTimer;
+        requestTimer.start();
+        QCOMPARE(get(port(), u"/scoreboard"_s).status, 200);
+        QVERIFY(requestTimer.elapsed() < 500);
+    }
+
+    void pagesFollowChanges_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("after");
+
+        QTest::newRow("scoreboard") << u"scoreboard"_s << u"Ibrahim"_s << u"scoreboard"_s << u"Marguerite"_s;
+        QTest::newRow("scoreboard fr") << u"scoreboard?lang=fr"_s << u"En 3 manches"_s << u"scoreboard"_s
+                                       << u"Marguerite"_s;
+        QTest::newRow("bracket live") << u"bracket"_s << u"Winners Semi-Final"_s << u"bracket"_s << u"Marguerite"_s;
+        QTest::newRow("bracket follows live")
+            << u"bracket?lang=fr"_s << u"Demi-finale winners"_s << u"golive"_s << u"Les Rouleurs"_s;
+        QTest::newRow("bracket of a phase")
+            << u"bracket?phase=rl-poolA"_s << u"Les Rouleurs"_s << u"pool"_s << u"Marguerite"_s;
+        QTest::newRow("up next") << u"upnext"_s << u"Saskia"_s << u"upnext"_s << u"Marguerite"_s;
+        QTest::newRow("standings") << u"standings?phase=rl-poolA&lang=fr"_s << u"Classement"_s << u"standings"_s
+                                   << u"Marguerite"_s;
+        QTest::newRow("lower third") << u"lowerthird"_s << u"Kazuki Mori"_s << u"lowerthird"_s << u"Marguerite"_s;
+    }
+
+    void pagesFollowChanges()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, before);
+        QFETCH(QString, change);
+        QFETCH(QString, after);
+        auto &browser = chromium();
+        QVERIFY2(browser.open(url(page)), qPrintable(browser.error()));
+        QVERIFY2(browser.evaluate(HeadlessChromium::waitForTextExpression(before, 2000)).toBool(),
+            qPrintable(browser.evaluate(u"document.getElementById('root').textContent"_s).toString()));
+        QVERIFY(!browser.evaluate(u"document.getElementById('root').textContent.includes('%1')"_s.arg(after)).toBool());
+
+        const int waiting = browser.evaluateLater(HeadlessChromium::waitForTextExpression(after, 2000));
+        spin(50); // the page is watching before the change is saved
+        QElapsedTimer timer;
+        timer.start();
+        applyChange(m_source, change, after);
+        const auto shown = HeadlessChromium::valueOf(browser.waitForReply(waiting)).toBool();
+        const auto elapsed = timer.elapsed();
+        QVERIFY(shown);
+        qInfo("%s: change shown after %lld ms", qPrintable(page), elapsed);
+        QVERIFY2(elapsed < 500, qPrintable(u"%1 ms"_s.arg(elapsed)));
+    }
+
+    void pageKeepsStateAndReconnects()
+    {
+        auto &browser = chromium();
+        m_server->setPort(port()); // the same port after the restart, as in the app
+        QVERIFY2(browser.open(url(u"scoreboard"_s)), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Ibrahim"_s, 2000)).toBool());
+
+        m_server->stop();
+        QVERIFY(browser
+                .evaluate(uR"(new Promise((resolve) => {
+            const check = () => document.body.dataset.connection === 'offline' ? resolve(true) : setTimeout(check, 20);
+            check(); }))"_s)
+                .toBool());
+        // The last state stays on screen while the app is away...
+        QVERIFY(browser.evaluate(u"document.getElementById('root').textContent.includes('Ibrahim')"_s).toBool());
+        applyChange(m_source, u"scoreboard"_s, u"Marguerite"_s);
+        spin(600);
+        // ...and the page catches up on its own once the app is back.
+        QVERIFY(m_server->start());
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Marguerite"_s, 8000)).toBool());
+    }
+
+    void pageWithTokenOnTheNetworkListener()
+    {
+        restart(OverlayServer::Exposure::Network);
+        auto &browser = chromium();
+        const auto pageUrl = m_server->pageUrl(u"scoreboard"_s).toString();
+        QVERIFY(pageUrl.contains(u"token="_s));
+        QVERIFY2(browser.open(pageUrl), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Ibrahim"_s, 2000)).toBool());
+        QElapsedTimer timer;
+        timer.start();
+        const int waiting = browser.evaluateLater(HeadlessChromium::waitForTextExpression(u"Marguerite"_s, 2000));
+        applyChange(m_source, u"scoreboard"_s, u"Marguerite"_s);
+        QVERIFY(HeadlessChromium::valueOf(browser.waitForReply(waiting)).toBool());
+        QVERIFY(timer.elapsed() < 500);
+        // Without the token the page itself is refused.
+        QCOMPARE(get(port(), u"/scoreboard"_s).status, 401);
+    }
+
+    void largeBracketFitsTheScreen()
+    {
+        // A 64-entrant double elimination: 32 matches in the first round.
+        QJsonArray matches;
+        const auto add = [&matches](const QString &side, int round, int count) {
+            for (int position = 0; position < count; ++position) {
+                const auto slot = [&](int n) {
+                    return QJsonObject {{u"name"_s, u"Player %1-%2-%3"_s.arg(round).arg(position).arg(n)},
+                        {u"team"_s, QString()}, {u"seed"_s, n}, {u"score"_s, QJsonValue::Null}, {u"winner"_s, false},
+                        {u"source"_s, QJsonValue::Null}};
+                };
+                matches.append(QJsonObject {{u"id"_s, u"%1-%2-%3"_s.arg(side).arg(round).arg(position)},
+                    {u"side"_s, side}, {u"round"_s, round}, {u"position"_s, position}, {u"label"_s, QString()},
+                    {u"bestOf"_s, 3}, {u"state"_s, u"pending"_s}, {u"station"_s, QString()},
+                    {u"slots"_s, QJsonArray {slot(1), slot(2)}}});
+            }
+        };
+        for (int round = 1, count = 32; count >= 1; ++round, count /= 2)
+            add(u"winners"_s, round, count);
+        const int losers[] = {16, 16, 8, 8, 4, 4, 2, 2, 1, 1};
+        for (int round = 1; round <= 10; ++round)
+            add(u"losers"_s, round, losers[round - 1]);
+        add(u"grand_final"_s, 1, 1);
+        m_source.setBracket(u"big"_s,
+            {{u"phase"_s, QJsonObject {{u"id"_s, u"big"_s}, {u"name"_s, u"Bracket"_s}, {u"event"_s, u"Open"_s}}},
+                {u"matches"_s, matches}});
+
+        auto &browser = chromium();
+        QVERIFY2(browser.open(url(u"bracket?phase=big"_s)), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Player 1-31-2"_s, 2000)).toBool());
+        const auto lowest = browser.evaluate(
+            u"Math.max(...[...document.querySelectorAll('.match')].map((m) => m.getBoundingClientRect().bottom))"_s);
+        QVERIFY2(lowest.toDouble() <= 1080, qPrintable(u"a match ends at %1 px"_s.arg(lowest.toDouble())));
+        const auto rightmost = browser.evaluate(
+            u"Math.max(...[...document.querySelectorAll('.match')].map((m) => m.getBoundingClientRect().right))"_s);
+        QVERIFY2(rightmost.toDouble() <= 1920, qPrintable(u"a match ends at %1 px"_s.arg(rightmost.toDouble())));
+        const auto dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/overlay/screenshots"_s);
+        QDir().mkpath(dir);
+        QVERIFY(browser.screenshot(dir + u"/bracket-64.png"_s));
+    }
+
+    void screenshots_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("bracket") << u"bracket?lang=fr"_s << u"bracket"_s;
+        QTest::newRow("pool") << u"bracket?phase=rl-poolA&theme=light"_s << u"bracket-pool-light"_s;
+        QTest::newRow("scoreboard") << u"scoreboard?lang=fr"_s << u"scoreboard"_s;
+        QTest::newRow("scoreboard scaled") << u"scoreboard?scale=0.75&accent=0066cc"_s << u"scoreboard-scaled"_s;
+        QTest::newRow("up next") << u"upnext?lang=fr"_s << u"upnext"_s;
+        QTest::newRow("standings") << u"standings?phase=rl-poolA"_s << u"standings"_s;
+        QTest::newRow("lower third") << u"lowerthird?lang=fr"_s << u"lowerthird"_s;
+        QTest::newRow("chroma") << u"scoreboard?bg=chroma"_s << u"scoreboard-chroma"_s;
+    }
+
+    void screenshots()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, file);
+        auto &browser = chromium();
+        QVERIFY2(browser.open(url(page)), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(u"document.fonts.ready.then(() => true)"_s).toBool());
+        const auto dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/overlay/screenshots"_s);
+        QDir().mkpath(dir);
+        const auto path = dir + u'/' + file + u".png"_s;
+        QVERIFY(browser.screenshot(path));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1920, 1080));
+        // The corner shows what is behind: transparent, or the chroma key colour.
+        const auto corner = image.pixelColor(2, 1077);
+        if (page.contains(u"bg=chroma"_s)) {
+            QCOMPARE(corner, QColor(0x00, 0xb1, 0x40));
+        } else {
+            QVERIFY(image.hasAlphaChannel());
+            QCOMPARE(corner.alpha(), 0);
+        }
+        // Something was drawn: a good share of the pixels are opaque.
+        int opaque = 0;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8)
+                opaque += image.pixelColor(x, y).alpha() > 200 ? 1 : 0;
+        }
+        QVERIFY2(opaque > 200, qPrintable(u"%1 opaque samples"_s.arg(opaque)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOverlayServer)
+#include "tst_overlayserver.moc"
