@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "printtext.h"
+
+#include "core/logging.h"
+
+#include <QFontDatabase>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+// Q_INIT_RESOURCE declares a function, so it must be used outside any namespace.
+static void initPrintFonts()
+{
+    Q_INIT_RESOURCE(printfonts);
+}
+
+namespace {
+// Text is laid out in 1/100 mm units with integer pixel sizes, so metrics do not depend on
+// the device's resolution (a PDF at 1200 dpi and a 96 dpi preview break lines the same way).
+constexpr double TextScale = 100.0;
+
+QString loadBundledFonts()
+{
+    initPrintFonts();
+    QString family;
+    for (const auto &file : {u":/fonts/DejaVuSans.ttf"_s, u":/fonts/DejaVuSans-Bold.ttf"_s}) {
+        const int id = QFontDatabase::addApplicationFont(file);
+        if (id < 0) {
+            qCWarning(lcPrint) << "could not load the bundled font" << file;
+            continue;
+        }
+        if (family.isEmpty())
+            family = QFontDatabase::applicationFontFamilies(id).value(0);
+    }
+    return family.isEmpty() ? u"DejaVu Sans"_s : family;
+}
+
+struct Wrapped {
+    QStringList lines;
+    QList<int> starts; // where each line starts in the text
+    double widest = 0;
+    bool wordTooLong = false;
+};
+
+Wrapped wrap(const QString &text, const QFont &font, double width, int maxLines, bool anywhere)
+{
+    Wrapped result;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(anywhere ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::WordWrap);
+    layout.setTextOption(option);
+    layout.setCacheEnabled(false);
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        result.lines << text.mid(line.textStart(), line.textLength()).trimmed();
+        result.starts << line.textStart();
+        result.widest = std::max(result.widest, line.naturalTextWidth());
+        if (line.naturalTextWidth() > width + 0.5)
+            result.wordTooLong = true;
+        if (result.lines.size() > maxLines)
+            break;
+    }
+    layout.endLayout();
+    return result;
+}
+} // namespace
+
+QString PrintFonts::family()
+{
+    static const QString family = loadBundledFonts();
+    return family;
+}
+
+QFont PrintFonts::font(double emMm, bool bold)
+{
+    QFont font(family());
+    font.setPixelSize(std::max(1, int(std::lround(emMm * TextScale))));
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setStyleStrategy(QFont::PreferAntialias);
+    font.setKerning(true);
+    return font;
+}
+
+FittedText FittedText::fit(const QString &text, QSizeF boxMm, const Style &style)
+{
+    FittedText fitted;
+    fitted.m_bold = style.bold;
+    fitted.m_alignment = style.alignment;
+    const QString simplified = text.simplified();
+    if (simplified.isEmpty() || boxMm.isEmpty())
+        return fitted;
+    const double width = boxMm.width() * TextScale;
+    const double height = boxMm.height() * TextScale;
+    const int maxLines = std::max(1, style.maxLines);
+
+    const auto accept = [&](double em, const Wrapped &wrapped, const QFontMetricsF &metrics) {
+        fitted.m_emMm = em;
+        fitted.m_lines = wrapped.lines;
+        fitted.m_sizeMm
+            = QSizeF(std::min(wrapped.widest, width), wrapped.lines.size() * metrics.lineSpacing()) / TextScale;
+        return fitted;
+    };
+
+    // Largest first, 6 % smaller each step: about 20 layouts from 6 mm down to 2 mm.
+    for (double em = style.maxEmMm; em >= style.minEmMm - 1e-9; em *= 0.94) {
+        const QFont font = PrintFonts::font(em, style.bold);
+        const QFontMetricsF metrics(font);
+        const int linesByHeight = int(std::floor(height / metrics.lineSpacing() + 1e-6));
+        const int lines = std::min(maxLines, linesByHeight);
+        if (lines < 1)
+            continue;
+        const Wrapped wrapped = wrap(simplified, font, width, lines, false);
+        if (!wrapped.wordTooLong && wrapped.lines.size() <= lines)
+            return accept(em, wrapped, metrics);
+    }
+
+    // Still too long at the smallest size: break anywhere, then elide the last line.
+    double em = style.minEmMm;
+    QFont font = PrintFonts::font(em, style.bold);
+    QFontMetricsF metrics(font);
+    int lines = std::min(maxLines, int(std::floor(height / metrics.lineSpacing() + 1e-6)));
+    if (lines < 1) { // the box is lower than one line at the smallest size: shrink to its height
+        em = em * height / metrics.lineSpacing();
+        font = PrintFonts::font(em, style.bold);
+        metrics = QFontMetricsF(font);
+        lines = 1;
+    }
+    Wrapped wrapped = wrap(simplified, font, width, lines, true);
+    if (wrapped.lines.size() > lines || wrapped.wordTooLong) {
+        const QString rest = simplified.mid(wrapped.starts.at(lines - 1)).trimmed();
+        wrapped.lines = wrapped.lines.mid(0, lines);
+        wrapped.lines[lines - 1] = metrics.elidedText(rest, Qt::ElideRight, width);
+        wrapped.widest = 0;
+        for (const auto &line : std::as_const(wrapped.lines))
+            wrapped.widest = std::max(wrapped.widest, metrics.horizontalAdvance(line));
+        fitted.m_elided = true;
+    }
+    return accept(em, wrapped, metrics);
+}
+
+void FittedText::paint(QPainter &painter, const QRectF &boxMm, const QColor &colour) const
+{
+    if (m_lines.isEmpty())
+        return;
+    const QFont font = PrintFonts::font(m_emMm, m_bold);
+    const QFontMetricsF metrics(font);
+    const QRectF box(boxMm.topLeft() * TextScale, boxMm.size() * TextScale);
+    const double blockHeight = m_lines.size() * metrics.lineSpacing() - metrics.leading();
+    double y = box.top();
+    if (m_alignment & Qt::AlignVCenter)
+        y += (box.height() - blockHeight) / 2;
+    else if (m_alignment & Qt::AlignBottom)
+        y += box.height() - blockHeight;
+
+    painter.save();
+    painter.scale(1 / TextScale, 1 / TextScale);
+    painter.setFont(font);
+    painter.setPen(colour);
+    for (const auto &line : m_lines) {
+        const double lineWidth = metrics.horizontalAdvance(line);
+        double x = box.left();
+        if (m_alignment & Qt::AlignHCenter)
+            x += (box.width() - lineWidth) / 2;
+        else if (m_alignment & Qt::AlignRight)
+            x += box.width() - lineWidth;
+        painter.drawText(QPointF(x, y + metrics.ascent()), line);
+        y += metrics.lineSpacing();
+    }
+    painter.restore();
+}
