@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // One item printed once: which, when, where to, and whether it was a reprint. For badges
 // now and tickets later; the store persists these (table print_record) through PrintLog.
@@ -29,6 +30,11 @@ public:
     // The records of one item, oldest first.
     virtual QList<PrintRecord> history(const QString &kind, const QString &itemId) const = 0;
 };
+
+// The records of one run of ids printed at `at`: an id printed before (in log, or earlier in
+// the same run) is marked as a reprint.
+QList<PrintRecord> makePrintRecords(const PrintLog &log, const QString &kind, const QStringList &itemIds,
+    const QDateTime &at, const QString &target, const QString &layout);
 
 // PrintLog in memory: the stand-in until the store has a print_record table.
 class MemoryPrintLog final : public PrintLog

@@ -110,17 +110,26 @@ FittedText FittedText::fit(const QString &text, QSizeF boxMm, const Style &style
         return fitted;
     };
 
-    // Largest first, 6 % smaller each step: about 20 layouts from 6 mm down to 2 mm.
-    for (double em = style.maxEmMm; em >= style.minEmMm - 1e-9; em *= 0.94) {
-        const QFont font = PrintFonts::font(em, style.bold);
-        const QFontMetricsF metrics(font);
-        const int linesByHeight = int(std::floor(height / metrics.lineSpacing() + 1e-6));
-        const int lines = std::min(maxLines, linesByHeight);
-        if (lines < 1)
+    // Largest first, 6 % smaller each step: about 20 layouts from 6 mm down to 2 mm. Text
+    // that fits on one line at two thirds of the largest size stays on one line (a name
+    // looks better whole than broken in two at a slightly larger size).
+    const double oneLineFloor = std::max(style.minEmMm, style.maxEmMm * 0.66);
+    for (const bool oneLineFirst : {true, false}) {
+        if (oneLineFirst && maxLines == 1)
             continue;
-        const Wrapped wrapped = wrap(simplified, font, width, lines, false);
-        if (!wrapped.wordTooLong && wrapped.lines.size() <= lines)
-            return accept(em, wrapped, metrics);
+        const int pass = oneLineFirst ? 1 : maxLines;
+        const double floor = oneLineFirst ? oneLineFloor : style.minEmMm;
+        for (double em = style.maxEmMm; em >= floor - 1e-9; em *= 0.94) {
+            const QFont font = PrintFonts::font(em, style.bold);
+            const QFontMetricsF metrics(font);
+            const int linesByHeight = int(std::floor(height / metrics.lineSpacing() + 1e-6));
+            const int lines = std::min(pass, linesByHeight);
+            if (lines < 1)
+                continue;
+            const Wrapped wrapped = wrap(simplified, font, width, lines, false);
+            if (!wrapped.wordTooLong && wrapped.lines.size() <= lines)
+                return accept(em, wrapped, metrics);
+        }
     }
 
     // Still too long at the smallest size: break anywhere, then elide the last line.
