@@ -50,10 +50,12 @@ public:
     Result print(QPrinter &printer) const;
     // One page as an image at dpi, exactly as it prints; a null image if page is out of range.
     QImage renderPage(int page, double dpi) const;
+    // Paints one page's items and crop marks (painter's unit: 1 mm from the page's corner);
+    // for on-screen previews.
+    void paintPage(QPainter &painter, int page) const;
 
 private:
     Result paintPages(QPagedPaintDevice &device, QPainter &painter) const;
-    void paintPage(QPainter &painter, int page) const;
 
     PrintLayout m_layout;
     qsizetype m_itemCount = 0;
