@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
+#include "core/clock.h"
 #include "core/logging.h"
+#include "print/badgesamples.h"
+#include "print/printrecord.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
 
@@ -128,7 +131,14 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
-    publishServices({info, settings, language, navigation});
+    // Badges: the list is filled from the store once it exists; until then sample people.
+    BadgeListModel badges;
+    badges.setBadges(BadgeSamples::make(40, 6));
+    BadgeFilterModel badgeList(&badges);
+    MemoryPrintLog printLog; // becomes the store's print_record table
+    BadgePrintController badgePrint(badges, printLog, Clock::system());
+
+    publishServices({info, settings, language, navigation, badgePrint, badgeList});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

@@ -5,6 +5,9 @@
 // registered here as foreign types. Services are built once in main() and published with
 // publishServices(); each singleton's create() hands QML that prepared instance.
 
+#include "print/badgelistmodel.h"
+#include "print/badgepagepreview.h"
+#include "print/badgeprintcontroller.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -50,11 +53,34 @@ struct NavigationForeign : PublishedService<NavigationModel> {
     QML_SINGLETON
 };
 
+struct BadgePrintForeign : PublishedService<BadgePrintController> {
+    Q_GADGET
+    QML_FOREIGN(BadgePrintController)
+    QML_NAMED_ELEMENT(BadgePrint)
+    QML_SINGLETON
+};
+
+// The badge list as the badge page shows it (filtered); ticks go to the BadgeListModel below it.
+struct BadgeListForeign : PublishedService<BadgeFilterModel> {
+    Q_GADGET
+    QML_FOREIGN(BadgeFilterModel)
+    QML_NAMED_ELEMENT(BadgeList)
+    QML_SINGLETON
+};
+
+struct BadgePagePreviewForeign {
+    Q_GADGET
+    QML_FOREIGN(BadgePagePreview)
+    QML_NAMED_ELEMENT(BadgePagePreview)
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
     LanguageManager &language;
     NavigationModel &navigation;
+    BadgePrintController &badgePrint;
+    BadgeFilterModel &badgeList;
 };
 
 inline void publishServices(const Services &services)
@@ -63,4 +89,6 @@ inline void publishServices(const Services &services)
     AppSettingsForeign::instance = &services.settings;
     LanguageManagerForeign::instance = &services.language;
     NavigationForeign::instance = &services.navigation;
+    BadgePrintForeign::instance = &services.badgePrint;
+    BadgeListForeign::instance = &services.badgeList;
 }

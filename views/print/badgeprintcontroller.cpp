@@ -113,10 +113,23 @@ QVariantList BadgePrintController::sizes() const
 QVariantList BadgePrintController::papers() const
 {
     return {
-        QVariantMap {{u"value"_s, u"a4"_s}, {u"text"_s, tr("A4 sheets, with crop marks")}},
-        QVariantMap {{u"value"_s, u"letter"_s}, {u"text"_s, tr("Letter sheets, with crop marks")}},
-        QVariantMap {{u"value"_s, u"single"_s}, {u"text"_s, tr("One badge per page (card or label printer)")}},
+        QVariantMap {{u"value"_s, u"a4"_s}, {u"text"_s, tr("A4 sheets")}},
+        QVariantMap {{u"value"_s, u"letter"_s}, {u"text"_s, tr("Letter sheets")}},
+        QVariantMap {{u"value"_s, u"single"_s}, {u"text"_s, tr("One per page (card printer)")}},
     };
+}
+
+QVariantList BadgePrintController::roles() const
+{
+    QVariantList list;
+    for (const auto &role : m_roles.roles())
+        list.append(QVariantMap {{u"value"_s, role.key}, {u"text"_s, role.label}, {u"colour"_s, role.colour}});
+    return list;
+}
+
+int BadgePrintController::selectedCount() const
+{
+    return m_badges.selectedCount();
 }
 
 PrintLayout BadgePrintController::layout() const

@@ -37,6 +37,10 @@ class BadgePrintController : public QObject
     Q_PROPERTY(QVariantList designs READ designs NOTIFY layoutChanged)
     Q_PROPERTY(QVariantList sizes READ sizes NOTIFY layoutChanged)
     Q_PROPERTY(QVariantList papers READ papers NOTIFY layoutChanged)
+    // [{value, text, colour}] of the roles, for the page's role filter.
+    Q_PROPERTY(QVariantList roles READ roles NOTIFY layoutChanged)
+    // How many badges are ticked for printing.
+    Q_PROPERTY(int selectedCount READ selectedCount NOTIFY layoutChanged)
     // Of the ticked badges with the current layout; 0 if the badge does not fit the paper.
     Q_PROPERTY(int pageCount READ pageCount NOTIFY layoutChanged)
     Q_PROPERTY(int itemsPerPage READ itemsPerPage NOTIFY layoutChanged)
@@ -70,6 +74,8 @@ public:
     QVariantList designs() const;
     QVariantList sizes() const;
     QVariantList papers() const;
+    QVariantList roles() const;
+    int selectedCount() const;
     int pageCount() const;
     int itemsPerPage() const { return layout().itemsPerPage(); }
     double pageAspect() const;

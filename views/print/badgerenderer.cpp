@@ -13,12 +13,9 @@ using namespace Qt::StringLiterals;
 QList<BadgeDesign> BadgeDesign::builtIn()
 {
     return {
-        {u"classic"_s, QCoreApplication::translate("BadgeDesign", "Classic: venue header, role band below"),
-            Header::Accent, RoleBand::Bottom},
-        {u"bold"_s, QCoreApplication::translate("BadgeDesign", "Bold: large role header"), Header::Role,
-            RoleBand::InHeader},
-        {u"minimal"_s, QCoreApplication::translate("BadgeDesign", "Minimal: white, role band on the side"),
-            Header::Plain, RoleBand::Side},
+        {u"classic"_s, QCoreApplication::translate("BadgeDesign", "Classic"), Header::Accent, RoleBand::Bottom},
+        {u"bold"_s, QCoreApplication::translate("BadgeDesign", "Bold role header"), Header::Role, RoleBand::InHeader},
+        {u"minimal"_s, QCoreApplication::translate("BadgeDesign", "Minimal, side band"), Header::Plain, RoleBand::Side},
     };
 }
 
