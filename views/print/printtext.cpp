@@ -9,6 +9,7 @@
 #include <QTextLayout>
 
 #include <cmath>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -110,26 +111,44 @@ FittedText FittedText::fit(const QString &text, QSizeF boxMm, const Style &style
         return fitted;
     };
 
-    // Largest first, 6 % smaller each step: about 20 layouts from 6 mm down to 2 mm. Text
-    // that fits on one line at two thirds of the largest size stays on one line (a name
-    // looks better whole than broken in two at a slightly larger size).
+    // The text at em if it fits the box on at most `lines` lines without breaking a word.
+    const auto tryAt = [&](double em, int lines) -> std::optional<std::pair<Wrapped, QFontMetricsF>> {
+        const QFont font = PrintFonts::font(em, style.bold);
+        const QFontMetricsF metrics(font);
+        const int capacity = std::min(lines, int(std::floor(height / metrics.lineSpacing() + 1e-6)));
+        if (capacity < 1)
+            return std::nullopt;
+        Wrapped wrapped = wrap(simplified, font, width, capacity, false);
+        if (wrapped.wordTooLong || wrapped.lines.size() > capacity)
+            return std::nullopt;
+        return std::make_pair(std::move(wrapped), metrics);
+    };
+
+    // The largest size that fits, found by bisection (7 layouts, to 1 % of the range). Text
+    // that fits on one line at two thirds of the largest size stays on one line: a name looks
+    // better whole than broken in two at a slightly larger size.
     const double oneLineFloor = std::max(style.minEmMm, style.maxEmMm * 0.66);
     for (const bool oneLineFirst : {true, false}) {
         if (oneLineFirst && maxLines == 1)
             continue;
-        const int pass = oneLineFirst ? 1 : maxLines;
-        const double floor = oneLineFirst ? oneLineFloor : style.minEmMm;
-        for (double em = style.maxEmMm; em >= floor - 1e-9; em *= 0.94) {
-            const QFont font = PrintFonts::font(em, style.bold);
-            const QFontMetricsF metrics(font);
-            const int linesByHeight = int(std::floor(height / metrics.lineSpacing() + 1e-6));
-            const int lines = std::min(pass, linesByHeight);
-            if (lines < 1)
-                continue;
-            const Wrapped wrapped = wrap(simplified, font, width, lines, false);
-            if (!wrapped.wordTooLong && wrapped.lines.size() <= lines)
-                return accept(em, wrapped, metrics);
+        const int lines = oneLineFirst ? 1 : maxLines;
+        if (auto largest = tryAt(style.maxEmMm, lines))
+            return accept(style.maxEmMm, largest->first, largest->second);
+        double low = oneLineFirst ? oneLineFloor : style.minEmMm;
+        auto best = tryAt(low, lines);
+        if (!best)
+            continue;
+        double high = style.maxEmMm;
+        for (int step = 0; step < 6 && high - low > 0.01; ++step) {
+            const double middle = (low + high) / 2;
+            if (auto fits = tryAt(middle, lines)) {
+                low = middle;
+                best = std::move(fits);
+            } else {
+                high = middle;
+            }
         }
+        return accept(low, best->first, best->second);
     }
 
     // Still too long at the smallest size: break anywhere, then elide the last line.
