@@ -89,6 +89,7 @@ Page {
                 }
                 RowLayout {
                     Layout.fillWidth: true
+                    Layout.maximumWidth: parent.width
                     Button {
                         flat: true
                         text: qsTr("Tick all shown")

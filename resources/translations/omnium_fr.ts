@@ -180,11 +180,11 @@
         </message>
         <message>
             <source>Tick all shown</source>
-            <translation>Cocher tous ceux affichés</translation>
+            <translation>Tout cocher</translation>
         </message>
         <message>
             <source>Untick all shown</source>
-            <translation>Décocher tous ceux affichés</translation>
+            <translation>Tout décocher</translation>
         </message>
         <message>
             <source>printed</source>
