@@ -104,6 +104,18 @@ private Q_SLOTS:
         QCOMPARE(controller.pageCount(), 0);
     }
 
+    void refreshKeepsTicksById()
+    {
+        BadgeListModel badges;
+        badges.setBadges(BadgeSamples::make(10, 0));
+        badges.setSelected(2, true);
+        auto refreshed = BadgeSamples::make(10, 0);
+        refreshed.removeFirst(); // someone left: B-000003 is now row 1
+        badges.setBadges(refreshed);
+        QCOMPARE(badges.selectedCount(), 1);
+        QCOMPARE(badges.selectedBadges().constFirst().badgeId, u"B-000003"_s);
+    }
+
     void filterFindsBySearchAndRole_data()
     {
         QTest::addColumn<QString>("search");

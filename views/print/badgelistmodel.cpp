@@ -3,6 +3,8 @@
 
 #include "printrecord.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 BadgeListModel::BadgeListModel(QObject *parent)
@@ -11,9 +13,17 @@ BadgeListModel::BadgeListModel(QObject *parent)
 
 void BadgeListModel::setBadges(const QList<Badge> &badges)
 {
+    // Ticks follow the badge id, so a refresh from the store keeps the staff's choice.
+    QSet<QString> ticked;
+    for (int row = 0; row < m_badges.size(); ++row) {
+        if (m_selected.at(row))
+            ticked.insert(m_badges.at(row).badgeId);
+    }
     beginResetModel();
     m_badges = badges;
-    m_selected = QList<bool>(badges.size(), false);
+    m_selected.clear();
+    for (const auto &badge : badges)
+        m_selected.append(ticked.contains(badge.badgeId));
     endResetModel();
     Q_EMIT selectedCountChanged();
 }

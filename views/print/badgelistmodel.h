@@ -34,6 +34,7 @@ public:
 
     explicit BadgeListModel(QObject *parent = nullptr);
 
+    // Replaces the list; badges ticked before (same id) stay ticked.
     void setBadges(const QList<Badge> &badges);
     void setRoles(const BadgeRoleSet &roles);
     // Where PrintedRole looks; call printLogChanged() after appending to it.
