@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
+#include "print/badgesamples.h"
+#include "print/printrecord.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
 
@@ -161,7 +164,14 @@ int main(int argc, char *argv[])
     if (!parser.isSet(selfTestOption))
         applyOverlaySettings();
 
-    publishServices({info, settings, language, navigation, overlay});
+    // Badges: the list is filled from the store once it exists; until then sample people.
+    BadgeListModel badges;
+    badges.setBadges(BadgeSamples::make(40, 6));
+    BadgeFilterModel badgeList(&badges);
+    MemoryPrintLog printLog; // becomes the store's print_record table
+    BadgePrintController badgePrint(badges, printLog, Clock::system());
+
+    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

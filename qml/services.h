@@ -6,6 +6,9 @@
 // publishServices(); each singleton's create() hands QML that prepared instance.
 
 #include "overlay/overlayserver.h"
+#include "print/badgelistmodel.h"
+#include "print/badgepagepreview.h"
+#include "print/badgeprintcontroller.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -58,12 +61,35 @@ struct OverlayServerForeign : PublishedService<OverlayServer> {
     QML_SINGLETON
 };
 
+struct BadgePrintForeign : PublishedService<BadgePrintController> {
+    Q_GADGET
+    QML_FOREIGN(BadgePrintController)
+    QML_NAMED_ELEMENT(BadgePrint)
+    QML_SINGLETON
+};
+
+// The badge list as the badge page shows it (filtered); ticks go to the BadgeListModel below it.
+struct BadgeListForeign : PublishedService<BadgeFilterModel> {
+    Q_GADGET
+    QML_FOREIGN(BadgeFilterModel)
+    QML_NAMED_ELEMENT(BadgeList)
+    QML_SINGLETON
+};
+
+struct BadgePagePreviewForeign {
+    Q_GADGET
+    QML_FOREIGN(BadgePagePreview)
+    QML_NAMED_ELEMENT(BadgePagePreview)
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
     LanguageManager &language;
     NavigationModel &navigation;
     OverlayServer &overlay;
+    BadgePrintController &badgePrint;
+    BadgeFilterModel &badgeList;
 };
 
 inline void publishServices(const Services &services)
@@ -73,4 +99,6 @@ inline void publishServices(const Services &services)
     LanguageManagerForeign::instance = &services.language;
     NavigationForeign::instance = &services.navigation;
     OverlayServerForeign::instance = &services.overlay;
+    BadgePrintForeign::instance = &services.badgePrint;
+    BadgeListForeign::instance = &services.badgeList;
 }

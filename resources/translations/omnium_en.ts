@@ -21,6 +21,241 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesign</name>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold role header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal, side band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintController</name>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per page (card printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people whose badges to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badge(s)…</source>
+        <translation>
+            <numerusform>Preparing %n badge…</numerusform>
+            <numerusform>Preparing %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n badge saved to %1.</numerusform>
+            <numerusform>%n badges saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge sent to the printer.</numerusform>
+            <numerusform>%n badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>PLAYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM STAFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Export badges to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people who need a badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) ticked</source>
+        <translation>
+            <numerusform>%n badge ticked</numerusform>
+            <numerusform>%n badges ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a name, tag, team or badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this badge again, e.g. when it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages appear here, exactly as they will print, once people are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnium</source>
@@ -41,11 +276,58 @@
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>OverlayServer</name>
+    <name>PrintJob</name>
     <message>
-        <source>The overlay server cannot listen on port %1: %2</source>
+        <source>could not start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSize</name>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 (74 × 105 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR80 card (85.6 × 54 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR100 card (98.5 × 67 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 × 3 in (101.6 × 76.2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 × 54 mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,6 +503,13 @@
     </message>
     <message>
         <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>The overlay server cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

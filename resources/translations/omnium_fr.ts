@@ -21,6 +21,241 @@
     </message>
 </context>
 <context>
+    <name>BadgeDesign</name>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Bold role header</source>
+        <translation>Bandeau de rôle large</translation>
+    </message>
+    <message>
+        <source>Minimal, side band</source>
+        <translation>Sobre, bande latérale</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintController</name>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>Feuilles A4</translation>
+    </message>
+    <message>
+        <source>Letter sheets</source>
+        <translation>Feuilles Letter</translation>
+    </message>
+    <message>
+        <source>One per page (card printer)</source>
+        <translation>Un par page (imprimante à cartes)</translation>
+    </message>
+    <message>
+        <source>Tick the people whose badges to print first.</source>
+        <translation>Cochez d’abord les personnes dont imprimer le badge.</translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badge(s)…</source>
+        <translation>
+            <numerusform>Préparation de %n badge…</numerusform>
+            <numerusform>Préparation de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n badge enregistré dans %1.</numerusform>
+            <numerusform>%n badges enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge envoyé à l’imprimante.</numerusform>
+            <numerusform>%n badges envoyés à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>Annulé : rien n’a été enregistré ni imprimé.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Échec de l’impression : %1</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>PLAYER</source>
+        <translation>JOUEUR</translation>
+    </message>
+    <message>
+        <source>TEAM STAFF</source>
+        <translation>ENCADREMENT</translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>PRESS</source>
+        <translation>PRESSE</translation>
+    </message>
+    <message>
+        <source>CASTER</source>
+        <translation>COMMENTATEUR</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation>INVITÉ</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Export badges to PDF</source>
+        <translation>Exporter les badges en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Tick the people who need a badge.</source>
+        <translation>Cochez les personnes qui ont besoin d’un badge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) ticked</source>
+        <translation>
+            <numerusform>%n badge coché</numerusform>
+            <numerusform>%n badges cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Search a name, tag, team or badge number</source>
+        <translation>Chercher un nom, pseudo, équipe ou numéro de badge</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Print this badge again, e.g. when it was lost</source>
+        <translation>Imprimer ce badge à nouveau, par exemple s’il a été perdu</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Largeur (mm)</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>Hauteur (mm)</translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
+    </message>
+    <message>
+        <source>The pages appear here, exactly as they will print, once people are ticked.</source>
+        <translation>Les pages s’affichent ici, exactement comme elles seront imprimées, dès que des personnes sont cochées.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnium</source>
@@ -41,12 +276,59 @@
         <source>About</source>
         <translation>À propos</translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
 </context>
 <context>
-    <name>OverlayServer</name>
+    <name>PrintJob</name>
     <message>
-        <source>The overlay server cannot listen on port %1: %2</source>
-        <translation>Le serveur d&apos;incrustations ne peut pas écouter sur le port %1 : %2</translation>
+        <source>could not start page %1</source>
+        <translation>impossible de commencer la page %1</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>rien à imprimer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation>impossible de créer le PDF %1</translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot start printing</source>
+        <translation>l’imprimante %1 ne peut pas commencer l’impression</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSize</name>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A7 (74 × 105 mm)</source>
+        <translation>A7 (74 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>CR80 card (85.6 × 54 mm)</source>
+        <translation>Carte CR80 (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>CR100 card (98.5 × 67 mm)</source>
+        <translation>Carte CR100 (98,5 × 67 mm)</translation>
+    </message>
+    <message>
+        <source>4 × 3 in (101.6 × 76.2 mm)</source>
+        <translation>4 × 3 po (101,6 × 76,2 mm)</translation>
+    </message>
+    <message>
+        <source>90 × 54 mm</source>
+        <translation>90 × 54 mm</translation>
     </message>
 </context>
 <context>
@@ -222,6 +504,13 @@
     <message>
         <source>Feed the stream overlays with a sample tournament (to try them out).</source>
         <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>The overlay server cannot listen on port %1: %2</source>
+        <translation>Le serveur d&apos;incrustations ne peut pas écouter sur le port %1 : %2</translation>
     </message>
 </context>
 <context>

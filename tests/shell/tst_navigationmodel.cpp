@@ -24,6 +24,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("title");
         QTest::newRow("start") << u"StartPage"_s << u"Start"_s;
+        QTest::newRow("badges") << u"BadgesPage"_s << u"Badges"_s;
         QTest::newRow("settings") << u"SettingsPage"_s << u"Settings"_s;
         QTest::newRow("about") << u"AboutPage"_s << u"About"_s;
     }

@@ -7,7 +7,7 @@ trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 artefacts=${OMNIUM_BINARY_DIR:-$work}/test-artefacts
 mkdir -p "$artefacts"
-for page in StartPage SettingsPage AboutPage; do
+for page in StartPage BadgesPage SettingsPage AboutPage; do
     png=$artefacts/screenshot-$page.png
     rm -f "$png"
     "$omnium" --database "$work/t.sqlite" --screenshot "$png" --size 1024x700 --page "$page"

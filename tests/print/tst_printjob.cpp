@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Badges through the whole print path: layout → renderer → PDF, checked with poppler's
+// pdfinfo/pdftotext/pdftoppm and zxing-cpp reading the QR codes back from the pages.
+#include "print/badgerenderer.h"
+#include "print/badgesamples.h"
+#include "print/printjob.h"
+#include "qrreader.h"
+
+#include <QDir>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        qWarning() << program << arguments << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QImage renderPdfPage(const QString &pdf, int page, int dpi)
+{
+    QTemporaryDir dir;
+    run(u"pdftoppm"_s,
+        {u"-r"_s, QString::number(dpi), u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), u"-png"_s,
+            u"-singlefile"_s, pdf, dir.filePath(u"page"_s)});
+    return QImage(dir.filePath(u"page.png"_s));
+}
+
+PrintJob badgeJob(const PrintLayout &layout, const QList<Badge> &badges, const BadgeRenderer &renderer)
+{
+    return PrintJob(
+        layout, badges.size(), [&badges, &renderer](QPainter &painter, const QRectF &rect, qsizetype index) {
+            renderer.paint(painter, rect, badges.at(index));
+        });
+}
+
+} // namespace
+
+class TestPrintJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        for (const auto &tool : {u"pdfinfo"_s, u"pdftotext"_s, u"pdftoppm"_s}) {
+            if (QStandardPaths::findExecutable(tool).isEmpty())
+                QFAIL(qPrintable(tool + u" (poppler-utils) is needed"_s));
+        }
+        QDir(m_pages).removeRecursively();
+        QDir().mkpath(m_pages);
+    }
+
+    void layoutsToPdf_data()
+    {
+        QTest::addColumn<int>("paper");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::addColumn<QString>("design");
+        QTest::addColumn<int>("players");
+        QTest::addColumn<int>("staff");
+        QTest::addColumn<int>("pages");
+        QTest::addColumn<QSizeF>("pagePts");
+        using P = PrintLayout::Paper;
+        const QSizeF a4(595.3, 841.9), a4Landscape(841.9, 595.3), letter(612, 792);
+        // The "done means": 40 players and 6 staff on A4 sheets.
+        QTest::newRow("a4-4xA6-classic") << int(P::A4) << u"a6"_s << false << u"classic"_s << 40 << 6 << 12 << a4;
+        QTest::newRow("a4-8xA7-bold") << int(P::A4) << u"a7"_s << false << u"bold"_s << 12 << 4 << 2 << a4Landscape;
+        QTest::newRow("a4-8xA7-landscape-minimal")
+            << int(P::A4) << u"a7"_s << true << u"minimal"_s << 9 << 3 << 2 << a4;
+        QTest::newRow("a4-2x5-90x54-classic") << int(P::A4) << u"90x54"_s << true << u"classic"_s << 14 << 6 << 2 << a4;
+        QTest::newRow("letter-6x4x3in-bold")
+            << int(P::Letter) << u"4x3in"_s << true << u"bold"_s << 8 << 4 << 2 << letter;
+        QTest::newRow("letter-10xCR80-minimal")
+            << int(P::Letter) << u"cr80"_s << true << u"minimal"_s << 7 << 3 << 1 << letter;
+        QTest::newRow("card-CR80-landscape-classic")
+            << int(P::SinglePerPage) << u"cr80"_s << true << u"classic"_s << 4 << 2 << 6 << QSizeF(242.6, 153.1);
+        QTest::newRow("card-CR80-portrait-bold")
+            << int(P::SinglePerPage) << u"cr80"_s << false << u"bold"_s << 3 << 1 << 4 << QSizeF(153.1, 242.6);
+        QTest::newRow("card-CR100-portrait-minimal")
+            << int(P::SinglePerPage) << u"cr100"_s << false << u"minimal"_s << 2 << 1 << 3 << QSizeF(189.9, 279.2);
+        QTest::newRow("label-A6-classic")
+            << int(P::SinglePerPage) << u"a6"_s << false << u"classic"_s << 9 << 0 << 9 << QSizeF(297.6, 419.5);
+        QTest::newRow("custom-100x70-landscape-classic")
+            << int(P::SinglePerPage) << u"custom"_s << true << u"classic"_s << 2 << 1 << 3 << QSizeF(283.5, 198.4);
+    }
+
+    void layoutsToPdf()
+    {
+        QFETCH(int, paper);
+        QFETCH(QString, size);
+        QFETCH(bool, landscape);
+        QFETCH(QString, design);
+        QFETCH(int, players);
+        QFETCH(int, staff);
+        QFETCH(int, pages);
+        QFETCH(QSizeF, pagePts);
+
+        const QSizeF sizeMm = size == u"custom"_s ? QSizeF(70, 100) : PrintSize::find(size).mm;
+        const auto layout = PrintLayout::forPaper(PrintLayout::Paper(paper),
+            PrintSize::oriented(sizeMm, landscape ? QPageLayout::Landscape : QPageLayout::Portrait));
+        const auto badges = BadgeSamples::make(players, staff);
+        const BadgeRenderer renderer(BadgeDesign::find(design), BadgeRoleSet::defaults(), BadgeSamples::branding());
+        auto job = badgeJob(layout, badges, renderer);
+        QList<qsizetype> progress;
+        job.setProgress([&](qsizetype done, qsizetype total) {
+            QCOMPARE(total, badges.size());
+            progress << done;
+        });
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"badges.pdf"_s);
+        const auto result = job.writePdf(pdf);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.pages, pages);
+        QCOMPARE(progress.size(), pages);
+        QCOMPARE(progress.constLast(), badges.size());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"badges.pdf"_s}); // no temporary left
+
+        // pdfinfo: page count and size.
+        const QString info = run(u"pdfinfo"_s, {pdf});
+        QVERIFY2(info.contains(QRegularExpression(u"Pages:\\s+%1\\n"_s.arg(pages))), qPrintable(info));
+        const auto sizeMatch = QRegularExpression(u"Page size:\\s+([\\d.]+) x ([\\d.]+) pts"_s).match(info);
+        QVERIFY2(sizeMatch.hasMatch(), qPrintable(info));
+        QVERIFY2(std::abs(sizeMatch.captured(1).toDouble() - pagePts.width()) < 1.5
+                && std::abs(sizeMatch.captured(2).toDouble() - pagePts.height()) < 1.5,
+            qPrintable(sizeMatch.captured(0)));
+
+        // pdftotext: every badge id, every role label and the names (scripts written left to right).
+        const QString text = run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        const auto roles = BadgeRoleSet::defaults();
+        for (const auto &badge : badges) {
+            QVERIFY2(text.contains(badge.badgeId), qPrintable(badge.badgeId));
+            QVERIFY2(text.contains(roles.role(badge.role).label), qPrintable(roles.role(badge.role).label));
+            if (badge.displayName.contains(QRegularExpression(u"\\p{Arabic}"_s)) || badge.displayName.size() > 30)
+                continue; // right-to-left extraction order / elided on the smallest cards
+            for (const auto &word : badge.displayName.split(u' '))
+                QVERIFY2(text.contains(word), qPrintable(badge.badgeId + u": "_s + word));
+        }
+
+        // zxing-cpp reads every QR code of the first and last page back to its badge id.
+        for (const int page : {1, pages}) {
+            const QImage image = renderPdfPage(pdf, page, 200);
+            QVERIFY(!image.isNull());
+            image.save(u"%1/%2-p%3.png"_s.arg(m_pages, QString::fromLatin1(QTest::currentDataTag())).arg(page));
+            QStringList expected;
+            const qsizetype first = qsizetype(page - 1) * layout.itemsPerPage();
+            for (qsizetype i = first; i < std::min(badges.size(), first + layout.itemsPerPage()); ++i)
+                expected << badges.at(i).badgeId;
+            expected.sort();
+            QCOMPARE(readQrCodes(image), expected);
+        }
+    }
+
+    void previewMatchesThePdf()
+    {
+        // The same page rendered by PrintJob (preview) and by poppler from the PDF: same QR codes.
+        const auto badges = BadgeSamples::make(4, 0);
+        const BadgeRenderer renderer;
+        const auto job
+            = badgeJob(PrintLayout::forPaper(PrintLayout::Paper::A4, PrintSize::find(u"a6"_s).mm), badges, renderer);
+        const QImage preview = job.renderPage(0, 150);
+        QCOMPARE(preview.size(), QSize(1241, 1754)); // A4 at 150 dpi
+        QTemporaryDir dir;
+        QVERIFY(job.writePdf(dir.filePath(u"p.pdf"_s)).ok());
+        QCOMPARE(readQrCodes(preview), readQrCodes(renderPdfPage(dir.filePath(u"p.pdf"_s), 1, 150)));
+        QVERIFY(job.renderPage(1, 150).isNull());
+    }
+
+    void cancelledRunKeepsThePreviousFile()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"badges.pdf"_s);
+        {
+            QFile old(pdf);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the previous export");
+        }
+        const auto badges = BadgeSamples::make(200, 0);
+        const BadgeRenderer renderer;
+        auto job
+            = badgeJob(PrintLayout::forPaper(PrintLayout::Paper::A4, PrintSize::find(u"a7"_s).mm), badges, renderer);
+        std::atomic_bool cancel = false;
+        job.setCancelFlag(&cancel);
+        qsizetype lastDone = 0;
+        job.setProgress([&](qsizetype done, qsizetype) {
+            lastDone = done;
+            if (done >= 40)
+                cancel = true;
+        });
+        const auto result = job.writePdf(pdf);
+        QCOMPARE(result.status, PrintJob::Result::Status::Cancelled);
+        QCOMPARE(lastDone, 40);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"badges.pdf"_s});
+        QFile old(pdf);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the previous export"));
+    }
+
+    void unwritableFolderFailsNamingThePath()
+    {
+        const auto badges = BadgeSamples::make(1, 0);
+        const BadgeRenderer renderer;
+        const auto job = badgeJob(PrintLayout::singleItem(PrintSize::find(u"cr80"_s).mm), badges, renderer);
+        const auto result = job.writePdf(u"/nonexistent-folder/badges.pdf"_s);
+        QCOMPARE(result.status, PrintJob::Result::Status::Failed);
+        QVERIFY2(result.error.contains(u"/nonexistent-folder/badges.pdf"_s), qPrintable(result.error));
+        QVERIFY(!QFile::exists(u"/nonexistent-folder/badges.pdf"_s));
+    }
+
+    void printsThroughQPrinter()
+    {
+        // QPrinter in PDF mode stands in for a real printer: same pages as writePdf.
+        const auto badges = BadgeSamples::make(5, 0);
+        const BadgeRenderer renderer;
+        const auto job
+            = badgeJob(PrintLayout::forPaper(PrintLayout::Paper::A4, PrintSize::find(u"a6"_s).mm), badges, renderer);
+        QTemporaryDir dir;
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(dir.filePath(u"printer.pdf"_s));
+        const auto result = job.print(printer);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const QString info = run(u"pdfinfo"_s, {dir.filePath(u"printer.pdf"_s)});
+        QVERIFY2(info.contains(QRegularExpression(u"Pages:\\s+2\\n"_s)), qPrintable(info));
+        QVERIFY2(info.contains(u"595 x 842 pts (A4)"_s), qPrintable(info));
+        QCOMPARE(readQrCodes(renderPdfPage(dir.filePath(u"printer.pdf"_s), 2, 200)), QStringList {u"B-000005"_s});
+    }
+
+private:
+    const QString m_pages = QStringLiteral(OMNIUM_BINARY_DIR "/tests/print/pages");
+};
+
+QTEST_MAIN(TestPrintJob)
+#include "tst_printjob.moc"

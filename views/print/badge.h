@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QColor>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+// What one badge shows, as plain values: the renderer never reads the store, so the caller
+// (the badge page, a test, a benchmark, later the store) decides who is printed and how.
+struct Badge {
+    QString badgeId; // printed and encoded in the QR code; what the check-in desk scans back
+    QString displayName; // the person's name as printed, e.g. "Camille Dupont"
+    QString gamerTag; // may be empty
+    QString team; // may be empty
+    QImage teamLogo; // may be null; shared QImages are embedded once per PDF
+    QString role; // a key of BadgeRoleSet ("player", "coach", "staff", …)
+    QImage photo; // optional
+    QString event; // e.g. "Street Fighter 6 — 1v1"; may be empty
+};
+
+// The venue's look on every badge: from the venue settings.
+struct BadgeBranding {
+    QString venueName;
+    QImage venueLogo; // may be null: the venue name is printed instead
+    QColor accent = QColor(0x1f, 0x3a, 0x5f);
+};

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "badge.h"
+#include "badgeroles.h"
+
+#include <QAbstractListModel>
+#include <QSortFilterProxyModel>
+
+class PrintLog;
+
+// The people who may get a badge, as plain Badge values handed in by the caller (the store
+// fills it later), with the staff's choice of whom to print. The badge page lists it.
+class BadgeListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    // How many entries are ticked for printing.
+    Q_PROPERTY(int selectedCount READ selectedCount NOTIFY selectedCountChanged)
+
+public:
+    enum Role {
+        BadgeIdRole = Qt::UserRole + 1, ///< the id encoded in the QR code
+        DisplayNameRole, ///< the printed name
+        GamerTagRole, ///< the gamer tag, may be empty
+        TeamRole, ///< the team's name, may be empty
+        EventRole, ///< the event printed on the badge
+        RoleKeyRole, ///< the role's key ("player", "staff", …)
+        RoleLabelRole, ///< the role's printed label
+        RoleColourRole, ///< the role band's colour
+        SelectedRole, ///< ticked for printing (writable)
+        PrintedRole, ///< printed before: printing again is a reprint
+    };
+    Q_ENUM(Role)
+
+    explicit BadgeListModel(QObject *parent = nullptr);
+
+    // Replaces the list; badges ticked before (same id) stay ticked.
+    void setBadges(const QList<Badge> &badges);
+    void setRoles(const BadgeRoleSet &roles);
+    // Where PrintedRole looks; call printLogChanged() after appending to it.
+    void setPrintLog(const PrintLog *log);
+    void printLogChanged();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int selectedCount() const;
+    QList<Badge> selectedBadges() const;
+    // The badge with this id; an empty badge (no id) if there is none.
+    Badge badge(const QString &badgeId) const;
+    Q_INVOKABLE void setSelected(int row, bool selected);
+    // Ticks or unticks every row (the page passes the rows its filter shows through selectRows).
+    Q_INVOKABLE void selectRows(const QList<int> &rows, bool selected);
+
+Q_SIGNALS:
+    void selectedCountChanged();
+
+private:
+    QList<Badge> m_badges;
+    QList<bool> m_selected;
+    BadgeRoleSet m_roles = BadgeRoleSet::defaults();
+    const PrintLog *m_log = nullptr;
+};
+
+// The badge list as the page shows it: filtered by a search (name, tag, team, id) and a role.
+class BadgeFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
+    // A role key, or empty for every role.
+    Q_PROPERTY(QString roleKey READ roleKey WRITE setRoleKey NOTIFY roleKeyChanged)
+
+public:
+    explicit BadgeFilterModel(BadgeListModel *source, QObject *parent = nullptr);
+
+    QString search() const { return m_search; }
+    void setSearch(const QString &search);
+    QString roleKey() const { return m_roleKey; }
+    void setRoleKey(const QString &roleKey);
+
+    // Ticks or unticks every row the filter shows.
+    Q_INVOKABLE void selectShown(bool selected);
+
+Q_SIGNALS:
+    void searchChanged();
+    void roleKeyChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    BadgeListModel *m_badges;
+    QString m_search;
+    QString m_roleKey;
+};
