@@ -353,6 +353,7 @@ QJsonObject EventJsonCodec::toJson(const EventState &event)
             {u"format"_s, name(formatName(phase.config.format))},
             {u"options"_s, optionsToJson(phase.config)},
             {u"entrants"_s, entrants},
+            {u"qualifiersPerGroup"_s, phase.qualifiersPerGroup},
             {u"complete"_s, event.phaseComplete(static_cast<int>(p))},
             {u"matches"_s, matches},
             {u"standings"_s, standings},
@@ -413,6 +414,8 @@ std::optional<EventState> EventJsonCodec::fromJson(const QJsonObject &json, QStr
         Phase phase;
         if (!reader.enumeration(object, path, u"format"_s, phase.config.format, allFormats, formatName)
             || !reader.options(object.value(u"options"_s).toObject(), path + u".options"_s, phase.config))
+            return failed();
+        if (!reader.integer(object, path, u"qualifiersPerGroup"_s, phase.qualifiersPerGroup, 0, 1 << 20))
             return failed();
         const QJsonArray entrants = object.value(u"entrants"_s).toArray();
         for (qsizetype k = 0; k < entrants.size(); ++k) {

@@ -179,6 +179,22 @@ private Q_SLOTS:
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
+    void multiPhaseRoundTrip()
+    {
+        EventState event = makeEvent(configFor(u"rr"_s), 12);
+        EventSimulator(2).playThrough(event);
+        std::string error;
+        QVERIFY(event.addPhase(configFor(u"de"_s), 2, &error));
+        EventSimulator(3).playThrough(event);
+        const QJsonObject json = EventJsonCodec::toJson(event);
+        QCOMPARE(json[u"phases"_s].toArray().size(), 2);
+        QCOMPARE(json[u"phases"_s].toArray()[1].toObject()[u"qualifiersPerGroup"_s].toInt(), 2);
+        QString message;
+        const auto imported = EventJsonCodec::fromJson(json, &message);
+        QVERIFY2(imported, qPrintable(message));
+        QVERIFY(*imported == event);
+    }
+
     void largeIdsSurvive()
     {
         std::string error;

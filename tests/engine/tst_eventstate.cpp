@@ -409,6 +409,55 @@ private Q_SLOTS:
         QVERIFY(error.find("42") != std::string::npos);
     }
 
+    // Pools → playoffs: top 2 of 4 round-robin groups into single elimination.
+    void poolsThenPlayoffs_data()
+    {
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("top");
+        QTest::addColumn<int>("earliestSameGroupRound"); // in the playoff bracket
+        QTest::newRow("4 groups, top 2") << 4 << 2 << 3;
+        QTest::newRow("2 groups, top 4") << 2 << 4 << 2;
+        QTest::newRow("8 groups, top 2") << 8 << 2 << 4;
+    }
+
+    void poolsThenPlayoffs()
+    {
+        QFETCH(int, groups);
+        QFETCH(int, top);
+        QFETCH(int, earliestSameGroupRound);
+        PhaseConfig pools;
+        pools.format = Format::RoundRobin;
+        pools.groups = groups;
+        EventState event = makeEvent(pools, groups * 6);
+        std::string error;
+        QVERIFY(!event.addPhase(elimination(Format::SingleElimination), top, &error));
+        QVERIFY(error.find("not complete") != std::string::npos);
+        EventSimulator(groups).playThrough(event);
+        QVERIFY(event.addPhase(elimination(Format::SingleElimination), top, &error));
+        QCOMPARE(event.phases().size(), std::size_t(2));
+        const auto poolRows = StandingsCalculator::compute(event.phases()[0], {});
+        std::map<EntrantId, std::pair<int, int>> groupAndPlace;
+        for (const StandingRow &row : poolRows)
+            groupAndPlace[row.entrant] = {row.group, row.placement};
+        const Phase &playoffs = event.phases()[1];
+        QCOMPARE(playoffs.seeds.size(), std::size_t(groups * top));
+        // Seeded by placement: all group winners, then all runners-up, …
+        for (std::size_t k = 0; k < playoffs.seeds.size(); ++k)
+            QCOMPARE(groupAndPlace[playoffs.seeds[k]].second, int(k) / groups + 1);
+        // Same-group entrants first meet as late as the bracket allows.
+        EventSimulator(1).playThrough(event);
+        QVERIFY(event.phaseComplete(1));
+        int earliest = 99;
+        for (const Match &match : event.phases()[1].matches)
+            if (match.side == Side::Winners
+                && groupAndPlace[match.slots[0].entrant].first == groupAndPlace[match.slots[1].entrant].first)
+                earliest = std::min(earliest, match.round);
+        QVERIFY2(earliest >= earliestSameGroupRound, qPrintable(QString::number(earliest)));
+        // The qualifiers' matches come after the pools' in id order, and the state survives a copy.
+        QVERIFY(playoffs.matches.front().id > event.phases()[0].matches.back().id);
+        QVERIFY(EventState::fromParts(event.phases(), event.disqualified(), event.nextMatchId(), &error));
+    }
+
     void roundRobinMeetsEveryPair_data()
     {
         QTest::addColumn<bool>("twice");
