@@ -17,10 +17,11 @@ using namespace omnium::engine;
 namespace {
 
 const QString usageText = uR"(Usage:
-  omnium-cli event create --entrants N --format double|single|roundrobin|swiss [options] --out FILE
+  omnium-cli event create --entrants N --format double|single|roundrobin|swiss|ffa [options] --out FILE
       --best-of N  --finals-best-of N  --third-place  --grand-final none|single|reset
       --groups G  --double-round-robin  --rounds R  --advance-wins W --out-losses L
       --points WIN,DRAW,LOSS  --tiebreaks wins,gamediff,h2h,buchholz,medianbuchholz,sb,omw,gw
+      --lobby-size N --lobby-rounds R --placement-points 12,9,7,... --kill-points K   (ffa; --best-of = games)
       --simulate --seed S   (play the event through with reproducible random results)
   omnium-cli event report --in FILE --match ID (--winner 1|2 | --draw) [--games 13-5,7-13,13-9]
       [--kind normal|forfeit|noshow|dq] [--confirm-reset ID,ID,...] [--out FILE]
@@ -74,6 +75,10 @@ public:
             {u"confirm-reset"_s, {}, u"ids"_s},
             {u"json"_s, {}},
             {u"top"_s, {}, u"k"_s},
+            {u"lobby-size"_s, {}, u"n"_s},
+            {u"lobby-rounds"_s, {}, u"n"_s},
+            {u"placement-points"_s, {}, u"list"_s},
+            {u"kill-points"_s, {}, u"n"_s},
             {{u"h"_s, u"help"_s}, {}},
         };
         parser.addOptions(options);
@@ -263,6 +268,20 @@ private:
         config.eliminateLosses = integer(u"out-losses"_s, 0, 1, 1000);
         if (config.advanceOutMode())
             config.tiebreaks = {Tiebreak::Buchholz};
+        config.lobbySize = integer(u"lobby-size"_s, config.format == Format::FreeForAll ? 16 : 0, 2, 1 << 20);
+        config.lobbyRounds = integer(u"lobby-rounds"_s, 1, 1, 1000);
+        config.killPoints = integer(u"kill-points"_s, 1, -1000, 1000);
+        if (config.format == Format::FreeForAll)
+            config.tiebreaks = {Tiebreak::MatchWins};
+        if (m_parser->isSet(u"placement-points"_s)) {
+            config.placementPoints.clear();
+            for (const QString &word : m_parser->value(u"placement-points"_s).split(u',')) {
+                bool ok = false;
+                config.placementPoints.push_back(word.toInt(&ok));
+                if (!ok)
+                    usage(u"--placement-points: \"%1\" is not an integer"_s.arg(word));
+            }
+        }
         if (m_parser->isSet(u"points"_s)) {
             const QStringList parts = m_parser->value(u"points"_s).split(u',');
             bool ok = parts.size() == 3;
@@ -319,7 +338,7 @@ private:
                 const QStringList scores = game.split(u'-');
                 bool okA = false, okB = false;
                 if (scores.size() == 2) {
-                    result.games.push_back(Game {{scores[0].toInt(&okA), scores[1].toInt(&okB)}, {}});
+                    result.games.push_back(Game {{scores[0].toInt(&okA), scores[1].toInt(&okB)}, {}, {}});
                 }
                 if (!okA || !okB)
                     usage(u"--games: \"%1\" is not a score like 13-7"_s.arg(game));

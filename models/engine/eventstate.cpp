@@ -2,6 +2,7 @@
 #include "eventstate.h"
 
 #include "eliminationbuilder.h"
+#include "lobbybuilder.h"
 #include "roundrobinbuilder.h"
 #include "standingscalculator.h"
 #include "swisspairer.h"
@@ -46,6 +47,11 @@ std::optional<std::string> checkConfig(const PhaseConfig &config, int n)
 {
     if (n < 2)
         return "a phase needs at least 2 entrants, got " + std::to_string(n);
+    if (config.format == Format::FreeForAll) {
+        if (config.lobbySize < 2 || config.lobbyRounds < 1 || config.bestOf < 1)
+            return std::string("free-for-all needs a lobby size >= 2, rounds >= 1 and games >= 1");
+        return std::nullopt;
+    }
     if (config.bestOf < 1 || config.bestOf % 2 == 0 || config.finalsBestOf < 0
         || (config.finalsBestOf > 0 && config.finalsBestOf % 2 == 0))
         return std::string("best-of must be a positive odd number");
@@ -55,8 +61,6 @@ std::optional<std::string> checkConfig(const PhaseConfig &config, int n)
         && (config.swissRounds < 0 || config.advanceWins < 0 || config.eliminateLosses < 0
             || (config.advanceWins > 0) != (config.eliminateLosses > 0)))
         return std::string("Swiss needs rounds >= 0, or both advance-wins and out-losses > 0");
-    if (config.format == Format::FreeForAll)
-        return std::string("format ffa is not implemented yet");
     return std::nullopt;
 }
 
@@ -100,8 +104,8 @@ bool EventState::buildPhase(int index, std::string *error)
         break;
     }
     addMatches(index, std::move(matches));
-    if (config.format == Format::Swiss)
-        return pairNextSwissRound(index, error);
+    if (config.format == Format::Swiss || config.format == Format::FreeForAll)
+        return startNextRound(index, error);
     return true;
 }
 
@@ -350,6 +354,11 @@ Slot EventState::resolve(int phase, const Match &match, int slot) const
 
 void EventState::evaluate(Match &match) const
 {
+    if (match.side == Side::Lobby) {
+        if (match.state == MatchState::Pending)
+            match.state = MatchState::Ready;
+        return;
+    }
     const Slot &a = match.slots[0];
     const Slot &b = match.slots[1];
     if (a.content == Slot::Content::Empty || b.content == Slot::Content::Empty) {
@@ -404,6 +413,29 @@ void EventState::propagate(int phase, int index, std::vector<MatchId> *resets)
 
 std::optional<std::string> EventState::validate(const Phase &phase, const Match &match, const Result &result) const
 {
+    if (match.side == Side::Lobby) {
+        if (result.kind != ResultKind::Normal)
+            return std::string("a lobby result is the games' placements and kills");
+        if (std::ssize(result.games) != match.bestOf)
+            return "a lobby plays " + std::to_string(match.bestOf) + " game(s), got "
+                + std::to_string(result.games.size());
+        for (std::size_t g = 0; g < result.games.size(); ++g) {
+            const auto &scores = result.games[g].lobby;
+            if (scores.size() != match.lobby.size())
+                return "game " + std::to_string(g + 1) + " needs a placement for each of the "
+                    + std::to_string(match.lobby.size()) + " lobby entrants";
+            std::vector<bool> seen(scores.size() + 1);
+            for (const LobbyScore &score : scores) {
+                if (score.placement < 1 || score.placement > std::ssize(scores) || seen[score.placement])
+                    return "game " + std::to_string(g + 1) + ": placements must be 1.." + std::to_string(scores.size())
+                        + ", each once";
+                if (score.kills < 0)
+                    return "game " + std::to_string(g + 1) + ": kills cannot be negative";
+                seen[score.placement] = true;
+            }
+        }
+        return std::nullopt;
+    }
     if (!match.slots[0].isEntrant() || !match.slots[1].isEntrant())
         return std::string("the match does not have two entrants yet");
     if (result.winner < -1 || result.winner > 1)
@@ -445,6 +477,15 @@ bool EventState::apply(MatchId id, const Result &given, std::vector<MatchId> *re
     const auto [phase, index] = it->second;
     Match &match = m_phases[phase].matches[index];
     Result result = given;
+    if (match.side == Side::Lobby) {
+        if (const auto problem = validate(m_phases[phase], match, result))
+            return fail(error, "match " + std::to_string(id) + ": " + *problem);
+        match.result = result;
+        match.result.winner = -1;
+        match.state = MatchState::Completed;
+        ++match.version;
+        return true;
+    }
     if (result.kind == ResultKind::Normal && result.winner < 0 && !result.games.empty()) {
         // Winner from the games when not given.
         const int needed = match.bestOf / 2 + 1;
@@ -573,24 +614,29 @@ bool EventState::disqualify(EntrantId entrant, std::string *error)
     return true;
 }
 
-bool EventState::swissFinished(int phase) const
+bool EventState::allRoundsStarted(int phase) const
 {
-    return SwissPairer::finished(m_phases[phase], m_disqualified);
+    const Phase &target = m_phases[phase];
+    if (target.config.format == Format::FreeForAll)
+        return LobbyBuilder::finished(target);
+    return target.config.format != Format::Swiss || SwissPairer::finished(target, m_disqualified);
 }
 
-bool EventState::pairNextSwissRound(int phase, std::string *error)
+bool EventState::startNextRound(int phase, std::string *error)
 {
     Phase &target = m_phases[phase];
-    if (target.config.format != Format::Swiss)
-        return fail(error, "phase " + std::to_string(phase + 1) + " is not Swiss");
+    if (target.config.format != Format::Swiss && target.config.format != Format::FreeForAll)
+        return fail(error, "phase " + std::to_string(phase + 1) + " has no rounds to start");
     for (const Match &match : target.matches) {
         if (!match.completed())
             return fail(error,
                 "round " + std::to_string(match.round) + " is not complete (match " + std::to_string(match.id) + ")");
     }
-    if (SwissPairer::finished(target, m_disqualified))
-        return fail(error, "the Swiss phase is finished");
-    auto matches = SwissPairer::pairNextRound(target, m_disqualified, phase, m_nextMatchId);
+    if (allRoundsStarted(phase))
+        return fail(error, "every round of phase " + std::to_string(phase + 1) + " has been played");
+    auto matches = target.config.format == Format::Swiss
+        ? SwissPairer::pairNextRound(target, m_disqualified, phase, m_nextMatchId)
+        : LobbyBuilder::nextRound(target, m_disqualified, phase, m_nextMatchId);
     addMatches(phase, std::move(matches));
     return true;
 }
@@ -602,9 +648,7 @@ bool EventState::phaseComplete(int phase) const
         if (!match.completed() && isActive(match))
             return false;
     }
-    if (target.config.format == Format::Swiss)
-        return SwissPairer::finished(target, m_disqualified);
-    return true;
+    return allRoundsStarted(phase);
 }
 
 } // namespace omnium::engine

@@ -70,9 +70,11 @@ public:
     // The entrant forfeits every remaining match (in double elimination the opponent advances).
     bool disqualify(EntrantId entrant, std::string *error);
 
-    // Swiss: pairs the next round once the current one is complete.
-    bool pairNextSwissRound(int phase, std::string *error);
-    bool swissFinished(int phase) const;
+    // Swiss and free-for-all: pairs (or reshuffles the lobbies of) the next round once the
+    // current one is complete.
+    bool startNextRound(int phase, std::string *error);
+    // Swiss and free-for-all: every planned round has been created.
+    bool allRoundsStarted(int phase) const;
     // Every match of the phase that can be played is completed (and, in Swiss, no round is left).
     bool phaseComplete(int phase) const;
 

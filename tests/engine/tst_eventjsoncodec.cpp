@@ -55,6 +55,14 @@ PhaseConfig configFor(const QString &format)
     } else if (format == u"rr"_s) {
         config.format = Format::RoundRobin;
         config.groups = 2;
+    } else if (format == u"ffa"_s) {
+        config.format = Format::FreeForAll;
+        config.lobbySize = 5;
+        config.lobbyRounds = 2;
+        config.bestOf = 2;
+        config.placementPoints = {10, 6, 3};
+        config.killPoints = 2;
+        config.tiebreaks = {Tiebreak::MatchWins};
     } else {
         config.format = Format::Swiss;
         config.tiebreaks = {Tiebreak::Buchholz, Tiebreak::GameDifference};
@@ -83,6 +91,7 @@ private Q_SLOTS:
             QTest::addRow("se_%d", n) << u"se"_s << n << true;
         QTest::addRow("rr_13") << u"rr"_s << 13 << true;
         QTest::addRow("swiss_13") << u"swiss"_s << 13 << true;
+        QTest::addRow("ffa_13") << u"ffa"_s << 13 << true;
     }
 
     void golden()

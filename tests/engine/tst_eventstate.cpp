@@ -358,7 +358,7 @@ private Q_SLOTS:
         EventState event = makeEvent(config, 4);
         Result result {ResultKind(kind), winner, {}};
         for (qsizetype i = 0; i + 1 < scores.size(); i += 2)
-            result.games.push_back(Game {{scores[i], scores[i + 1]}, {}});
+            result.games.push_back(Game {{scores[i], scores[i + 1]}, {}, {}});
         const MatchId id = event.phases()[0].matches[0].id;
         const EventState before = event;
         std::string error;
@@ -456,6 +456,74 @@ private Q_SLOTS:
         // The qualifiers' matches come after the pools' in id order, and the state survives a copy.
         QVERIFY(playoffs.matches.front().id > event.phases()[0].matches.back().id);
         QVERIFY(EventState::fromParts(event.phases(), event.disqualified(), event.nextMatchId(), &error));
+    }
+
+    void freeForAllLobbies_data()
+    {
+        QTest::addColumn<int>("entrants");
+        QTest::addColumn<int>("lobbySize");
+        QTest::newRow("100 in lobbies of 20") << 100 << 20;
+        QTest::newRow("101 in lobbies of 20") << 101 << 20;
+        QTest::newRow("7 in one lobby") << 7 << 16;
+        QTest::newRow("64 in lobbies of 4") << 64 << 4;
+    }
+
+    void freeForAllLobbies()
+    {
+        QFETCH(int, entrants);
+        QFETCH(int, lobbySize);
+        PhaseConfig config;
+        config.format = Format::FreeForAll;
+        config.lobbySize = lobbySize;
+        config.lobbyRounds = 3;
+        config.bestOf = 2;
+        config.placementPoints = {10, 6, 3};
+        config.killPoints = 2;
+        EventState event = makeEvent(config, entrants);
+        EventSimulator(entrants).playThrough(event);
+        QVERIFY(event.phaseComplete(0));
+        const Phase &phase = event.phases()[0];
+        std::map<int, std::multiset<EntrantId>> perRound;
+        std::map<EntrantId, int> expectedPoints;
+        std::map<int, std::vector<std::set<EntrantId>>> lobbies;
+        for (const Match &match : phase.matches) {
+            QCOMPARE(match.side, Side::Lobby);
+            QVERIFY(int(match.lobby.size()) <= lobbySize);
+            QVERIFY(int(match.lobby.size()) >= entrants / ((entrants + lobbySize - 1) / lobbySize));
+            perRound[match.round].insert(match.lobby.begin(), match.lobby.end());
+            lobbies[match.round].emplace_back(match.lobby.begin(), match.lobby.end());
+            for (const Game &game : match.result.games)
+                for (std::size_t i = 0; i < match.lobby.size(); ++i) {
+                    const LobbyScore &score = game.lobby[i];
+                    expectedPoints[match.lobby[i]]
+                        += (score.placement <= 3 ? std::vector<int> {10, 6, 3}[score.placement - 1] : 0)
+                        + 2 * score.kills;
+                }
+        }
+        QCOMPARE(perRound.size(), std::size_t(3));
+        for (const auto &[round, list] : perRound) {
+            QCOMPARE(list.size(), std::size_t(entrants));
+            QCOMPARE(std::set<EntrantId>(list.begin(), list.end()).size(), std::size_t(entrants));
+        }
+        if (lobbies[1].size() > 1)
+            QVERIFY(lobbies[1] != lobbies[2]); // reshuffled by the standings
+        const auto rows = StandingsCalculator::compute(phase, {});
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            QCOMPARE(rows[r].points, expectedPoints[rows[r].entrant]);
+            QCOMPARE(rows[r].placement, int(r) + 1);
+            if (r > 0)
+                QVERIFY(rows[r - 1].points >= rows[r].points);
+        }
+        // A lobby result must give every entrant a distinct placement in every game.
+        PhaseConfig one = config;
+        one.lobbyRounds = 1;
+        EventState fresh = makeEvent(one, 3);
+        const Match &lobby = fresh.phases()[0].matches[0];
+        Result bad;
+        bad.games = {Game {{}, {}, {{1, 0}, {1, 0}, {2, 0}}}, Game {{}, {}, {{1, 0}, {2, 0}, {3, 0}}}};
+        std::string error;
+        QVERIFY(!fresh.report(lobby.id, bad, {}, &error));
+        QVERIFY(error.find("placements") != std::string::npos);
     }
 
     void roundRobinMeetsEveryPair_data()
