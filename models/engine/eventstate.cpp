@@ -287,6 +287,7 @@ void EventState::addMatches(int phase, std::vector<Match> matches)
     auto &target = m_phases[phase].matches;
     const int first = static_cast<int>(target.size());
     target.reserve(target.size() + matches.size());
+    m_locations.reserve(m_locations.size() + matches.size());
     for (Match &match : matches)
         target.push_back(std::move(match));
     m_consumers[phase].resize(target.size());
