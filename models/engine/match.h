@@ -50,7 +50,7 @@ struct LobbyScore {
 struct Game {
     std::array<int, 2> scores {0, 0};
     std::string note;
-    std::vector<LobbyScore> lobby; // in Match::lobby order
+    std::vector<LobbyScore> lobby {}; // in Match::lobby order (the {} keeps two-member initialisers warning-free)
     bool operator==(const Game &) const = default;
 };
 
