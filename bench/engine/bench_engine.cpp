@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
             }
             start = Clock::now();
             std::string error;
-            if (!event.pairNextSwissRound(0, &error))
+            if (!event.startNextRound(0, &error))
                 qFatal("%s", error.c_str());
             roundTimes.push_back(msSince(start));
         }

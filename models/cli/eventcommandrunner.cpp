@@ -17,14 +17,17 @@ using namespace omnium::engine;
 namespace {
 
 const QString usageText = uR"(Usage:
-  omnium-cli event create --entrants N --format double|single|roundrobin|swiss [options] --out FILE
+  omnium-cli event create --entrants N --format double|single|roundrobin|swiss|ffa [options] --out FILE
       --best-of N  --finals-best-of N  --third-place  --grand-final none|single|reset
       --groups G  --double-round-robin  --rounds R  --advance-wins W --out-losses L
       --points WIN,DRAW,LOSS  --tiebreaks wins,gamediff,h2h,buchholz,medianbuchholz,sb,omw,gw
+      --lobby-size N --lobby-rounds R --placement-points 12,9,7,... --kill-points K   (ffa; --best-of = games)
       --simulate --seed S   (play the event through with reproducible random results)
   omnium-cli event report --in FILE --match ID (--winner 1|2 | --draw) [--games 13-5,7-13,13-9]
       [--kind normal|forfeit|noshow|dq] [--confirm-reset ID,ID,...] [--out FILE]
   omnium-cli event report --in FILE --simulate --seed S [--out FILE]
+  omnium-cli event advance --in FILE --top K --format double|single|roundrobin|swiss [options] [--out FILE]
+      (next phase: the top K of each group of the last phase, once it is complete)
   omnium-cli event standings --in FILE [--json]
   omnium-cli event export --in FILE --out FILE   (checks the file and writes it in the current schema)
 )"_s;
@@ -71,6 +74,11 @@ public:
             {u"kind"_s, {}, u"kind"_s},
             {u"confirm-reset"_s, {}, u"ids"_s},
             {u"json"_s, {}},
+            {u"top"_s, {}, u"k"_s},
+            {u"lobby-size"_s, {}, u"n"_s},
+            {u"lobby-rounds"_s, {}, u"n"_s},
+            {u"placement-points"_s, {}, u"list"_s},
+            {u"kill-points"_s, {}, u"n"_s},
             {{u"h"_s, u"help"_s}, {}},
         };
         parser.addOptions(options);
@@ -91,6 +99,8 @@ public:
                 return create();
             if (words[1] == u"report"_s)
                 return report();
+            if (words[1] == u"advance"_s)
+                return advance();
             if (words[1] == u"standings"_s)
                 return standings();
             if (words[1] == u"export"_s)
@@ -198,14 +208,51 @@ private:
 
     int create()
     {
-        static constexpr Format formats[] = {Format::DoubleElimination, Format::SingleElimination, Format::RoundRobin,
-            Format::Swiss, Format::FreeForAll};
-        static constexpr GrandFinalMode modes[]
-            = {GrandFinalMode::None, GrandFinalMode::Single, GrandFinalMode::WithReset};
         const int n = integer(u"entrants"_s, 0, 2, 1 << 20);
         if (n == 0)
             usage(u"--entrants is required"_s);
         const QString out = value(u"out"_s, true);
+        const PhaseConfig config = phaseConfig(n);
+        std::vector<EntrantId> entrants;
+        for (int k = 1; k <= n; ++k)
+            entrants.push_back(k);
+        std::string error;
+        auto event = EventState::create(config, entrants, &error);
+        if (!event)
+            usage(QString::fromStdString(error));
+        if (m_parser->isSet(u"simulate"_s))
+            m_out << "simulated " << simulate(*event) << " results" << Qt::endl;
+        else if (m_parser->isSet(u"seed"_s))
+            usage(u"--seed needs --simulate"_s);
+        save(*event, out);
+        m_out << "wrote " << out << " (" << event->phases()[0].matches.size() << " matches)" << Qt::endl;
+        return EventCommandRunner::Ok;
+    }
+
+    int advance()
+    {
+        EventState event = load();
+        const QString out = m_parser->isSet(u"out"_s) ? m_parser->value(u"out"_s) : m_parser->value(u"in"_s);
+        const int top = integer(u"top"_s, 0, 1, 1 << 20);
+        if (top == 0)
+            usage(u"--top is required"_s);
+        std::string error;
+        if (!event.addPhase(phaseConfig(1 << 20), top, &error))
+            usage(QString::fromStdString(error));
+        if (m_parser->isSet(u"simulate"_s))
+            m_out << "simulated " << simulate(event) << " results" << Qt::endl;
+        save(event, out);
+        m_out << "wrote " << out << " (phase " << event.phases().size() << ", " << event.phases().back().seeds.size()
+              << " entrants)" << Qt::endl;
+        return EventCommandRunner::Ok;
+    }
+
+    PhaseConfig phaseConfig(int n) const
+    {
+        static constexpr Format formats[] = {Format::DoubleElimination, Format::SingleElimination, Format::RoundRobin,
+            Format::Swiss, Format::FreeForAll};
+        static constexpr GrandFinalMode modes[]
+            = {GrandFinalMode::None, GrandFinalMode::Single, GrandFinalMode::WithReset};
         PhaseConfig config;
         config.format = choice(u"format"_s, Format::DoubleElimination, formats, formatName);
         if (!m_parser->isSet(u"format"_s))
@@ -221,6 +268,20 @@ private:
         config.eliminateLosses = integer(u"out-losses"_s, 0, 1, 1000);
         if (config.advanceOutMode())
             config.tiebreaks = {Tiebreak::Buchholz};
+        config.lobbySize = integer(u"lobby-size"_s, config.format == Format::FreeForAll ? 16 : 0, 2, 1 << 20);
+        config.lobbyRounds = integer(u"lobby-rounds"_s, 1, 1, 1000);
+        config.killPoints = integer(u"kill-points"_s, 1, -1000, 1000);
+        if (config.format == Format::FreeForAll)
+            config.tiebreaks = {Tiebreak::MatchWins};
+        if (m_parser->isSet(u"placement-points"_s)) {
+            config.placementPoints.clear();
+            for (const QString &word : m_parser->value(u"placement-points"_s).split(u',')) {
+                bool ok = false;
+                config.placementPoints.push_back(word.toInt(&ok));
+                if (!ok)
+                    usage(u"--placement-points: \"%1\" is not an integer"_s.arg(word));
+            }
+        }
         if (m_parser->isSet(u"points"_s)) {
             const QStringList parts = m_parser->value(u"points"_s).split(u',');
             bool ok = parts.size() == 3;
@@ -248,20 +309,7 @@ private:
                     usage(u"--tiebreaks: unknown tiebreak \"%1\""_s.arg(word));
             }
         }
-        std::vector<EntrantId> entrants;
-        for (int k = 1; k <= n; ++k)
-            entrants.push_back(k);
-        std::string error;
-        auto event = EventState::create(config, entrants, &error);
-        if (!event)
-            usage(QString::fromStdString(error));
-        if (m_parser->isSet(u"simulate"_s))
-            m_out << "simulated " << simulate(*event) << " results" << Qt::endl;
-        else if (m_parser->isSet(u"seed"_s))
-            usage(u"--seed needs --simulate"_s);
-        save(*event, out);
-        m_out << "wrote " << out << " (" << event->phases()[0].matches.size() << " matches)" << Qt::endl;
-        return EventCommandRunner::Ok;
+        return config;
     }
 
     int report()
@@ -290,7 +338,7 @@ private:
                 const QStringList scores = game.split(u'-');
                 bool okA = false, okB = false;
                 if (scores.size() == 2) {
-                    result.games.push_back(Game {{scores[0].toInt(&okA), scores[1].toInt(&okB)}, {}});
+                    result.games.push_back(Game {{scores[0].toInt(&okA), scores[1].toInt(&okB)}, {}, {}});
                 }
                 if (!okA || !okB)
                     usage(u"--games: \"%1\" is not a score like 13-7"_s.arg(game));

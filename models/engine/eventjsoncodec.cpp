@@ -54,7 +54,14 @@ QJsonObject optionsToJson(const PhaseConfig &config)
     QJsonArray tiebreaks;
     for (Tiebreak tiebreak : config.tiebreaks)
         tiebreaks.append(name(tiebreakName(tiebreak)));
+    QJsonArray placementPoints;
+    for (int points : config.placementPoints)
+        placementPoints.append(points);
     return QJsonObject {
+        {u"lobbySize"_s, config.lobbySize},
+        {u"lobbyRounds"_s, config.lobbyRounds},
+        {u"placementPoints"_s, placementPoints},
+        {u"killPoints"_s, config.killPoints},
         {u"bestOf"_s, config.bestOf},
         {u"finalsBestOf"_s, config.finalsBestOf},
         {u"thirdPlaceMatch"_s, config.thirdPlaceMatch},
@@ -100,7 +107,15 @@ QJsonObject matchToJson(const Match &match, const std::unordered_map<EntrantId, 
 {
     QJsonArray games;
     for (const Game &game : match.result.games) {
-        QJsonObject json {{u"scores"_s, QJsonArray {game.scores[0], game.scores[1]}}};
+        QJsonObject json;
+        if (match.side == Side::Lobby) {
+            QJsonArray lobby;
+            for (const LobbyScore &score : game.lobby)
+                lobby.append(QJsonObject {{u"placement"_s, score.placement}, {u"kills"_s, score.kills}});
+            json.insert(u"lobby"_s, lobby);
+        } else {
+            json.insert(u"scores"_s, QJsonArray {game.scores[0], game.scores[1]});
+        }
         if (!game.note.empty())
             json.insert(u"note"_s, QString::fromStdString(game.note));
         games.append(json);
@@ -127,6 +142,12 @@ QJsonObject matchToJson(const Match &match, const std::unordered_map<EntrantId, 
         json.insert(u"result"_s, QJsonValue(QJsonValue::Null));
     if (match.side == Side::GrandFinalReset)
         json.insert(u"active"_s, EventState::isActive(match));
+    if (match.side == Side::Lobby) {
+        QJsonArray lobby;
+        for (EntrantId entrant : match.lobby)
+            lobby.append(QJsonObject {{u"entrant"_s, idValue(entrant)}, {u"seed"_s, seedOf.at(entrant)}});
+        json.insert(u"lobby"_s, lobby);
+    }
     return json;
 }
 
@@ -151,6 +172,8 @@ QJsonObject standingToJson(const StandingRow &row, const PhaseConfig &config)
         {u"gameLosses"_s, row.gameLosses},
         {u"disqualified"_s, row.disqualified},
     };
+    if (config.format == Format::FreeForAll)
+        json.insert(u"kills"_s, row.kills);
     if (!config.isElimination()) {
         json.insert(u"points"_s, row.points);
         json.insert(u"tiebreaks"_s, tiebreaks);
@@ -235,6 +258,17 @@ public:
             || !integer(points, path + u".points"_s, u"draw"_s, config.drawPoints, -1000, 1000)
             || !integer(points, path + u".points"_s, u"loss"_s, config.lossPoints, -1000, 1000))
             return false;
+        if (!integer(json, path, u"lobbySize"_s, config.lobbySize, 0, 1 << 20)
+            || !integer(json, path, u"lobbyRounds"_s, config.lobbyRounds, 0, 1000)
+            || !integer(json, path, u"killPoints"_s, config.killPoints, -1000, 1000))
+            return false;
+        config.placementPoints.clear();
+        const QJsonArray placementPoints = json.value(u"placementPoints"_s).toArray();
+        for (qsizetype i = 0; i < placementPoints.size(); ++i) {
+            if (!placementPoints[i].isDouble())
+                return fail(path + u".placementPoints[%1]"_s.arg(i), u"expected an integer"_s);
+            config.placementPoints.push_back(placementPoints[i].toInt());
+        }
         config.tiebreaks.clear();
         const QJsonArray tiebreaks = json.value(u"tiebreaks"_s).toArray();
         for (qsizetype i = 0; i < tiebreaks.size(); ++i) {
@@ -299,14 +333,36 @@ public:
         for (int s = 0; s < 2; ++s)
             if (!slot(slots[s].toObject(), path + u".slots[%1]"_s.arg(s), match.slots[s]))
                 return false;
+        const QJsonArray lobby = json.value(u"lobby"_s).toArray();
+        for (qsizetype i = 0; i < lobby.size(); ++i) {
+            EntrantId entrant = 0;
+            if (!id(lobby[i].toObject().value(u"entrant"_s), path + u".lobby[%1].entrant"_s.arg(i), entrant))
+                return false;
+            match.lobby.push_back(entrant);
+        }
         const QJsonArray games = json.value(u"games"_s).toArray();
         for (qsizetype g = 0; g < games.size(); ++g) {
             const QJsonObject game = games[g].toObject();
+            if (match.side == Side::Lobby) {
+                Game parsed;
+                const QJsonArray scores = game.value(u"lobby"_s).toArray();
+                for (qsizetype i = 0; i < scores.size(); ++i) {
+                    const QJsonObject score = scores[i].toObject();
+                    LobbyScore entry;
+                    const QString at = path + u".games[%1].lobby[%2]"_s.arg(g).arg(i);
+                    if (!integer(score, at, u"placement"_s, entry.placement, 1, 1 << 20)
+                        || !integer(score, at, u"kills"_s, entry.kills, 0, 1 << 20))
+                        return false;
+                    parsed.lobby.push_back(entry);
+                }
+                match.result.games.push_back(std::move(parsed));
+                continue;
+            }
             const QJsonArray scores = game.value(u"scores"_s).toArray();
             if (scores.size() != 2 || !scores[0].isDouble() || !scores[1].isDouble())
                 return fail(path + u".games[%1].scores"_s.arg(g), u"expected two numbers"_s);
             match.result.games.push_back(
-                Game {{scores[0].toInt(), scores[1].toInt()}, game.value(u"note"_s).toString().toStdString()});
+                Game {{scores[0].toInt(), scores[1].toInt()}, game.value(u"note"_s).toString().toStdString(), {}});
         }
         const QJsonValue result = json.value(u"result"_s);
         if (match.state == MatchState::Completed) {
@@ -353,6 +409,7 @@ QJsonObject EventJsonCodec::toJson(const EventState &event)
             {u"format"_s, name(formatName(phase.config.format))},
             {u"options"_s, optionsToJson(phase.config)},
             {u"entrants"_s, entrants},
+            {u"qualifiersPerGroup"_s, phase.qualifiersPerGroup},
             {u"complete"_s, event.phaseComplete(static_cast<int>(p))},
             {u"matches"_s, matches},
             {u"standings"_s, standings},
@@ -431,6 +488,8 @@ std::optional<EventState> EventJsonCodec::fromJson(const QJsonObject &json, QStr
         Phase phase;
         if (!reader.enumeration(object, path, u"format"_s, phase.config.format, allFormats, formatName)
             || !reader.options(object.value(u"options"_s).toObject(), path + u".options"_s, phase.config))
+            return failed();
+        if (!reader.integer(object, path, u"qualifiersPerGroup"_s, phase.qualifiersPerGroup, 0, 1 << 20))
             return failed();
         const QJsonArray entrants = object.value(u"entrants"_s).toArray();
         for (qsizetype k = 0; k < entrants.size(); ++k) {

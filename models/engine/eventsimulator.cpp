@@ -35,6 +35,24 @@ Result EventSimulator::randomResult(const Match &match, bool upperIsA)
     return result;
 }
 
+Result EventSimulator::randomLobbyResult(const Match &match)
+{
+    Result result;
+    const int n = static_cast<int>(match.lobby.size());
+    for (int g = 0; g < match.bestOf; ++g) {
+        std::vector<int> places(n);
+        for (int i = 0; i < n; ++i)
+            places[i] = i + 1;
+        for (int i = n - 1; i > 0; --i) // Fisher-Yates with the reproducible generator
+            std::swap(places[i], places[static_cast<int>(next() % static_cast<std::uint64_t>(i + 1))]);
+        Game game;
+        for (int i = 0; i < n; ++i)
+            game.lobby.push_back(LobbyScore {places[i], static_cast<int>(next() % 6)});
+        result.games.push_back(std::move(game));
+    }
+    return result;
+}
+
 int EventSimulator::playThrough(EventState &event)
 {
     int reported = 0;
@@ -49,6 +67,13 @@ int EventSimulator::playThrough(EventState &event)
             const std::size_t count = event.phases()[p].matches.size();
             for (std::size_t i = 0; i < count; ++i) {
                 const Match &match = event.phases()[p].matches[i];
+                if (match.side == Side::Lobby && !match.completed()) {
+                    if (!event.report(match.id, randomLobbyResult(match), {}, nullptr))
+                        return -1;
+                    ++reported;
+                    progressed = true;
+                    continue;
+                }
                 if (match.completed() || !match.slots[0].isEntrant() || !match.slots[1].isEntrant())
                     continue;
                 const Result result
@@ -59,9 +84,9 @@ int EventSimulator::playThrough(EventState &event)
                 ++reported;
                 progressed = true;
             }
-            if (event.phases()[p].config.format == Format::Swiss && !event.swissFinished(p)) {
+            if (!event.allRoundsStarted(p)) {
                 std::string error;
-                if (event.pairNextSwissRound(p, &error))
+                if (event.startNextRound(p, &error))
                     progressed = true;
             }
         }

@@ -21,6 +21,8 @@ public:
     int playThrough(EventState &event);
     // One random result for a match that has two entrants; upperIsA: slot 1 holds the better seed.
     Result randomResult(const Match &match, bool upperIsA);
+    // Random placements (a permutation) and kills for every game of a free-for-all lobby.
+    Result randomLobbyResult(const Match &match);
     std::uint64_t next();
 
 private:

@@ -2,10 +2,13 @@
 #include "eventstate.h"
 
 #include "eliminationbuilder.h"
+#include "lobbybuilder.h"
 #include "roundrobinbuilder.h"
+#include "standingscalculator.h"
 #include "swisspairer.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 #include <unordered_set>
 
@@ -38,52 +41,158 @@ bool fail(std::string *error, std::string message)
 
 } // namespace
 
-std::optional<EventState> EventState::create(
-    const PhaseConfig &config, const std::vector<EntrantId> &entrants, std::string *error, MatchId firstMatchId)
+namespace {
+
+std::optional<std::string> checkConfig(const PhaseConfig &config, int n)
 {
-    const int n = static_cast<int>(entrants.size());
     if (n < 2)
-        return fail(error, "an event needs at least 2 entrants, got " + std::to_string(n)), std::nullopt;
-    if (std::unordered_set<EntrantId>(entrants.begin(), entrants.end()).size() != entrants.size())
-        return fail(error, "entrant ids must be distinct"), std::nullopt;
+        return "a phase needs at least 2 entrants, got " + std::to_string(n);
+    if (config.format == Format::FreeForAll) {
+        if (config.lobbySize < 2 || config.lobbyRounds < 1 || config.bestOf < 1)
+            return std::string("free-for-all needs a lobby size >= 2, rounds >= 1 and games >= 1");
+        return std::nullopt;
+    }
     if (config.bestOf < 1 || config.bestOf % 2 == 0 || config.finalsBestOf < 0
         || (config.finalsBestOf > 0 && config.finalsBestOf % 2 == 0))
-        return fail(error, "best-of must be a positive odd number"), std::nullopt;
+        return std::string("best-of must be a positive odd number");
     if (config.format == Format::RoundRobin && (config.groups < 1 || n < 2 * config.groups))
-        return fail(error,
-                   "groups must be between 1 and " + std::to_string(n / 2) + ", got " + std::to_string(config.groups)),
-               std::nullopt;
+        return "groups must be between 1 and " + std::to_string(n / 2) + ", got " + std::to_string(config.groups);
     if (config.format == Format::Swiss
         && (config.swissRounds < 0 || config.advanceWins < 0 || config.eliminateLosses < 0
             || (config.advanceWins > 0) != (config.eliminateLosses > 0)))
-        return fail(error, "Swiss needs rounds >= 0, or both advance-wins and out-losses > 0"), std::nullopt;
-    if (config.format == Format::FreeForAll)
-        return fail(error, "format ffa is not implemented yet"), std::nullopt;
+        return std::string("Swiss needs rounds >= 0, or both advance-wins and out-losses > 0");
+    return std::nullopt;
+}
 
+} // namespace
+
+std::optional<EventState> EventState::create(
+    const PhaseConfig &config, const std::vector<EntrantId> &entrants, std::string *error, MatchId firstMatchId)
+{
+    if (std::unordered_set<EntrantId>(entrants.begin(), entrants.end()).size() != entrants.size())
+        return fail(error, "entrant ids must be distinct"), std::nullopt;
     EventState state;
     state.m_nextMatchId = firstMatchId;
     Phase phase;
     phase.config = config;
     phase.seeds = entrants;
     state.m_phases.push_back(std::move(phase));
-    state.rebuildIndexes();
+    if (!state.buildPhase(0, error))
+        return std::nullopt;
+    return state;
+}
+
+bool EventState::buildPhase(int index, std::string *error)
+{
+    const Phase &phase = m_phases[index];
+    const PhaseConfig &config = phase.config;
+    const int n = static_cast<int>(phase.seeds.size());
+    if (const auto problem = checkConfig(config, n))
+        return fail(error, *problem);
+    m_consumers.resize(m_phases.size());
     std::vector<Match> matches;
     switch (config.format) {
     case Format::SingleElimination:
     case Format::DoubleElimination:
-        matches = EliminationBuilder::build(config, n, 0, state.m_nextMatchId);
+        matches = EliminationBuilder::build(config, n, index, m_nextMatchId);
         break;
     case Format::RoundRobin:
-        matches = RoundRobinBuilder::build(config, n, 0, state.m_nextMatchId);
+        matches = RoundRobinBuilder::build(config, n, index, m_nextMatchId);
         break;
     case Format::Swiss:
     case Format::FreeForAll:
         break;
     }
-    state.addMatches(0, std::move(matches));
-    if (config.format == Format::Swiss && !state.pairNextSwissRound(0, error))
-        return std::nullopt;
-    return state;
+    addMatches(index, std::move(matches));
+    if (config.format == Format::Swiss || config.format == Format::FreeForAll)
+        return startNextRound(index, error);
+    return true;
+}
+
+std::vector<EntrantId> EventState::qualifiers(
+    const Phase &previous, const std::set<EntrantId> &disqualified, const PhaseConfig &next, int perGroup)
+{
+    // By placement within the group, then by group: A1 B1 C1 … A2 B2 C2 …
+    const auto rows = StandingsCalculator::compute(previous, disqualified);
+    std::map<int, std::vector<const StandingRow *>> byGroup;
+    for (const StandingRow &row : rows)
+        if (!row.disqualified && row.placement > 0)
+            byGroup[row.group].push_back(&row);
+    std::vector<std::vector<std::pair<EntrantId, int>>> tiers(perGroup); // (entrant, group)
+    for (auto &[group, list] : byGroup)
+        for (int r = 0; r < perGroup && r < static_cast<int>(list.size()); ++r)
+            tiers[r].emplace_back(list[r]->entrant, group);
+    std::vector<std::pair<EntrantId, int>> seeded;
+    for (const auto &tier : tiers)
+        seeded.insert(seeded.end(), tier.begin(), tier.end());
+    if (next.isElimination() && byGroup.size() > 1) {
+        // Bracket position of each seed; two positions meet in the round of their highest differing bit.
+        const int size = EliminationBuilder::bracketSize(static_cast<int>(seeded.size()));
+        const auto order = EliminationBuilder::seedOrder(size);
+        std::vector<int> position(size + 1);
+        for (int p = 0; p < size; ++p)
+            position[order[p]] = p;
+        auto cost = [&] {
+            std::int64_t total = 0;
+            for (std::size_t a = 0; a < seeded.size(); ++a)
+                for (std::size_t b = a + 1; b < seeded.size(); ++b)
+                    if (seeded[a].second == seeded[b].second) {
+                        const int x = position[a + 1] ^ position[b + 1];
+                        int round = 0;
+                        while ((1 << round) <= x)
+                            ++round;
+                        total += std::int64_t(1) << (2 * (20 - std::min(round, 20)));
+                    }
+            return total;
+        };
+        // Swap equally placed qualifiers while it pushes same-group meetings later.
+        std::int64_t best = cost();
+        // Lowest tiers first, so that group winners keep their seeds when runners-up can move instead.
+        std::vector<std::size_t> starts;
+        for (std::size_t t = 0, start = 0; t < tiers.size(); start += tiers[t].size(), ++t)
+            starts.push_back(start);
+        for (bool improved = true; improved;) {
+            improved = false;
+            for (std::size_t t = tiers.size(); t-- > 0;) {
+                const std::size_t start = starts[t], end = start + tiers[t].size();
+                for (std::size_t a = start; a < end; ++a) {
+                    for (std::size_t b = a + 1; b < end; ++b) {
+                        std::swap(seeded[a], seeded[b]);
+                        const std::int64_t c = cost();
+                        if (c < best) {
+                            best = c;
+                            improved = true;
+                        } else {
+                            std::swap(seeded[a], seeded[b]);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    std::vector<EntrantId> seeds;
+    for (const auto &[entrant, group] : seeded)
+        seeds.push_back(entrant);
+    return seeds;
+}
+
+bool EventState::addPhase(const PhaseConfig &config, int qualifiersPerGroup, std::string *error)
+{
+    const int last = static_cast<int>(m_phases.size()) - 1;
+    if (!phaseComplete(last))
+        return fail(error, "phase " + std::to_string(last + 1) + " is not complete");
+    if (qualifiersPerGroup < 1)
+        return fail(error, "at least 1 entrant per group must advance, got " + std::to_string(qualifiersPerGroup));
+    EventState next = *this;
+    Phase phase;
+    phase.config = config;
+    phase.seeds = qualifiers(m_phases[last], m_disqualified, config, qualifiersPerGroup);
+    phase.qualifiersPerGroup = qualifiersPerGroup;
+    next.m_phases.push_back(std::move(phase));
+    if (!next.buildPhase(last + 1, error))
+        return false;
+    *this = std::move(next);
+    return true;
 }
 
 std::optional<EventState> EventState::fromParts(
@@ -178,6 +287,7 @@ void EventState::addMatches(int phase, std::vector<Match> matches)
     auto &target = m_phases[phase].matches;
     const int first = static_cast<int>(target.size());
     target.reserve(target.size() + matches.size());
+    m_locations.reserve(m_locations.size() + matches.size());
     for (Match &match : matches)
         target.push_back(std::move(match));
     m_consumers[phase].resize(target.size());
@@ -245,6 +355,11 @@ Slot EventState::resolve(int phase, const Match &match, int slot) const
 
 void EventState::evaluate(Match &match) const
 {
+    if (match.side == Side::Lobby) {
+        if (match.state == MatchState::Pending)
+            match.state = MatchState::Ready;
+        return;
+    }
     const Slot &a = match.slots[0];
     const Slot &b = match.slots[1];
     if (a.content == Slot::Content::Empty || b.content == Slot::Content::Empty) {
@@ -299,6 +414,29 @@ void EventState::propagate(int phase, int index, std::vector<MatchId> *resets)
 
 std::optional<std::string> EventState::validate(const Phase &phase, const Match &match, const Result &result) const
 {
+    if (match.side == Side::Lobby) {
+        if (result.kind != ResultKind::Normal)
+            return std::string("a lobby result is the games' placements and kills");
+        if (std::ssize(result.games) != match.bestOf)
+            return "a lobby plays " + std::to_string(match.bestOf) + " game(s), got "
+                + std::to_string(result.games.size());
+        for (std::size_t g = 0; g < result.games.size(); ++g) {
+            const auto &scores = result.games[g].lobby;
+            if (scores.size() != match.lobby.size())
+                return "game " + std::to_string(g + 1) + " needs a placement for each of the "
+                    + std::to_string(match.lobby.size()) + " lobby entrants";
+            std::vector<bool> seen(scores.size() + 1);
+            for (const LobbyScore &score : scores) {
+                if (score.placement < 1 || score.placement > std::ssize(scores) || seen[score.placement])
+                    return "game " + std::to_string(g + 1) + ": placements must be 1.." + std::to_string(scores.size())
+                        + ", each once";
+                if (score.kills < 0)
+                    return "game " + std::to_string(g + 1) + ": kills cannot be negative";
+                seen[score.placement] = true;
+            }
+        }
+        return std::nullopt;
+    }
     if (!match.slots[0].isEntrant() || !match.slots[1].isEntrant())
         return std::string("the match does not have two entrants yet");
     if (result.winner < -1 || result.winner > 1)
@@ -340,6 +478,15 @@ bool EventState::apply(MatchId id, const Result &given, std::vector<MatchId> *re
     const auto [phase, index] = it->second;
     Match &match = m_phases[phase].matches[index];
     Result result = given;
+    if (match.side == Side::Lobby) {
+        if (const auto problem = validate(m_phases[phase], match, result))
+            return fail(error, "match " + std::to_string(id) + ": " + *problem);
+        match.result = result;
+        match.result.winner = -1;
+        match.state = MatchState::Completed;
+        ++match.version;
+        return true;
+    }
     if (result.kind == ResultKind::Normal && result.winner < 0 && !result.games.empty()) {
         // Winner from the games when not given.
         const int needed = match.bestOf / 2 + 1;
@@ -468,24 +615,29 @@ bool EventState::disqualify(EntrantId entrant, std::string *error)
     return true;
 }
 
-bool EventState::swissFinished(int phase) const
+bool EventState::allRoundsStarted(int phase) const
 {
-    return SwissPairer::finished(m_phases[phase], m_disqualified);
+    const Phase &target = m_phases[phase];
+    if (target.config.format == Format::FreeForAll)
+        return LobbyBuilder::finished(target);
+    return target.config.format != Format::Swiss || SwissPairer::finished(target, m_disqualified);
 }
 
-bool EventState::pairNextSwissRound(int phase, std::string *error)
+bool EventState::startNextRound(int phase, std::string *error)
 {
     Phase &target = m_phases[phase];
-    if (target.config.format != Format::Swiss)
-        return fail(error, "phase " + std::to_string(phase + 1) + " is not Swiss");
+    if (target.config.format != Format::Swiss && target.config.format != Format::FreeForAll)
+        return fail(error, "phase " + std::to_string(phase + 1) + " has no rounds to start");
     for (const Match &match : target.matches) {
         if (!match.completed())
             return fail(error,
                 "round " + std::to_string(match.round) + " is not complete (match " + std::to_string(match.id) + ")");
     }
-    if (SwissPairer::finished(target, m_disqualified))
-        return fail(error, "the Swiss phase is finished");
-    auto matches = SwissPairer::pairNextRound(target, m_disqualified, phase, m_nextMatchId);
+    if (allRoundsStarted(phase))
+        return fail(error, "every round of phase " + std::to_string(phase + 1) + " has been played");
+    auto matches = target.config.format == Format::Swiss
+        ? SwissPairer::pairNextRound(target, m_disqualified, phase, m_nextMatchId)
+        : LobbyBuilder::nextRound(target, m_disqualified, phase, m_nextMatchId);
     addMatches(phase, std::move(matches));
     return true;
 }
@@ -497,9 +649,7 @@ bool EventState::phaseComplete(int phase) const
         if (!match.completed() && isActive(match))
             return false;
     }
-    if (target.config.format == Format::Swiss)
-        return SwissPairer::finished(target, m_disqualified);
-    return true;
+    return allRoundsStarted(phase);
 }
 
 } // namespace omnium::engine

@@ -17,9 +17,11 @@ struct Phase {
     PhaseConfig config;
     std::vector<EntrantId> seeds; // seeds[k-1] is seed k
     std::vector<Match> matches; // in creation order: every source comes before its consumers
+    int qualifiersPerGroup = 0; // top K of each group of the previous phase (0 for the first phase)
     bool operator==(const Phase &other) const
     {
-        return config == other.config && seeds == other.seeds && matches == other.matches;
+        return config == other.config && seeds == other.seeds && matches == other.matches
+            && qualifiersPerGroup == other.qualifiersPerGroup;
     }
 };
 
@@ -30,14 +32,23 @@ struct Phase {
 class EventState
 {
 public:
-    // A new event with one phase (multi-phase progression is not built yet). entrants are in
-    // seed order; ids must be distinct. Returns nullopt and sets *error on bad options.
+    // A new event with its first phase. entrants are in seed order; ids must be distinct.
+    // Returns nullopt and sets *error on bad options.
     static std::optional<EventState> create(const PhaseConfig &config, const std::vector<EntrantId> &entrants,
         std::string *error, MatchId firstMatchId = 1);
     // Rebuilds the indexes and re-derives every slot from its source; refuses (with *error
     // naming the match) a state whose stored slots or results do not follow from its sources.
     static std::optional<EventState> fromParts(
         std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, std::string *error);
+
+    // Starts the next phase once the last one is complete: the top `qualifiersPerGroup` of
+    // each group advance, seeded by placement (every group's winner, then every runner-up, …),
+    // and in an elimination bracket entrants from the same group are kept apart as long as
+    // possible (swaps among equally placed qualifiers that push same-group meetings later).
+    bool addPhase(const PhaseConfig &config, int qualifiersPerGroup, std::string *error);
+    // The seeds a next phase would get (exposed for tests).
+    static std::vector<EntrantId> qualifiers(
+        const Phase &previous, const std::set<EntrantId> &disqualified, const PhaseConfig &next, int perGroup);
 
     const std::vector<Phase> &phases() const { return m_phases; }
     const std::set<EntrantId> &disqualified() const { return m_disqualified; }
@@ -59,9 +70,11 @@ public:
     // The entrant forfeits every remaining match (in double elimination the opponent advances).
     bool disqualify(EntrantId entrant, std::string *error);
 
-    // Swiss: pairs the next round once the current one is complete.
-    bool pairNextSwissRound(int phase, std::string *error);
-    bool swissFinished(int phase) const;
+    // Swiss and free-for-all: pairs (or reshuffles the lobbies of) the next round once the
+    // current one is complete.
+    bool startNextRound(int phase, std::string *error);
+    // Swiss and free-for-all: every planned round has been created.
+    bool allRoundsStarted(int phase) const;
     // Every match of the phase that can be played is completed (and, in Swiss, no round is left).
     bool phaseComplete(int phase) const;
 
@@ -84,6 +97,7 @@ private:
     std::vector<std::vector<std::vector<int>>> m_consumers; // [phase][match index] -> consumer indexes
 
     void rebuildIndexes();
+    bool buildPhase(int phase, std::string *error);
     void addMatches(int phase, std::vector<Match> matches);
     Slot resolve(int phase, const Match &match, int slot) const;
     void evaluate(Match &match) const;

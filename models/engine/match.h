@@ -39,9 +39,18 @@ struct Slot {
 };
 
 // One game of a match: the two sides' scores and an optional note (map, characters).
+struct LobbyScore {
+    int placement = 0; // 1 = won the game
+    int kills = 0;
+    bool operator==(const LobbyScore &) const = default;
+};
+
+// One game of a match: the two sides' scores and an optional note (map, characters). In a
+// free-for-all lobby, `lobby` holds each lobby entrant's placement and kills instead.
 struct Game {
     std::array<int, 2> scores {0, 0};
     std::string note;
+    std::vector<LobbyScore> lobby {}; // in Match::lobby order (the {} keeps two-member initialisers warning-free)
     bool operator==(const Game &) const = default;
 };
 
@@ -62,7 +71,8 @@ struct Match {
     Side side = Side::Winners;
     int round = 1; // 1-based, per side
     int position = 1; // 1-based within the round
-    std::array<Slot, 2> slots;
+    std::array<Slot, 2> slots; // unused (empty) in a free-for-all lobby
+    std::vector<EntrantId> lobby; // free-for-all only: the lobby's entrants
     int bestOf = 1;
     MatchState state = MatchState::Pending;
     bool completed() const { return state == MatchState::Completed; }

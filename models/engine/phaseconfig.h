@@ -40,6 +40,13 @@ struct PhaseConfig {
     int drawPoints = 1;
     int lossPoints = 0;
     std::vector<Tiebreak> tiebreaks {Tiebreak::HeadToHead, Tiebreak::GameDifference};
+    // Free-for-all: lobbies of up to lobbySize, bestOf games per lobby (all played), lobbies
+    // reshuffled by the standings between rounds; points per placement (1st, 2nd, …; beyond
+    // the table 0) plus killPoints per kill.
+    int lobbySize = 0;
+    int lobbyRounds = 1;
+    std::vector<int> placementPoints {12, 9, 7, 5, 4, 3, 2, 1};
+    int killPoints = 1;
 
     bool operator==(const PhaseConfig &) const = default;
     bool isElimination() const { return format == Format::SingleElimination || format == Format::DoubleElimination; }

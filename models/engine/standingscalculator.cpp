@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "standingscalculator.h"
 
+#include "lobbybuilder.h"
 #include "roundrobinbuilder.h"
 
 #include <algorithm>
@@ -133,7 +134,7 @@ public:
         , m_records(records)
     {
         for (const Match &match : phase.matches) {
-            if (!match.completed() || match.isBye())
+            if (!match.completed() || match.isBye() || match.side == Side::Lobby)
                 continue;
             const auto &a = match.slots[0], &b = match.slots[1];
             m_results[{a.entrant, b.entrant}].push_back(match.result.winner < 0 ? 1 : match.result.winner == 0 ? 2 : 0);
@@ -225,6 +226,18 @@ std::vector<StandingRow> StandingsCalculator::compute(const Phase &phase, const 
     for (const Match &match : phase.matches) {
         if (!match.completed())
             continue;
+        if (match.side == Side::Lobby) {
+            for (const Game &game : match.result.games) {
+                for (std::size_t i = 0; i < game.lobby.size() && i < match.lobby.size(); ++i) {
+                    StandingRow &row = records[byEntrant.at(match.lobby[i])].row;
+                    ++row.played;
+                    row.wins += game.lobby[i].placement == 1;
+                    row.kills += game.lobby[i].kills;
+                    row.points += LobbyBuilder::points(config, game.lobby[i]);
+                }
+            }
+            continue;
+        }
         const auto &a = match.slots[0], &b = match.slots[1];
         if (match.isBye()) {
             if (config.format == Format::Swiss) {

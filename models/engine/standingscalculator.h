@@ -14,14 +14,15 @@ struct StandingRow {
     int seed = 0;
     int group = 0;
     int placement = 0; // 0 while not decided (elimination); rank within the group otherwise
-    int played = 0; // matches against an entrant (byes not counted)
-    int wins = 0; // byes included
+    int played = 0; // matches against an entrant (byes not counted); games in free-for-all
+    int wins = 0; // byes included; games won (placed 1st) in free-for-all
     int draws = 0;
     int losses = 0;
     int byes = 0;
     int gameWins = 0;
     int gameLosses = 0;
     int points = 0;
+    int kills = 0; // free-for-all
     std::vector<double> tiebreaks; // one value per configured tiebreak, higher is better
     bool disqualified = false;
     bool operator==(const StandingRow &) const = default;

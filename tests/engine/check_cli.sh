@@ -9,7 +9,7 @@ trap 'rm -rf "$dir"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 for spec in "double 24" "double 8192" "single 13 --third-place" "roundrobin 12 --groups 2" "swiss 1024 --rounds 10" \
-    "swiss 16 --advance-wins 3 --out-losses 3 --finals-best-of 3"; do
+    "swiss 16 --advance-wins 3 --out-losses 3 --finals-best-of 3" "ffa 100 --lobby-size 20 --lobby-rounds 3 --best-of 2"; do
     read -r format n rest <<<"$spec"
     # shellcheck disable=SC2086
     "$cli" event create --entrants "$n" --format "$format" $rest --simulate --seed 7 --out "$dir/e.json" >/dev/null
@@ -18,6 +18,11 @@ for spec in "double 24" "double 8192" "single 13 --third-place" "roundrobin 12 -
     "$cli" event export --in "$dir/e.json" --out "$dir/again.json" >/dev/null
     cmp -s "$dir/e.json" "$dir/again.json" || fail "$spec: export is not stable"
 done
+
+# Pools, then the top 2 of each pool into a double-elimination playoff.
+"$cli" event create --entrants 32 --format roundrobin --groups 4 --simulate --seed 2 --out "$dir/p.json" >/dev/null
+"$cli" event advance --in "$dir/p.json" --top 2 --format double --simulate --seed 3 >/dev/null
+[[ $(grep -c '"complete": true' "$dir/p.json") -eq 2 ]] || fail "pools → playoffs did not complete"
 
 # A correction deep in a played bracket asks for confirmation, then applies.
 "$cli" event create --entrants 8 --format double --simulate --seed 1 --out "$dir/d.json" >/dev/null

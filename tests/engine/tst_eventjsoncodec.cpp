@@ -55,6 +55,14 @@ PhaseConfig configFor(const QString &format)
     } else if (format == u"rr"_s) {
         config.format = Format::RoundRobin;
         config.groups = 2;
+    } else if (format == u"ffa"_s) {
+        config.format = Format::FreeForAll;
+        config.lobbySize = 5;
+        config.lobbyRounds = 2;
+        config.bestOf = 2;
+        config.placementPoints = {10, 6, 3};
+        config.killPoints = 2;
+        config.tiebreaks = {Tiebreak::MatchWins};
     } else {
         config.format = Format::Swiss;
         config.tiebreaks = {Tiebreak::Buchholz, Tiebreak::GameDifference};
@@ -83,6 +91,7 @@ private Q_SLOTS:
             QTest::addRow("se_%d", n) << u"se"_s << n << true;
         QTest::addRow("rr_13") << u"rr"_s << 13 << true;
         QTest::addRow("swiss_13") << u"swiss"_s << 13 << true;
+        QTest::addRow("ffa_13") << u"ffa"_s << 13 << true;
     }
 
     void golden()
@@ -177,6 +186,22 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!EventJsonCodec::fromJson(json, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void multiPhaseRoundTrip()
+    {
+        EventState event = makeEvent(configFor(u"rr"_s), 12);
+        EventSimulator(2).playThrough(event);
+        std::string error;
+        QVERIFY(event.addPhase(configFor(u"de"_s), 2, &error));
+        EventSimulator(3).playThrough(event);
+        const QJsonObject json = EventJsonCodec::toJson(event);
+        QCOMPARE(json[u"phases"_s].toArray().size(), 2);
+        QCOMPARE(json[u"phases"_s].toArray()[1].toObject()[u"qualifiersPerGroup"_s].toInt(), 2);
+        QString message;
+        const auto imported = EventJsonCodec::fromJson(json, &message);
+        QVERIFY2(imported, qPrintable(message));
+        QVERIFY(*imported == event);
     }
 
     void largeIdsSurvive()

@@ -26,7 +26,7 @@ void play(EventState &event, int a, int b, int winnerSeed, std::vector<std::arra
         result.winner = winnerSeed == 0 ? -1 : ((winnerSeed == a) == aFirst ? 0 : 1);
         for (auto game : games) {
             // games are given from a's point of view
-            result.games.push_back(Game {aFirst ? game : std::array<int, 2> {game[1], game[0]}, {}});
+            result.games.push_back(Game {aFirst ? game : std::array<int, 2> {game[1], game[0]}, {}, {}});
         }
         std::string error;
         QVERIFY2(event.report(match.id, result, {}, &error), error.c_str());

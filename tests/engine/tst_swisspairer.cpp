@@ -66,9 +66,9 @@ private Q_SLOTS:
     void fixedRoundsProperties()
     {
         std::vector<int> sizes;
-        for (int n = 2; n <= 128; ++n)
+        for (int n = 2; n <= 100; ++n)
             sizes.push_back(n);
-        for (int n : {200, 255, 256})
+        for (int n : {127, 128, 129, 200, 255, 256})
             sizes.push_back(n);
         for (int n : sizes) {
             PhaseConfig config;
