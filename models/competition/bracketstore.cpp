@@ -371,9 +371,9 @@ bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
         [&](EventState &s, std::string *e) { return s.disqualify(entrant, e); }, error);
 }
 
-bool BracketStore::pairNextSwissRound(qint64 eventId, int phase, QString *error)
+bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
 {
     return apply(
-        eventId, tr("Pair the next Swiss round"),
-        [&](EventState &s, std::string *e) { return s.pairNextSwissRound(phase, e); }, error);
+        eventId, tr("Start the next round"),
+        [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); }, error);
 }

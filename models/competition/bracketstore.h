@@ -44,7 +44,8 @@ public:
         const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error);
     bool setState(qint64 eventId, omnium::engine::MatchId match, omnium::engine::MatchState state, QString *error);
     bool disqualify(qint64 eventId, omnium::engine::EntrantId entrant, QString *error);
-    bool pairNextSwissRound(qint64 eventId, int phase, QString *error);
+    // Swiss and free-for-all: starts the next round once the current one is complete.
+    bool startNextRound(qint64 eventId, int phase, QString *error);
 
 private:
     using Operation = std::function<bool(omnium::engine::EventState &, std::string *)>;

@@ -111,8 +111,8 @@ private Q_SLOTS:
                 }
             }
             if (!ready) {
-                if (Format(format) == Format::Swiss && !loaded->state.swissFinished(0)) {
-                    QVERIFY2(f->brackets.pairNextSwissRound(f->event, 0, &error), qPrintable(error));
+                if (Format(format) == Format::Swiss && !loaded->state.allRoundsStarted(0)) {
+                    QVERIFY2(f->brackets.startNextRound(f->event, 0, &error), qPrintable(error));
                     loaded = f->brackets.load(f->event, &error);
                     continue;
                 }
