@@ -69,6 +69,9 @@ std::optional<TicketCode> TicketCode::parse(QStringView text, ParseError *error)
         return fail(ParseError::NotBase64);
     if (decoded->size() != PayloadSize + TicketCrypto::SignatureSize)
         return fail(ParseError::WrongLength);
+    // One text per ticket: unused low bits of the last character must be zero.
+    if (TicketCrypto::toBase64Url(*decoded) != text)
+        return fail(ParseError::NotBase64);
 
     TicketCode code;
     const char *p = decoded->constData();
