@@ -266,11 +266,15 @@ bool TicketDatabase::appendBlock(LedgerBlock block)
     query.addBindValue(block.ticketTypeId);
     query.addBindValue(block.eventId);
     query.addBindValue(block.at.toMSecsSinceEpoch());
-    query.addBindValue(block.detail);
+    query.addBindValue(block.detail.isNull() ? u""_s : block.detail); // NOT NULL: "" is not a null
     query.addBindValue(block.previousHash);
     query.addBindValue(block.keyId);
     query.addBindValue(block.signature);
-    return query.exec();
+    if (!query.exec()) {
+        qCWarning(lcTicketing) << "ticketd: cannot append to the ledger:" << query.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 TicketDatabase::Outcome TicketDatabase::createTicketType(const QJsonObject &request)
@@ -464,7 +468,7 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
         query.addBindValue(request.ticketTypeId);
         query.addBindValue(eventId);
         query.addBindValue(code);
-        query.addBindValue(request.buyerName);
+        query.addBindValue(request.buyerName.isNull() ? u""_s : request.buyerName);
         query.addBindValue(email.isEmpty() ? QVariant() : QVariant(email));
         query.addBindValue(now.toMSecsSinceEpoch());
         query.addBindValue(validFrom.toMSecsSinceEpoch());
