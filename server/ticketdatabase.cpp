@@ -177,6 +177,7 @@ TicketDatabase::Outcome TicketDatabase::rotateKey()
     query.addBindValue(now);
     if (!query.exec() || !commit())
         return internalError(u"rotate key"_s);
+    m_signingKey = {};
     qCInfo(lcTicketing) << "ticketd: signing key" << next << "is now current";
     return Outcome {200, {}, {}, QJsonObject {{u"current_key_id"_s, next}}};
 }
@@ -205,6 +206,15 @@ QByteArray TicketDatabase::secretKey(quint16 keyId) const
     query.prepare(u"SELECT secret_key FROM signing_keys WHERE key_id = ?"_s);
     query.addBindValue(keyId);
     return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+const std::pair<quint16, QByteArray> &TicketDatabase::signingKey() const
+{
+    if (m_signingKey.second.isEmpty()) {
+        const quint16 keyId = currentKeyId();
+        m_signingKey = {keyId, secretKey(keyId)};
+    }
+    return m_signingKey;
 }
 
 QByteArray TicketDatabase::salt() const
@@ -256,8 +266,9 @@ bool TicketDatabase::appendBlock(LedgerBlock block)
         block.sequence = 1;
         block.previousHash = QByteArray(TicketCrypto::HashSize, '\0');
     }
-    block.keyId = currentKeyId();
-    block.sign(secretKey(block.keyId));
+    const auto &[keyId, secret] = signingKey();
+    block.keyId = keyId;
+    block.sign(secret);
     query.prepare(u"INSERT INTO ledger (sequence, kind, ticket_id, ticket_type_id, event_id, at_ms, detail,"
                   " previous_hash, key_id, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(block.sequence);
@@ -448,8 +459,7 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
     if (!query.exec())
         return internalError(u"issue"_s);
 
-    const quint16 keyId = currentKeyId();
-    const QByteArray secret = secretKey(keyId);
+    const auto [keyId, secret] = signingKey();
     const QString buyerHash
         = email.isEmpty() ? QString() : QString::fromLatin1(TicketCrypto::keyedHash(email.toUtf8(), salt()).toHex());
     query.prepare(u"INSERT INTO tickets (id, ticket_type_id, event_id, code, buyer_name, buyer_email, state,"

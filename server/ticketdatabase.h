@@ -60,10 +60,13 @@ private:
     std::optional<LedgerBlock> blockFromQuery(const class QSqlQuery &query) const;
     bool ensureKey();
     QByteArray secretKey(quint16 keyId) const;
+    // The current key, cached: one omnium-ticketd process owns a database file.
+    const std::pair<quint16, QByteArray> &signingKey() const;
     QByteArray salt() const;
     Outcome failure(int status, const QString &code, const QString &message);
     Outcome internalError(const QString &where);
 
     const Clock &m_clock;
     QString m_connection;
+    mutable std::pair<quint16, QByteArray> m_signingKey;
 };
