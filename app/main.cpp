@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
+#include "ticketing/ticketingpluginloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -128,7 +130,20 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
-    publishServices({info, settings, language, navigation});
+    // Ticketing: the first provider plugin found; the ones that failed are shown on the Tickets page.
+    TicketingPluginLoader ticketingPlugins;
+    ticketingPlugins.load();
+    QStringList pluginProblems;
+    for (const auto &failure : ticketingPlugins.failures())
+        pluginProblems << failure.fileName + u": "_s + failure.reason;
+    const auto &providers = ticketingPlugins.plugins();
+    const QString gateDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(gateDir);
+    TicketingController ticketing(providers.isEmpty() ? nullptr : providers.first().provider,
+        providers.isEmpty() ? QString() : providers.first().name, pluginProblems, gateDir + u"/gate.sqlite"_s,
+        Clock::system());
+
+    publishServices({info, settings, language, navigation, ticketing});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

@@ -9,6 +9,7 @@
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
 #include "shell/navigationmodel.h"
+#include "ticketing/ticketingcontroller.h"
 
 #include <QQmlEngine>
 
@@ -50,11 +51,19 @@ struct NavigationForeign : PublishedService<NavigationModel> {
     QML_SINGLETON
 };
 
+struct TicketingForeign : PublishedService<TicketingController> {
+    Q_GADGET
+    QML_FOREIGN(TicketingController)
+    QML_NAMED_ELEMENT(Ticketing)
+    QML_SINGLETON
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
     LanguageManager &language;
     NavigationModel &navigation;
+    TicketingController &ticketing;
 };
 
 inline void publishServices(const Services &services)
@@ -63,4 +72,5 @@ inline void publishServices(const Services &services)
     AppSettingsForeign::instance = &services.settings;
     LanguageManagerForeign::instance = &services.language;
     NavigationForeign::instance = &services.navigation;
+    TicketingForeign::instance = &services.ticketing;
 }
