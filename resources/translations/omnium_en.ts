@@ -21,6 +21,57 @@
         </message>
     </context>
     <context>
+        <name>GatePage</name>
+        <message>
+            <source>Gate %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a ticket or type its code, then Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ACCEPTED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>REFUSED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted here: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for upload: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gate name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Omnium</source>
@@ -39,6 +90,14 @@
         </message>
         <message>
             <source>About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gate</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -89,6 +148,218 @@
         </message>
         <message>
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TicketingController</name>
+        <message>
+            <source>The gate cannot work: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Main gate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The API token could not be saved in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticketing server refused the API token. Check it in the settings below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sold out: not enough seats left for this quantity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the address of the ticketing server first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticketing server refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the buyer's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) issued.</source>
+            <translation>
+                <numerusform>%n ticket issued.</numerusform>
+                <numerusform>%n tickets issued.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ticket refunded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket voided.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n queued entry(s) uploaded.</source>
+            <translation>
+                <numerusform>%n queued entry uploaded.</numerusform>
+                <numerusform>%n queued entries uploaded.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Welcome (checked offline)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a ticket code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forged ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket for another event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already used at %1 at gate %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ticketing plugin is installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plugin not loaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ticket types yet: create them on the ticketing server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 issued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 entered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buyer's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name or ticket number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entered at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Void</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticketing server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>API token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved (type to replace)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event number</source>
             <translation type="unfinished" />
         </message>
     </context>

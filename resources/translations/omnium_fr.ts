@@ -21,6 +21,57 @@
         </message>
     </context>
     <context>
+        <name>GatePage</name>
+        <message>
+            <source>Gate %1</source>
+            <translation>Entrée %1</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Scan a ticket or type its code, then Enter</source>
+            <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>ACCEPTED</source>
+            <translation>ACCEPTÉ</translation>
+        </message>
+        <message>
+            <source>REFUSED</source>
+            <translation>REFUSÉ</translation>
+        </message>
+        <message>
+            <source>Accepted here: %1</source>
+            <translation>Acceptés ici : %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refusés : %1</translation>
+        </message>
+        <message>
+            <source>Waiting for upload: %1</source>
+            <translation>En attente d'envoi : %1</translation>
+        </message>
+        <message>
+            <source>Gate name</source>
+            <translation>Nom de l'entrée</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchroniser</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Omnium</source>
@@ -40,6 +91,14 @@
         <message>
             <source>About</source>
             <translation>À propos</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Billets</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>Contrôle d'accès</translation>
         </message>
     </context>
     <context>
@@ -90,6 +149,218 @@
         <message>
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
             <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketingController</name>
+        <message>
+            <source>The gate cannot work: %1</source>
+            <translation>Le contrôle d'accès ne peut pas fonctionner : %1</translation>
+        </message>
+        <message>
+            <source>Main gate</source>
+            <translation>Entrée principale</translation>
+        </message>
+        <message>
+            <source>The API token could not be saved in %1.</source>
+            <translation>Le jeton d'API n'a pas pu être enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
+            <translation>Le serveur de billetterie est injoignable. Le contrôle d'accès continue hors ligne.</translation>
+        </message>
+        <message>
+            <source>The ticketing server refused the API token. Check it in the settings below.</source>
+            <translation>Le serveur de billetterie a refusé le jeton d'API. Vérifiez-le dans les réglages ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Sold out: not enough seats left for this quantity.</source>
+            <translation>Complet : il ne reste pas assez de places pour cette quantité.</translation>
+        </message>
+        <message>
+            <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
+            <translation>Le serveur de billetterie a envoyé une réponse illisible pour Omnium (%1).</translation>
+        </message>
+        <message>
+            <source>Set the address of the ticketing server first.</source>
+            <translation>Indiquez d'abord l'adresse du serveur de billetterie.</translation>
+        </message>
+        <message>
+            <source>The ticketing server refused: %1</source>
+            <translation>Le serveur de billetterie a refusé : %1</translation>
+        </message>
+        <message>
+            <source>Enter the buyer's name.</source>
+            <translation>Saisissez le nom de l'acheteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) issued.</source>
+            <translation>
+                <numerusform>%n billet émis.</numerusform>
+                <numerusform>%n billets émis.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ticket refunded.</source>
+            <translation>Billet remboursé.</translation>
+        </message>
+        <message>
+            <source>Ticket voided.</source>
+            <translation>Billet annulé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued entry(s) uploaded.</source>
+            <translation>
+                <numerusform>%n entrée en attente envoyée.</numerusform>
+                <numerusform>%n entrées en attente envoyées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Welcome (checked offline)</source>
+            <translation>Bienvenue (vérifié hors ligne)</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>Not a ticket code</source>
+            <translation>Ce n'est pas un code de billet</translation>
+        </message>
+        <message>
+            <source>Forged ticket</source>
+            <translation>Billet falsifié</translation>
+        </message>
+        <message>
+            <source>Ticket for another event</source>
+            <translation>Billet pour un autre événement</translation>
+        </message>
+        <message>
+            <source>Not valid yet</source>
+            <translation>Pas encore valable</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Voided ticket</source>
+            <translation>Billet annulé</translation>
+        </message>
+        <message>
+            <source>Already used at %1 at gate %2</source>
+            <translation>Déjà utilisé à %1 à l'entrée %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>Tickets</source>
+            <translation>Billets</translation>
+        </message>
+        <message>
+            <source>Connected to %1</source>
+            <translation>Connecté à %1</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>No ticketing plugin is installed</source>
+            <translation>Aucun module de billetterie n'est installé</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Plugin not loaded: %1</source>
+            <translation>Module non chargé : %1</translation>
+        </message>
+        <message>
+            <source>Ticket types</source>
+            <translation>Types de billets</translation>
+        </message>
+        <message>
+            <source>No ticket types yet: create them on the ticketing server.</source>
+            <translation>Aucun type de billet pour l'instant : créez-les sur le serveur de billetterie.</translation>
+        </message>
+        <message>
+            <source>%1 issued</source>
+            <translation>%1 émis</translation>
+        </message>
+        <message>
+            <source>%1 entered</source>
+            <translation>%1 entrés</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation>%1 sur %2 restants</translation>
+        </message>
+        <message>
+            <source>Issue tickets</source>
+            <translation>Émettre des billets</translation>
+        </message>
+        <message>
+            <source>Buyer's name</source>
+            <translation>Nom de l'acheteur</translation>
+        </message>
+        <message>
+            <source>E-mail (optional)</source>
+            <translation>E-mail (facultatif)</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Émettre</translation>
+        </message>
+        <message>
+            <source>Issued tickets</source>
+            <translation>Billets émis</translation>
+        </message>
+        <message>
+            <source>Search by name or ticket number</source>
+            <translation>Rechercher par nom ou numéro de billet</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Entered at %1</source>
+            <translation>Entré à %1</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valable</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Ticketing server</source>
+            <translation>Serveur de billetterie</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>Jeton d'API</translation>
+        </message>
+        <message>
+            <source>Saved (type to replace)</source>
+            <translation>Enregistré (tapez pour remplacer)</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non défini</translation>
+        </message>
+        <message>
+            <source>Event number</source>
+            <translation>Numéro d'événement</translation>
         </message>
     </context>
     <context>
