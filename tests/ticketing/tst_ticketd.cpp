@@ -8,9 +8,13 @@
 #include "ticketing/redemptionqueue.h"
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
+#include "ticketing/ticketingcontroller.h"
 #include "ticketing/ticketingpluginloader.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -118,6 +122,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"OmniumTest"_s);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QVERIFY2(QFile::exists(TicketdProcess::program()), "omnium-ticketd is not built");
         m_server = std::make_unique<TicketdProcess>(m_dir.path());
         QVERIFY(m_server->start());
@@ -489,6 +495,84 @@ private Q_SLOTS:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         QVERIFY2(status == 413 || reply->error() != QNetworkReply::NoError, "a 2 MiB body was accepted");
         QCOMPARE(m_server->call("GET", u"/v1/health"_s).first, 200); // still serving
+    }
+
+    // The "done means" walk-through, through what the pages use: two ticket types, 20 tickets,
+    // 5 entries online, the server stopped, 3 more entries and one twice, the server back,
+    // and the counts right on both sides.
+    void appFlowThroughController()
+    {
+        QTemporaryDir folder;
+        TicketdProcess server(folder.path());
+        QVERIFY(server.start());
+        const int day = server.createTicketType(u"Day pass"_s, 100);
+        const int vip = server.createTicketType(u"VIP"_s, 10);
+        QVERIFY(day > 0 && vip > 0);
+
+        TicketingController controller(
+            m_provider, u"omnium-ticketd"_s, {}, folder.filePath(u"gate.sqlite"_s), Clock::system());
+        controller.setToken(QString::fromLatin1(TicketdProcess::Token));
+        QVERIFY(controller.hasToken());
+        QCOMPARE(QFileInfo(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/ticketing-token"_s)
+                     .permissions()
+                & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+            QFileDevice::Permissions());
+        controller.setEventId(7);
+        controller.setGateName(u"North"_s);
+        controller.setEndpoint(server.url().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.ticketTypes()->rowCount(), 2, 10000);
+        QTRY_VERIFY(!controller.busy());
+
+        QSignalSpy issued(&controller, &TicketingController::issued);
+        controller.issue(day, 15, u"Léa"_s, u"lea@example.org"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 1, 10000);
+        controller.issue(vip, 5, u"Marc"_s, {});
+        QTRY_COMPARE_WITH_TIMEOUT(issued.size(), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.tickets()->rowCount(), 20, 10000);
+        controller.setSearchText(u"marc"_s);
+        QCOMPARE(controller.tickets()->rowCount(), 5);
+        controller.setSearchText({});
+        QTRY_VERIFY(!controller.busy());
+
+        QStringList codes;
+        for (int row = 0; row < 20; ++row)
+            codes << controller.tickets()->index(row, 0).data(IssuedTicketModel::CodeRole).toString();
+        QSignalSpy scans(&controller, &TicketingController::lastScanChanged);
+        for (int i = 0; i < 5; ++i) {
+            controller.scan(codes.at(i));
+            QTRY_COMPARE_WITH_TIMEOUT(scans.size(), i + 1, 10000);
+            QVERIFY2(controller.lastScanAccepted(), qPrintable(controller.lastScanReason()));
+        }
+        server.stop();
+        for (int i = 5; i < 8; ++i) {
+            controller.scan(codes.at(i));
+            QTRY_COMPARE_WITH_TIMEOUT(scans.size(), i + 1, 10000);
+            QVERIFY(controller.lastScanAccepted());
+            QCOMPARE(controller.lastScanReason(), u"Welcome (checked offline)"_s);
+        }
+        controller.scan(codes.at(6));
+        QTRY_COMPARE_WITH_TIMEOUT(scans.size(), 9, 10000);
+        QVERIFY(!controller.lastScanAccepted());
+        QVERIFY(controller.lastScanReason().endsWith(u"at gate North"_s));
+        QCOMPARE(controller.gateAccepted(), 8);
+        QCOMPARE(controller.gateRefused(), 1);
+        QCOMPARE(controller.gatePending(), 3);
+
+        QVERIFY(server.start(server.port()));
+        controller.synchronizeGate();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.gatePending(), 0, 15000);
+        QTRY_VERIFY(!controller.busy());
+        controller.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 10000);
+        int redeemed = 0, issuedCount = 0;
+        for (int row = 0; row < controller.ticketTypes()->rowCount(); ++row) {
+            redeemed += controller.ticketTypes()->index(row, 0).data(TicketTypeModel::RedeemedRole).toInt();
+            issuedCount += controller.ticketTypes()->index(row, 0).data(TicketTypeModel::IssuedRole).toInt();
+        }
+        QCOMPARE(redeemed, 8);
+        QCOMPARE(issuedCount, 20);
+        QVERIFY(server.call("GET", u"/v1/ledger/verify"_s).second[u"valid"_s].toBool());
+        configure(m_server->url());
     }
 
     void cleanupTestCase() { m_server.reset(); }
