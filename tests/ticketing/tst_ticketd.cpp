@@ -11,6 +11,7 @@
 #include "ticketing/ticketingcontroller.h"
 #include "ticketing/ticketingpluginloader.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSettings>
@@ -176,6 +177,64 @@ private Q_SLOTS:
         QVERIFY(types);
         QCOMPARE(types->error.kind, TicketingError::Kind::Unreachable);
         configure(m_server->url());
+    }
+
+    // A server that answers garbage, lies about lengths or never answers: every operation
+    // ends with a clear error, within the timeout, and nothing crashes.
+    void hostileServerGivesClearErrors_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<bool>("close");
+        QTest::addColumn<TicketingError::Kind>("expected");
+        QTest::newRow("random bytes") << QByteArray("\x01\xff garbage \r\n\r\n\x00") << true
+                                      << TicketingError::Kind::Unreachable;
+        QTest::newRow("not json") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") << true
+                                  << TicketingError::Kind::InvalidReply;
+        QTest::newRow("json array") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n[]") << true
+                                    << TicketingError::Kind::InvalidReply;
+        QTest::newRow("wrong fields") << QByteArray(
+            "HTTP/1.1 200 OK\r\nContent-Length: 36\r\n\r\n{\"ticket_types\":[{\"id\":\"x\"}],\"ok\":1}")
+                                      << true << TicketingError::Kind::InvalidReply;
+        QTest::newRow("short body then silence")
+            << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\n{\"ok\"") << false
+            << TicketingError::Kind::Unreachable;
+        QTest::newRow("no answer at all") << QByteArray() << false << TicketingError::Kind::Unreachable;
+        QTest::newRow("error page") << QByteArray("HTTP/1.1 503 Busy\r\nContent-Length: 4\r\n\r\nbusy") << true
+                                    << TicketingError::Kind::ServerError;
+    }
+
+    void hostileServerGivesClearErrors()
+    {
+        QFETCH(QByteArray, answer);
+        QFETCH(bool, close);
+        QFETCH(TicketingError::Kind, expected);
+        QTcpServer hostile;
+        QVERIFY(hostile.listen(QHostAddress::LocalHost, 0));
+        connect(&hostile, &QTcpServer::newConnection, &hostile, [&hostile, answer, close] {
+            while (QTcpSocket *socket = hostile.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, answer, close] {
+                    socket->readAll();
+                    if (!answer.isEmpty())
+                        socket->write(answer);
+                    if (close)
+                        socket->disconnectFromHost();
+                });
+            }
+        });
+        m_provider->configure(TicketingSettings {
+            QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.serverPort())), u"token-token-token"_s, 500, 1});
+        QElapsedTimer timer;
+        timer.start();
+        const auto types = awaitFuture(m_provider->listTicketTypes(), 10000);
+        const auto health = awaitFuture(m_provider->health(), 10000);
+        const auto sync = awaitFuture(m_provider->sync(0), 10000);
+        configure(m_server->url());
+        QVERIFY(types && health && sync);
+        QVERIFY(timer.elapsed() < 8000);
+        QCOMPARE(types->error.kind, expected);
+        QVERIFY(health->error.isError());
+        QVERIFY(sync->error.isError());
+        QVERIFY(!types->error.message.isEmpty());
     }
 
     void soldOutIsReported()

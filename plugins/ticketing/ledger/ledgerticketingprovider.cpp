@@ -61,7 +61,10 @@ void LedgerTicketingProvider::send(const Call &call, int attempt, Done done)
             reply->abort();
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, attempt, done = std::move(done)]() {
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // A transfer cut short (timeout, connection lost) is no answer, even after a status line.
+        const bool transportFailed
+            = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+        const int status = transportFailed ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->bytesAvailable() > LedgerReply::MaxBodyBytes
             ? QByteArray(LedgerReply::MaxBodyBytes + 1, ' ')
             : reply->readAll();
