@@ -9,6 +9,7 @@
 #include "print/printrecord.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
+#include "ticketing/ticketingpluginloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -171,7 +172,20 @@ int main(int argc, char *argv[])
     MemoryPrintLog printLog; // becomes the store's print_record table
     BadgePrintController badgePrint(badges, printLog, Clock::system());
 
-    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList});
+    // Ticketing: the first provider plugin found; the ones that failed are shown on the Tickets page.
+    TicketingPluginLoader ticketingPlugins;
+    ticketingPlugins.load();
+    QStringList pluginProblems;
+    for (const auto &failure : ticketingPlugins.failures())
+        pluginProblems << failure.fileName + u": "_s + failure.reason;
+    const auto &providers = ticketingPlugins.plugins();
+    const QString gateDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(gateDir);
+    TicketingController ticketing(providers.isEmpty() ? nullptr : providers.first().provider,
+        providers.isEmpty() ? QString() : providers.first().name, pluginProblems, gateDir + u"/gate.sqlite"_s,
+        Clock::system());
+
+    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

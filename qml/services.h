@@ -13,6 +13,7 @@
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
 #include "shell/navigationmodel.h"
+#include "ticketing/ticketingcontroller.h"
 
 #include <QQmlEngine>
 
@@ -82,6 +83,13 @@ struct BadgePagePreviewForeign {
     QML_NAMED_ELEMENT(BadgePagePreview)
 };
 
+struct TicketingForeign : PublishedService<TicketingController> {
+    Q_GADGET
+    QML_FOREIGN(TicketingController)
+    QML_NAMED_ELEMENT(Ticketing)
+    QML_SINGLETON
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
@@ -90,6 +98,7 @@ struct Services {
     OverlayServer &overlay;
     BadgePrintController &badgePrint;
     BadgeFilterModel &badgeList;
+    TicketingController &ticketing;
 };
 
 inline void publishServices(const Services &services)
@@ -101,4 +110,5 @@ inline void publishServices(const Services &services)
     OverlayServerForeign::instance = &services.overlay;
     BadgePrintForeign::instance = &services.badgePrint;
     BadgeListForeign::instance = &services.badgeList;
+    TicketingForeign::instance = &services.ticketing;
 }

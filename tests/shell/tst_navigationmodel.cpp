@@ -25,6 +25,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::newRow("start") << u"StartPage"_s << u"Start"_s;
         QTest::newRow("badges") << u"BadgesPage"_s << u"Badges"_s;
+        QTest::newRow("tickets") << u"TicketsPage"_s << u"Tickets"_s;
+        QTest::newRow("gate") << u"GatePage"_s << u"Gate"_s;
         QTest::newRow("settings") << u"SettingsPage"_s << u"Settings"_s;
         QTest::newRow("about") << u"AboutPage"_s << u"About"_s;
     }

@@ -10,6 +10,8 @@ NavigationModel::NavigationModel(QObject *parent)
     , m_pages {
           {u"StartPage"_s, QT_TRANSLATE_NOOP("Navigation", "Start"), u"qrc:/qt/qml/Omnium/icons/start.svg"_s},
           {u"BadgesPage"_s, QT_TRANSLATE_NOOP("Navigation", "Badges"), u"qrc:/qt/qml/Omnium/icons/badges.svg"_s},
+          {u"TicketsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Tickets"), u"qrc:/qt/qml/Omnium/icons/tickets.svg"_s},
+          {u"GatePage"_s, QT_TRANSLATE_NOOP("Navigation", "Gate"), u"qrc:/qt/qml/Omnium/icons/gate.svg"_s},
           {u"SettingsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Settings"), u"qrc:/qt/qml/Omnium/icons/settings.svg"_s},
           {u"AboutPage"_s, QT_TRANSLATE_NOOP("Navigation", "About"), u"qrc:/qt/qml/Omnium/icons/about.svg"_s},
       }

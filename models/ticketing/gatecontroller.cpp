@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gatecontroller.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "ticketcrypto.h"
+#include "ticketingprovider.h"
+
+#include <QTimeZone>
+
+#include <QJsonDocument>
+#include <QPromise>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using TicketVerdict::Verdict;
+
+GateController::GateController(QString gate, RedemptionQueue *queue, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_gate(std::move(gate))
+    , m_queue(queue)
+    , m_clock(clock)
+    , m_verifier(m_keys, m_revocations, clock)
+{
+    if (auto keys = TicketKeySet::fromJson(QJsonDocument::fromJson(m_queue->value(u"keys"_s).toUtf8()).object()))
+        m_keys = *keys;
+    const auto revocations
+        = RevocationList::fromJson(QJsonDocument::fromJson(m_queue->value(u"revocations"_s).toUtf8()).object());
+    if (revocations)
+        m_revocations = *revocations;
+}
+
+void GateController::setKeys(const TicketKeySet &keys)
+{
+    m_keys = keys;
+    m_queue->setValue(u"keys"_s, QString::fromUtf8(QJsonDocument(keys.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+void GateController::addRevocation(quint64 ticketId, const QDateTime &at)
+{
+    if (m_revocations.contains(ticketId))
+        return;
+    m_revocations.add(ticketId, at);
+    m_queue->setValue(
+        u"revocations"_s, QString::fromUtf8(QJsonDocument(m_revocations.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+GateDecision GateController::finish(GateDecision decision)
+{
+    if (!decision.accepted)
+        ++m_refused;
+    Q_EMIT decided(decision);
+    Q_EMIT countsChanged();
+    return decision;
+}
+
+QFuture<GateDecision> GateController::check(const QString &code)
+{
+    const TicketVerifier::Result verified = m_verifier.verify(code);
+    GateDecision decision;
+    decision.verdict = verified.verdict;
+    if (verified.code)
+        decision.ticketId = verified.code->payload().ticketId;
+    if (verified.verdict != Verdict::Accepted)
+        return QtFuture::makeReadyValueFuture(finish(decision));
+
+    if (const auto previous = m_queue->redemptionOf(decision.ticketId)) {
+        decision.verdict = Verdict::AlreadyUsed;
+        decision.usedGate = previous->gate;
+        decision.usedAt = previous->scannedAt;
+        return QtFuture::makeReadyValueFuture(finish(decision));
+    }
+
+    // Saved before anything is shown: a crash after ACCEPTED never loses the entry.
+    RedemptionQueue::Entry entry {decision.ticketId, m_gate, TicketCrypto::toBase64Url(TicketCrypto::randomBytes(16)),
+        m_clock.now(), false, code.trimmed()};
+    if (!m_queue->recordScan(entry)) {
+        qCWarning(lcTicketing) << "gate: could not save the scan of" << TicketCrypto::ticketIdToText(entry.ticketId);
+        decision.verdict = Verdict::Unreadable;
+        return QtFuture::makeReadyValueFuture(finish(decision));
+    }
+    decision.accepted = true;
+    decision.verdict = Verdict::Accepted;
+    if (!m_provider) {
+        decision.offline = true;
+        return QtFuture::makeReadyValueFuture(finish(decision));
+    }
+
+    auto promise = std::make_shared<QPromise<GateDecision>>();
+    auto done = std::make_shared<bool>(false);
+    promise->start();
+    const QString nonce = entry.nonce;
+    m_provider->redeem(RedemptionRequest {code, m_gate, nonce, entry.scannedAt})
+        .then(this, [this, nonce, decision, promise, done](const TicketingResult<Redemption> &result) mutable {
+            applyServerAnswer(nonce, result, &decision);
+            if (*done)
+                return;
+            *done = true;
+            promise->addResult(finish(decision));
+            promise->finish();
+        });
+    QTimer::singleShot(m_onlineTimeoutMs, this, [this, decision, promise, done]() mutable {
+        if (*done)
+            return;
+        *done = true;
+        decision.offline = true;
+        promise->addResult(finish(decision));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+void GateController::applyServerAnswer(
+    const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision)
+{
+    if (result.ok()) {
+        m_queue->markUploaded(nonce, result.value);
+        if (!result.value.accepted || result.value.nonce != nonce) {
+            decision->accepted = false;
+            decision->verdict = Verdict::AlreadyUsed;
+            decision->usedGate = result.value.gate;
+            decision->usedAt = result.value.redeemedAt;
+        }
+        return;
+    }
+    const QString code = result.error.code;
+    const Verdict refusal = code == u"voided" ? Verdict::Voided
+        : code == u"expired"                  ? Verdict::Expired
+        : code == u"not_yet_valid"            ? Verdict::NotYetValid
+        : code == u"forged"                   ? Verdict::Forged
+        : code == u"wrong_event"              ? Verdict::WrongEvent
+                                              : Verdict::Accepted;
+    if (refusal != Verdict::Accepted) {
+        m_queue->withdraw(nonce);
+        if (refusal == Verdict::Voided)
+            addRevocation(decision->ticketId, m_clock.now());
+        decision->accepted = false;
+        decision->verdict = refusal;
+        return;
+    }
+    // Unreachable, refused token, server error: the scan stays queued for the next sync.
+    decision->offline = true;
+    qCInfo(lcTicketing) << "gate: backend unavailable, scan queued:" << result.error.message;
+}
+
+QFuture<int> GateController::synchronize()
+{
+    auto promise = std::make_shared<QPromise<int>>();
+    promise->start();
+    if (!m_provider) {
+        promise->addResult(0);
+        promise->finish();
+        return promise->future();
+    }
+    uploadNext(m_queue->pending(), 0, promise);
+    return promise->future();
+}
+
+void GateController::uploadNext(QList<RedemptionQueue::Entry> entries, int done, std::shared_ptr<QPromise<int>> promise)
+{
+    if (entries.isEmpty()) {
+        pullChanges(done, promise);
+        return;
+    }
+    const RedemptionQueue::Entry entry = entries.takeFirst();
+    RedemptionRequest request {entry.code, entry.gate, entry.nonce, entry.scannedAt};
+    m_provider->redeem(request).then(
+        this, [this, entries, done, promise, entry](const TicketingResult<Redemption> &result) {
+            if (!result.ok()
+                && (result.error.kind == TicketingError::Kind::Unreachable
+                    || result.error.kind == TicketingError::Kind::ServerError
+                    || result.error.kind == TicketingError::Kind::AuthenticationRefused)) {
+                Q_EMIT countsChanged();
+                promise->addResult(done);
+                promise->finish();
+                return;
+            }
+            GateDecision ignored;
+            ignored.ticketId = entry.ticketId;
+            applyServerAnswer(entry.nonce, result, &ignored);
+            uploadNext(entries, done + (result.ok() ? 1 : 0), promise);
+        });
+}
+
+void GateController::pullChanges(int uploaded, std::shared_ptr<QPromise<int>> promise)
+{
+    m_provider->fetchPublicKeys().then(this, [this, uploaded, promise](const TicketingResult<TicketKeySet> &keys) {
+        if (keys.ok())
+            setKeys(keys.value);
+        const qint64 cursor = m_queue->value(u"cursor"_s).toLongLong();
+        m_provider->sync(cursor).then(this, [this, uploaded, promise](const TicketingResult<SyncBatch> &batch) {
+            if (batch.ok()) {
+                for (const auto &[id, at] : batch.value.revocations)
+                    addRevocation(id, at);
+                for (const Redemption &redemption : batch.value.redemptions)
+                    m_queue->addKnown(redemption);
+                m_queue->setValue(u"cursor"_s, QString::number(batch.value.cursor));
+            }
+            Q_EMIT countsChanged();
+            promise->addResult(uploaded);
+            promise->finish();
+        });
+    });
+}

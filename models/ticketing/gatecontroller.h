@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "redemptionqueue.h"
+#include "revocationlist.h"
+#include "ticketkeyset.h"
+#include "ticketverifier.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+class Clock;
+class TicketingProvider;
+
+// The answer shown at the gate.
+struct GateDecision {
+    Q_GADGET
+    Q_PROPERTY(bool accepted MEMBER accepted)
+    Q_PROPERTY(TicketVerdict::Verdict verdict MEMBER verdict)
+    Q_PROPERTY(QString usedGate MEMBER usedGate)
+    Q_PROPERTY(QDateTime usedAt MEMBER usedAt)
+    Q_PROPERTY(bool offline MEMBER offline)
+public:
+    bool accepted = false;
+    TicketVerdict::Verdict verdict = TicketVerdict::Verdict::Unreadable;
+    quint64 ticketId = 0;
+    QString usedGate; // for AlreadyUsed
+    QDateTime usedAt; // for AlreadyUsed
+    bool offline = false; // decided without the backend (queued for upload)
+};
+
+// Checks tickets at one gate. The signature, event, window and revocation checks and the
+// "already entered here" check are local, so the gate works with the network down; when the
+// backend answers within a short delay it also refuses tickets used at another gate. Every
+// accepted scan is saved (with a nonce) before the answer, and uploaded later if needed:
+// the backend counts a nonce once, so nothing is lost or counted twice.
+class GateController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int acceptedCount READ acceptedCount NOTIFY countsChanged)
+    Q_PROPERTY(int refusedCount READ refusedCount NOTIFY countsChanged)
+    Q_PROPERTY(int pendingUploads READ pendingUploads NOTIFY countsChanged)
+public:
+    GateController(QString gate, RedemptionQueue *queue, const Clock &clock, QObject *parent = nullptr);
+
+    void setProvider(TicketingProvider *provider) { m_provider = provider; }
+    void setEventId(quint32 eventId) { m_verifier.setEventId(eventId); }
+    // How long a scan waits for the backend before deciding offline.
+    void setOnlineTimeout(int ms) { m_onlineTimeoutMs = ms; }
+    // Keys and revocations, e.g. from a sync; saved in the queue for the next start.
+    void setKeys(const TicketKeySet &keys);
+    void addRevocation(quint64 ticketId, const QDateTime &at);
+
+    QFuture<GateDecision> check(const QString &code);
+    // Uploads queued scans, then pulls keys, revocations and other gates' entries.
+    // The future carries the number of scans the backend took.
+    QFuture<int> synchronize();
+
+    int acceptedCount() const { return m_queue->acceptedHere(); }
+    int refusedCount() const { return m_refused; }
+    int pendingUploads() const { return int(m_queue->pending().size()); }
+
+Q_SIGNALS:
+    void decided(const GateDecision &decision);
+    void countsChanged();
+
+private:
+    GateDecision finish(GateDecision decision);
+    void applyServerAnswer(const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision);
+    void uploadNext(QList<RedemptionQueue::Entry> entries, int done, std::shared_ptr<QPromise<int>> promise);
+    void pullChanges(int uploaded, std::shared_ptr<QPromise<int>> promise);
+
+    QString m_gate;
+    RedemptionQueue *m_queue;
+    const Clock &m_clock;
+    TicketKeySet m_keys;
+    RevocationList m_revocations;
+    TicketVerifier m_verifier;
+    TicketingProvider *m_provider = nullptr;
+    int m_onlineTimeoutMs = 2000;
+    int m_refused = 0;
+};

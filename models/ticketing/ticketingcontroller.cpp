@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ticketingcontroller.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "ticketcrypto.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using TicketVerdict::Verdict;
+
+TicketingController::TicketingController(TicketingProvider *provider, QString providerName, QStringList pluginProblems,
+    const QString &gateQueueFile, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_providerName(std::move(providerName))
+    , m_pluginProblems(std::move(pluginProblems))
+    , m_clock(clock)
+{
+    if (m_queue.open(gateQueueFile)) {
+        m_gate = new GateController(gateName(), &m_queue, m_clock, this);
+        connect(m_gate, &GateController::countsChanged, this, &TicketingController::gateCountsChanged);
+    } else {
+        setMessage(tr("The gate cannot work: %1").arg(m_queue.errorString()));
+    }
+    applySettings();
+    // Live counts while the app is open; a gate also uploads its queue when the backend is back.
+    m_refreshTimer.setInterval(15000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        refresh();
+        synchronizeGate();
+    });
+}
+
+QString TicketingController::endpoint() const
+{
+    return m_settings.value(u"ticketing/endpoint"_s).toString();
+}
+
+void TicketingController::setEndpoint(const QString &endpoint)
+{
+    if (endpoint.trimmed() == this->endpoint())
+        return;
+    m_settings.setValue(u"ticketing/endpoint"_s, endpoint.trimmed());
+    applySettings();
+    Q_EMIT settingsChanged();
+}
+
+QString TicketingController::gateName() const
+{
+    return m_settings.value(u"ticketing/gate"_s, tr("Main gate")).toString();
+}
+
+void TicketingController::setGateName(const QString &name)
+{
+    if (name.trimmed().isEmpty() || name.trimmed() == gateName())
+        return;
+    m_settings.setValue(u"ticketing/gate"_s, name.trimmed());
+    // A new gate name applies to the next scans; the queue keeps each scan's own gate.
+    if (m_gate) {
+        m_gate->deleteLater();
+        m_gate = new GateController(name.trimmed(), &m_queue, m_clock, this);
+        connect(m_gate, &GateController::countsChanged, this, &TicketingController::gateCountsChanged);
+        applySettings();
+    }
+    Q_EMIT settingsChanged();
+}
+
+int TicketingController::eventId() const
+{
+    return m_settings.value(u"ticketing/event"_s, 0).toInt();
+}
+
+void TicketingController::setEventId(int eventId)
+{
+    if (eventId == this->eventId() || eventId < 0)
+        return;
+    m_settings.setValue(u"ticketing/event"_s, eventId);
+    applySettings();
+    Q_EMIT settingsChanged();
+}
+
+QString TicketingController::tokenFile() const
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"ticketing-token"_s);
+}
+
+QString TicketingController::readToken() const
+{
+    QFile file(tokenFile());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+bool TicketingController::hasToken() const
+{
+    return QFileInfo(tokenFile()).size() > 0;
+}
+
+void TicketingController::setToken(const QString &token)
+{
+    const QString path = tokenFile();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    // Created empty and private first, then written: the token is never readable by others.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(token.trimmed().toUtf8()) < 0) {
+        setMessage(tr("The API token could not be saved in %1.").arg(path));
+        return;
+    }
+    file.close();
+    applySettings();
+    Q_EMIT settingsChanged();
+}
+
+void TicketingController::applySettings()
+{
+    if (m_gate) {
+        m_gate->setEventId(quint32(eventId()));
+        m_gate->setProvider(nullptr);
+    }
+    if (!m_provider || endpoint().isEmpty()) {
+        m_refreshTimer.stop();
+        return;
+    }
+    m_provider->configure(TicketingSettings {QUrl(endpoint()), readToken(), 10000, 3});
+    if (m_gate)
+        m_gate->setProvider(m_provider);
+    m_cursor = 0;
+    m_known.clear();
+    m_refreshTimer.start();
+    refresh();
+    synchronizeGate();
+}
+
+void TicketingController::setMessage(const QString &message)
+{
+    if (message == m_message)
+        return;
+    m_message = message;
+    Q_EMIT messageChanged();
+}
+
+void TicketingController::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    Q_EMIT onlineChanged();
+}
+
+void TicketingController::track(int delta)
+{
+    const bool wasBusy = busy();
+    m_busy += delta;
+    if (wasBusy != busy())
+        Q_EMIT busyChanged();
+}
+
+void TicketingController::reportError(const TicketingError &error)
+{
+    using Kind = TicketingError::Kind;
+    switch (error.kind) {
+    case Kind::None:
+        return;
+    case Kind::Unreachable:
+        setOnline(false);
+        setMessage(tr("The ticketing server cannot be reached. The gate keeps working offline."));
+        break;
+    case Kind::AuthenticationRefused:
+        setMessage(tr("The ticketing server refused the API token. Check it in the settings below."));
+        break;
+    case Kind::SoldOut:
+        setMessage(tr("Sold out: not enough seats left for this quantity."));
+        break;
+    case Kind::InvalidReply:
+        setMessage(tr("The ticketing server sent an answer Omnium cannot read (%1).").arg(error.message));
+        break;
+    case Kind::NotConfigured:
+        setMessage(tr("Set the address of the ticketing server first."));
+        break;
+    default:
+        setMessage(tr("The ticketing server refused: %1").arg(error.message));
+    }
+}
+
+void TicketingController::refresh()
+{
+    if (!m_provider || endpoint().isEmpty())
+        return;
+    track(+1);
+    m_provider->listTicketTypes().then(this, [this](const TicketingResult<QList<TicketType>> &result) {
+        track(-1);
+        if (!result.ok()) {
+            reportError(result.error);
+            return;
+        }
+        setOnline(true);
+        m_types.setTypes(result.value);
+        pullTickets();
+    });
+}
+
+void TicketingController::pullTickets()
+{
+    track(+1);
+    m_provider->sync(m_cursor).then(this, [this](const TicketingResult<SyncBatch> &result) {
+        track(-1);
+        if (!result.ok()) {
+            reportError(result.error);
+            return;
+        }
+        for (const IssuedTicket &ticket : result.value.issued)
+            m_known.insert(ticket.id, ticket);
+        for (const auto &[id, at] : result.value.revocations) {
+            if (m_known.contains(id))
+                m_known[id].state = IssuedTicket::State::Voided;
+        }
+        for (const Redemption &redemption : result.value.redemptions) {
+            if (m_known.contains(redemption.ticketId)) {
+                IssuedTicket &ticket = m_known[redemption.ticketId];
+                ticket.state = IssuedTicket::State::Redeemed;
+                ticket.redeemedAt = redemption.redeemedAt;
+                ticket.gate = redemption.gate;
+            }
+        }
+        const bool more = result.value.cursor > m_cursor
+            && (result.value.issued.size() + result.value.redemptions.size() + result.value.revocations.size()) > 0;
+        m_cursor = result.value.cursor;
+        if (more)
+            pullTickets();
+        else
+            showTickets();
+    });
+}
+
+void TicketingController::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    Q_EMIT searchTextChanged();
+    showTickets();
+}
+
+void TicketingController::showTickets()
+{
+    QList<IssuedTicket> shown;
+    const QString needle = m_search.trimmed();
+    for (const IssuedTicket &ticket : std::as_const(m_known)) {
+        if (needle.isEmpty() || ticket.buyerName.contains(needle, Qt::CaseInsensitive)
+            || TicketCrypto::ticketIdToText(ticket.id).startsWith(needle.toLower()))
+            shown.append(ticket);
+    }
+    std::sort(shown.begin(), shown.end(), [](const IssuedTicket &a, const IssuedTicket &b) {
+        return a.issuedAt != b.issuedAt ? a.issuedAt > b.issuedAt : a.id < b.id;
+    });
+    m_tickets.setTickets(shown);
+}
+
+void TicketingController::issue(int ticketTypeId, int quantity, const QString &buyerName, const QString &buyerEmail)
+{
+    if (!m_provider)
+        return;
+    if (buyerName.trimmed().isEmpty()) {
+        setMessage(tr("Enter the buyer's name."));
+        return;
+    }
+    // The same form sent again after a failure reuses its key: never two sets of tickets.
+    const QString signature
+        = u"%1|%2|%3|%4"_s.arg(ticketTypeId).arg(quantity).arg(buyerName.trimmed(), buyerEmail.trimmed());
+    if (signature != m_pendingIssueSignature) {
+        m_pendingIssueSignature = signature;
+        m_pendingIssueKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    track(+1);
+    m_provider
+        ->issueTickets(IssueRequest {
+            quint32(ticketTypeId), quantity, buyerName.trimmed(), buyerEmail.trimmed(), m_pendingIssueKey})
+        .then(this, [this](const TicketingResult<QList<IssuedTicket>> &result) {
+            track(-1);
+            if (!result.ok()) {
+                reportError(result.error);
+                return;
+            }
+            m_pendingIssueSignature.clear();
+            setMessage(tr("%n ticket(s) issued.", nullptr, int(result.value.size())));
+            Q_EMIT issued(int(result.value.size()));
+            refresh();
+        });
+}
+
+void TicketingController::voidTicket(const QString &ticketId, bool refund)
+{
+    const auto id = TicketCrypto::ticketIdFromText(ticketId);
+    if (!m_provider || !id)
+        return;
+    track(+1);
+    m_provider->voidTicket(*id, refund).then(this, [this, refund](const TicketingResult<IssuedTicket> &result) {
+        track(-1);
+        if (!result.ok()) {
+            reportError(result.error);
+            return;
+        }
+        setMessage(refund ? tr("Ticket refunded.") : tr("Ticket voided."));
+        refresh();
+    });
+}
+
+void TicketingController::scan(const QString &code)
+{
+    if (!m_gate || code.trimmed().isEmpty())
+        return;
+    m_gate->check(code).then(this, [this](const GateDecision &decision) {
+        m_lastScan = decision;
+        m_hasLastScan = true;
+        Q_EMIT lastScanChanged();
+        Q_EMIT gateCountsChanged();
+    });
+}
+
+void TicketingController::synchronizeGate()
+{
+    if (!m_gate || !m_provider || endpoint().isEmpty())
+        return;
+    track(+1);
+    m_gate->synchronize().then(this, [this](int uploaded) {
+        track(-1);
+        if (uploaded > 0)
+            setMessage(tr("%n queued entry(s) uploaded.", nullptr, uploaded));
+        Q_EMIT gateCountsChanged();
+    });
+}
+
+QString TicketingController::lastScanReason() const
+{
+    return m_hasLastScan ? reasonText(m_lastScan) : QString();
+}
+
+QString TicketingController::reasonText(const GateDecision &decision)
+{
+    switch (decision.verdict) {
+    case Verdict::Accepted:
+        return decision.offline ? tr("Welcome (checked offline)") : tr("Welcome");
+    case Verdict::Unreadable:
+        return tr("Not a ticket code");
+    case Verdict::UnknownKey:
+    case Verdict::Forged:
+        return tr("Forged ticket");
+    case Verdict::WrongEvent:
+        return tr("Ticket for another event");
+    case Verdict::NotYetValid:
+        return tr("Not valid yet");
+    case Verdict::Expired:
+        return tr("Expired");
+    case Verdict::Voided:
+        return tr("Voided ticket");
+    case Verdict::AlreadyUsed:
+        return tr("Already used at %1 at gate %2")
+            .arg(QLocale().toString(decision.usedAt.toLocalTime().time(), u"HH:mm"_s), decision.usedGate);
+    }
+    return {};
+}

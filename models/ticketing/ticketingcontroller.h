@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gatecontroller.h"
+#include "issuedticketmodel.h"
+#include "redemptionqueue.h"
+#include "ticketingprovider.h"
+#include "tickettypemodel.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QTimer>
+
+class Clock;
+
+// What the Tickets and Gate pages work with: the configured ticketing provider (endpoint in
+// the settings, API token in a file only the user can read), live ticket types, the issued
+// tickets (kept up to date by sync, searched locally), issuing and voiding, and this
+// computer's gate. Every failure becomes a readable message; nothing here blocks the UI.
+class TicketingController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QAbstractItemModel *ticketTypes READ ticketTypes CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *tickets READ tickets CONSTANT)
+    Q_PROPERTY(bool available READ available CONSTANT)
+    Q_PROPERTY(QString providerName READ providerName CONSTANT)
+    Q_PROPERTY(QStringList pluginProblems READ pluginProblems CONSTANT)
+    Q_PROPERTY(QString endpoint READ endpoint WRITE setEndpoint NOTIFY settingsChanged)
+    Q_PROPERTY(bool hasToken READ hasToken NOTIFY settingsChanged)
+    Q_PROPERTY(QString gateName READ gateName WRITE setGateName NOTIFY settingsChanged)
+    Q_PROPERTY(int eventId READ eventId WRITE setEventId NOTIFY settingsChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+    Q_PROPERTY(int gateAccepted READ gateAccepted NOTIFY gateCountsChanged)
+    Q_PROPERTY(int gateRefused READ gateRefused NOTIFY gateCountsChanged)
+    Q_PROPERTY(int gatePending READ gatePending NOTIFY gateCountsChanged)
+    Q_PROPERTY(bool hasLastScan READ hasLastScan NOTIFY lastScanChanged)
+    Q_PROPERTY(bool lastScanAccepted READ lastScanAccepted NOTIFY lastScanChanged)
+    Q_PROPERTY(QString lastScanReason READ lastScanReason NOTIFY lastScanChanged)
+
+public:
+    // provider may be null (no plugin found): the pages then say so.
+    TicketingController(TicketingProvider *provider, QString providerName, QStringList pluginProblems,
+        const QString &gateQueueFile, const Clock &clock, QObject *parent = nullptr);
+
+    QAbstractItemModel *ticketTypes() { return &m_types; }
+    QAbstractItemModel *tickets() { return &m_tickets; }
+    bool available() const { return m_provider != nullptr; }
+    QString providerName() const { return m_providerName; }
+    QStringList pluginProblems() const { return m_pluginProblems; }
+    QString endpoint() const;
+    void setEndpoint(const QString &endpoint);
+    bool hasToken() const;
+    QString gateName() const;
+    void setGateName(const QString &name);
+    int eventId() const;
+    void setEventId(int eventId);
+    bool busy() const { return m_busy > 0; }
+    bool online() const { return m_online; }
+    QString message() const { return m_message; }
+    QString searchText() const { return m_search; }
+    void setSearchText(const QString &text);
+    int gateAccepted() const { return m_gate ? m_gate->acceptedCount() : 0; }
+    int gateRefused() const { return m_gate ? m_gate->refusedCount() : 0; }
+    int gatePending() const { return m_gate ? m_gate->pendingUploads() : 0; }
+    bool hasLastScan() const { return m_hasLastScan; }
+    bool lastScanAccepted() const { return m_lastScan.accepted; }
+    QString lastScanReason() const;
+
+    // Saved to a file readable only by this user; never shown again, only "set".
+    Q_INVOKABLE void setToken(const QString &token);
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void issue(int ticketTypeId, int quantity, const QString &buyerName, const QString &buyerEmail);
+    Q_INVOKABLE void voidTicket(const QString &ticketId, bool refund);
+    Q_INVOKABLE void scan(const QString &code);
+    Q_INVOKABLE void synchronizeGate();
+
+    // The sentence shown at the gate for a decision ("Already used at 14:05 at gate North").
+    static QString reasonText(const GateDecision &decision);
+
+Q_SIGNALS:
+    void settingsChanged();
+    void busyChanged();
+    void onlineChanged();
+    void messageChanged();
+    void searchTextChanged();
+    void gateCountsChanged();
+    void lastScanChanged();
+    void issued(int count);
+
+private:
+    void applySettings();
+    void setMessage(const QString &message);
+    void setOnline(bool online);
+    void track(int delta);
+    void pullTickets();
+    void showTickets();
+    QString tokenFile() const;
+    QString readToken() const;
+    void reportError(const TicketingError &error);
+
+    TicketingProvider *m_provider;
+    QString m_providerName;
+    QStringList m_pluginProblems;
+    const Clock &m_clock;
+    QSettings m_settings;
+    TicketTypeModel m_types;
+    IssuedTicketModel m_tickets;
+    QHash<quint64, IssuedTicket> m_known;
+    qint64 m_cursor = 0;
+    RedemptionQueue m_queue;
+    GateController *m_gate = nullptr;
+    QTimer m_refreshTimer;
+    QString m_search;
+    QString m_message;
+    QString m_pendingIssueKey;
+    QString m_pendingIssueSignature;
+    GateDecision m_lastScan;
+    bool m_hasLastScan = false;
+    bool m_online = false;
+    int m_busy = 0;
+};

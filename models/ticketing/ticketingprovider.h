@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ticketingtypes.h"
+
+#include <QFuture>
+#include <QUrl>
+#include <QtPlugin>
+
+// Where a provider finds its backend. The token is a secret: stored readable only by the
+// user and masked in the UI.
+struct TicketingSettings {
+    QUrl endpoint;
+    QString token;
+    int timeoutMs = 10000; // per attempt
+    int maxAttempts = 3; // retries back off 250 ms, 500 ms, 1 s…; issuing reuses its key
+};
+
+// The boundary between Omnium and a ticketing platform: the venue's platform of the day is
+// a Qt plugin implementing this, so Omnium never depends on one vendor. Every operation is
+// asynchronous (a QFuture fulfilled on the caller's thread) and reports failures as a
+// TicketingError, never by throwing or crashing, whatever the backend replies.
+class TicketingProvider
+{
+public:
+    virtual ~TicketingProvider() = default;
+
+    // A short stable id ("ledger") and a human name, as in the plugin's metadata.
+    virtual QString providerId() const = 0;
+    virtual void configure(const TicketingSettings &settings) = 0;
+
+    virtual QFuture<TicketingResult<QList<TicketType>>> listTicketTypes() = 0;
+    // Issues request.quantity tickets. The same idempotency key always yields the same
+    // tickets, so a retry after a lost reply never sells twice.
+    virtual QFuture<TicketingResult<QList<IssuedTicket>>> issueTickets(const IssueRequest &request) = 0;
+    // Voids (refund=false) or refunds a ticket; its id joins the revocation list.
+    virtual QFuture<TicketingResult<IssuedTicket>> voidTicket(quint64 ticketId, bool refund) = 0;
+    // Records an entry. An already used ticket gives accepted=false with the first entry's
+    // gate and time; the same nonce sent twice counts once.
+    virtual QFuture<TicketingResult<Redemption>> redeem(const RedemptionRequest &request) = 0;
+    // Everything that happened after cursor (0 = from the start).
+    virtual QFuture<TicketingResult<SyncBatch>> sync(qint64 cursor) = 0;
+    virtual QFuture<TicketingResult<TicketKeySet>> fetchPublicKeys() = 0;
+    virtual QFuture<TicketingResult<HealthStatus>> health() = 0;
+};
+
+// The interface version is in the IID: a plugin built against another version is refused
+// by TicketingPluginLoader before it is loaded.
+#define TicketingProvider_iid "org.omnium.TicketingProvider/1"
+Q_DECLARE_INTERFACE(TicketingProvider, TicketingProvider_iid)

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ledgerticketingprovider.h"
+
+#include "core/logging.h"
+#include "ticketing/ticketcrypto.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QPromise>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+LedgerTicketingProvider::LedgerTicketingProvider(QObject *parent)
+    : QObject(parent)
+{
+    m_network.setAutoDeleteReplies(true);
+}
+
+QString LedgerTicketingProvider::providerId() const
+{
+    return u"ledger"_s;
+}
+
+void LedgerTicketingProvider::configure(const TicketingSettings &settings)
+{
+    m_settings = settings;
+    m_settings.maxAttempts = qBound(1, settings.maxAttempts, 10);
+    m_settings.timeoutMs = qBound(100, settings.timeoutMs, 600000);
+}
+
+void LedgerTicketingProvider::send(const Call &call, int attempt, Done done)
+{
+    if (!m_settings.endpoint.isValid() || m_settings.endpoint.scheme().isEmpty()) {
+        done(LedgerReply::Outcome {
+            {}, TicketingError::make(TicketingError::Kind::NotConfigured, u"no ticketing server address is set"_s)});
+        return;
+    }
+    QUrl url = m_settings.endpoint;
+    const qsizetype question = call.path.indexOf(u'?');
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    url.setPath(basePath + call.path.left(question));
+    if (question >= 0)
+        url.setQuery(call.path.mid(question + 1));
+
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_settings.timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    if (!m_settings.token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
+    QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
+    // A hostile server cannot make us buffer without end.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > LedgerReply::MaxBodyBytes)
+            reply->abort();
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, attempt, done = std::move(done)]() {
+        // A transfer cut short (timeout, connection lost) is no answer, even after a status line.
+        const bool transportFailed
+            = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
+        const int status = transportFailed ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->bytesAvailable() > LedgerReply::MaxBodyBytes
+            ? QByteArray(LedgerReply::MaxBodyBytes + 1, ' ')
+            : reply->readAll();
+        QString networkError;
+        if (reply->error() == QNetworkReply::OperationCanceledError)
+            networkError = u"no answer within %1 ms"_s.arg(m_settings.timeoutMs);
+        else if (reply->error() != QNetworkReply::NoError)
+            networkError = reply->errorString();
+        const LedgerReply::Outcome outcome = LedgerReply::interpret(status, body, networkError);
+        if (LedgerReply::retryable(outcome.error) && attempt < m_settings.maxAttempts) {
+            const int delay = 250 * (1 << (attempt - 1));
+            qCInfo(lcTicketing) << "ledger:" << call.verb << call.path << "failed (" << outcome.error.message
+                                << "), retrying in" << delay << "ms";
+            QTimer::singleShot(delay, this, [this, call, attempt, done] { send(call, attempt + 1, done); });
+            return;
+        }
+        done(outcome);
+    });
+}
+
+template<typename T>
+QFuture<TicketingResult<T>> LedgerTicketingProvider::run(
+    const Call &call, TicketingResult<T> (*parse)(const LedgerReply::Outcome &))
+{
+    auto promise = std::make_shared<QPromise<TicketingResult<T>>>();
+    promise->start();
+    send(call, 1, [promise, parse](const LedgerReply::Outcome &outcome) {
+        promise->addResult(parse(outcome));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+QFuture<TicketingResult<QList<TicketType>>> LedgerTicketingProvider::listTicketTypes()
+{
+    return run(Call {"GET", u"/v1/ticket-types"_s, {}}, &LedgerReply::ticketTypes);
+}
+
+QFuture<TicketingResult<QList<IssuedTicket>>> LedgerTicketingProvider::issueTickets(const IssueRequest &request)
+{
+    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return run(Call {"POST", u"/v1/tickets"_s, body}, &LedgerReply::tickets);
+}
+
+QFuture<TicketingResult<IssuedTicket>> LedgerTicketingProvider::voidTicket(quint64 ticketId, bool refund)
+{
+    const QByteArray body = QJsonDocument(QJsonObject {{u"refund"_s, refund}}).toJson(QJsonDocument::Compact);
+    return run(Call {"POST", u"/v1/tickets/%1/void"_s.arg(TicketCrypto::ticketIdToText(ticketId)), body},
+        &LedgerReply::ticket);
+}
+
+QFuture<TicketingResult<Redemption>> LedgerTicketingProvider::redeem(const RedemptionRequest &request)
+{
+    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return run(Call {"POST", u"/v1/redemptions"_s, body}, &LedgerReply::redemption);
+}
+
+QFuture<TicketingResult<SyncBatch>> LedgerTicketingProvider::sync(qint64 cursor)
+{
+    return run(Call {"GET", u"/v1/sync?cursor=%1"_s.arg(cursor), {}}, &LedgerReply::syncBatch);
+}
+
+QFuture<TicketingResult<TicketKeySet>> LedgerTicketingProvider::fetchPublicKeys()
+{
+    return run(Call {"GET", u"/v1/keys"_s, {}}, &LedgerReply::keySet);
+}
+
+QFuture<TicketingResult<HealthStatus>> LedgerTicketingProvider::health()
+{
+    return run(Call {"GET", u"/v1/health"_s, {}}, &LedgerReply::health);
+}

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// The gate: a USB scanner types the code and Enter into the field (or staff type it). The
+// answer fills the page in green or red, readable at arm's length; it works offline too.
+Page {
+    id: page
+
+    padding: 24
+    background: Rectangle {
+        color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? "#1b5e20" : "#b71c1c"
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 16
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 16
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Gate %1").arg(Ticketing.gateName)
+                font.pixelSize: 24
+                font.weight: Font.DemiBold
+                color: Ticketing.hasLastScan ? "white" : palette.text
+            }
+            Label {
+                text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
+                color: Ticketing.hasLastScan ? "white" : palette.text
+            }
+        }
+
+        TextField {
+            id: codeField
+            objectName: "codeField"
+            Layout.fillWidth: true
+            font.pixelSize: 18
+            placeholderText: qsTr("Scan a ticket or type its code, then Enter")
+            focus: true
+            onAccepted: {
+                Ticketing.scan(text)
+                clear()
+            }
+        }
+
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ColumnLayout {
+                anchors.centerIn: parent
+                width: parent.width
+                spacing: 12
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: !Ticketing.hasLastScan ? qsTr("Ready")
+                          : Ticketing.lastScanAccepted ? qsTr("ACCEPTED") : qsTr("REFUSED")
+                    font.pixelSize: Math.max(48, page.height / 6)
+                    font.weight: Font.Bold
+                    color: Ticketing.hasLastScan ? "white" : palette.text
+                    fontSizeMode: Text.HorizontalFit
+                }
+                Label {
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    text: Ticketing.lastScanReason
+                    font.pixelSize: Math.max(24, page.height / 16)
+                    wrapMode: Text.Wrap
+                    color: "white"
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 32
+            Label {
+                text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
+                font.pixelSize: 18
+                color: Ticketing.hasLastScan ? "white" : palette.text
+            }
+            Label {
+                text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
+                font.pixelSize: 18
+                color: Ticketing.hasLastScan ? "white" : palette.text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
+                font.pixelSize: 18
+                color: Ticketing.hasLastScan ? "white" : palette.text
+            }
+            TextField {
+                Layout.preferredWidth: 200
+                placeholderText: qsTr("Gate name")
+                text: Ticketing.gateName
+                onEditingFinished: Ticketing.gateName = text
+            }
+            Button {
+                text: qsTr("Synchronise")
+                enabled: Ticketing.available
+                onClicked: Ticketing.synchronizeGate()
+            }
+        }
+    }
+}

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// Spectator tickets: the ticket types with live counts, issuing, the issued tickets with
+// search and void, and the connection to the ticketing server.
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    ScrollView {
+        id: scroller
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroller.availableWidth
+            spacing: 20
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Tickets")
+                subtitle: Ticketing.available
+                          ? (Ticketing.online ? qsTr("Connected to %1").arg(Ticketing.endpoint)
+                                              : qsTr("Not connected"))
+                          : qsTr("No ticketing plugin is installed")
+                BusyIndicator {
+                    running: Ticketing.busy
+                    visible: running
+                    implicitWidth: 36
+                    implicitHeight: 36
+                }
+                Button {
+                    text: qsTr("Refresh")
+                    enabled: Ticketing.available
+                    onClicked: Ticketing.refresh()
+                }
+            }
+
+            Label {
+                Layout.fillWidth: true
+                visible: Ticketing.message.length > 0
+                text: Ticketing.message
+                wrapMode: Text.Wrap
+                font.pixelSize: 15
+            }
+
+            Repeater {
+                model: Ticketing.pluginProblems
+                delegate: Label {
+                    required property string modelData
+                    Layout.fillWidth: true
+                    text: qsTr("Plugin not loaded: %1").arg(modelData)
+                    color: "#b71c1c"
+                    wrapMode: Text.Wrap
+                }
+            }
+
+            Label {
+                text: qsTr("Ticket types")
+                font.pixelSize: 19
+                font.weight: Font.DemiBold
+            }
+            Label {
+                visible: typeList.count === 0
+                text: qsTr("No ticket types yet: create them on the ticketing server.")
+                opacity: 0.7
+            }
+            ListView {
+                id: typeList
+                Layout.fillWidth: true
+                Layout.preferredHeight: contentHeight
+                interactive: false
+                model: Ticketing.ticketTypes
+                delegate: ItemDelegate {
+                    id: typeRow
+                    required property int typeId
+                    required property string name
+                    required property int priceCents
+                    required property string currency
+                    required property int capacity
+                    required property int issued
+                    required property int redeemed
+                    required property int remaining
+                    width: typeList.width
+                    contentItem: RowLayout {
+                        spacing: 16
+                        Label {
+                            Layout.fillWidth: true
+                            text: typeRow.name
+                            font.pixelSize: 16
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: Number(typeRow.priceCents / 100).toLocaleCurrencyString(Qt.locale(), typeRow.currency)
+                        }
+                        Label {
+                            text: qsTr("%1 issued").arg(typeRow.issued)
+                        }
+                        Label {
+                            text: qsTr("%1 entered").arg(typeRow.redeemed)
+                        }
+                        Label {
+                            text: qsTr("%1 of %2 left").arg(typeRow.remaining).arg(typeRow.capacity)
+                            font.weight: Font.DemiBold
+                            color: typeRow.remaining === 0 ? "#b71c1c" : palette.text
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Issue tickets")
+                font.pixelSize: 19
+                font.weight: Font.DemiBold
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                ComboBox {
+                    id: typeBox
+                    Layout.preferredWidth: 220
+                    model: Ticketing.ticketTypes
+                    textRole: "name"
+                    valueRole: "typeId"
+                }
+                SpinBox {
+                    id: quantityBox
+                    from: 1
+                    to: 100
+                    value: 1
+                    editable: true
+                }
+                TextField {
+                    id: buyerField
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Buyer's name")
+                }
+                TextField {
+                    id: emailField
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("E-mail (optional)")
+                    inputMethodHints: Qt.ImhEmailCharactersOnly
+                }
+                Button {
+                    text: qsTr("Issue")
+                    highlighted: true
+                    enabled: Ticketing.available && typeBox.currentIndex >= 0 && buyerField.text.length > 0
+                    onClicked: Ticketing.issue(typeBox.currentValue, quantityBox.value, buyerField.text, emailField.text)
+                }
+            }
+            Connections {
+                target: Ticketing
+                function onIssued() {
+                    buyerField.clear()
+                    emailField.clear()
+                    quantityBox.value = 1
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Issued tickets")
+                    font.pixelSize: 19
+                    font.weight: Font.DemiBold
+                }
+                TextField {
+                    Layout.preferredWidth: 280
+                    placeholderText: qsTr("Search by name or ticket number")
+                    text: Ticketing.searchText
+                    onTextEdited: Ticketing.searchText = text
+                }
+            }
+            ListView {
+                id: ticketList
+                Layout.fillWidth: true
+                Layout.preferredHeight: Math.min(contentHeight, 480)
+                clip: true
+                model: Ticketing.tickets
+                delegate: ItemDelegate {
+                    id: ticketRow
+                    required property string ticketId
+                    required property string buyerName
+                    required property string state
+                    required property string gate
+                    width: ticketList.width
+                    contentItem: RowLayout {
+                        spacing: 16
+                        Label {
+                            text: ticketRow.ticketId
+                            font.family: "monospace"
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: ticketRow.buyerName
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: ticketRow.state === "voided" ? qsTr("Voided")
+                                : ticketRow.state === "redeemed" ? qsTr("Entered at %1").arg(ticketRow.gate)
+                                : qsTr("Valid")
+                        }
+                        Button {
+                            text: qsTr("Void")
+                            flat: true
+                            enabled: ticketRow.state === "valid"
+                            onClicked: Ticketing.voidTicket(ticketRow.ticketId, false)
+                        }
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Ticketing server")
+                font.pixelSize: 19
+                font.weight: Font.DemiBold
+            }
+            GridLayout {
+                columns: 2
+                columnSpacing: 16
+                rowSpacing: 8
+                Label {
+                    text: qsTr("Address")
+                }
+                TextField {
+                    Layout.preferredWidth: 360
+                    placeholderText: "http://127.0.0.1:8740"
+                    text: Ticketing.endpoint
+                    onEditingFinished: Ticketing.endpoint = text
+                }
+                Label {
+                    text: qsTr("API token")
+                }
+                TextField {
+                    id: tokenField
+                    Layout.preferredWidth: 360
+                    echoMode: TextInput.Password
+                    placeholderText: Ticketing.hasToken ? qsTr("Saved (type to replace)") : qsTr("Not set")
+                    onEditingFinished: {
+                        if (text.length > 0) {
+                            Ticketing.setToken(text)
+                            clear()
+                        }
+                    }
+                }
+                Label {
+                    text: qsTr("Event number")
+                }
+                SpinBox {
+                    from: 0
+                    to: 1000000
+                    editable: true
+                    value: Ticketing.eventId
+                    onValueModified: Ticketing.eventId = value
+                }
+            }
+        }
+    }
+}
