@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
+#include "core/clock.h"
 #include "core/logging.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
@@ -128,7 +129,18 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
-    publishServices({info, settings, language, navigation});
+    // The database opens (and migrates) before any page: a refused file stops here with its reason.
+    Store store(Clock::system());
+    if (const auto error = store.open(info.databasePath()))
+        return fail(error.message);
+    PlayerController players(store);
+    EventController events(store);
+    PlayerModel playerList(&store);
+    TeamModel teamList(&store);
+    TournamentModel tournamentList(&store);
+
+    publishServices(
+        {info, settings, language, navigation, store, players, events, playerList, teamList, tournamentList});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

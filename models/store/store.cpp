@@ -19,11 +19,6 @@ struct StoreFailure {
     StoreError error;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // A table's row in words, for messages.
 QString rowName(const QString &table)
 {
@@ -42,7 +37,7 @@ QString rowName(const QString &table)
         {u"print_log"_s, QT_TRANSLATE_NOOP("Store", "print record")},
     };
     const char *name = names.value(table);
-    return name ? tr(name) : table;
+    return name ? QCoreApplication::translate("Store", name) : table;
 }
 
 void checkTable(const QString &table)
@@ -190,12 +185,15 @@ void StoreTransaction::update(const QString &table, qint64 id, int expectedVersi
     const auto before = row(table, id);
     if (before.isEmpty())
         fail(StoreError::Kind::NotFound,
-            tr("This %1 no longer exists (it was deleted elsewhere). Nothing was saved.").arg(rowName(table)));
+            QCoreApplication::translate(
+                "Store", "This %1 no longer exists (it was deleted elsewhere). Nothing was saved.")
+                .arg(rowName(table)));
     const int current = before.value(u"version"_s).toInt();
     if (expectedVersion >= 0 && current != expectedVersion)
         fail(StoreError::Kind::Stale,
-            tr("This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try "
-               "again.")
+            QCoreApplication::translate("Store",
+                "This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try "
+                "again.")
                 .arg(rowName(table)));
     QStringList assignments;
     QVariantList bound;
@@ -217,7 +215,8 @@ void StoreTransaction::update(const QString &table, qint64 id, int expectedVersi
     auto query = exec(u"UPDATE %1 SET %2 WHERE id = ? AND version = ?"_s.arg(table, assignments.join(u", "_s)), bound);
     if (query.numRowsAffected() != 1)
         fail(StoreError::Kind::Stale,
-            tr("This %1 was changed elsewhere while saving. Nothing was saved.").arg(rowName(table)));
+            QCoreApplication::translate("Store", "This %1 was changed elsewhere while saving. Nothing was saved.")
+                .arg(rowName(table)));
     record(table, id, before, row(table, id));
 }
 
@@ -225,10 +224,13 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
 {
     const auto before = row(table, id);
     if (before.isEmpty())
-        fail(StoreError::Kind::NotFound, tr("This %1 no longer exists. Nothing was changed.").arg(rowName(table)));
+        fail(StoreError::Kind::NotFound,
+            QCoreApplication::translate("Store", "This %1 no longer exists. Nothing was changed.").arg(rowName(table)));
     if (expectedVersion >= 0 && before.value(u"version"_s).toInt() != expectedVersion)
         fail(StoreError::Kind::Stale,
-            tr("This %1 was changed elsewhere since it was shown. Nothing was deleted.").arg(rowName(table)));
+            QCoreApplication::translate(
+                "Store", "This %1 was changed elsewhere since it was shown. Nothing was deleted.")
+                .arg(rowName(table)));
     // Dependents first, through this transaction, so the undo log can bring them all back.
     for (const auto &reference : Schema::referencesTo(table)) {
         auto query = exec(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
@@ -350,7 +352,8 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
 StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body)
 {
     if (!m_db.isOpen())
-        return fail(StoreError::make(StoreError::Kind::Other, tr("No database is open. Nothing was saved.")));
+        return fail(StoreError::make(
+            StoreError::Kind::Other, QCoreApplication::translate("Store", "No database is open. Nothing was saved.")));
     auto &db = m_db.connection();
     QSqlQuery control(db);
     if (!control.exec(m_db.dialect().beginWriteSql()))
@@ -390,9 +393,11 @@ QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id
         = [&](const QString &why) { tx.fail(StoreError::Kind::Conflict, why.arg(label, rowName(table))); };
     const auto current = tx.row(table, id);
     if (expected.isEmpty() && !current.isEmpty())
-        conflict(tr("“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed."));
+        conflict(QCoreApplication::translate(
+            "Store", "“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed."));
     if (!expected.isEmpty() && current.isEmpty())
-        conflict(tr("“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed."));
+        conflict(QCoreApplication::translate(
+            "Store", "“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed."));
     // Compared by content, not version: undo and redo move versions forward, and a row that
     // still holds exactly what the command left is safe to revert.
     const auto content = [](QVariantMap row) {
@@ -401,14 +406,16 @@ QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id
         return imageToJson(row);
     };
     if (!expected.isEmpty() && content(current) != content(expected))
-        conflict(tr("“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed."));
+        conflict(QCoreApplication::translate(
+            "Store", "“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed."));
 
     if (target.isEmpty()) {
         for (const auto &reference : Schema::referencesTo(table)) {
             auto query
                 = tx.select(u"SELECT COUNT(*) FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
             if (query.next() && query.value(0).toLongLong() > 0)
-                conflict(tr("“%1” cannot be reverted: later changes still use this %2. Nothing was changed."));
+                conflict(QCoreApplication::translate(
+                    "Store", "“%1” cannot be reverted: later changes still use this %2. Nothing was changed."));
         }
         tx.exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
         return {};
@@ -518,12 +525,12 @@ bool Store::redo()
 
 QString Store::undoText() const
 {
-    return m_undoLabel.isEmpty() ? QString() : tr("Undo %1").arg(m_undoLabel);
+    return m_undoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Undo %1").arg(m_undoLabel);
 }
 
 QString Store::redoText() const
 {
-    return m_redoLabel.isEmpty() ? QString() : tr("Redo %1").arg(m_redoLabel);
+    return m_redoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Redo %1").arg(m_redoLabel);
 }
 
 void Store::refreshHistory()

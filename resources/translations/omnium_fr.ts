@@ -21,10 +21,269 @@
         </message>
     </context>
     <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Close check-in?</source>
+            <translation>Clore l’enregistrement ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
+                <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 / %2 checked in</source>
+            <translation>%1 / %2 présents</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Remove no-shows…</source>
+            <translation>Retirer les absents…</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the tag or name, then Enter</source>
+            <translation>Tapez quelques lettres du pseudo ou du nom, puis Entrée</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>présent</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>a quoted field is never closed (missing ")</source>
+            <translation>un champ entre guillemets n’est jamais fermé (" manquant)</translation>
+        </message>
+        <message>
+            <source>%1 fields where the header has %2</source>
+            <translation>%1 champs alors que l’en-tête en a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventController</name>
+        <message>
+            <source>add tournament %1</source>
+            <translation>ajout du tournoi %1</translation>
+        </message>
+        <message>
+            <source>A tournament needs a name.</source>
+            <translation>Un tournoi doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>edit tournament %1</source>
+            <translation>modification du tournoi %1</translation>
+        </message>
+        <message>
+            <source>delete tournament</source>
+            <translation>suppression du tournoi</translation>
+        </message>
+        <message>
+            <source>add event %1</source>
+            <translation>ajout de l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>An event needs a name.</source>
+            <translation>Une épreuve doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>Choose a tournament for the event first.</source>
+            <translation>Choisissez d’abord le tournoi de l’épreuve.</translation>
+        </message>
+        <message>
+            <source>edit event %1</source>
+            <translation>modification de l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>delete event %1</source>
+            <translation>suppression de l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>register %1</source>
+            <translation>inscription de %1</translation>
+        </message>
+        <message>
+            <source>This event no longer exists.</source>
+            <translation>Cette épreuve n’existe plus.</translation>
+        </message>
+        <message>
+            <source>%1 is a 1v1 event: register players, not teams.</source>
+            <translation>%1 est une épreuve en 1v1 : inscrivez des joueurs, pas des équipes.</translation>
+        </message>
+        <message>
+            <source>%1 is played by teams of %2: register a team.</source>
+            <translation>%1 se joue en équipes de %2 : inscrivez une équipe.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered in %2.</source>
+            <translation>%1 est déjà inscrit à %2.</translation>
+        </message>
+        <message>
+            <source>unregister %1</source>
+            <translation>désinscription de %1</translation>
+        </message>
+        <message>
+            <source>check in %1</source>
+            <translation>enregistrement de %1</translation>
+        </message>
+        <message>
+            <source>This entrant is no longer registered.</source>
+            <translation>Ce participant n’est plus inscrit.</translation>
+        </message>
+        <message>
+            <source>%1 is on the waiting list: there is no place yet.</source>
+            <translation>%1 est sur liste d’attente : il n’y a pas encore de place.</translation>
+        </message>
+        <message>
+            <source>cancel check-in of %1</source>
+            <translation>annulation de l’enregistrement de %1</translation>
+        </message>
+        <message>
+            <source>remove no-shows from %1</source>
+            <translation>retrait des absents de %1</translation>
+        </message>
+        <message>
+            <source>seed %1</source>
+            <translation>têtes de série de %1</translation>
+        </message>
+        <message>
+            <source>An entrant of another event cannot be seeded here.</source>
+            <translation>Un participant d’une autre épreuve ne peut pas être classé ici.</translation>
+        </message>
+        <message>
+            <source>move %1 to seed %2</source>
+            <translation>%1 passe tête de série n° %2</translation>
+        </message>
+        <message>
+            <source>This entrant is not registered in the event.</source>
+            <translation>Ce participant n’est pas inscrit à l’épreuve.</translation>
+        </message>
+        <message>
+            <source>random seeding of %1 (seed %2)</source>
+            <translation>tirage au sort de %1 (graine %2)</translation>
+        </message>
+        <message>
+            <source>seed %1 by rating</source>
+            <translation>têtes de série de %1 selon le classement</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPicker</name>
+        <message>
+            <source>Event</source>
+            <translation>Épreuve</translation>
+        </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Aucune épreuve</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Tournaments</source>
+            <translation>Tournois</translation>
+        </message>
+        <message>
+            <source>Tournament name</source>
+            <translation>Nom du tournoi</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>Date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>Add tournament</source>
+            <translation>Ajouter le tournoi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n épreuve</numerusform>
+                <numerusform>%n épreuves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Épreuves</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Nom de l’épreuve</translation>
+        </message>
+        <message>
+            <source>Game</source>
+            <translation>Jeu</translation>
+        </message>
+        <message>
+            <source>Team size</source>
+            <translation>Taille d’équipe</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <source>Add event</source>
+            <translation>Ajouter l’épreuve</translation>
+        </message>
+        <message>
+            <source>1v1</source>
+            <translation>1v1</translation>
+        </message>
+        <message>
+            <source>teams of %1</source>
+            <translation>équipes de %1</translation>
+        </message>
+        <message>
+            <source>%1 / %2 entrants</source>
+            <translation>%1 / %2 participants</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 checked in</source>
+            <translation>%1 présents</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Omnium</source>
             <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -40,6 +299,371 @@
         <message>
             <source>About</source>
             <translation>À propos</translation>
+        </message>
+        <message>
+            <source>Players</source>
+            <translation>Joueurs</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
+        <message>
+            <source>Tournament and events</source>
+            <translation>Tournoi et épreuves</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Seeding</source>
+            <translation>Têtes de série</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerController</name>
+        <message>
+            <source>add player %1</source>
+            <translation>ajout du joueur %1</translation>
+        </message>
+        <message>
+            <source>A player needs a gamer tag.</source>
+            <translation>Un joueur doit avoir un pseudo.</translation>
+        </message>
+        <message>
+            <source>edit player %1</source>
+            <translation>modification du joueur %1</translation>
+        </message>
+        <message>
+            <source>delete player %1</source>
+            <translation>suppression du joueur %1</translation>
+        </message>
+        <message>
+            <source>Another player already uses the tag %1 (%2).</source>
+            <translation>Un autre joueur utilise déjà le pseudo %1 (%2).</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>sans nom</translation>
+        </message>
+        <message>
+            <source>The e-mail %1 is already used by %2.</source>
+            <translation>L’adresse %1 est déjà utilisée par %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event registration(s)</source>
+            <translation>
+                <numerusform>%n inscription à une épreuve</numerusform>
+                <numerusform>%n inscriptions à des épreuves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team membership(s)</source>
+            <translation>
+                <numerusform>%n appartenance à une équipe</numerusform>
+                <numerusform>%n appartenances à des équipes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n épreuve</numerusform>
+                <numerusform>%n épreuves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other record(s)</source>
+            <translation>
+                <numerusform>%n autre enregistrement</numerusform>
+                <numerusform>%n autres enregistrements</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>add team %1</source>
+            <translation>ajout de l’équipe %1</translation>
+        </message>
+        <message>
+            <source>A team needs a name.</source>
+            <translation>Une équipe doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>edit team %1</source>
+            <translation>modification de l’équipe %1</translation>
+        </message>
+        <message>
+            <source>delete team</source>
+            <translation>suppression de l’équipe</translation>
+        </message>
+        <message>
+            <source>change team roster</source>
+            <translation>modification de l’effectif</translation>
+        </message>
+        <message>
+            <source>“%1” is not a roster role.</source>
+            <translation>« %1 » n’est pas un rôle d’effectif.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Rien à importer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n line(s) must be fixed first.</source>
+            <translation>
+                <numerusform>Rien n’a été importé : %n ligne doit d’abord être corrigée.</numerusform>
+                <numerusform>Rien n’a été importé : %n lignes doivent d’abord être corrigées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>import %n player(s)</source>
+            <translation>
+                <numerusform>import de %n joueur</numerusform>
+                <numerusform>import de %n joueurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s) imported.</source>
+            <translation>
+                <numerusform>%n joueur importé.</numerusform>
+                <numerusform>%n joueurs importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Players exported to %1.</source>
+            <translation>Joueurs exportés dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerImport</name>
+        <message>
+            <source>start.gg attendee list</source>
+            <translation>liste de participants start.gg</translation>
+        </message>
+        <message>
+            <source>Challonge participant list</source>
+            <translation>liste de participants Challonge</translation>
+        </message>
+        <message>
+            <source>spreadsheet</source>
+            <translation>tableur</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>no column gives the gamer tag; choose one</source>
+            <translation>aucune colonne ne donne le pseudo ; choisissez-en une</translation>
+        </message>
+        <message>
+            <source>the gamer tag is empty</source>
+            <translation>le pseudo est vide</translation>
+        </message>
+        <message>
+            <source>the gamer tag is longer than 64 characters</source>
+            <translation>le pseudo dépasse 64 caractères</translation>
+        </message>
+        <message>
+            <source>the gamer tag %1 is already on line %2</source>
+            <translation>le pseudo %1 figure déjà ligne %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country name or two-letter code</source>
+            <translation>« %1 » n’est ni un nom de pays ni un code à deux lettres</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address</source>
+            <translation>« %1 » n’est pas une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>the e-mail %1 is already on line %2</source>
+            <translation>l’adresse %1 figure déjà ligne %2</translation>
+        </message>
+        <message>
+            <source>the rating “%1” is not a number</source>
+            <translation>le classement « %1 » n’est pas un nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayersPage</name>
+        <message>
+            <source>Import players from CSV</source>
+            <translation>Importer des joueurs depuis un CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Export players to CSV</source>
+            <translation>Exporter les joueurs en CSV</translation>
+        </message>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Supprimer %1 ?</translation>
+        </message>
+        <message>
+            <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+            <translation>Cela retire aussi : %1. Ctrl+Z permet d’annuler.</translation>
+        </message>
+        <message>
+            <source>You can undo it with Ctrl+Z.</source>
+            <translation>Ctrl+Z permet d’annuler.</translation>
+        </message>
+        <message>
+            <source>Players</source>
+            <translation>Joueurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s)</source>
+            <translation>
+                <numerusform>%n joueur</numerusform>
+                <numerusform>%n joueurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Import: %1, %2 row(s)</source>
+            <translation>Import : %1, %2 ligne(s)</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importé)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready: %n player(s) will be imported.</source>
+            <translation>
+                <numerusform>Prêt : %n joueur sera importé.</numerusform>
+                <numerusform>Prêt : %n joueurs seront importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Gamer tag</source>
+            <translation>Pseudo</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>Nom réel</translation>
+        </message>
+        <message>
+            <source>Country (FR)</source>
+            <translation>Pays (FR)</translation>
+        </message>
+        <message>
+            <source>E-mail (optional)</source>
+            <translation>E-mail (facultatif)</translation>
+        </message>
+        <message>
+            <source>Add player</source>
+            <translation>Ajouter le joueur</translation>
+        </message>
+        <message>
+            <source>Search by tag, name or team</source>
+            <translation>Rechercher par pseudo, nom ou équipe</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationPage</name>
+        <message>
+            <source>Registration</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <source>%1 registered, %2 on the waiting list</source>
+            <translation>%1 inscrits, %2 en liste d’attente</translation>
+        </message>
+        <message>
+            <source>Find a player, Enter registers</source>
+            <translation>Trouvez un joueur, Entrée l’inscrit</translation>
+        </message>
+        <message>
+            <source>Entrants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>waiting list</source>
+            <translation>liste d’attente</translation>
+        </message>
+        <message>
+            <source>Unregister</source>
+            <translation>Désinscrire</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeedingPage</name>
+        <message>
+            <source>Seeding</source>
+            <translation>Têtes de série</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seed by rating</source>
+            <translation>Classer selon le classement</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>Graine aléatoire</translation>
+        </message>
+        <message>
+            <source>Seed at random</source>
+            <translation>Tirer au sort</translation>
+        </message>
+        <message>
+            <source>New seed</source>
+            <translation>Nouvelle graine</translation>
+        </message>
+        <message>
+            <source>rating %1</source>
+            <translation>classement %1</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
         </message>
     </context>
     <context>
@@ -90,6 +714,230 @@
         <message>
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
             <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>backup to %1</source>
+            <translation>sauvegarde vers %1</translation>
+        </message>
+        <message>
+            <source>player</source>
+            <translation>joueur</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>équipe</translation>
+        </message>
+        <message>
+            <source>team member</source>
+            <translation>membre d’équipe</translation>
+        </message>
+        <message>
+            <source>tournament</source>
+            <translation>tournoi</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>épreuve</translation>
+        </message>
+        <message>
+            <source>entrant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>poste</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>match</translation>
+        </message>
+        <message>
+            <source>lobby entrant</source>
+            <translation>participant de salon</translation>
+        </message>
+        <message>
+            <source>game</source>
+            <translation>manche</translation>
+        </message>
+        <message>
+            <source>print record</source>
+            <translation>impression</translation>
+        </message>
+        <message>
+            <source>No database is open. Nothing was saved.</source>
+            <translation>Aucune base de données n’est ouverte. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) existe de nouveau. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été supprimé depuis. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été modifié depuis. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : des modifications ultérieures utilisent encore cet élément (%2). Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Annuler : %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+            <translation>La base de données est occupée : un autre programme ou une autre fenêtre d’Omnium y écrit. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+            <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule, ou droits insuffisants). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>Le disque est plein. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+            <translation>Le fichier de la base est endommagé ou n’est pas une base Omnium. Rien n’a été enregistré ; ouvrez une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+            <translation>Cette modification enfreint une règle de la base (doublon ou lien manquant). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written. Nothing was saved.</source>
+            <translation>Le disque n’a pas pu être lu ou écrit. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+            <translation>La base refuse les écritures (lecture seule ou droits insuffisants). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database server's disk is full. Nothing was saved.</source>
+            <translation>Le disque du serveur de base de données est plein. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database is busy. Try again in a moment.</source>
+            <translation>La base de données est occupée. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database reported an error. Nothing was saved.</source>
+            <translation>La base de données a signalé une erreur. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file.</source>
+            <translation>%1 n’est pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+            <translation>Le dossier %1 n’est pas accessible en écriture : la base ne peut pas y être créée.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+            <translation>%1 a été écrit par une version plus récente d’Omnium (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Omnium à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>migration to schema %1</source>
+            <translation>migration vers le schéma %1</translation>
+        </message>
+        <message>
+            <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+            <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+            <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été enregistré ; vérifiez les valeurs actuelles et réessayez.</translation>
+        </message>
+        <message>
+            <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+            <translation>Cet élément (%1) a été modifié ailleurs pendant l’enregistrement. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>This %1 no longer exists. Nothing was changed.</source>
+            <translation>Cet élément (%1) n’existe plus. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+            <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n équipe</numerusform>
+                <numerusform>%n équipes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>Nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Add team</source>
+            <translation>Ajouter l’équipe</translation>
+        </message>
+        <message>
+            <source>Search by name, tag or member</source>
+            <translation>Rechercher par nom, tag ou membre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>Effectif</translation>
+        </message>
+        <message>
+            <source>Captain</source>
+            <translation>Capitaine</translation>
+        </message>
+        <message>
+            <source>Player</source>
+            <translation>Joueur</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>Remplaçant</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Add to roster</source>
+            <translation>Ajouter à l’effectif</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
         </message>
     </context>
     <context>

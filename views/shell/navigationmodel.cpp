@@ -9,6 +9,14 @@ NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_pages {
           {u"StartPage"_s, QT_TRANSLATE_NOOP("Navigation", "Start"), u"qrc:/qt/qml/Omnium/icons/start.svg"_s},
+          {u"PlayersPage"_s, QT_TRANSLATE_NOOP("Navigation", "Players"), u"qrc:/qt/qml/Omnium/icons/players.svg"_s},
+          {u"TeamsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Teams"), u"qrc:/qt/qml/Omnium/icons/teams.svg"_s},
+          {u"EventsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Tournament and events"),
+              u"qrc:/qt/qml/Omnium/icons/events.svg"_s},
+          {u"RegistrationPage"_s, QT_TRANSLATE_NOOP("Navigation", "Registration"),
+              u"qrc:/qt/qml/Omnium/icons/registration.svg"_s},
+          {u"CheckInPage"_s, QT_TRANSLATE_NOOP("Navigation", "Check-in"), u"qrc:/qt/qml/Omnium/icons/checkin.svg"_s},
+          {u"SeedingPage"_s, QT_TRANSLATE_NOOP("Navigation", "Seeding"), u"qrc:/qt/qml/Omnium/icons/seeding.svg"_s},
           {u"SettingsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Settings"), u"qrc:/qt/qml/Omnium/icons/settings.svg"_s},
           {u"AboutPage"_s, QT_TRANSLATE_NOOP("Navigation", "About"), u"qrc:/qt/qml/Omnium/icons/about.svg"_s},
       }
