@@ -13,6 +13,12 @@ Page {
     padding: 32
     background: null
 
+    // Without a choice yet, the most recent tournament is the one being worked on.
+    function pickTournament() {
+        if (Selection.tournamentId === 0 && tournaments.count > 0)
+            Selection.tournamentId = tournaments.get(0).id;
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 24
@@ -61,10 +67,13 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 model: SortFilterModel {
+                    id: tournaments
                     sourceModel: TournamentList
                     sortRoleName: "startsOn"
                     descending: true
+                    onCountChanged: page.pickTournament()
                 }
+                Component.onCompleted: page.pickTournament()
                 delegate: ItemDelegate {
                     id: tournamentRow
                     required property var id
@@ -73,9 +82,11 @@ Page {
                     required property var startsOn
                     required property int eventCount
                     width: ListView.view.width
-                    highlighted: Selection.tournamentId === id
-                    text: name + " · " + (startsOn ?? "") + (venue ? " · " + venue : "") + " · " + qsTr("%n event(s)", "", eventCount)
-                    onClicked: Selection.tournamentId = id
+                    highlighted: Selection.tournamentId === tournamentRow.id
+                    text: tournamentRow.name + " · " + (tournamentRow.startsOn ?? "")
+                          + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
+                          + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
+                    onClicked: Selection.tournamentId = tournamentRow.id
                 }
             }
         }
@@ -101,6 +112,8 @@ Page {
                     placeholderText: qsTr("Game")
                     Layout.preferredWidth: 180
                 }
+            }
+            RowLayout {
                 Label {
                     text: qsTr("Team size")
                 }
@@ -150,13 +163,14 @@ Page {
                     required property int waitlistCount
                     required property int checkedInCount
                     width: ListView.view.width
-                    highlighted: Selection.eventId === id
-                    text: name + (game ? " · " + game : "") + " · "
-                          + (teamSize === 1 ? qsTr("1v1") : qsTr("teams of %1").arg(teamSize)) + " · "
-                          + (entrantCap ? qsTr("%1 / %2 entrants").arg(entrantCount).arg(entrantCap) : qsTr("%n entrant(s)", "", entrantCount))
-                          + (waitlistCount > 0 ? " · " + qsTr("%n waiting", "", waitlistCount) : "")
-                          + " · " + qsTr("%1 checked in").arg(checkedInCount)
-                    onClicked: Selection.eventId = id
+                    highlighted: Selection.eventId === eventRow.id
+                    text: eventRow.name + (eventRow.game ? " · " + eventRow.game : "") + " · "
+                          + (eventRow.teamSize === 1 ? qsTr("1v1") : qsTr("teams of %1").arg(eventRow.teamSize)) + " · "
+                          + (eventRow.entrantCap ? qsTr("%1 / %2 entrants").arg(eventRow.entrantCount).arg(eventRow.entrantCap)
+                                                 : qsTr("%n entrant(s)", "", eventRow.entrantCount))
+                          + (eventRow.waitlistCount > 0 ? " · " + qsTr("%n waiting", "", eventRow.waitlistCount) : "")
+                          + " · " + qsTr("%1 checked in").arg(eventRow.checkedInCount)
+                    onClicked: Selection.eventId = eventRow.id
                 }
             }
         }

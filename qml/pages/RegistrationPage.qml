@@ -69,8 +69,8 @@ Page {
                         required property var name
                         width: ListView.view.width
                         highlighted: ListView.isCurrentItem
-                        text: tag + (name ? " · " + name : "")
-                        onClicked: Events.registerPlayer(Selection.eventId, id)
+                        text: playerRow.tag + (playerRow.name ? " · " + playerRow.name : "")
+                        onClicked: Events.registerPlayer(Selection.eventId, playerRow.id)
                     }
                 }
             }

@@ -114,7 +114,7 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: row.rating !== null && row.rating !== undefined ? qsTr("rating %1").arg(row.rating) : ""
+                        text: typeof row.rating === "number" ? qsTr("rating %1").arg(row.rating) : ""
                         opacity: 0.7
                     }
                     ToolButton {
