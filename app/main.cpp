@@ -138,6 +138,16 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
+    // The database opens (and migrates) before any page: a refused file stops here with its reason.
+    Store store(Clock::system());
+    if (const auto error = store.open(info.databasePath()))
+        return fail(error.message);
+    PlayerController players(store);
+    EventController events(store);
+    PlayerModel playerList(&store);
+    TeamModel teamList(&store);
+    TournamentModel tournamentList(&store);
+
     // The stream overlays. Until the store-backed data source exists they read an in-memory
     // one: empty, or the sample tournament with --overlay-demo.
     MemoryOverlayDataSource overlayData;
@@ -185,7 +195,8 @@ int main(int argc, char *argv[])
         providers.isEmpty() ? QString() : providers.first().name, pluginProblems, gateDir + u"/gate.sqlite"_s,
         Clock::system());
 
-    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing});
+    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
+        events, playerList, teamList, tournamentList});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

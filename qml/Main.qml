@@ -23,6 +23,59 @@ ApplicationWindow {
     Material.accent: Material.Indigo
     Material.primary: Material.Indigo
 
+    // Undo and redo reach every store command, from any page.
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        context: Qt.ApplicationShortcut
+        onActivated: Store.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", StandardKey.Redo]
+        context: Qt.ApplicationShortcut
+        onActivated: Store.redo()
+    }
+    Connections {
+        target: Store
+        function onErrorOccurred(message) { notice.show(message, true) }
+    }
+    Connections {
+        target: Players
+        function onMessage(text) { notice.show(text, false) }
+    }
+
+    footer: ToolBar {
+        id: notice
+        visible: false
+        property bool error: false
+        function show(text, isError) {
+            noticeLabel.text = text;
+            error = isError;
+            visible = true;
+            noticeTimer.restart();
+        }
+        Material.background: error ? "#c62828" : "#37474f"
+        Timer {
+            id: noticeTimer
+            interval: 8000
+            onTriggered: notice.visible = false
+        }
+        RowLayout {
+            anchors.fill: parent
+            Label {
+                id: noticeLabel
+                objectName: "noticeLabel"
+                Layout.fillWidth: true
+                Layout.leftMargin: 16
+                color: "white"
+                wrapMode: Text.Wrap
+            }
+            ToolButton {
+                text: qsTr("Close")
+                onClicked: notice.visible = false
+            }
+        }
+    }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0

@@ -15,6 +15,17 @@
 #include "shell/navigationmodel.h"
 #include "ticketing/ticketingcontroller.h"
 
+#include "registration/entrantmodel.h"
+#include "registration/eventcontroller.h"
+#include "registration/eventmodel.h"
+#include "registration/playercontroller.h"
+#include "registration/playermodel.h"
+#include "registration/sortfiltermodel.h"
+#include "registration/teammembermodel.h"
+#include "registration/teammodel.h"
+#include "registration/tournamentmodel.h"
+#include "store/store.h"
+
 #include <QQmlEngine>
 
 template<typename Service> struct PublishedService {
@@ -90,6 +101,87 @@ struct TicketingForeign : PublishedService<TicketingController> {
     QML_SINGLETON
 };
 
+// The store: undo/redo, history texts and the last error, for the whole app.
+struct StoreForeign : PublishedService<Store> {
+    Q_GADGET
+    QML_FOREIGN(Store)
+    QML_NAMED_ELEMENT(Store)
+    QML_SINGLETON
+};
+
+struct PlayerControllerForeign : PublishedService<PlayerController> {
+    Q_GADGET
+    QML_FOREIGN(PlayerController)
+    QML_NAMED_ELEMENT(Players)
+    QML_SINGLETON
+};
+
+struct EventControllerForeign : PublishedService<EventController> {
+    Q_GADGET
+    QML_FOREIGN(EventController)
+    QML_NAMED_ELEMENT(Events)
+    QML_SINGLETON
+};
+
+// The app-wide lists (one instance each, shared by every page).
+struct PlayerModelForeign : PublishedService<PlayerModel> {
+    Q_GADGET
+    QML_FOREIGN(PlayerModel)
+    QML_NAMED_ELEMENT(PlayerList)
+    QML_SINGLETON
+};
+
+struct TeamModelForeign : PublishedService<TeamModel> {
+    Q_GADGET
+    QML_FOREIGN(TeamModel)
+    QML_NAMED_ELEMENT(TeamList)
+    QML_SINGLETON
+};
+
+struct TournamentModelForeign : PublishedService<TournamentModel> {
+    Q_GADGET
+    QML_FOREIGN(TournamentModel)
+    QML_NAMED_ELEMENT(TournamentList)
+    QML_SINGLETON
+};
+
+struct SortFilterModelForeign {
+    Q_GADGET
+    QML_FOREIGN(SortFilterModel)
+    QML_NAMED_ELEMENT(SortFilterModel)
+};
+
+// Scoped lists a page creates (set eventId, tournamentId or teamId), over the published store.
+class EventListModel : public EventModel
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(EventModel)
+public:
+    EventListModel()
+        : EventModel(PublishedService<Store>::instance)
+    { }
+};
+
+class EntrantListModel : public EntrantModel
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(EntrantModel)
+public:
+    EntrantListModel()
+        : EntrantModel(PublishedService<Store>::instance)
+    { }
+};
+
+class TeamMemberListModel : public TeamMemberModel
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(TeamMemberModel)
+public:
+    TeamMemberListModel()
+        : TeamMemberModel(PublishedService<Store>::instance)
+    { }
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
@@ -99,6 +191,12 @@ struct Services {
     BadgePrintController &badgePrint;
     BadgeFilterModel &badgeList;
     TicketingController &ticketing;
+    Store &store;
+    PlayerController &players;
+    EventController &events;
+    PlayerModel &playerList;
+    TeamModel &teamList;
+    TournamentModel &tournamentList;
 };
 
 inline void publishServices(const Services &services)
@@ -111,4 +209,10 @@ inline void publishServices(const Services &services)
     BadgePrintForeign::instance = &services.badgePrint;
     BadgeListForeign::instance = &services.badgeList;
     TicketingForeign::instance = &services.ticketing;
+    StoreForeign::instance = &services.store;
+    PlayerControllerForeign::instance = &services.players;
+    EventControllerForeign::instance = &services.events;
+    PlayerModelForeign::instance = &services.playerList;
+    TeamModelForeign::instance = &services.teamList;
+    TournamentModelForeign::instance = &services.tournamentList;
 }

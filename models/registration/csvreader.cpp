@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CsvReader", text);
-}
-
 // The delimiter used by the first line: the one of ',' ';' and tab that occurs most outside quotes.
 QChar guessDelimiter(const QString &text)
 {
@@ -119,7 +114,8 @@ CsvTable CsvReader::read(const QString &input)
         }
     }
     if (quoted) {
-        table.problems << CsvTable::Problem {recordLine, tr("a quoted field is never closed (missing \")")};
+        table.problems << CsvTable::Problem {
+            recordLine, QCoreApplication::translate("CsvReader", "a quoted field is never closed (missing \")")};
         record = {};
     } else if (!field.isEmpty() || !record.fields.isEmpty() || recordHasContent) {
         endRecord();
@@ -132,8 +128,10 @@ CsvTable CsvReader::read(const QString &input)
         headerField = headerField.trimmed();
     for (const auto &r : std::as_const(records)) {
         if (r.fields.size() != table.header.size()) {
-            table.problems << CsvTable::Problem {
-                r.line, tr("%1 fields where the header has %2").arg(r.fields.size()).arg(table.header.size())};
+            table.problems << CsvTable::Problem {r.line,
+                QCoreApplication::translate("CsvReader", "%1 fields where the header has %2")
+                    .arg(r.fields.size())
+                    .arg(table.header.size())};
             continue;
         }
         table.records << r;

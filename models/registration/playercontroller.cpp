@@ -199,8 +199,10 @@ void PlayerController::cancelImport()
 void PlayerController::refreshImportState()
 {
     m_importState.clear();
+    m_validated = {};
     if (m_hasImport) {
-        const auto result = m_import.validate();
+        m_validated = m_import.validate();
+        const auto &result = m_validated;
         QVariantList problems;
         for (const auto &problem : result.problems)
             problems << tr("Line %1: %2").arg(problem.line).arg(problem.reason);
@@ -227,7 +229,7 @@ void PlayerController::refreshImportState()
 
 bool PlayerController::commitImport()
 {
-    const auto result = m_import.validate();
+    const auto result = m_validated;
     if (!result.problems.isEmpty() || result.players.isEmpty()) {
         Q_EMIT message(result.problems.isEmpty()
                 ? tr("Nothing to import.")

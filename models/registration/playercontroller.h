@@ -59,6 +59,7 @@ private:
 
     Store &m_store;
     PlayerImport m_import;
+    PlayerImport::Result m_validated; // of m_import with its current mapping
     bool m_hasImport = false;
     QVariantMap m_importState;
 };

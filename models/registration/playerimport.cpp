@@ -12,11 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PlayerImport", text);
-}
-
 // Header names (folded) that feed each field, in order of preference.
 const QList<std::pair<QString, QStringList>> &aliases()
 {
@@ -106,13 +101,13 @@ QString PlayerImport::layoutName() const
 {
     switch (m_layout) {
     case Layout::StartGg:
-        return tr("start.gg attendee list");
+        return QCoreApplication::translate("PlayerImport", "start.gg attendee list");
     case Layout::Challonge:
-        return tr("Challonge participant list");
+        return QCoreApplication::translate("PlayerImport", "Challonge participant list");
     case Layout::Generic:
         break;
     }
-    return tr("spreadsheet");
+    return QCoreApplication::translate("PlayerImport", "spreadsheet");
 }
 
 void PlayerImport::setMapping(const QString &field, int column)
@@ -149,9 +144,10 @@ PlayerImport::Result PlayerImport::validate() const
     for (const auto &problem : m_table.problems)
         result.problems << Problem {problem.line, problem.reason};
     if (m_table.header.isEmpty() && m_table.problems.isEmpty())
-        result.problems << Problem {1, tr("the file is empty")};
+        result.problems << Problem {1, QCoreApplication::translate("PlayerImport", "the file is empty")};
     if (!m_mapping.contains(u"tag"_s))
-        result.problems << Problem {1, tr("no column gives the gamer tag; choose one")};
+        result.problems << Problem {
+            1, QCoreApplication::translate("PlayerImport", "no column gives the gamer tag; choose one")};
     static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     QHash<QString, int> tagLines;
     QHash<QString, int> emailLines;
@@ -168,22 +164,27 @@ PlayerImport::Result PlayerImport::validate() const
         const QString email = value(record, u"email"_s);
         const QString ratingText = value(record, u"rating"_s);
         if (tag.isEmpty())
-            reasons << tr("the gamer tag is empty");
+            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is empty");
         else if (tag.size() > 64)
-            reasons << tr("the gamer tag is longer than 64 characters");
+            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is longer than 64 characters");
         else if (tagLines.contains(searchKey(tag)))
-            reasons << tr("the gamer tag %1 is already on line %2").arg(tag).arg(tagLines.value(searchKey(tag)));
+            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag %1 is already on line %2")
+                           .arg(tag)
+                           .arg(tagLines.value(searchKey(tag)));
         if (!countryText.isEmpty() && country.isEmpty())
-            reasons << tr("“%1” is not a country name or two-letter code").arg(countryText);
+            reasons << QCoreApplication::translate("PlayerImport", "“%1” is not a country name or two-letter code")
+                           .arg(countryText);
         if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-            reasons << tr("“%1” is not an e-mail address").arg(email);
+            reasons << QCoreApplication::translate("PlayerImport", "“%1” is not an e-mail address").arg(email);
         else if (!email.isEmpty() && emailLines.contains(email.toLower()))
-            reasons << tr("the e-mail %1 is already on line %2").arg(email).arg(emailLines.value(email.toLower()));
+            reasons << QCoreApplication::translate("PlayerImport", "the e-mail %1 is already on line %2")
+                           .arg(email)
+                           .arg(emailLines.value(email.toLower()));
         bool ratingOk = true;
         const double rating
             = ratingText.isEmpty() ? 0 : QLocale::c().toDouble(QString(ratingText).replace(u',', u'.'), &ratingOk);
         if (!ratingOk)
-            reasons << tr("the rating “%1” is not a number").arg(ratingText);
+            reasons << QCoreApplication::translate("PlayerImport", "the rating “%1” is not a number").arg(ratingText);
         if (!reasons.isEmpty()) {
             result.problems << Problem {record.line, reasons.join(u"; "_s)};
             continue;

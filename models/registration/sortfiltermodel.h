@@ -30,6 +30,7 @@ public:
     QVariant filterValue() const { return m_filterValue; }
     void setFilterValue(const QVariant &value);
     int count() const { return rowCount(); }
+    void setSourceModel(QAbstractItemModel *model) override;
 
     // The source row of a proxy row (for commands that take an id).
     Q_INVOKABLE int sourceRow(int proxyRow) const;
@@ -55,6 +56,10 @@ private:
     bool m_descending = false;
     QString m_filterRoleName;
     QVariant m_filterValue;
+    // Sort keys per source row (case-folded text), so sorting 10,000 rows compares plain strings.
+    const QVariant &sortKey(int sourceRow) const;
+    mutable QList<QVariant> m_sortKeys;
+    mutable bool m_sortKeysValid = false;
     int m_searchRole = -1;
     int m_filterRole = -1;
 };

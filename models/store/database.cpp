@@ -14,10 +14,6 @@ using namespace Qt::StringLiterals;
 namespace {
 QAtomicInt g_connectionCounter;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
 } // namespace
 
 Database::Database()
@@ -41,10 +37,13 @@ StoreError Database::open(const QString &path, int targetVersion)
     m_backupPath.clear();
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
-        return StoreError::make(StoreError::Kind::Invalid, tr("%1 is not a database file.").arg(path));
+        return StoreError::make(
+            StoreError::Kind::Invalid, QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
     if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
         return StoreError::make(StoreError::Kind::ReadOnly,
-            tr("The folder %1 cannot be written, so the database cannot be created there.").arg(info.absolutePath()));
+            QCoreApplication::translate(
+                "Store", "The folder %1 cannot be written, so the database cannot be created there.")
+                .arg(info.absolutePath()));
 
     m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     m_db.setDatabaseName(path);
@@ -65,8 +64,9 @@ StoreError Database::open(const QString &path, int targetVersion)
     if (current > latest) {
         close();
         return StoreError::make(StoreError::Kind::TooNew,
-            tr("%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). "
-               "Update Omnium to open it; the file was not changed.")
+            QCoreApplication::translate("Store",
+                "%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). "
+                "Update Omnium to open it; the file was not changed.")
                 .arg(path)
                 .arg(current)
                 .arg(latest));
@@ -97,18 +97,21 @@ StoreError Database::migrate(int from, int to)
     for (int version = from + 1; version <= to; ++version) {
         QSqlQuery query(m_db);
         if (!query.exec(m_dialect.beginWriteSql()))
-            return m_dialect.translate(query.lastError(), tr("migration to schema %1").arg(version));
+            return m_dialect.translate(
+                query.lastError(), QCoreApplication::translate("Store", "migration to schema %1").arg(version));
         QStringList statements = Schema::migration(version);
         statements += m_dialect.setSchemaVersionSql(version);
         for (const auto &statement : std::as_const(statements)) {
             if (!query.exec(m_dialect.translateDdl(statement))) {
-                const auto error = m_dialect.translate(query.lastError(), tr("migration to schema %1").arg(version));
+                const auto error = m_dialect.translate(
+                    query.lastError(), QCoreApplication::translate("Store", "migration to schema %1").arg(version));
                 QSqlQuery(m_db).exec(u"ROLLBACK"_s);
                 return error;
             }
         }
         if (!query.exec(u"COMMIT"_s)) {
-            const auto error = m_dialect.translate(query.lastError(), tr("migration to schema %1").arg(version));
+            const auto error = m_dialect.translate(
+                query.lastError(), QCoreApplication::translate("Store", "migration to schema %1").arg(version));
             QSqlQuery(m_db).exec(u"ROLLBACK"_s);
             return error;
         }

@@ -114,7 +114,6 @@ QString SqlDialect::integrityCheck(QSqlDatabase &db) const
 StoreError SqlDialect::translate(const QSqlError &error, const QString &context) const
 {
     using ErrorKind = StoreError::Kind;
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Store", text); };
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     ErrorKind kind = ErrorKind::Other;
     QString message;
@@ -123,34 +122,39 @@ StoreError SqlDialect::translate(const QSqlError &error, const QString &context)
         case 5: // SQLITE_BUSY
         case 6: // SQLITE_LOCKED
             kind = ErrorKind::Locked;
-            message = tr("The database is busy: another program or Omnium window is writing to it. Try again in a "
-                         "moment.");
+            message = QCoreApplication::translate("Store",
+                "The database is busy: another program or Omnium window is writing to it. Try again in a "
+                "moment.");
             break;
         case 8: // SQLITE_READONLY
         case 14: // SQLITE_CANTOPEN
         case 23: // SQLITE_AUTH
             kind = ErrorKind::ReadOnly;
-            message = tr("The database file cannot be written (read-only file or folder, or no permission). Nothing "
-                         "was saved.");
+            message = QCoreApplication::translate("Store",
+                "The database file cannot be written (read-only file or folder, or no permission). Nothing "
+                "was saved.");
             break;
         case 13: // SQLITE_FULL
             kind = ErrorKind::DiskFull;
-            message = tr("The disk is full. Nothing was saved; free some space and try again.");
+            message = QCoreApplication::translate(
+                "Store", "The disk is full. Nothing was saved; free some space and try again.");
             break;
         case 11: // SQLITE_CORRUPT
         case 26: // SQLITE_NOTADB
             kind = ErrorKind::Corrupt;
-            message = tr("The database file is damaged or is not an Omnium database. Nothing was saved; open a backup "
-                         "copy.");
+            message = QCoreApplication::translate("Store",
+                "The database file is damaged or is not an Omnium database. Nothing was saved; open a backup "
+                "copy.");
             break;
         case 19: // SQLITE_CONSTRAINT
             kind = ErrorKind::Invalid;
-            message = tr("This change breaks a rule of the database (a duplicate or a missing link). Nothing was "
-                         "saved.");
+            message = QCoreApplication::translate("Store",
+                "This change breaks a rule of the database (a duplicate or a missing link). Nothing was "
+                "saved.");
             break;
         case 10: // SQLITE_IOERR
             kind = ErrorKind::Other;
-            message = tr("The disk could not be read or written. Nothing was saved.");
+            message = QCoreApplication::translate("Store", "The disk could not be read or written. Nothing was saved.");
             break;
         default:
             break;
@@ -159,21 +163,23 @@ StoreError SqlDialect::translate(const QSqlError &error, const QString &context)
         const QString state = error.nativeErrorCode();
         if (state == u"25006"_s || state == u"42501"_s) {
             kind = ErrorKind::ReadOnly;
-            message = tr("The database refuses writes (read-only or no permission). Nothing was saved.");
+            message = QCoreApplication::translate(
+                "Store", "The database refuses writes (read-only or no permission). Nothing was saved.");
         } else if (state == u"53100"_s) {
             kind = ErrorKind::DiskFull;
-            message = tr("The database server's disk is full. Nothing was saved.");
+            message = QCoreApplication::translate("Store", "The database server's disk is full. Nothing was saved.");
         } else if (state.startsWith(u"23"_s)) {
             kind = ErrorKind::Invalid;
-            message = tr("This change breaks a rule of the database (a duplicate or a missing link). Nothing was "
-                         "saved.");
+            message = QCoreApplication::translate("Store",
+                "This change breaks a rule of the database (a duplicate or a missing link). Nothing was "
+                "saved.");
         } else if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s) {
             kind = ErrorKind::Locked;
-            message = tr("The database is busy. Try again in a moment.");
+            message = QCoreApplication::translate("Store", "The database is busy. Try again in a moment.");
         }
     }
     if (message.isEmpty())
-        message = tr("The database reported an error. Nothing was saved.");
+        message = QCoreApplication::translate("Store", "The database reported an error. Nothing was saved.");
     if (!context.isEmpty())
         message += u" ("_s + context + u": "_s + detail + u")"_s;
     else if (!detail.isEmpty())

@@ -19,11 +19,6 @@ struct StoreFailure {
     StoreError error;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // A table's row in words, for messages.
 QString rowName(const QString &table)
 {
@@ -42,7 +37,7 @@ QString rowName(const QString &table)
         {u"print_log"_s, QT_TRANSLATE_NOOP("Store", "print record")},
     };
     const char *name = names.value(table);
-    return name ? tr(name) : table;
+    return name ? QCoreApplication::translate("Store", name) : table;
 }
 
 void checkTable(const QString &table)
@@ -110,6 +105,33 @@ QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
+QSqlQuery &StoreTransaction::execCached(const QString &sql, const QVariantList &values)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto query = std::make_shared<QSqlQuery>(m_db.connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            throw StoreFailure {m_db.dialect().translate(query->lastError(), QString())};
+        it = m_prepared.insert(sql, query);
+    }
+    QSqlQuery &query = **it;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+    return query;
+}
+
+QVariantMap StoreTransaction::rowOf(const QSqlQuery &query)
+{
+    QVariantMap row;
+    const auto record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        row.insert(record.fieldName(i), query.value(i));
+    return row;
+}
+
 QSqlQuery StoreTransaction::select(const QString &sql, const QVariantList &values)
 {
     return exec(sql, values);
@@ -118,13 +140,11 @@ QSqlQuery StoreTransaction::select(const QString &sql, const QVariantList &value
 QVariantMap StoreTransaction::row(const QString &table, qint64 id)
 {
     checkTable(table);
-    auto query = exec(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table), {id});
+    auto &query = execCached(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table), {id});
     QVariantMap row;
-    if (query.next()) {
-        const auto record = query.record();
-        for (int i = 0; i < record.count(); ++i)
-            row.insert(record.fieldName(i), query.value(i));
-    }
+    if (query.next())
+        row = rowOf(query);
+    query.finish();
     return row;
 }
 
@@ -148,13 +168,15 @@ qint64 StoreTransaction::insert(const QString &table, const QVariantMap &values)
     columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
     bound << m_nowMs << m_nowMs << 1;
     const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
-    auto query
-        = exec(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING id"_s.arg(table, columns.join(u", "_s), marks), bound);
+    // RETURNING * hands back the whole row, defaults included, for the log: one statement per insert.
+    auto &query
+        = execCached(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING *"_s.arg(table, columns.join(u", "_s), marks), bound);
     if (!query.next())
-        fail(StoreError::Kind::Other, u"insert into %1 returned no id"_s.arg(table));
-    const qint64 id = query.value(0).toLongLong();
+        fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(table));
+    const auto inserted = rowOf(query);
     query.finish();
-    record(table, id, {}, row(table, id));
+    const qint64 id = inserted.value(u"id"_s).toLongLong();
+    record(table, id, {}, inserted);
     return id;
 }
 
@@ -163,12 +185,15 @@ void StoreTransaction::update(const QString &table, qint64 id, int expectedVersi
     const auto before = row(table, id);
     if (before.isEmpty())
         fail(StoreError::Kind::NotFound,
-            tr("This %1 no longer exists (it was deleted elsewhere). Nothing was saved.").arg(rowName(table)));
+            QCoreApplication::translate(
+                "Store", "This %1 no longer exists (it was deleted elsewhere). Nothing was saved.")
+                .arg(rowName(table)));
     const int current = before.value(u"version"_s).toInt();
     if (expectedVersion >= 0 && current != expectedVersion)
         fail(StoreError::Kind::Stale,
-            tr("This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try "
-               "again.")
+            QCoreApplication::translate("Store",
+                "This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try "
+                "again.")
                 .arg(rowName(table)));
     QStringList assignments;
     QVariantList bound;
@@ -190,7 +215,8 @@ void StoreTransaction::update(const QString &table, qint64 id, int expectedVersi
     auto query = exec(u"UPDATE %1 SET %2 WHERE id = ? AND version = ?"_s.arg(table, assignments.join(u", "_s)), bound);
     if (query.numRowsAffected() != 1)
         fail(StoreError::Kind::Stale,
-            tr("This %1 was changed elsewhere while saving. Nothing was saved.").arg(rowName(table)));
+            QCoreApplication::translate("Store", "This %1 was changed elsewhere while saving. Nothing was saved.")
+                .arg(rowName(table)));
     record(table, id, before, row(table, id));
 }
 
@@ -198,10 +224,13 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
 {
     const auto before = row(table, id);
     if (before.isEmpty())
-        fail(StoreError::Kind::NotFound, tr("This %1 no longer exists. Nothing was changed.").arg(rowName(table)));
+        fail(StoreError::Kind::NotFound,
+            QCoreApplication::translate("Store", "This %1 no longer exists. Nothing was changed.").arg(rowName(table)));
     if (expectedVersion >= 0 && before.value(u"version"_s).toInt() != expectedVersion)
         fail(StoreError::Kind::Stale,
-            tr("This %1 was changed elsewhere since it was shown. Nothing was deleted.").arg(rowName(table)));
+            QCoreApplication::translate(
+                "Store", "This %1 was changed elsewhere since it was shown. Nothing was deleted.")
+                .arg(rowName(table)));
     // Dependents first, through this transaction, so the undo log can bring them all back.
     for (const auto &reference : Schema::referencesTo(table)) {
         auto query = exec(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
@@ -224,23 +253,33 @@ void StoreTransaction::record(const QString &table, qint64 id, const QVariantMap
 {
     // One entry per row and command: a later write to the same row keeps the first "before".
     const QString key = table + u'/' + QString::number(id);
-    for (int i = 0; i < m_log.size(); ++i) {
-        auto entry = m_log.at(i).toObject();
-        if (entry.value(u"table"_s).toString() + u'/' + QString::number(entry.value(u"id"_s).toInteger()) != key)
-            continue;
+    const auto known = m_logIndex.constFind(key);
+    if (known != m_logIndex.cend()) {
+        auto &entry = m_log[*known];
         entry.insert(u"after"_s, after.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(after));
-        if (entry.value(u"before"_s).isNull() && after.isEmpty())
-            m_log.removeAt(i); // inserted then deleted in the same command: no trace
-        else
-            m_log.replace(i, entry);
+        if (entry.value(u"before"_s).isNull() && after.isEmpty()) {
+            entry = {}; // inserted then deleted in the same command: no trace
+            m_logIndex.remove(key);
+        }
         return;
     }
+    m_logIndex.insert(key, m_log.size());
     m_log.append(QJsonObject {
         {u"table"_s, table},
         {u"id"_s, id},
         {u"before"_s, before.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(before)},
         {u"after"_s, after.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(after)},
     });
+}
+
+QJsonArray StoreTransaction::finishedLog() const
+{
+    QJsonArray log;
+    for (const auto &entry : m_log) {
+        if (!entry.isEmpty())
+            log.append(entry);
+    }
+    return log;
 }
 
 // --- Store -----------------------------------------------------------------------------
@@ -313,23 +352,25 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
 StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body)
 {
     if (!m_db.isOpen())
-        return fail(StoreError::make(StoreError::Kind::Other, tr("No database is open. Nothing was saved.")));
+        return fail(StoreError::make(
+            StoreError::Kind::Other, QCoreApplication::translate("Store", "No database is open. Nothing was saved.")));
     auto &db = m_db.connection();
     QSqlQuery control(db);
     if (!control.exec(m_db.dialect().beginWriteSql()))
         return fail(m_db.dialect().translate(control.lastError(), QString()));
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch());
+    QJsonArray log;
     try {
         body(tx);
-        if (!tx.m_log.isEmpty()) {
+        log = tx.finishedLog();
+        if (!log.isEmpty()) {
             // A new action ends the redo history.
             tx.exec(u"UPDATE command_log SET state = 'discarded', updated_at = ?, version = version + 1 "
                     "WHERE state = 'undone'"_s,
                 {tx.m_nowMs});
             tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state) "
                     "VALUES (?, ?, 1, 'command', ?, ?, 'done')"_s,
-                {tx.m_nowMs, tx.m_nowMs, label,
-                    QString::fromUtf8(QJsonDocument(tx.m_log).toJson(QJsonDocument::Compact))});
+                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Compact))});
         }
         if (!control.exec(u"COMMIT"_s))
             throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
@@ -338,9 +379,9 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
         return fail(failure.error);
     }
     m_lastError = {};
-    if (!tx.m_log.isEmpty()) {
+    if (!log.isEmpty()) {
         refreshHistory();
-        Q_EMIT changed(changesOf(tx.m_log));
+        Q_EMIT changed(changesOf(log));
     }
     return {};
 }
@@ -352,9 +393,11 @@ QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id
         = [&](const QString &why) { tx.fail(StoreError::Kind::Conflict, why.arg(label, rowName(table))); };
     const auto current = tx.row(table, id);
     if (expected.isEmpty() && !current.isEmpty())
-        conflict(tr("“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed."));
+        conflict(QCoreApplication::translate(
+            "Store", "“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed."));
     if (!expected.isEmpty() && current.isEmpty())
-        conflict(tr("“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed."));
+        conflict(QCoreApplication::translate(
+            "Store", "“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed."));
     // Compared by content, not version: undo and redo move versions forward, and a row that
     // still holds exactly what the command left is safe to revert.
     const auto content = [](QVariantMap row) {
@@ -363,14 +406,16 @@ QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id
         return imageToJson(row);
     };
     if (!expected.isEmpty() && content(current) != content(expected))
-        conflict(tr("“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed."));
+        conflict(QCoreApplication::translate(
+            "Store", "“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed."));
 
     if (target.isEmpty()) {
         for (const auto &reference : Schema::referencesTo(table)) {
             auto query
                 = tx.select(u"SELECT COUNT(*) FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
             if (query.next() && query.value(0).toLongLong() > 0)
-                conflict(tr("“%1” cannot be reverted: later changes still use this %2. Nothing was changed."));
+                conflict(QCoreApplication::translate(
+                    "Store", "“%1” cannot be reverted: later changes still use this %2. Nothing was changed."));
         }
         tx.exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
         return {};
@@ -480,12 +525,12 @@ bool Store::redo()
 
 QString Store::undoText() const
 {
-    return m_undoLabel.isEmpty() ? QString() : tr("Undo %1").arg(m_undoLabel);
+    return m_undoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Undo %1").arg(m_undoLabel);
 }
 
 QString Store::redoText() const
 {
-    return m_redoLabel.isEmpty() ? QString() : tr("Redo %1").arg(m_redoLabel);
+    return m_redoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Redo %1").arg(m_redoLabel);
 }
 
 void Store::refreshHistory()

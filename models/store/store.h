@@ -4,6 +4,7 @@
 #include "database.h"
 #include "storeerror.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -11,6 +12,7 @@
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 class Clock;
 
@@ -53,12 +55,19 @@ private:
         , m_nowMs(nowMs)
     { }
     QSqlQuery exec(const QString &sql, const QVariantList &values);
+    // Runs a statement prepared once per command (the writes of an import repeat a few shapes);
+    // the result must be read before the next call with the same SQL.
+    QSqlQuery &execCached(const QString &sql, const QVariantList &values);
+    static QVariantMap rowOf(const QSqlQuery &query);
     void record(const QString &table, qint64 id, const QVariantMap &before, const QVariantMap &after);
 
     Database &m_db;
     qint64 m_nowMs;
-    QJsonArray m_log;
-    RowChanges m_changes;
+    QJsonArray finishedLog() const;
+
+    QList<QJsonObject> m_log; // an empty object: a row inserted then deleted by the same command
+    QHash<QString, qsizetype> m_logIndex; // "table/id" -> position in m_log
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
 };
 
 // The tournament database as the application sees it: commands that land whole or not at

@@ -21,53 +21,257 @@
     </message>
 </context>
 <context>
-    <name>GatePage</name>
+    <name>CheckInPage</name>
     <message>
-        <source>Gate %1</source>
+        <source>Close check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n entrant not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
+            <numerusform>%n entrants not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Online</source>
+        <source>%1 / %2 checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan a ticket or type its code, then Enter</source>
+        <source>Remove no-shows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
+        <source>Type a few letters of the tag or name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ACCEPTED</source>
+        <source>checked in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>REFUSED</source>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accepted here: %1</source>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>add tournament %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused: %1</source>
+        <source>A tournament needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for upload: %1</source>
+        <source>edit tournament %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gate name</source>
+        <source>delete tournament</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronise</source>
+        <source>add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tournament for the event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a 1v1 event: register players, not teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is played by teams of %2: register a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list: there is no place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove no-shows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrant of another event cannot be seeded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is not registered in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seeding of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -75,6 +279,10 @@
     <name>Main</name>
     <message>
         <source>Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -93,6 +301,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tickets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,6 +334,347 @@
     </message>
     <message>
         <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>add player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player needs a gamer tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another player already uses the tag %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change team roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n player(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerImport</name>
+    <message>
+        <source>start.gg attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challonge participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the gamer tag; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country name or two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <source>Import players from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export players to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n player(s) will be imported.</source>
+        <translation>
+            <numerusform>Ready: %n player will be imported.</numerusform>
+            <numerusform>Ready: %n players will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by tag, name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a player, Enter registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedingPage</name>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -200,6 +773,358 @@
     </message>
     <message>
         <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lobby entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, tag or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowGrabber</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Omnium runs esports tournaments at a venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page and exit; fail on any QML warning or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show first (e.g. SettingsPage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n warning(s) while loading the pages</source>
+        <translation>
+            <numerusform>self-test failed: %n warning while loading the pages</numerusform>
+            <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type its code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,83 +1337,6 @@
     </message>
     <message>
         <source>Event number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowGrabber</name>
-    <message>
-        <source>The window could not be rendered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Omnium runs esports tournaments at a venue.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load every page and exit; fail on any QML warning or error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Render the window to the PNG FILE and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page to show first (e.g. SettingsPage).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the main window could not be loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>self-test failed: %n warning(s) while loading the pages</source>
-        <translation>
-            <numerusform>self-test failed: %n warning while loading the pages</numerusform>
-            <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,17 +1714,6 @@
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed (missing &quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1 is not a database file.</source>
@@ -892,113 +1729,6 @@
     </message>
     <message>
         <source>migration to schema %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EventController</name>
-    <message>
-        <source>add tournament %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit tournament %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete tournament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a tournament for the event first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>register %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This event no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a 1v1 event: register players, not teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is played by teams of %2: register a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already registered in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unregister %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entrant is no longer registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is on the waiting list: there is no place yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel check-in of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove no-shows from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An entrant of another event cannot be seeded here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move %1 to seed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entrant is not registered in the event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>random seeding of %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed %1 by rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,181 +1772,6 @@
     </message>
 </context>
 <context>
-    <name>PlayerController</name>
-    <message>
-        <source>add player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A player needs a gamer tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another player already uses the tag %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A team needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change team roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a roster role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n line(s) must be fixed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n player(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Players exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlayerImport</name>
-    <message>
-        <source>start.gg attendee list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challonge participant list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no column gives the gamer tag; choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gamer tag is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gamer tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gamer tag %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a country name or two-letter code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the e-mail %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rating “%1” is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SqlDialect</name>
     <message>
         <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
@@ -1256,89 +1811,6 @@
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>backup to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tournament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lobby entrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>game</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database is open. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

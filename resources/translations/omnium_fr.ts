@@ -21,54 +21,258 @@
     </message>
 </context>
 <context>
-    <name>GatePage</name>
+    <name>CheckInPage</name>
     <message>
-        <source>Gate %1</source>
-        <translation>Entrée %1</translation>
+        <source>Close check-in?</source>
+        <translation>Clore l’enregistrement ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
+            <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
+        <source>Check-in</source>
+        <translation>Enregistrement</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
+        <source>%1 / %2 checked in</source>
+        <translation>%1 / %2 présents</translation>
     </message>
     <message>
-        <source>Scan a ticket or type its code, then Enter</source>
-        <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
+        <source>Undo</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
+        <source>Remove no-shows…</source>
+        <translation>Retirer les absents…</translation>
     </message>
     <message>
-        <source>ACCEPTED</source>
-        <translation>ACCEPTÉ</translation>
+        <source>Type a few letters of the tag or name, then Enter</source>
+        <translation>Tapez quelques lettres du pseudo ou du nom, puis Entrée</translation>
     </message>
     <message>
-        <source>REFUSED</source>
-        <translation>REFUSÉ</translation>
+        <source>checked in</source>
+        <translation>présent</translation>
     </message>
     <message>
-        <source>Accepted here: %1</source>
-        <translation>Acceptés ici : %1</translation>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused: %1</source>
-        <translation>Refusés : %1</translation>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>add tournament %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for upload: %1</source>
-        <translation>En attente d&apos;envoi : %1</translation>
+        <source>A tournament needs a name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gate name</source>
-        <translation>Nom de l&apos;entrée</translation>
+        <source>edit tournament %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synchronise</source>
-        <translation>Synchroniser</translation>
+        <source>delete tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tournament for the event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a 1v1 event: register players, not teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is played by teams of %2: register a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list: there is no place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove no-shows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrant of another event cannot be seeded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is not registered in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seeding of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Event</source>
+        <translation>Épreuve</translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation>Aucune épreuve</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
+    </message>
+    <message>
+        <source>Tournament name</source>
+        <translation>Nom du tournoi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Add tournament</source>
+        <translation>Ajouter le tournoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n épreuve</numerusform>
+            <numerusform>%n épreuves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Épreuves</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’épreuve</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Taille d’équipe</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter l’épreuve</translation>
+    </message>
+    <message>
+        <source>1v1</source>
+        <translation>1v1</translation>
+    </message>
+    <message>
+        <source>teams of %1</source>
+        <translation>équipes de %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 entrants</source>
+        <translation>%1 / %2 participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation>%1 présents</translation>
     </message>
 </context>
 <context>
@@ -76,6 +280,10 @@
     <message>
         <source>Omnium</source>
         <translation>Omnium</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -93,6 +301,30 @@
         <translation>À propos</translation>
     </message>
     <message>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Tournament and events</source>
+        <translation>Tournoi et épreuves</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation>Têtes de série</translation>
+    </message>
+    <message>
         <source>Tickets</source>
         <translation>Billets</translation>
     </message>
@@ -103,6 +335,347 @@
     <message>
         <source>Badges</source>
         <translation>Badges</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>add player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A player needs a gamer tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another player already uses the tag %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change team roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n player(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Players exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerImport</name>
+    <message>
+        <source>start.gg attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challonge participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the gamer tag; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country name or two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <source>Import players from CSV</source>
+        <translation>Importer des joueurs depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export players to CSV</source>
+        <translation>Exporter les joueurs en CSV</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation>Cela retire aussi : %1. Ctrl+Z permet d’annuler.</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Ctrl+Z permet d’annuler.</translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n joueur</numerusform>
+            <numerusform>%n joueurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s)</source>
+        <translation>Import : %1, %2 ligne(s)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n player(s) will be imported.</source>
+        <translation>
+            <numerusform>Prêt : %n joueur sera importé.</numerusform>
+            <numerusform>Prêt : %n joueurs seront importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Nom réel</translation>
+    </message>
+    <message>
+        <source>Country (FR)</source>
+        <translation>Pays (FR)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation>Ajouter le joueur</translation>
+    </message>
+    <message>
+        <source>Search by tag, name or team</source>
+        <translation>Rechercher par pseudo, nom ou équipe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Registration</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 on the waiting list</source>
+        <translation>%1 inscrits, %2 en liste d’attente</translation>
+    </message>
+    <message>
+        <source>Find a player, Enter registers</source>
+        <translation>Trouvez un joueur, Entrée l’inscrit</translation>
+    </message>
+    <message>
+        <source>Entrants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>liste d’attente</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Désinscrire</translation>
+    </message>
+</context>
+<context>
+    <name>SeedingPage</name>
+    <message>
+        <source>Seeding</source>
+        <translation>Têtes de série</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed by rating</source>
+        <translation>Classer selon le classement</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>Seed at random</source>
+        <translation>Tirer au sort</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Nouvelle graine</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>classement %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
     </message>
 </context>
 <context>
@@ -201,6 +774,358 @@
     <message>
         <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
         <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lobby entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+        <translation>La base de données est occupée : un autre programme ou une autre fenêtre d’Omnium y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+        <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule, ou droits insuffisants). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Le disque est plein. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+        <translation>Le fichier de la base est endommagé ou n’est pas une base Omnium. Rien n’a été enregistré ; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+        <translation>Cette modification enfreint une règle de la base (doublon ou lien manquant). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+        <translation>La base refuse les écritures (lecture seule ou droits insuffisants). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation>Le disque du serveur de base de données est plein. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>La base de données est occupée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation>La base de données a signalé une erreur. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture : la base ne peut pas y être créée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+        <translation>%1 a été écrit par une version plus récente d’Omnium (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Omnium à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation>migration vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+        <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été enregistré ; vérifiez les valeurs actuelles et réessayez.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs pendant l’enregistrement. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists. Nothing was changed.</source>
+        <translation>Cet élément (%1) n’existe plus. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nom de l’équipe</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Ajouter l’équipe</translation>
+    </message>
+    <message>
+        <source>Search by name, tag or member</source>
+        <translation>Rechercher par nom, tag ou membre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation>Capitaine</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>Ajouter à l’effectif</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGrabber</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation>La fenêtre n&apos;a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Omnium runs esports tournaments at a venue.</source>
+        <translation>Omnium gère des tournois esport sur site.</translation>
+    </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
+        <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Load every page and exit; fail on any QML warning or error.</source>
+        <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and exit.</source>
+        <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Page to show first (e.g. SettingsPage).</source>
+        <translation>Page à afficher d&apos;abord (p. ex. SettingsPage).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation>argument inattendu « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size « %1 » n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
+        <translation>--page « %1 » n&apos;est pas une page ; pages : %2</translation>
+    </message>
+    <message>
+        <source>the main window could not be loaded</source>
+        <translation>la fenêtre principale n&apos;a pas pu être chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n warning(s) while loading the pages</source>
+        <translation>
+            <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
+            <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Gate %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type its code, then Enter</source>
+        <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>ACCEPTÉ</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>Accepted here: %1</source>
+        <translation>Acceptés ici : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusés : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation>En attente d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation>Nom de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniser</translation>
     </message>
 </context>
 <context>
@@ -413,83 +1338,6 @@
     <message>
         <source>Event number</source>
         <translation>Numéro d&apos;événement</translation>
-    </message>
-</context>
-<context>
-    <name>WindowGrabber</name>
-    <message>
-        <source>The window could not be rendered.</source>
-        <translation>La fenêtre n&apos;a pas pu être rendue.</translation>
-    </message>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Omnium runs esports tournaments at a venue.</source>
-        <translation>Omnium gère des tournois esport sur site.</translation>
-    </message>
-    <message>
-        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
-        <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Load every page and exit; fail on any QML warning or error.</source>
-        <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
-    </message>
-    <message>
-        <source>Render the window to the PNG FILE and exit.</source>
-        <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>LxH</translation>
-    </message>
-    <message>
-        <source>Page to show first (e.g. SettingsPage).</source>
-        <translation>Page à afficher d&apos;abord (p. ex. SettingsPage).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; see --help</source>
-        <translation>argument inattendu « %1 » ; voir --help</translation>
-    </message>
-    <message>
-        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation>--size « %1 » n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
-    </message>
-    <message>
-        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
-        <translation>--page « %1 » n&apos;est pas une page ; pages : %2</translation>
-    </message>
-    <message>
-        <source>the main window could not be loaded</source>
-        <translation>la fenêtre principale n&apos;a pas pu être chargée</translation>
-    </message>
-    <message numerus="yes">
-        <source>self-test failed: %n warning(s) while loading the pages</source>
-        <translation>
-            <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
-            <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
-        <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
     </message>
 </context>
 <context>
@@ -866,17 +1714,6 @@
     </message>
 </context>
 <context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed (missing &quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>%1 is not a database file.</source>
@@ -892,113 +1729,6 @@
     </message>
     <message>
         <source>migration to schema %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EventController</name>
-    <message>
-        <source>add tournament %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tournament needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit tournament %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete tournament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An event needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a tournament for the event first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>register %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This event no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a 1v1 event: register players, not teams.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is played by teams of %2: register a team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already registered in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unregister %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entrant is no longer registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is on the waiting list: there is no place yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancel check-in of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remove no-shows from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An entrant of another event cannot be seeded here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>move %1 to seed %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entrant is not registered in the event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>random seeding of %1 (seed %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>seed %1 by rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1042,181 +1772,6 @@
     </message>
 </context>
 <context>
-    <name>PlayerController</name>
-    <message>
-        <source>add player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A player needs a gamer tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another player already uses the tag %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The e-mail %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event registration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n other record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A team needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change team roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a roster role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n line(s) must be fixed first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n player(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Players exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlayerImport</name>
-    <message>
-        <source>start.gg attendee list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Challonge participant list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no column gives the gamer tag; choose one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gamer tag is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gamer tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the gamer tag %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a country name or two-letter code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the e-mail %1 is already on line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the rating “%1” is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SqlDialect</name>
     <message>
         <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
@@ -1256,89 +1811,6 @@
     </message>
     <message>
         <source>The database reported an error. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>backup to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tournament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>entrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lobby entrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>game</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database is open. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,14 @@ NavigationModel::NavigationModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_pages {
           {u"StartPage"_s, QT_TRANSLATE_NOOP("Navigation", "Start"), u"qrc:/qt/qml/Omnium/icons/start.svg"_s},
+          {u"PlayersPage"_s, QT_TRANSLATE_NOOP("Navigation", "Players"), u"qrc:/qt/qml/Omnium/icons/players.svg"_s},
+          {u"TeamsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Teams"), u"qrc:/qt/qml/Omnium/icons/teams.svg"_s},
+          {u"EventsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Tournament and events"),
+              u"qrc:/qt/qml/Omnium/icons/events.svg"_s},
+          {u"RegistrationPage"_s, QT_TRANSLATE_NOOP("Navigation", "Registration"),
+              u"qrc:/qt/qml/Omnium/icons/registration.svg"_s},
+          {u"CheckInPage"_s, QT_TRANSLATE_NOOP("Navigation", "Check-in"), u"qrc:/qt/qml/Omnium/icons/checkin.svg"_s},
+          {u"SeedingPage"_s, QT_TRANSLATE_NOOP("Navigation", "Seeding"), u"qrc:/qt/qml/Omnium/icons/seeding.svg"_s},
           {u"BadgesPage"_s, QT_TRANSLATE_NOOP("Navigation", "Badges"), u"qrc:/qt/qml/Omnium/icons/badges.svg"_s},
           {u"TicketsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Tickets"), u"qrc:/qt/qml/Omnium/icons/tickets.svg"_s},
           {u"GatePage"_s, QT_TRANSLATE_NOOP("Navigation", "Gate"), u"qrc:/qt/qml/Omnium/icons/gate.svg"_s},

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// The check-in desk, built for speed: type a few letters, Enter checks in the highlighted entrant.
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    EntrantModel {
+        id: entrants
+        eventId: Selection.eventId
+    }
+    Dialog {
+        id: confirmNoShows
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Close check-in?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            text: qsTr("%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.", "",
+                       entrants.registeredCount - entrants.checkedInCount)
+        }
+        onAccepted: Events.removeNoShows(Selection.eventId)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Check-in")
+            subtitle: qsTr("%1 / %2 checked in").arg(entrants.checkedInCount).arg(entrants.registeredCount)
+            EventPicker {}
+            Button {
+                text: Store.canUndo ? Store.undoText : qsTr("Undo")
+                enabled: Store.canUndo
+                onClicked: Store.undo()
+            }
+            Button {
+                text: qsTr("Remove no-shows…")
+                enabled: entrants.registeredCount > entrants.checkedInCount
+                onClicked: confirmNoShows.open()
+            }
+        }
+
+        ProgressBar {
+            Layout.fillWidth: true
+            from: 0
+            to: Math.max(1, entrants.registeredCount)
+            value: entrants.checkedInCount
+        }
+
+        TextField {
+            id: search
+            objectName: "checkInSearch"
+            Layout.fillWidth: true
+            font.pixelSize: 22
+            placeholderText: qsTr("Type a few letters of the tag or name, then Enter")
+            focus: true
+            Component.onCompleted: forceActiveFocus()
+            onTextChanged: list.currentIndex = 0
+            Keys.onDownPressed: list.incrementCurrentIndex()
+            Keys.onUpPressed: list.decrementCurrentIndex()
+            onAccepted: {
+                const entrant = results.get(list.currentIndex);
+                if (entrant.id === undefined)
+                    return;
+                if (entrant.checkedIn ? Events.cancelCheckIn(entrant.id) : Events.checkIn(entrant.id))
+                    search.clear();
+            }
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            highlightMoveDuration: 0
+            model: SortFilterModel {
+                id: results
+                sourceModel: entrants
+                search: search.text
+                sortRoleName: "name"
+                filterRoleName: "waitlisted"
+                filterValue: false
+            }
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property var id
+                required property string name
+                required property var realName
+                required property bool checkedIn
+                width: ListView.view.width
+                height: 52
+                highlighted: ListView.isCurrentItem
+                onClicked: row.checkedIn ? Events.cancelCheckIn(row.id) : Events.checkIn(row.id)
+                contentItem: RowLayout {
+                    spacing: 16
+                    Label {
+                        text: row.checkedIn ? "✔" : "·"
+                        color: row.checkedIn ? "#2e7d32" : "#9e9e9e"
+                        font.pixelSize: 22
+                        Layout.preferredWidth: 28
+                    }
+                    Label {
+                        text: row.name
+                        font.pixelSize: 20
+                        font.weight: Font.DemiBold
+                        Layout.preferredWidth: 300
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: row.realName ?? ""
+                        opacity: 0.7
+                        font.pixelSize: 16
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: row.checkedIn ? qsTr("checked in") : qsTr("not yet")
+                        opacity: 0.7
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap).
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    // Without a choice yet, the most recent tournament is the one being worked on.
+    function pickTournament() {
+        if (Selection.tournamentId === 0 && tournaments.count > 0)
+            Selection.tournamentId = tournaments.get(0).id;
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 24
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 440
+            spacing: 12
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Tournaments")
+            }
+            GridLayout {
+                columns: 2
+                TextField {
+                    id: tournamentName
+                    Layout.columnSpan: 2
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Tournament name")
+                }
+                TextField {
+                    id: venue
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Venue")
+                }
+                TextField {
+                    id: startsOn
+                    Layout.preferredWidth: 140
+                    placeholderText: qsTr("Date (YYYY-MM-DD)")
+                    text: new Date().toISOString().slice(0, 10)
+                }
+                Button {
+                    text: qsTr("Add tournament")
+                    enabled: tournamentName.text.trim().length > 0
+                    onClicked: {
+                        const id = Events.addTournament({ name: tournamentName.text, venue: venue.text, startsOn: startsOn.text, endsOn: startsOn.text });
+                        if (id !== 0) {
+                            Selection.tournamentId = id;
+                            tournamentName.clear();
+                        }
+                    }
+                }
+            }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: SortFilterModel {
+                    id: tournaments
+                    sourceModel: TournamentList
+                    sortRoleName: "startsOn"
+                    descending: true
+                    onCountChanged: page.pickTournament()
+                }
+                Component.onCompleted: page.pickTournament()
+                delegate: ItemDelegate {
+                    id: tournamentRow
+                    required property var id
+                    required property string name
+                    required property var venue
+                    required property var startsOn
+                    required property int eventCount
+                    width: ListView.view.width
+                    highlighted: Selection.tournamentId === tournamentRow.id
+                    text: tournamentRow.name + " · " + (tournamentRow.startsOn ?? "")
+                          + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
+                          + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
+                    onClicked: Selection.tournamentId = tournamentRow.id
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 12
+            enabled: Selection.tournamentId !== 0
+            Label {
+                text: qsTr("Events")
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+            }
+            RowLayout {
+                TextField {
+                    id: eventName
+                    placeholderText: qsTr("Event name")
+                    Layout.preferredWidth: 200
+                }
+                TextField {
+                    id: game
+                    placeholderText: qsTr("Game")
+                    Layout.preferredWidth: 180
+                }
+            }
+            RowLayout {
+                Label {
+                    text: qsTr("Team size")
+                }
+                SpinBox {
+                    id: teamSize
+                    from: 1
+                    to: 10
+                    value: 1
+                }
+                Label {
+                    text: qsTr("Cap")
+                }
+                SpinBox {
+                    id: cap
+                    from: 0
+                    to: 4096
+                    value: 0
+                    editable: true
+                }
+                Button {
+                    text: qsTr("Add event")
+                    enabled: eventName.text.trim().length > 0
+                    onClicked: {
+                        const id = Events.addEvent(Selection.tournamentId, { name: eventName.text, game: game.text, teamSize: teamSize.value, entrantCap: cap.value });
+                        if (id !== 0) {
+                            Selection.eventId = id;
+                            eventName.clear();
+                        }
+                    }
+                }
+            }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: EventModel {
+                    tournamentId: Selection.tournamentId
+                }
+                delegate: ItemDelegate {
+                    id: eventRow
+                    required property var id
+                    required property string name
+                    required property var game
+                    required property int teamSize
+                    required property var entrantCap
+                    required property int entrantCount
+                    required property int waitlistCount
+                    required property int checkedInCount
+                    width: ListView.view.width
+                    highlighted: Selection.eventId === eventRow.id
+                    text: eventRow.name + (eventRow.game ? " · " + eventRow.game : "") + " · "
+                          + (eventRow.teamSize === 1 ? qsTr("1v1") : qsTr("teams of %1").arg(eventRow.teamSize)) + " · "
+                          + (eventRow.entrantCap ? qsTr("%1 / %2 entrants").arg(eventRow.entrantCount).arg(eventRow.entrantCap)
+                                                 : qsTr("%n entrant(s)", "", eventRow.entrantCount))
+                          + (eventRow.waitlistCount > 0 ? " · " + qsTr("%n waiting", "", eventRow.waitlistCount) : "")
+                          + " · " + qsTr("%1 checked in").arg(eventRow.checkedInCount)
+                    onClicked: Selection.eventId = eventRow.id
+                }
+            }
+        }
+    }
+}

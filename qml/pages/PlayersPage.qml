@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Omnium
+
+// The venue's players: search as you type, add with duplicate warnings, delete, CSV import and export.
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    readonly property var importState: Players.importState
+    readonly property bool importing: importState.layout !== undefined
+
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import players from CSV")
+        nameFilters: [qsTr("CSV files (*.csv *.txt)")]
+        onAccepted: Players.readImportFile(selectedFile)
+    }
+    FileDialog {
+        id: exportDialog
+        title: qsTr("Export players to CSV")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        onAccepted: Players.exportCsvFile(selectedFile)
+    }
+    Dialog {
+        id: confirmDelete
+        property var playerId: 0
+        property int version: 0
+        property string tag
+        property string dependents
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete %1?").arg(tag)
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            text: confirmDelete.dependents.length > 0
+                  ? qsTr("This also removes: %1. You can undo it with Ctrl+Z.").arg(confirmDelete.dependents)
+                  : qsTr("You can undo it with Ctrl+Z.")
+        }
+        onAccepted: Players.removePlayer(playerId, version)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 16
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Players")
+            subtitle: qsTr("%n player(s)", "", PlayerList.count)
+            Button {
+                text: qsTr("Import CSV…")
+                onClicked: importDialog.open()
+            }
+            Button {
+                text: qsTr("Export CSV…")
+                onClicked: exportDialog.open()
+            }
+        }
+
+        Frame {
+            Layout.fillWidth: true
+            visible: page.importing
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+                Label {
+                    text: qsTr("Import: %1, %2 row(s)").arg(page.importState.layout ?? "").arg(page.importState.rowCount ?? 0)
+                    font.weight: Font.DemiBold
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 12
+                    Repeater {
+                        model: page.importState.fields ?? []
+                        delegate: RowLayout {
+                            id: mappingRow
+                            required property string modelData
+                            Label {
+                                text: mappingRow.modelData
+                            }
+                            ComboBox {
+                                implicitWidth: 150
+                                model: [qsTr("(not imported)")].concat(page.importState.header ?? [])
+                                currentIndex: (page.importState.mapping?.[mappingRow.modelData] ?? -1) + 1
+                                onActivated: index => Players.setImportMapping(mappingRow.modelData, index - 1)
+                            }
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: (page.importState.problems ?? []).length > 0
+                    color: "#c62828"
+                    wrapMode: Text.Wrap
+                    text: (page.importState.problems ?? []).slice(0, 12).join("\n")
+                }
+                Label {
+                    text: qsTr("Ready: %n player(s) will be imported.", "", page.importState.playerCount ?? 0)
+                    visible: (page.importState.problems ?? []).length === 0
+                }
+                RowLayout {
+                    Button {
+                        text: qsTr("Import")
+                        highlighted: true
+                        enabled: (page.importState.problems ?? []).length === 0 && (page.importState.playerCount ?? 0) > 0
+                        onClicked: Players.commitImport()
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        onClicked: Players.cancelImport()
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            TextField {
+                id: tagField
+                placeholderText: qsTr("Gamer tag")
+                Layout.preferredWidth: 180
+                onAccepted: addButton.clicked()
+            }
+            TextField {
+                id: nameField
+                placeholderText: qsTr("Real name")
+                Layout.preferredWidth: 180
+                onAccepted: addButton.clicked()
+            }
+            TextField {
+                id: countryField
+                placeholderText: qsTr("Country (FR)")
+                Layout.preferredWidth: 110
+                onAccepted: addButton.clicked()
+            }
+            TextField {
+                id: emailField
+                placeholderText: qsTr("E-mail (optional)")
+                Layout.preferredWidth: 200
+                onAccepted: addButton.clicked()
+            }
+            Button {
+                id: addButton
+                text: qsTr("Add player")
+                enabled: tagField.text.trim().length > 0
+                onClicked: {
+                    if (Players.addPlayer({ tag: tagField.text, name: nameField.text, country: countryField.text.toUpperCase(), email: emailField.text }) !== 0) {
+                        tagField.clear(); nameField.clear(); countryField.clear(); emailField.clear();
+                        tagField.forceActiveFocus();
+                    }
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: "#e65100"
+            wrapMode: Text.Wrap
+            text: Players.duplicateWarnings(tagField.text, emailField.text, 0).join("\n")
+            visible: text.length > 0
+        }
+
+        TextField {
+            id: search
+            Layout.fillWidth: true
+            placeholderText: qsTr("Search by tag, name or team")
+            Keys.onDownPressed: list.incrementCurrentIndex()
+            Keys.onUpPressed: list.decrementCurrentIndex()
+        }
+
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            keyNavigationEnabled: true
+            model: SortFilterModel {
+                sourceModel: PlayerList
+                search: search.text
+                sortRoleName: "tag"
+            }
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property var id
+                required property string tag
+                required property var name
+                required property var country
+                required property string teams
+                required property int version
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                onClicked: list.currentIndex = index
+                contentItem: RowLayout {
+                    spacing: 16
+                    Label {
+                        text: row.tag
+                        font.pixelSize: 17
+                        font.weight: Font.DemiBold
+                        Layout.preferredWidth: 220
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: row.name ?? ""
+                        Layout.preferredWidth: 220
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: row.country ?? ""
+                        Layout.preferredWidth: 50
+                    }
+                    Label {
+                        text: row.teams
+                        opacity: 0.7
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                    ToolButton {
+                        text: qsTr("Delete")
+                        onClicked: {
+                            confirmDelete.playerId = row.id;
+                            confirmDelete.version = row.version;
+                            confirmDelete.tag = row.tag;
+                            confirmDelete.dependents = Players.dependentsText("players", row.id);
+                            confirmDelete.open();
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

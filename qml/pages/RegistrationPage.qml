@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// Registers players in the chosen event: type a few letters, Enter registers the highlighted player.
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    EntrantModel {
+        id: entrants
+        eventId: Selection.eventId
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Registration")
+            subtitle: qsTr("%1 registered, %2 on the waiting list").arg(entrants.registeredCount).arg(entrants.waitlistCount)
+            EventPicker {}
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 24
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                TextField {
+                    id: search
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Find a player, Enter registers")
+                    focus: true
+                    Keys.onDownPressed: players.incrementCurrentIndex()
+                    Keys.onUpPressed: players.decrementCurrentIndex()
+                    onAccepted: {
+                        const player = playerResults.get(players.currentIndex);
+                        if (player.id !== undefined && Events.registerPlayer(Selection.eventId, player.id) !== 0)
+                            search.clear();
+                    }
+                }
+                ListView {
+                    id: players
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: SortFilterModel {
+                        id: playerResults
+                        sourceModel: PlayerList
+                        search: search.text
+                        sortRoleName: "tag"
+                    }
+                    delegate: ItemDelegate {
+                        id: playerRow
+                        required property int index
+                        required property var id
+                        required property string tag
+                        required property var name
+                        width: ListView.view.width
+                        highlighted: ListView.isCurrentItem
+                        text: playerRow.tag + (playerRow.name ? " · " + playerRow.name : "")
+                        onClicked: Events.registerPlayer(Selection.eventId, playerRow.id)
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Label {
+                    text: qsTr("Entrants")
+                    font.pixelSize: 20
+                    font.weight: Font.DemiBold
+                }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: SortFilterModel {
+                        sourceModel: entrants
+                        sortRoleName: "registeredAt"
+                    }
+                    delegate: ItemDelegate {
+                        id: entrantRow
+                        required property var id
+                        required property string name
+                        required property bool waitlisted
+                        required property var seed
+                        required property int version
+                        width: ListView.view.width
+                        contentItem: RowLayout {
+                            Label {
+                                text: (entrantRow.seed ? "#" + entrantRow.seed + "  " : "") + entrantRow.name
+                                font.pixelSize: 16
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                visible: entrantRow.waitlisted
+                                text: qsTr("waiting list")
+                                color: "#e65100"
+                            }
+                            ToolButton {
+                                text: qsTr("Unregister")
+                                onClicked: Events.unregister(entrantRow.id, entrantRow.version)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
