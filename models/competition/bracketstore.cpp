@@ -374,6 +374,6 @@ bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
 bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
 {
     return apply(
-        eventId, tr("Start the next round"),
-        [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); }, error);
+        eventId, tr("Start the next round"), [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); },
+        error);
 }
