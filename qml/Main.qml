@@ -82,7 +82,7 @@ ApplicationWindow {
 
         Pane {
             Layout.fillHeight: true
-            Layout.preferredWidth: 220
+            Layout.preferredWidth: 250
             padding: 0
             Material.elevation: 2
             Material.background: window.Material.theme === Material.Dark ? "#1c1f2b" : "#eef0f7"
