@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
+#include "overlay/storeoverlaydatasource.h"
 #include "print/badgesamples.h"
 #include "print/printrecord.h"
 #include "services.h"
@@ -148,12 +149,12 @@ int main(int argc, char *argv[])
     TeamModel teamList(&store);
     TournamentModel tournamentList(&store);
 
-    // The stream overlays. Until the store-backed data source exists they read an in-memory
-    // one: empty, or the sample tournament with --overlay-demo.
-    MemoryOverlayDataSource overlayData;
-    if (parser.isSet(overlayDemoOption))
-        overlayData.loadDemo();
-    OverlayServer overlay(overlayData);
+    // The stream overlays show the store's tournament, or a sample one with --overlay-demo.
+    StoreOverlayDataSource liveData(store);
+    MemoryOverlayDataSource demoData;
+    demoData.loadDemo();
+    OverlayServer overlay(parser.isSet(overlayDemoOption) ? static_cast<OverlayDataSource &>(demoData)
+                                                          : static_cast<OverlayDataSource &>(liveData));
     const auto applyOverlaySettings = [&settings, &overlay] {
         if (settings.overlayToken().isEmpty()) {
             settings.setOverlayToken(OverlayServer::generateToken()); // re-enters through overlayChanged
@@ -196,7 +197,7 @@ int main(int argc, char *argv[])
         Clock::system());
 
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList});
+        events, playerList, teamList, tournamentList, liveData});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

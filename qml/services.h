@@ -5,7 +5,10 @@
 // registered here as foreign types. Services are built once in main() and published with
 // publishServices(); each singleton's create() hands QML that prepared instance.
 
+#include "bracket/bracketcontroller.h"
+#include "bracket/bracketview.h"
 #include "overlay/overlayserver.h"
+#include "overlay/storeoverlaydatasource.h"
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
@@ -182,6 +185,38 @@ public:
     { }
 };
 
+// Brackets: the scene-graph view, the phase it draws, and a controller per page or window.
+struct BracketViewForeign {
+    Q_GADGET
+    QML_FOREIGN(BracketView)
+    QML_NAMED_ELEMENT(BracketView)
+};
+
+struct PhaseBracketForeign {
+    Q_GADGET
+    QML_FOREIGN(PhaseBracket)
+    QML_NAMED_ELEMENT(PhaseBracket)
+    QML_UNCREATABLE("A BracketController provides the bracket")
+};
+
+class EventBracketController : public BracketController
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(BracketController)
+public:
+    EventBracketController()
+        : BracketController(*PublishedService<Store>::instance)
+    { }
+};
+
+// What the stream overlays show, for the caster window's "now playing" and "up next" panels.
+struct LiveDataForeign : PublishedService<StoreOverlayDataSource> {
+    Q_GADGET
+    QML_FOREIGN(StoreOverlayDataSource)
+    QML_NAMED_ELEMENT(LiveData)
+    QML_SINGLETON
+};
+
 struct Services {
     AppInfo &info;
     AppSettings &settings;
@@ -197,6 +232,7 @@ struct Services {
     PlayerModel &playerList;
     TeamModel &teamList;
     TournamentModel &tournamentList;
+    StoreOverlayDataSource &liveData;
 };
 
 inline void publishServices(const Services &services)
@@ -215,4 +251,5 @@ inline void publishServices(const Services &services)
     PlayerModelForeign::instance = &services.playerList;
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
+    LiveDataForeign::instance = &services.liveData;
 }

@@ -7,4 +7,6 @@ import QtQuick
 QtObject {
     property double tournamentId: 0
     property double eventId: 0
+    // The caster window, kept across page changes once opened.
+    property var casterWindow: null
 }

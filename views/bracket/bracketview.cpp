@@ -14,6 +14,7 @@
 #include <algorithm>
 
 using namespace omnium::engine;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -400,6 +401,9 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             bold.setBold(true);
             QFont titleFont = bold;
             titleFont.setPixelSize(int(m_fontPixelSize * 1.1));
+            QFont numberFont = font;
+            numberFont.setPixelSize(std::max(1, int(m_fontPixelSize * 0.75)));
+            const qreal numberWidth = m_fontPixelSize * 3;
             auto *names = window()->createTextNode();
             auto *muted = window()->createTextNode();
             names->setColor(m_textColour);
@@ -411,6 +415,9 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
                 if (!box.visible || !m_textArea.intersects(box.rect))
                     continue;
                 const auto *match = m_bracket->match(box.match);
+                // The match's number, as organisers call it and as "Winner of M12" refers to it.
+                addText(muted, layouts, u"M%1"_s.arg(m_bracket->matchNumber(box.match)), numberFont,
+                    box.rect.topLeft() + QPointF(-numberWidth - textPadding, 0), numberWidth, Qt::AlignRight);
                 for (int slot = 0; slot < 2; ++slot) {
                     const QRectF area = BracketLayout::slotRect(box.rect, slot);
                     const bool known = match->slots[std::size_t(slot)].isEntrant();

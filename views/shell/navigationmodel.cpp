@@ -17,6 +17,7 @@ NavigationModel::NavigationModel(QObject *parent)
               u"qrc:/qt/qml/Omnium/icons/registration.svg"_s},
           {u"CheckInPage"_s, QT_TRANSLATE_NOOP("Navigation", "Check-in"), u"qrc:/qt/qml/Omnium/icons/checkin.svg"_s},
           {u"SeedingPage"_s, QT_TRANSLATE_NOOP("Navigation", "Seeding"), u"qrc:/qt/qml/Omnium/icons/seeding.svg"_s},
+          {u"BracketPage"_s, QT_TRANSLATE_NOOP("Navigation", "Brackets"), u"qrc:/qt/qml/Omnium/icons/bracket.svg"_s},
           {u"BadgesPage"_s, QT_TRANSLATE_NOOP("Navigation", "Badges"), u"qrc:/qt/qml/Omnium/icons/badges.svg"_s},
           {u"TicketsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Tickets"), u"qrc:/qt/qml/Omnium/icons/tickets.svg"_s},
           {u"GatePage"_s, QT_TRANSLATE_NOOP("Navigation", "Gate"), u"qrc:/qt/qml/Omnium/icons/gate.svg"_s},

@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// What casters put in front of the audience: the bracket (a chosen phase, or following the
+// matches being played), "now playing" and "up next", in big type, on the screen they
+// choose, full screen, with safe-area margins and a dark, light or chroma-key background.
+// The controls hide when the mouse rests, so a capture shows only the content.
+Window {
+    id: caster
+
+    property alias eventId: brackets.eventId
+    property string theme: "dark" // dark, light, green, magenta
+    property string mode: "bracket" // bracket, nowplaying, upnext, panels
+    property bool followLive: true
+    property int safeArea: 5 // percent of the width and height left empty at each edge
+    property color accent: "#e4003a"
+
+    readonly property bool lightText: theme !== "light"
+    readonly property color background: theme === "light" ? "#f4f4f4" : theme === "green" ? "#00b140"
+                                        : theme === "magenta" ? "#ff00ff" : "#101218"
+    readonly property color panel: theme === "light" ? "#ffffff" : "#1d2130"
+    readonly property color ink: theme === "light" ? "#15171c" : "#f2f4f8"
+
+    objectName: "casterWindow"
+    title: qsTr("Omnium — caster display")
+    width: 1280
+    height: 720
+    color: background
+
+    BracketController {
+        id: brackets
+        onLoaded: caster.follow()
+    }
+
+    property var nowPlaying: ({})
+    property var upNext: []
+    function refreshPanels() {
+        nowPlaying = LiveData.scoreboardData("");
+        upNext = LiveData.upNextData(6);
+    }
+    Connections {
+        target: LiveData
+        function onChanged() { panelTimer.restart() }
+    }
+    Timer {
+        id: panelTimer
+        interval: 50 // several topics change together: read once
+        onTriggered: caster.refreshPanels()
+    }
+    Component.onCompleted: refreshPanels()
+
+    function roundText(match) {
+        if (!match || match.side === undefined)
+            return "";
+        if (match.roundName)
+            return match.roundName;
+        if (match.side === "grand_final")
+            return match.round === 2 ? qsTr("Grand final reset") : qsTr("Grand final");
+        if (match.side === "winners")
+            return match.round === match.lastRound ? qsTr("Winners final") : qsTr("Winners round %1").arg(match.round);
+        if (match.side === "losers")
+            return match.round === match.lastRound ? qsTr("Losers final") : qsTr("Losers round %1").arg(match.round);
+        if (match.side === "main" && match.round === match.lastRound)
+            return qsTr("Final");
+        return qsTr("Round %1").arg(match.round);
+    }
+
+    // Follow live: glide to the match being played after every change.
+    function follow() {
+        if (!followLive || brackets.liveMatch <= 0 || view.width <= 0)
+            return;
+        const fromX = view.contentX, fromY = view.contentY;
+        view.centreOn(brackets.liveMatch);
+        glideX.from = fromX; glideX.to = view.contentX;
+        glideY.from = fromY; glideY.to = view.contentY;
+        glide.restart();
+    }
+    ParallelAnimation {
+        id: glide
+        NumberAnimation { id: glideX; target: view; property: "contentX"; duration: 600; easing.type: Easing.InOutCubic }
+        NumberAnimation { id: glideY; target: view; property: "contentY"; duration: 600; easing.type: Easing.InOutCubic }
+    }
+    onFollowLiveChanged: if (followLive) follow(); else view.fitToView()
+
+    Shortcut {
+        sequence: "F11"
+        onActivated: caster.visibility = caster.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
+    }
+    Shortcut {
+        sequence: "Esc"
+        onActivated: caster.visibility = Window.Windowed
+    }
+
+    Item {
+        id: content
+        anchors.fill: parent
+        anchors.leftMargin: caster.width * caster.safeArea / 100
+        anchors.rightMargin: caster.width * caster.safeArea / 100
+        anchors.topMargin: caster.height * caster.safeArea / 100
+        anchors.bottomMargin: caster.height * caster.safeArea / 100
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 16
+
+            // The venue's band: event and phase, in the accent colour.
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 64
+                radius: 6
+                color: caster.accent
+                Text {
+                    anchors.fill: parent
+                    anchors.leftMargin: 24
+                    verticalAlignment: Text.AlignVCenter
+                    text: brackets.bracket.title.length > 0 ? brackets.bracket.title : qsTr("Omnium")
+                    color: "white"
+                    font.pixelSize: 30
+                    font.weight: Font.Bold
+                    elide: Text.ElideRight
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 16
+
+                Rectangle {
+                    visible: caster.mode === "bracket"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    color: "transparent"
+                    clip: true
+                    BracketView {
+                        id: view
+                        objectName: "casterBracket"
+                        anchors.fill: parent
+                        bracket: brackets.bracket
+                        fontPixelSize: 20
+                        boxColour: caster.panel
+                        textColour: caster.ink
+                        lineColour: caster.lightText ? "#cfd4e0" : "#6b7280"
+                        accentColour: caster.accent
+                        onWidthChanged: caster.followLive ? caster.follow() : fitToView()
+                    }
+                }
+
+                // Now playing: the stream station's match with its live score.
+                Rectangle {
+                    objectName: "nowPlaying"
+                    visible: caster.mode === "nowplaying" || caster.mode === "panels"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    radius: 8
+                    color: caster.panel
+                    readonly property var match: caster.nowPlaying.match ?? null
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: 32
+                        spacing: 12
+                        Text {
+                            text: qsTr("Now playing") + (caster.nowPlaying.station ? " · " + caster.nowPlaying.station.name : "")
+                            color: caster.accent
+                            font.pixelSize: 28
+                            font.weight: Font.Bold
+                        }
+                        Text {
+                            visible: parent.parent.match !== null
+                            text: parent.parent.match ? parent.parent.match.event + " · " + caster.roundText(parent.parent.match)
+                                                        + " · " + qsTr("Best of %1").arg(parent.parent.match.bestOf) : ""
+                            color: caster.ink
+                            opacity: 0.75
+                            font.pixelSize: 24
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Repeater {
+                            model: parent.parent.match ? parent.parent.match.slots : []
+                            delegate: RowLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                Text {
+                                    text: parent.modelData.name
+                                    color: caster.ink
+                                    font.pixelSize: 52
+                                    font.weight: Font.Bold
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Text {
+                                    text: parent.modelData.team
+                                    color: caster.ink
+                                    opacity: 0.6
+                                    font.pixelSize: 26
+                                }
+                                Text {
+                                    text: String(parent.modelData.score)
+                                    color: caster.accent
+                                    font.pixelSize: 64
+                                    font.weight: Font.Black
+                                    Layout.preferredWidth: 90
+                                    horizontalAlignment: Text.AlignRight
+                                }
+                            }
+                        }
+                        Text {
+                            visible: parent.parent.match === null
+                            text: qsTr("No match on stream right now")
+                            color: caster.ink
+                            opacity: 0.6
+                            font.pixelSize: 30
+                        }
+                        Item { Layout.fillHeight: true }
+                    }
+                }
+
+                // Up next: called matches first, then the next ready ones.
+                Rectangle {
+                    objectName: "upNext"
+                    visible: caster.mode === "upnext" || caster.mode === "panels"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    radius: 8
+                    color: caster.panel
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: 32
+                        spacing: 14
+                        Text {
+                            text: qsTr("Up next")
+                            color: caster.accent
+                            font.pixelSize: 28
+                            font.weight: Font.Bold
+                        }
+                        Repeater {
+                            model: caster.upNext
+                            delegate: ColumnLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Text {
+                                    text: parent.modelData.slots[0].name + "  " + qsTr("vs") + "  " + parent.modelData.slots[1].name
+                                    color: caster.ink
+                                    font.pixelSize: 34
+                                    font.weight: Font.DemiBold
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Text {
+                                    text: [parent.modelData.event, caster.roundText(parent.modelData),
+                                           parent.modelData.station ? qsTr("Station %1").arg(parent.modelData.station) : "",
+                                           parent.modelData.state === "called" ? qsTr("called") : ""]
+                                          .filter(part => part.length > 0).join(" · ")
+                                    color: caster.ink
+                                    opacity: 0.7
+                                    font.pixelSize: 22
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                            }
+                        }
+                        Text {
+                            visible: caster.upNext.length === 0
+                            text: qsTr("Nothing waiting")
+                            color: caster.ink
+                            opacity: 0.6
+                            font.pixelSize: 30
+                        }
+                        Item { Layout.fillHeight: true }
+                    }
+                }
+            }
+        }
+    }
+
+    // The caster's controls: shown while the mouse moves, hidden after three seconds.
+    HoverHandler {
+        id: hover
+        onPointChanged: { controls.opacity = 1; hideTimer.restart(); }
+    }
+    Timer {
+        id: hideTimer
+        interval: 3000
+        onTriggered: if (!controls.hovered) controls.opacity = 0
+    }
+    Pane {
+        id: controls
+        objectName: "casterControls"
+        property bool hovered: controlsHover.hovered
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 12
+        opacity: 1
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: 250 } }
+        HoverHandler { id: controlsHover }
+
+        RowLayout {
+            spacing: 8
+            ComboBox {
+                Accessible.name: qsTr("Screen")
+                model: Qt.application.screens.map(screen => screen.name + " (" + screen.width + "×" + screen.height + ")")
+                onActivated: index => caster.screen = Qt.application.screens[index]
+            }
+            Button {
+                text: caster.visibility === Window.FullScreen ? qsTr("Leave full screen") : qsTr("Full screen")
+                onClicked: caster.visibility = caster.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
+            }
+            ComboBox {
+                objectName: "casterMode"
+                Accessible.name: qsTr("Show")
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    {text: qsTr("Bracket"), value: "bracket"},
+                    {text: qsTr("Now playing"), value: "nowplaying"},
+                    {text: qsTr("Up next"), value: "upnext"},
+                    {text: qsTr("Now playing and up next"), value: "panels"}
+                ]
+                onActivated: caster.mode = currentValue
+            }
+            ComboBox {
+                visible: brackets.phaseNames.length > 1
+                model: brackets.phaseNames
+                onActivated: index => brackets.phaseIndex = index
+            }
+            CheckBox {
+                text: qsTr("Follow live")
+                checked: caster.followLive
+                onToggled: caster.followLive = checked
+            }
+            ComboBox {
+                objectName: "casterTheme"
+                Accessible.name: qsTr("Background")
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    {text: qsTr("Dark"), value: "dark"},
+                    {text: qsTr("Light"), value: "light"},
+                    {text: qsTr("Chroma green"), value: "green"},
+                    {text: qsTr("Chroma magenta"), value: "magenta"}
+                ]
+                onActivated: caster.theme = currentValue
+            }
+            Label { text: qsTr("Safe area") }
+            SpinBox {
+                from: 0
+                to: 15
+                value: caster.safeArea
+                onValueModified: caster.safeArea = value
+                textFromValue: value => value + " %"
+            }
+            Button {
+                text: qsTr("Close")
+                onClicked: caster.close()
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// Reports or corrects one match's result. Keyboard first: the score field has the focus, so
+// "2-1" then Enter saves. Forfeit, no-show and disqualification name the winner; game by game
+// scores and a note are there when wanted. A correction that would reset played matches
+// lists them and asks before saving.
+Dialog {
+    id: dialog
+
+    required property BracketController controller
+    property var match: ({})
+    property var resets: []
+    property string kind: "normal"
+    property int winner: -1
+    signal saved()
+
+    objectName: "resultDialog"
+    modal: true
+    focus: true
+    anchors.centerIn: Overlay.overlay
+    width: 560
+    title: match.title ?? ""
+    standardButtons: Dialog.NoButton
+
+    function openFor(matchId) {
+        match = controller.matchInfo(matchId);
+        resets = [];
+        kind = "normal";
+        winner = -1;
+        games.clear();
+        note.text = "";
+        score.text = match.completed && match.resultKind === "normal" ? match.scores[0] + "-" + match.scores[1] : "";
+        errorText.text = match.reportable ? "" : match.reason;
+        visible = true;
+        score.forceActiveFocus();
+        score.selectAll();
+    }
+
+    function input() {
+        const result = {kind: kind, note: note.text};
+        if (kind !== "normal")
+            result.winner = winner;
+        else if (games.count > 0) {
+            const list = [];
+            for (let i = 0; i < games.count; ++i)
+                list.push(games.get(i));
+            result.games = list;
+        } else
+            result.score = score.text;
+        return result;
+    }
+
+    function submit() {
+        if (!match.reportable)
+            return;
+        const check = controller.checkResult(match.id, input());
+        if (check.error.length > 0) {
+            errorText.text = check.error;
+            return;
+        }
+        if (check.resets.length > 0 && resets.length === 0) {
+            resets = check.resets; // shown below; Enter again confirms
+            confirmButton.forceActiveFocus();
+            return;
+        }
+        const confirmed = resets.map(reset => reset.id);
+        if (controller.report(match.id, input(), confirmed)) {
+            close();
+            saved();
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: (dialog.match.slots ?? ["", ""])[0]
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+            }
+            Label {
+                text: qsTr("vs")
+                opacity: 0.6
+            }
+            Label {
+                text: (dialog.match.slots ?? ["", ""])[1]
+                font.pixelSize: 20
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+            }
+        }
+        Label {
+            text: qsTr("Best of %1").arg(dialog.match.bestOf ?? 1)
+                  + (dialog.match.completed ? " · " + qsTr("already reported: this is a correction") : "")
+            opacity: 0.7
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        RowLayout {
+            spacing: 6
+            Repeater {
+                model: [
+                    {value: "normal", text: qsTr("Score")},
+                    {value: "forfeit", text: qsTr("Forfeit")},
+                    {value: "no_show", text: qsTr("No-show")},
+                    {value: "disqualification", text: qsTr("Disqualification")}
+                ]
+                delegate: RadioButton {
+                    required property var modelData
+                    text: modelData.text
+                    checked: dialog.kind === modelData.value
+                    onClicked: dialog.kind = modelData.value
+                }
+            }
+        }
+
+        TextField {
+            id: score
+            objectName: "scoreField"
+            visible: dialog.kind === "normal" && games.count === 0
+            Layout.fillWidth: true
+            font.pixelSize: 28
+            horizontalAlignment: Text.AlignHCenter
+            placeholderText: qsTr("2-1")
+            Accessible.name: qsTr("Score, first entrant first")
+            onAccepted: dialog.submit()
+            onTextEdited: dialog.resets = []
+        }
+
+        RowLayout {
+            visible: dialog.kind !== "normal"
+            Label { text: qsTr("Winner:") }
+            Repeater {
+                model: dialog.match.slots ?? []
+                delegate: Button {
+                    required property string modelData
+                    required property int index
+                    text: modelData
+                    checkable: true
+                    checked: dialog.winner === index
+                    onClicked: dialog.winner = index
+                }
+            }
+        }
+
+        // Game by game, when the scores of each game are wanted (maps, rounds, stocks).
+        ColumnLayout {
+            visible: dialog.kind === "normal"
+            Layout.fillWidth: true
+            Repeater {
+                model: ListModel { id: games }
+                delegate: RowLayout {
+                    id: gameRow
+                    required property int index
+                    required property int a
+                    required property int b
+                    required property string note
+                    Label { text: qsTr("Game %1").arg(gameRow.index + 1) }
+                    SpinBox {
+                        from: 0; to: 999; value: gameRow.a; editable: true
+                        onValueModified: games.setProperty(gameRow.index, "a", value)
+                    }
+                    SpinBox {
+                        from: 0; to: 999; value: gameRow.b; editable: true
+                        onValueModified: games.setProperty(gameRow.index, "b", value)
+                    }
+                    TextField {
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Map, characters…")
+                        text: gameRow.note
+                        onTextEdited: games.setProperty(gameRow.index, "note", text)
+                    }
+                    ToolButton {
+                        text: "×"
+                        onClicked: games.remove(gameRow.index)
+                        Accessible.name: qsTr("Remove game %1").arg(gameRow.index + 1)
+                    }
+                }
+            }
+            Button {
+                flat: true
+                text: qsTr("Add a game score")
+                enabled: games.count < (dialog.match.bestOf ?? 1)
+                onClicked: games.append({a: 0, b: 0, note: ""})
+            }
+        }
+
+        TextField {
+            id: note
+            Layout.fillWidth: true
+            placeholderText: qsTr("Note (optional)")
+            onAccepted: dialog.submit()
+        }
+
+        Label {
+            id: errorText
+            objectName: "resultError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            color: "#c62828"
+            wrapMode: Text.Wrap
+        }
+
+        // A correction that undoes later results: name every match it resets.
+        Frame {
+            visible: dialog.resets.length > 0
+            Layout.fillWidth: true
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    text: qsTr("This correction resets %n match(es) already played:", "", dialog.resets.length)
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Repeater {
+                    model: dialog.resets
+                    delegate: Label {
+                        required property var modelData
+                        text: "• " + modelData.text
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                    }
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: dialog.close()
+            }
+            Button {
+                id: confirmButton
+                objectName: "saveResult"
+                enabled: dialog.match.reportable ?? false
+                highlighted: true
+                text: dialog.resets.length > 0 ? qsTr("Reset %n match(es) and save", "", dialog.resets.length)
+                                               : qsTr("Save")
+                onClicked: dialog.submit()
+                Keys.onReturnPressed: dialog.submit()
+                Keys.onEnterPressed: dialog.submit()
+            }
+        }
+    }
+}

@@ -1,0 +1,530 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Omnium
+
+// The chosen event's bracket: create it, look at it (wheel, drag, pinch, keys), find a match,
+// report and correct results from the keyboard, see the standings, export, open the caster
+// window.
+Page {
+    id: page
+
+    padding: 24
+    background: null
+
+    readonly property bool dark: Material.theme === Material.Dark
+
+    BracketController {
+        id: brackets
+        eventId: Selection.eventId
+        onError: message => page.showError(message)
+    }
+
+    function showError(message) {
+        errorLabel.text = message;
+        errorLabel.visible = true;
+        errorTimer.restart();
+    }
+
+    function openResult(matchId) {
+        if (matchId <= 0)
+            return;
+        view.selectedMatch = matchId;
+        resultDialog.openFor(matchId);
+    }
+
+    function find(text) {
+        const id = brackets.findMatch(text);
+        if (id <= 0) {
+            page.showError(qsTr("No match “%1” in this bracket.").arg(text));
+            return;
+        }
+        tabs.currentIndex = 0;
+        view.selectedMatch = id;
+        view.centreOn(id);
+        view.forceActiveFocus();
+    }
+
+    function openCaster() {
+        if (Selection.casterWindow) {
+            Selection.casterWindow.show();
+            Selection.casterWindow.raise();
+            return;
+        }
+        const component = Qt.createComponent("Omnium", "CasterWindow");
+        Selection.casterWindow = component.createObject(page.Window.window, {eventId: Selection.eventId});
+        Selection.casterWindow.show();
+    }
+
+    ResultDialog {
+        id: resultDialog
+        controller: brackets
+        onSaved: view.forceActiveFocus()
+    }
+
+    FileDialog {
+        id: exportDialog
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF (*.pdf)"), qsTr("PNG image (*.png)"), qsTr("SVG drawing (*.svg)")]
+        defaultSuffix: "pdf"
+        onAccepted: {
+            const error = brackets.exportBracket(selectedFile, splitPages.checked);
+            if (error.length > 0)
+                page.showError(error);
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 10
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Brackets")
+            subtitle: brackets.hasBracket ? brackets.bracket.title
+                                          : qsTr("%n registered entrant(s), no bracket yet", "", brackets.entrantCount)
+            EventPicker {}
+            ComboBox {
+                visible: brackets.phaseNames.length > 1
+                model: brackets.phaseNames
+                currentIndex: brackets.phaseIndex
+                onActivated: index => brackets.phaseIndex = index
+                Accessible.name: qsTr("Phase")
+            }
+        }
+
+        RowLayout {
+            visible: brackets.hasBracket
+            Layout.fillWidth: true
+            spacing: 8
+
+            TabBar {
+                id: tabs
+                TabButton {
+                    text: qsTr("Bracket")
+                    width: implicitWidth
+                }
+                TabButton {
+                    text: qsTr("Standings")
+                    width: implicitWidth
+                }
+            }
+            TextField {
+                id: findField
+                objectName: "findField"
+                Layout.preferredWidth: 220
+                placeholderText: qsTr("Find a match: 12 or a name")
+                onAccepted: {
+                    page.find(text);
+                    text = "";
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                visible: brackets.canStartNextRound
+                text: qsTr("Start next round")
+                highlighted: true
+                onClicked: brackets.startNextRound()
+            }
+            Button {
+                text: qsTr("Fit")
+                onClicked: view.fitToView()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Show the whole bracket (key 0)")
+            }
+            CheckBox {
+                id: splitPages
+                text: qsTr("PDF on A4 pages")
+            }
+            Button {
+                text: qsTr("Export…")
+                onClicked: exportDialog.open()
+            }
+            Button {
+                text: qsTr("Caster window")
+                onClicked: page.openCaster()
+            }
+        }
+
+        Label {
+            id: errorLabel
+            objectName: "bracketError"
+            visible: false
+            Layout.fillWidth: true
+            color: "#c62828"
+            wrapMode: Text.Wrap
+            Timer {
+                id: errorTimer
+                interval: 8000
+                onTriggered: errorLabel.visible = false
+            }
+        }
+
+        StackLayout {
+            visible: brackets.hasBracket
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            // The bracket, drawn by the scene graph; all geometry comes from the C++ layout.
+            ColumnLayout {
+                spacing: 6
+                Rectangle {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    color: page.dark ? "#15171f" : "#f4f5f9"
+                    radius: 6
+                    clip: true
+
+                    BracketView {
+                        id: view
+                        objectName: "bracketView"
+                        anchors.fill: parent
+                        bracket: brackets.bracket
+                        focus: true
+                        boxColour: page.dark ? "#252a38" : "#ffffff"
+                        textColour: page.dark ? "#eceff4" : "#212121"
+                        lineColour: page.dark ? "#5c6478" : "#9e9e9e"
+                        accentColour: page.Material.accent
+
+                        // First look: the match being played at a readable size, else the whole bracket.
+                        property bool placed: false
+                        function place() {
+                            if (placed || width <= 0 || !brackets.hasBracket)
+                                return;
+                            if (brackets.liveMatch > 0)
+                                centreOn(brackets.liveMatch);
+                            else
+                                fitToView();
+                            placed = true;
+                        }
+                        Connections {
+                            target: brackets
+                            function onLoaded() { view.place() }
+                            function onEventIdChanged() { view.placed = false }
+                            function onPhaseIndexChanged() { view.placed = false }
+                        }
+                        onWidthChanged: place()
+                        Component.onCompleted: place()
+
+                        WheelHandler {
+                            acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+                            onWheel: event => {
+                                if (event.modifiers & Qt.ControlModifier || event.angleDelta.x === 0 && !(event.modifiers & Qt.ShiftModifier)
+                                        && event.pixelDelta.y === 0)
+                                    view.zoomAt(Math.pow(1.0015, event.angleDelta.y), Qt.point(event.x, event.y));
+                                else
+                                    view.panBy(-(event.pixelDelta.x || event.angleDelta.x / 2), -(event.pixelDelta.y || event.angleDelta.y / 2));
+                            }
+                        }
+                        DragHandler {
+                            id: drag
+                            target: null
+                            property point last
+                            onActiveChanged: last = centroid.position
+                            onCentroidChanged: {
+                                if (!active)
+                                    return;
+                                view.panBy(centroid.position.x - last.x, centroid.position.y - last.y);
+                                last = centroid.position;
+                            }
+                        }
+                        PinchHandler {
+                            target: null
+                            property real lastScale: 1
+                            onActiveChanged: lastScale = 1
+                            onActiveScaleChanged: {
+                                view.zoomAt(activeScale / lastScale, centroid.position);
+                                lastScale = activeScale;
+                            }
+                        }
+                        HoverHandler {
+                            onPointChanged: view.highlightedEntrant = view.entrantAt(point.position)
+                            onHoveredChanged: if (!hovered) view.highlightedEntrant = 0
+                        }
+                        TapHandler {
+                            onTapped: eventPoint => {
+                                view.forceActiveFocus();
+                                view.selectedMatch = view.matchAt(eventPoint.position);
+                            }
+                            onDoubleTapped: eventPoint => page.openResult(view.matchAt(eventPoint.position))
+                        }
+
+                        Keys.onPressed: event => {
+                            const step = 80;
+                            if (event.key === Qt.Key_Left) view.panBy(step, 0);
+                            else if (event.key === Qt.Key_Right) view.panBy(-step, 0);
+                            else if (event.key === Qt.Key_Up) view.panBy(0, step);
+                            else if (event.key === Qt.Key_Down) view.panBy(0, -step);
+                            else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
+                                view.zoomAt(1.25, Qt.point(view.width / 2, view.height / 2));
+                            else if (event.key === Qt.Key_Minus)
+                                view.zoomAt(0.8, Qt.point(view.width / 2, view.height / 2));
+                            else if (event.key === Qt.Key_0 || event.key === Qt.Key_Home)
+                                view.fitToView();
+                            else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                page.openResult(view.selectedMatch > 0 ? view.selectedMatch : brackets.liveMatch);
+                            else if (event.key === Qt.Key_Slash || (event.key === Qt.Key_F && (event.modifiers & Qt.ControlModifier)))
+                                findField.forceActiveFocus();
+                            else if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+                                findField.text = event.text;
+                                findField.forceActiveFocus();
+                            } else
+                                return;
+                            event.accepted = true;
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    // Match states, the same colours as the boxes (Okabe–Ito, colour-blind safe).
+                    Row {
+                        spacing: 14
+                        Repeater {
+                            model: [
+                                {label: qsTr("Pending"), colour: "#9e9e9e"},
+                                {label: qsTr("Ready"), colour: "#56b4e9"},
+                                {label: qsTr("Called"), colour: "#e69f00"},
+                                {label: qsTr("In progress"), colour: "#009e73"},
+                                {label: qsTr("Completed"), colour: "#333333"}
+                            ]
+                            delegate: Row {
+                                required property var modelData
+                                spacing: 5
+                                Rectangle {
+                                    width: 12
+                                    height: 12
+                                    radius: 2
+                                    color: parent.modelData.colour
+                                    anchors.verticalCenter: parent.verticalCenter
+                                }
+                                Label {
+                                    text: parent.modelData.label
+                                    font.pixelSize: 12
+                                }
+                            }
+                        }
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        font.pixelSize: 12
+                        opacity: 0.7
+                        text: qsTr("Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom")
+                    }
+                }
+            }
+
+            // Standings, with the phase's tiebreak columns for round robin and Swiss.
+            ListView {
+                id: standingsList
+                clip: true
+                model: brackets.standings
+                headerPositioning: ListView.OverlayHeader
+                readonly property var columns: [qsTr("Rank"), qsTr("Entrant"), qsTr("Played"), qsTr("W"), qsTr("D"),
+                    qsTr("L"), qsTr("Games"), qsTr("Points")].concat(brackets.tiebreakNames)
+                readonly property var widths: [60, 260, 70, 50, 50, 50, 80, 70]
+                function widthOf(column) { return column < widths.length ? widths[column] : 130; }
+                header: Rectangle {
+                    width: standingsList.width
+                    height: 36
+                    z: 2
+                    color: page.dark ? "#252a38" : "#e8eaf2"
+                    Row {
+                        anchors.verticalCenter: parent.verticalCenter
+                        x: 8
+                        Repeater {
+                            model: standingsList.columns
+                            delegate: Label {
+                                required property string modelData
+                                required property int index
+                                width: standingsList.widthOf(index)
+                                text: modelData
+                                font.weight: Font.DemiBold
+                                elide: Text.ElideRight
+                            }
+                        }
+                    }
+                }
+                delegate: Rectangle {
+                    id: standingRow
+                    required property var modelData
+                    required property int index
+                    width: standingsList.width
+                    height: 34
+                    color: index % 2 ? (page.dark ? "#1b1e28" : "#f7f8fb") : "transparent"
+                    Row {
+                        anchors.verticalCenter: parent.verticalCenter
+                        x: 8
+                        Repeater {
+                            model: [standingRow.modelData.rank, standingRow.modelData.name, standingRow.modelData.played,
+                                standingRow.modelData.wins, standingRow.modelData.draws, standingRow.modelData.losses,
+                                standingRow.modelData.games, standingRow.modelData.points].concat(standingRow.modelData.tiebreaks)
+                            delegate: Label {
+                                required property var modelData
+                                required property int index
+                                width: standingsList.widthOf(index)
+                                text: String(modelData)
+                                elide: Text.ElideRight
+                                font.strikeout: index === 1 && standingRow.modelData.disqualified
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // No bracket yet: choose the format and create it from the seeded entrants.
+        Pane {
+            visible: !brackets.hasBracket && Selection.eventId > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            background: null
+
+            GridLayout {
+                columns: 2
+                columnSpacing: 16
+                rowSpacing: 10
+
+                Label {
+                    text: qsTr("Create the bracket")
+                    font.pixelSize: 20
+                    font.weight: Font.DemiBold
+                    Layout.columnSpan: 2
+                }
+                Label {
+                    text: qsTr("The entrants are placed in seed order (see Seeding).")
+                    opacity: 0.7
+                    Layout.columnSpan: 2
+                }
+                Label { text: qsTr("Format") }
+                ComboBox {
+                    id: formatChoice
+                    objectName: "formatChoice"
+                    Layout.preferredWidth: 280
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        {text: qsTr("Double elimination"), value: "double"},
+                        {text: qsTr("Single elimination"), value: "single"},
+                        {text: qsTr("Round robin"), value: "roundrobin"},
+                        {text: qsTr("Swiss"), value: "swiss"},
+                        {text: qsTr("Free-for-all lobbies"), value: "ffa"}
+                    ]
+                }
+                Label { text: qsTr("Best of") }
+                SpinBox {
+                    id: bestOf
+                    from: 1
+                    to: 99
+                    value: 3
+                    stepSize: 2
+                }
+                Label { text: qsTr("Finals best of") }
+                SpinBox {
+                    id: finalsBestOf
+                    from: 0
+                    to: 99
+                    value: 5
+                    stepSize: 1
+                    textFromValue: value => value === 0 ? qsTr("same") : String(value)
+                }
+                Label {
+                    text: qsTr("Grand final")
+                    visible: formatChoice.currentValue === "double"
+                }
+                ComboBox {
+                    id: grandFinal
+                    visible: formatChoice.currentValue === "double"
+                    Layout.preferredWidth: 280
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        {text: qsTr("With bracket reset"), value: "reset"},
+                        {text: qsTr("One match"), value: "single"},
+                        {text: qsTr("None"), value: "none"}
+                    ]
+                }
+                Label {
+                    text: qsTr("Third-place match")
+                    visible: formatChoice.currentValue === "single"
+                }
+                CheckBox {
+                    id: thirdPlace
+                    visible: formatChoice.currentValue === "single"
+                }
+                Label {
+                    text: qsTr("Groups")
+                    visible: formatChoice.currentValue === "roundrobin"
+                }
+                SpinBox {
+                    id: groups
+                    visible: formatChoice.currentValue === "roundrobin"
+                    from: 1
+                    to: 64
+                    value: 1
+                }
+                Label {
+                    text: qsTr("Rounds")
+                    visible: formatChoice.currentValue === "swiss"
+                }
+                SpinBox {
+                    id: swissRounds
+                    visible: formatChoice.currentValue === "swiss"
+                    from: 0
+                    to: 30
+                    value: 0
+                    textFromValue: value => value === 0 ? qsTr("automatic") : String(value)
+                }
+                Label {
+                    text: qsTr("Lobby size")
+                    visible: formatChoice.currentValue === "ffa"
+                }
+                SpinBox {
+                    id: lobbySize
+                    visible: formatChoice.currentValue === "ffa"
+                    from: 2
+                    to: 100
+                    value: 8
+                }
+                Item { Layout.preferredHeight: 1 }
+                Button {
+                    objectName: "createBracket"
+                    text: qsTr("Create the bracket for %n entrant(s)", "", brackets.entrantCount)
+                    highlighted: true
+                    enabled: brackets.entrantCount >= 2
+                    onClicked: {
+                        const options = {format: formatChoice.currentValue, bestOf: bestOf.value,
+                            finalsBestOf: finalsBestOf.value};
+                        if (formatChoice.currentValue === "double")
+                            options.grandFinal = grandFinal.currentValue;
+                        if (formatChoice.currentValue === "single")
+                            options.thirdPlaceMatch = thirdPlace.checked;
+                        if (formatChoice.currentValue === "roundrobin")
+                            options.groups = groups.value;
+                        if (formatChoice.currentValue === "swiss")
+                            options.swissRounds = swissRounds.value;
+                        if (formatChoice.currentValue === "ffa")
+                            options.lobbySize = lobbySize.value;
+                        if (brackets.createBracket(options))
+                            view.placed = false;
+                    }
+                }
+            }
+        }
+
+        Label {
+            visible: Selection.eventId <= 0
+            text: qsTr("Create a tournament and an event first (Tournament and events).")
+            opacity: 0.7
+        }
+    }
+}

@@ -1,0 +1,473 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bracketcontroller.h"
+
+#include "bracketrenderer.h"
+#include "engine/eventjsoncodec.h"
+#include "engine/standingscalculator.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+#include <cmath>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr Format allFormats[]
+    = {Format::SingleElimination, Format::DoubleElimination, Format::RoundRobin, Format::Swiss, Format::FreeForAll};
+
+// The tables whose rows a bracket is drawn from.
+bool touchesBrackets(const RowChanges &changes)
+{
+    static const QStringList tables = {u"phases"_s, u"matches"_s, u"games"_s, u"lobby_entrants"_s, u"entrants"_s,
+        u"players"_s, u"teams"_s, u"events"_s};
+    return std::ranges::any_of(changes, [](const RowChange &change) { return tables.contains(change.table); });
+}
+
+QString tiebreakLabel(Tiebreak tiebreak)
+{
+    switch (tiebreak) {
+    case Tiebreak::MatchWins:
+        return BracketController::tr("Match wins");
+    case Tiebreak::GameDifference:
+        return BracketController::tr("Game diff.");
+    case Tiebreak::HeadToHead:
+        return BracketController::tr("Head-to-head");
+    case Tiebreak::Buchholz:
+        return BracketController::tr("Buchholz");
+    case Tiebreak::MedianBuchholz:
+        return BracketController::tr("Median Buchholz");
+    case Tiebreak::SonnebornBerger:
+        return BracketController::tr("Sonneborn-Berger");
+    case Tiebreak::OpponentMatchWinPercent:
+        return BracketController::tr("Opp. match win %");
+    case Tiebreak::GameWinPercent:
+        return BracketController::tr("Game win %");
+    }
+    return {};
+}
+
+QString roundTitle(const Match &match)
+{
+    switch (match.side) {
+    case Side::Winners:
+        return BracketController::tr("Winners round %1").arg(match.round);
+    case Side::Losers:
+        return BracketController::tr("Losers round %1").arg(match.round);
+    case Side::GrandFinal:
+        return BracketController::tr("Grand final");
+    case Side::GrandFinalReset:
+        return BracketController::tr("Grand final reset");
+    case Side::ThirdPlace:
+        return BracketController::tr("Third-place match");
+    case Side::RoundRobin:
+        return BracketController::tr("Group %1, round %2").arg(QChar(u'A' + match.group)).arg(match.round);
+    case Side::Swiss:
+    case Side::Lobby:
+        return BracketController::tr("Round %1").arg(match.round);
+    }
+    return {};
+}
+
+int gamesWon(const Result &result, int slot)
+{
+    int won = 0;
+    for (const auto &game : result.games)
+        won += game.scores[std::size_t(slot)] > game.scores[std::size_t(1 - slot)] ? 1 : 0;
+    return won;
+}
+
+QString kindText(ResultKind kind)
+{
+    return QString::fromLatin1(resultKindName(kind));
+}
+
+} // namespace
+
+BracketController::BracketController(Store &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_brackets(store)
+{
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &BracketController::reload);
+    connect(&m_store, &Store::changed, this, [this](const RowChanges &changes) {
+        if (touchesBrackets(changes))
+            scheduleReload();
+    });
+    connect(&m_store, &Store::opened, this, &BracketController::scheduleReload);
+}
+
+void BracketController::setEventId(qint64 eventId)
+{
+    if (eventId == m_eventId)
+        return;
+    m_eventId = eventId;
+    m_phaseIndex = 0;
+    Q_EMIT eventIdChanged();
+    Q_EMIT phaseIndexChanged();
+    reload();
+}
+
+void BracketController::setPhaseIndex(int index)
+{
+    if (index == m_phaseIndex || index < 0)
+        return;
+    m_phaseIndex = index;
+    Q_EMIT phaseIndexChanged();
+    showPhase();
+    Q_EMIT loaded();
+}
+
+void BracketController::scheduleReload()
+{
+    m_reloadTimer.start();
+}
+
+void BracketController::reload()
+{
+    m_reloadTimer.stop();
+    m_event.reset();
+    m_entrantCount = 0;
+    if (m_eventId > 0 && m_store.isOpen()) {
+        auto count
+            = m_store.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {m_eventId});
+        m_entrantCount = count.next() ? count.value(0).toInt() : 0;
+        QString problem;
+        m_event = m_brackets.load(m_eventId, &problem);
+        if (!m_event && !problem.isEmpty())
+            Q_EMIT error(problem);
+        if (m_event && m_event->state.phases().empty())
+            m_event.reset();
+    }
+    showPhase();
+    Q_EMIT loaded();
+}
+
+void BracketController::showPhase()
+{
+    const Phase *shown = phase();
+    if (!shown) {
+        m_bracket.setPhase({}, {}, {});
+        return;
+    }
+    m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names);
+}
+
+const Phase *BracketController::phase() const
+{
+    if (!m_event || m_phaseIndex >= int(m_event->state.phases().size()))
+        return nullptr;
+    return &m_event->state.phases()[std::size_t(m_phaseIndex)];
+}
+
+QStringList BracketController::phaseNames() const
+{
+    return m_event ? m_event->phaseNames : QStringList();
+}
+
+QString BracketController::format() const
+{
+    const Phase *shown = phase();
+    return shown ? QString::fromLatin1(formatName(shown->config.format)) : QString();
+}
+
+qint64 BracketController::liveMatch() const
+{
+    const Phase *shown = phase();
+    if (!shown)
+        return 0;
+    for (MatchState wanted : {MatchState::InProgress, MatchState::Called, MatchState::Ready}) {
+        for (const auto &match : shown->matches) {
+            if (match.state == wanted && EventState::isActive(match) && !match.isBye())
+                return match.id;
+        }
+    }
+    return 0;
+}
+
+QVariantList BracketController::standings() const
+{
+    const Phase *shown = phase();
+    if (!shown)
+        return {};
+    QVariantList rows;
+    for (const auto &row : StandingsCalculator::compute(*shown, m_event->state.disqualified())) {
+        QVariantList tiebreaks;
+        for (double value : row.tiebreaks)
+            tiebreaks.append(
+                value == std::floor(value) ? QString::number(qint64(value)) : QString::number(value, 'f', 2));
+        rows.append(QVariantMap {{u"rank"_s, row.placement > 0 ? QString::number(row.placement) : u"–"_s},
+            {u"group"_s, row.group}, {u"name"_s, m_event->names.value(row.entrant)}, {u"played"_s, row.played},
+            {u"wins"_s, row.wins}, {u"draws"_s, row.draws}, {u"losses"_s, row.losses},
+            {u"games"_s, u"%1–%2"_s.arg(row.gameWins).arg(row.gameLosses)}, {u"points"_s, row.points},
+            {u"disqualified"_s, row.disqualified}, {u"tiebreaks"_s, tiebreaks}});
+    }
+    return rows;
+}
+
+QStringList BracketController::tiebreakNames() const
+{
+    const Phase *shown = phase();
+    QStringList names;
+    if (shown && (shown->config.format == Format::RoundRobin || shown->config.format == Format::Swiss)) {
+        for (Tiebreak tiebreak : shown->config.tiebreaks)
+            names << tiebreakLabel(tiebreak);
+    }
+    return names;
+}
+
+bool BracketController::canStartNextRound() const
+{
+    const Phase *shown = phase();
+    if (!shown || (shown->config.format != Format::Swiss && shown->config.format != Format::FreeForAll))
+        return false;
+    return !m_event->state.allRoundsStarted(m_phaseIndex)
+        && std::ranges::all_of(shown->matches, [](const Match &match) { return match.completed(); });
+}
+
+bool BracketController::fail(const QString &message)
+{
+    Q_EMIT error(message);
+    return false;
+}
+
+bool BracketController::createBracket(const QVariantMap &options)
+{
+    const QString formatText = options.value(u"format"_s).toString();
+    const auto format
+        = std::ranges::find_if(allFormats, [&](Format f) { return formatText == QLatin1StringView(formatName(f)); });
+    if (format == std::end(allFormats))
+        return fail(tr("Choose a format for the bracket."));
+    // The engine's defaults, overlaid with what the organiser chose, read by the documented codec.
+    QJsonObject json = EventJsonCodec::optionsToJson(PhaseConfig());
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        if (it.key() != u"format"_s && it.key() != u"name"_s)
+            json.insert(it.key(), QJsonValue::fromVariant(it.value()));
+    }
+    QString problem;
+    const auto config = EventJsonCodec::optionsFromJson(json, *format, &problem);
+    if (!config)
+        return fail(tr("The bracket options are not valid: %1").arg(problem));
+    if (m_entrantCount < 2)
+        return fail(tr("A bracket needs at least two registered entrants; this event has %n.", "", m_entrantCount));
+    const QString name = options.value(u"name"_s).toString().trimmed();
+    if (m_brackets.createPhase(m_eventId, name.isEmpty() ? tr("Main bracket") : name, *config, &problem) == 0)
+        return fail(problem);
+    reload();
+    return true;
+}
+
+QString BracketController::matchTitle(const Match &match) const
+{
+    return tr("M%1 · %2").arg(m_bracket.matchNumber(match.id)).arg(roundTitle(match));
+}
+
+QVariantMap BracketController::matchInfo(qint64 id) const
+{
+    const Match *match = m_bracket.match(id);
+    if (!match)
+        return {};
+    const Phase *shown = phase();
+    QVariantList games;
+    for (const auto &game : match->result.games)
+        games.append(QVariantMap {
+            {u"a"_s, game.scores[0]}, {u"b"_s, game.scores[1]}, {u"note"_s, QString::fromStdString(game.note)}});
+    QString reason;
+    if (match->side == Side::Lobby)
+        reason = tr("Free-for-all lobby results are entered from the command line for now.");
+    else if (match->isBye())
+        reason = tr("This match is a bye: it needs no result.");
+    else if (!match->slots[0].isEntrant() || !match->slots[1].isEntrant())
+        reason = tr("This match is waiting for both entrants.");
+    return QVariantMap {{u"id"_s, qint64(match->id)}, {u"number"_s, m_bracket.matchNumber(match->id)},
+        {u"title"_s, matchTitle(*match)}, {u"bestOf"_s, match->bestOf},
+        {u"state"_s, QString::fromLatin1(stateName(match->state))},
+        {u"slots"_s, QStringList {m_bracket.slotText(*match, 0), m_bracket.slotText(*match, 1)}},
+        {u"reportable"_s, reason.isEmpty()}, {u"reason"_s, reason}, {u"completed"_s, match->completed()},
+        {u"scores"_s, QVariantList {gamesWon(match->result, 0), gamesWon(match->result, 1)}},
+        {u"winner"_s, match->completed() ? match->result.winner : -1},
+        {u"resultKind"_s, match->completed() ? kindText(match->result.kind) : QString()}, {u"games"_s, games},
+        {u"allowsDraws"_s, shown && shown->config.allowsDraws()}};
+}
+
+BracketController::ParsedResult BracketController::parseResult(const Match &match, const QVariantMap &input) const
+{
+    ParsedResult parsed;
+    Result &result = parsed.result;
+    const bool allowsDraws = phase() && phase()->config.allowsDraws();
+    const QString kind = input.value(u"kind"_s, u"normal"_s).toString();
+    const QString note = input.value(u"note"_s).toString().trimmed();
+    if (kind != u"normal"_s) {
+        static const QHash<QString, ResultKind> kinds = {{u"forfeit"_s, ResultKind::Forfeit},
+            {u"no_show"_s, ResultKind::NoShow}, {u"disqualification"_s, ResultKind::Disqualification}};
+        if (!kinds.contains(kind))
+            return {result, tr("Unknown result kind “%1”.").arg(kind)};
+        result.kind = kinds.value(kind);
+        result.winner = input.value(u"winner"_s, -1).toInt();
+        if (result.winner != 0 && result.winner != 1)
+            return {result, tr("Choose who wins by forfeit, no-show or disqualification.")};
+        if (!note.isEmpty())
+            result.games.push_back(Game {{0, 0}, note.toStdString(), {}});
+        return parsed;
+    }
+    const int bestOf = match.bestOf;
+    const int needed = bestOf / 2 + 1;
+    if (input.contains(u"games"_s)) {
+        for (const QVariant &value : input.value(u"games"_s).toList()) {
+            const QVariantMap game = value.toMap();
+            result.games.push_back(Game {{game.value(u"a"_s).toInt(), game.value(u"b"_s).toInt()},
+                game.value(u"note"_s).toString().trimmed().toStdString(), {}});
+        }
+    } else {
+        static const QRegularExpression scorePattern(u"^\\s*(\\d{1,3})\\s*[-:–/ ]\\s*(\\d{1,3})\\s*$"_s);
+        const auto scoreMatch = scorePattern.match(input.value(u"score"_s).toString());
+        if (!scoreMatch.hasMatch())
+            return {result, tr("Type the score as two numbers, like 2-1.")};
+        const int a = scoreMatch.captured(1).toInt();
+        const int b = scoreMatch.captured(2).toInt();
+        if (bestOf == 1) {
+            // In a best of one the score is the game's own (goals, rounds, stocks).
+            result.games.push_back(Game {{a, b}, note.toStdString(), {}});
+        } else {
+            if (a == b && !allowsDraws)
+                return {result,
+                    tr("%1-%2 is not possible in a best of %3: the winner needs %4 games.")
+                        .arg(a)
+                        .arg(b)
+                        .arg(bestOf)
+                        .arg(needed)};
+            if (a + b > bestOf || (a != b && (std::max(a, b) != needed || std::min(a, b) >= needed)))
+                return {result,
+                    tr("%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.")
+                        .arg(a)
+                        .arg(b)
+                        .arg(bestOf)
+                        .arg(needed)};
+            for (int i = 0; i < a + b; ++i)
+                result.games.push_back(Game {{i < a ? 1 : 0, i < a ? 0 : 1}, {}, {}});
+            if (!note.isEmpty() && !result.games.empty())
+                result.games.back().note = note.toStdString();
+        }
+    }
+    const int a = gamesWon(result, 0);
+    const int b = gamesWon(result, 1);
+    if (bestOf == 1 && a == b && !allowsDraws && !result.games.empty())
+        return {result, tr("A draw is not possible here: give the winner the higher score.")};
+    result.winner = a > b ? 0 : (b > a ? 1 : -1);
+    return parsed;
+}
+
+QVariantMap BracketController::checkResult(qint64 id, const QVariantMap &input) const
+{
+    const Match *match = m_bracket.match(id);
+    if (!match)
+        return {{u"error"_s, tr("This match is no longer in the bracket.")}};
+    const QVariantMap info = matchInfo(id);
+    if (!info.value(u"reportable"_s).toBool())
+        return {{u"error"_s, info.value(u"reason"_s)}};
+    const auto parsed = parseResult(*match, input);
+    if (!parsed.error.isEmpty())
+        return {{u"error"_s, parsed.error}};
+    QString problem;
+    const auto impact = m_brackets.correctionImpact(m_eventId, id, parsed.result, &problem);
+    if (!impact)
+        return {{u"error"_s, tr("The result was refused: %1").arg(problem)}};
+    QVariantList resets;
+    for (MatchId reset : *impact) {
+        const Match *played = m_event->state.match(reset);
+        if (!played)
+            continue;
+        const QString score = m_bracket.slotScore(*played, 0) + u'–' + m_bracket.slotScore(*played, 1);
+        resets.append(QVariantMap {{u"id"_s, qint64(reset)},
+            {u"text"_s,
+                tr("%1: %2 %3 %4")
+                    .arg(matchTitle(*played), m_bracket.slotText(*played, 0), score, m_bracket.slotText(*played, 1))}});
+    }
+    return {{u"error"_s, QString()}, {u"resets"_s, resets}};
+}
+
+bool BracketController::report(qint64 id, const QVariantMap &input, const QVariantList &confirmedResets)
+{
+    const QVariantMap check = checkResult(id, input);
+    if (!check.value(u"error"_s).toString().isEmpty())
+        return fail(check.value(u"error"_s).toString());
+    std::vector<MatchId> confirmed;
+    for (const QVariant &reset : confirmedResets)
+        confirmed.push_back(reset.toLongLong());
+    QString problem;
+    if (!m_brackets.report(m_eventId, id, parseResult(*m_bracket.match(id), input).result, confirmed, &problem))
+        return fail(problem);
+    reload();
+    return true;
+}
+
+qint64 BracketController::findMatch(const QString &text) const
+{
+    const Phase *shown = phase();
+    const QString wanted = text.trimmed();
+    if (!shown || wanted.isEmpty())
+        return 0;
+    static const QRegularExpression numberPattern(u"^[Mm]?\\s*(\\d+)$"_s);
+    if (const auto number = numberPattern.match(wanted); number.hasMatch()) {
+        const int n = number.captured(1).toInt();
+        return n >= 1 && n <= int(shown->matches.size()) ? shown->matches[std::size_t(n - 1)].id : 0;
+    }
+    // An entrant's match to play next (live first), else the last one they played.
+    const auto involves = [&](const Match &match) {
+        return std::ranges::any_of(match.slots, [&](const Slot &slot) {
+            return slot.isEntrant() && m_event->names.value(slot.entrant).contains(wanted, Qt::CaseInsensitive);
+        });
+    };
+    for (MatchState state : {MatchState::InProgress, MatchState::Called, MatchState::Ready, MatchState::Pending}) {
+        for (const auto &match : shown->matches) {
+            if (match.state == state && involves(match))
+                return match.id;
+        }
+    }
+    for (auto it = shown->matches.rbegin(); it != shown->matches.rend(); ++it) {
+        if (involves(*it) && !it->isBye())
+            return it->id;
+    }
+    return 0;
+}
+
+bool BracketController::startNextRound()
+{
+    QString problem;
+    if (!m_brackets.startNextRound(m_eventId, m_phaseIndex, &problem))
+        return fail(problem);
+    reload();
+    return true;
+}
+
+QString BracketController::exportBracket(const QUrl &file, bool splitPages) const
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    if (!phase())
+        return tr("There is no bracket to export yet.");
+    BracketRenderer::Style style;
+    auto tournament
+        = m_store.select(u"SELECT t.name, t.venue FROM tournaments t JOIN events e ON e.tournament_id = t.id"
+                         " WHERE e.id = ?"_s,
+            {m_eventId});
+    if (tournament.next()) {
+        QStringList parts = {tournament.value(0).toString(), tournament.value(1).toString()};
+        parts.removeAll(QString());
+        style.venue = parts.join(u" — "_s);
+    }
+    const BracketRenderer renderer(m_bracket, style);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"png"_s)
+        return renderer.toPng(path, 2);
+    if (suffix == u"svg"_s)
+        return renderer.toSvg(path);
+    if (suffix == u"pdf"_s)
+        return renderer.toPdf(path, splitPages ? BracketRenderer::Paging::Split : BracketRenderer::Paging::OnePage);
+    return tr("Choose a file name ending in .png, .svg or .pdf (not “%1”).").arg(QFileInfo(path).fileName());
+}

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "competition/bracketstore.h"
+#include "phasebracket.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QVariantList>
+
+class Store;
+
+// What the bracket page and the caster window work with: one event's bracket as it is in the
+// store, the phase being shown (a PhaseBracket the BracketView draws), its standings, and the
+// organiser's actions on it — create the bracket, report or correct a result, start the next
+// round, export. It follows Store::changed, so a result saved anywhere in the app (another
+// page, an undo, the scheduler) shows here within one event-loop pass.
+class BracketController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 eventId READ eventId WRITE setEventId NOTIFY eventIdChanged)
+    Q_PROPERTY(int phaseIndex READ phaseIndex WRITE setPhaseIndex NOTIFY phaseIndexChanged)
+    Q_PROPERTY(PhaseBracket *bracket READ bracket CONSTANT)
+    Q_PROPERTY(bool hasBracket READ hasBracket NOTIFY loaded)
+    Q_PROPERTY(QStringList phaseNames READ phaseNames NOTIFY loaded)
+    // The engine's name of the shown phase's format: single, double, roundrobin, swiss, ffa.
+    Q_PROPERTY(QString format READ format NOTIFY loaded)
+    // The match "follow live" centres on: in progress, else called, else the first ready one.
+    Q_PROPERTY(qint64 liveMatch READ liveMatch NOTIFY loaded)
+    // Rows {rank, name, played, wins, draws, losses, games, points, tiebreaks: [text]}.
+    Q_PROPERTY(QVariantList standings READ standings NOTIFY loaded)
+    Q_PROPERTY(QStringList tiebreakNames READ tiebreakNames NOTIFY loaded)
+    // Swiss and free-for-all: the current round is complete and another can start.
+    Q_PROPERTY(bool canStartNextRound READ canStartNextRound NOTIFY loaded)
+    Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
+
+public:
+    explicit BracketController(Store &store, QObject *parent = nullptr);
+
+    qint64 eventId() const { return m_eventId; }
+    void setEventId(qint64 eventId);
+    int phaseIndex() const { return m_phaseIndex; }
+    void setPhaseIndex(int index);
+    PhaseBracket *bracket() { return &m_bracket; }
+    bool hasBracket() const { return m_event.has_value(); }
+    QStringList phaseNames() const;
+    QString format() const;
+    qint64 liveMatch() const;
+    QVariantList standings() const;
+    QStringList tiebreakNames() const;
+    bool canStartNextRound() const;
+    int entrantCount() const { return m_entrantCount; }
+
+    // Creates the event's bracket from its registered entrants in seed order. options: format
+    // (as `format` above) and the engine's documented phase options (docs/event-json.md:
+    // bestOf, grandFinal, thirdPlaceMatch, groups, swissRounds, …).
+    Q_INVOKABLE bool createBracket(const QVariantMap &options);
+    // {id, number, title, bestOf, state, slots: [name, name], reportable, reason, completed,
+    //  scores: [a, b], resultKind, games: [{a, b, note}], allowsDraws}.
+    Q_INVOKABLE QVariantMap matchInfo(qint64 match) const;
+    // Checks a result without saving it. result: {score: "2-1"} or {games: [{a, b, note}]},
+    // or {kind: "forfeit"|"no_show"|"disqualification", winner: 0|1}; optional note.
+    // Returns {error: text} or {error: "", resets: [{id, text}]} — the played matches the
+    // correction would reset, which the organiser must confirm.
+    Q_INVOKABLE QVariantMap checkResult(qint64 match, const QVariantMap &result) const;
+    // Saves the result as one undoable command; confirmedResets are checkResult's ids.
+    Q_INVOKABLE bool report(qint64 match, const QVariantMap &result, const QVariantList &confirmedResets);
+    // A match by its number ("12", "M12") or by an entrant's name (their next match to play,
+    // else their last one); 0 when nothing matches.
+    Q_INVOKABLE qint64 findMatch(const QString &text) const;
+    Q_INVOKABLE bool startNextRound();
+    // Exports the shown phase as PNG, SVG or PDF (by the file's suffix); PDF split over A4
+    // pages with overlap marks when splitPages; the tournament and venue in the header.
+    // Returns an error message or "".
+    Q_INVOKABLE QString exportBracket(const QUrl &file, bool splitPages) const;
+
+Q_SIGNALS:
+    void eventIdChanged();
+    void phaseIndexChanged();
+    void loaded();
+    // A refused action, in words the organiser can act on.
+    void error(const QString &message);
+
+private:
+    struct ParsedResult {
+        omnium::engine::Result result;
+        QString error;
+    };
+    ParsedResult parseResult(const omnium::engine::Match &match, const QVariantMap &input) const;
+    const omnium::engine::Phase *phase() const;
+    QString matchTitle(const omnium::engine::Match &match) const;
+    void scheduleReload();
+    void reload();
+    void showPhase();
+    bool fail(const QString &message);
+
+    Store &m_store;
+    mutable BracketStore m_brackets; // correctionImpact only reads, but is not const
+    PhaseBracket m_bracket;
+    qint64 m_eventId = 0;
+    int m_phaseIndex = 0;
+    int m_entrantCount = 0;
+    std::optional<BracketStore::EventBracket> m_event;
+    QTimer m_reloadTimer;
+};

@@ -1,0 +1,488 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storeoverlaydatasource.h"
+
+#include "engine/standingscalculator.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSet>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoreOverlayDataSource", text);
+}
+
+QString idText(qint64 id)
+{
+    return QString::number(id);
+}
+
+// The page's words for where a match sits (docs/overlay-api.md): elimination sides, "main"
+// for single elimination, Swiss and lobbies, a group's name for pools; the grand-final
+// reset is round 2 of the grand final.
+void placeMatch(const Match &match, Format format, QJsonObject &json)
+{
+    QString side = u"main"_s;
+    int round = match.round;
+    QJsonValue roundName = QJsonValue::Null;
+    switch (match.side) {
+    case Side::Winners:
+        side = format == Format::DoubleElimination ? u"winners"_s : u"main"_s;
+        break;
+    case Side::Losers:
+        side = u"losers"_s;
+        break;
+    case Side::GrandFinal:
+        side = u"grand_final"_s;
+        round = 1;
+        break;
+    case Side::GrandFinalReset:
+        side = u"grand_final"_s;
+        round = 2;
+        break;
+    case Side::ThirdPlace:
+        side = u"third_place"_s;
+        roundName = tr("Third-place match");
+        break;
+    case Side::RoundRobin:
+        side = tr("Group %1").arg(QChar(u'A' + match.group));
+        break;
+    case Side::Swiss:
+    case Side::Lobby:
+        break;
+    }
+    json.insert(u"side"_s, side);
+    json.insert(u"round"_s, round);
+    json.insert(u"roundName"_s, roundName);
+}
+
+int lastRound(const Phase &phase, const Match &match)
+{
+    int last = 0;
+    for (const auto &other : phase.matches) {
+        if (other.side == match.side && other.group == match.group)
+            last = std::max(last, other.round);
+    }
+    return last;
+}
+
+QJsonValue gamesWon(const Match &match, int slot)
+{
+    if (match.state != MatchState::Completed && match.state != MatchState::InProgress)
+        return QJsonValue::Null;
+    int won = 0;
+    for (const auto &game : match.result.games)
+        won += game.scores[std::size_t(slot)] > game.scores[std::size_t(1 - slot)] ? 1 : 0;
+    return won;
+}
+
+// Changes that may rename or renumber anything a page shows: everything is sent again.
+const QStringList &structuralTables()
+{
+    static const QStringList tables = {u"phases"_s, u"entrants"_s, u"players"_s, u"teams"_s, u"team_members"_s,
+        u"events"_s, u"stations"_s, u"tournaments"_s};
+    return tables;
+}
+
+} // namespace
+
+StoreOverlayDataSource::StoreOverlayDataSource(Store &store, QObject *parent)
+    : OverlayDataSource(parent)
+    , m_store(store)
+    , m_brackets(store)
+{
+    connect(&m_store, &Store::changed, this, &StoreOverlayDataSource::onChanged);
+    connect(&m_store, &Store::opened, this, [this] {
+        m_cache.clear();
+        Q_EMIT changed(allTopic());
+    });
+}
+
+void StoreOverlayDataSource::setAccent(const QString &accent)
+{
+    if (accent == m_accent)
+        return;
+    m_accent = accent;
+    Q_EMIT changed(infoTopic());
+}
+
+void StoreOverlayDataSource::setCurrentPlayer(qint64 playerId)
+{
+    if (playerId == m_currentPlayer)
+        return;
+    m_currentPlayer = playerId;
+    Q_EMIT changed(lowerThirdTopic(u"current"_s));
+}
+
+void StoreOverlayDataSource::onChanged(const QList<RowChange> &changes)
+{
+    bool structural = false;
+    QList<qint64> matchIds;
+    QList<qint64> gameIds;
+    for (const auto &change : changes) {
+        if (structuralTables().contains(change.table)
+            || (change.table == u"matches"_s && change.kind == RowChange::Kind::Deleted))
+            structural = true;
+        else if (change.table == u"matches"_s)
+            matchIds << change.id;
+        else if (change.table == u"games"_s || change.table == u"lobby_entrants"_s)
+            gameIds << change.id;
+    }
+    if (!structural && matchIds.isEmpty() && gameIds.isEmpty())
+        return;
+    m_cache.clear();
+    if (structural) {
+        Q_EMIT changed(allTopic());
+        return;
+    }
+    // The phases whose matches changed (a reported result also rewrites its match row).
+    QSet<qint64> phaseIds;
+    for (qint64 id : std::as_const(matchIds)) {
+        auto query = m_store.select(u"SELECT phase_id FROM matches WHERE id = ?"_s, {id});
+        if (query.next())
+            phaseIds.insert(query.value(0).toLongLong());
+    }
+    for (qint64 phaseId : std::as_const(phaseIds)) {
+        Q_EMIT changed(bracketTopic(idText(phaseId)));
+        Q_EMIT changed(standingsTopic(idText(phaseId)));
+    }
+    Q_EMIT changed(phasesTopic()); // states and the live phase follow results
+    Q_EMIT changed(upNextTopic());
+    Q_EMIT changed(scoreboardTopic());
+    auto stations = m_store.select(u"SELECT id FROM stations"_s);
+    while (stations.next())
+        Q_EMIT changed(scoreboardTopic(idText(stations.value(0).toLongLong())));
+}
+
+QJsonObject StoreOverlayDataSource::info() const
+{
+    // The tournament being played: the live phase's, else the newest.
+    const auto live = phaseRow(livePhaseId());
+    auto query = live ? m_store.select(u"SELECT t.name, t.venue FROM tournaments t JOIN events e"
+                                       " ON e.tournament_id = t.id WHERE e.id = ?"_s,
+                            {live->eventId})
+                      : m_store.select(u"SELECT name, venue FROM tournaments ORDER BY id DESC LIMIT 1"_s);
+    const bool found = query.next();
+    return {{u"name"_s, found ? query.value(0).toString() : QString()},
+        {u"venue"_s, found ? query.value(1).toString() : QString()}, {u"accent"_s, m_accent}};
+}
+
+QList<StoreOverlayDataSource::PhaseRow> StoreOverlayDataSource::phaseRows() const
+{
+    QList<PhaseRow> rows;
+    auto query = m_store.select(u"SELECT p.id, p.event_id, p.name, e.name, p.format FROM phases p"
+                                " JOIN events e ON e.id = p.event_id ORDER BY e.tournament_id, e.id, p.position"_s);
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString()});
+    return rows;
+}
+
+std::optional<StoreOverlayDataSource::PhaseRow> StoreOverlayDataSource::phaseRow(qint64 phaseId) const
+{
+    auto query = m_store.select(u"SELECT p.id, p.event_id, p.name, e.name, p.format FROM phases p"
+                                " JOIN events e ON e.id = p.event_id WHERE p.id = ?"_s,
+        {phaseId});
+    if (!query.next())
+        return std::nullopt;
+    return PhaseRow {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+        query.value(3).toString(), query.value(4).toString()};
+}
+
+qint64 StoreOverlayDataSource::livePhaseId() const
+{
+    // Where a match is being played or called, else where the last result was saved.
+    for (const auto &sql : {u"SELECT phase_id FROM matches WHERE state IN ('in_progress', 'called')"
+                            " ORDER BY state = 'in_progress' DESC, COALESCE(started_at, called_at, updated_at) DESC"
+                            " LIMIT 1"_s,
+             u"SELECT phase_id FROM matches WHERE state = 'completed' AND slot1_bye = 0 AND slot2_bye = 0"
+             " ORDER BY updated_at DESC, id DESC LIMIT 1"_s,
+             u"SELECT id FROM phases ORDER BY id LIMIT 1"_s}) {
+        auto query = m_store.select(sql);
+        if (query.next())
+            return query.value(0).toLongLong();
+    }
+    return 0;
+}
+
+QJsonArray StoreOverlayDataSource::phases() const
+{
+    QHash<qint64, QString> states;
+    auto query = m_store.select(
+        u"SELECT phase_id,"
+        " SUM(CASE WHEN state <> 'completed' AND NOT (side = 'grand_final_reset' AND slot1_entrant_id IS NULL)"
+        " THEN 1 ELSE 0 END),"
+        " SUM(CASE WHEN state IN ('called', 'in_progress') OR (state = 'completed' AND slot1_bye = 0"
+        " AND slot2_bye = 0) THEN 1 ELSE 0 END)"
+        " FROM matches GROUP BY phase_id"_s);
+    while (query.next()) {
+        const QString state = query.value(1).toInt() == 0 ? u"completed"_s
+            : query.value(2).toInt() > 0                  ? u"in_progress"_s
+                                                          : u"pending"_s;
+        states.insert(query.value(0).toLongLong(), state);
+    }
+    const qint64 live = livePhaseId();
+    QJsonArray phases;
+    for (const auto &row : phaseRows()) {
+        phases.append(QJsonObject {{u"id"_s, idText(row.id)}, {u"name"_s, row.name}, {u"event"_s, row.event},
+            {u"format"_s, row.format}, {u"state"_s, states.value(row.id, u"pending"_s)}, {u"live"_s, row.id == live}});
+    }
+    return phases;
+}
+
+const BracketStore::EventBracket *StoreOverlayDataSource::eventBracket(qint64 eventId) const
+{
+    auto it = m_cache.find(eventId);
+    if (it == m_cache.end())
+        it = m_cache.insert(eventId, m_brackets.load(eventId, nullptr));
+    return it->has_value() ? &**it : nullptr;
+}
+
+QHash<qint64, StoreOverlayDataSource::Entrant> StoreOverlayDataSource::entrants(const QList<qint64> &ids) const
+{
+    QHash<qint64, Entrant> found;
+    if (ids.isEmpty())
+        return found;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : ids) {
+        marks << u"?"_s;
+        values << id;
+    }
+    // A player's team is the first team they are a member of; a team entrant has none above it.
+    auto query = m_store.select(
+        u"SELECT en.id, COALESCE(p.tag, t.name), (SELECT tt.name FROM team_members tm JOIN teams tt"
+        " ON tt.id = tm.team_id WHERE tm.player_id = p.id ORDER BY tm.id LIMIT 1), p.country"
+        " FROM entrants en LEFT JOIN players p ON p.id = en.player_id LEFT JOIN teams t ON t.id = en.team_id"
+        " WHERE en.id IN ("_s
+            + marks.join(u',') + u")"_s,
+        values);
+    while (query.next())
+        found.insert(query.value(0).toLongLong(),
+            {query.value(1).toString(), query.value(2).toString(), query.value(3).toString()});
+    return found;
+}
+
+std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseId) const
+{
+    bool ok = false;
+    const auto row = phaseRow(phaseId.toLongLong(&ok));
+    const auto *event = ok && row ? eventBracket(row->eventId) : nullptr;
+    const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
+    if (index < 0)
+        return std::nullopt;
+    const Phase &phase = event->state.phases()[std::size_t(index)];
+
+    QHash<qint64, QString> stations;
+    auto stationQuery = m_store.select(u"SELECT m.id, COALESCE(s.name, s.number) FROM matches m"
+                                       " JOIN stations s ON s.id = m.station_id WHERE m.phase_id = ?"_s,
+        {row->id});
+    while (stationQuery.next())
+        stations.insert(stationQuery.value(0).toLongLong(), stationQuery.value(1).toString());
+    const auto people = entrants(QList<qint64>(phase.seeds.begin(), phase.seeds.end()));
+    QHash<EntrantId, int> seedOf;
+    for (std::size_t i = 0; i < phase.seeds.size(); ++i)
+        seedOf.insert(phase.seeds[i], int(i + 1));
+    QHash<MatchId, int> numberOf;
+    for (std::size_t i = 0; i < phase.matches.size(); ++i)
+        numberOf.insert(phase.matches[i].id, int(i + 1));
+
+    const auto slotJson = [&](const Match &match, EntrantId entrant, bool present, int slot) {
+        const Entrant person = present ? people.value(entrant) : Entrant();
+        QJsonValue source = QJsonValue::Null;
+        if (slot >= 0) {
+            const auto &from = match.slots[std::size_t(slot)].source;
+            if (from.kind == SlotSource::Kind::WinnerOf || from.kind == SlotSource::Kind::LoserOf)
+                source = QJsonObject {{u"match"_s, u"M%1"_s.arg(numberOf.value(from.value))},
+                    {u"outcome"_s, from.kind == SlotSource::Kind::WinnerOf ? u"winner"_s : u"loser"_s}};
+        }
+        return QJsonObject {{u"name"_s, person.name}, {u"team"_s, person.team},
+            {u"seed"_s, present ? seedOf.value(entrant) : 0},
+            {u"score"_s, slot >= 0 ? gamesWon(match, slot) : QJsonValue(QJsonValue::Null)},
+            {u"winner"_s, slot >= 0 && match.completed() && match.result.winner == slot}, {u"source"_s, source}};
+    };
+
+    QJsonArray matches;
+    for (const auto &match : phase.matches) {
+        if (match.isBye() || !EventState::isActive(match))
+            continue; // byes are decided by the draw, an unneeded reset is not part of the event
+        QJsonArray slots;
+        if (match.side == Side::Lobby) {
+            for (EntrantId entrant : match.lobby)
+                slots.append(slotJson(match, entrant, true, -1));
+        } else {
+            for (int slot = 0; slot < 2; ++slot) {
+                const auto &s = match.slots[std::size_t(slot)];
+                slots.append(slotJson(match, s.entrant, s.isEntrant(), slot));
+            }
+        }
+        QJsonObject json {{u"id"_s, idText(match.id)}, {u"position"_s, match.position - 1},
+            {u"label"_s, u"M%1"_s.arg(numberOf.value(match.id))}, {u"bestOf"_s, match.bestOf},
+            {u"state"_s, QString::fromLatin1(stateName(match.state))}, {u"station"_s, stations.value(match.id)},
+            {u"slots"_s, slots}};
+        placeMatch(match, phase.config.format, json);
+        matches.append(json);
+    }
+    const QJsonArray all = phases();
+    QJsonObject phaseJson;
+    for (const auto &value : all) {
+        if (value.toObject().value(u"id"_s).toString() == idText(row->id))
+            phaseJson = value.toObject();
+    }
+    return QJsonObject {{u"phase"_s, phaseJson}, {u"matches"_s, matches}};
+}
+
+std::optional<QJsonObject> StoreOverlayDataSource::standings(const QString &phaseId) const
+{
+    bool ok = false;
+    const auto row = phaseRow(phaseId.toLongLong(&ok));
+    const auto *event = ok && row ? eventBracket(row->eventId) : nullptr;
+    const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
+    if (index < 0)
+        return std::nullopt;
+    const Phase &phase = event->state.phases()[std::size_t(index)];
+    const auto people = entrants(QList<qint64>(phase.seeds.begin(), phase.seeds.end()));
+    QJsonArray rows;
+    for (const auto &line : StandingsCalculator::compute(phase, event->state.disqualified())) {
+        const Entrant person = people.value(line.entrant);
+        rows.append(QJsonObject {{u"rank"_s, line.placement > 0 ? QJsonValue(line.placement) : QJsonValue::Null},
+            {u"name"_s, person.name}, {u"team"_s, person.team}, {u"played"_s, line.played}, {u"wins"_s, line.wins},
+            {u"losses"_s, line.losses}, {u"draws"_s, line.draws}, {u"points"_s, line.points}});
+    }
+    QJsonObject phaseJson {
+        {u"id"_s, idText(row->id)}, {u"name"_s, row->name}, {u"event"_s, row->event}, {u"format"_s, row->format}};
+    return QJsonObject {{u"phase"_s, phaseJson}, {u"rows"_s, rows}};
+}
+
+QString StoreOverlayDataSource::stationName(const QVariant &stationId) const
+{
+    if (stationId.isNull())
+        return {};
+    auto query = m_store.select(u"SELECT COALESCE(name, number) FROM stations WHERE id = ?"_s, {stationId});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore) const
+{
+    auto query
+        = m_store.select(u"SELECT m.phase_id, m.station_id, m.scheduled_at FROM matches m WHERE m.id = ?"_s, {matchId});
+    if (!query.next())
+        return {};
+    const QVariant stationId = query.value(1);
+    const QVariant scheduledAt = query.value(2);
+    const auto row = phaseRow(query.value(0).toLongLong());
+    const auto *event = row ? eventBracket(row->eventId) : nullptr;
+    const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
+    const Match *match = index >= 0 ? event->state.match(matchId) : nullptr;
+    if (!match)
+        return {};
+    const Phase &phase = event->state.phases()[std::size_t(index)];
+    QList<qint64> ids;
+    for (const auto &slot : match->slots) {
+        if (slot.isEntrant())
+            ids << slot.entrant;
+    }
+    const auto people = entrants(ids);
+    QJsonArray slots;
+    for (int slot = 0; slot < 2; ++slot) {
+        const auto &s = match->slots[std::size_t(slot)];
+        const Entrant person = s.isEntrant() ? people.value(s.entrant) : Entrant();
+        QJsonObject json {{u"name"_s, person.name}, {u"team"_s, person.team}};
+        if (withScore) {
+            json.insert(u"country"_s, person.country);
+            const QJsonValue score = gamesWon(*match, slot);
+            json.insert(u"score"_s, score.isNull() ? QJsonValue(0) : score);
+        }
+        slots.append(json);
+    }
+    QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, row->event}, {u"phase"_s, row->name},
+        {u"lastRound"_s, lastRound(phase, *match)}, {u"bestOf"_s, match->bestOf},
+        {u"state"_s, QString::fromLatin1(stateName(match->state))}, {u"station"_s, stationName(stationId)},
+        {u"time"_s,
+            scheduledAt.isNull()
+                ? QJsonValue(QJsonValue::Null)
+                : QJsonValue(QDateTime::fromMSecsSinceEpoch(scheduledAt.toLongLong()).toUTC().toString(Qt::ISODate))},
+        {u"slots"_s, slots}};
+    placeMatch(*match, phase.config.format, json);
+    return json;
+}
+
+std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &stationId) const
+{
+    QJsonValue station = QJsonValue::Null;
+    qint64 matchId = 0;
+    auto query = stationId.isEmpty()
+        ? m_store.select(
+              u"SELECT id, COALESCE(name, number) FROM stations WHERE is_stream = 1 ORDER BY number LIMIT 1"_s)
+        : m_store.select(u"SELECT id, COALESCE(name, number) FROM stations WHERE id = ?"_s, {stationId.toLongLong()});
+    if (query.next()) {
+        const qint64 id = query.value(0).toLongLong();
+        station = QJsonObject {{u"id"_s, idText(id)}, {u"name"_s, query.value(1).toString()}};
+        auto playing = m_store.select(u"SELECT id FROM matches WHERE station_id = ? AND state IN ('in_progress',"
+                                      " 'called') ORDER BY state = 'in_progress' DESC,"
+                                      " COALESCE(started_at, called_at) DESC LIMIT 1"_s,
+            {id});
+        matchId = playing.next() ? playing.value(0).toLongLong() : 0;
+    } else if (!stationId.isEmpty()) {
+        return std::nullopt;
+    } else {
+        // No stream station set up: the match being played most recently started.
+        auto playing = m_store.select(u"SELECT id FROM matches WHERE state = 'in_progress'"
+                                      " ORDER BY COALESCE(started_at, updated_at) DESC LIMIT 1"_s);
+        matchId = playing.next() ? playing.value(0).toLongLong() : 0;
+    }
+    const QJsonObject match = matchId ? matchSummary(matchId, true) : QJsonObject();
+    return QJsonObject {
+        {u"station"_s, station}, {u"match"_s, match.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(match)}};
+}
+
+QJsonObject StoreOverlayDataSource::upNext() const
+{
+    QJsonArray matches;
+    auto query = m_store.select(u"SELECT id FROM matches WHERE state IN ('called', 'ready')"
+                                " AND slot1_entrant_id IS NOT NULL AND slot2_entrant_id IS NOT NULL"
+                                " ORDER BY state = 'called' DESC, scheduled_at IS NULL, scheduled_at, called_at,"
+                                " phase_id, round, position LIMIT ?"_s,
+        {upNextLimit});
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    for (qint64 id : std::as_const(ids)) {
+        const QJsonObject match = matchSummary(id, false);
+        if (!match.isEmpty())
+            matches.append(match);
+    }
+    return {{u"matches"_s, matches}};
+}
+
+std::optional<QJsonObject> StoreOverlayDataSource::lowerThird(const QString &playerId) const
+{
+    const bool current = playerId == u"current"_s;
+    const qint64 id = current ? m_currentPlayer : playerId.toLongLong();
+    auto query = m_store.select(
+        u"SELECT p.id, p.tag, p.name, p.country, (SELECT t.name FROM team_members tm JOIN teams t ON t.id = tm.team_id"
+        " WHERE tm.player_id = p.id ORDER BY tm.id LIMIT 1) FROM players p WHERE p.id = ?"_s,
+        {id});
+    if (!query.next())
+        return current ? std::optional(QJsonObject {{u"player"_s, QJsonValue::Null}}) : std::nullopt;
+    return QJsonObject {{u"player"_s,
+        QJsonObject {{u"id"_s, idText(query.value(0).toLongLong())}, {u"tag"_s, query.value(1).toString()},
+            {u"name"_s, query.value(2).toString()}, {u"team"_s, query.value(4).toString()},
+            {u"country"_s, query.value(3).toString()}, {u"pronouns"_s, QString()}, {u"subtitle"_s, QString()}}}};
+}
+
+QVariantMap StoreOverlayDataSource::scoreboardData(const QString &stationId) const
+{
+    return scoreboard(stationId).value_or(QJsonObject()).toVariantMap();
+}
+
+QVariantList StoreOverlayDataSource::upNextData(int limit) const
+{
+    return upNext().value(u"matches"_s).toArray().toVariantList().mid(0, limit);
+}

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "competition/bracketstore.h"
+#include "overlaydatasource.h"
+
+#include <QHash>
+#include <QVariantMap>
+
+class Store;
+struct RowChange;
+
+// The overlays' data as it is in the store: every event's brackets and standings (through
+// BracketStore and the engine), the stations' matches as the scheduler assigned them, and up
+// next. It follows Store::changed and names the topics a change touches, so a result saved
+// anywhere in the app reaches the stream pages in the next push. The caster window reads
+// the same data (scoreboardData(), upNextData()) so the hall screens and the stream agree.
+class StoreOverlayDataSource final : public OverlayDataSource
+{
+    Q_OBJECT
+
+public:
+    explicit StoreOverlayDataSource(Store &store, QObject *parent = nullptr);
+
+    QJsonObject info() const override;
+    QJsonArray phases() const override;
+    std::optional<QJsonObject> bracket(const QString &phaseId) const override;
+    std::optional<QJsonObject> standings(const QString &phaseId) const override;
+    std::optional<QJsonObject> scoreboard(const QString &stationId) const override;
+    QJsonObject upNext() const override;
+    std::optional<QJsonObject> lowerThird(const QString &playerId) const override;
+
+    // The venue's accent colour ("#rrggbb" or ""), from the app's branding settings.
+    void setAccent(const QString &accent);
+    // The player the "current" lower third shows (0: none).
+    Q_INVOKABLE void setCurrentPlayer(qint64 playerId);
+
+    // For QML (the caster window's panels): the same JSON as the API, as maps.
+    Q_INVOKABLE QVariantMap scoreboardData(const QString &stationId = {}) const;
+    Q_INVOKABLE QVariantList upNextData(int limit) const;
+
+    static constexpr int upNextLimit = 20;
+
+private:
+    struct Entrant {
+        QString name;
+        QString team;
+        QString country;
+    };
+    struct PhaseRow {
+        qint64 id = 0;
+        qint64 eventId = 0;
+        QString name;
+        QString event;
+        QString format;
+    };
+    void onChanged(const QList<RowChange> &changes);
+    QList<PhaseRow> phaseRows() const;
+    std::optional<PhaseRow> phaseRow(qint64 phaseId) const;
+    qint64 livePhaseId() const;
+    const BracketStore::EventBracket *eventBracket(qint64 eventId) const;
+    QHash<qint64, Entrant> entrants(const QList<qint64> &ids) const;
+    QJsonObject matchSummary(qint64 matchId, bool withScore) const;
+    QString stationName(const QVariant &stationId) const;
+
+    Store &m_store;
+    mutable BracketStore m_brackets;
+    mutable QHash<qint64, std::optional<BracketStore::EventBracket>> m_cache; // event id -> bracket
+    QString m_accent;
+    qint64 m_currentPlayer = 0;
+};
