@@ -117,8 +117,8 @@ Dialog {
                 model: [
                     {value: "normal", text: qsTr("Score")},
                     {value: "forfeit", text: qsTr("Forfeit")},
-                    {value: "no_show", text: qsTr("No-show")},
-                    {value: "disqualification", text: qsTr("Disqualification")}
+                    {value: "noshow", text: qsTr("No-show")},
+                    {value: "dq", text: qsTr("Disqualification")}
                 ]
                 delegate: RadioButton {
                     required property var modelData

@@ -304,11 +304,11 @@ BracketController::ParsedResult BracketController::parseResult(const Match &matc
     const QString kind = input.value(u"kind"_s, u"normal"_s).toString();
     const QString note = input.value(u"note"_s).toString().trimmed();
     if (kind != u"normal"_s) {
-        static const QHash<QString, ResultKind> kinds = {{u"forfeit"_s, ResultKind::Forfeit},
-            {u"no_show"_s, ResultKind::NoShow}, {u"disqualification"_s, ResultKind::Disqualification}};
-        if (!kinds.contains(kind))
+        constexpr ResultKind kinds[] = {ResultKind::Forfeit, ResultKind::NoShow, ResultKind::Disqualification};
+        const auto found = std::ranges::find_if(kinds, [&](ResultKind k) { return kind == kindText(k); });
+        if (found == std::end(kinds))
             return {result, tr("Unknown result kind “%1”.").arg(kind)};
-        result.kind = kinds.value(kind);
+        result.kind = *found;
         result.winner = input.value(u"winner"_s, -1).toInt();
         if (result.winner != 0 && result.winner != 1)
             return {result, tr("Choose who wins by forfeit, no-show or disqualification.")};

@@ -60,7 +60,7 @@ public:
     //  scores: [a, b], resultKind, games: [{a, b, note}], allowsDraws}.
     Q_INVOKABLE QVariantMap matchInfo(qint64 match) const;
     // Checks a result without saving it. result: {score: "2-1"} or {games: [{a, b, note}]},
-    // or {kind: "forfeit"|"no_show"|"disqualification", winner: 0|1}; optional note.
+    // or {kind: "forfeit"|"noshow"|"dq" (the engine's names), winner: 0|1}; optional note.
     // Returns {error: text} or {error: "", resets: [{id, text}]} — the played matches the
     // correction would reset, which the organiser must confirm.
     Q_INVOKABLE QVariantMap checkResult(qint64 match, const QVariantMap &result) const;

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bracket/bracketcontroller.h"
+#include "bracketfixture.h"
+#include "core/clock.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+// The bracket page's controller on a real SQLite file: creating a bracket, typed scores
+// (impossible ones refused with a message), corrections listing what they reset, finding
+// matches, standings, export, and following results saved elsewhere in the app.
+class TestBracketController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC)};
+    int m_files = 0;
+
+    struct Fixture {
+        Store store;
+        BracketController controller {store};
+        qint64 event = 0;
+        explicit Fixture(const Clock &clock)
+            : store(clock)
+        { }
+    };
+
+    std::unique_ptr<Fixture> open(int entrants)
+    {
+        auto fixture = std::make_unique<Fixture>(m_clock);
+        const auto error = fixture->store.open(m_dir.filePath(u"t%1.sqlite"_s.arg(++m_files)));
+        if (error)
+            qFatal("%s", qPrintable(error.message));
+        fixture->event = BracketFixture::makeEvent(fixture->store, entrants);
+        fixture->controller.setEventId(fixture->event);
+        return fixture;
+    }
+
+    // The first match with two entrants and no result.
+    static qint64 firstPlayable(const BracketController &controller)
+    {
+        for (const auto &match : const_cast<BracketController &>(controller).bracket()->matches()) {
+            if (!match.completed() && match.slots[0].isEntrant() && match.slots[1].isEntrant()
+                && EventState::isActive(match))
+                return match.id;
+        }
+        return 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsTheBracketFromTheSeededEntrants()
+    {
+        auto f = open(64);
+        QCOMPARE(f->controller.entrantCount(), 64);
+        QVERIFY(!f->controller.hasBracket());
+        QVERIFY(
+            f->controller.createBracket({{u"format"_s, u"double"_s}, {u"bestOf"_s, 3}, {u"grandFinal"_s, u"reset"_s}}));
+        QVERIFY(f->controller.hasBracket());
+        QCOMPARE(f->controller.format(), u"double"_s);
+        // 63 winners-side, 62 losers-side matches and the grand final with its reset.
+        QCOMPARE(f->controller.bracket()->matches().size(), 127u);
+        const auto info = f->controller.matchInfo(f->controller.bracket()->matches().front().id);
+        QCOMPARE(info.value(u"slots"_s).toStringList(), QStringList({u"Kazuki"_s, u"Player 64"_s}));
+        QCOMPARE(info.value(u"bestOf"_s).toInt(), 3);
+
+        QSignalSpy errors(&f->controller, &BracketController::error);
+        QVERIFY(!f->controller.createBracket({{u"format"_s, u"double"_s}}));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(u"already has a bracket"_s));
+    }
+
+    void refusesBadOptionsAndTooFewEntrants()
+    {
+        auto f = open(1);
+        QSignalSpy errors(&f->controller, &BracketController::error);
+        QVERIFY(!f->controller.createBracket({{u"format"_s, u"single"_s}}));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"at least two"_s));
+        QVERIFY(!f->controller.createBracket({{u"format"_s, u"hexagonal"_s}}));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"format"_s));
+        QVERIFY(!f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 0}}));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"bestOf"_s));
+    }
+
+    void typedScores_data()
+    {
+        QTest::addColumn<int>("bestOf");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("error"); // empty: accepted
+        QTest::addColumn<int>("winner");
+        QTest::newRow("bo3 2-1") << 3 << u"2-1"_s << QString() << 0;
+        QTest::newRow("bo3 0:2") << 3 << u"0:2"_s << QString() << 1;
+        QTest::newRow("bo5 3-3") << 5 << u"3-3"_s << u"3-3 is not possible in a best of 5: the winner needs 3"_s << -1;
+        QTest::newRow("bo5 2-1") << 5 << u"2-1"_s << u"2-1 is not possible in a best of 5"_s << -1;
+        QTest::newRow("bo5 4-0") << 5 << u"4-0"_s << u"4-0 is not possible in a best of 5"_s << -1;
+        QTest::newRow("bo5 3-2") << 5 << u"3-2"_s << QString() << 0;
+        QTest::newRow("bo1 goals") << 1 << u"13-7"_s << QString() << 0;
+        QTest::newRow("bo1 draw") << 1 << u"2-2"_s << u"draw is not possible"_s << -1;
+        QTest::newRow("words") << 3 << u"two to one"_s << u"Type the score as two numbers"_s << -1;
+        QTest::newRow("empty") << 3 << QString() << u"Type the score as two numbers"_s << -1;
+    }
+
+    void typedScores()
+    {
+        QFETCH(int, bestOf);
+        QFETCH(QString, typed);
+        QFETCH(QString, error);
+        QFETCH(int, winner);
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, bestOf}}));
+        const qint64 match = firstPlayable(f->controller);
+        const auto check = f->controller.checkResult(match, {{u"score"_s, typed}});
+        QVERIFY2(check.value(u"error"_s).toString().contains(error), qPrintable(check.value(u"error"_s).toString()));
+        QCOMPARE(f->controller.report(match, {{u"score"_s, typed}}, {}), error.isEmpty());
+        const auto info = f->controller.matchInfo(match);
+        QCOMPARE(info.value(u"completed"_s).toBool(), error.isEmpty());
+        if (error.isEmpty()) {
+            QCOMPARE(info.value(u"winner"_s).toInt(), winner);
+            // Saved in the database: a fresh load sees it.
+            BracketStore brackets(f->store);
+            const auto loaded = brackets.load(f->event, nullptr);
+            QVERIFY(loaded && loaded->state.match(match)->completed());
+            QCOMPARE(loaded->state.match(match)->result.winner, winner);
+        }
+    }
+
+    void forfeitNeedsAWinnerAndGamesFollowTheBestOf()
+    {
+        auto f = open(4);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 3}}));
+        const qint64 match = firstPlayable(f->controller);
+        QVERIFY(!f->controller.checkResult(match, {{u"kind"_s, u"forfeit"_s}}).value(u"error"_s).toString().isEmpty());
+        QVERIFY(f->controller.report(match, {{u"kind"_s, u"noshow"_s}, {u"winner"_s, 1}}, {}));
+        QCOMPARE(f->controller.matchInfo(match).value(u"resultKind"_s).toString(), u"noshow"_s);
+        QCOMPARE(f->controller.bracket()->slotScore(*f->controller.bracket()->match(match), 0), u"F"_s);
+
+        const qint64 next = firstPlayable(f->controller);
+        const QVariantList games = {QVariantMap {{u"a"_s, 13}, {u"b"_s, 11}, {u"note"_s, u"Dust II"_s}},
+            QVariantMap {{u"a"_s, 5}, {u"b"_s, 13}}, QVariantMap {{u"a"_s, 16}, {u"b"_s, 14}}};
+        QVERIFY(f->controller.report(next, {{u"games"_s, games}}, {}));
+        const auto info = f->controller.matchInfo(next);
+        QCOMPARE(info.value(u"scores"_s).toList(), QVariantList({2, 1}));
+        QCOMPARE(info.value(u"games"_s).toList().first().toMap().value(u"note"_s).toString(), u"Dust II"_s);
+    }
+
+    void correctionListsTheMatchesItResets()
+    {
+        auto f = open(16);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"double"_s}, {u"bestOf"_s, 3}}));
+        BracketStore brackets(f->store);
+        QCOMPARE(BracketFixture::reportSome(brackets, f->event, 20), 20);
+        QTRY_VERIFY(f->controller.bracket()->match(f->controller.bracket()->matches().front().id)->completed());
+
+        // Swap the winner of the very first match, deep behind 20 results.
+        const Match first = f->controller.bracket()->matches().front();
+        const QString flipped = first.result.winner == 0 ? u"0-2"_s : u"2-0"_s;
+        const auto check = f->controller.checkResult(first.id, {{u"score"_s, flipped}});
+        QCOMPARE(check.value(u"error"_s).toString(), QString());
+        const auto resets = check.value(u"resets"_s).toList();
+        QVERIFY(resets.size() >= 2);
+        QVERIFY(resets.first().toMap().value(u"text"_s).toString().startsWith(u"M"_s));
+
+        QSignalSpy errors(&f->controller, &BracketController::error);
+        QVERIFY(!f->controller.report(first.id, {{u"score"_s, flipped}}, {}));
+        QCOMPARE(errors.size(), 1);
+        QVariantList confirmed;
+        for (const auto &reset : resets)
+            confirmed << reset.toMap().value(u"id"_s);
+        QVERIFY(f->controller.report(first.id, {{u"score"_s, flipped}}, confirmed));
+        QCOMPARE(f->controller.matchInfo(first.id).value(u"winner"_s).toInt(), 1 - first.result.winner);
+        const qint64 reset = confirmed.first().toLongLong();
+        QVERIFY(!f->controller.bracket()->match(reset)->completed());
+
+        // Undo from anywhere gives the correction back.
+        QVERIFY(f->store.undo());
+        QTRY_COMPARE(f->controller.matchInfo(first.id).value(u"winner"_s).toInt(), first.result.winner);
+        QVERIFY(f->controller.bracket()->match(reset)->completed());
+    }
+
+    void followsResultsSavedElsewhere()
+    {
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 1}}));
+        const qint64 live = f->controller.liveMatch();
+        QVERIFY(live > 0);
+        QSignalSpy changed(f->controller.bracket(), &PhaseBracket::changed);
+        BracketStore other(f->store);
+        QCOMPARE(BracketFixture::reportSome(other, f->event, 1), 1);
+        QTRY_VERIFY(changed.size() > 0);
+        QVERIFY(f->controller.bracket()->match(live)->completed());
+        QVERIFY(f->controller.liveMatch() != live);
+    }
+
+    void findsMatchesByNumberAndName()
+    {
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"single"_s}}));
+        const auto &matches = f->controller.bracket()->matches();
+        QCOMPARE(f->controller.findMatch(u"3"_s), matches[2].id);
+        QCOMPARE(f->controller.findMatch(u"m3"_s), matches[2].id);
+        QCOMPARE(f->controller.findMatch(u"99"_s), 0);
+        const qint64 found = f->controller.findMatch(u"zoé"_s);
+        QVERIFY(found > 0);
+        QVERIFY(f->controller.matchInfo(found).value(u"slots"_s).toStringList().contains(u"Zoé"_s));
+        QCOMPARE(f->controller.findMatch(u"nobody"_s), 0);
+    }
+
+    void standingsWithTiebreaksAndSwissRounds()
+    {
+        auto f = open(6);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"bestOf"_s, 3}}));
+        BracketStore brackets(f->store);
+        QCOMPARE(BracketFixture::reportSome(brackets, f->event, 15), 15);
+        const auto played = [&] {
+            int sum = 0;
+            for (const auto &row : f->controller.standings())
+                sum += row.toMap().value(u"played"_s).toInt();
+            return sum;
+        };
+        QTRY_COMPARE(played(), 30); // every entrant played the five others
+        QCOMPARE(f->controller.standings().size(), 6);
+        QVERIFY(!f->controller.tiebreakNames().isEmpty());
+        QCOMPARE(f->controller.standings().first().toMap().value(u"rank"_s).toString(), u"1"_s);
+
+        auto swiss = open(8);
+        QVERIFY(swiss->controller.createBracket({{u"format"_s, u"swiss"_s}, {u"swissRounds"_s, 3}}));
+        QVERIFY(!swiss->controller.canStartNextRound());
+        BracketStore swissBrackets(swiss->store);
+        QCOMPARE(BracketFixture::reportSome(swissBrackets, swiss->event, 4), 4);
+        QTRY_VERIFY(swiss->controller.canStartNextRound());
+        const auto before = swiss->controller.bracket()->matches().size();
+        QVERIFY(swiss->controller.startNextRound());
+        QCOMPARE(swiss->controller.bracket()->matches().size(), before + 4);
+    }
+
+    void exportsPngSvgAndPdf()
+    {
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"double"_s}}));
+        for (const auto &name : {u"b.png"_s, u"b.svg"_s, u"b.pdf"_s}) {
+            const QString path = m_dir.filePath(name);
+            QCOMPARE(f->controller.exportBracket(QUrl::fromLocalFile(path), false), QString());
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+        QVERIFY(
+            f->controller.exportBracket(QUrl::fromLocalFile(m_dir.filePath(u"b.txt"_s)), false).contains(u".pdf"_s));
+    }
+};
+
+QTEST_MAIN(TestBracketController)
+#include "tst_bracketcontroller.moc"

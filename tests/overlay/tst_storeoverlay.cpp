@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The overlays on the real store: the JSON of every topic built from a SQLite file through
+// BracketStore, the topics a saved result touches, and pages in a real headless Chromium
+// showing a result saved in the store within 500 ms.
+
+#include "../bracket/bracketfixture.h"
+#include "core/clock.h"
+#include "headlesschromium.h"
+#include "overlay/overlayserver.h"
+#include "overlay/storeoverlaydatasource.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject find(const QJsonArray &array, const QString &key, const QJsonValue &value)
+{
+    for (const auto &item : array) {
+        if (item.toObject().value(key) == value)
+            return item.toObject();
+    }
+    return {};
+}
+
+// A promise that resolves true as soon as the expression holds on the page (or false after timeoutMs).
+QString waitUntil(const QString &expression, int timeoutMs = 2000)
+{
+    return uR"(new Promise((resolve) => {
+        const root = document.getElementById('root');
+        const ok = () => { try { return !!(%1); } catch (e) { return false; } };
+        if (ok()) return resolve(true);
+        const observer = new MutationObserver(() => { if (ok()) { observer.disconnect(); resolve(true); } });
+        observer.observe(root, {childList: true, subtree: true, characterData: true, attributes: true});
+        setTimeout(() => { observer.disconnect(); resolve(ok()); }, %2);
+    }))"_s.arg(expression)
+        .arg(timeoutMs);
+}
+
+} // namespace
+
+class TestStoreOverlay : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(14, 0), QTimeZone::UTC)};
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<BracketStore> m_brackets;
+    std::unique_ptr<StoreOverlayDataSource> m_source;
+    std::unique_ptr<HeadlessChromium> m_chromium;
+    qint64 m_event = 0;
+    qint64 m_phase = 0;
+    qint64 m_stream = 0;
+    int m_files = 0;
+
+    // A single-elimination top 8 (best of 3) and a stream station.
+    void makeTournament()
+    {
+        m_source.reset();
+        m_brackets.reset();
+        m_store = std::make_unique<Store>(m_clock);
+        QVERIFY(!m_store->open(m_dir.filePath(u"o%1.sqlite"_s.arg(++m_files))));
+        m_event = BracketFixture::makeEvent(*m_store, 8);
+        m_brackets = std::make_unique<BracketStore>(*m_store);
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        config.bestOf = 3;
+        QString error;
+        m_phase = m_brackets->createPhase(m_event, u"Top 8"_s, config, &error);
+        QVERIFY2(m_phase > 0, qPrintable(error));
+        QVERIFY(!m_store->run(u"stations"_s, [&](StoreTransaction &tx) {
+            auto query = tx.select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {m_event});
+            query.next();
+            const qint64 tournament = query.value(0).toLongLong();
+            query.finish();
+            m_stream = tx.insert(u"stations"_s,
+                {{u"tournament_id"_s, tournament}, {u"number"_s, 1}, {u"name"_s, u"Stream"_s}, {u"is_stream"_s, 1}});
+        }));
+        m_source = std::make_unique<StoreOverlayDataSource>(*m_store);
+    }
+
+    const Match &match(int number)
+    {
+        static Match copy;
+        copy = m_brackets->load(m_event, nullptr)->state.phases().front().matches[std::size_t(number - 1)];
+        return copy;
+    }
+
+    Result win(int slot)
+    {
+        Result result;
+        result.winner = slot;
+        result.games = {Game {{slot == 0 ? 1 : 0, slot == 1 ? 1 : 0}, {}, {}},
+            Game {{slot == 0 ? 1 : 0, slot == 1 ? 1 : 0}, {}, {}}};
+        return result;
+    }
+
+    // The first-round match of the player with this tag.
+    int matchOf(const QString &tag)
+    {
+        auto query = m_store->select(u"SELECT e.id FROM entrants e JOIN players p ON p.id = e.player_id"
+                                     " WHERE p.tag = ?"_s,
+            {tag});
+        query.next();
+        const qint64 entrant = query.value(0).toLongLong();
+        const auto &matches = m_brackets->load(m_event, nullptr)->state.phases().front().matches;
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+            if (matches[i].slots[0].entrant == entrant || matches[i].slots[1].entrant == entrant)
+                return int(i + 1);
+        }
+        return 0;
+    }
+
+    // Puts match `number` on the stream station, being played.
+    void playOnStream(int number)
+    {
+        const qint64 id = match(number).id;
+        QVERIFY(!m_store->run(u"call"_s, [&](StoreTransaction &tx) {
+            tx.update(u"matches"_s, id, -1, {{u"station_id"_s, m_stream}, {u"started_at"_s, tx.nowMs()}});
+        }));
+        QVERIFY(m_brackets->setState(m_event, id, MatchState::InProgress, nullptr));
+    }
+
+    HeadlessChromium &chromium()
+    {
+        if (!m_chromium) {
+            m_chromium = std::make_unique<HeadlessChromium>();
+            if (!m_chromium->start())
+                qFatal("headless chromium: %s", qPrintable(m_chromium->error()));
+        }
+        return *m_chromium;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { makeTournament(); }
+
+    void phasesAndBracket()
+    {
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
+        const QJsonArray phases = m_source->phases();
+        QCOMPARE(phases.size(), 1);
+        const auto phase = phases.first().toObject();
+        QCOMPARE(phase.value(u"id"_s).toString(), QString::number(m_phase));
+        QCOMPARE(phase.value(u"format"_s).toString(), u"single_elimination"_s);
+        QCOMPARE(phase.value(u"event"_s).toString(), u"Street Fighter 6"_s);
+        QCOMPARE(phase.value(u"state"_s).toString(), u"in_progress"_s);
+        QVERIFY(phase.value(u"live"_s).toBool());
+
+        const auto bracket = m_source->bracket(QString::number(m_phase));
+        QVERIFY(bracket);
+        const QJsonArray matches = bracket->value(u"matches"_s).toArray();
+        QCOMPARE(matches.size(), 7);
+        const auto first = find(matches, u"label"_s, u"M1"_s);
+        QCOMPARE(first.value(u"side"_s).toString(), u"main"_s);
+        QCOMPARE(first.value(u"state"_s).toString(), u"completed"_s);
+        const auto slots = first.value(u"slots"_s).toArray();
+        QCOMPARE(slots[0].toObject().value(u"name"_s).toString(), u"Kazuki"_s);
+        QCOMPARE(slots[0].toObject().value(u"seed"_s).toInt(), 1);
+        QCOMPARE(slots[0].toObject().value(u"score"_s).toInt(), 2);
+        QVERIFY(slots[0].toObject().value(u"winner"_s).toBool());
+        QVERIFY(!slots[1].toObject().value(u"winner"_s).toBool());
+        // The next round names where its entrants come from, by the organisers' match numbers.
+        const auto final = find(matches, u"round"_s, 3);
+        const auto source = final.value(u"slots"_s).toArray()[0].toObject().value(u"source"_s).toObject();
+        QCOMPARE(source.value(u"outcome"_s).toString(), u"winner"_s);
+        QVERIFY(source.value(u"match"_s).toString().startsWith(u"M"_s));
+
+        QVERIFY(!m_source->bracket(u"999"_s));
+        QVERIFY(!m_source->bracket(u"nonsense"_s));
+    }
+
+    void standingsScoreboardUpNextAndPlayers()
+    {
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
+        const auto standings = m_source->standings(QString::number(m_phase));
+        QVERIFY(standings);
+        QCOMPARE(standings->value(u"rows"_s).toArray().size(), 8);
+
+        // Nothing on stream yet; then Zoé's match is played there.
+        QVERIFY(m_source->scoreboard(QString())->value(u"match"_s).isNull());
+        playOnStream(matchOf(u"Zoé"_s));
+        const auto board = *m_source->scoreboard(QString());
+        QCOMPARE(board.value(u"station"_s).toObject().value(u"name"_s).toString(), u"Stream"_s);
+        const auto onStream = board.value(u"match"_s).toObject();
+        QCOMPARE(onStream.value(u"state"_s).toString(), u"in_progress"_s);
+        QCOMPARE(onStream.value(u"bestOf"_s).toInt(), 3);
+        QCOMPARE(onStream.value(u"lastRound"_s).toInt(), 3);
+        QCOMPARE(onStream.value(u"slots"_s).toArray()[0].toObject().value(u"country"_s).toString(), u"FR"_s);
+        QCOMPARE(m_source->scoreboard(QString::number(m_stream))->value(u"match"_s).toObject().value(u"id"_s),
+            onStream.value(u"id"_s));
+        QVERIFY(!m_source->scoreboard(u"424242"_s));
+
+        // Up next: the ready matches with both names, not the one being played or decided.
+        const QJsonArray upNext = m_source->upNext().value(u"matches"_s).toArray();
+        QCOMPARE(upNext.size(), 2);
+        for (const auto &item : upNext) {
+            const auto slots = item.toObject().value(u"slots"_s).toArray();
+            QVERIFY(!slots[0].toObject().value(u"name"_s).toString().isEmpty());
+            QVERIFY(!slots[1].toObject().value(u"name"_s).toString().isEmpty());
+            QVERIFY(item.toObject().value(u"id"_s) != onStream.value(u"id"_s));
+        }
+
+        auto query = m_store->select(u"SELECT id FROM players WHERE tag = 'Léa'"_s);
+        QVERIFY(query.next());
+        const QString lea = query.value(0).toString();
+        QCOMPARE(m_source->lowerThird(lea)->value(u"player"_s).toObject().value(u"tag"_s).toString(), u"Léa"_s);
+        QVERIFY(m_source->lowerThird(u"current"_s)->value(u"player"_s).isNull());
+        m_source->setCurrentPlayer(lea.toLongLong());
+        QCOMPARE(m_source->lowerThird(u"current"_s)->value(u"player"_s).toObject().value(u"id"_s).toString(), lea);
+        QVERIFY(!m_source->lowerThird(u"123456789"_s));
+    }
+
+    void aSavedResultNamesItsTopics()
+    {
+        QSignalSpy topics(m_source.get(), &OverlayDataSource::changed);
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(1), {}, nullptr));
+        QStringList names;
+        for (const auto &args : std::as_const(topics))
+            names << args.first().toString();
+        const QString phase = QString::number(m_phase);
+        for (const auto &wanted : {OverlayDataSource::bracketTopic(phase), OverlayDataSource::standingsTopic(phase),
+                 OverlayDataSource::upNextTopic(), OverlayDataSource::scoreboardTopic(),
+                 OverlayDataSource::phasesTopic()})
+            QVERIFY2(names.contains(wanted), qPrintable(names.join(u", "_s)));
+        // A renamed player can be anywhere: everything is sent again.
+        topics.clear();
+        QVERIFY(!m_store->run(u"rename"_s, [&](StoreTransaction &tx) {
+            auto query = tx.select(u"SELECT id FROM players WHERE tag = 'Kazuki'"_s);
+            query.next();
+            const qint64 id = query.value(0).toLongLong();
+            query.finish();
+            tx.update(u"players"_s, id, -1, {{u"tag"_s, u"Kazuki-san"_s}});
+        }));
+        QCOMPARE(topics.size(), 1);
+        QCOMPARE(topics.first().first().toString(), OverlayDataSource::allTopic());
+    }
+
+    void pagesShowResultsSavedInTheStore_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        // The bracket: M1's winner marked; up next: M1 leaves the list; scoreboard: M2 goes on stream.
+        QTest::newRow("bracket") << u"bracket"_s << u"root.textContent.includes('Kazuki')"_s
+                                 << u"root.querySelectorAll('.slot.winner').length === 1"_s;
+        QTest::newRow("up next") << u"upnext?lang=fr"_s << u"root.textContent.includes('Chloé')"_s
+                                 << u"!root.textContent.includes('Chloé') && root.textContent.includes('Zoé')"_s;
+        QTest::newRow("scoreboard") << u"scoreboard"_s << u"!root.textContent.includes('Zoé')"_s
+                                    << u"root.textContent.includes('Zoé')"_s;
+    }
+
+    void pagesShowResultsSavedInTheStore()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        OverlayServer server(*m_source);
+        server.setPort(0);
+        server.setNetworkAddress(QHostAddress::LocalHost);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        auto &browser = chromium();
+        QVERIFY2(
+            browser.open(u"http://127.0.0.1:%1/%2"_s.arg(server.serverPort()).arg(page)), qPrintable(browser.error()));
+        QVERIFY2(browser.evaluate(waitUntil(before)).toBool(),
+            qPrintable(browser.evaluate(u"document.getElementById('root').textContent"_s).toString()));
+        QVERIFY(!browser.evaluate(waitUntil(after, 0)).toBool());
+
+        const int waiting = browser.evaluateLater(waitUntil(after));
+        QTest::qWait(50); // the page is watching before the result is saved
+        QElapsedTimer timer;
+        timer.start();
+        if (page.startsWith(u"scoreboard"_s))
+            playOnStream(matchOf(u"Zoé"_s));
+        else
+            QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
+        const bool shown = HeadlessChromium::valueOf(browser.waitForReply(waiting)).toBool();
+        const auto elapsed = timer.elapsed();
+        QVERIFY2(shown, qPrintable(browser.evaluate(u"document.getElementById('root').textContent"_s).toString()));
+        qInfo("%s: saved result shown after %lld ms", qPrintable(page), elapsed);
+        QVERIFY2(elapsed < 500, qPrintable(u"%1 ms"_s.arg(elapsed)));
+    }
+};
+
+QTEST_MAIN(TestStoreOverlay)
+#include "tst_storeoverlay.moc"
