@@ -74,11 +74,13 @@ Window {
     function follow() {
         if (!followLive || brackets.liveMatch <= 0 || view.width <= 0)
             return;
+        glide.stop(); // changing a running animation's ends moves the view at once
         const fromX = view.contentX, fromY = view.contentY;
         view.centreOn(brackets.liveMatch);
-        glideX.from = fromX; glideX.to = view.contentX;
-        glideY.from = fromY; glideY.to = view.contentY;
-        glide.restart();
+        const toX = view.contentX, toY = view.contentY;
+        glideX.from = fromX; glideX.to = toX;
+        glideY.from = fromY; glideY.to = toY;
+        glide.start();
     }
     ParallelAnimation {
         id: glide
@@ -287,12 +289,11 @@ Window {
     Timer {
         id: hideTimer
         interval: 3000
-        onTriggered: if (!controls.hovered) controls.opacity = 0
+        onTriggered: if (!controlsHover.hovered) controls.opacity = 0
     }
     Pane {
         id: controls
         objectName: "casterControls"
-        property bool hovered: controlsHover.hovered
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
         anchors.bottomMargin: 12

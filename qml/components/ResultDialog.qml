@@ -76,8 +76,7 @@ Dialog {
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
+    contentItem: ColumnLayout {
         spacing: 12
 
         RowLayout {
@@ -136,7 +135,7 @@ Dialog {
             Layout.fillWidth: true
             font.pixelSize: 28
             horizontalAlignment: Text.AlignHCenter
-            placeholderText: qsTr("2-1")
+            placeholderText: qsTr("Score, e.g. 2-1")
             Accessible.name: qsTr("Score, first entrant first")
             onAccepted: dialog.submit()
             onTextEdited: dialog.resets = []

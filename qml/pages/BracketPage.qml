@@ -57,6 +57,10 @@ Page {
             return;
         }
         const component = Qt.createComponent("Omnium", "CasterWindow");
+        if (component.status !== Component.Ready) {
+            console.warn(component.errorString());
+            return;
+        }
         Selection.casterWindow = component.createObject(page.Window.window, {eventId: Selection.eventId});
         Selection.casterWindow.show();
     }

@@ -372,6 +372,9 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         }
         if (software) {
             emitRectangles(root->rectangles, boxes, highlight);
+            // The software renderer places added nodes with the transform and clip of their
+            // parents only when it walks the subtree again: make it.
+            root->markDirty(QSGNode::DirtyMatrix);
         } else {
             std::vector<QSGGeometry::ColoredPoint2D> fills;
             fills.reserve(boxes.quads.size() * 6);
