@@ -256,6 +256,148 @@
         </message>
     </context>
     <context>
+        <name>BracketController</name>
+        <message>
+            <source>Match wins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Game diff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Head-to-head</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buchholz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Median Buchholz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sonneborn-Berger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opp. match win %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Game win %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1, round %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a format for the bracket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bracket options are not valid: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A bracket needs at least two registered entrants; this event has %n.</source>
+            <translation>
+                <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
+                <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Main bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>M%1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free-for-all lobby results are entered from the command line for now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This match is a bye: it needs no result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This match is waiting for both entrants.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown result kind “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who wins by forfeit, no-show or disqualification.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the score as two numbers, like 2-1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A draw is not possible here: give the winner the higher score.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This match is no longer in the bracket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The result was refused: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 %3 %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no bracket to export yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BracketLayout</name>
         <message>
             <source>Grand final</source>
@@ -275,6 +417,223 @@
         </message>
         <message>
             <source>Round %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BracketPage</name>
+        <message>
+            <source>No match “%1” in this bracket.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n registered entrant(s), no bracket yet</source>
+            <translation>
+                <numerusform>%n registered entrant, no bracket yet</numerusform>
+                <numerusform>%n registered entrants, no bracket yet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a match: 12 or a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start next round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the whole bracket (key 0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF on A4 pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caster window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entrant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Played</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>L</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Games</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entrants are placed in seed order (see Seeding).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Best of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finals best of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With bracket reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lobby size</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Create the bracket for %n entrant(s)</source>
+            <translation>
+                <numerusform>Create the bracket for %n entrant</numerusform>
+                <numerusform>Create the bracket for %n entrants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create a tournament and an event first (Tournament and events).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -333,6 +692,137 @@
         </message>
         <message>
             <source>Start the next round</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CasterWindow</name>
+        <message>
+            <source>Omnium — caster display</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Winners final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losers final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Omnium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now playing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Best of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match on stream right now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>called</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now playing and up next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow live</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chroma green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chroma magenta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Safe area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -701,6 +1191,10 @@
         </message>
         <message>
             <source>Badges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brackets</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1100,6 +1594,91 @@
         </message>
     </context>
     <context>
+        <name>ResultDialog</name>
+        <message>
+            <source>vs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Best of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already reported: this is a correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forfeit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disqualification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score, e.g. 2-1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score, first entrant first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Winner:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Game %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map, characters…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove game %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a game score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>This correction resets %n match(es) already played:</source>
+            <translation>
+                <numerusform>This correction resets %n match already played:</numerusform>
+                <numerusform>This correction resets %n matches already played:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Reset %n match(es) and save</source>
+            <translation>
+                <numerusform>Reset %n match and save</numerusform>
+                <numerusform>Reset %n matches and save</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SeedingPage</name>
         <message>
             <source>Seeding</source>
@@ -1395,6 +1974,17 @@
         </message>
         <message>
             <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StoreOverlayDataSource</name>
+        <message>
+            <source>Third-place match</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1</source>
             <translation type="unfinished" />
         </message>
     </context>

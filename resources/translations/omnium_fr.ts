@@ -256,6 +256,148 @@
         </message>
     </context>
     <context>
+        <name>BracketController</name>
+        <message>
+            <source>Match wins</source>
+            <translation>Victoires</translation>
+        </message>
+        <message>
+            <source>Game diff.</source>
+            <translation>Diff. de manches</translation>
+        </message>
+        <message>
+            <source>Head-to-head</source>
+            <translation>Confrontation directe</translation>
+        </message>
+        <message>
+            <source>Buchholz</source>
+            <translation>Buchholz</translation>
+        </message>
+        <message>
+            <source>Median Buchholz</source>
+            <translation>Buchholz médian</translation>
+        </message>
+        <message>
+            <source>Sonneborn-Berger</source>
+            <translation>Sonneborn-Berger</translation>
+        </message>
+        <message>
+            <source>Opp. match win %</source>
+            <translation>% victoires adv.</translation>
+        </message>
+        <message>
+            <source>Game win %</source>
+            <translation>% manches gagnées</translation>
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Winners — tour %1</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Losers — tour %1</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale (revanche)</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Group %1, round %2</source>
+            <translation>Poule %1, tour %2</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Choose a format for the bracket.</source>
+            <translation>Choisissez un format pour l’arbre.</translation>
+        </message>
+        <message>
+            <source>The bracket options are not valid: %1</source>
+            <translation>Les options de l’arbre ne sont pas valides : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bracket needs at least two registered entrants; this event has %n.</source>
+            <translation>
+                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
+                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Main bracket</source>
+            <translation>Arbre principal</translation>
+        </message>
+        <message>
+            <source>M%1 · %2</source>
+            <translation>M%1 · %2</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobby results are entered from the command line for now.</source>
+            <translation>Les résultats des lobbies en chacun pour soi se saisissent pour l’instant en ligne de commande.</translation>
+        </message>
+        <message>
+            <source>This match is a bye: it needs no result.</source>
+            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
+        </message>
+        <message>
+            <source>This match is waiting for both entrants.</source>
+            <translation>Ce match attend ses deux participants.</translation>
+        </message>
+        <message>
+            <source>Unknown result kind “%1”.</source>
+            <translation>Type de résultat inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Choose who wins by forfeit, no-show or disqualification.</source>
+            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
+        </message>
+        <message>
+            <source>Type the score as two numbers, like 2-1.</source>
+            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
+        </message>
+        <message>
+            <source>A draw is not possible here: give the winner the higher score.</source>
+            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
+        </message>
+        <message>
+            <source>This match is no longer in the bracket.</source>
+            <translation>Ce match n’est plus dans l’arbre.</translation>
+        </message>
+        <message>
+            <source>The result was refused: %1</source>
+            <translation>Le résultat a été refusé : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3 %4</source>
+            <translation>%1 : %2 %3 %4</translation>
+        </message>
+        <message>
+            <source>There is no bracket to export yet.</source>
+            <translation>Il n’y a pas encore d’arbre à exporter.</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
+            <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
+        </message>
+    </context>
+    <context>
         <name>BracketLayout</name>
         <message>
             <source>Grand final</source>
@@ -276,6 +418,223 @@
         <message>
             <source>Round %1</source>
             <translation>Tour %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketPage</name>
+        <message>
+            <source>No match “%1” in this bracket.</source>
+            <translation>Aucun match « %1 » dans cet arbre.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Arbres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered entrant(s), no bracket yet</source>
+            <translation>
+                <numerusform>%n inscrit, pas encore d’arbre</numerusform>
+                <numerusform>%n inscrits, pas encore d’arbre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Arbre</translation>
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Find a match: 12 or a name</source>
+            <translation>Trouver un match : 12 ou un nom</translation>
+        </message>
+        <message>
+            <source>Start next round</source>
+            <translation>Lancer le tour suivant</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Show the whole bracket (key 0)</source>
+            <translation>Voir tout l’arbre (touche 0)</translation>
+        </message>
+        <message>
+            <source>PDF on A4 pages</source>
+            <translation>PDF en pages A4</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Caster window</source>
+            <translation>Fenêtre commentateurs</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
+            <translation>Double-clic ou Entrée : résultat · un numéro : trouver · 0 : ajuster · +/− : zoom</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Entrant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>Joués</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>Games</source>
+            <translation>Manches</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Create the bracket</source>
+            <translation>Créer l’arbre</translation>
+        </message>
+        <message>
+            <source>The entrants are placed in seed order (see Seeding).</source>
+            <translation>Les participants sont placés dans l’ordre des têtes de série (voir Têtes de série).</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation>Double élimination</translation>
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation>Simple élimination</translation>
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation>Poules (toutes rencontres)</translation>
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation>Ronde suisse</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation>Lobbies chacun pour soi</translation>
+        </message>
+        <message>
+            <source>Best of</source>
+            <translation>Au meilleur de</translation>
+        </message>
+        <message>
+            <source>Finals best of</source>
+            <translation>Finales au meilleur de</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>idem</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>With bracket reset</source>
+            <translation>Avec revanche</translation>
+        </message>
+        <message>
+            <source>One match</source>
+            <translation>Un match</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Poules</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Tours</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>Lobby size</source>
+            <translation>Taille des lobbies</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create the bracket for %n entrant(s)</source>
+            <translation>
+                <numerusform>Créer l’arbre pour %n participant</numerusform>
+                <numerusform>Créer l’arbre pour %n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create a tournament and an event first (Tournament and events).</source>
+            <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
         </message>
     </context>
     <context>
@@ -334,6 +693,137 @@
         <message>
             <source>Start the next round</source>
             <translation>Lancer le tour suivant</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasterWindow</name>
+        <message>
+            <source>Omnium — caster display</source>
+            <translation>Omnium — écran commentateurs</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale (revanche)</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Winners final</source>
+            <translation>Finale winners</translation>
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Winners — tour %1</translation>
+        </message>
+        <message>
+            <source>Losers final</source>
+            <translation>Finale losers</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Losers — tour %1</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Finale</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Omnium</source>
+            <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Now playing</source>
+            <translation>En jeu</translation>
+        </message>
+        <message>
+            <source>Best of %1</source>
+            <translation>En %1 manches</translation>
+        </message>
+        <message>
+            <source>No match on stream right now</source>
+            <translation>Aucun match sur le stream pour l’instant</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>À suivre</translation>
+        </message>
+        <message>
+            <source>vs</source>
+            <translation>contre</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>called</source>
+            <translation>appelé</translation>
+        </message>
+        <message>
+            <source>Nothing waiting</source>
+            <translation>Rien en attente</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Écran</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Quitter le plein écran</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Arbre</translation>
+        </message>
+        <message>
+            <source>Now playing and up next</source>
+            <translation>En jeu et à suivre</translation>
+        </message>
+        <message>
+            <source>Follow live</source>
+            <translation>Suivre le direct</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Fond</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Chroma green</source>
+            <translation>Incrustation verte</translation>
+        </message>
+        <message>
+            <source>Chroma magenta</source>
+            <translation>Incrustation magenta</translation>
+        </message>
+        <message>
+            <source>Safe area</source>
+            <translation>Marge de sécurité</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -702,6 +1192,10 @@
         <message>
             <source>Badges</source>
             <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Arbres</translation>
         </message>
     </context>
     <context>
@@ -1100,6 +1594,91 @@
         </message>
     </context>
     <context>
+        <name>ResultDialog</name>
+        <message>
+            <source>vs</source>
+            <translation>contre</translation>
+        </message>
+        <message>
+            <source>Best of %1</source>
+            <translation>En %1 manches</translation>
+        </message>
+        <message>
+            <source>already reported: this is a correction</source>
+            <translation>déjà saisi : c’est une correction</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Forfeit</source>
+            <translation>Forfait</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Disqualification</source>
+            <translation>Disqualification</translation>
+        </message>
+        <message>
+            <source>Score, e.g. 2-1</source>
+            <translation>Score, p. ex. 2-1</translation>
+        </message>
+        <message>
+            <source>Score, first entrant first</source>
+            <translation>Score, premier participant d’abord</translation>
+        </message>
+        <message>
+            <source>Winner:</source>
+            <translation>Vainqueur :</translation>
+        </message>
+        <message>
+            <source>Game %1</source>
+            <translation>Manche %1</translation>
+        </message>
+        <message>
+            <source>Map, characters…</source>
+            <translation>Carte, personnages…</translation>
+        </message>
+        <message>
+            <source>Remove game %1</source>
+            <translation>Retirer la manche %1</translation>
+        </message>
+        <message>
+            <source>Add a game score</source>
+            <translation>Ajouter le score d’une manche</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (facultative)</translation>
+        </message>
+        <message numerus="yes">
+            <source>This correction resets %n match(es) already played:</source>
+            <translation>
+                <numerusform>Cette correction remet à zéro %n match déjà joué :</numerusform>
+                <numerusform>Cette correction remet à zéro %n matchs déjà joués :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reset %n match(es) and save</source>
+            <translation>
+                <numerusform>Remettre %n match à zéro et enregistrer</numerusform>
+                <numerusform>Remettre %n matchs à zéro et enregistrer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
         <name>SeedingPage</name>
         <message>
             <source>Seeding</source>
@@ -1396,6 +1975,17 @@
         <message>
             <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
             <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreOverlayDataSource</name>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Poule %1</translation>
         </message>
     </context>
     <context>

@@ -13,11 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoreOverlayDataSource", text);
-}
-
 QString idText(qint64 id)
 {
     return QString::number(id);
@@ -48,10 +43,10 @@ void placeMatch(const Match &match, Format format, QJsonObject &json)
         break;
     case Side::ThirdPlace:
         side = u"third_place"_s;
-        roundName = tr("Third-place match");
+        roundName = QCoreApplication::translate("StoreOverlayDataSource", "Third-place match");
         break;
     case Side::RoundRobin:
-        side = tr("Group %1").arg(QChar(u'A' + match.group));
+        side = QCoreApplication::translate("StoreOverlayDataSource", "Group %1").arg(QChar(u'A' + match.group));
         break;
     case Side::Swiss:
     case Side::Lobby:
