@@ -460,7 +460,7 @@ QJsonObject StoreOverlayDataSource::upNext() const
     auto query = m_store.select(u"SELECT id FROM matches WHERE state IN ('called', 'ready')"
                                 " AND slot1_entrant_id IS NOT NULL AND slot2_entrant_id IS NOT NULL"
                                 " ORDER BY state = 'called' DESC, scheduled_at IS NULL, scheduled_at, called_at,"
-                                " phase_id, round, position LIMIT ?"_s,
+                                " phase_id, id LIMIT ?"_s,
         {upNextLimit});
     QList<qint64> ids;
     while (query.next())
