@@ -147,6 +147,7 @@ int main(int argc, char *argv[])
     PlayerModel playerList(&store);
     TeamModel teamList(&store);
     TournamentModel tournamentList(&store);
+    SchedulerController scheduler(store, Clock::system());
 
     // The stream overlays. Until the store-backed data source exists they read an in-memory
     // one: empty, or the sample tournament with --overlay-demo.
@@ -196,7 +197,7 @@ int main(int argc, char *argv[])
         Clock::system());
 
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList});
+        events, playerList, teamList, tournamentList, scheduler});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

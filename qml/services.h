@@ -24,6 +24,7 @@
 #include "registration/teammembermodel.h"
 #include "registration/teammodel.h"
 #include "registration/tournamentmodel.h"
+#include "schedule/schedulercontroller.h"
 #include "store/store.h"
 
 #include <QQmlEngine>
@@ -145,6 +146,26 @@ struct TournamentModelForeign : PublishedService<TournamentModel> {
     QML_SINGLETON
 };
 
+// The day's schedule of the chosen tournament: stations, calls, the board, the timeline.
+struct SchedulerForeign : PublishedService<SchedulerController> {
+    Q_GADGET
+    QML_FOREIGN(SchedulerController)
+    QML_NAMED_ELEMENT(Scheduler)
+    QML_SINGLETON
+};
+
+struct StationBoardModelForeign {
+    Q_GADGET
+    QML_FOREIGN(StationBoardModel)
+    QML_ANONYMOUS
+};
+
+struct ScheduleTimelineModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ScheduleTimelineModel)
+    QML_ANONYMOUS
+};
+
 struct SortFilterModelForeign {
     Q_GADGET
     QML_FOREIGN(SortFilterModel)
@@ -197,6 +218,7 @@ struct Services {
     PlayerModel &playerList;
     TeamModel &teamList;
     TournamentModel &tournamentList;
+    SchedulerController &scheduler;
 };
 
 inline void publishServices(const Services &services)
@@ -215,4 +237,5 @@ inline void publishServices(const Services &services)
     PlayerModelForeign::instance = &services.playerList;
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
+    SchedulerForeign::instance = &services.scheduler;
 }
