@@ -56,7 +56,34 @@ Page {
             opacity: 0.7
         }
 
+        // With nothing typed: what the public screens show, called matches first.
+        Label {
+            visible: query.text.length === 0
+            text: qsTr("Called and up next")
+            font.pixelSize: 20
+            font.weight: Font.DemiBold
+        }
         ListView {
+            visible: query.text.length === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            spacing: 4
+            model: Scheduler.upNextList
+            delegate: Label {
+                id: upNext
+                required property var modelData
+                width: ListView.view.width
+                font.pixelSize: 18
+                elide: Text.ElideRight
+                font.weight: upNext.modelData.state === 2 ? Font.Bold : Font.Normal
+                text: (upNext.modelData.state === 2 ? qsTr("CALLED") : (upNext.modelData.timeText || "--:--")) + " · "
+                      + (upNext.modelData.station || qsTr("station to be decided")) + " · " + upNext.modelData.label
+            }
+        }
+
+        ListView {
+            visible: query.text.length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

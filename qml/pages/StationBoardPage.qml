@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Omnium
 
@@ -96,12 +97,13 @@ Page {
         property var matchId: 0
         property string message
         anchors.centerIn: parent
+        width: 520
         modal: true
         title: qsTr("No-show?")
         Label {
             text: forfeitDialog.message
             wrapMode: Text.WordWrap
-            width: 420
+            width: forfeitDialog.availableWidth
         }
         footer: DialogButtonBox {
             Button {
@@ -216,6 +218,7 @@ Page {
                         anchors.fill: parent
                         anchors.margins: 14
                         spacing: 4
+                        Material.theme: Material.Dark
                         RowLayout {
                             Layout.fillWidth: true
                             Label {

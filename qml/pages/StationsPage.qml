@@ -31,6 +31,7 @@ Page {
                 subtitle: Scheduler.tournamentName
             }
             RowLayout {
+                Layout.fillWidth: true
                 SpinBox {
                     id: number
                     Accessible.name: qsTr("Number")
@@ -42,19 +43,22 @@ Page {
                 TextField {
                     id: stationName
                     placeholderText: qsTr("Name (optional)")
-                    Layout.preferredWidth: 150
-                }
-                TextField {
-                    id: games
-                    placeholderText: qsTr("Games, comma-separated")
                     Layout.fillWidth: true
                 }
                 CheckBox {
                     id: stream
                     text: qsTr("Stream")
                 }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: games
+                    placeholderText: qsTr("Games, comma-separated (empty: any)")
+                    Layout.fillWidth: true
+                }
                 Button {
-                    text: qsTr("Add")
+                    text: qsTr("Add station")
                     enabled: Scheduler.tournamentId !== 0
                     onClicked: {
                         if (Scheduler.addStation({ number: number.value, name: stationName.text, games: games.text, stream: stream.checked }) !== 0) {
@@ -68,36 +72,42 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
+                spacing: 8
                 model: Scheduler.stations
-                delegate: ItemDelegate {
+                delegate: RowLayout {
                     id: row
                     required property var modelData
                     width: ListView.view.width
-                    contentItem: RowLayout {
+                    spacing: 12
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
                         Label {
-                            text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
-                            font.pixelSize: 18
-                            font.weight: Font.DemiBold
-                            Layout.preferredWidth: 140
-                            elide: Text.ElideRight
-                        }
-                        Label {
-                            text: (row.modelData.stream ? qsTr("Stream") + " · " : "") + (row.modelData.games || qsTr("any game"))
-                                  + (row.modelData.current ? "\n" + row.modelData.current : "")
                             Layout.fillWidth: true
+                            text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
+                                  + (row.modelData.stream ? " · " + qsTr("Stream") : "")
+                                  + " · " + (row.modelData.games || qsTr("any game"))
+                            font.pixelSize: 17
+                            font.weight: Font.DemiBold
                             elide: Text.ElideRight
-                            opacity: 0.8
+                            opacity: row.modelData.available ? 1 : 0.5
                         }
-                        Switch {
-                            text: row.modelData.available ? qsTr("Working") : qsTr("Out of order")
-                            checked: row.modelData.available
-                            onToggled: Scheduler.setStationAvailable(row.modelData.id, checked)
+                        Label {
+                            Layout.fillWidth: true
+                            text: !row.modelData.available ? qsTr("Out of order") : (row.modelData.current || qsTr("Free"))
+                            elide: Text.ElideRight
+                            opacity: 0.7
                         }
-                        Button {
-                            text: qsTr("Delete")
-                            flat: true
-                            onClicked: Scheduler.removeStation(row.modelData.id)
-                        }
+                    }
+                    Switch {
+                        Accessible.name: qsTr("Working")
+                        checked: row.modelData.available
+                        onToggled: Scheduler.setStationAvailable(row.modelData.id, checked)
+                    }
+                    Button {
+                        text: qsTr("Delete")
+                        flat: true
+                        onClicked: Scheduler.removeStation(row.modelData.id)
                     }
                 }
             }
@@ -119,11 +129,13 @@ Page {
                 opacity: 0.7
             }
             ScrollView {
+                id: settingsScroll
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
+                contentWidth: availableWidth
                 ColumnLayout {
-                    width: parent.width
+                    width: settingsScroll.availableWidth
                     spacing: 16
                     Repeater {
                         model: Scheduler.events
@@ -135,7 +147,8 @@ Page {
                             title: settingsBox.modelData.name + (settingsBox.modelData.game ? " · " + settingsBox.modelData.game : "")
                             GridLayout {
                                 anchors.fill: parent
-                                columns: 4
+                                columns: 2
+                                columnSpacing: 12
                                 Label { text: qsTr("Bo1 (min)") }
                                 SpinBox { id: bo1; from: 1; to: 240; editable: true; value: settingsBox.settings.bo1Minutes ?? 8 }
                                 Label { text: qsTr("Bo3 (min)") }
@@ -166,7 +179,7 @@ Page {
                                     }
                                 }
                                 Button {
-                                    Layout.columnSpan: 4
+                                    Layout.columnSpan: 2
                                     Layout.alignment: Qt.AlignRight
                                     text: qsTr("Save")
                                     onClicked: Scheduler.setEventSettings(settingsBox.modelData.id, {
