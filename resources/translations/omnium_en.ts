@@ -703,6 +703,22 @@
             <source>Badges</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Stations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Player lookup</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>OverlayServer</name>
@@ -926,6 +942,57 @@
         </message>
     </context>
     <context>
+        <name>PlayerLookupPage</name>
+        <message>
+            <source>playing now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>called now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waits for an earlier result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Player lookup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a few letters of the tag or name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No player of this tournament matches “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called and up next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CALLED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>station to be decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No match left today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>against %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PlayersPage</name>
         <message>
             <source>Import players from CSV</source>
@@ -1100,6 +1167,179 @@
         </message>
     </context>
     <context>
+        <name>SchedulerController</name>
+        <message>
+            <source>Winners round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Third place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lobby, round %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n entrant</numerusform>
+                <numerusform>%n entrants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 was called to %2 and has not started: record a forfeit?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the end of a match</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Call %n match(es)</source>
+            <translation>
+                <numerusform>Call %n match</numerusform>
+                <numerusform>Call %n matches</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume the automatic calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add station %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a tournament first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A station needs a number of 1 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is already a station %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A match is being played on %1: finish it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 back in order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 out of order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: “%2” is not a time like 14:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Round slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule settings of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap %1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature %1 on stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take %1 off stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TBD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 · %2 · %3 vs %4</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SeedingPage</name>
         <message>
             <source>Seeding</source>
@@ -1236,6 +1476,188 @@
         </message>
         <message>
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationBoardPage</name>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side 1 absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Side 2 absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C call · S start · F finish · O out of order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No station yet: add them on the Stations page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>STREAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back in order</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StationsPage</name>
+        <message>
+            <source>Stations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Games, comma-separated (empty: any)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>any game</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No event in this tournament yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bo1 (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bo3 (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bo5 (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rest (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No-show (min)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lunch break</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1672,6 +2094,36 @@
         </message>
         <message>
             <source>Event number</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ends about %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no match scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) behind</source>
+            <translation>
+                <numerusform>%n minute behind</numerusform>
+                <numerusform>%n minutes behind</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 matches left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Station %1</source>
             <translation type="unfinished" />
         </message>
     </context>

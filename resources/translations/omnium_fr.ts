@@ -703,6 +703,22 @@
             <source>Badges</source>
             <translation>Badges</translation>
         </message>
+        <message>
+            <source>Stations</source>
+            <translation>Postes</translation>
+        </message>
+        <message>
+            <source>Station board</source>
+            <translation>Tableau des postes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>Player lookup</source>
+            <translation>Où je joue ?</translation>
+        </message>
     </context>
     <context>
         <name>OverlayServer</name>
@@ -926,6 +942,57 @@
         </message>
     </context>
     <context>
+        <name>PlayerLookupPage</name>
+        <message>
+            <source>playing now</source>
+            <translation>en train de jouer</translation>
+        </message>
+        <message>
+            <source>called now</source>
+            <translation>appelé maintenant</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>waits for an earlier result</source>
+            <translation>attend un résultat précédent</translation>
+        </message>
+        <message>
+            <source>Player lookup</source>
+            <translation>Où je joue ?</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the tag or name</source>
+            <translation>Tapez quelques lettres du pseudo ou du nom</translation>
+        </message>
+        <message>
+            <source>No player of this tournament matches “%1”.</source>
+            <translation>Aucun joueur de ce tournoi ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>Called and up next</source>
+            <translation>Appelés et à suivre</translation>
+        </message>
+        <message>
+            <source>CALLED</source>
+            <translation>APPELÉ</translation>
+        </message>
+        <message>
+            <source>station to be decided</source>
+            <translation>poste à déterminer</translation>
+        </message>
+        <message>
+            <source>No match left today.</source>
+            <translation>Plus aucun match aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>against %1</source>
+            <translation>contre %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PlayersPage</name>
         <message>
             <source>Import players from CSV</source>
@@ -1100,6 +1167,179 @@
         </message>
     </context>
     <context>
+        <name>SchedulerController</name>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Tableau principal, tour %1</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Repêchage, tour %1</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale, revanche</translation>
+        </message>
+        <message>
+            <source>Third place</source>
+            <translation>Petite finale</translation>
+        </message>
+        <message>
+            <source>Lobby, round %1</source>
+            <translation>Salon, manche %1</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 was called to %2 and has not started: record a forfeit?</source>
+            <translation>%1 a été appelé au %2 et n’a pas commencé : enregistrer un forfait ?</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 au %2</translation>
+        </message>
+        <message>
+            <source>Call %1</source>
+            <translation>Appeler %1</translation>
+        </message>
+        <message>
+            <source>Record the end of a match</source>
+            <translation>Enregistrer la fin d’un match</translation>
+        </message>
+        <message numerus="yes">
+            <source>Call %n match(es)</source>
+            <translation>
+                <numerusform>Appeler %n match</numerusform>
+                <numerusform>Appeler %n matchs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume the automatic calls</source>
+            <translation>Reprendre les appels automatiques</translation>
+        </message>
+        <message>
+            <source>Add station %1</source>
+            <translation>Ajouter le poste %1</translation>
+        </message>
+        <message>
+            <source>Create a tournament first.</source>
+            <translation>Créez d’abord un tournoi.</translation>
+        </message>
+        <message>
+            <source>A station needs a number of 1 or more.</source>
+            <translation>Un poste doit avoir un numéro de 1 ou plus.</translation>
+        </message>
+        <message>
+            <source>There is already a station %1.</source>
+            <translation>Il existe déjà un poste %1.</translation>
+        </message>
+        <message>
+            <source>Edit station</source>
+            <translation>Modifier le poste</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Supprimer %1</translation>
+        </message>
+        <message>
+            <source>A match is being played on %1: finish it first.</source>
+            <translation>Un match est en cours sur %1 : terminez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>%1 back in order</source>
+            <translation>%1 de nouveau en service</translation>
+        </message>
+        <message>
+            <source>%1 out of order</source>
+            <translation>%1 hors service</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a time like 14:30.</source>
+            <translation>%1 : « %2 » n’est pas une heure comme 14:30.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Round slot</source>
+            <translation>Créneau de tour</translation>
+        </message>
+        <message>
+            <source>Schedule settings of %1</source>
+            <translation>Réglages du planning de %1</translation>
+        </message>
+        <message>
+            <source>Put %1 on %2</source>
+            <translation>Placer %1 sur %2</translation>
+        </message>
+        <message>
+            <source>any station</source>
+            <translation>n’importe quel poste</translation>
+        </message>
+        <message>
+            <source>Hold %1</source>
+            <translation>Retenir %1</translation>
+        </message>
+        <message>
+            <source>Release %1</source>
+            <translation>Libérer %1</translation>
+        </message>
+        <message>
+            <source>Swap %1 and %2</source>
+            <translation>Échanger %1 et %2</translation>
+        </message>
+        <message>
+            <source>Feature %1 on stream</source>
+            <translation>Mettre %1 au stream</translation>
+        </message>
+        <message>
+            <source>Take %1 off stream</source>
+            <translation>Retirer %1 du stream</translation>
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation>Lancer %1</translation>
+        </message>
+        <message>
+            <source>TBD</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 vs %4</source>
+            <translation>%1 · %2 · %3 contre %4</translation>
+        </message>
+    </context>
+    <context>
         <name>SeedingPage</name>
         <message>
             <source>Seeding</source>
@@ -1237,6 +1477,188 @@
         <message>
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
             <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationBoardPage</name>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Side 1</source>
+            <translation>Côté 1</translation>
+        </message>
+        <message>
+            <source>Side 2</source>
+            <translation>Côté 2</translation>
+        </message>
+        <message>
+            <source>No-show?</source>
+            <translation>Absent ?</translation>
+        </message>
+        <message>
+            <source>Side 1 absent</source>
+            <translation>Côté 1 absent</translation>
+        </message>
+        <message>
+            <source>Side 2 absent</source>
+            <translation>Côté 2 absent</translation>
+        </message>
+        <message>
+            <source>Wait</source>
+            <translation>Attendre</translation>
+        </message>
+        <message>
+            <source>Station board</source>
+            <translation>Tableau des postes</translation>
+        </message>
+        <message>
+            <source>C call · S start · F finish · O out of order</source>
+            <translation>C appeler · S lancer · F terminer · O hors service</translation>
+        </message>
+        <message>
+            <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
+            <translation>Les appels automatiques sont suspendus pendant l’annulation. Toute nouvelle action les relance.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>No station yet: add them on the Stations page.</source>
+            <translation>Aucun poste : ajoutez-les sur la page Postes.</translation>
+        </message>
+        <message>
+            <source>STREAM</source>
+            <translation>STREAM</translation>
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <source>Called %1</source>
+            <translation>Appelé %1</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <source>Next %1: %2</source>
+            <translation>Ensuite %1 : %2</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appeler</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Lancer</translation>
+        </message>
+        <message>
+            <source>Finish…</source>
+            <translation>Terminer…</translation>
+        </message>
+        <message>
+            <source>Back in order</source>
+            <translation>De nouveau en service</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationsPage</name>
+        <message>
+            <source>Stations</source>
+            <translation>Postes</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Nom (facultatif)</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Stream</translation>
+        </message>
+        <message>
+            <source>Games, comma-separated (empty: any)</source>
+            <translation>Jeux, séparés par des virgules (vide : tous)</translation>
+        </message>
+        <message>
+            <source>Add station</source>
+            <translation>Ajouter le poste</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>any game</source>
+            <translation>tous les jeux</translation>
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En service</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Event schedule</source>
+            <translation>Planning des épreuves</translation>
+        </message>
+        <message>
+            <source>No event in this tournament yet.</source>
+            <translation>Aucune épreuve dans ce tournoi.</translation>
+        </message>
+        <message>
+            <source>Bo1 (min)</source>
+            <translation>BO1 (min)</translation>
+        </message>
+        <message>
+            <source>Bo3 (min)</source>
+            <translation>BO3 (min)</translation>
+        </message>
+        <message>
+            <source>Bo5 (min)</source>
+            <translation>BO5 (min)</translation>
+        </message>
+        <message>
+            <source>Rest (min)</source>
+            <translation>Repos (min)</translation>
+        </message>
+        <message>
+            <source>No-show (min)</source>
+            <translation>Absence (min)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Lunch break</source>
+            <translation>Pause déjeuner</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
         </message>
     </context>
     <context>
@@ -1673,6 +2095,36 @@
         <message>
             <source>Event number</source>
             <translation>Numéro d'événement</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>ends about %1</source>
+            <translation>fin vers %1</translation>
+        </message>
+        <message>
+            <source>no match scheduled</source>
+            <translation>aucun match planifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) behind</source>
+            <translation>
+                <numerusform>%n minute de retard</numerusform>
+                <numerusform>%n minutes de retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 matches left</source>
+            <translation>%1 matchs restants sur %2</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
         </message>
     </context>
     <context>

@@ -395,8 +395,8 @@ private Q_SLOTS:
                 {u"games"_s, n <= 5 ? u"SF6, T8"_s : u"T8"_s}, {u"stream"_s, n == 1}}));
         for (const qint64 event : day->eventIds)
             QVERIFY(controller.setEventSettings(event,
-                {{u"bo3Minutes"_s, 20}, {u"minRestMinutes"_s, 5}, {u"plannedEnd"_s,
-                    m_clock.now().addSecs(3 * 3600).toLocalTime().toString(u"HH:mm"_s)}}));
+                {{u"bo3Minutes"_s, 20}, {u"minRestMinutes"_s, 5},
+                    {u"plannedEnd"_s, m_clock.now().addSecs(3 * 3600).toLocalTime().toString(u"HH:mm"_s)}}));
         for (int step = 0; step < 8; ++step) {
             m_clock.advanceSecs(8 * 60);
             const QList<OnStation> rows = onStation(day->store);
@@ -412,7 +412,8 @@ private Q_SLOTS:
                 QCoreApplication::processEvents();
             }
         }
-        QVERIFY(controller.setStationAvailable(controller.stationList().at(6).toMap().value(u"id"_s).toLongLong(), false));
+        QVERIFY(
+            controller.setStationAvailable(controller.stationList().at(6).toMap().value(u"id"_s).toLongLong(), false));
         day->store.close();
         QFile::remove(target);
         QVERIFY(QFile::copy(m_dir.filePath(u"demo.sqlite"_s), target));
