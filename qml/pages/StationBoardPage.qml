@@ -170,12 +170,17 @@ Page {
             opacity: 0.7
         }
 
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 16
+
         GridView {
             id: board
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            cellWidth: Math.max(360, width / Math.max(1, Math.floor(width / 420)))
+            cellWidth: Math.max(320, width / Math.max(1, Math.floor(width / 340)))
             cellHeight: 250
             model: Scheduler.stationBoard
             keyNavigationEnabled: true
@@ -289,6 +294,60 @@ Page {
                     }
                 }
             }
+        }
+
+        // Manual control: the matches waiting for a station, in calling order. Each can be put
+        // on the selected station, held back, featured on stream, or swapped with the match
+        // called on the selected station.
+        ColumnLayout {
+            Layout.preferredWidth: 320
+            Layout.fillHeight: true
+            spacing: 4
+            Label {
+                text: qsTr("Waiting (%1)").arg(waiting.count)
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+            }
+            ListView {
+                id: waiting
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: Scheduler.waitingList
+                delegate: ItemDelegate {
+                    id: waitingRow
+                    required property var modelData
+                    width: ListView.view.width
+                    text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "") + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
+                    font.pixelSize: 14
+                    opacity: waitingRow.modelData.held ? 0.6 : 1
+                    onClicked: waitingMenu.popup()
+                    Menu {
+                        id: waitingMenu
+                        MenuItem {
+                            readonly property var station: page.current()
+                            enabled: station !== null && station.available
+                            text: station ? qsTr("Put on %1").arg(station.name) : qsTr("Put on the selected station")
+                            onTriggered: Scheduler.assign(waitingRow.modelData.matchId, station.stationId)
+                        }
+                        MenuItem {
+                            readonly property var station: page.current()
+                            enabled: station !== null && station.matchState === 2
+                            text: qsTr("Swap with the match called there")
+                            onTriggered: Scheduler.swap(waitingRow.modelData.matchId, station.matchId)
+                        }
+                        MenuItem {
+                            text: waitingRow.modelData.held ? qsTr("Release") : qsTr("Hold")
+                            onTriggered: Scheduler.hold(waitingRow.modelData.matchId, !waitingRow.modelData.held)
+                        }
+                        MenuItem {
+                            text: qsTr("Feature on stream")
+                            onTriggered: Scheduler.setFeatured(waitingRow.modelData.matchId, true)
+                        }
+                    }
+                }
+            }
+        }
         }
     }
 }

@@ -20,6 +20,14 @@ Page {
     readonly property var startTime: Scheduler.timeline.start
     readonly property var eventPalette: ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00897b", "#6d4c41", "#3949ab"]
 
+    property var now: new Date()
+    Timer {
+        interval: 30000
+        running: true
+        repeat: true
+        onTriggered: page.now = new Date()
+    }
+
     function xOf(time: var): real {
         if (!time || !page.startTime)
             return 0;
@@ -103,6 +111,17 @@ Page {
                         opacity: 0.7
                     }
                 }
+            }
+
+            // Now.
+            Rectangle {
+                visible: !!page.startTime
+                x: page.gutter + page.xOf(page.now)
+                y: 0
+                width: 2
+                height: chart.contentHeight
+                color: "#e53935"
+                z: 2
             }
 
             Repeater {
