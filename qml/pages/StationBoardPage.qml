@@ -180,7 +180,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            cellWidth: Math.max(320, width / Math.max(1, Math.floor(width / 340)))
+            cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
             cellHeight: 250
             model: Scheduler.stationBoard
             keyNavigationEnabled: true
@@ -244,7 +244,7 @@ Page {
                             Label {
                                 text: !card.available ? qsTr("Out of order") : card.matchState === 3 ? page.elapsedText(card.elapsedSecs)
                                                                                                    : card.matchState === 2 ? qsTr("Called %1").arg(page.elapsedText(card.elapsedSecs)) : qsTr("Free")
-                                font.pixelSize: 26
+                                font.pixelSize: 20
                                 font.features: { "tnum": 1 }
                                 color: "white"
                             }
@@ -300,7 +300,9 @@ Page {
         // on the selected station, held back, featured on stream, or swapped with the match
         // called on the selected station.
         ColumnLayout {
-            Layout.preferredWidth: 320
+            Layout.preferredWidth: 280
+            Layout.maximumWidth: 280
+            Layout.fillWidth: false
             Layout.fillHeight: true
             spacing: 4
             Label {
@@ -321,6 +323,13 @@ Page {
                     text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "") + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
                     font.pixelSize: 14
                     opacity: waitingRow.modelData.held ? 0.6 : 1
+                    contentItem: Label {
+                        text: waitingRow.text
+                        font: waitingRow.font
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
                     onClicked: waitingMenu.popup()
                     Menu {
                         id: waitingMenu
