@@ -377,6 +377,27 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
         controller.refresh(); // what the wake-up timer does
         QCOMPARE(onStation(day->store).size(), 4);
+
+        // Nobody starts: after the event's no-show time, one forfeit prompt per called match.
+        QSignalSpy prompts(&controller, &SchedulerController::forfeitPrompted);
+        m_clock.advanceSecs(7 * 60);
+        controller.refresh();
+        QCOMPARE(prompts.size(), 0);
+        m_clock.advanceSecs(2 * 60);
+        controller.refresh();
+        QCOMPARE(prompts.size(), 4);
+        controller.refresh();
+        QCOMPARE(prompts.size(), 4);
+        // The forfeit goes through the bracket; the station is free for the next match.
+        const qint64 absent = prompts.constFirst().at(0).toLongLong();
+        QVERIFY(controller.forfeit(absent, 0));
+        QCoreApplication::processEvents();
+        for (const OnStation &row : onStation(day->store))
+            QVERIFY(row.match != absent);
+        auto result = day->store.select(u"SELECT state, result_kind FROM matches WHERE id = ?"_s, {absent});
+        QVERIFY(result.next());
+        QCOMPARE(result.value(0).toString(), u"completed"_s);
+        QCOMPARE(result.value(1).toString(), u"no_show"_s);
     }
 
     // With OMNIUM_SCHEDULE_DEMO=FILE: writes a day in progress (two events sharing players on
