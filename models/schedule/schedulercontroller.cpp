@@ -121,7 +121,16 @@ SchedulerController::SchedulerController(Store &store, const Clock &clock, QObje
     , m_timeline(std::make_unique<ScheduleTimelineModel>(*m_dispatcher))
 {
     const auto labelFunction = [this](const ScheduleMatch &m) { return label(m); };
-    m_board->setLabelFunction(labelFunction);
+    // The board reads from across the room: who plays first, then the event and round.
+    m_board->setLabelFunction([this](const ScheduleMatch &m) -> QString {
+        const auto found = m_info.constFind(m.id);
+        if (found == m_info.cend())
+            return u"#%1"_s.arg(m.id);
+        const QString a = found->sides[0].name.isEmpty() ? tr("TBD") : found->sides[0].name;
+        const QString b = found->sides[1].name.isEmpty() ? tr("TBD") : found->sides[1].name;
+        return (found->side == u"lobby"_s ? a : tr("%1 vs %2").arg(a, b)) + u'\n' + found->eventName + u" · "_s
+            + found->roundName;
+    });
     m_timeline->setLabelFunction(labelFunction);
     m_wakeUp.setSingleShot(true);
     connect(&m_wakeUp, &QTimer::timeout, this, &SchedulerController::refresh);

@@ -251,19 +251,27 @@ Page {
                         }
                         Label {
                             Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            text: card.matchLabel
-                            font.pixelSize: 26
-                            font.weight: Font.DemiBold
+                            text: card.matchLabel.split("\n")[0]
+                            font.pixelSize: 28
+                            font.weight: Font.Bold
                             wrapMode: Text.WordWrap
                             elide: Text.ElideRight
-                            maximumLineCount: 3
+                            maximumLineCount: 2
                             color: "white"
                         }
                         Label {
                             Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            verticalAlignment: Text.AlignTop
+                            text: card.matchLabel.split("\n")[1] ?? ""
+                            font.pixelSize: 18
+                            elide: Text.ElideRight
+                            color: "#e0e0e0"
+                        }
+                        Label {
+                            Layout.fillWidth: true
                             visible: card.nextMatchLabel.length > 0
-                            text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel)
+                            text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
                             font.pixelSize: 17
                             elide: Text.ElideRight
                             color: "#d0d4da"

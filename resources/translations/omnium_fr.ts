@@ -1338,6 +1338,10 @@
             <source>%1 · %2 · %3 vs %4</source>
             <translation>%1 · %2 · %3 contre %4</translation>
         </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 contre %2</translation>
+        </message>
     </context>
     <context>
         <name>SeedingPage</name>
@@ -1564,6 +1568,38 @@
         <message>
             <source>Back in order</source>
             <translation>De nouveau en service</translation>
+        </message>
+        <message>
+            <source>Waiting (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HELD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put on the selected station</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Swap with the match called there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feature on stream</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
