@@ -1571,35 +1571,35 @@
         </message>
         <message>
             <source>Waiting (%1)</source>
-            <translation type="unfinished" />
+            <translation>En attente (%1)</translation>
         </message>
         <message>
             <source>HELD</source>
-            <translation type="unfinished" />
+            <translation>RETENU</translation>
         </message>
         <message>
             <source>Put on %1</source>
-            <translation type="unfinished" />
+            <translation>Placer sur %1</translation>
         </message>
         <message>
             <source>Put on the selected station</source>
-            <translation type="unfinished" />
+            <translation>Placer sur le poste choisi</translation>
         </message>
         <message>
             <source>Swap with the match called there</source>
-            <translation type="unfinished" />
+            <translation>Échanger avec le match appelé là</translation>
         </message>
         <message>
             <source>Release</source>
-            <translation type="unfinished" />
+            <translation>Libérer</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation type="unfinished" />
+            <translation>Retenir</translation>
         </message>
         <message>
             <source>Feature on stream</source>
-            <translation type="unfinished" />
+            <translation>Mettre au stream</translation>
         </message>
     </context>
     <context>
