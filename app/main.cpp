@@ -148,6 +148,7 @@ int main(int argc, char *argv[])
     PlayerModel playerList(&store);
     TeamModel teamList(&store);
     TournamentModel tournamentList(&store);
+    SchedulerController scheduler(store, Clock::system());
 
     // The stream overlays show the store's tournament, or a sample one with --overlay-demo.
     StoreOverlayDataSource liveData(store);
@@ -197,7 +198,7 @@ int main(int argc, char *argv[])
         Clock::system());
 
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList, liveData});
+        events, playerList, teamList, tournamentList, liveData, scheduler});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

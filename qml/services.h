@@ -27,6 +27,7 @@
 #include "registration/teammembermodel.h"
 #include "registration/teammodel.h"
 #include "registration/tournamentmodel.h"
+#include "schedule/schedulercontroller.h"
 #include "store/store.h"
 
 #include <QQmlEngine>
@@ -148,6 +149,26 @@ struct TournamentModelForeign : PublishedService<TournamentModel> {
     QML_SINGLETON
 };
 
+// The day's schedule of the chosen tournament: stations, calls, the board, the timeline.
+struct SchedulerForeign : PublishedService<SchedulerController> {
+    Q_GADGET
+    QML_FOREIGN(SchedulerController)
+    QML_NAMED_ELEMENT(Scheduler)
+    QML_SINGLETON
+};
+
+struct StationBoardModelForeign {
+    Q_GADGET
+    QML_FOREIGN(StationBoardModel)
+    QML_ANONYMOUS
+};
+
+struct ScheduleTimelineModelForeign {
+    Q_GADGET
+    QML_FOREIGN(ScheduleTimelineModel)
+    QML_ANONYMOUS
+};
+
 struct SortFilterModelForeign {
     Q_GADGET
     QML_FOREIGN(SortFilterModel)
@@ -233,6 +254,7 @@ struct Services {
     TeamModel &teamList;
     TournamentModel &tournamentList;
     StoreOverlayDataSource &liveData;
+    SchedulerController &scheduler;
 };
 
 inline void publishServices(const Services &services)
@@ -252,4 +274,5 @@ inline void publishServices(const Services &services)
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
     LiveDataForeign::instance = &services.liveData;
+    SchedulerForeign::instance = &services.scheduler;
 }

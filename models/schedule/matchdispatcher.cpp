@@ -139,8 +139,10 @@ void MatchDispatcher::upsertMatch(const ScheduleMatch &match)
         rec.m.sides[0].clear();
         rec.m.sides[1].clear();
         rec.event = eventIndex(match.eventId);
-        setSides(idx, match.sides); // not on a station yet: no busy counts
+        rec.m.state = ScheduleMatch::State::Pending; // not on a station yet: no busy counts
+        setSides(idx, match.sides);
         ScheduleMatch &m = m_matches[idx].m;
+        m.state = match.state;
         if (m.state != ScheduleMatch::State::Completed)
             countIncomplete(m_matches[idx].event, m.round, +1);
         if (m.isOnStation()) {
@@ -158,6 +160,9 @@ void MatchDispatcher::upsertMatch(const ScheduleMatch &match)
             for (const QList<int> &side : m_matches[idx].players)
                 for (int p : side)
                     m_players[p].lastFinished = std::max(m_players[p].lastFinished, m.finishedAt);
+            if (m.durationCounts && m.calledAt != NoScheduleTime && m.finishedAt > m.calledAt)
+                m_durations.record(m.eventId, m.bestOf, int(m.finishedAt - m.calledAt),
+                    m_events[m_matches[idx].event].s.priorSecs(m.bestOf));
         } else {
             m.state = ScheduleMatch::State::Pending;
             m.stationId = 0;

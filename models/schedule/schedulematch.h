@@ -47,6 +47,9 @@ struct ScheduleMatch {
     ScheduleTime calledAt = NoScheduleTime;
     ScheduleTime startedAt = NoScheduleTime;
     ScheduleTime finishedAt = NoScheduleTime;
+    // A completed match added to a dispatcher (a day restored after a restart) teaches it its
+    // call-to-result time unless this is false (a forfeit, a no-show).
+    bool durationCounts = true;
 
     bool sidesKnown() const { return !sides[0].isEmpty() && !sides[1].isEmpty(); }
     bool isOnStation() const { return state == State::Called || state == State::InProgress; }

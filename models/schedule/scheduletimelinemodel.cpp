@@ -113,5 +113,5 @@ QHash<int, QByteArray> ScheduleTimelineModel::roleNames() const
 {
     return {{MatchIdRole, "matchId"}, {EventIdRole, "eventId"}, {LabelRole, "label"}, {StationIdRole, "stationId"},
         {StationRowRole, "stationRow"}, {StartRole, "start"}, {EndRole, "end"}, {PastRole, "past"},
-        {StateRole, "state"}, {FeaturedRole, "featured"}};
+        {StateRole, "matchState"}, {FeaturedRole, "featured"}};
 }

@@ -113,6 +113,16 @@ const QList<QStringList> &migrations()
             " kind TEXT NOT NULL, player_id BIGINT REFERENCES players (id) ON DELETE SET NULL,"
             " entrant_id BIGINT REFERENCES entrants (id) ON DELETE SET NULL, details @JSON@)"_s,
         },
+        // 3: scheduling: a station can be out of order; each event's schedule settings (JSON:
+        // durations by best-of, rest, start, breaks, round slots, no-show timer, planned end); the
+        // organiser's hold, stream feature and station pin on a match.
+        {
+            u"ALTER TABLE stations ADD COLUMN available INTEGER NOT NULL DEFAULT 1"_s,
+            u"ALTER TABLE events ADD COLUMN schedule @JSON@"_s,
+            u"ALTER TABLE matches ADD COLUMN held INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE matches ADD COLUMN featured INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE matches ADD COLUMN pinned_station_id BIGINT REFERENCES stations (id) ON DELETE SET NULL"_s,
+        },
     };
     return all;
 }
@@ -160,7 +170,7 @@ QList<Reference> referencesTo(const QString &table)
                 {u"games"_s, u"winner_entrant_id"_s, SetNull}, {u"print_log"_s, u"entrant_id"_s, SetNull}}},
         {u"phases"_s, {{u"matches"_s, u"phase_id"_s, Cascade}}},
         {u"matches"_s, {{u"lobby_entrants"_s, u"match_id"_s, Cascade}, {u"games"_s, u"match_id"_s, Cascade}}},
-        {u"stations"_s, {{u"matches"_s, u"station_id"_s, SetNull}}},
+        {u"stations"_s, {{u"matches"_s, u"station_id"_s, SetNull}, {u"matches"_s, u"pinned_station_id"_s, SetNull}}},
     };
     return references.value(table);
 }

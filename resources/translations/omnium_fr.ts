@@ -1,2345 +1,2833 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>AboutPage</name>
-        <message>
-            <source>About Omnium</source>
-            <translation>À propos d'Omnium</translation>
-        </message>
-        <message>
-            <source>Version %1, built with Qt %2</source>
-            <translation>Version %1, compilée avec Qt %2</translation>
-        </message>
-        <message>
-            <source>Omnium runs an esports department's tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
-            <translation>Omnium gère les tournois d'un pôle esport sur site : joueurs et équipes, épreuves et tableaux, planification des matchs sur les postes, résultats, tableaux en direct pour les commentateurs, badges et billets spectateurs.</translation>
-        </message>
-        <message>
-            <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
-            <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeDesign</name>
-        <message>
-            <source>Classic</source>
-            <translation>Classique</translation>
-        </message>
-        <message>
-            <source>Bold role header</source>
-            <translation>Bandeau de rôle large</translation>
-        </message>
-        <message>
-            <source>Minimal, side band</source>
-            <translation>Sobre, bande latérale</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgePrintController</name>
-        <message>
-            <source>Custom size</source>
-            <translation>Taille personnalisée</translation>
-        </message>
-        <message>
-            <source>A4 sheets</source>
-            <translation>Feuilles A4</translation>
-        </message>
-        <message>
-            <source>Letter sheets</source>
-            <translation>Feuilles Letter</translation>
-        </message>
-        <message>
-            <source>One per page (card printer)</source>
-            <translation>Un par page (imprimante à cartes)</translation>
-        </message>
-        <message>
-            <source>Tick the people whose badges to print first.</source>
-            <translation>Cochez d’abord les personnes dont imprimer le badge.</translation>
-        </message>
-        <message>
-            <source>This badge size does not fit on the chosen paper.</source>
-            <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation>Badges</translation>
-        </message>
-        <message numerus="yes">
-            <source>Preparing %n badge(s)…</source>
-            <translation>
-                <numerusform>Préparation de %n badge…</numerusform>
-                <numerusform>Préparation de %n badges…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) saved to %1.</source>
-            <translation>
-                <numerusform>%n badge enregistré dans %1.</numerusform>
-                <numerusform>%n badges enregistrés dans %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n badge envoyé à l’imprimante.</numerusform>
-                <numerusform>%n badges envoyés à l’imprimante.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was saved or printed.</source>
-            <translation>Annulé : rien n’a été enregistré ni imprimé.</translation>
-        </message>
-        <message>
-            <source>Printing failed: %1</source>
-            <translation>Échec de l’impression : %1</translation>
-        </message>
-        <message>
-            <source>Print badges</source>
-            <translation>Imprimer les badges</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgeRole</name>
-        <message>
-            <source>PLAYER</source>
-            <translation>JOUEUR</translation>
-        </message>
-        <message>
-            <source>TEAM STAFF</source>
-            <translation>ENCADREMENT</translation>
-        </message>
-        <message>
-            <source>STAFF</source>
-            <translation>ORGANISATION</translation>
-        </message>
-        <message>
-            <source>PRESS</source>
-            <translation>PRESSE</translation>
-        </message>
-        <message>
-            <source>CASTER</source>
-            <translation>COMMENTATEUR</translation>
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation>VIP</translation>
-        </message>
-        <message>
-            <source>GUEST</source>
-            <translation>INVITÉ</translation>
-        </message>
-    </context>
-    <context>
-        <name>BadgesPage</name>
-        <message>
-            <source>Export badges to PDF</source>
-            <translation>Exporter les badges en PDF</translation>
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation>Fichiers PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation>Badges</translation>
-        </message>
-        <message>
-            <source>Tick the people who need a badge.</source>
-            <translation>Cochez les personnes qui ont besoin d’un badge.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) ticked</source>
-            <translation>
-                <numerusform>%n badge coché</numerusform>
-                <numerusform>%n badges cochés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>Exporter en PDF…</translation>
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation>Imprimer…</translation>
-        </message>
-        <message>
-            <source>Search a name, tag, team or badge number</source>
-            <translation>Chercher un nom, pseudo, équipe ou numéro de badge</translation>
-        </message>
-        <message>
-            <source>Every role</source>
-            <translation>Tous les rôles</translation>
-        </message>
-        <message>
-            <source>Tick all shown</source>
-            <translation>Tout cocher</translation>
-        </message>
-        <message>
-            <source>Untick all shown</source>
-            <translation>Tout décocher</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>imprimé</translation>
-        </message>
-        <message>
-            <source>Reprint…</source>
-            <translation>Réimprimer…</translation>
-        </message>
-        <message>
-            <source>Print this badge again, e.g. when it was lost</source>
-            <translation>Imprimer ce badge à nouveau, par exemple s’il a été perdu</translation>
-        </message>
-        <message>
-            <source>Design</source>
-            <translation>Modèle</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation>Papier</translation>
-        </message>
-        <message>
-            <source>Orientation</source>
-            <translation>Orientation</translation>
-        </message>
-        <message>
-            <source>Portrait</source>
-            <translation>Portrait</translation>
-        </message>
-        <message>
-            <source>Landscape</source>
-            <translation>Paysage</translation>
-        </message>
-        <message>
-            <source>Width (mm)</source>
-            <translation>Largeur (mm)</translation>
-        </message>
-        <message>
-            <source>Height (mm)</source>
-            <translation>Hauteur (mm)</translation>
-        </message>
-        <message>
-            <source>This badge size does not fit on the chosen paper.</source>
-            <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
-        </message>
-        <message>
-            <source>The pages appear here, exactly as they will print, once people are ticked.</source>
-            <translation>Les pages s’affichent ici, exactement comme elles seront imprimées, dès que des personnes sont cochées.</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Page précédente</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Page %1 sur %2</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Page suivante</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketController</name>
-        <message>
-            <source>Match wins</source>
-            <translation>Victoires</translation>
-        </message>
-        <message>
-            <source>Game diff.</source>
-            <translation>Diff. de manches</translation>
-        </message>
-        <message>
-            <source>Head-to-head</source>
-            <translation>Confrontation directe</translation>
-        </message>
-        <message>
-            <source>Buchholz</source>
-            <translation>Buchholz</translation>
-        </message>
-        <message>
-            <source>Median Buchholz</source>
-            <translation>Buchholz médian</translation>
-        </message>
-        <message>
-            <source>Sonneborn-Berger</source>
-            <translation>Sonneborn-Berger</translation>
-        </message>
-        <message>
-            <source>Opp. match win %</source>
-            <translation>% victoires adv.</translation>
-        </message>
-        <message>
-            <source>Game win %</source>
-            <translation>% manches gagnées</translation>
-        </message>
-        <message>
-            <source>Winners round %1</source>
-            <translation>Winners — tour %1</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Losers — tour %1</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale (revanche)</translation>
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Group %1, round %2</source>
-            <translation>Poule %1, tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
-            <source>Choose a format for the bracket.</source>
-            <translation>Choisissez un format pour l’arbre.</translation>
-        </message>
-        <message>
-            <source>The bracket options are not valid: %1</source>
-            <translation>Les options de l’arbre ne sont pas valides : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>A bracket needs at least two registered entrants; this event has %n.</source>
-            <translation>
-                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Main bracket</source>
-            <translation>Arbre principal</translation>
-        </message>
-        <message>
-            <source>M%1 · %2</source>
-            <translation>M%1 · %2</translation>
-        </message>
-        <message>
-            <source>Free-for-all lobby results are entered from the command line for now.</source>
-            <translation>Les résultats des lobbies en chacun pour soi se saisissent pour l’instant en ligne de commande.</translation>
-        </message>
-        <message>
-            <source>This match is a bye: it needs no result.</source>
-            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
-        </message>
-        <message>
-            <source>This match is waiting for both entrants.</source>
-            <translation>Ce match attend ses deux participants.</translation>
-        </message>
-        <message>
-            <source>Unknown result kind “%1”.</source>
-            <translation>Type de résultat inconnu « %1 ».</translation>
-        </message>
-        <message>
-            <source>Choose who wins by forfeit, no-show or disqualification.</source>
-            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
-        </message>
-        <message>
-            <source>Type the score as two numbers, like 2-1.</source>
-            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
-        </message>
-        <message>
-            <source>A draw is not possible here: give the winner the higher score.</source>
-            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
-        </message>
-        <message>
-            <source>This match is no longer in the bracket.</source>
-            <translation>Ce match n’est plus dans l’arbre.</translation>
-        </message>
-        <message>
-            <source>The result was refused: %1</source>
-            <translation>Le résultat a été refusé : %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3 %4</source>
-            <translation>%1 : %2 %3 %4</translation>
-        </message>
-        <message>
-            <source>There is no bracket to export yet.</source>
-            <translation>Il n’y a pas encore d’arbre à exporter.</translation>
-        </message>
-        <message>
-            <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
-            <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketLayout</name>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale, revanche</translation>
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation>Troisième place</translation>
-        </message>
-        <message>
-            <source>Group %1 — round %2</source>
-            <translation>Groupe %1 — tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketPage</name>
-        <message>
-            <source>No match “%1” in this bracket.</source>
-            <translation>Aucun match « %1 » dans cet arbre.</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation>Image PNG (*.png)</translation>
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation>Dessin SVG (*.svg)</translation>
-        </message>
-        <message>
-            <source>Brackets</source>
-            <translation>Arbres</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n registered entrant(s), no bracket yet</source>
-            <translation>
-                <numerusform>%n inscrit, pas encore d’arbre</numerusform>
-                <numerusform>%n inscrits, pas encore d’arbre</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation>Arbre</translation>
-        </message>
-        <message>
-            <source>Standings</source>
-            <translation>Classement</translation>
-        </message>
-        <message>
-            <source>Find a match: 12 or a name</source>
-            <translation>Trouver un match : 12 ou un nom</translation>
-        </message>
-        <message>
-            <source>Start next round</source>
-            <translation>Lancer le tour suivant</translation>
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation>Ajuster</translation>
-        </message>
-        <message>
-            <source>Show the whole bracket (key 0)</source>
-            <translation>Voir tout l’arbre (touche 0)</translation>
-        </message>
-        <message>
-            <source>PDF on A4 pages</source>
-            <translation>PDF en pages A4</translation>
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation>Exporter…</translation>
-        </message>
-        <message>
-            <source>Caster window</source>
-            <translation>Fenêtre commentateurs</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Appelé</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
-            <translation>Double-clic ou Entrée : résultat · un numéro : trouver · 0 : ajuster · +/− : zoom</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Rang</translation>
-        </message>
-        <message>
-            <source>Entrant</source>
-            <translation>Participant</translation>
-        </message>
-        <message>
-            <source>Played</source>
-            <translation>Joués</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>V</translation>
-        </message>
-        <message>
-            <source>D</source>
-            <translation>N</translation>
-        </message>
-        <message>
-            <source>L</source>
-            <translation>D</translation>
-        </message>
-        <message>
-            <source>Games</source>
-            <translation>Manches</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>Points</translation>
-        </message>
-        <message>
-            <source>Create the bracket</source>
-            <translation>Créer l’arbre</translation>
-        </message>
-        <message>
-            <source>The entrants are placed in seed order (see Seeding).</source>
-            <translation>Les participants sont placés dans l’ordre des têtes de série (voir Têtes de série).</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Double elimination</source>
-            <translation>Double élimination</translation>
-        </message>
-        <message>
-            <source>Single elimination</source>
-            <translation>Simple élimination</translation>
-        </message>
-        <message>
-            <source>Round robin</source>
-            <translation>Poules (toutes rencontres)</translation>
-        </message>
-        <message>
-            <source>Swiss</source>
-            <translation>Ronde suisse</translation>
-        </message>
-        <message>
-            <source>Free-for-all lobbies</source>
-            <translation>Lobbies chacun pour soi</translation>
-        </message>
-        <message>
-            <source>Best of</source>
-            <translation>Au meilleur de</translation>
-        </message>
-        <message>
-            <source>Finals best of</source>
-            <translation>Finales au meilleur de</translation>
-        </message>
-        <message>
-            <source>same</source>
-            <translation>idem</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>With bracket reset</source>
-            <translation>Avec revanche</translation>
-        </message>
-        <message>
-            <source>One match</source>
-            <translation>Un match</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucune</translation>
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Poules</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>Tours</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>automatique</translation>
-        </message>
-        <message>
-            <source>Lobby size</source>
-            <translation>Taille des lobbies</translation>
-        </message>
-        <message numerus="yes">
-            <source>Create the bracket for %n entrant(s)</source>
-            <translation>
-                <numerusform>Créer l’arbre pour %n participant</numerusform>
-                <numerusform>Créer l’arbre pour %n participants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create a tournament and an event first (Tournament and events).</source>
-            <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketRenderer</name>
-        <message>
-            <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
-            <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d'écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 — page row %2, column %3 of %4 × %5</source>
-            <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketStore</name>
-        <message>
-            <source>Create the bracket %1</source>
-            <translation>Créer le tableau %1</translation>
-        </message>
-        <message>
-            <source>This event already has a bracket.</source>
-            <translation>Cette épreuve a déjà un tableau.</translation>
-        </message>
-        <message>
-            <source>Phase %1 has unreadable options: %2</source>
-            <translation>La phase %1 a des options illisibles : %2</translation>
-        </message>
-        <message>
-            <source>Match %1 has an unknown side or state.</source>
-            <translation>Le match %1 a un côté ou un état inconnu.</translation>
-        </message>
-        <message>
-            <source>Match %1 has an unknown slot source.</source>
-            <translation>Le match %1 a une origine de place inconnue.</translation>
-        </message>
-        <message>
-            <source>The stored bracket is inconsistent: %1</source>
-            <translation>Le tableau enregistré est incohérent : %1</translation>
-        </message>
-        <message>
-            <source>Report the result of match %1</source>
-            <translation>Saisir le résultat du match %1</translation>
-        </message>
-        <message>
-            <source>Change the state of match %1</source>
-            <translation>Changer l'état du match %1</translation>
-        </message>
-        <message>
-            <source>Disqualify entrant %1</source>
-            <translation>Disqualifier le participant %1</translation>
-        </message>
-        <message>
-            <source>Start the next round</source>
-            <translation>Lancer le tour suivant</translation>
-        </message>
-    </context>
-    <context>
-        <name>CasterWindow</name>
-        <message>
-            <source>Omnium — caster display</source>
-            <translation>Omnium — écran commentateurs</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale (revanche)</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Winners final</source>
-            <translation>Finale winners</translation>
-        </message>
-        <message>
-            <source>Winners round %1</source>
-            <translation>Winners — tour %1</translation>
-        </message>
-        <message>
-            <source>Losers final</source>
-            <translation>Finale losers</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Losers — tour %1</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Finale</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
-            <source>Omnium</source>
-            <translation>Omnium</translation>
-        </message>
-        <message>
-            <source>Now playing</source>
-            <translation>En jeu</translation>
-        </message>
-        <message>
-            <source>Best of %1</source>
-            <translation>En %1 manches</translation>
-        </message>
-        <message>
-            <source>No match on stream right now</source>
-            <translation>Aucun match sur le stream pour l’instant</translation>
-        </message>
-        <message>
-            <source>Up next</source>
-            <translation>À suivre</translation>
-        </message>
-        <message>
-            <source>vs</source>
-            <translation>contre</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
-        </message>
-        <message>
-            <source>called</source>
-            <translation>appelé</translation>
-        </message>
-        <message>
-            <source>Nothing waiting</source>
-            <translation>Rien en attente</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>Écran</translation>
-        </message>
-        <message>
-            <source>Leave full screen</source>
-            <translation>Quitter le plein écran</translation>
-        </message>
-        <message>
-            <source>Full screen</source>
-            <translation>Plein écran</translation>
-        </message>
-        <message>
-            <source>Show</source>
-            <translation>Afficher</translation>
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation>Arbre</translation>
-        </message>
-        <message>
-            <source>Now playing and up next</source>
-            <translation>En jeu et à suivre</translation>
-        </message>
-        <message>
-            <source>Follow live</source>
-            <translation>Suivre le direct</translation>
-        </message>
-        <message>
-            <source>Background</source>
-            <translation>Fond</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Chroma green</source>
-            <translation>Incrustation verte</translation>
-        </message>
-        <message>
-            <source>Chroma magenta</source>
-            <translation>Incrustation magenta</translation>
-        </message>
-        <message>
-            <source>Safe area</source>
-            <translation>Marge de sécurité</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInPage</name>
-        <message>
-            <source>Close check-in?</source>
-            <translation>Clore l’enregistrement ?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
-                <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>%1 / %2 checked in</source>
-            <translation>%1 / %2 présents</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Remove no-shows…</source>
-            <translation>Retirer les absents…</translation>
-        </message>
-        <message>
-            <source>Type a few letters of the tag or name, then Enter</source>
-            <translation>Tapez quelques lettres du pseudo ou du nom, puis Entrée</translation>
-        </message>
-        <message>
-            <source>checked in</source>
-            <translation>présent</translation>
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation>pas encore</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field is never closed (missing ")</source>
-            <translation>un champ entre guillemets n’est jamais fermé (" manquant)</translation>
-        </message>
-        <message>
-            <source>%1 fields where the header has %2</source>
-            <translation>%1 champs alors que l’en-tête en a %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventController</name>
-        <message>
-            <source>add tournament %1</source>
-            <translation>ajout du tournoi %1</translation>
-        </message>
-        <message>
-            <source>A tournament needs a name.</source>
-            <translation>Un tournoi doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>edit tournament %1</source>
-            <translation>modification du tournoi %1</translation>
-        </message>
-        <message>
-            <source>delete tournament</source>
-            <translation>suppression du tournoi</translation>
-        </message>
-        <message>
-            <source>add event %1</source>
-            <translation>ajout de l’épreuve %1</translation>
-        </message>
-        <message>
-            <source>An event needs a name.</source>
-            <translation>Une épreuve doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>Choose a tournament for the event first.</source>
-            <translation>Choisissez d’abord le tournoi de l’épreuve.</translation>
-        </message>
-        <message>
-            <source>edit event %1</source>
-            <translation>modification de l’épreuve %1</translation>
-        </message>
-        <message>
-            <source>delete event %1</source>
-            <translation>suppression de l’épreuve %1</translation>
-        </message>
-        <message>
-            <source>register %1</source>
-            <translation>inscription de %1</translation>
-        </message>
-        <message>
-            <source>This event no longer exists.</source>
-            <translation>Cette épreuve n’existe plus.</translation>
-        </message>
-        <message>
-            <source>%1 is a 1v1 event: register players, not teams.</source>
-            <translation>%1 est une épreuve en 1v1 : inscrivez des joueurs, pas des équipes.</translation>
-        </message>
-        <message>
-            <source>%1 is played by teams of %2: register a team.</source>
-            <translation>%1 se joue en équipes de %2 : inscrivez une équipe.</translation>
-        </message>
-        <message>
-            <source>%1 is already registered in %2.</source>
-            <translation>%1 est déjà inscrit à %2.</translation>
-        </message>
-        <message>
-            <source>unregister %1</source>
-            <translation>désinscription de %1</translation>
-        </message>
-        <message>
-            <source>check in %1</source>
-            <translation>enregistrement de %1</translation>
-        </message>
-        <message>
-            <source>This entrant is no longer registered.</source>
-            <translation>Ce participant n’est plus inscrit.</translation>
-        </message>
-        <message>
-            <source>%1 is on the waiting list: there is no place yet.</source>
-            <translation>%1 est sur liste d’attente : il n’y a pas encore de place.</translation>
-        </message>
-        <message>
-            <source>cancel check-in of %1</source>
-            <translation>annulation de l’enregistrement de %1</translation>
-        </message>
-        <message>
-            <source>remove no-shows from %1</source>
-            <translation>retrait des absents de %1</translation>
-        </message>
-        <message>
-            <source>seed %1</source>
-            <translation>têtes de série de %1</translation>
-        </message>
-        <message>
-            <source>An entrant of another event cannot be seeded here.</source>
-            <translation>Un participant d’une autre épreuve ne peut pas être classé ici.</translation>
-        </message>
-        <message>
-            <source>move %1 to seed %2</source>
-            <translation>%1 passe tête de série n° %2</translation>
-        </message>
-        <message>
-            <source>This entrant is not registered in the event.</source>
-            <translation>Ce participant n’est pas inscrit à l’épreuve.</translation>
-        </message>
-        <message>
-            <source>random seeding of %1 (seed %2)</source>
-            <translation>tirage au sort de %1 (graine %2)</translation>
-        </message>
-        <message>
-            <source>seed %1 by rating</source>
-            <translation>têtes de série de %1 selon le classement</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventPicker</name>
-        <message>
-            <source>Event</source>
-            <translation>Épreuve</translation>
-        </message>
-        <message>
-            <source>No event yet</source>
-            <translation>Aucune épreuve</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsPage</name>
-        <message>
-            <source>Tournaments</source>
-            <translation>Tournois</translation>
-        </message>
-        <message>
-            <source>Tournament name</source>
-            <translation>Nom du tournoi</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Date (YYYY-MM-DD)</source>
-            <translation>Date (AAAA-MM-JJ)</translation>
-        </message>
-        <message>
-            <source>Add tournament</source>
-            <translation>Ajouter le tournoi</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n épreuve</numerusform>
-                <numerusform>%n épreuves</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Épreuves</translation>
-        </message>
-        <message>
-            <source>Event name</source>
-            <translation>Nom de l’épreuve</translation>
-        </message>
-        <message>
-            <source>Game</source>
-            <translation>Jeu</translation>
-        </message>
-        <message>
-            <source>Team size</source>
-            <translation>Taille d’équipe</translation>
-        </message>
-        <message>
-            <source>Cap</source>
-            <translation>Limite</translation>
-        </message>
-        <message>
-            <source>Add event</source>
-            <translation>Ajouter l’épreuve</translation>
-        </message>
-        <message>
-            <source>1v1</source>
-            <translation>1v1</translation>
-        </message>
-        <message>
-            <source>teams of %1</source>
-            <translation>équipes de %1</translation>
-        </message>
-        <message>
-            <source>%1 / %2 entrants</source>
-            <translation>%1 / %2 participants</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n en attente</numerusform>
-                <numerusform>%n en attente</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 checked in</source>
-            <translation>%1 présents</translation>
-        </message>
-    </context>
-    <context>
-        <name>GatePage</name>
-        <message>
-            <source>Gate %1</source>
-            <translation>Entrée %1</translation>
-        </message>
-        <message>
-            <source>Online</source>
-            <translation>En ligne</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <source>Scan a ticket or type its code, then Enter</source>
-            <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>ACCEPTED</source>
-            <translation>ACCEPTÉ</translation>
-        </message>
-        <message>
-            <source>REFUSED</source>
-            <translation>REFUSÉ</translation>
-        </message>
-        <message>
-            <source>Accepted here: %1</source>
-            <translation>Acceptés ici : %1</translation>
-        </message>
-        <message>
-            <source>Refused: %1</source>
-            <translation>Refusés : %1</translation>
-        </message>
-        <message>
-            <source>Waiting for upload: %1</source>
-            <translation>En attente d'envoi : %1</translation>
-        </message>
-        <message>
-            <source>Gate name</source>
-            <translation>Nom de l'entrée</translation>
-        </message>
-        <message>
-            <source>Synchronise</source>
-            <translation>Synchroniser</translation>
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Omnium</source>
-            <translation>Omnium</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Start</source>
-            <translation>Accueil</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <source>Players</source>
-            <translation>Joueurs</translation>
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation>Équipes</translation>
-        </message>
-        <message>
-            <source>Tournament and events</source>
-            <translation>Tournoi et épreuves</translation>
-        </message>
-        <message>
-            <source>Registration</source>
-            <translation>Inscriptions</translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>Seeding</source>
-            <translation>Têtes de série</translation>
-        </message>
-        <message>
-            <source>Tickets</source>
-            <translation>Billets</translation>
-        </message>
-        <message>
-            <source>Gate</source>
-            <translation>Contrôle d'accès</translation>
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation>Badges</translation>
-        </message>
-        <message>
-            <source>Brackets</source>
-            <translation>Arbres</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverlayServer</name>
-        <message>
-            <source>The overlay server cannot listen on port %1: %2</source>
-            <translation>Le serveur d'incrustations ne peut pas écouter sur le port %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseBracket</name>
-        <message>
-            <source>Entrant %1</source>
-            <translation>Participant %1</translation>
-        </message>
-        <message>
-            <source>Bye</source>
-            <translation>Exempt</translation>
-        </message>
-        <message>
-            <source>Winner of M%1</source>
-            <translation>Vainqueur du M%1</translation>
-        </message>
-        <message>
-            <source>Loser of M%1</source>
-            <translation>Perdant du M%1</translation>
-        </message>
-        <message>
-            <source>Seed %1</source>
-            <translation>Tête de série %1</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>À déterminer</translation>
-        </message>
-        <message>
-            <source>W</source>
-            <translation>V</translation>
-        </message>
-        <message>
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <source>DQ</source>
-            <translation>DQ</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerController</name>
-        <message>
-            <source>add player %1</source>
-            <translation>ajout du joueur %1</translation>
-        </message>
-        <message>
-            <source>A player needs a gamer tag.</source>
-            <translation>Un joueur doit avoir un pseudo.</translation>
-        </message>
-        <message>
-            <source>edit player %1</source>
-            <translation>modification du joueur %1</translation>
-        </message>
-        <message>
-            <source>delete player %1</source>
-            <translation>suppression du joueur %1</translation>
-        </message>
-        <message>
-            <source>Another player already uses the tag %1 (%2).</source>
-            <translation>Un autre joueur utilise déjà le pseudo %1 (%2).</translation>
-        </message>
-        <message>
-            <source>no name</source>
-            <translation>sans nom</translation>
-        </message>
-        <message>
-            <source>The e-mail %1 is already used by %2.</source>
-            <translation>L’adresse %1 est déjà utilisée par %2.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event registration(s)</source>
-            <translation>
-                <numerusform>%n inscription à une épreuve</numerusform>
-                <numerusform>%n inscriptions à des épreuves</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team membership(s)</source>
-            <translation>
-                <numerusform>%n appartenance à une équipe</numerusform>
-                <numerusform>%n appartenances à des équipes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n épreuve</numerusform>
-                <numerusform>%n épreuves</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n other record(s)</source>
-            <translation>
-                <numerusform>%n autre enregistrement</numerusform>
-                <numerusform>%n autres enregistrements</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add team %1</source>
-            <translation>ajout de l’équipe %1</translation>
-        </message>
-        <message>
-            <source>A team needs a name.</source>
-            <translation>Une équipe doit avoir un nom.</translation>
-        </message>
-        <message>
-            <source>edit team %1</source>
-            <translation>modification de l’équipe %1</translation>
-        </message>
-        <message>
-            <source>delete team</source>
-            <translation>suppression de l’équipe</translation>
-        </message>
-        <message>
-            <source>change team roster</source>
-            <translation>modification de l’effectif</translation>
-        </message>
-        <message>
-            <source>“%1” is not a roster role.</source>
-            <translation>« %1 » n’est pas un rôle d’effectif.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Ligne %1 : %2</translation>
-        </message>
-        <message>
-            <source>Nothing to import.</source>
-            <translation>Rien à importer.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n line(s) must be fixed first.</source>
-            <translation>
-                <numerusform>Rien n’a été importé : %n ligne doit d’abord être corrigée.</numerusform>
-                <numerusform>Rien n’a été importé : %n lignes doivent d’abord être corrigées.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>import %n player(s)</source>
-            <translation>
-                <numerusform>import de %n joueur</numerusform>
-                <numerusform>import de %n joueurs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n player(s) imported.</source>
-            <translation>
-                <numerusform>%n joueur importé.</numerusform>
-                <numerusform>%n joueurs importés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Impossible d’écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>Players exported to %1.</source>
-            <translation>Joueurs exportés dans %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerImport</name>
-        <message>
-            <source>start.gg attendee list</source>
-            <translation>liste de participants start.gg</translation>
-        </message>
-        <message>
-            <source>Challonge participant list</source>
-            <translation>liste de participants Challonge</translation>
-        </message>
-        <message>
-            <source>spreadsheet</source>
-            <translation>tableur</translation>
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation>le fichier est vide</translation>
-        </message>
-        <message>
-            <source>no column gives the gamer tag; choose one</source>
-            <translation>aucune colonne ne donne le pseudo ; choisissez-en une</translation>
-        </message>
-        <message>
-            <source>the gamer tag is empty</source>
-            <translation>le pseudo est vide</translation>
-        </message>
-        <message>
-            <source>the gamer tag is longer than 64 characters</source>
-            <translation>le pseudo dépasse 64 caractères</translation>
-        </message>
-        <message>
-            <source>the gamer tag %1 is already on line %2</source>
-            <translation>le pseudo %1 figure déjà ligne %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a country name or two-letter code</source>
-            <translation>« %1 » n’est ni un nom de pays ni un code à deux lettres</translation>
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address</source>
-            <translation>« %1 » n’est pas une adresse e-mail</translation>
-        </message>
-        <message>
-            <source>the e-mail %1 is already on line %2</source>
-            <translation>l’adresse %1 figure déjà ligne %2</translation>
-        </message>
-        <message>
-            <source>the rating “%1” is not a number</source>
-            <translation>le classement « %1 » n’est pas un nombre</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayersPage</name>
-        <message>
-            <source>Import players from CSV</source>
-            <translation>Importer des joueurs depuis un CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt)</source>
-            <translation>Fichiers CSV (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Export players to CSV</source>
-            <translation>Exporter les joueurs en CSV</translation>
-        </message>
-        <message>
-            <source>Delete %1?</source>
-            <translation>Supprimer %1 ?</translation>
-        </message>
-        <message>
-            <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-            <translation>Cela retire aussi : %1. Ctrl+Z permet d’annuler.</translation>
-        </message>
-        <message>
-            <source>You can undo it with Ctrl+Z.</source>
-            <translation>Ctrl+Z permet d’annuler.</translation>
-        </message>
-        <message>
-            <source>Players</source>
-            <translation>Joueurs</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n player(s)</source>
-            <translation>
-                <numerusform>%n joueur</numerusform>
-                <numerusform>%n joueurs</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exporter en CSV…</translation>
-        </message>
-        <message>
-            <source>Import: %1, %2 row(s)</source>
-            <translation>Import : %1, %2 ligne(s)</translation>
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation>(non importé)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready: %n player(s) will be imported.</source>
-            <translation>
-                <numerusform>Prêt : %n joueur sera importé.</numerusform>
-                <numerusform>Prêt : %n joueurs seront importés.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importer</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Gamer tag</source>
-            <translation>Pseudo</translation>
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation>Nom réel</translation>
-        </message>
-        <message>
-            <source>Country (FR)</source>
-            <translation>Pays (FR)</translation>
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation>E-mail (facultatif)</translation>
-        </message>
-        <message>
-            <source>Add player</source>
-            <translation>Ajouter le joueur</translation>
-        </message>
-        <message>
-            <source>Search by tag, name or team</source>
-            <translation>Rechercher par pseudo, nom ou équipe</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintJob</name>
-        <message>
-            <source>could not start page %1</source>
-            <translation>impossible de commencer la page %1</translation>
-        </message>
-        <message>
-            <source>nothing to print</source>
-            <translation>rien à imprimer</translation>
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation>impossible d’écrire %1 : %2</translation>
-        </message>
-        <message>
-            <source>cannot start the PDF %1</source>
-            <translation>impossible de créer le PDF %1</translation>
-        </message>
-        <message>
-            <source>the printer %1 cannot start printing</source>
-            <translation>l’imprimante %1 ne peut pas commencer l’impression</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintSize</name>
-        <message>
-            <source>A6 (105 × 148 mm)</source>
-            <translation>A6 (105 × 148 mm)</translation>
-        </message>
-        <message>
-            <source>A7 (74 × 105 mm)</source>
-            <translation>A7 (74 × 105 mm)</translation>
-        </message>
-        <message>
-            <source>CR80 card (85.6 × 54 mm)</source>
-            <translation>Carte CR80 (85,6 × 54 mm)</translation>
-        </message>
-        <message>
-            <source>CR100 card (98.5 × 67 mm)</source>
-            <translation>Carte CR100 (98,5 × 67 mm)</translation>
-        </message>
-        <message>
-            <source>4 × 3 in (101.6 × 76.2 mm)</source>
-            <translation>4 × 3 po (101,6 × 76,2 mm)</translation>
-        </message>
-        <message>
-            <source>90 × 54 mm</source>
-            <translation>90 × 54 mm</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationPage</name>
-        <message>
-            <source>Registration</source>
-            <translation>Inscriptions</translation>
-        </message>
-        <message>
-            <source>%1 registered, %2 on the waiting list</source>
-            <translation>%1 inscrits, %2 en liste d’attente</translation>
-        </message>
-        <message>
-            <source>Find a player, Enter registers</source>
-            <translation>Trouvez un joueur, Entrée l’inscrit</translation>
-        </message>
-        <message>
-            <source>Entrants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <source>waiting list</source>
-            <translation>liste d’attente</translation>
-        </message>
-        <message>
-            <source>Unregister</source>
-            <translation>Désinscrire</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResultDialog</name>
-        <message>
-            <source>vs</source>
-            <translation>contre</translation>
-        </message>
-        <message>
-            <source>Best of %1</source>
-            <translation>En %1 manches</translation>
-        </message>
-        <message>
-            <source>already reported: this is a correction</source>
-            <translation>déjà saisi : c’est une correction</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Forfeit</source>
-            <translation>Forfait</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>Absent</translation>
-        </message>
-        <message>
-            <source>Disqualification</source>
-            <translation>Disqualification</translation>
-        </message>
-        <message>
-            <source>Score, e.g. 2-1</source>
-            <translation>Score, p. ex. 2-1</translation>
-        </message>
-        <message>
-            <source>Score, first entrant first</source>
-            <translation>Score, premier participant d’abord</translation>
-        </message>
-        <message>
-            <source>Winner:</source>
-            <translation>Vainqueur :</translation>
-        </message>
-        <message>
-            <source>Game %1</source>
-            <translation>Manche %1</translation>
-        </message>
-        <message>
-            <source>Map, characters…</source>
-            <translation>Carte, personnages…</translation>
-        </message>
-        <message>
-            <source>Remove game %1</source>
-            <translation>Retirer la manche %1</translation>
-        </message>
-        <message>
-            <source>Add a game score</source>
-            <translation>Ajouter le score d’une manche</translation>
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation>Note (facultative)</translation>
-        </message>
-        <message numerus="yes">
-            <source>This correction resets %n match(es) already played:</source>
-            <translation>
-                <numerusform>Cette correction remet à zéro %n match déjà joué :</numerusform>
-                <numerusform>Cette correction remet à zéro %n matchs déjà joués :</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reset %n match(es) and save</source>
-            <translation>
-                <numerusform>Remettre %n match à zéro et enregistrer</numerusform>
-                <numerusform>Remettre %n matchs à zéro et enregistrer</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Enregistrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>SeedingPage</name>
-        <message>
-            <source>Seeding</source>
-            <translation>Têtes de série</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Seed by rating</source>
-            <translation>Classer selon le classement</translation>
-        </message>
-        <message>
-            <source>Random seed</source>
-            <translation>Graine aléatoire</translation>
-        </message>
-        <message>
-            <source>Seed at random</source>
-            <translation>Tirer au sort</translation>
-        </message>
-        <message>
-            <source>New seed</source>
-            <translation>Nouvelle graine</translation>
-        </message>
-        <message>
-            <source>rating %1</source>
-            <translation>classement %1</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Monter</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Descendre</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Langue du système</translation>
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation>Thème</translation>
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation>Suivre le système</translation>
-        </message>
-        <message>
-            <source>Light</source>
-            <translation>Clair</translation>
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation>Sombre</translation>
-        </message>
-        <message>
-            <source>Stream overlays</source>
-            <translation>Incrustations pour le stream</translation>
-        </message>
-        <message>
-            <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
-            <translation>Pages de tableau en direct, tableau des scores, prochains matchs, classement et bandeau joueur pour les sources navigateur d'OBS (1920 × 1080) ou tout navigateur. Elles suivent les résultats d'elles-mêmes.</translation>
-        </message>
-        <message>
-            <source>Serve the overlays</source>
-            <translation>Servir les incrustations</translation>
-        </message>
-        <message>
-            <source>Also on the venue network (the pages then need the access token in their URL)</source>
-            <translation>Aussi sur le réseau du site (les pages demandent alors le jeton d'accès dans leur URL)</translation>
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation>Tableau</translation>
-        </message>
-        <message>
-            <source>Scoreboard</source>
-            <translation>Tableau des scores</translation>
-        </message>
-        <message>
-            <source>Up next</source>
-            <translation>À suivre</translation>
-        </message>
-        <message>
-            <source>Standings</source>
-            <translation>Classement</translation>
-        </message>
-        <message>
-            <source>Lower third</source>
-            <translation>Bandeau joueur</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>Copier</translation>
-        </message>
-        <message>
-            <source>New access token</source>
-            <translation>Nouveau jeton d'accès</translation>
-        </message>
-        <message>
-            <source>The URLs copied before stop working.</source>
-            <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Welcome to Omnium</source>
-            <translation>Bienvenue dans Omnium</translation>
-        </message>
-        <message>
-            <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
-            <translation>Tournois, tableaux, postes, commentateurs, badges et billets pour le site.</translation>
-        </message>
-        <message>
-            <source>Tournament database</source>
-            <translation>Base de données du tournoi</translation>
-        </message>
-        <message>
-            <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
-            <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>backup to %1</source>
-            <translation>sauvegarde vers %1</translation>
-        </message>
-        <message>
-            <source>player</source>
-            <translation>joueur</translation>
-        </message>
-        <message>
-            <source>team</source>
-            <translation>équipe</translation>
-        </message>
-        <message>
-            <source>team member</source>
-            <translation>membre d’équipe</translation>
-        </message>
-        <message>
-            <source>tournament</source>
-            <translation>tournoi</translation>
-        </message>
-        <message>
-            <source>event</source>
-            <translation>épreuve</translation>
-        </message>
-        <message>
-            <source>entrant</source>
-            <translation>participant</translation>
-        </message>
-        <message>
-            <source>station</source>
-            <translation>poste</translation>
-        </message>
-        <message>
-            <source>phase</source>
-            <translation>phase</translation>
-        </message>
-        <message>
-            <source>match</source>
-            <translation>match</translation>
-        </message>
-        <message>
-            <source>lobby entrant</source>
-            <translation>participant de salon</translation>
-        </message>
-        <message>
-            <source>game</source>
-            <translation>manche</translation>
-        </message>
-        <message>
-            <source>print record</source>
-            <translation>impression</translation>
-        </message>
-        <message>
-            <source>No database is open. Nothing was saved.</source>
-            <translation>Aucune base de données n’est ouverte. Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) existe de nouveau. Rien n’a changé.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été supprimé depuis. Rien n’a changé.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été modifié depuis. Rien n’a changé.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-            <translation>« %1 » ne peut pas être annulé : des modifications ultérieures utilisent encore cet élément (%2). Rien n’a changé.</translation>
-        </message>
-        <message>
-            <source>Undo %1</source>
-            <translation>Annuler : %1</translation>
-        </message>
-        <message>
-            <source>Redo %1</source>
-            <translation>Rétablir : %1</translation>
-        </message>
-        <message>
-            <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
-            <translation>La base de données est occupée : un autre programme ou une autre fenêtre d’Omnium y écrit. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
-            <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule, ou droits insuffisants). Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>Le disque est plein. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
-            <translation>Le fichier de la base est endommagé ou n’est pas une base Omnium. Rien n’a été enregistré ; ouvrez une copie de sauvegarde.</translation>
-        </message>
-        <message>
-            <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
-            <translation>Cette modification enfreint une règle de la base (doublon ou lien manquant). Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The disk could not be read or written. Nothing was saved.</source>
-            <translation>Le disque n’a pas pu être lu ou écrit. Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
-            <translation>La base refuse les écritures (lecture seule ou droits insuffisants). Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The database server's disk is full. Nothing was saved.</source>
-            <translation>Le disque du serveur de base de données est plein. Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The database is busy. Try again in a moment.</source>
-            <translation>La base de données est occupée. Réessayez dans un instant.</translation>
-        </message>
-        <message>
-            <source>The database reported an error. Nothing was saved.</source>
-            <translation>La base de données a signalé une erreur. Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>%1 is not a database file.</source>
-            <translation>%1 n’est pas un fichier de base de données.</translation>
-        </message>
-        <message>
-            <source>The folder %1 cannot be written, so the database cannot be created there.</source>
-            <translation>Le dossier %1 n’est pas accessible en écriture : la base ne peut pas y être créée.</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
-            <translation>%1 a été écrit par une version plus récente d’Omnium (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Omnium à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>migration to schema %1</source>
-            <translation>migration vers le schéma %1</translation>
-        </message>
-        <message>
-            <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
-            <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
-            <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été enregistré ; vérifiez les valeurs actuelles et réessayez.</translation>
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
-            <translation>Cet élément (%1) a été modifié ailleurs pendant l’enregistrement. Rien n’a été enregistré.</translation>
-        </message>
-        <message>
-            <source>This %1 no longer exists. Nothing was changed.</source>
-            <translation>Cet élément (%1) n’existe plus. Rien n’a changé.</translation>
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
-            <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreOverlayDataSource</name>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Poule %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TeamsPage</name>
-        <message>
-            <source>Teams</source>
-            <translation>Équipes</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team(s)</source>
-            <translation>
-                <numerusform>%n équipe</numerusform>
-                <numerusform>%n équipes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Team name</source>
-            <translation>Nom de l’équipe</translation>
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>Add team</source>
-            <translation>Ajouter l’équipe</translation>
-        </message>
-        <message>
-            <source>Search by name, tag or member</source>
-            <translation>Rechercher par nom, tag ou membre</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n membre</numerusform>
-                <numerusform>%n membres</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Roster</source>
-            <translation>Effectif</translation>
-        </message>
-        <message>
-            <source>Captain</source>
-            <translation>Capitaine</translation>
-        </message>
-        <message>
-            <source>Player</source>
-            <translation>Joueur</translation>
-        </message>
-        <message>
-            <source>Substitute</source>
-            <translation>Remplaçant</translation>
-        </message>
-        <message>
-            <source>Coach</source>
-            <translation>Coach</translation>
-        </message>
-        <message>
-            <source>Add to roster</source>
-            <translation>Ajouter à l’effectif</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Retirer</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketingController</name>
-        <message>
-            <source>The gate cannot work: %1</source>
-            <translation>Le contrôle d'accès ne peut pas fonctionner : %1</translation>
-        </message>
-        <message>
-            <source>Main gate</source>
-            <translation>Entrée principale</translation>
-        </message>
-        <message>
-            <source>The API token could not be saved in %1.</source>
-            <translation>Le jeton d'API n'a pas pu être enregistré dans %1.</translation>
-        </message>
-        <message>
-            <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
-            <translation>Le serveur de billetterie est injoignable. Le contrôle d'accès continue hors ligne.</translation>
-        </message>
-        <message>
-            <source>The ticketing server refused the API token. Check it in the settings below.</source>
-            <translation>Le serveur de billetterie a refusé le jeton d'API. Vérifiez-le dans les réglages ci-dessous.</translation>
-        </message>
-        <message>
-            <source>Sold out: not enough seats left for this quantity.</source>
-            <translation>Complet : il ne reste pas assez de places pour cette quantité.</translation>
-        </message>
-        <message>
-            <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
-            <translation>Le serveur de billetterie a envoyé une réponse illisible pour Omnium (%1).</translation>
-        </message>
-        <message>
-            <source>Set the address of the ticketing server first.</source>
-            <translation>Indiquez d'abord l'adresse du serveur de billetterie.</translation>
-        </message>
-        <message>
-            <source>The ticketing server refused: %1</source>
-            <translation>Le serveur de billetterie a refusé : %1</translation>
-        </message>
-        <message>
-            <source>Enter the buyer's name.</source>
-            <translation>Saisissez le nom de l'acheteur.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n ticket(s) issued.</source>
-            <translation>
-                <numerusform>%n billet émis.</numerusform>
-                <numerusform>%n billets émis.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ticket refunded.</source>
-            <translation>Billet remboursé.</translation>
-        </message>
-        <message>
-            <source>Ticket voided.</source>
-            <translation>Billet annulé.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n queued entry(s) uploaded.</source>
-            <translation>
-                <numerusform>%n entrée en attente envoyée.</numerusform>
-                <numerusform>%n entrées en attente envoyées.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Welcome (checked offline)</source>
-            <translation>Bienvenue (vérifié hors ligne)</translation>
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation>Bienvenue</translation>
-        </message>
-        <message>
-            <source>Not a ticket code</source>
-            <translation>Ce n'est pas un code de billet</translation>
-        </message>
-        <message>
-            <source>Forged ticket</source>
-            <translation>Billet falsifié</translation>
-        </message>
-        <message>
-            <source>Ticket for another event</source>
-            <translation>Billet pour un autre événement</translation>
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation>Pas encore valable</translation>
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation>Expiré</translation>
-        </message>
-        <message>
-            <source>Voided ticket</source>
-            <translation>Billet annulé</translation>
-        </message>
-        <message>
-            <source>Already used at %1 at gate %2</source>
-            <translation>Déjà utilisé à %1 à l'entrée %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketsPage</name>
-        <message>
-            <source>Tickets</source>
-            <translation>Billets</translation>
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation>Connecté à %1</translation>
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation>Non connecté</translation>
-        </message>
-        <message>
-            <source>No ticketing plugin is installed</source>
-            <translation>Aucun module de billetterie n'est installé</translation>
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation>Actualiser</translation>
-        </message>
-        <message>
-            <source>Plugin not loaded: %1</source>
-            <translation>Module non chargé : %1</translation>
-        </message>
-        <message>
-            <source>Ticket types</source>
-            <translation>Types de billets</translation>
-        </message>
-        <message>
-            <source>No ticket types yet: create them on the ticketing server.</source>
-            <translation>Aucun type de billet pour l'instant : créez-les sur le serveur de billetterie.</translation>
-        </message>
-        <message>
-            <source>%1 issued</source>
-            <translation>%1 émis</translation>
-        </message>
-        <message>
-            <source>%1 entered</source>
-            <translation>%1 entrés</translation>
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation>%1 sur %2 restants</translation>
-        </message>
-        <message>
-            <source>Issue tickets</source>
-            <translation>Émettre des billets</translation>
-        </message>
-        <message>
-            <source>Buyer's name</source>
-            <translation>Nom de l'acheteur</translation>
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation>E-mail (facultatif)</translation>
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation>Émettre</translation>
-        </message>
-        <message>
-            <source>Issued tickets</source>
-            <translation>Billets émis</translation>
-        </message>
-        <message>
-            <source>Search by name or ticket number</source>
-            <translation>Rechercher par nom ou numéro de billet</translation>
-        </message>
-        <message>
-            <source>Voided</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>Entered at %1</source>
-            <translation>Entré à %1</translation>
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation>Valable</translation>
-        </message>
-        <message>
-            <source>Void</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <source>Ticketing server</source>
-            <translation>Serveur de billetterie</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>API token</source>
-            <translation>Jeton d'API</translation>
-        </message>
-        <message>
-            <source>Saved (type to replace)</source>
-            <translation>Enregistré (tapez pour remplacer)</translation>
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation>Non défini</translation>
-        </message>
-        <message>
-            <source>Event number</source>
-            <translation>Numéro d'événement</translation>
-        </message>
-    </context>
-    <context>
-        <name>WindowGrabber</name>
-        <message>
-            <source>The window could not be rendered.</source>
-            <translation>La fenêtre n'a pas pu être rendue.</translation>
-        </message>
-        <message>
-            <source>Cannot write the screenshot to %1.</source>
-            <translation>Impossible d'écrire la capture d'écran dans %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Omnium runs esports tournaments at a venue.</source>
-            <translation>Omnium gère des tournois esport sur site.</translation>
-        </message>
-        <message>
-            <source>Open the tournament database FILE (default: in the user's data folder).</source>
-            <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l'utilisateur).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>FICHIER</translation>
-        </message>
-        <message>
-            <source>Load every page and exit; fail on any QML warning or error.</source>
-            <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
-        </message>
-        <message>
-            <source>Render the window to the PNG FILE and exit.</source>
-            <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
-        </message>
-        <message>
-            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-            <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
-        </message>
-        <message>
-            <source>WxH</source>
-            <translation>LxH</translation>
-        </message>
-        <message>
-            <source>Page to show first (e.g. SettingsPage).</source>
-            <translation>Page à afficher d'abord (p. ex. SettingsPage).</translation>
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation>NOM</translation>
-        </message>
-        <message>
-            <source>unexpected argument '%1'; see --help</source>
-            <translation>argument inattendu « %1 » ; voir --help</translation>
-        </message>
-        <message>
-            <source>--size '%1' is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-            <translation>--size « %1 » n'est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
-        </message>
-        <message>
-            <source>--page '%1' is not a page; pages: %2</source>
-            <translation>--page « %1 » n'est pas une page ; pages : %2</translation>
-        </message>
-        <message>
-            <source>the main window could not be loaded</source>
-            <translation>la fenêtre principale n'a pas pu être chargée</translation>
-        </message>
-        <message numerus="yes">
-            <source>self-test failed: %n warning(s) while loading the pages</source>
-            <translation>
-                <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
-                <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Feed the stream overlays with a sample tournament (to try them out).</source>
-            <translation>Alimenter les incrustations avec un tournoi d'exemple (pour les essayer).</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Omnium</source>
+        <translation>À propos d&apos;Omnium</translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation>Version %1, compilée avec Qt %2</translation>
+    </message>
+    <message>
+        <source>Omnium runs an esports department&apos;s tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
+        <translation>Omnium gère les tournois d&apos;un pôle esport sur site : joueurs et équipes, épreuves et tableaux, planification des matchs sur les postes, résultats, tableaux en direct pour les commentateurs, badges et billets spectateurs.</translation>
+    </message>
+    <message>
+        <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDesign</name>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Bold role header</source>
+        <translation>Bandeau de rôle large</translation>
+    </message>
+    <message>
+        <source>Minimal, side band</source>
+        <translation>Sobre, bande latérale</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintController</name>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation>Feuilles A4</translation>
+    </message>
+    <message>
+        <source>Letter sheets</source>
+        <translation>Feuilles Letter</translation>
+    </message>
+    <message>
+        <source>One per page (card printer)</source>
+        <translation>Un par page (imprimante à cartes)</translation>
+    </message>
+    <message>
+        <source>Tick the people whose badges to print first.</source>
+        <translation>Cochez d’abord les personnes dont imprimer le badge.</translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badge(s)…</source>
+        <translation>
+            <numerusform>Préparation de %n badge…</numerusform>
+            <numerusform>Préparation de %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n badge enregistré dans %1.</numerusform>
+            <numerusform>%n badges enregistrés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge envoyé à l’imprimante.</numerusform>
+            <numerusform>%n badges envoyés à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation>Annulé : rien n’a été enregistré ni imprimé.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>Échec de l’impression : %1</translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation>Imprimer les badges</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>PLAYER</source>
+        <translation>JOUEUR</translation>
+    </message>
+    <message>
+        <source>TEAM STAFF</source>
+        <translation>ENCADREMENT</translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>PRESS</source>
+        <translation>PRESSE</translation>
+    </message>
+    <message>
+        <source>CASTER</source>
+        <translation>COMMENTATEUR</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation>INVITÉ</translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Export badges to PDF</source>
+        <translation>Exporter les badges en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Tick the people who need a badge.</source>
+        <translation>Cochez les personnes qui ont besoin d’un badge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) ticked</source>
+        <translation>
+            <numerusform>%n badge coché</numerusform>
+            <numerusform>%n badges cochés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Search a name, tag, team or badge number</source>
+        <translation>Chercher un nom, pseudo, équipe ou numéro de badge</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>imprimé</translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation>Réimprimer…</translation>
+    </message>
+    <message>
+        <source>Print this badge again, e.g. when it was lost</source>
+        <translation>Imprimer ce badge à nouveau, par exemple s’il a été perdu</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation>Largeur (mm)</translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation>Hauteur (mm)</translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
+    </message>
+    <message>
+        <source>The pages appear here, exactly as they will print, once people are ticked.</source>
+        <translation>Les pages s’affichent ici, exactement comme elles seront imprimées, dès que des personnes sont cochées.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>BracketController</name>
+    <message>
+        <source>Match wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <source>Game diff.</source>
+        <translation>Diff. de manches</translation>
+    </message>
+    <message>
+        <source>Head-to-head</source>
+        <translation>Confrontation directe</translation>
+    </message>
+    <message>
+        <source>Buchholz</source>
+        <translation>Buchholz</translation>
+    </message>
+    <message>
+        <source>Median Buchholz</source>
+        <translation>Buchholz médian</translation>
+    </message>
+    <message>
+        <source>Sonneborn-Berger</source>
+        <translation>Sonneborn-Berger</translation>
+    </message>
+    <message>
+        <source>Opp. match win %</source>
+        <translation>% victoires adv.</translation>
+    </message>
+    <message>
+        <source>Game win %</source>
+        <translation>% manches gagnées</translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation>Winners — tour %1</translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation>Losers — tour %1</translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation>Grande finale</translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation>Grande finale (revanche)</translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation>Match pour la 3e place</translation>
+    </message>
+    <message>
+        <source>Group %1, round %2</source>
+        <translation>Poule %1, tour %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Choose a format for the bracket.</source>
+        <translation>Choisissez un format pour l’arbre.</translation>
+    </message>
+    <message>
+        <source>The bracket options are not valid: %1</source>
+        <translation>Les options de l’arbre ne sont pas valides : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A bracket needs at least two registered entrants; this event has %n.</source>
+        <translation>
+            <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
+            <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main bracket</source>
+        <translation>Arbre principal</translation>
+    </message>
+    <message>
+        <source>M%1 · %2</source>
+        <translation>M%1 · %2</translation>
+    </message>
+    <message>
+        <source>Free-for-all lobby results are entered from the command line for now.</source>
+        <translation>Les résultats des lobbies en chacun pour soi se saisissent pour l’instant en ligne de commande.</translation>
+    </message>
+    <message>
+        <source>This match is a bye: it needs no result.</source>
+        <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
+    </message>
+    <message>
+        <source>This match is waiting for both entrants.</source>
+        <translation>Ce match attend ses deux participants.</translation>
+    </message>
+    <message>
+        <source>Unknown result kind “%1”.</source>
+        <translation>Type de résultat inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Choose who wins by forfeit, no-show or disqualification.</source>
+        <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
+    </message>
+    <message>
+        <source>Type the score as two numbers, like 2-1.</source>
+        <translation>Tapez le score en deux nombres, comme 2-1.</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+        <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+        <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
+    </message>
+    <message>
+        <source>A draw is not possible here: give the winner the higher score.</source>
+        <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
+    </message>
+    <message>
+        <source>This match is no longer in the bracket.</source>
+        <translation>Ce match n’est plus dans l’arbre.</translation>
+    </message>
+    <message>
+        <source>The result was refused: %1</source>
+        <translation>Le résultat a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation>%1 : %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>There is no bracket to export yet.</source>
+        <translation>Il n’y a pas encore d’arbre à exporter.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
+        <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
+    </message>
+</context>
+<context>
+    <name>BracketLayout</name>
+    <message>
+        <source>Grand final</source>
+        <translation>Grande finale</translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation>Grande finale, revanche</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation>Troisième place</translation>
+    </message>
+    <message>
+        <source>Group %1 — round %2</source>
+        <translation>Groupe %1 — tour %2</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+</context>
+<context>
+    <name>BracketPage</name>
+    <message>
+        <source>No match “%1” in this bracket.</source>
+        <translation>Aucun match « %1 » dans cet arbre.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Arbres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered entrant(s), no bracket yet</source>
+        <translation>
+            <numerusform>%n inscrit, pas encore d’arbre</numerusform>
+            <numerusform>%n inscrits, pas encore d’arbre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Find a match: 12 or a name</source>
+        <translation>Trouver un match : 12 ou un nom</translation>
+    </message>
+    <message>
+        <source>Start next round</source>
+        <translation>Lancer le tour suivant</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole bracket (key 0)</source>
+        <translation>Voir tout l’arbre (touche 0)</translation>
+    </message>
+    <message>
+        <source>PDF on A4 pages</source>
+        <translation>PDF en pages A4</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Caster window</source>
+        <translation>Fenêtre commentateurs</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Appelé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
+        <translation>Double-clic ou Entrée : résultat · un numéro : trouver · 0 : ajuster · +/− : zoom</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Entrant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Joués</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Manches</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Create the bracket</source>
+        <translation>Créer l’arbre</translation>
+    </message>
+    <message>
+        <source>The entrants are placed in seed order (see Seeding).</source>
+        <translation>Les participants sont placés dans l’ordre des têtes de série (voir Têtes de série).</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation>Double élimination</translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation>Simple élimination</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>Poules (toutes rencontres)</translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation>Ronde suisse</translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation>Lobbies chacun pour soi</translation>
+    </message>
+    <message>
+        <source>Best of</source>
+        <translation>Au meilleur de</translation>
+    </message>
+    <message>
+        <source>Finals best of</source>
+        <translation>Finales au meilleur de</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>idem</translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation>Grande finale</translation>
+    </message>
+    <message>
+        <source>With bracket reset</source>
+        <translation>Avec revanche</translation>
+    </message>
+    <message>
+        <source>One match</source>
+        <translation>Un match</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation>Match pour la 3e place</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Poules</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Tours</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Lobby size</source>
+        <translation>Taille des lobbies</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the bracket for %n entrant(s)</source>
+        <translation>
+            <numerusform>Créer l’arbre pour %n participant</numerusform>
+            <numerusform>Créer l’arbre pour %n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a tournament and an event first (Tournament and events).</source>
+        <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
+    </message>
+</context>
+<context>
+    <name>BracketRenderer</name>
+    <message>
+        <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
+        <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — page row %2, column %3 of %4 × %5</source>
+        <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
+    </message>
+</context>
+<context>
+    <name>BracketStore</name>
+    <message>
+        <source>Create the bracket %1</source>
+        <translation>Créer le tableau %1</translation>
+    </message>
+    <message>
+        <source>This event already has a bracket.</source>
+        <translation>Cette épreuve a déjà un tableau.</translation>
+    </message>
+    <message>
+        <source>Phase %1 has unreadable options: %2</source>
+        <translation>La phase %1 a des options illisibles : %2</translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown side or state.</source>
+        <translation>Le match %1 a un côté ou un état inconnu.</translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown slot source.</source>
+        <translation>Le match %1 a une origine de place inconnue.</translation>
+    </message>
+    <message>
+        <source>The stored bracket is inconsistent: %1</source>
+        <translation>Le tableau enregistré est incohérent : %1</translation>
+    </message>
+    <message>
+        <source>Report the result of match %1</source>
+        <translation>Saisir le résultat du match %1</translation>
+    </message>
+    <message>
+        <source>Change the state of match %1</source>
+        <translation>Changer l&apos;état du match %1</translation>
+    </message>
+    <message>
+        <source>Disqualify entrant %1</source>
+        <translation>Disqualifier le participant %1</translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation>Lancer le tour suivant</translation>
+    </message>
+</context>
+<context>
+    <name>CasterWindow</name>
+    <message>
+        <source>Omnium — caster display</source>
+        <translation>Omnium — écran commentateurs</translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation>Grande finale (revanche)</translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation>Grande finale</translation>
+    </message>
+    <message>
+        <source>Winners final</source>
+        <translation>Finale winners</translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation>Winners — tour %1</translation>
+    </message>
+    <message>
+        <source>Losers final</source>
+        <translation>Finale losers</translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation>Losers — tour %1</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Finale</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Omnium</source>
+        <translation>Omnium</translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation>En jeu</translation>
+    </message>
+    <message>
+        <source>Best of %1</source>
+        <translation>En %1 manches</translation>
+    </message>
+    <message>
+        <source>No match on stream right now</source>
+        <translation>Aucun match sur le stream pour l’instant</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>appelé</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Rien en attente</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Quitter le plein écran</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Now playing and up next</source>
+        <translation>En jeu et à suivre</translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation>Suivre le direct</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Fond</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Chroma green</source>
+        <translation>Incrustation verte</translation>
+    </message>
+    <message>
+        <source>Chroma magenta</source>
+        <translation>Incrustation magenta</translation>
+    </message>
+    <message>
+        <source>Safe area</source>
+        <translation>Marge de sécurité</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Close check-in?</source>
+        <translation>Clore l’enregistrement ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
+            <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>%1 / %2 checked in</source>
+        <translation>%1 / %2 présents</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Remove no-shows…</source>
+        <translation>Retirer les absents…</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the tag or name, then Enter</source>
+        <translation>Tapez quelques lettres du pseudo ou du nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation>un champ entre guillemets n’est jamais fermé (&quot; manquant)</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l’en-tête en a %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>add tournament %1</source>
+        <translation>ajout du tournoi %1</translation>
+    </message>
+    <message>
+        <source>A tournament needs a name.</source>
+        <translation>Un tournoi doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>edit tournament %1</source>
+        <translation>modification du tournoi %1</translation>
+    </message>
+    <message>
+        <source>delete tournament</source>
+        <translation>suppression du tournoi</translation>
+    </message>
+    <message>
+        <source>add event %1</source>
+        <translation>ajout de l’épreuve %1</translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation>Une épreuve doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose a tournament for the event first.</source>
+        <translation>Choisissez d’abord le tournoi de l’épreuve.</translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation>modification de l’épreuve %1</translation>
+    </message>
+    <message>
+        <source>delete event %1</source>
+        <translation>suppression de l’épreuve %1</translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation>inscription de %1</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>Cette épreuve n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 is a 1v1 event: register players, not teams.</source>
+        <translation>%1 est une épreuve en 1v1 : inscrivez des joueurs, pas des équipes.</translation>
+    </message>
+    <message>
+        <source>%1 is played by teams of %2: register a team.</source>
+        <translation>%1 se joue en équipes de %2 : inscrivez une équipe.</translation>
+    </message>
+    <message>
+        <source>%1 is already registered in %2.</source>
+        <translation>%1 est déjà inscrit à %2.</translation>
+    </message>
+    <message>
+        <source>unregister %1</source>
+        <translation>désinscription de %1</translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation>enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>This entrant is no longer registered.</source>
+        <translation>Ce participant n’est plus inscrit.</translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list: there is no place yet.</source>
+        <translation>%1 est sur liste d’attente : il n’y a pas encore de place.</translation>
+    </message>
+    <message>
+        <source>cancel check-in of %1</source>
+        <translation>annulation de l’enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>remove no-shows from %1</source>
+        <translation>retrait des absents de %1</translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>têtes de série de %1</translation>
+    </message>
+    <message>
+        <source>An entrant of another event cannot be seeded here.</source>
+        <translation>Un participant d’une autre épreuve ne peut pas être classé ici.</translation>
+    </message>
+    <message>
+        <source>move %1 to seed %2</source>
+        <translation>%1 passe tête de série n° %2</translation>
+    </message>
+    <message>
+        <source>This entrant is not registered in the event.</source>
+        <translation>Ce participant n’est pas inscrit à l’épreuve.</translation>
+    </message>
+    <message>
+        <source>random seeding of %1 (seed %2)</source>
+        <translation>tirage au sort de %1 (graine %2)</translation>
+    </message>
+    <message>
+        <source>seed %1 by rating</source>
+        <translation>têtes de série de %1 selon le classement</translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Event</source>
+        <translation>Épreuve</translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation>Aucune épreuve</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Tournaments</source>
+        <translation>Tournois</translation>
+    </message>
+    <message>
+        <source>Tournament name</source>
+        <translation>Nom du tournoi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Add tournament</source>
+        <translation>Ajouter le tournoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n épreuve</numerusform>
+            <numerusform>%n épreuves</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Épreuves</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l’épreuve</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Taille d’équipe</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter l’épreuve</translation>
+    </message>
+    <message>
+        <source>1v1</source>
+        <translation>1v1</translation>
+    </message>
+    <message>
+        <source>teams of %1</source>
+        <translation>équipes de %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2 entrants</source>
+        <translation>%1 / %2 participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation>%1 présents</translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Gate %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type its code, then Enter</source>
+        <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>ACCEPTÉ</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>REFUSÉ</translation>
+    </message>
+    <message>
+        <source>Accepted here: %1</source>
+        <translation>Acceptés ici : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusés : %1</translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation>En attente d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation>Nom de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation>Synchroniser</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Omnium</source>
+        <translation>Omnium</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Start</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Tournament and events</source>
+        <translation>Tournoi et épreuves</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation>Têtes de série</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Contrôle d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation>Arbres</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Station board</source>
+        <translation>Tableau des postes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Player lookup</source>
+        <translation>Où je joue ?</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>The overlay server cannot listen on port %1: %2</source>
+        <translation>Le serveur d&apos;incrustations ne peut pas écouter sur le port %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBracket</name>
+    <message>
+        <source>Entrant %1</source>
+        <translation>Participant %1</translation>
+    </message>
+    <message>
+        <source>Bye</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Winner of M%1</source>
+        <translation>Vainqueur du M%1</translation>
+    </message>
+    <message>
+        <source>Loser of M%1</source>
+        <translation>Perdant du M%1</translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation>Tête de série %1</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>À déterminer</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation>DQ</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>add player %1</source>
+        <translation>ajout du joueur %1</translation>
+    </message>
+    <message>
+        <source>A player needs a gamer tag.</source>
+        <translation>Un joueur doit avoir un pseudo.</translation>
+    </message>
+    <message>
+        <source>edit player %1</source>
+        <translation>modification du joueur %1</translation>
+    </message>
+    <message>
+        <source>delete player %1</source>
+        <translation>suppression du joueur %1</translation>
+    </message>
+    <message>
+        <source>Another player already uses the tag %1 (%2).</source>
+        <translation>Un autre joueur utilise déjà le pseudo %1 (%2).</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is already used by %2.</source>
+        <translation>L’adresse %1 est déjà utilisée par %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation>
+            <numerusform>%n inscription à une épreuve</numerusform>
+            <numerusform>%n inscriptions à des épreuves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team membership(s)</source>
+        <translation>
+            <numerusform>%n appartenance à une équipe</numerusform>
+            <numerusform>%n appartenances à des équipes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n épreuve</numerusform>
+            <numerusform>%n épreuves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other record(s)</source>
+        <translation>
+            <numerusform>%n autre enregistrement</numerusform>
+            <numerusform>%n autres enregistrements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add team %1</source>
+        <translation>ajout de l’équipe %1</translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation>Une équipe doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>edit team %1</source>
+        <translation>modification de l’équipe %1</translation>
+    </message>
+    <message>
+        <source>delete team</source>
+        <translation>suppression de l’équipe</translation>
+    </message>
+    <message>
+        <source>change team roster</source>
+        <translation>modification de l’effectif</translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster role.</source>
+        <translation>« %1 » n’est pas un rôle d’effectif.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>Rien à importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Rien n’a été importé : %n ligne doit d’abord être corrigée.</numerusform>
+            <numerusform>Rien n’a été importé : %n lignes doivent d’abord être corrigées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n player(s)</source>
+        <translation>
+            <numerusform>import de %n joueur</numerusform>
+            <numerusform>import de %n joueurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) imported.</source>
+        <translation>
+            <numerusform>%n joueur importé.</numerusform>
+            <numerusform>%n joueurs importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Players exported to %1.</source>
+        <translation>Joueurs exportés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerImport</name>
+    <message>
+        <source>start.gg attendee list</source>
+        <translation>liste de participants start.gg</translation>
+    </message>
+    <message>
+        <source>Challonge participant list</source>
+        <translation>liste de participants Challonge</translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation>tableur</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no column gives the gamer tag; choose one</source>
+        <translation>aucune colonne ne donne le pseudo ; choisissez-en une</translation>
+    </message>
+    <message>
+        <source>the gamer tag is empty</source>
+        <translation>le pseudo est vide</translation>
+    </message>
+    <message>
+        <source>the gamer tag is longer than 64 characters</source>
+        <translation>le pseudo dépasse 64 caractères</translation>
+    </message>
+    <message>
+        <source>the gamer tag %1 is already on line %2</source>
+        <translation>le pseudo %1 figure déjà ligne %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country name or two-letter code</source>
+        <translation>« %1 » n’est ni un nom de pays ni un code à deux lettres</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>« %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is already on line %2</source>
+        <translation>l’adresse %1 figure déjà ligne %2</translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a number</source>
+        <translation>le classement « %1 » n’est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerLookupPage</name>
+    <message>
+        <source>playing now</source>
+        <translation>en train de jouer</translation>
+    </message>
+    <message>
+        <source>called now</source>
+        <translation>appelé maintenant</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>waits for an earlier result</source>
+        <translation>attend un résultat précédent</translation>
+    </message>
+    <message>
+        <source>Player lookup</source>
+        <translation>Où je joue ?</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the tag or name</source>
+        <translation>Tapez quelques lettres du pseudo ou du nom</translation>
+    </message>
+    <message>
+        <source>No player of this tournament matches “%1”.</source>
+        <translation>Aucun joueur de ce tournoi ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Called and up next</source>
+        <translation>Appelés et à suivre</translation>
+    </message>
+    <message>
+        <source>CALLED</source>
+        <translation>APPELÉ</translation>
+    </message>
+    <message>
+        <source>station to be decided</source>
+        <translation>poste à déterminer</translation>
+    </message>
+    <message>
+        <source>No match left today.</source>
+        <translation>Plus aucun match aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation>contre %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <source>Import players from CSV</source>
+        <translation>Importer des joueurs depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export players to CSV</source>
+        <translation>Exporter les joueurs en CSV</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation>Cela retire aussi : %1. Ctrl+Z permet d’annuler.</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Ctrl+Z permet d’annuler.</translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation>Joueurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n joueur</numerusform>
+            <numerusform>%n joueurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s)</source>
+        <translation>Import : %1, %2 ligne(s)</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n player(s) will be imported.</source>
+        <translation>
+            <numerusform>Prêt : %n joueur sera importé.</numerusform>
+            <numerusform>Prêt : %n joueurs seront importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Nom réel</translation>
+    </message>
+    <message>
+        <source>Country (FR)</source>
+        <translation>Pays (FR)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation>Ajouter le joueur</translation>
+    </message>
+    <message>
+        <source>Search by tag, name or team</source>
+        <translation>Rechercher par pseudo, nom ou équipe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>could not start page %1</source>
+        <translation>impossible de commencer la page %1</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>rien à imprimer</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation>impossible de créer le PDF %1</translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot start printing</source>
+        <translation>l’imprimante %1 ne peut pas commencer l’impression</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSize</name>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 mm)</translation>
+    </message>
+    <message>
+        <source>A7 (74 × 105 mm)</source>
+        <translation>A7 (74 × 105 mm)</translation>
+    </message>
+    <message>
+        <source>CR80 card (85.6 × 54 mm)</source>
+        <translation>Carte CR80 (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>CR100 card (98.5 × 67 mm)</source>
+        <translation>Carte CR100 (98,5 × 67 mm)</translation>
+    </message>
+    <message>
+        <source>4 × 3 in (101.6 × 76.2 mm)</source>
+        <translation>4 × 3 po (101,6 × 76,2 mm)</translation>
+    </message>
+    <message>
+        <source>90 × 54 mm</source>
+        <translation>90 × 54 mm</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Registration</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 on the waiting list</source>
+        <translation>%1 inscrits, %2 en liste d’attente</translation>
+    </message>
+    <message>
+        <source>Find a player, Enter registers</source>
+        <translation>Trouvez un joueur, Entrée l’inscrit</translation>
+    </message>
+    <message>
+        <source>Entrants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>liste d’attente</translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation>Désinscrire</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>vs</source>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>Best of %1</source>
+        <translation>En %1 manches</translation>
+    </message>
+    <message>
+        <source>already reported: this is a correction</source>
+        <translation>déjà saisi : c’est une correction</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Forfeit</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Disqualification</source>
+        <translation>Disqualification</translation>
+    </message>
+    <message>
+        <source>Score, e.g. 2-1</source>
+        <translation>Score, p. ex. 2-1</translation>
+    </message>
+    <message>
+        <source>Score, first entrant first</source>
+        <translation>Score, premier participant d’abord</translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation>Vainqueur :</translation>
+    </message>
+    <message>
+        <source>Game %1</source>
+        <translation>Manche %1</translation>
+    </message>
+    <message>
+        <source>Map, characters…</source>
+        <translation>Carte, personnages…</translation>
+    </message>
+    <message>
+        <source>Remove game %1</source>
+        <translation>Retirer la manche %1</translation>
+    </message>
+    <message>
+        <source>Add a game score</source>
+        <translation>Ajouter le score d’une manche</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This correction resets %n match(es) already played:</source>
+        <translation>
+            <numerusform>Cette correction remet à zéro %n match déjà joué :</numerusform>
+            <numerusform>Cette correction remet à zéro %n matchs déjà joués :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n match(es) and save</source>
+        <translation>
+            <numerusform>Remettre %n match à zéro et enregistrer</numerusform>
+            <numerusform>Remettre %n matchs à zéro et enregistrer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerController</name>
+    <message>
+        <source>Winners round %1</source>
+        <translation>Tableau principal, tour %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation>Repêchage, tour %1</translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation>Grande finale</translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation>Grande finale, revanche</translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation>Petite finale</translation>
+    </message>
+    <message>
+        <source>Lobby, round %1</source>
+        <translation>Salon, manche %1</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was called to %2 and has not started: record a forfeit?</source>
+        <translation>%1 a été appelé au %2 et n’a pas commencé : enregistrer un forfait ?</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Appeler %1</translation>
+    </message>
+    <message>
+        <source>Record the end of a match</source>
+        <translation>Enregistrer la fin d’un match</translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %n match(es)</source>
+        <translation>
+            <numerusform>Appeler %n match</numerusform>
+            <numerusform>Appeler %n matchs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the automatic calls</source>
+        <translation>Reprendre les appels automatiques</translation>
+    </message>
+    <message>
+        <source>Add station %1</source>
+        <translation>Ajouter le poste %1</translation>
+    </message>
+    <message>
+        <source>Create a tournament first.</source>
+        <translation>Créez d’abord un tournoi.</translation>
+    </message>
+    <message>
+        <source>A station needs a number of 1 or more.</source>
+        <translation>Un poste doit avoir un numéro de 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>There is already a station %1.</source>
+        <translation>Il existe déjà un poste %1.</translation>
+    </message>
+    <message>
+        <source>Edit station</source>
+        <translation>Modifier le poste</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>A match is being played on %1: finish it first.</source>
+        <translation>Un match est en cours sur %1 : terminez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>%1 back in order</source>
+        <translation>%1 de nouveau en service</translation>
+    </message>
+    <message>
+        <source>%1 out of order</source>
+        <translation>%1 hors service</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time like 14:30.</source>
+        <translation>%1 : « %2 » n’est pas une heure comme 14:30.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Round slot</source>
+        <translation>Créneau de tour</translation>
+    </message>
+    <message>
+        <source>Schedule settings of %1</source>
+        <translation>Réglages du planning de %1</translation>
+    </message>
+    <message>
+        <source>Put %1 on %2</source>
+        <translation>Placer %1 sur %2</translation>
+    </message>
+    <message>
+        <source>any station</source>
+        <translation>n’importe quel poste</translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation>Retenir %1</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Libérer %1</translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>Échanger %1 et %2</translation>
+    </message>
+    <message>
+        <source>Feature %1 on stream</source>
+        <translation>Mettre %1 au stream</translation>
+    </message>
+    <message>
+        <source>Take %1 off stream</source>
+        <translation>Retirer %1 du stream</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 vs %4</source>
+        <translation>%1 · %2 · %3 contre %4</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+</context>
+<context>
+    <name>SeedingPage</name>
+    <message>
+        <source>Seeding</source>
+        <translation>Têtes de série</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed by rating</source>
+        <translation>Classer selon le classement</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Graine aléatoire</translation>
+    </message>
+    <message>
+        <source>Seed at random</source>
+        <translation>Tirer au sort</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Nouvelle graine</translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation>classement %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Stream overlays</source>
+        <translation>Incrustations pour le stream</translation>
+    </message>
+    <message>
+        <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+        <translation>Pages de tableau en direct, tableau des scores, prochains matchs, classement et bandeau joueur pour les sources navigateur d&apos;OBS (1920 × 1080) ou tout navigateur. Elles suivent les résultats d&apos;elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Serve the overlays</source>
+        <translation>Servir les incrustations</translation>
+    </message>
+    <message>
+        <source>Also on the venue network (the pages then need the access token in their URL)</source>
+        <translation>Aussi sur le réseau du site (les pages demandent alors le jeton d&apos;accès dans leur URL)</translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation>Tableau des scores</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>À suivre</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation>Bandeau joueur</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation>Nouveau jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The URLs copied before stop working.</source>
+        <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Omnium</source>
+        <translation>Bienvenue dans Omnium</translation>
+    </message>
+    <message>
+        <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
+        <translation>Tournois, tableaux, postes, commentateurs, badges et billets pour le site.</translation>
+    </message>
+    <message>
+        <source>Tournament database</source>
+        <translation>Base de données du tournoi</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+        <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>StationBoardPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Side 1</source>
+        <translation>Côté 1</translation>
+    </message>
+    <message>
+        <source>Side 2</source>
+        <translation>Côté 2</translation>
+    </message>
+    <message>
+        <source>No-show?</source>
+        <translation>Absent ?</translation>
+    </message>
+    <message>
+        <source>Side 1 absent</source>
+        <translation>Côté 1 absent</translation>
+    </message>
+    <message>
+        <source>Side 2 absent</source>
+        <translation>Côté 2 absent</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Attendre</translation>
+    </message>
+    <message>
+        <source>Station board</source>
+        <translation>Tableau des postes</translation>
+    </message>
+    <message>
+        <source>C call · S start · F finish · O out of order</source>
+        <translation>C appeler · S lancer · F terminer · O hors service</translation>
+    </message>
+    <message>
+        <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
+        <translation>Les appels automatiques sont suspendus pendant l’annulation. Toute nouvelle action les relance.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>No station yet: add them on the Stations page.</source>
+        <translation>Aucun poste : ajoutez-les sur la page Postes.</translation>
+    </message>
+    <message>
+        <source>STREAM</source>
+        <translation>STREAM</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation>Appelé %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
+        <translation>Ensuite %1 : %2</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation>Terminer…</translation>
+    </message>
+    <message>
+        <source>Back in order</source>
+        <translation>De nouveau en service</translation>
+    </message>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation>En attente (%1)</translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation>RETENU</translation>
+    </message>
+    <message>
+        <source>Put on %1</source>
+        <translation>Placer sur %1</translation>
+    </message>
+    <message>
+        <source>Put on the selected station</source>
+        <translation>Placer sur le poste choisi</translation>
+    </message>
+    <message>
+        <source>Swap with the match called there</source>
+        <translation>Échanger avec le match appelé là</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenir</translation>
+    </message>
+    <message>
+        <source>Feature on stream</source>
+        <translation>Mettre au stream</translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Stream</translation>
+    </message>
+    <message>
+        <source>Games, comma-separated (empty: any)</source>
+        <translation>Jeux, séparés par des virgules (vide : tous)</translation>
+    </message>
+    <message>
+        <source>Add station</source>
+        <translation>Ajouter le poste</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+    <message>
+        <source>any game</source>
+        <translation>tous les jeux</translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Event schedule</source>
+        <translation>Planning des épreuves</translation>
+    </message>
+    <message>
+        <source>No event in this tournament yet.</source>
+        <translation>Aucune épreuve dans ce tournoi.</translation>
+    </message>
+    <message>
+        <source>Bo1 (min)</source>
+        <translation>BO1 (min)</translation>
+    </message>
+    <message>
+        <source>Bo3 (min)</source>
+        <translation>BO3 (min)</translation>
+    </message>
+    <message>
+        <source>Bo5 (min)</source>
+        <translation>BO5 (min)</translation>
+    </message>
+    <message>
+        <source>Rest (min)</source>
+        <translation>Repos (min)</translation>
+    </message>
+    <message>
+        <source>No-show (min)</source>
+        <translation>Absence (min)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Pause déjeuner</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>backup to %1</source>
+        <translation>sauvegarde vers %1</translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation>joueur</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>équipe</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>membre d’équipe</translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation>tournoi</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>épreuve</translation>
+    </message>
+    <message>
+        <source>entrant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <source>lobby entrant</source>
+        <translation>participant de salon</translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation>manche</translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation>impression</translation>
+    </message>
+    <message>
+        <source>No database is open. Nothing was saved.</source>
+        <translation>Aucune base de données n’est ouverte. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être annulé : un élément touché (%2) existe de nouveau. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été supprimé depuis. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été modifié depuis. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+        <translation>« %1 » ne peut pas être annulé : des modifications ultérieures utilisent encore cet élément (%2). Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+        <translation>La base de données est occupée : un autre programme ou une autre fenêtre d’Omnium y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+        <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule, ou droits insuffisants). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>Le disque est plein. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+        <translation>Le fichier de la base est endommagé ou n’est pas une base Omnium. Rien n’a été enregistré ; ouvrez une copie de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+        <translation>Cette modification enfreint une règle de la base (doublon ou lien manquant). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation>Le disque n’a pas pu être lu ou écrit. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+        <translation>La base refuse les écritures (lecture seule ou droits insuffisants). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation>Le disque du serveur de base de données est plein. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation>La base de données est occupée. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation>La base de données a signalé une erreur. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation>%1 n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+        <translation>Le dossier %1 n’est pas accessible en écriture : la base ne peut pas y être créée.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+        <translation>%1 a été écrit par une version plus récente d’Omnium (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Omnium à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation>migration vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+        <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été enregistré ; vérifiez les valeurs actuelles et réessayez.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs pendant l’enregistrement. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists. Nothing was changed.</source>
+        <translation>Cet élément (%1) n’existe plus. Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOverlayDataSource</name>
+    <message>
+        <source>Third-place match</source>
+        <translation>Match pour la 3e place</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Poule %1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n équipe</numerusform>
+            <numerusform>%n équipes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nom de l’équipe</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Ajouter l’équipe</translation>
+    </message>
+    <message>
+        <source>Search by name, tag or member</source>
+        <translation>Rechercher par nom, tag ou membre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation>Capitaine</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation>Remplaçant</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation>Ajouter à l’effectif</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>TicketingController</name>
+    <message>
+        <source>The gate cannot work: %1</source>
+        <translation>Le contrôle d&apos;accès ne peut pas fonctionner : %1</translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation>Entrée principale</translation>
+    </message>
+    <message>
+        <source>The API token could not be saved in %1.</source>
+        <translation>Le jeton d&apos;API n&apos;a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
+        <translation>Le serveur de billetterie est injoignable. Le contrôle d&apos;accès continue hors ligne.</translation>
+    </message>
+    <message>
+        <source>The ticketing server refused the API token. Check it in the settings below.</source>
+        <translation>Le serveur de billetterie a refusé le jeton d&apos;API. Vérifiez-le dans les réglages ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Sold out: not enough seats left for this quantity.</source>
+        <translation>Complet : il ne reste pas assez de places pour cette quantité.</translation>
+    </message>
+    <message>
+        <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
+        <translation>Le serveur de billetterie a envoyé une réponse illisible pour Omnium (%1).</translation>
+    </message>
+    <message>
+        <source>Set the address of the ticketing server first.</source>
+        <translation>Indiquez d&apos;abord l&apos;adresse du serveur de billetterie.</translation>
+    </message>
+    <message>
+        <source>The ticketing server refused: %1</source>
+        <translation>Le serveur de billetterie a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name.</source>
+        <translation>Saisissez le nom de l&apos;acheteur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) issued.</source>
+        <translation>
+            <numerusform>%n billet émis.</numerusform>
+            <numerusform>%n billets émis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket refunded.</source>
+        <translation>Billet remboursé.</translation>
+    </message>
+    <message>
+        <source>Ticket voided.</source>
+        <translation>Billet annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued entry(s) uploaded.</source>
+        <translation>
+            <numerusform>%n entrée en attente envoyée.</numerusform>
+            <numerusform>%n entrées en attente envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome (checked offline)</source>
+        <translation>Bienvenue (vérifié hors ligne)</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Not a ticket code</source>
+        <translation>Ce n&apos;est pas un code de billet</translation>
+    </message>
+    <message>
+        <source>Forged ticket</source>
+        <translation>Billet falsifié</translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation>Billet pour un autre événement</translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation>Pas encore valable</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Voided ticket</source>
+        <translation>Billet annulé</translation>
+    </message>
+    <message>
+        <source>Already used at %1 at gate %2</source>
+        <translation>Déjà utilisé à %1 à l&apos;entrée %2</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Connecté à %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>No ticketing plugin is installed</source>
+        <translation>Aucun module de billetterie n&apos;est installé</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Plugin not loaded: %1</source>
+        <translation>Module non chargé : %1</translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation>Types de billets</translation>
+    </message>
+    <message>
+        <source>No ticket types yet: create them on the ticketing server.</source>
+        <translation>Aucun type de billet pour l&apos;instant : créez-les sur le serveur de billetterie.</translation>
+    </message>
+    <message>
+        <source>%1 issued</source>
+        <translation>%1 émis</translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation>%1 entrés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation>%1 sur %2 restants</translation>
+    </message>
+    <message>
+        <source>Issue tickets</source>
+        <translation>Émettre des billets</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation>Nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (facultatif)</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Émettre</translation>
+    </message>
+    <message>
+        <source>Issued tickets</source>
+        <translation>Billets émis</translation>
+    </message>
+    <message>
+        <source>Search by name or ticket number</source>
+        <translation>Rechercher par nom ou numéro de billet</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Entered at %1</source>
+        <translation>Entré à %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valable</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ticketing server</source>
+        <translation>Serveur de billetterie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Saved (type to replace)</source>
+        <translation>Enregistré (tapez pour remplacer)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation>Numéro d&apos;événement</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation>fin vers %1</translation>
+    </message>
+    <message>
+        <source>no match scheduled</source>
+        <translation>aucun match planifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) behind</source>
+        <translation>
+            <numerusform>%n minute de retard</numerusform>
+            <numerusform>%n minutes de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches left</source>
+        <translation>%1 matchs restants sur %2</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Poste %1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowGrabber</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation>La fenêtre n&apos;a pas pu être rendue.</translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Omnium runs esports tournaments at a venue.</source>
+        <translation>Omnium gère des tournois esport sur site.</translation>
+    </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
+        <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Load every page and exit; fail on any QML warning or error.</source>
+        <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and exit.</source>
+        <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>LxH</translation>
+    </message>
+    <message>
+        <source>Page to show first (e.g. SettingsPage).</source>
+        <translation>Page à afficher d&apos;abord (p. ex. SettingsPage).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation>argument inattendu « %1 » ; voir --help</translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation>--size « %1 » n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
+    </message>
+    <message>
+        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
+        <translation>--page « %1 » n&apos;est pas une page ; pages : %2</translation>
+    </message>
+    <message>
+        <source>the main window could not be loaded</source>
+        <translation>la fenêtre principale n&apos;a pas pu être chargée</translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n warning(s) while loading the pages</source>
+        <translation>
+            <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
+            <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
+    </message>
+</context>
 </TS>

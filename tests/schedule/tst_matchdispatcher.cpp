@@ -484,6 +484,10 @@ private Q_SLOTS:
         QCOMPARE(v.d.currentMatchId(1), qint64(1));
         QCOMPARE(v.stationOf(3), qint64(2));
         QCOMPARE(v.state(2), State::Ready); // player 1 is still playing match 1
+        // Once the restored match is over, its players are free again (counted busy once).
+        v.d.finish(1, 0);
+        v.d.update();
+        QCOMPARE(v.stationOf(2), qint64(1));
     }
 
     void durationTable_data()

@@ -90,6 +90,19 @@ int fixture(const QString &path, int version)
             }
         }
     }
+    if (version >= 3) {
+        const QStringList more = {
+            u"UPDATE stations SET available = 0 WHERE id = 20"_s,
+            u"UPDATE events SET schedule = '{\"minRestSecs\":300,\"expectedSecsByBestOf\":{\"3\":1200}}' WHERE id = 4"_s,
+            u"UPDATE matches SET held = 1, featured = 1, pinned_station_id = 20 WHERE id = 40"_s,
+        };
+        for (const auto &sql : more) {
+            if (!query.exec(sql)) {
+                std::fprintf(stderr, "%s\n", qPrintable(sql));
+                return 1;
+            }
+        }
+    }
     query.exec(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file to commit
     return 0;
 }

@@ -1,0 +1,1016 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schedulercontroller.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "registration/searchkey.h"
+#include "scheduleestimator.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+#include <algorithm>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using State = ScheduleMatch::State;
+
+ScheduleTime secsFromMs(const QVariant &ms)
+{
+    return ms.isNull() ? NoScheduleTime : ms.toLongLong() / 1000;
+}
+
+QVariant msOrNull(ScheduleTime t)
+{
+    return t == NoScheduleTime ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(qint64(t) * 1000);
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
+}
+
+QString storeSide(Side side)
+{
+    switch (side) {
+    case Side::Winners:
+        return u"winners"_s;
+    case Side::Losers:
+        return u"losers"_s;
+    case Side::GrandFinal:
+        return u"grand_final"_s;
+    case Side::GrandFinalReset:
+        return u"grand_final_reset"_s;
+    case Side::ThirdPlace:
+        return u"third_place"_s;
+    case Side::RoundRobin:
+        return u"round_robin"_s;
+    case Side::Swiss:
+        return u"swiss"_s;
+    case Side::Lobby:
+        return u"lobby"_s;
+    }
+    return {};
+}
+
+QString roundName(const Match &match, Format format)
+{
+    switch (match.side) {
+    case Side::Winners:
+        return format == Format::DoubleElimination ? SchedulerController::tr("Winners round %1").arg(match.round)
+                                                   : SchedulerController::tr("Round %1").arg(match.round);
+    case Side::Losers:
+        return SchedulerController::tr("Losers round %1").arg(match.round);
+    case Side::GrandFinal:
+        return SchedulerController::tr("Grand final");
+    case Side::GrandFinalReset:
+        return SchedulerController::tr("Grand final reset");
+    case Side::ThirdPlace:
+        return SchedulerController::tr("Third place");
+    case Side::RoundRobin:
+    case Side::Swiss:
+        return SchedulerController::tr("Round %1").arg(match.round);
+    case Side::Lobby:
+        return SchedulerController::tr("Lobby, round %1").arg(match.round);
+    }
+    return {};
+}
+
+QString stateName(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return u"pending"_s;
+    case State::Ready:
+        return u"ready"_s;
+    case State::Called:
+        return u"called"_s;
+    case State::InProgress:
+        return u"in_progress"_s;
+    case State::Completed:
+        return u"completed"_s;
+    }
+    return {};
+}
+
+QStringList gamesFrom(const QVariant &value)
+{
+    QStringList games;
+    const QStringList raw = value.typeId() == QMetaType::QString ? value.toString().split(u',') : value.toStringList();
+    for (const QString &game : raw)
+        if (!game.trimmed().isEmpty())
+            games << game.trimmed();
+    return games;
+}
+
+} // namespace
+
+SchedulerController::SchedulerController(Store &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_brackets(store)
+    , m_dispatcher(std::make_unique<MatchDispatcher>(clock))
+    , m_board(std::make_unique<StationBoardModel>(*m_dispatcher))
+    , m_timeline(std::make_unique<ScheduleTimelineModel>(*m_dispatcher))
+{
+    const auto labelFunction = [this](const ScheduleMatch &m) { return label(m); };
+    // The board reads from across the room: who plays first, then the event and round.
+    m_board->setLabelFunction([this](const ScheduleMatch &m) -> QString {
+        const auto found = m_info.constFind(m.id);
+        if (found == m_info.cend())
+            return u"#%1"_s.arg(m.id);
+        const QString a = found->sides[0].name.isEmpty() ? tr("TBD") : found->sides[0].name;
+        const QString b = found->sides[1].name.isEmpty() ? tr("TBD") : found->sides[1].name;
+        return (found->side == u"lobby"_s ? a : tr("%1 vs %2").arg(a, b)) + u'\n' + found->eventName + u" · "_s
+            + found->roundName;
+    });
+    m_timeline->setLabelFunction(labelFunction);
+    m_wakeUp.setSingleShot(true);
+    connect(&m_wakeUp, &QTimer::timeout, this, &SchedulerController::refresh);
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(0);
+    connect(&m_reload, &QTimer::timeout, this, &SchedulerController::refresh);
+    // Elapsed times on the board move every second; nothing else is recomputed.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_board->refresh(m_estimate); });
+    connect(&m_store, &Store::changed, this, [this] {
+        if (m_busy)
+            m_dirty = true;
+        else
+            m_reload.start();
+    });
+    connect(&m_store, &Store::opened, this, [this] { m_reload.start(); });
+    if (m_store.isOpen())
+        m_reload.start();
+}
+
+SchedulerController::~SchedulerController() = default;
+
+void SchedulerController::setTournamentId(qint64 id)
+{
+    if (id == m_tournamentId)
+        return;
+    m_tournamentId = id;
+    m_prompted.clear();
+    Q_EMIT tournamentIdChanged();
+    refresh();
+}
+
+// --- Reading the day from the store ----------------------------------------------------------
+
+void SchedulerController::rebuild()
+{
+    *m_dispatcher = MatchDispatcher(m_clock);
+    m_rows.clear();
+    m_info.clear();
+    m_eventNames.clear();
+    m_players.clear();
+    m_tournamentName.clear();
+    if (!m_store.isOpen())
+        return;
+    if (m_tournamentId == 0) {
+        auto latest = m_store.select(u"SELECT id FROM tournaments ORDER BY id DESC LIMIT 1"_s);
+        if (latest.next()) {
+            m_tournamentId = latest.value(0).toLongLong();
+            Q_EMIT tournamentIdChanged();
+        }
+    }
+    auto tournament = m_store.select(u"SELECT name, starts_on FROM tournaments WHERE id = ?"_s, {m_tournamentId});
+    if (!tournament.next())
+        return;
+    m_tournamentName = tournament.value(0).toString();
+    m_day = QDate::fromString(tournament.value(1).toString(), Qt::ISODate);
+    if (!m_day.isValid())
+        m_day = m_clock.now().toLocalTime().date();
+    tournament.finish();
+
+    // Events and their settings.
+    QList<qint64> eventIds;
+    auto events = m_store.select(
+        u"SELECT id, name, game, schedule FROM events WHERE tournament_id = ? ORDER BY id"_s, {m_tournamentId});
+    while (events.next()) {
+        ScheduleEventSettings s;
+        s.id = events.value(0).toLongLong();
+        s.name = events.value(1).toString();
+        s.game = events.value(2).toString();
+        const QJsonObject json = QJsonDocument::fromJson(events.value(3).toString().toUtf8()).object();
+        const QJsonObject byBestOf = json.value(u"expectedSecsByBestOf"_s).toObject();
+        for (auto it = byBestOf.begin(); it != byBestOf.end(); ++it)
+            if (it.value().toInt() > 0)
+                s.expectedSecsByBestOf.insert(it.key().toInt(), it.value().toInt());
+        s.minRestSecs = json.value(u"minRestSecs"_s).toInt(s.minRestSecs);
+        s.noShowSecs = json.value(u"noShowSecs"_s).toInt(s.noShowSecs);
+        if (json.contains(u"start"_s))
+            s.start = json.value(u"start"_s).toInteger();
+        if (json.contains(u"plannedEnd"_s))
+            s.plannedEnd = json.value(u"plannedEnd"_s).toInteger();
+        for (const QJsonValue &pause : json.value(u"breaks"_s).toArray())
+            s.breaks.append({pause[0].toInteger(), pause[1].toInteger()});
+        const QJsonObject slots = json.value(u"roundSlots"_s).toObject();
+        for (auto it = slots.begin(); it != slots.end(); ++it)
+            s.roundNotBefore.insert(it.key().toInt(), it.value().toInteger());
+        m_dispatcher->setEvent(s);
+        m_eventNames.insert(s.id, s.name);
+        eventIds << s.id;
+    }
+    events.finish();
+
+    // Stations: added available; the broken ones are marked after the matches are restored, so
+    // a match still recorded on one moves like it would have at the time.
+    QList<qint64> broken;
+    auto stations = m_store.select(u"SELECT id, number, name, games, is_stream, available FROM stations"
+                                   " WHERE tournament_id = ? ORDER BY number, id"_s,
+        {m_tournamentId});
+    while (stations.next()) {
+        ScheduleStation s;
+        s.id = stations.value(0).toLongLong();
+        s.name = stations.value(2).toString().isEmpty() ? tr("Station %1").arg(stations.value(1).toInt())
+                                                        : stations.value(2).toString();
+        for (const QJsonValue &game : QJsonDocument::fromJson(stations.value(3).toString().toUtf8()).array())
+            s.games << game.toString();
+        s.stream = stations.value(4).toInt() != 0;
+        m_dispatcher->setStation(s);
+        if (stations.value(5).toInt() == 0)
+            broken << s.id;
+    }
+    stations.finish();
+
+    // People: an entrant is its player, or its team's players (coaches do not play).
+    QHash<qint64, QList<qint64>> peopleOf;
+    auto entrants = m_store.select(
+        u"SELECT e.id, e.player_id, tm.player_id FROM entrants e JOIN events ev ON ev.id = e.event_id"
+        " LEFT JOIN team_members tm ON tm.team_id = e.team_id AND tm.role <> 'coach' WHERE ev.tournament_id = ?"_s,
+        {m_tournamentId});
+    while (entrants.next()) {
+        const qint64 person
+            = entrants.value(1).isNull() ? entrants.value(2).toLongLong() : entrants.value(1).toLongLong();
+        if (person)
+            peopleOf[entrants.value(0).toLongLong()] << person;
+    }
+    entrants.finish();
+    QSet<qint64> people;
+    for (const QList<qint64> &list : std::as_const(peopleOf))
+        for (qint64 p : list)
+            people.insert(p);
+    auto players = m_store.select(u"SELECT id, tag, name FROM players"_s);
+    while (players.next()) {
+        const qint64 id = players.value(0).toLongLong();
+        if (!people.contains(id))
+            continue;
+        PlayerRec rec {players.value(1).toString(), players.value(2).toString(), {}};
+        rec.key = searchKey(rec.tag + u' ' + rec.name);
+        m_players.insert(id, rec);
+    }
+    players.finish();
+    const auto sideOf = [&peopleOf](EntrantId entrant) {
+        const QList<qint64> list = peopleOf.value(entrant);
+        return list.isEmpty() ? QList<qint64> {-entrant} : list; // a team without members is still someone
+    };
+
+    // The schedule columns of every match of the tournament.
+    auto rows = m_store.select(
+        u"SELECT m.id, m.version, m.state, m.station_id, m.called_at, m.started_at, m.completed_at, m.updated_at,"
+        " m.held, m.featured, m.pinned_station_id FROM matches m JOIN phases p ON p.id = m.phase_id"
+        " JOIN events ev ON ev.id = p.event_id WHERE ev.tournament_id = ?"_s,
+        {m_tournamentId});
+    while (rows.next()) {
+        Row r;
+        r.id = rows.value(0).toLongLong();
+        r.version = rows.value(1).toInt();
+        r.state = rows.value(2).toString();
+        r.stationId = rows.value(3).toLongLong();
+        r.calledAt = secsFromMs(rows.value(4));
+        r.startedAt = secsFromMs(rows.value(5));
+        r.completedAtMissing = rows.value(6).isNull();
+        r.completedAt = r.completedAtMissing ? secsFromMs(rows.value(7)) : secsFromMs(rows.value(6));
+        r.held = rows.value(8).toInt() != 0;
+        r.featured = rows.value(9).toInt() != 0;
+        r.pinnedStationId = rows.value(10).toLongLong();
+        m_rows.insert(r.id, r);
+    }
+    rows.finish();
+
+    for (qint64 eventId : std::as_const(eventIds)) {
+        QString error;
+        const auto bracket = m_brackets.load(eventId, &error);
+        if (!bracket) {
+            qCWarning(lcSchedule).noquote() << "event" << eventId << "not scheduled:" << error;
+            continue;
+        }
+        int order = 0;
+        int phaseBase = 0;
+        const auto &phases = bracket->state.phases();
+        for (std::size_t p = 0; p < phases.size(); ++p) {
+            // Rounds comparable across events and sides: how many matches deep in the graph.
+            QHash<MatchId, int> depth;
+            int deepest = phaseBase;
+            for (const Match &match : phases[p].matches) {
+                int d = phaseBase
+                    + (match.side == Side::RoundRobin || match.side == Side::Swiss || match.side == Side::Lobby
+                            ? match.round
+                            : 1);
+                for (const Slot &slot : match.slots)
+                    if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf)
+                        d = std::max(d, depth.value(slot.source.value, phaseBase) + 1);
+                depth.insert(match.id, d);
+                deepest = std::max(deepest, d);
+                if (!EventState::isActive(match) || !m_rows.contains(match.id))
+                    continue;
+                const Row &r = m_rows[match.id];
+                ScheduleMatch m;
+                m.id = match.id;
+                m.eventId = eventId;
+                m.round = d;
+                m.bracketOrder = order++;
+                m.bestOf = match.bestOf;
+                MatchInfo info;
+                info.matchId = match.id;
+                info.eventId = eventId;
+                info.eventName = m_eventNames.value(eventId);
+                info.phaseId = bracket->phaseIds.value(qsizetype(p));
+                info.side = storeSide(match.side);
+                info.round = match.round;
+                info.roundName = roundName(match, phases[p].config.format);
+                info.bestOf = match.bestOf;
+                if (match.side == Side::Lobby) {
+                    for (std::size_t i = 0; i < match.lobby.size(); ++i)
+                        m.sides[i < (match.lobby.size() + 1) / 2 ? 0 : 1] << sideOf(match.lobby[i]);
+                    info.sides[0].name = tr("%n entrant(s)", nullptr, int(match.lobby.size()));
+                } else {
+                    for (int i = 0; i < 2; ++i) {
+                        const Slot &slot = match.slots[std::size_t(i)];
+                        if (slot.isEntrant()) {
+                            m.sides[i] = sideOf(slot.entrant);
+                            info.sides[i].entrantId = slot.entrant;
+                            info.sides[i].name = bracket->names.value(slot.entrant);
+                        }
+                        if (slot.source.kind == SlotSource::Kind::WinnerOf
+                            || slot.source.kind == SlotSource::Kind::LoserOf)
+                            m.feeders[i]
+                                = {slot.source.kind == SlotSource::Kind::WinnerOf ? ScheduleFeeder::Kind::Winner
+                                                                                  : ScheduleFeeder::Kind::Loser,
+                                    slot.source.value};
+                    }
+                    for (const Game &game : match.result.games) {
+                        if (game.scores[0] != game.scores[1])
+                            ++info.sides[game.scores[0] > game.scores[1] ? 0 : 1].score;
+                    }
+                }
+                if (match.completed()) {
+                    m.state = State::Completed;
+                    m.stationId = r.stationId;
+                    m.calledAt = r.calledAt;
+                    m.startedAt = r.startedAt;
+                    m.finishedAt = r.completedAt;
+                    m.durationCounts = match.result.kind == ResultKind::Normal && !match.isBye();
+                } else if (match.state == MatchState::Called || match.state == MatchState::InProgress) {
+                    m.state = match.state == MatchState::Called ? State::Called : State::InProgress;
+                    m.stationId = r.stationId;
+                    m.calledAt = r.calledAt != NoScheduleTime ? r.calledAt : r.completedAt;
+                    m.startedAt = r.startedAt;
+                }
+                m.held = r.held;
+                m.featured = r.featured;
+                m.pinnedStationId = r.pinnedStationId;
+                m_dispatcher->upsertMatch(m);
+                m_info.insert(m.id, info);
+            }
+            phaseBase = deepest;
+        }
+    }
+    for (qint64 id : std::as_const(broken))
+        m_dispatcher->setStationAvailable(id, false);
+}
+
+// --- Dispatching and writing back ------------------------------------------------------------
+
+void SchedulerController::refresh()
+{
+    m_reload.stop();
+    if (m_busy) {
+        m_dirty = true;
+        return;
+    }
+    rebuild();
+    dispatch({});
+}
+
+bool SchedulerController::dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action)
+{
+    return dispatchWith(name, action, {});
+}
+
+bool SchedulerController::undoing() const
+{
+    return m_store.canRedo() && m_store.redoText() != m_resumedRedo;
+}
+
+bool SchedulerController::dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
+    const std::function<void(StoreTransaction &)> &extra)
+{
+    if (m_busy)
+        return false;
+    const bool manual = bool(action) || bool(extra);
+    m_paused = !manual && undoing();
+    if (action && !action(*m_dispatcher)) {
+        publish();
+        return false;
+    }
+    const QList<ScheduleNotice> notices = m_paused ? QList<ScheduleNotice> {} : m_dispatcher->update();
+    for (const ScheduleNotice &notice : notices) {
+        if (notice.kind != ScheduleNotice::Kind::ForfeitPrompt)
+            continue;
+        const ScheduleMatch *m = m_dispatcher->match(notice.matchId);
+        const QString key = u"%1/%2"_s.arg(notice.matchId).arg(m ? m->calledAt : 0);
+        if (!m || m_prompted.contains(key))
+            continue;
+        m_prompted.insert(key);
+        const ScheduleStation *station = m_dispatcher->station(notice.stationId);
+        Q_EMIT forfeitPrompted(notice.matchId,
+            tr("%1 was called to %2 and has not started: record a forfeit?")
+                .arg(this->label(*m), station ? station->name : QString()));
+    }
+
+    // What the dispatcher holds that the rows do not.
+    struct Write {
+        qint64 id;
+        int version;
+        QVariantMap values;
+    };
+    QList<Write> writes;
+    QStringList calls;
+    if (!m_paused || manual) {
+        for (const ScheduleMatch &m : m_dispatcher->matches()) {
+            const auto found = m_rows.constFind(m.id);
+            if (found == m_rows.cend())
+                continue;
+            const Row &r = *found;
+            QVariantMap values;
+            if (m.state == State::Completed) {
+                // Only played matches: a bye or a result entered without a call has no end to record.
+                if (r.completedAtMissing && r.completedAt != NoScheduleTime && r.calledAt != NoScheduleTime)
+                    values[u"completed_at"_s] = msOrNull(r.completedAt);
+            } else {
+                const bool wasOnStation = r.state == u"called"_s || r.state == u"in_progress"_s;
+                const QString state = m.isOnStation() ? stateName(m.state) : (wasOnStation ? u"ready"_s : r.state);
+                if (state != r.state)
+                    values[u"state"_s] = state;
+                if (m.stationId != r.stationId)
+                    values[u"station_id"_s] = idOrNull(m.stationId);
+                if (m.calledAt != r.calledAt)
+                    values[u"called_at"_s] = msOrNull(m.calledAt);
+                if (m.startedAt != r.startedAt)
+                    values[u"started_at"_s] = msOrNull(m.startedAt);
+                if (m.held != r.held)
+                    values[u"held"_s] = m.held ? 1 : 0;
+                if (m.featured != r.featured)
+                    values[u"featured"_s] = m.featured ? 1 : 0;
+                if (m.pinnedStationId != r.pinnedStationId)
+                    values[u"pinned_station_id"_s] = idOrNull(m.pinnedStationId);
+                if (m.state == State::Called && r.state != u"called"_s) {
+                    const ScheduleStation *station = m_dispatcher->station(m.stationId);
+                    calls << tr("%1 to %2").arg(this->label(m), station ? station->name : QString());
+                }
+            }
+            if (!values.isEmpty())
+                writes.append({m.id, r.version, values});
+        }
+    }
+    if (writes.isEmpty() && !extra) {
+        publish();
+        return true;
+    }
+    QString commandLabel = name;
+    if (commandLabel.isEmpty())
+        commandLabel = calls.size() == 1 ? tr("Call %1").arg(calls.constFirst())
+            : calls.isEmpty()            ? tr("Record the end of a match")
+                                         : tr("Call %n match(es)", nullptr, int(calls.size()));
+    m_busy = true;
+    const StoreError failure = m_store.run(commandLabel, [&](StoreTransaction &tx) {
+        if (extra)
+            extra(tx);
+        for (const Write &write : std::as_const(writes))
+            tx.update(u"matches"_s, write.id, write.version, write.values);
+    });
+    m_busy = false;
+    m_dirty = false;
+    // Read back what is now stored (ours, or what made our write stale) and dispatch again: a
+    // station or settings written by `extra` may allow calls the dispatcher could not see before.
+    // The second pass normally finds nothing to write; the depth only guards against a bug.
+    rebuild();
+    if (m_depth < 2 && !failure) {
+        ++m_depth;
+        dispatch({});
+        --m_depth;
+    } else {
+        m_paused = undoing();
+        publish();
+    }
+    return !failure;
+}
+
+void SchedulerController::publish()
+{
+    m_estimate = ScheduleEstimator::estimate(*m_dispatcher);
+    m_board->refresh(m_estimate);
+    m_timeline->refresh(m_estimate);
+    scheduleWakeUp();
+    if (m_tournamentId && !m_tick.isActive())
+        m_tick.start();
+    Q_EMIT scheduleChanged();
+}
+
+void SchedulerController::scheduleWakeUp()
+{
+    m_wakeUp.stop();
+    const ScheduleTime wake = m_dispatcher->nextWakeUp();
+    if (wake == NoScheduleTime || m_paused)
+        return;
+    const qint64 ms = (wake - MatchDispatcher::fromDateTime(m_clock.now())) * 1000;
+    m_wakeUp.start(int(std::clamp<qint64>(ms, 0, 3600 * 1000)));
+}
+
+void SchedulerController::resumeAutomaticCalls()
+{
+    m_resumedRedo = m_store.redoText();
+    rebuild();
+    dispatch(tr("Resume the automatic calls"), [](MatchDispatcher &) { return true; });
+}
+
+// --- Stations ----------------------------------------------------------------------------------
+
+qint64 SchedulerController::addStation(const QVariantMap &values)
+{
+    qint64 id = 0;
+    const int number = values.value(u"number"_s).toInt();
+    dispatchWith(tr("Add station %1").arg(number), {}, [&](StoreTransaction &tx) {
+        if (m_tournamentId == 0)
+            tx.fail(StoreError::Kind::Invalid, tr("Create a tournament first."));
+        if (number <= 0)
+            tx.fail(StoreError::Kind::Invalid, tr("A station needs a number of 1 or more."));
+        auto query = tx.select(
+            u"SELECT COUNT(*) FROM stations WHERE tournament_id = ? AND number = ?"_s, {m_tournamentId, number});
+        if (query.next() && query.value(0).toInt() > 0)
+            tx.fail(StoreError::Kind::Invalid, tr("There is already a station %1.").arg(number));
+        query.finish();
+        const QString name = values.value(u"name"_s).toString().trimmed();
+        id = tx.insert(u"stations"_s,
+            {{u"tournament_id"_s, m_tournamentId}, {u"number"_s, number},
+                {u"name"_s, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name)},
+                {u"games"_s,
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(gamesFrom(values.value(u"games"_s))))
+                            .toJson(QJsonDocument::Compact))},
+                {u"is_stream"_s, values.value(u"stream"_s).toBool() ? 1 : 0}});
+    });
+    return id;
+}
+
+bool SchedulerController::updateStation(qint64 stationId, const QVariantMap &values)
+{
+    return dispatchWith(tr("Edit station"), {}, [&](StoreTransaction &tx) {
+        QVariantMap row;
+        if (values.contains(u"number"_s)) {
+            if (values.value(u"number"_s).toInt() <= 0)
+                tx.fail(StoreError::Kind::Invalid, tr("A station needs a number of 1 or more."));
+            row[u"number"_s] = values.value(u"number"_s).toInt();
+        }
+        if (values.contains(u"name"_s))
+            row[u"name"_s] = values.value(u"name"_s).toString().trimmed();
+        if (values.contains(u"games"_s))
+            row[u"games"_s]
+                = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(gamesFrom(values.value(u"games"_s))))
+                        .toJson(QJsonDocument::Compact));
+        if (values.contains(u"stream"_s))
+            row[u"is_stream"_s] = values.value(u"stream"_s).toBool() ? 1 : 0;
+        tx.update(u"stations"_s, stationId, -1, row);
+    });
+}
+
+bool SchedulerController::removeStation(qint64 stationId)
+{
+    const ScheduleStation *station = m_dispatcher->station(stationId);
+    const QString name = station ? station->name : QString();
+    return dispatchWith(tr("Delete %1").arg(name), {}, [&](StoreTransaction &tx) {
+        auto query
+            = tx.select(u"SELECT COUNT(*) FROM matches WHERE station_id = ? AND state = 'in_progress'"_s, {stationId});
+        if (query.next() && query.value(0).toInt() > 0)
+            tx.fail(StoreError::Kind::Invalid, tr("A match is being played on %1: finish it first.").arg(name));
+        query.finish();
+        tx.remove(u"stations"_s, stationId, -1);
+    });
+}
+
+bool SchedulerController::setStationAvailable(qint64 stationId, bool available)
+{
+    const ScheduleStation *station = m_dispatcher->station(stationId);
+    if (!station)
+        return false;
+    const QString name
+        = available ? tr("%1 back in order").arg(station->name) : tr("%1 out of order").arg(station->name);
+    return dispatchWith(
+        name, [=](MatchDispatcher &d) { return d.setStationAvailable(stationId, available); },
+        [=](StoreTransaction &tx) { tx.update(u"stations"_s, stationId, -1, {{u"available"_s, available ? 1 : 0}}); });
+}
+
+// --- Event settings ------------------------------------------------------------------------------
+
+ScheduleTime SchedulerController::parseTime(const QVariant &value) const
+{
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return NoScheduleTime;
+    const QTime time = QTime::fromString(text, u"H:mm"_s);
+    if (time.isValid())
+        return QDateTime(m_day, time).toSecsSinceEpoch();
+    const QDateTime dateTime = QDateTime::fromString(text, Qt::ISODate);
+    return dateTime.isValid() ? dateTime.toSecsSinceEpoch() : NoScheduleTime;
+}
+
+QString SchedulerController::formatTime(ScheduleTime t) const
+{
+    if (t == NoScheduleTime)
+        return {};
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(t).toLocalTime();
+    return local.date() == m_day ? local.toString(u"HH:mm"_s) : local.toString(Qt::ISODate);
+}
+
+QVariantMap SchedulerController::eventSettings(qint64 eventId) const
+{
+    const ScheduleEventSettings *s = m_dispatcher->event(eventId);
+    if (!s)
+        return {};
+    QVariantMap out {
+        {u"eventId"_s, eventId},
+        {u"name"_s, s->name},
+        {u"bo1Minutes"_s, s->priorSecs(1) / 60},
+        {u"bo3Minutes"_s, s->priorSecs(3) / 60},
+        {u"bo5Minutes"_s, s->priorSecs(5) / 60},
+        {u"minRestMinutes"_s, s->minRestSecs / 60},
+        {u"noShowMinutes"_s, s->noShowSecs / 60},
+        {u"start"_s, formatTime(s->start)},
+        {u"plannedEnd"_s, formatTime(s->plannedEnd)},
+    };
+    QVariantList breaks;
+    for (const auto &pause : s->breaks)
+        breaks.append(QVariantMap {{u"start"_s, formatTime(pause.start)}, {u"end"_s, formatTime(pause.end)}});
+    out[u"breaks"_s] = breaks;
+    QVariantList slots;
+    for (auto it = s->roundNotBefore.cbegin(); it != s->roundNotBefore.cend(); ++it)
+        slots.append(QVariantMap {{u"round"_s, it.key()}, {u"at"_s, formatTime(it.value())}});
+    out[u"roundSlots"_s] = slots;
+    return out;
+}
+
+bool SchedulerController::setEventSettings(qint64 eventId, const QVariantMap &settings)
+{
+    QJsonObject json;
+    QJsonObject byBestOf;
+    for (int bestOf : {1, 3, 5, 7}) {
+        const QString key = u"bo%1Minutes"_s.arg(bestOf);
+        if (settings.value(key).toInt() > 0)
+            byBestOf.insert(QString::number(bestOf), settings.value(key).toInt() * 60);
+    }
+    json[u"expectedSecsByBestOf"_s] = byBestOf;
+    json[u"minRestSecs"_s] = std::max(0, settings.value(u"minRestMinutes"_s).toInt()) * 60;
+    json[u"noShowSecs"_s] = std::max(1, settings.value(u"noShowMinutes"_s, 10).toInt()) * 60;
+    QString problem;
+    const auto timeOf = [&](const QVariant &value, const QString &what) {
+        const ScheduleTime t = parseTime(value);
+        if (t == NoScheduleTime && !value.toString().trimmed().isEmpty())
+            problem = tr("%1: “%2” is not a time like 14:30.").arg(what, value.toString());
+        return t;
+    };
+    if (const ScheduleTime start = timeOf(settings.value(u"start"_s), tr("Start")); start != NoScheduleTime)
+        json[u"start"_s] = start;
+    if (const ScheduleTime end = timeOf(settings.value(u"plannedEnd"_s), tr("Planned end")); end != NoScheduleTime)
+        json[u"plannedEnd"_s] = end;
+    QJsonArray breaks;
+    for (const QVariant &pause : settings.value(u"breaks"_s).toList()) {
+        const ScheduleTime from = timeOf(pause.toMap().value(u"start"_s), tr("Break"));
+        const ScheduleTime to = timeOf(pause.toMap().value(u"end"_s), tr("Break"));
+        if (from != NoScheduleTime && to > from)
+            breaks.append(QJsonArray {from, to});
+    }
+    json[u"breaks"_s] = breaks;
+    QJsonObject slots;
+    for (const QVariant &slot : settings.value(u"roundSlots"_s).toList()) {
+        const ScheduleTime at = timeOf(slot.toMap().value(u"at"_s), tr("Round slot"));
+        if (at != NoScheduleTime && slot.toMap().value(u"round"_s).toInt() > 0)
+            slots.insert(QString::number(slot.toMap().value(u"round"_s).toInt()), at);
+    }
+    json[u"roundSlots"_s] = slots;
+    return dispatchWith(tr("Schedule settings of %1").arg(m_eventNames.value(eventId)), {}, [&](StoreTransaction &tx) {
+        if (!problem.isEmpty())
+            tx.fail(StoreError::Kind::Invalid, problem);
+        tx.update(u"events"_s, eventId, -1,
+            {{u"schedule"_s, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}});
+    });
+}
+
+// --- Manual control --------------------------------------------------------------------------------
+
+bool SchedulerController::assign(qint64 matchId, qint64 stationId)
+{
+    const ScheduleStation *station = m_dispatcher->station(stationId);
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m)
+        return false;
+    return dispatch(tr("Put %1 on %2").arg(label(*m), station ? station->name : tr("any station")),
+        [=](MatchDispatcher &d) { return d.assign(matchId, stationId); });
+}
+
+bool SchedulerController::hold(qint64 matchId, bool held)
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m)
+        return false;
+    return dispatch(held ? tr("Hold %1").arg(label(*m)) : tr("Release %1").arg(label(*m)),
+        [=](MatchDispatcher &d) { return d.hold(matchId, held); });
+}
+
+bool SchedulerController::swap(qint64 matchA, qint64 matchB)
+{
+    const ScheduleMatch *a = m_dispatcher->match(matchA);
+    const ScheduleMatch *b = m_dispatcher->match(matchB);
+    if (!a || !b)
+        return false;
+    return dispatch(
+        tr("Swap %1 and %2").arg(label(*a), label(*b)), [=](MatchDispatcher &d) { return d.swap(matchA, matchB); });
+}
+
+bool SchedulerController::setFeatured(qint64 matchId, bool featured)
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m)
+        return false;
+    return dispatch(featured ? tr("Feature %1 on stream").arg(label(*m)) : tr("Take %1 off stream").arg(label(*m)),
+        [=](MatchDispatcher &d) { return d.setFeatured(matchId, featured); });
+}
+
+bool SchedulerController::callNext(qint64 stationId)
+{
+    if (m_dispatcher->currentMatchId(stationId) != 0)
+        return false;
+    qint64 next = 0;
+    ScheduleTime nextStart = NoScheduleTime;
+    for (auto it = m_estimate.matches.cbegin(); it != m_estimate.matches.cend(); ++it) {
+        const ScheduleMatch *m = m_dispatcher->match(it.key());
+        if (!m || it->past || it->stationId != stationId || m->isOnStation() || !m->sidesKnown())
+            continue;
+        if (next == 0 || it->start < nextStart) {
+            next = it.key();
+            nextStart = it->start;
+        }
+    }
+    return next != 0 && assign(next, stationId);
+}
+
+bool SchedulerController::start(qint64 matchId)
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m)
+        return false;
+    return dispatch(tr("Start %1").arg(label(*m)), [=](MatchDispatcher &d) { return d.start(matchId); });
+}
+
+bool SchedulerController::finish(qint64 matchId, int score1, int score2)
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m || score1 < 0 || score2 < 0)
+        return false;
+    Result result;
+    result.winner = score1 == score2 ? -1 : (score1 > score2 ? 0 : 1);
+    // The loser's games first, so the winner's last game decides the set.
+    const int loser = result.winner == 0 ? 1 : 0;
+    for (int i = 0; i < (loser == 0 ? score1 : score2); ++i)
+        result.games.push_back(Game {{loser == 0 ? 1 : 0, loser == 1 ? 1 : 0}, {}});
+    for (int i = 0; i < (loser == 0 ? score2 : score1); ++i)
+        result.games.push_back(Game {{loser == 0 ? 0 : 1, loser == 0 ? 1 : 0}, {}});
+    QString error;
+    if (!m_brackets.report(m->eventId, matchId, result, {}, &error)) {
+        qCWarning(lcSchedule).noquote() << "result of match" << matchId << "refused:" << error;
+        return false;
+    }
+    return true;
+}
+
+bool SchedulerController::forfeit(qint64 matchId, int absentSide)
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m || (absentSide != 0 && absentSide != 1))
+        return false;
+    Result result;
+    result.kind = ResultKind::NoShow;
+    result.winner = 1 - absentSide;
+    QString error;
+    return m_brackets.report(m->eventId, matchId, result, {}, &error);
+}
+
+// --- For the screens -----------------------------------------------------------------------------
+
+QString SchedulerController::label(const ScheduleMatch &match) const
+{
+    const auto found = m_info.constFind(match.id);
+    if (found == m_info.cend())
+        return u"#%1"_s.arg(match.id);
+    const QString a = found->sides[0].name.isEmpty() ? tr("TBD") : found->sides[0].name;
+    if (found->side == u"lobby"_s)
+        return tr("%1 · %2 · %3").arg(found->eventName, found->roundName, a);
+    const QString b = found->sides[1].name.isEmpty() ? tr("TBD") : found->sides[1].name;
+    return tr("%1 · %2 · %3 vs %4").arg(found->eventName, found->roundName, a, b);
+}
+
+std::optional<SchedulerController::MatchInfo> SchedulerController::matchInfo(qint64 matchId) const
+{
+    const auto found = m_info.constFind(matchId);
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (found == m_info.cend() || !m)
+        return std::nullopt;
+    MatchInfo info = *found;
+    info.state = m->state;
+    const ScheduleEstimate::Match bar = m_estimate.matches.value(matchId);
+    info.stationId = m->stationId ? m->stationId : bar.stationId;
+    if (const ScheduleStation *station = m_dispatcher->station(info.stationId)) {
+        info.stationName = station->name;
+        info.stream = station->stream;
+    }
+    info.calledAt = MatchDispatcher::toDateTime(m->calledAt);
+    info.startedAt = MatchDispatcher::toDateTime(m->startedAt);
+    info.expectedStart = MatchDispatcher::toDateTime(m->isOnStation() ? m->calledAt : bar.start);
+    return info;
+}
+
+QList<SchedulerController::MatchInfo> SchedulerController::nowPlaying() const
+{
+    QList<MatchInfo> out;
+    for (const ScheduleStation &station : m_dispatcher->stations())
+        if (const qint64 id = m_dispatcher->currentMatchId(station.id))
+            if (const auto info = matchInfo(id))
+                out.append(*info);
+    return out;
+}
+
+QList<SchedulerController::MatchInfo> SchedulerController::upNext(int limit) const
+{
+    QList<MatchInfo> called;
+    QList<MatchInfo> waiting;
+    for (const ScheduleMatch &m : m_dispatcher->matches()) {
+        if (m.state == State::Called) {
+            if (const auto info = matchInfo(m.id))
+                called.append(*info);
+        } else if (m.state == State::Ready || m.state == State::Pending) {
+            const auto bar = m_estimate.matches.constFind(m.id);
+            if (bar != m_estimate.matches.cend() && bar->start != NoScheduleTime)
+                if (const auto info = matchInfo(m.id))
+                    waiting.append(*info);
+        }
+    }
+    const auto soonest = [](const MatchInfo &a, const MatchInfo &b) {
+        return a.expectedStart != b.expectedStart ? a.expectedStart < b.expectedStart : a.matchId < b.matchId;
+    };
+    std::sort(called.begin(), called.end(), soonest);
+    std::sort(waiting.begin(), waiting.end(), soonest);
+    called.append(waiting);
+    if (called.size() > limit)
+        called.resize(limit);
+    return called;
+}
+
+QVariantMap SchedulerController::matchMap(const MatchInfo &info) const
+{
+    QVariantList sides;
+    for (const MatchInfo::Side &side : info.sides)
+        sides.append(QVariantMap {{u"entrantId"_s, side.entrantId}, {u"name"_s, side.name}, {u"score"_s, side.score}});
+    return {
+        {u"matchId"_s, info.matchId},
+        {u"eventId"_s, info.eventId},
+        {u"event"_s, info.eventName},
+        {u"round"_s, info.roundName},
+        {u"bestOf"_s, info.bestOf},
+        {u"state"_s, int(info.state)},
+        {u"stationId"_s, info.stationId},
+        {u"station"_s, info.stationName},
+        {u"stream"_s, info.stream},
+        {u"time"_s, info.expectedStart},
+        {u"timeText"_s,
+            info.expectedStart.isValid() ? info.expectedStart.toLocalTime().toString(u"HH:mm"_s) : QString()},
+        {u"sides"_s, sides},
+        {u"label"_s, m_dispatcher->match(info.matchId) ? label(*m_dispatcher->match(info.matchId)) : QString()},
+        {u"held"_s, m_dispatcher->match(info.matchId) && m_dispatcher->match(info.matchId)->held},
+    };
+}
+
+QVariantMap SchedulerController::matchDetails(qint64 matchId) const
+{
+    const auto info = matchInfo(matchId);
+    return info ? matchMap(*info) : QVariantMap();
+}
+
+QVariantList SchedulerController::upNextList() const
+{
+    QVariantList out;
+    for (const MatchInfo &info : upNext(12))
+        out.append(matchMap(info));
+    return out;
+}
+
+QVariantList SchedulerController::waitingList() const
+{
+    QList<MatchInfo> waiting;
+    for (const ScheduleMatch &m : m_dispatcher->matches())
+        if (m.state == State::Ready)
+            if (const auto info = matchInfo(m.id))
+                waiting.append(*info);
+    std::sort(waiting.begin(), waiting.end(), [](const MatchInfo &a, const MatchInfo &b) {
+        return a.expectedStart != b.expectedStart ? a.expectedStart < b.expectedStart : a.matchId < b.matchId;
+    });
+    QVariantList out;
+    for (const MatchInfo &info : std::as_const(waiting))
+        out.append(matchMap(info));
+    return out;
+}
+
+QVariantList SchedulerController::stationList() const
+{
+    QVariantList out;
+    if (!m_store.isOpen())
+        return out;
+    auto query = m_store.select(u"SELECT id, number, name, games, is_stream, available FROM stations"
+                                " WHERE tournament_id = ? ORDER BY number, id"_s,
+        {m_tournamentId});
+    while (query.next()) {
+        QStringList games;
+        for (const QJsonValue &game : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
+            games << game.toString();
+        const qint64 id = query.value(0).toLongLong();
+        const qint64 current = m_dispatcher->currentMatchId(id);
+        out.append(QVariantMap {{u"id"_s, id}, {u"number"_s, query.value(1).toInt()},
+            {u"name"_s, query.value(2).toString()}, {u"games"_s, games.join(u", "_s)},
+            {u"stream"_s, query.value(4).toInt() != 0}, {u"available"_s, query.value(5).toInt() != 0},
+            {u"current"_s,
+                current && m_dispatcher->match(current) ? label(*m_dispatcher->match(current)) : QString()}});
+    }
+    return out;
+}
+
+QVariantList SchedulerController::eventList() const
+{
+    QVariantList out;
+    for (const ScheduleEventSettings &s : m_dispatcher->events()) {
+        const ScheduleEstimate::Event e = m_estimate.events.value(s.id);
+        int remaining = 0;
+        int total = 0;
+        for (const ScheduleMatch &m : m_dispatcher->matches()) {
+            if (m.eventId != s.id)
+                continue;
+            ++total;
+            remaining += m.state != State::Completed;
+        }
+        out.append(QVariantMap {{u"id"_s, s.id}, {u"name"_s, s.name}, {u"game"_s, s.game},
+            {u"projectedEnd"_s, formatTime(e.projectedEnd)}, {u"plannedEnd"_s, formatTime(e.plannedEnd)},
+            {u"delayMinutes"_s, int(e.delaySecs() / 60)}, {u"unscheduled"_s, e.unscheduledMatches},
+            {u"remaining"_s, remaining}, {u"total"_s, total}});
+    }
+    return out;
+}
+
+QVariantList SchedulerController::lookup(const QString &text, int limit) const
+{
+    QVariantList out;
+    const QString key = searchKey(text.trimmed());
+    if (key.isEmpty())
+        return out;
+    QList<qint64> found;
+    for (auto it = m_players.cbegin(); it != m_players.cend(); ++it)
+        if (it->key.contains(key))
+            found << it.key();
+    std::sort(found.begin(), found.end(),
+        [this](qint64 a, qint64 b) { return m_players[a].tag.compare(m_players[b].tag, Qt::CaseInsensitive) < 0; });
+    for (qint64 playerId : std::as_const(found)) {
+        if (out.size() >= limit)
+            break;
+        const PlayerRec &player = m_players[playerId];
+        QVariantList matches;
+        for (qint64 matchId : m_dispatcher->upcomingMatchesOf(playerId)) {
+            const auto info = matchInfo(matchId);
+            if (!info)
+                continue;
+            QVariantMap map = matchMap(*info);
+            // The opponent, seen from this player's side.
+            const ScheduleMatch *m = m_dispatcher->match(matchId);
+            const int mine = m && m->sides[1].contains(playerId) ? 1 : 0;
+            map[u"opponent"_s] = info->sides[1 - mine].name.isEmpty() ? tr("TBD") : info->sides[1 - mine].name;
+            matches.append(map);
+        }
+        out.append(QVariantMap {
+            {u"playerId"_s, playerId}, {u"tag"_s, player.tag}, {u"name"_s, player.name}, {u"matches"_s, matches}});
+    }
+    return out;
+}

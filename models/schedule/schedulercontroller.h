@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "competition/bracketstore.h"
+#include "matchdispatcher.h"
+#include "scheduleestimate.h"
+#include "scheduletimelinemodel.h"
+#include "stationboardmodel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class Store;
+class StoreTransaction;
+
+// Runs the day's schedule of one tournament on top of the store: who plays where and when, for
+// every event at once. The store is the truth: after every change (a result reported anywhere,
+// an undo, another desk) the dispatcher is rebuilt from the rows, asked what to call, and what
+// it decided is written back as one undoable command (state 'called', station, times). Manual
+// control (assign, hold, swap, a broken station) goes through the same path, so the organiser's
+// action and the calls it causes undo together.
+//
+// After an undo (while something can be redone) nothing is called automatically: a new
+// command would wipe the redo history, and the organiser is busy going back. Any new action,
+// or resumeAutomaticCalls(), ends the pause.
+class SchedulerController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(qint64 tournamentId READ tournamentId WRITE setTournamentId NOTIFY tournamentIdChanged)
+    Q_PROPERTY(QString tournamentName READ tournamentName NOTIFY scheduleChanged)
+    Q_PROPERTY(StationBoardModel *stationBoard READ stationBoard CONSTANT)
+    Q_PROPERTY(ScheduleTimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(QVariantList stations READ stationList NOTIFY scheduleChanged)
+    Q_PROPERTY(QVariantList events READ eventList NOTIFY scheduleChanged)
+    Q_PROPERTY(QVariantList upNextList READ upNextList NOTIFY scheduleChanged)
+    Q_PROPERTY(QVariantList waitingList READ waitingList NOTIFY scheduleChanged)
+    Q_PROPERTY(bool automaticCallsPaused READ automaticCallsPaused NOTIFY scheduleChanged)
+
+public:
+    explicit SchedulerController(Store &store, const Clock &clock, QObject *parent = nullptr);
+    ~SchedulerController() override;
+
+    // One match as the caster display, the overlays and the help desk show it.
+    struct MatchInfo {
+        qint64 matchId = 0;
+        qint64 eventId = 0;
+        QString eventName;
+        qint64 phaseId = 0;
+        QString side; // the store's word: winners, losers, grand_final, swiss, lobby…
+        int round = 0; // the bracket's round on its side
+        QString roundName; // "Winners round 2", "Grand final"… (translated)
+        int bestOf = 1;
+        ScheduleMatch::State state = ScheduleMatch::State::Pending;
+        qint64 stationId = 0; // where it is called or played, or expected to be
+        QString stationName;
+        bool stream = false; // on the stream station
+        QDateTime calledAt; // UTC; invalid when not called
+        QDateTime startedAt;
+        QDateTime expectedStart; // the estimate (the call time when called)
+        struct Side {
+            qint64 entrantId = 0; // 0 while unknown
+            QString name; // gamer tag or team name; empty while unknown
+            int score = 0; // games won so far (0 until the result is reported)
+        };
+        Side sides[2];
+    };
+    // Every match on a station now (called or in progress), in station order.
+    QList<MatchInfo> nowPlaying() const;
+    // Called matches first (the call shows until the match starts), then the matches expected
+    // to be called soonest, at most `limit`.
+    QList<MatchInfo> upNext(int limit = 10) const;
+    std::optional<MatchInfo> matchInfo(qint64 matchId) const;
+    const ScheduleEstimate &estimate() const { return m_estimate; }
+    const MatchDispatcher &dispatcher() const { return *m_dispatcher; }
+
+    qint64 tournamentId() const { return m_tournamentId; }
+    void setTournamentId(qint64 id);
+    QString tournamentName() const { return m_tournamentName; }
+    StationBoardModel *stationBoard() const { return m_board.get(); }
+    ScheduleTimelineModel *timeline() const { return m_timeline.get(); }
+    bool automaticCallsPaused() const { return m_paused; }
+
+    // --- Stations -----------------------------------------------------------------------------
+    // values: number, name, games (list or comma-separated text), stream (bool)
+    Q_INVOKABLE qint64 addStation(const QVariantMap &values);
+    Q_INVOKABLE bool updateStation(qint64 stationId, const QVariantMap &values);
+    Q_INVOKABLE bool removeStation(qint64 stationId);
+    // Out of order (false) sends its match to another station, in the same command.
+    Q_INVOKABLE bool setStationAvailable(qint64 stationId, bool available);
+
+    // --- Event settings -------------------------------------------------------------------------
+    // {bo1Minutes, bo3Minutes, bo5Minutes, minRestMinutes, noShowMinutes, start, plannedEnd,
+    //  breaks: [{start, end}], roundSlots: [{round, at}]}; times as "HH:mm" on the tournament day
+    // or ISO date-times.
+    Q_INVOKABLE QVariantMap eventSettings(qint64 eventId) const;
+    Q_INVOKABLE bool setEventSettings(qint64 eventId, const QVariantMap &settings);
+
+    // --- Manual control: each is one command with the calls it causes ----------------------------
+    Q_INVOKABLE bool assign(qint64 matchId, qint64 stationId);
+    Q_INVOKABLE bool hold(qint64 matchId, bool held);
+    Q_INVOKABLE bool swap(qint64 matchA, qint64 matchB);
+    Q_INVOKABLE bool setFeatured(qint64 matchId, bool featured);
+    // The station board's call key: the next match expected on this station is called there now.
+    Q_INVOKABLE bool callNext(qint64 stationId);
+    Q_INVOKABLE bool start(qint64 matchId);
+    // The station board's finish key: reports the result (games won by each side) through the
+    // bracket; the freed station gets its next match in the command that follows.
+    Q_INVOKABLE bool finish(qint64 matchId, int score1, int score2);
+    Q_INVOKABLE bool forfeit(qint64 matchId, int absentSide);
+    Q_INVOKABLE void resumeAutomaticCalls();
+
+    // --- Reading ---------------------------------------------------------------------------------
+    // The help desk: players whose tag or name matches, each with their next matches
+    // [{playerId, tag, name, matches: [{matchId, event, round, opponent, station, state, time}]}].
+    Q_INVOKABLE QVariantList lookup(const QString &text, int limit = 20) const;
+    Q_INVOKABLE QVariantMap matchDetails(qint64 matchId) const;
+    QVariantList stationList() const;
+    QVariantList eventList() const;
+    QVariantList upNextList() const;
+    // Ready matches not on a station yet, in the order they would be called (for assign/hold).
+    QVariantList waitingList() const;
+
+    // Reloads from the store and dispatches now (the timer and Store::changed call it).
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    void tournamentIdChanged();
+    // After every refresh: now playing, up next, the board, the timeline and estimates may differ.
+    void scheduleChanged();
+    // A called match has not started within its event's no-show time.
+    void forfeitPrompted(qint64 matchId, const QString &message);
+
+private:
+    struct Row {
+        qint64 id = 0;
+        int version = 0;
+        QString state;
+        qint64 stationId = 0;
+        ScheduleTime calledAt = NoScheduleTime;
+        ScheduleTime startedAt = NoScheduleTime;
+        bool completedAtMissing = false;
+        ScheduleTime completedAt = NoScheduleTime;
+        bool held = false;
+        bool featured = false;
+        qint64 pinnedStationId = 0;
+    };
+    void rebuild();
+    // Runs the dispatcher and writes what differs from the rows as one command; `action`
+    // (a manual operation on the fresh dispatcher) first. Returns false when the action is refused.
+    bool dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action = {});
+    // The same, with the action's own writes (a station, settings) in the command.
+    bool dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
+        const std::function<void(StoreTransaction &)> &extra);
+    void publish();
+    // An undo is in progress: something can be redone that the organiser did not leave behind.
+    bool undoing() const;
+    void scheduleWakeUp();
+    QString label(const ScheduleMatch &match) const;
+    QVariantMap matchMap(const MatchInfo &info) const;
+    ScheduleTime parseTime(const QVariant &value) const;
+    QString formatTime(ScheduleTime t) const;
+
+    Store &m_store;
+    const Clock &m_clock;
+    BracketStore m_brackets;
+    std::unique_ptr<MatchDispatcher> m_dispatcher;
+    std::unique_ptr<StationBoardModel> m_board;
+    std::unique_ptr<ScheduleTimelineModel> m_timeline;
+    ScheduleEstimate m_estimate;
+    qint64 m_tournamentId = 0;
+    QString m_tournamentName;
+    QDate m_day; // the tournament's day, for "HH:mm" settings
+    bool m_paused = false;
+    QString m_resumedRedo; // the redo step the organiser chose to leave behind (resumeAutomaticCalls)
+    bool m_busy = false; // inside our own command: its change signal is handled once it returns
+    bool m_dirty = false;
+    int m_depth = 0; // dispatch passes after our own command
+    QTimer m_wakeUp;
+    QTimer m_tick;
+    QTimer m_reload;
+
+    QHash<qint64, Row> m_rows; // match id -> the schedule columns as stored
+    QHash<qint64, MatchInfo> m_info; // match id -> names for display
+    QHash<qint64, QString> m_eventNames;
+    struct PlayerRec {
+        QString tag;
+        QString name;
+        QString key; // searchKey of tag and name
+    };
+    QHash<qint64, PlayerRec> m_players;
+    QSet<QString> m_prompted; // "match/calledAt" forfeit prompts already shown
+};

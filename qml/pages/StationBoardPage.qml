@@ -1,0 +1,370 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Omnium
+
+// The station board, run from across the room: every station with its match, how long it has
+// been going and what comes next. One key each: C calls the next match, S starts, F finishes
+// (enter the score), O marks the station out of order or back.
+Page {
+    id: page
+
+    padding: 24
+    background: null
+    focus: true
+
+    function elapsedText(secs: int): string {
+        const minutes = Math.floor(secs / 60);
+        const seconds = secs % 60;
+        return minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
+    }
+    function current(): var {
+        return board.currentItem;
+    }
+    function openFinish(matchId: var) {
+        if (!matchId)
+            return;
+        const details = Scheduler.matchDetails(matchId);
+        finishDialog.matchId = matchId;
+        finishDialog.names = [details.sides[0].name, details.sides[1].name];
+        finishDialog.bestOf = details.bestOf;
+        score1.value = 0;
+        score2.value = 0;
+        finishDialog.open();
+    }
+
+    Keys.onPressed: event => {
+        const station = page.current();
+        if (!station)
+            return;
+        if (event.key === Qt.Key_C) {
+            Scheduler.callNext(station.stationId);
+        } else if (event.key === Qt.Key_S) {
+            if (station.matchState === 2)
+                Scheduler.start(station.matchId);
+        } else if (event.key === Qt.Key_F) {
+            page.openFinish(station.matchId);
+        } else if (event.key === Qt.Key_O) {
+            Scheduler.setStationAvailable(station.stationId, !station.available);
+        } else {
+            return;
+        }
+        event.accepted = true;
+    }
+
+    Dialog {
+        id: finishDialog
+        property var matchId: 0
+        property var names: ["", ""]
+        property int bestOf: 3
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Result")
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        GridLayout {
+            columns: 2
+            columnSpacing: 24
+            Label {
+                text: finishDialog.names[0] || qsTr("Side 1")
+                font.pixelSize: 22
+            }
+            SpinBox {
+                id: score1
+                from: 0
+                to: finishDialog.bestOf
+                font.pixelSize: 22
+            }
+            Label {
+                text: finishDialog.names[1] || qsTr("Side 2")
+                font.pixelSize: 22
+            }
+            SpinBox {
+                id: score2
+                from: 0
+                to: finishDialog.bestOf
+                font.pixelSize: 22
+            }
+        }
+        onAccepted: Scheduler.finish(finishDialog.matchId, score1.value, score2.value)
+    }
+
+    Dialog {
+        id: forfeitDialog
+        property var matchId: 0
+        property string message
+        anchors.centerIn: parent
+        width: 520
+        modal: true
+        title: qsTr("No-show?")
+        Label {
+            text: forfeitDialog.message
+            wrapMode: Text.WordWrap
+            width: forfeitDialog.availableWidth
+        }
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Side 1 absent")
+                onClicked: {
+                    Scheduler.forfeit(forfeitDialog.matchId, 0);
+                    forfeitDialog.close();
+                }
+            }
+            Button {
+                text: qsTr("Side 2 absent")
+                onClicked: {
+                    Scheduler.forfeit(forfeitDialog.matchId, 1);
+                    forfeitDialog.close();
+                }
+            }
+            Button {
+                text: qsTr("Wait")
+                onClicked: forfeitDialog.close()
+            }
+        }
+    }
+    Connections {
+        target: Scheduler
+        function onForfeitPrompted(matchId: var, message: string) {
+            forfeitDialog.matchId = matchId;
+            forfeitDialog.message = message;
+            forfeitDialog.open();
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Station board")
+            subtitle: Scheduler.tournamentName + " · "
+                      + qsTr("C call · S start · F finish · O out of order")
+        }
+
+        Frame {
+            Layout.fillWidth: true
+            visible: Scheduler.automaticCallsPaused
+            RowLayout {
+                anchors.fill: parent
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Automatic calls are paused while you undo. Any new action resumes them.")
+                    wrapMode: Text.WordWrap
+                }
+                Button {
+                    text: qsTr("Resume")
+                    onClicked: Scheduler.resumeAutomaticCalls()
+                }
+            }
+        }
+
+        Label {
+            visible: board.count === 0
+            text: qsTr("No station yet: add them on the Stations page.")
+            font.pixelSize: 20
+            opacity: 0.7
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 16
+
+        GridView {
+            id: board
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
+            cellHeight: 250
+            model: Scheduler.stationBoard
+            keyNavigationEnabled: true
+            currentIndex: 0
+            delegate: Item {
+                id: card
+                required property int index
+                required property var stationId
+                required property string name
+                required property bool stream
+                required property bool available
+                required property var matchId
+                required property string matchLabel
+                required property int matchState
+                required property int elapsedSecs
+                required property var nextMatchId
+                required property string nextMatchLabel
+                required property var nextStart
+                width: GridView.view.cellWidth
+                height: GridView.view.cellHeight
+
+                Rectangle {
+                    anchors.fill: parent
+                    anchors.margins: 6
+                    radius: 8
+                    color: !card.available ? "#5a1f1f" : card.matchState === 3 ? "#1f4a2a" : card.matchState === 2 ? "#5a4a12" : "#2a2d33"
+                    border.width: card.GridView.isCurrentItem ? 4 : 0
+                    border.color: "#4fc3f7"
+
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: {
+                            board.currentIndex = card.index;
+                            page.forceActiveFocus();
+                        }
+                        onDoubleClicked: page.openFinish(card.matchId)
+                    }
+
+                    ColumnLayout {
+                        anchors.fill: parent
+                        anchors.margins: 14
+                        spacing: 4
+                        Material.theme: Material.Dark
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                text: card.name
+                                font.pixelSize: 30
+                                font.weight: Font.Bold
+                                color: "white"
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                visible: card.stream
+                                text: qsTr("STREAM")
+                                font.pixelSize: 16
+                                font.weight: Font.Bold
+                                color: "#ff8a80"
+                            }
+                            Label {
+                                text: !card.available ? qsTr("Out of order") : card.matchState === 3 ? page.elapsedText(card.elapsedSecs)
+                                                                                                   : card.matchState === 2 ? qsTr("Called %1").arg(page.elapsedText(card.elapsedSecs)) : qsTr("Free")
+                                font.pixelSize: 20
+                                font.features: { "tnum": 1 }
+                                color: "white"
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: card.matchLabel.split("\n")[0]
+                            font.pixelSize: 28
+                            font.weight: Font.Bold
+                            wrapMode: Text.WordWrap
+                            elide: Text.ElideRight
+                            maximumLineCount: 2
+                            color: "white"
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            verticalAlignment: Text.AlignTop
+                            text: card.matchLabel.split("\n")[1] ?? ""
+                            font.pixelSize: 18
+                            elide: Text.ElideRight
+                            color: "#e0e0e0"
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: card.nextMatchLabel.length > 0
+                            text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
+                            font.pixelSize: 17
+                            elide: Text.ElideRight
+                            color: "#d0d4da"
+                        }
+                        RowLayout {
+                            Button {
+                                text: qsTr("Call")
+                                visible: card.matchState < 2 && card.available
+                                enabled: card.nextMatchId !== 0
+                                onClicked: Scheduler.callNext(card.stationId)
+                            }
+                            Button {
+                                text: qsTr("Start")
+                                visible: card.matchState === 2
+                                onClicked: Scheduler.start(card.matchId)
+                            }
+                            Button {
+                                text: qsTr("Finish…")
+                                visible: card.matchState >= 2
+                                onClicked: page.openFinish(card.matchId)
+                            }
+                            Button {
+                                text: card.available ? qsTr("Out of order") : qsTr("Back in order")
+                                flat: true
+                                onClicked: Scheduler.setStationAvailable(card.stationId, !card.available)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Manual control: the matches waiting for a station, in calling order. Each can be put
+        // on the selected station, held back, featured on stream, or swapped with the match
+        // called on the selected station.
+        ColumnLayout {
+            Layout.preferredWidth: 280
+            Layout.maximumWidth: 280
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: 4
+            Label {
+                text: qsTr("Waiting (%1)").arg(waiting.count)
+                font.pixelSize: 18
+                font.weight: Font.DemiBold
+            }
+            ListView {
+                id: waiting
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: Scheduler.waitingList
+                delegate: ItemDelegate {
+                    id: waitingRow
+                    required property var modelData
+                    width: ListView.view.width
+                    text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "") + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
+                    font.pixelSize: 14
+                    opacity: waitingRow.modelData.held ? 0.6 : 1
+                    contentItem: Label {
+                        text: waitingRow.text
+                        font: waitingRow.font
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                    }
+                    onClicked: waitingMenu.popup()
+                    Menu {
+                        id: waitingMenu
+                        MenuItem {
+                            readonly property var station: page.current()
+                            enabled: station !== null && station.available
+                            text: station ? qsTr("Put on %1").arg(station.name) : qsTr("Put on the selected station")
+                            onTriggered: Scheduler.assign(waitingRow.modelData.matchId, station.stationId)
+                        }
+                        MenuItem {
+                            readonly property var station: page.current()
+                            enabled: station !== null && station.matchState === 2
+                            text: qsTr("Swap with the match called there")
+                            onTriggered: Scheduler.swap(waitingRow.modelData.matchId, station.matchId)
+                        }
+                        MenuItem {
+                            text: waitingRow.modelData.held ? qsTr("Release") : qsTr("Hold")
+                            onTriggered: Scheduler.hold(waitingRow.modelData.matchId, !waitingRow.modelData.held)
+                        }
+                        MenuItem {
+                            text: qsTr("Feature on stream")
+                            onTriggered: Scheduler.setFeatured(waitingRow.modelData.matchId, true)
+                        }
+                    }
+                }
+            }
+        }
+        }
+    }
+}

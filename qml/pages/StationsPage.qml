@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// The setups of the day and how each event is scheduled on them: stations (number, name, the
+// games they host, the stream station, out of order) and per event the expected durations,
+// rest between matches, no-show time, start, planned end and lunch break.
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 32
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: 12
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Stations")
+                subtitle: Scheduler.tournamentName
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                SpinBox {
+                    id: number
+                    Accessible.name: qsTr("Number")
+                    from: 1
+                    to: 999
+                    value: Scheduler.stations.length + 1
+                    editable: true
+                }
+                TextField {
+                    id: stationName
+                    placeholderText: qsTr("Name (optional)")
+                    Layout.fillWidth: true
+                }
+                CheckBox {
+                    id: stream
+                    text: qsTr("Stream")
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: games
+                    placeholderText: qsTr("Games, comma-separated (empty: any)")
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Add station")
+                    enabled: Scheduler.tournamentId !== 0
+                    onClicked: {
+                        if (Scheduler.addStation({ number: number.value, name: stationName.text, games: games.text, stream: stream.checked }) !== 0) {
+                            stationName.clear();
+                            stream.checked = false;
+                        }
+                    }
+                }
+            }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 8
+                model: Scheduler.stations
+                delegate: RowLayout {
+                    id: row
+                    required property var modelData
+                    width: ListView.view.width
+                    spacing: 12
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label {
+                            Layout.fillWidth: true
+                            text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
+                                  + (row.modelData.stream ? " · " + qsTr("Stream") : "")
+                                  + " · " + (row.modelData.games || qsTr("any game"))
+                            font.pixelSize: 17
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                            opacity: row.modelData.available ? 1 : 0.5
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: !row.modelData.available ? qsTr("Out of order") : (row.modelData.current || qsTr("Free"))
+                            elide: Text.ElideRight
+                            opacity: 0.7
+                        }
+                    }
+                    Switch {
+                        Accessible.name: qsTr("Working")
+                        checked: row.modelData.available
+                        onToggled: Scheduler.setStationAvailable(row.modelData.id, checked)
+                    }
+                    Button {
+                        text: qsTr("Delete")
+                        flat: true
+                        onClicked: Scheduler.removeStation(row.modelData.id)
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 1
+            spacing: 12
+            Label {
+                text: qsTr("Event schedule")
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+            }
+            Label {
+                visible: Scheduler.events.length === 0
+                text: qsTr("No event in this tournament yet.")
+                opacity: 0.7
+            }
+            ScrollView {
+                id: settingsScroll
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                contentWidth: availableWidth
+                ColumnLayout {
+                    width: settingsScroll.availableWidth
+                    spacing: 16
+                    Repeater {
+                        model: Scheduler.events
+                        delegate: GroupBox {
+                            id: settingsBox
+                            required property var modelData
+                            readonly property var settings: Scheduler.eventSettings(settingsBox.modelData.id)
+                            Layout.fillWidth: true
+                            title: settingsBox.modelData.name + (settingsBox.modelData.game ? " · " + settingsBox.modelData.game : "")
+                            GridLayout {
+                                anchors.fill: parent
+                                columns: 2
+                                columnSpacing: 12
+                                Label { text: qsTr("Bo1 (min)") }
+                                SpinBox { id: bo1; from: 1; to: 240; editable: true; value: settingsBox.settings.bo1Minutes ?? 8 }
+                                Label { text: qsTr("Bo3 (min)") }
+                                SpinBox { id: bo3; from: 1; to: 240; editable: true; value: settingsBox.settings.bo3Minutes ?? 24 }
+                                Label { text: qsTr("Bo5 (min)") }
+                                SpinBox { id: bo5; from: 1; to: 240; editable: true; value: settingsBox.settings.bo5Minutes ?? 40 }
+                                Label { text: qsTr("Rest (min)") }
+                                SpinBox { id: rest; from: 0; to: 120; editable: true; value: settingsBox.settings.minRestMinutes ?? 0 }
+                                Label { text: qsTr("No-show (min)") }
+                                SpinBox { id: noShow; from: 1; to: 60; editable: true; value: settingsBox.settings.noShowMinutes ?? 10 }
+                                Label { text: qsTr("Start") }
+                                TextField { id: start; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
+                                Label { text: qsTr("Planned end") }
+                                TextField { id: plannedEnd; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
+                                Label { text: qsTr("Lunch break") }
+                                RowLayout {
+                                    TextField {
+                                        id: breakStart
+                                        placeholderText: "12:30"
+                                        Layout.preferredWidth: 80
+                                        text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].start : ""
+                                    }
+                                    TextField {
+                                        id: breakEnd
+                                        placeholderText: "13:30"
+                                        Layout.preferredWidth: 80
+                                        text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].end : ""
+                                    }
+                                }
+                                Button {
+                                    Layout.columnSpan: 2
+                                    Layout.alignment: Qt.AlignRight
+                                    text: qsTr("Save")
+                                    onClicked: Scheduler.setEventSettings(settingsBox.modelData.id, {
+                                        bo1Minutes: bo1.value, bo3Minutes: bo3.value, bo5Minutes: bo5.value,
+                                        minRestMinutes: rest.value, noShowMinutes: noShow.value,
+                                        start: start.text, plannedEnd: plannedEnd.text,
+                                        breaks: breakStart.text && breakEnd.text ? [{ start: breakStart.text, end: breakEnd.text }] : [],
+                                        roundSlots: settingsBox.settings.roundSlots ?? []
+                                    })
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

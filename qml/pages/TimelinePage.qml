@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// The day as a Gantt chart: one lane per station, played matches with their real times and
+// the rest where the dispatcher expects them; each event's projected end and delay on top.
+Page {
+    id: page
+
+    padding: 24
+    background: null
+
+    readonly property real pixelsPerMinute: 4
+    readonly property real laneHeight: 44
+    readonly property real gutter: 120
+    readonly property var startTime: Scheduler.timeline.start
+    readonly property var eventPalette: ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00897b", "#6d4c41", "#3949ab"]
+
+    property var now: new Date()
+    Timer {
+        interval: 30000
+        running: true
+        repeat: true
+        onTriggered: page.now = new Date()
+    }
+
+    function xOf(time: var): real {
+        if (!time || !page.startTime)
+            return 0;
+        return (time.getTime() - page.startTime.getTime()) / 60000 * page.pixelsPerMinute;
+    }
+    function eventColor(eventId: var): color {
+        const events = Scheduler.events;
+        for (let i = 0; i < events.length; ++i) {
+            if (events[i].id === eventId)
+                return page.eventPalette[i % page.eventPalette.length];
+        }
+        return "#757575";
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Timeline")
+            subtitle: Scheduler.tournamentName
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: 16
+            Repeater {
+                model: Scheduler.events
+                delegate: RowLayout {
+                    id: eventChip
+                    required property var modelData
+                    spacing: 6
+                    Rectangle {
+                        width: 14
+                        height: 14
+                        radius: 3
+                        color: page.eventColor(eventChip.modelData.id)
+                    }
+                    Label {
+                        font.pixelSize: 15
+                        text: eventChip.modelData.name + " · "
+                              + (eventChip.modelData.projectedEnd ? qsTr("ends about %1").arg(eventChip.modelData.projectedEnd) : qsTr("no match scheduled"))
+                              + (eventChip.modelData.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.modelData.delayMinutes) : "")
+                              + " · " + qsTr("%1 of %2 matches left").arg(eventChip.modelData.remaining).arg(eventChip.modelData.total)
+                        color: eventChip.modelData.delayMinutes > 0 ? "#e53935" : palette.windowText
+                    }
+                }
+            }
+        }
+
+        Flickable {
+            id: chart
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: page.gutter + page.xOf(Scheduler.timeline.end) + 200
+            contentHeight: Math.max(1, Scheduler.timeline.stationCount) * page.laneHeight + 30
+            ScrollBar.horizontal: ScrollBar {}
+            ScrollBar.vertical: ScrollBar {}
+
+            // Hours along the top.
+            Repeater {
+                model: page.startTime ? Math.ceil(page.xOf(Scheduler.timeline.end) / (60 * page.pixelsPerMinute)) + 2 : 0
+                delegate: Item {
+                    id: hourMark
+                    required property int index
+                    readonly property var at: new Date(Math.ceil(page.startTime.getTime() / 3600000) * 3600000 + hourMark.index * 3600000)
+                    x: page.gutter + page.xOf(hourMark.at)
+                    width: 1
+                    height: chart.contentHeight
+                    Rectangle {
+                        anchors.fill: parent
+                        color: palette.mid
+                        opacity: 0.4
+                    }
+                    Label {
+                        x: 4
+                        text: Qt.formatTime(hourMark.at, "HH:mm")
+                        font.pixelSize: 12
+                        opacity: 0.7
+                    }
+                }
+            }
+
+            // Now.
+            Rectangle {
+                visible: !!page.startTime
+                x: page.gutter + page.xOf(page.now)
+                y: 0
+                width: 2
+                height: chart.contentHeight
+                color: "#e53935"
+                z: 2
+            }
+
+            Repeater {
+                model: Scheduler.stations
+                delegate: Label {
+                    id: lane
+                    required property var modelData
+                    required property int index
+                    x: 4
+                    y: 24 + lane.index * page.laneHeight
+                    width: page.gutter - 8
+                    height: page.laneHeight
+                    verticalAlignment: Text.AlignVCenter
+                    elide: Text.ElideRight
+                    font.pixelSize: 15
+                    font.weight: Font.DemiBold
+                    text: (lane.modelData.name || qsTr("Station %1").arg(lane.modelData.number))
+                    opacity: lane.modelData.available ? 1 : 0.4
+                }
+            }
+
+            Repeater {
+                model: Scheduler.timeline
+                delegate: Rectangle {
+                    id: bar
+                    required property var matchId
+                    required property var eventId
+                    required property string label
+                    required property int stationRow
+                    required property var start
+                    required property var end
+                    required property bool past
+                    required property int matchState
+                    visible: bar.stationRow >= 0
+                    x: page.gutter + page.xOf(bar.start)
+                    y: 24 + bar.stationRow * page.laneHeight + 3
+                    width: Math.max(4, page.xOf(bar.end) - page.xOf(bar.start) - 2)
+                    height: page.laneHeight - 6
+                    radius: 4
+                    color: page.eventColor(bar.eventId)
+                    opacity: bar.past ? 0.45 : (bar.matchState >= 2 ? 1 : 0.75)
+                    border.width: bar.matchState >= 2 && !bar.past ? 2 : 0
+                    border.color: "white"
+                    Label {
+                        anchors.fill: parent
+                        anchors.margins: 4
+                        text: bar.label
+                        color: "white"
+                        font.pixelSize: 12
+                        elide: Text.ElideRight
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    ToolTip.visible: barHover.hovered
+                    ToolTip.text: bar.label + "\n" + Qt.formatTime(bar.start, "HH:mm") + " – " + Qt.formatTime(bar.end, "HH:mm")
+                    HoverHandler {
+                        id: barHover
+                    }
+                }
+            }
+        }
+    }
+}

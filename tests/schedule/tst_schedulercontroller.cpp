@@ -1,0 +1,445 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "competition/bracketstore.h"
+#include "core/clock.h"
+#include "registration/eventcontroller.h"
+#include "registration/playercontroller.h"
+#include "schedule/schedulercontroller.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Result win(int slot, int bestOf)
+{
+    Result result;
+    result.winner = slot;
+    for (int i = 0; i < bestOf / 2 + 1; ++i)
+        result.games.push_back(Game {{slot == 0 ? 1 : 0, slot == 1 ? 1 : 0}, {}});
+    return result;
+}
+
+struct OnStation {
+    qint64 match;
+    qint64 event;
+    qint64 station;
+    QString state;
+};
+
+} // namespace
+
+// The controller on a real SQLite file: two events sharing players on four stations, results
+// reported through the bracket store, calls written back to the matches table; a broken
+// station's match moves; a new controller on the same file gives back the same day.
+class TestSchedulerController : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC)};
+
+    struct Day {
+        Store store;
+        EventController events {store};
+        PlayerController players {store};
+        BracketStore brackets {store};
+        qint64 tournament = 0;
+        QList<qint64> eventIds;
+        QHash<qint64, QList<qint64>> playersOfEntrant;
+        explicit Day(const Clock &clock)
+            : store(clock)
+        { }
+    };
+
+    // Players 1-8 in SF6, 5-12 in Tekken: four people play both.
+    std::unique_ptr<Day> makeDay(const QString &file, Format format)
+    {
+        auto day = std::make_unique<Day>(m_clock);
+        [&] { QVERIFY(!day->store.open(m_dir.filePath(file))); }();
+        day->tournament = day->events.addTournament({{u"name"_s, u"Samedi"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
+        QList<qint64> people;
+        for (int i = 1; i <= 12; ++i)
+            people << day->players.addPlayer({{u"tag"_s, u"Joueur %1"_s.arg(i)}});
+        const QList<std::pair<QString, QString>> events = {{u"SF6"_s, u"SF6"_s}, {u"Tekken 8"_s, u"T8"_s}};
+        for (int e = 0; e < 2; ++e) {
+            const qint64 event
+                = day->events.addEvent(day->tournament, {{u"name"_s, events[e].first}, {u"game"_s, events[e].second}});
+            day->eventIds << event;
+            for (int i = 4 * e; i < 4 * e + 8; ++i) {
+                const qint64 entrant = day->events.registerPlayer(event, people[i]);
+                day->playersOfEntrant[entrant] = {people[i]};
+            }
+            PhaseConfig config;
+            config.format = format;
+            config.bestOf = 3;
+            QString error;
+            [&] { QVERIFY2(day->brackets.createPhase(event, u"Main"_s, config, &error) > 0, qPrintable(error)); }();
+        }
+        return day;
+    }
+
+    static QList<OnStation> onStation(Store &store)
+    {
+        QList<OnStation> out;
+        auto query = store.select(u"SELECT m.id, p.event_id, m.station_id, m.state FROM matches m"
+                                  " JOIN phases p ON p.id = m.phase_id"
+                                  " WHERE m.state IN ('called', 'in_progress') ORDER BY m.id"_s);
+        while (query.next())
+            out.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                query.value(3).toString()});
+        return out;
+    }
+
+    // The rules the issue names, checked on the rows: every called match has a station of its
+    // own, no person is on two stations, no station is idle while a match it could host waits.
+    void checkRows(Day &day, SchedulerController &controller)
+    {
+        const QList<OnStation> rows = onStation(day.store);
+        QSet<qint64> stations;
+        QSet<qint64> busy;
+        for (const OnStation &row : rows) {
+            QVERIFY2(row.station != 0, qPrintable(u"match %1 called without a station"_s.arg(row.match)));
+            QVERIFY2(!stations.contains(row.station), qPrintable(u"station %1 has two matches"_s.arg(row.station)));
+            stations.insert(row.station);
+            auto query = day.store.select(
+                u"SELECT slot1_entrant_id, slot2_entrant_id FROM matches WHERE id = ?"_s, {row.match});
+            QVERIFY(query.next());
+            for (int i = 0; i < 2; ++i) {
+                for (qint64 person : day.playersOfEntrant.value(query.value(i).toLongLong())) {
+                    QVERIFY2(!busy.contains(person), qPrintable(u"player %1 called twice"_s.arg(person)));
+                    busy.insert(person);
+                }
+            }
+        }
+        // Idle check: a ready match whose players are all free and a free available station.
+        if (controller.automaticCallsPaused())
+            return;
+        auto free = day.store.select(u"SELECT COUNT(*) FROM stations WHERE available = 1 AND id NOT IN"
+                                     " (SELECT station_id FROM matches WHERE state IN ('called', 'in_progress')"
+                                     " AND station_id IS NOT NULL)"_s);
+        QVERIFY(free.next());
+        if (free.value(0).toInt() == 0)
+            return;
+        auto ready = day.store.select(
+            u"SELECT slot1_entrant_id, slot2_entrant_id FROM matches WHERE state = 'ready' AND held = 0"_s);
+        while (ready.next()) {
+            bool playersFree = true;
+            for (int i = 0; i < 2; ++i)
+                for (qint64 person : day.playersOfEntrant.value(ready.value(i).toLongLong()))
+                    playersFree = playersFree && !busy.contains(person);
+            QVERIFY2(!playersFree, "a station is idle while a match could be called");
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("TZ", "UTC"); // "10:00" in the settings is local time
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { m_clock.set(QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC)); }
+
+    void playsTheDay_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::newRow("single elimination") << int(Format::SingleElimination);
+        QTest::newRow("double elimination") << int(Format::DoubleElimination);
+        QTest::newRow("round robin") << int(Format::RoundRobin);
+    }
+
+    // The whole day: the controller calls, results come from the bracket store, until both
+    // events are over; the rows obey the rules after every step, and calls carry their times.
+    void playsTheDay()
+    {
+        QFETCH(int, format);
+        const QString file = u"day-%1.sqlite"_s.arg(format);
+        auto day = makeDay(file, Format(format));
+        SchedulerController controller(day->store, m_clock);
+        QAbstractItemModelTester boardTester(controller.stationBoard());
+        QAbstractItemModelTester timelineTester(controller.timeline());
+        controller.setTournamentId(day->tournament);
+        for (int n = 1; n <= 4; ++n)
+            QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}, {u"stream"_s, n == 1}}));
+        QCOMPARE(controller.stationList().size(), 4);
+        QCOMPARE(onStation(day->store).size(), 4);
+        checkRows(*day, controller);
+        QCOMPARE(controller.nowPlaying().size(), 4);
+        QVERIFY(!controller.upNext(20).isEmpty());
+
+        // The estimate covers every match of both events with a projected end.
+        for (const QVariant &event : controller.eventList())
+            QVERIFY(!event.toMap().value(u"projectedEnd"_s).toString().isEmpty());
+
+        int reported = 0;
+        for (int guard = 0; guard < 200; ++guard) {
+            const QList<OnStation> rows = onStation(day->store);
+            if (rows.isEmpty())
+                break;
+            const OnStation &first = rows.constFirst();
+            // The call is stored with the clock's time.
+            auto called = day->store.select(u"SELECT called_at FROM matches WHERE id = ?"_s, {first.match});
+            QVERIFY(called.next());
+            QVERIFY(!called.value(0).isNull());
+            QVERIFY(called.value(0).toLongLong() <= m_clock.now().toMSecsSinceEpoch());
+            called.finish();
+            m_clock.advanceSecs(7 * 60);
+            if (first.state == u"called"_s) {
+                QVERIFY(controller.start(first.match));
+                auto started
+                    = day->store.select(u"SELECT state, started_at FROM matches WHERE id = ?"_s, {first.match});
+                QVERIFY(started.next());
+                QCOMPARE(started.value(0).toString(), u"in_progress"_s);
+                QCOMPARE(started.value(1).toLongLong(), m_clock.now().toMSecsSinceEpoch());
+            }
+            m_clock.advanceSecs(13 * 60);
+            QString error;
+            QVERIFY2(
+                day->brackets.report(first.event, first.match, win(reported % 2, 3), {}, &error), qPrintable(error));
+            ++reported;
+            QCoreApplication::processEvents(); // Store::changed → the controller reloads and calls
+            checkRows(*day, controller);
+            auto done = day->store.select(u"SELECT completed_at FROM matches WHERE id = ?"_s, {first.match});
+            QVERIFY(done.next());
+            QCOMPARE(done.value(0).toLongLong(), m_clock.now().toMSecsSinceEpoch());
+        }
+        auto left = day->store.select(u"SELECT COUNT(*) FROM matches WHERE state <> 'completed'"
+                                      " AND NOT (side = 'grand_final_reset')"_s);
+        QVERIFY(left.next());
+        QCOMPARE(left.value(0).toInt(), 0);
+        QVERIFY(reported >= 14);
+        QVERIFY(controller.nowPlaying().isEmpty());
+        // Durations were learned from the day.
+        QVERIFY(controller.dispatcher().durations().sampleCount(day->eventIds[0], 3) > 0);
+    }
+
+    // A station out of order: its called match moves to a free station in the same command,
+    // and the station gets nothing until it is back; the command undoes as one.
+    void brokenStationMoves()
+    {
+        auto day = makeDay(u"broken.sqlite"_s, Format::SingleElimination);
+        SchedulerController controller(day->store, m_clock);
+        controller.setTournamentId(day->tournament);
+        for (int n = 1; n <= 5; ++n)
+            QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}}));
+        // Four SF6 + four Tekken first-round matches, but shared players: some wait.
+        QList<OnStation> rows = onStation(day->store);
+        QVERIFY(rows.size() >= 4);
+        checkRows(*day, controller);
+        // Free one station: report a result so a station is free, with no match able to take it.
+        const qint64 broken = rows.constFirst().station;
+        const qint64 moved = rows.constFirst().match;
+        QSet<qint64> used;
+        for (const OnStation &row : rows)
+            used.insert(row.station);
+        const QVariantList stations = controller.stationList();
+        qint64 spare = 0;
+        for (const QVariant &station : stations)
+            if (!used.contains(station.toMap().value(u"id"_s).toLongLong()))
+                spare = station.toMap().value(u"id"_s).toLongLong();
+        QVERIFY2(spare != 0, "the test needs a free station");
+
+        QVERIFY(controller.setStationAvailable(broken, false));
+        rows = onStation(day->store);
+        bool found = false;
+        for (const OnStation &row : rows) {
+            QVERIFY(row.station != broken);
+            if (row.match == moved) {
+                found = true;
+                QCOMPARE(row.station, spare);
+            }
+        }
+        QVERIFY2(found, "the broken station's match was not called elsewhere");
+        checkRows(*day, controller);
+        QVERIFY2(day->store.undoText().contains(u"out of order"_s),
+            QJsonDocument(day->store.auditLog(3)).toJson().constData());
+
+        // One undo brings the station and its match back; nothing is called meanwhile.
+        QVERIFY(day->store.undo());
+        QCoreApplication::processEvents();
+        QVERIFY(controller.automaticCallsPaused());
+        bool back = false;
+        for (const OnStation &row : onStation(day->store))
+            back = back || (row.match == moved && row.station == broken);
+        QVERIFY(back);
+        // A new action ends the pause.
+        controller.resumeAutomaticCalls();
+        QVERIFY(!controller.automaticCallsPaused());
+        checkRows(*day, controller);
+    }
+
+    // Manual control wins and persists: a held match is not called; an assigned one goes where
+    // it was put; a new controller on the same file shows the same day.
+    void manualControlAndRestart()
+    {
+        const QString file = u"restart.sqlite"_s;
+        QHash<qint64, qint64> before; // match -> station
+        qint64 held = 0;
+        {
+            auto day = makeDay(file, Format::DoubleElimination);
+            SchedulerController controller(day->store, m_clock);
+            controller.setTournamentId(day->tournament);
+            for (int n = 1; n <= 4; ++n)
+                QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}}));
+            const QVariantList waiting = controller.waitingList();
+            QVERIFY(!waiting.isEmpty());
+            held = waiting.constFirst().toMap().value(u"matchId"_s).toLongLong();
+            QVERIFY(controller.hold(held, true));
+            // A called match is started, so the restart must keep its start time.
+            const qint64 startedMatch = onStation(day->store).constFirst().match;
+            m_clock.advanceSecs(60);
+            QVERIFY(controller.start(startedMatch));
+            // Report every other on-station match: held stays out of the calls.
+            for (const OnStation &row : onStation(day->store)) {
+                if (row.match == startedMatch)
+                    continue;
+                QString error;
+                QVERIFY2(day->brackets.report(row.event, row.match, win(0, 3), {}, &error), qPrintable(error));
+                QCoreApplication::processEvents();
+            }
+            for (const OnStation &row : onStation(day->store))
+                QVERIFY(row.match != held);
+            for (const SchedulerController::MatchInfo &info : controller.nowPlaying())
+                before.insert(info.matchId, info.stationId);
+            QVERIFY(!before.isEmpty());
+            QCOMPARE(controller.nowPlaying().size(), onStation(day->store).size());
+            const auto info = controller.matchInfo(startedMatch);
+            QVERIFY(info);
+            QCOMPARE(info->state, ScheduleMatch::State::InProgress);
+            QVERIFY(!info->sides[0].name.isEmpty());
+            QVERIFY(!info->stationName.isEmpty());
+        }
+        // Restart: another store and controller on the same file.
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(file)));
+        SchedulerController controller(store, m_clock);
+        controller.refresh();
+        QHash<qint64, qint64> after;
+        for (const SchedulerController::MatchInfo &info : controller.nowPlaying())
+            after.insert(info.matchId, info.stationId);
+        QCOMPARE(after, before);
+        QVERIFY(controller.dispatcher().match(held)->held);
+        QVERIFY(!store.canRedo());
+        // Releasing it lets it be called (or queued) again.
+        QVERIFY(controller.hold(held, false));
+        QVERIFY(!controller.dispatcher().match(held)->held);
+    }
+
+    // The help desk finds a player by a few letters (accents folded) with their next matches.
+    void lookupFindsNextMatches()
+    {
+        auto day = makeDay(u"lookup.sqlite"_s, Format::SingleElimination);
+        SchedulerController controller(day->store, m_clock);
+        controller.setTournamentId(day->tournament);
+        QVERIFY(controller.addStation({{u"number"_s, 1}, {u"games"_s, u"SF6, T8"_s}}));
+        const QVariantList found = controller.lookup(u"joueur 6"_s);
+        QCOMPARE(found.size(), 1);
+        const QVariantList matches = found.constFirst().toMap().value(u"matches"_s).toList();
+        QCOMPARE(matches.size(), 2); // plays in both events
+        for (const QVariant &match : matches) {
+            QVERIFY(!match.toMap().value(u"opponent"_s).toString().isEmpty());
+            QVERIFY(match.toMap().value(u"time"_s).toDateTime().isValid());
+        }
+        QVERIFY(controller.lookup(u"zzz"_s).isEmpty());
+        QCOMPARE(controller.lookup(u"JOUEUR"_s).size(), 12);
+    }
+
+    // Settings round-trip through the events row and steer the calls: nothing before the start.
+    void settingsDelayTheStart()
+    {
+        auto day = makeDay(u"settings.sqlite"_s, Format::SingleElimination);
+        SchedulerController controller(day->store, m_clock);
+        controller.setTournamentId(day->tournament);
+        for (const qint64 event : day->eventIds)
+            QVERIFY(controller.setEventSettings(event,
+                {{u"bo3Minutes"_s, 25}, {u"minRestMinutes"_s, 5}, {u"noShowMinutes"_s, 8}, {u"start"_s, u"10:00"_s},
+                    {u"plannedEnd"_s, u"12:00"_s},
+                    {u"breaks"_s, QVariantList {QVariantMap {{u"start"_s, u"12:30"_s}, {u"end"_s, u"13:30"_s}}}}}));
+        const QVariantMap settings = controller.eventSettings(day->eventIds[0]);
+        QCOMPARE(settings.value(u"bo3Minutes"_s).toInt(), 25);
+        QCOMPARE(settings.value(u"minRestMinutes"_s).toInt(), 5);
+        QCOMPARE(settings.value(u"start"_s).toString(), u"10:00"_s);
+        QCOMPARE(settings.value(u"breaks"_s).toList().size(), 1);
+        QVERIFY(!controller.setEventSettings(day->eventIds[0], {{u"start"_s, u"noon"_s}}));
+
+        for (int n = 1; n <= 4; ++n)
+            QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}}));
+        QVERIFY(onStation(day->store).isEmpty()); // 09:00: too early
+        m_clock.set(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
+        controller.refresh(); // what the wake-up timer does
+        QCOMPARE(onStation(day->store).size(), 4);
+
+        // Nobody starts: after the event's no-show time, one forfeit prompt per called match.
+        QSignalSpy prompts(&controller, &SchedulerController::forfeitPrompted);
+        m_clock.advanceSecs(7 * 60);
+        controller.refresh();
+        QCOMPARE(prompts.size(), 0);
+        m_clock.advanceSecs(2 * 60);
+        controller.refresh();
+        QCOMPARE(prompts.size(), 4);
+        controller.refresh();
+        QCOMPARE(prompts.size(), 4);
+        // The forfeit goes through the bracket; the station is free for the next match.
+        const qint64 absent = prompts.constFirst().at(0).toLongLong();
+        QVERIFY(controller.forfeit(absent, 0));
+        QCoreApplication::processEvents();
+        for (const OnStation &row : onStation(day->store))
+            QVERIFY(row.match != absent);
+        auto result = day->store.select(u"SELECT state, result_kind FROM matches WHERE id = ?"_s, {absent});
+        QVERIFY(result.next());
+        QCOMPARE(result.value(0).toString(), u"completed"_s);
+        QCOMPARE(result.value(1).toString(), u"no_show"_s);
+    }
+
+    // With OMNIUM_SCHEDULE_DEMO=FILE: writes a day in progress (two events sharing players on
+    // eight stations, an hour played, one station broken) for screenshots of the pages.
+    void writesDemoDatabase()
+    {
+        const QString target = qEnvironmentVariable("OMNIUM_SCHEDULE_DEMO");
+        if (target.isEmpty())
+            QSKIP("set OMNIUM_SCHEDULE_DEMO=FILE to write the demo database");
+        m_clock.set(QDateTime::currentDateTimeUtc().addSecs(-75 * 60));
+        auto day = makeDay(u"demo.sqlite"_s, Format::DoubleElimination);
+        SchedulerController controller(day->store, m_clock);
+        controller.setTournamentId(day->tournament);
+        for (int n = 1; n <= 8; ++n)
+            QVERIFY(controller.addStation({{u"number"_s, n}, {u"name"_s, n == 1 ? u"Stream"_s : QString()},
+                {u"games"_s, n <= 5 ? u"SF6, T8"_s : u"T8"_s}, {u"stream"_s, n == 1}}));
+        for (const qint64 event : day->eventIds)
+            QVERIFY(controller.setEventSettings(event,
+                {{u"bo3Minutes"_s, 20}, {u"minRestMinutes"_s, 5},
+                    {u"plannedEnd"_s, m_clock.now().addSecs(3 * 3600).toLocalTime().toString(u"HH:mm"_s)}}));
+        for (int step = 0; step < 8; ++step) {
+            m_clock.advanceSecs(8 * 60);
+            const QList<OnStation> rows = onStation(day->store);
+            if (rows.isEmpty())
+                break;
+            const OnStation &first = rows.constFirst();
+            if (first.state == u"called"_s)
+                QVERIFY(controller.start(first.match));
+            if (step % 2 == 1) {
+                QString error;
+                QVERIFY2(day->brackets.report(first.event, first.match, win(step % 3 == 0 ? 1 : 0, 3), {}, &error),
+                    qPrintable(error));
+                QCoreApplication::processEvents();
+            }
+        }
+        QVERIFY(
+            controller.setStationAvailable(controller.stationList().at(6).toMap().value(u"id"_s).toLongLong(), false));
+        day->store.close();
+        QFile::remove(target);
+        QVERIFY(QFile::copy(m_dir.filePath(u"demo.sqlite"_s), target));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchedulerController)
+#include "tst_schedulercontroller.moc"
