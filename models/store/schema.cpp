@@ -113,6 +113,11 @@ const QList<QStringList> &migrations()
             " kind TEXT NOT NULL, player_id BIGINT REFERENCES players (id) ON DELETE SET NULL,"
             " entrant_id BIGINT REFERENCES entrants (id) ON DELETE SET NULL, details @JSON@)"_s,
         },
+        // 3: a free-for-all lobby entrant's placement and kills in each game of its lobby, as a
+        // JSON array of {"placement", "kills"} in game order (placement/points hold the totals).
+        {
+            u"ALTER TABLE lobby_entrants ADD COLUMN game_scores @JSON@"_s,
+        },
     };
     return all;
 }
