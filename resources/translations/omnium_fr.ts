@@ -335,6 +335,18 @@
             <source>Start the next round</source>
             <translation>Lancer le tour suivant</translation>
         </message>
+        <message>
+            <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
+            <translation>Le match %1 a des scores de lobby pour %2 partie(s), et non %3.</translation>
+        </message>
+        <message>
+            <source>Phase %1</source>
+            <translation>Phase %1</translation>
+        </message>
+        <message>
+            <source>Simulate the remaining results</source>
+            <translation>Simuler les résultats restants</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -387,6 +399,13 @@
         <message>
             <source>%1 fields where the header has %2</source>
             <translation>%1 champs alors que l’en-tête en a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCommandRunner</name>
+        <message>
+            <source>Create the event %1</source>
+            <translation>Créer l’épreuve %1</translation>
         </message>
     </context>
     <context>
