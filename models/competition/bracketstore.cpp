@@ -22,8 +22,8 @@ template<typename Enum, std::size_t N> struct Names {
     QString name(Enum value) const
     {
         for (const auto &[e, text] : pairs) {
-            if (e == value)
-                return QString::fromUtf16(text);
+            if (e == value) // static text: no copy
+                return QString::fromRawData(reinterpret_cast<const QChar *>(text), QStringView(text).size());
         }
         return {};
     }
@@ -61,42 +61,54 @@ QVariant nullable(std::int64_t value, bool present)
     return present ? QVariant(qint64(value)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// A match's columns, with its source match ids mapped to row ids.
+// A match's columns, with its source match ids mapped to row ids. The column names are built
+// once: a 4,096-entrant bracket writes them 8,191 times.
 QVariantMap matchColumns(const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
 {
+    struct SlotColumns {
+        QString entrant, bye, kind, ref;
+    };
+    static const SlotColumns slotColumns[2] = {
+        {u"slot1_entrant_id"_s, u"slot1_bye"_s, u"slot1_source_kind"_s, u"slot1_source_ref"_s},
+        {u"slot2_entrant_id"_s, u"slot2_bye"_s, u"slot2_source_kind"_s, u"slot2_source_ref"_s},
+    };
+    static const QString groupNumber = u"group_number"_s, side = u"side"_s, round = u"round"_s,
+                         position = u"position"_s, bestOf = u"best_of"_s, state = u"state"_s,
+                         resultKind = u"result_kind"_s, winnerEntrant = u"winner_entrant_id"_s,
+                         slot1Score = u"slot1_score"_s, slot2Score = u"slot2_score"_s;
     QVariantMap values;
     for (int i = 0; i < 2; ++i) {
         const auto &slot = match.slots[std::size_t(i)];
-        const QString prefix = i == 0 ? u"slot1_"_s : u"slot2_"_s;
-        values[prefix + u"entrant_id"_s] = nullable(slot.entrant, slot.isEntrant());
-        values[prefix + u"bye"_s] = slot.content == Slot::Content::Bye ? 1 : 0;
-        values[prefix + u"source_kind"_s] = sources.name(slot.source.kind);
+        const auto &columns = slotColumns[i];
+        values.insert(columns.entrant, nullable(slot.entrant, slot.isEntrant()));
+        values.insert(columns.bye, slot.content == Slot::Content::Bye ? 1 : 0);
+        values.insert(columns.kind, sources.name(slot.source.kind));
         std::int64_t ref = slot.source.value;
         if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf) {
             const auto found = rowIds.find(ref);
             ref = found == rowIds.end() ? ref : found->second;
         }
-        values[prefix + u"source_ref"_s] = nullable(ref, slot.source.kind != SlotSource::Kind::None);
+        values.insert(columns.ref, nullable(ref, slot.source.kind != SlotSource::Kind::None));
     }
-    values[u"group_number"_s] = match.group;
-    values[u"side"_s] = sides.name(match.side);
-    values[u"round"_s] = match.round;
-    values[u"position"_s] = match.position;
-    values[u"best_of"_s] = match.bestOf;
-    values[u"state"_s] = states.name(match.state);
+    values.insert(groupNumber, match.group);
+    values.insert(side, sides.name(match.side));
+    values.insert(round, match.round);
+    values.insert(position, match.position);
+    values.insert(bestOf, match.bestOf);
+    values.insert(state, states.name(match.state));
     const bool decided = match.completed();
     const int winner = match.result.winner;
-    values[u"result_kind"_s]
-        = decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString));
+    values.insert(
+        resultKind, decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString)));
     const bool hasWinner = decided && winner >= 0 && match.slots[std::size_t(winner)].isEntrant();
-    values[u"winner_entrant_id"_s] = nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner);
+    values.insert(winnerEntrant, nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner));
     int won[2] = {0, 0};
     for (const auto &game : match.result.games) {
         if (game.scores[0] != game.scores[1])
             ++won[game.scores[0] > game.scores[1] ? 0 : 1];
     }
-    values[u"slot1_score"_s] = decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int));
-    values[u"slot2_score"_s] = decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int));
+    values.insert(slot1Score, decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int)));
+    values.insert(slot2Score, decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int)));
     return values;
 }
 

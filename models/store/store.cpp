@@ -408,18 +408,26 @@ bool StoreTransaction::hasChanges() const
 
 QByteArray StoreTransaction::logJson() const
 {
-    const auto appendImage = [](QByteArray &out, const Image &image) {
+    // The '"column":' prefixes, once per column list (every row of a statement shares one).
+    QHash<const QStringList *, QList<QByteArray>> keys;
+    const auto appendImage = [&keys](QByteArray &out, const Image &image) {
         if (image.isEmpty()) {
             out += "null";
             return;
+        }
+        auto found = keys.find(image.columns.get());
+        if (found == keys.end()) {
+            QList<QByteArray> prefixes;
+            for (const QString &column : *image.columns)
+                prefixes << '"' + column.toLatin1() + "\":";
+            found = keys.insert(image.columns.get(), prefixes);
         }
         out += '{';
         for (qsizetype i = 0; i < image.columns->size(); ++i) {
             if (i > 0)
                 out += ',';
-            const QString &column = image.columns->at(i);
-            out += '"' + column.toLatin1() + "\":";
-            appendJsonValue(out, column, image.values.at(i));
+            out += found->at(i);
+            appendJsonValue(out, image.columns->at(i), image.values.at(i));
         }
         out += '}';
     };
