@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "schema.h"
+#include "sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -271,6 +272,44 @@ qint64 StoreTransaction::insert(const QString &table, const QVariantMap &values)
             shape += it.key();
             shape += u',';
         }
+    }
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        auto fast = m_fastInserts.find(shape);
+        if (fast == m_fastInserts.end()) {
+            checkTable(table);
+            QStringList columns;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                if (isBookkeeping(it.key()))
+                    continue;
+                checkColumn(it.key());
+                columns << it.key();
+            }
+            columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+            const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
+            QSqlError error;
+            std::shared_ptr<SqliteStatement> statement = SqliteStatement::prepare(m_db.connection(),
+                u"INSERT INTO %1 (%2) VALUES (%3) RETURNING *"_s.arg(table, columns.join(u", "_s), marks), &error);
+            if (!statement)
+                throw StoreFailure {m_db.dialect().translate(error, QString())};
+            fast = m_fastInserts.insert(
+                shape, FastInsert {statement, std::make_shared<const QStringList>(statement->columns())});
+        }
+        QVariantList bound;
+        bound.reserve(values.size() + 3);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!isBookkeeping(it.key()))
+                bound << it.value();
+        }
+        bound << m_nowMs << m_nowMs << 1;
+        Image inserted {fast->columns, {}};
+        QSqlError error;
+        if (!fast->statement->run(bound, &inserted.values, &error))
+            throw StoreFailure {m_db.dialect().translate(error, QString())};
+        if (inserted.values.size() != inserted.columns->size())
+            fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(table));
+        const qint64 id = inserted.value(u"id"_s).toLongLong();
+        record(table, id, {}, inserted);
+        return id;
     }
     auto found = m_inserts.constFind(shape);
     if (found == m_inserts.cend()) {

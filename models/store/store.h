@@ -15,6 +15,7 @@
 #include <memory>
 
 class Clock;
+class SqliteStatement;
 
 // One row touched by a command, as carried by Store::changed: enough for a view to refresh
 // just that row (and, later, for a PostgreSQL NOTIFY payload).
@@ -100,6 +101,12 @@ private:
     QHash<QString, QHash<qint64, qsizetype>> m_logIndex; // table -> id -> position in m_log
     QHash<QString, std::shared_ptr<Prepared>> m_prepared; // by SQL
     QHash<QString, std::shared_ptr<Prepared>> m_inserts; // by "table:col,col,…"
+    // The same inserts on SQLite's own handle, with their result columns (SQLite only).
+    struct FastInsert {
+        std::shared_ptr<SqliteStatement> statement;
+        std::shared_ptr<const QStringList> columns;
+    };
+    QHash<QString, FastInsert> m_fastInserts;
 };
 
 // The tournament database as the application sees it: commands that land whole or not at
