@@ -1,15 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventcommandrunner.h"
 
+#include "competition/bracketstore.h"
+#include "core/clock.h"
 #include "engine/eventjsoncodec.h"
 #include "engine/eventsimulator.h"
 #include "engine/standingscalculator.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+
+#include "store/store.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace omnium::engine;
@@ -30,6 +38,17 @@ const QString usageText = uR"(Usage:
       (next phase: the top K of each group of the last phase, once it is complete)
   omnium-cli event standings --in FILE [--json]
   omnium-cli event export --in FILE --out FILE   (checks the file and writes it in the current schema)
+
+Database mode: --database FILE (the app's SQLite file) instead of --in/--out. Every change is one
+undoable command in the database's history (Edit > Undo in the app), so the app and the CLI can
+take turns on the same file. Match ids are the database's; entrants are shown by name.
+  omnium-cli event create --database FILE --entrants N [--name NAME] [--tournament NAME] --format … [options]
+      (a new tournament and event with N players "Entrant 1".."Entrant N", seeded in that order)
+  omnium-cli event create --database FILE --event ID --format … [options]
+      (the bracket of an existing event from its registered entrants, in seed order)
+      [--phase-name NAME] [--simulate --seed S] [--out FILE]   (also writes the event as JSON)
+  omnium-cli event report|advance|standings|export --database FILE [--event ID] …   (as above)
+      --event may be left out when the database holds a single event with a bracket.
 )"_s;
 
 struct Failure {
@@ -79,6 +98,11 @@ public:
             {u"lobby-rounds"_s, {}, u"n"_s},
             {u"placement-points"_s, {}, u"list"_s},
             {u"kill-points"_s, {}, u"n"_s},
+            {u"database"_s, {}, u"file"_s},
+            {u"event"_s, {}, u"id"_s},
+            {u"name"_s, {}, u"name"_s},
+            {u"tournament"_s, {}, u"name"_s},
+            {u"phase-name"_s, {}, u"name"_s},
             {{u"h"_s, u"help"_s}, {}},
         };
         parser.addOptions(options);
@@ -95,6 +119,11 @@ public:
                 u"expected \"event create|report|standings|export\", got \"%1\""_s.arg(words.join(u' '))});
         m_parser = &parser;
         try {
+            if (parser.isSet(u"database"_s)) {
+                if (parser.isSet(u"in"_s))
+                    usage(u"--in and --database exclude each other"_s);
+                return runDatabase(words[1]);
+            }
             if (words[1] == u"create"_s)
                 return create();
             if (words[1] == u"report"_s)
@@ -312,19 +341,8 @@ private:
         return config;
     }
 
-    int report()
+    Result parseResult() const
     {
-        EventState event = load();
-        const QString out = m_parser->isSet(u"out"_s) ? m_parser->value(u"out"_s) : m_parser->value(u"in"_s);
-        if (m_parser->isSet(u"simulate"_s)) {
-            m_out << "simulated " << simulate(event) << " results" << Qt::endl;
-            save(event, out);
-            return EventCommandRunner::Ok;
-        }
-        bool ok = false;
-        const MatchId id = value(u"match"_s, true).toLongLong(&ok);
-        if (!ok || !event.match(id))
-            usage(u"--match: no match \"%1\" in the event"_s.arg(m_parser->value(u"match"_s)));
         static constexpr ResultKind kinds[]
             = {ResultKind::Normal, ResultKind::Forfeit, ResultKind::NoShow, ResultKind::Disqualification};
         Result result;
@@ -344,36 +362,83 @@ private:
                     usage(u"--games: \"%1\" is not a score like 13-7"_s.arg(game));
             }
         }
+        return result;
+    }
+
+    std::vector<MatchId> confirmedResets() const
+    {
         std::vector<MatchId> confirmed;
         for (const QString &word : value(u"confirm-reset"_s).split(u',', Qt::SkipEmptyParts)) {
+            bool ok = false;
             const MatchId reset = word.toLongLong(&ok);
             if (!ok)
                 usage(u"--confirm-reset: \"%1\" is not a match id"_s.arg(word));
             confirmed.push_back(reset);
         }
+        return confirmed;
+    }
+
+    MatchId matchId(const EventState &event) const
+    {
+        bool ok = false;
+        const MatchId id = value(u"match"_s, true).toLongLong(&ok);
+        if (!ok || !event.match(id))
+            usage(u"--match: no match \"%1\" in the event"_s.arg(m_parser->value(u"match"_s)));
+        return id;
+    }
+
+    // Exit code 3 with the exact --confirm-reset to give, when a correction resets played matches.
+    static bool sameSet(std::vector<MatchId> a, std::vector<MatchId> b)
+    {
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+        return a == b;
+    }
+    [[noreturn]] static void needConfirmation(const std::vector<MatchId> &impact)
+    {
+        QStringList ids;
+        for (MatchId m : impact)
+            ids.append(QString::number(m));
+        throw Failure {EventCommandRunner::ConfirmationNeeded,
+            u"this correction resets already-played matches %1; run again with --confirm-reset %2"_s.arg(
+                ids.join(u", "_s), ids.join(u','))};
+    }
+
+    void reported(MatchId id, const std::vector<MatchId> &impact)
+    {
+        m_out << "reported match " << id;
+        if (!impact.empty())
+            m_out << ", reset " << impact.size() << " match(es)";
+        m_out << Qt::endl;
+    }
+
+    int report()
+    {
+        EventState event = load();
+        const QString out = m_parser->isSet(u"out"_s) ? m_parser->value(u"out"_s) : m_parser->value(u"in"_s);
+        if (m_parser->isSet(u"simulate"_s)) {
+            m_out << "simulated " << simulate(event) << " results" << Qt::endl;
+            save(event, out);
+            return EventCommandRunner::Ok;
+        }
+        const MatchId id = matchId(event);
+        const Result result = parseResult();
+        const std::vector<MatchId> confirmed = confirmedResets();
         std::string error;
         const auto impact = event.correctionImpact(id, result, &error);
         if (!impact)
             usage(QString::fromStdString(error));
-        if (!event.report(id, result, confirmed, &error)) {
-            QStringList ids;
-            for (MatchId m : *impact)
-                ids.append(QString::number(m));
-            throw Failure {EventCommandRunner::ConfirmationNeeded,
-                u"this correction resets already-played matches %1; run again with --confirm-reset %2"_s.arg(
-                    ids.join(u", "_s), ids.join(u','))};
-        }
+        if (!event.report(id, result, confirmed, &error))
+            needConfirmation(*impact);
         save(event, out);
-        m_out << "reported match " << id;
-        if (!impact->empty())
-            m_out << ", reset " << impact->size() << " match(es)";
-        m_out << Qt::endl;
+        reported(id, *impact);
         return EventCommandRunner::Ok;
     }
 
-    int standings()
+    int standings() { return printStandings(load(), {}); }
+
+    int printStandings(const EventState &event, const QHash<EntrantId, QString> &names)
     {
-        const EventState event = load();
         if (m_parser->isSet(u"json"_s)) {
             const QJsonObject json = EventJsonCodec::toJson(event);
             m_out << QJsonDocument(json.value(u"phases"_s).toArray().at(0).toObject().value(u"standings"_s).toArray())
@@ -384,7 +449,8 @@ private:
             const Phase &phase = event.phases()[p];
             m_out << "phase " << p + 1 << " (" << formatName(phase.config.format) << ")"
                   << (event.phaseComplete(int(p)) ? "" : ", in progress") << Qt::endl;
-            m_out << "group place seed entrant     W  D  L  games  points" << Qt::endl;
+            m_out << "group place seed entrant     W  D  L  games  points" << (names.isEmpty() ? "" : "  name")
+                  << Qt::endl;
             for (const StandingRow &row : StandingsCalculator::compute(phase, event.disqualified())) {
                 m_out << qSetFieldWidth(5) << row.group + 1 << qSetFieldWidth(6)
                       << (row.placement ? QString::number(row.placement) : u"-"_s) << qSetFieldWidth(5) << row.seed
@@ -392,6 +458,7 @@ private:
                       << row.draws << qSetFieldWidth(3) << row.losses << qSetFieldWidth(7)
                       << u"%1-%2"_s.arg(row.gameWins).arg(row.gameLosses) << qSetFieldWidth(8)
                       << (phase.config.isElimination() ? u""_s : QString::number(row.points)) << qSetFieldWidth(0)
+                      << (names.isEmpty() ? QString() : u"  "_s + names.value(row.entrant))
                       << (row.disqualified ? " DQ" : "") << Qt::endl;
             }
         }
@@ -404,6 +471,172 @@ private:
         const QString out = value(u"out"_s, true);
         save(event, out);
         m_out << "wrote " << out << Qt::endl;
+        return EventCommandRunner::Ok;
+    }
+
+    // --- database mode: the same commands on an event stored in the app's database --------
+
+    [[noreturn]] static void databaseError(const QString &message)
+    {
+        throw Failure {EventCommandRunner::FileError, message};
+    }
+
+    int runDatabase(const QString &command)
+    {
+        static const QStringList commands = {u"create"_s, u"report"_s, u"advance"_s, u"standings"_s, u"export"_s};
+        if (!commands.contains(command))
+            usage(u"unknown command \"event %1\""_s.arg(command));
+        const QString path = value(u"database"_s, true);
+        if (command != u"create"_s && !QFileInfo::exists(path))
+            databaseError(u"--database: no database file %1"_s.arg(path));
+        Store store(Clock::system());
+        if (const auto error = store.open(path))
+            databaseError(u"--database %1: %2"_s.arg(path, error.message));
+        BracketStore brackets(store);
+        if (command == u"create"_s)
+            return databaseCreate(store, brackets);
+        const qint64 event = eventId(store);
+        if (command == u"report"_s)
+            return databaseReport(brackets, event);
+        if (command == u"advance"_s)
+            return databaseAdvance(brackets, event);
+        const auto bracket = loadBracket(brackets, event);
+        if (command == u"standings"_s)
+            return printStandings(bracket.state, bracket.names);
+        const QString out = value(u"out"_s, true);
+        save(bracket.state, out);
+        m_out << "wrote " << out << Qt::endl;
+        return EventCommandRunner::Ok;
+    }
+
+    // --event, or the only event of the database that has a bracket.
+    qint64 eventId(Store &store) const
+    {
+        if (m_parser->isSet(u"event"_s)) {
+            bool ok = false;
+            const qint64 id = m_parser->value(u"event"_s).toLongLong(&ok);
+            auto query = store.select(u"SELECT COUNT(*) FROM events WHERE id = ?"_s, {id});
+            if (!ok || !query.next() || query.value(0).toInt() != 1)
+                usage(u"--event: no event \"%1\" in the database"_s.arg(m_parser->value(u"event"_s)));
+            return id;
+        }
+        QStringList ids;
+        auto query = store.select(u"SELECT DISTINCT event_id FROM phases ORDER BY event_id"_s);
+        while (query.next())
+            ids << query.value(0).toString();
+        if (ids.size() != 1)
+            usage(ids.isEmpty() ? u"--event is required: the database holds no event with a bracket"_s
+                                : u"--event is required: the database holds several events with a bracket (%1)"_s.arg(
+                                      ids.join(u", "_s)));
+        return ids.front().toLongLong();
+    }
+
+    BracketStore::EventBracket loadBracket(BracketStore &brackets, qint64 event) const
+    {
+        QString error;
+        auto bracket = brackets.load(event, &error);
+        if (!bracket)
+            databaseError(error);
+        if (bracket->state.phases().empty())
+            usage(u"--event: event %1 has no bracket yet (create one with \"event create --event %1\")"_s.arg(event));
+        return std::move(*bracket);
+    }
+
+    int databaseCreate(Store &store, BracketStore &brackets)
+    {
+        qint64 event = 0;
+        int count = 0;
+        if (m_parser->isSet(u"event"_s) == m_parser->isSet(u"entrants"_s))
+            usage(u"give either --entrants N (a new event) or --event ID (an event with registered entrants)"_s);
+        if (m_parser->isSet(u"entrants"_s)) {
+            count = integer(u"entrants"_s, 0, 2, 1 << 20);
+            const QString name = m_parser->isSet(u"name"_s) ? m_parser->value(u"name"_s) : u"Event"_s;
+            const QString tournament
+                = m_parser->isSet(u"tournament"_s) ? m_parser->value(u"tournament"_s) : u"omnium-cli"_s;
+            phaseConfig(count); // options are checked before anything is written
+            const auto error = store.run(
+                QCoreApplication::translate("EventCommandRunner", "Create the event %1").arg(name),
+                [&](StoreTransaction &tx) {
+                    const qint64 tournamentId = tx.insert(u"tournaments"_s, {{u"name"_s, tournament}});
+                    event = tx.insert(u"events"_s, {{u"tournament_id"_s, tournamentId}, {u"name"_s, name}});
+                    for (int k = 1; k <= count; ++k) {
+                        const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, u"Entrant %1"_s.arg(k)}});
+                        tx.insert(u"entrants"_s, {{u"event_id"_s, event}, {u"player_id"_s, player}, {u"seed"_s, k}});
+                    }
+                });
+            if (error)
+                databaseError(error.message);
+        } else {
+            event = eventId(store);
+            auto query
+                = store.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {event});
+            count = query.next() ? query.value(0).toInt() : 0;
+        }
+        const PhaseConfig config = phaseConfig(std::max(count, 1));
+        if (m_parser->isSet(u"seed"_s) && !m_parser->isSet(u"simulate"_s))
+            usage(u"--seed needs --simulate"_s);
+        const QString phaseName = m_parser->isSet(u"phase-name"_s) ? m_parser->value(u"phase-name"_s) : u"Main"_s;
+        QString error;
+        if (brackets.createPhase(event, phaseName, config, &error) == 0)
+            usage(error);
+        if (m_parser->isSet(u"simulate"_s))
+            simulateStored(brackets, event);
+        const auto bracket = loadBracket(brackets, event);
+        if (m_parser->isSet(u"out"_s))
+            save(bracket.state, m_parser->value(u"out"_s));
+        m_out << "event " << event << ": " << bracket.state.phases().front().matches.size() << " matches in "
+              << value(u"database"_s) << Qt::endl;
+        return EventCommandRunner::Ok;
+    }
+
+    void simulateStored(BracketStore &brackets, qint64 event) const
+    {
+        QString error;
+        const int reported = brackets.simulate(event, seed(), &error);
+        if (reported < 0)
+            databaseError(error);
+        m_out << "simulated " << reported << " results" << Qt::endl;
+    }
+
+    int databaseReport(BracketStore &brackets, qint64 event)
+    {
+        if (m_parser->isSet(u"simulate"_s)) {
+            simulateStored(brackets, event);
+            return EventCommandRunner::Ok;
+        }
+        const auto bracket = loadBracket(brackets, event);
+        const MatchId id = matchId(bracket.state);
+        const Result result = parseResult();
+        const std::vector<MatchId> confirmed = confirmedResets();
+        std::string engineError;
+        const auto impact = bracket.state.correctionImpact(id, result, &engineError);
+        if (!impact)
+            usage(QString::fromStdString(engineError));
+        if (!sameSet(*impact, confirmed))
+            needConfirmation(*impact);
+        QString error;
+        if (!brackets.report(event, id, result, confirmed, &error))
+            databaseError(error);
+        reported(id, *impact);
+        return EventCommandRunner::Ok;
+    }
+
+    int databaseAdvance(BracketStore &brackets, qint64 event)
+    {
+        const int top = integer(u"top"_s, 0, 1, 1 << 20);
+        if (top == 0)
+            usage(u"--top is required"_s);
+        const auto before = loadBracket(brackets, event);
+        const QString name = m_parser->isSet(u"phase-name"_s) ? m_parser->value(u"phase-name"_s)
+                                                              : u"Phase %1"_s.arg(before.state.phases().size() + 1);
+        QString error;
+        if (brackets.addPhase(event, name, phaseConfig(1 << 20), top, &error) == 0)
+            usage(error);
+        if (m_parser->isSet(u"simulate"_s))
+            simulateStored(brackets, event);
+        const auto after = loadBracket(brackets, event);
+        m_out << "event " << event << ": phase " << after.state.phases().size() << ", "
+              << after.state.phases().back().seeds.size() << " entrants" << Qt::endl;
         return EventCommandRunner::Ok;
     }
 };

@@ -4,10 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
-// `omnium-cli event …`: create, report, simulate, standings and export on event JSON files.
-// Lives in the library (not in app/) so that tests drive it without a process; it will move
-// onto the store once that exists. Every error names the bad option or value and returns
-// a non-zero exit code.
+// `omnium-cli event …`: create, report, simulate, standings and export on event JSON files or,
+// with --database, on an event stored in the app's SQLite database through BracketStore.
+// Lives in the library (not in app/) so that tests drive it without a process. Every error names the bad option or
+// value and returns a non-zero exit code.
 class EventCommandRunner
 {
 public:

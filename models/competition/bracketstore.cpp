@@ -3,6 +3,8 @@
 
 #include "core/logging.h"
 #include "engine/eventjsoncodec.h"
+#include "engine/eventsimulator.h"
+#include "engine/lobbybuilder.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -20,8 +22,8 @@ template<typename Enum, std::size_t N> struct Names {
     QString name(Enum value) const
     {
         for (const auto &[e, text] : pairs) {
-            if (e == value)
-                return QString::fromUtf16(text);
+            if (e == value) // static text: no copy
+                return QString::fromRawData(reinterpret_cast<const QChar *>(text), QStringView(text).size());
         }
         return {};
     }
@@ -59,42 +61,54 @@ QVariant nullable(std::int64_t value, bool present)
     return present ? QVariant(qint64(value)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// A match's columns, with its source match ids mapped to row ids.
+// A match's columns, with its source match ids mapped to row ids. The column names are built
+// once: a 4,096-entrant bracket writes them 8,191 times.
 QVariantMap matchColumns(const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
 {
+    struct SlotColumns {
+        QString entrant, bye, kind, ref;
+    };
+    static const SlotColumns slotColumns[2] = {
+        {u"slot1_entrant_id"_s, u"slot1_bye"_s, u"slot1_source_kind"_s, u"slot1_source_ref"_s},
+        {u"slot2_entrant_id"_s, u"slot2_bye"_s, u"slot2_source_kind"_s, u"slot2_source_ref"_s},
+    };
+    static const QString groupNumber = u"group_number"_s, side = u"side"_s, round = u"round"_s,
+                         position = u"position"_s, bestOf = u"best_of"_s, state = u"state"_s,
+                         resultKind = u"result_kind"_s, winnerEntrant = u"winner_entrant_id"_s,
+                         slot1Score = u"slot1_score"_s, slot2Score = u"slot2_score"_s;
     QVariantMap values;
     for (int i = 0; i < 2; ++i) {
         const auto &slot = match.slots[std::size_t(i)];
-        const QString prefix = i == 0 ? u"slot1_"_s : u"slot2_"_s;
-        values[prefix + u"entrant_id"_s] = nullable(slot.entrant, slot.isEntrant());
-        values[prefix + u"bye"_s] = slot.content == Slot::Content::Bye ? 1 : 0;
-        values[prefix + u"source_kind"_s] = sources.name(slot.source.kind);
+        const auto &columns = slotColumns[i];
+        values.insert(columns.entrant, nullable(slot.entrant, slot.isEntrant()));
+        values.insert(columns.bye, slot.content == Slot::Content::Bye ? 1 : 0);
+        values.insert(columns.kind, sources.name(slot.source.kind));
         std::int64_t ref = slot.source.value;
         if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf) {
             const auto found = rowIds.find(ref);
             ref = found == rowIds.end() ? ref : found->second;
         }
-        values[prefix + u"source_ref"_s] = nullable(ref, slot.source.kind != SlotSource::Kind::None);
+        values.insert(columns.ref, nullable(ref, slot.source.kind != SlotSource::Kind::None));
     }
-    values[u"group_number"_s] = match.group;
-    values[u"side"_s] = sides.name(match.side);
-    values[u"round"_s] = match.round;
-    values[u"position"_s] = match.position;
-    values[u"best_of"_s] = match.bestOf;
-    values[u"state"_s] = states.name(match.state);
+    values.insert(groupNumber, match.group);
+    values.insert(side, sides.name(match.side));
+    values.insert(round, match.round);
+    values.insert(position, match.position);
+    values.insert(bestOf, match.bestOf);
+    values.insert(state, states.name(match.state));
     const bool decided = match.completed();
     const int winner = match.result.winner;
-    values[u"result_kind"_s]
-        = decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString));
+    values.insert(
+        resultKind, decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString)));
     const bool hasWinner = decided && winner >= 0 && match.slots[std::size_t(winner)].isEntrant();
-    values[u"winner_entrant_id"_s] = nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner);
+    values.insert(winnerEntrant, nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner));
     int won[2] = {0, 0};
     for (const auto &game : match.result.games) {
         if (game.scores[0] != game.scores[1])
             ++won[game.scores[0] > game.scores[1] ? 0 : 1];
     }
-    values[u"slot1_score"_s] = decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int));
-    values[u"slot2_score"_s] = decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int));
+    values.insert(slot1Score, decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int)));
+    values.insert(slot2Score, decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int)));
     return values;
 }
 
@@ -121,6 +135,93 @@ void writeGames(StoreTransaction &tx, qint64 matchRow, const Match &match, bool 
                 {u"winner_entrant_id"_s, nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner)},
                 {u"note"_s, QString::fromStdString(game.note)}});
     }
+}
+
+// A free-for-all lobby's entrants, in lobby order (row id order), each with its placement and
+// kills in every game and, once played, its total points and placement in the lobby.
+void writeLobby(StoreTransaction &tx, qint64 matchRow, const Match &match, const PhaseConfig &config, bool replace)
+{
+    QList<qint64> rows;
+    QList<qint64> entrants;
+    if (replace) {
+        auto query
+            = tx.select(u"SELECT id, entrant_id FROM lobby_entrants WHERE match_id = ? ORDER BY id"_s, {matchRow});
+        while (query.next()) {
+            rows << query.value(0).toLongLong();
+            entrants << query.value(1).toLongLong();
+        }
+        query.finish();
+    }
+    const bool sameEntrants = std::equal(entrants.cbegin(), entrants.cend(), match.lobby.cbegin(), match.lobby.cend());
+    if (!sameEntrants) {
+        for (qint64 id : std::as_const(rows))
+            tx.remove(u"lobby_entrants"_s, id, -1);
+        rows.clear();
+    }
+    const bool played = match.completed();
+    std::vector<int> points(match.lobby.size(), 0);
+    for (const auto &game : match.result.games) {
+        for (std::size_t i = 0; i < game.lobby.size() && i < points.size(); ++i)
+            points[i] += LobbyBuilder::points(config, game.lobby[i]);
+    }
+    for (std::size_t i = 0; i < match.lobby.size(); ++i) {
+        QVariantMap values {{u"placement"_s, QVariant(QMetaType(QMetaType::Int))},
+            {u"points"_s, QVariant(QMetaType(QMetaType::Int))},
+            {u"game_scores"_s, QVariant(QMetaType(QMetaType::QString))}};
+        if (played) {
+            QJsonArray scores;
+            for (const auto &game : match.result.games) {
+                const LobbyScore score = i < game.lobby.size() ? game.lobby[i] : LobbyScore {};
+                scores.append(QJsonObject {{u"placement"_s, score.placement}, {u"kills"_s, score.kills}});
+            }
+            values[u"placement"_s]
+                = 1 + int(std::count_if(points.begin(), points.end(), [&](int p) { return p > points[i]; }));
+            values[u"points"_s] = points[i];
+            values[u"game_scores"_s] = QString::fromUtf8(QJsonDocument(scores).toJson(QJsonDocument::Compact));
+        }
+        if (rows.isEmpty() || qsizetype(i) >= rows.size()) {
+            values[u"match_id"_s] = matchRow;
+            values[u"entrant_id"_s] = qint64(match.lobby[i]);
+            tx.insert(u"lobby_entrants"_s, values);
+        } else {
+            tx.update(u"lobby_entrants"_s, rows[qsizetype(i)], -1, values);
+        }
+    }
+}
+
+// Writes one match that is new (old == nullptr: inserted into phaseRow, its row id noted in
+// rowIds) or changed since old, with its games and lobby. Returns the row's version after.
+std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *old, qint64 phaseRow,
+    const PhaseConfig &config, std::unordered_map<MatchId, qint64> &rowIds)
+{
+    auto values = matchColumns(match, rowIds);
+    qint64 row = match.id;
+    std::int64_t version = 1;
+    if (old) {
+        version = tx.update(u"matches"_s, match.id, int(old->version), values);
+    } else {
+        values[u"phase_id"_s] = phaseRow;
+        row = tx.insert(u"matches"_s, values);
+        rowIds.emplace(match.id, row);
+    }
+    if (!old || old->result.games != match.result.games || old->completed() != match.completed())
+        writeGames(tx, row, match, old != nullptr);
+    if (match.side == Side::Lobby
+        && (!old || old->lobby != match.lobby || old->result != match.result || old->completed() != match.completed()))
+        writeLobby(tx, row, match, config, old != nullptr);
+    return version;
+}
+
+QString phaseOptions(const Phase &phase)
+{
+    QJsonObject options = EventJsonCodec::optionsToJson(phase.config);
+    QJsonArray seeds;
+    for (EntrantId id : phase.seeds)
+        seeds.append(qint64(id));
+    options[u"seeds"_s] = seeds;
+    if (phase.qualifiersPerGroup > 0)
+        options[u"qualifiersPerGroup"_s] = phase.qualifiersPerGroup;
+    return QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -150,24 +251,15 @@ qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const Phas
         if (!state)
             tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
 
-        QJsonObject options = EventJsonCodec::optionsToJson(config);
-        QJsonArray seeds;
-        for (EntrantId id : state->phases().front().seeds)
-            seeds.append(qint64(id));
-        options[u"seeds"_s] = seeds;
+        const Phase &phase = state->phases().front();
         phaseId = tx.insert(u"phases"_s,
             {{u"event_id"_s, eventId}, {u"position"_s, position}, {u"name"_s, name},
-                {u"format"_s, formats.name(config.format)},
-                {u"options"_s, QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact))}});
+                {u"format"_s, formats.name(config.format)}, {u"options"_s, phaseOptions(phase)}});
         // Sources come before the matches they feed, so ids can be mapped in one pass.
         std::unordered_map<MatchId, qint64> rowIds;
-        for (const auto &match : state->phases().front().matches) {
-            auto values = matchColumns(match, rowIds);
-            values[u"phase_id"_s] = phaseId;
-            const qint64 row = tx.insert(u"matches"_s, values);
-            rowIds.emplace(match.id, row);
-            writeGames(tx, row, match, false);
-        }
+        rowIds.reserve(phase.matches.size());
+        for (const auto &match : phase.matches)
+            writeMatch(tx, match, nullptr, phaseId, config, rowIds);
     });
     if (failure) {
         if (error)
@@ -175,6 +267,14 @@ qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const Phas
         return 0;
     }
     return phaseId;
+}
+
+qint64 BracketStore::logStamp(const Select &select)
+{
+    auto query = select(u"SELECT MAX(id) FROM command_log"_s, {});
+    const qint64 stamp = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return stamp;
 }
 
 std::optional<BracketStore::EventBracket> BracketStore::read(const Select &select, qint64 eventId, QString *error)
@@ -200,6 +300,7 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
         phase.config = *config;
         for (const auto &seed : options.value(u"seeds"_s).toArray())
             phase.seeds.push_back(seed.toInteger());
+        phase.qualifiersPerGroup = options.value(u"qualifiersPerGroup"_s).toInt();
         phases.push_back(std::move(phase));
         phaseIds << phaseQuery.value(0).toLongLong();
         phaseNames << phaseQuery.value(1).toString();
@@ -273,6 +374,32 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
                 Game {{games.value(1).toInt(), games.value(2).toInt()}, games.value(3).toString().toStdString()});
         }
         games.finish();
+        if (phases[std::size_t(p)].config.format != Format::FreeForAll)
+            continue;
+        auto lobby = select(u"SELECT l.match_id, l.entrant_id, l.game_scores FROM lobby_entrants l"
+                            " JOIN matches m ON m.id = l.match_id WHERE m.phase_id = ? ORDER BY l.match_id, l.id"_s,
+            {phaseIds[p]});
+        while (lobby.next()) {
+            const auto found = byRow.constFind(lobby.value(0).toLongLong());
+            if (found == byRow.constEnd())
+                continue;
+            Match &match = matches[*found];
+            match.lobby.push_back(lobby.value(1).toLongLong());
+            if (!match.completed())
+                continue;
+            const auto scores = QJsonDocument::fromJson(lobby.value(2).toString().toUtf8()).array();
+            if (scores.size() != std::ssize(match.result.games))
+                return fail(tr("Match %1 has lobby scores for %2 game(s), not %3.")
+                        .arg(match.id)
+                        .arg(scores.size())
+                        .arg(match.result.games.size()));
+            for (qsizetype g = 0; g < scores.size(); ++g) {
+                const auto score = scores.at(g).toObject();
+                match.result.games[std::size_t(g)].lobby.push_back(
+                    LobbyScore {score.value(u"placement"_s).toInt(), score.value(u"kills"_s).toInt()});
+            }
+        }
+        lobby.finish();
     }
 
     EventBracket bracket {EventState(), phaseIds, phaseNames, {}};
@@ -294,16 +421,45 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
 
 std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QString *error)
 {
-    return read(
-        [this](const QString &sql, const QVariantList &values) { return m_store.select(sql, values); }, eventId, error);
+    const Select select
+        = [this](const QString &sql, const QVariantList &values) { return m_store.select(sql, values); };
+    // The stamp is read first: rows committed meanwhile only make the cache look older than it is.
+    const qint64 stamp = logStamp(select);
+    const auto cached = m_cache.constFind(eventId);
+    if (cached != m_cache.cend() && cached->stamp == stamp)
+        return cached->bracket;
+    auto bracket = read(select, eventId, error);
+    if (bracket)
+        m_cache.insert(eventId, Cached {*bracket, stamp});
+    else
+        m_cache.remove(eventId);
+    return bracket;
 }
 
 bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &operation, QString *error)
 {
+    return apply(eventId, label, {}, operation, error);
+}
+
+bool BracketStore::apply(
+    qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation, QString *error)
+{
     QString operationError;
+    std::optional<EventBracket> loaded;
+    bool cacheable = true;
+    qint64 stamp = -1;
     const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
-        auto loaded = read([&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); },
-            eventId, &operationError);
+        const Select select = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
+        // Inside the command the write lock is held: nothing can change between the stamp and the rows.
+        stamp = logStamp(select);
+        auto cached = m_cache.find(eventId);
+        if (cached != m_cache.end() && cached->stamp == stamp) {
+            loaded = std::move(cached->bracket);
+            m_cache.erase(cached);
+        } else {
+            m_cache.remove(eventId);
+            loaded = read(select, eventId, &operationError);
+        }
         if (!loaded)
             tx.fail(StoreError::Kind::Corrupt, operationError);
         const EventState before = loaded->state;
@@ -312,28 +468,58 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &
             tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
 
         std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
-        for (std::size_t p = 0; p < loaded->state.phases().size(); ++p) {
-            for (const auto &match : loaded->state.phases()[p].matches) {
+        std::unordered_map<MatchId, std::int64_t> versions; // changed matches -> their rows' versions
+        const auto &phases = loaded->state.phases();
+        for (std::size_t p = 0; p < phases.size(); ++p) {
+            if (qsizetype(p) >= loaded->phaseIds.size()) {
+                // A phase added by the operation.
+                const QString name = newPhaseName.isEmpty() ? tr("Phase %1").arg(p + 1) : newPhaseName;
+                loaded->phaseIds << tx.insert(u"phases"_s,
+                    {{u"event_id"_s, eventId}, {u"position"_s, qint64(p)}, {u"name"_s, name},
+                        {u"format"_s, formats.name(phases[p].config.format)}, {u"options"_s, phaseOptions(phases[p])}});
+                loaded->phaseNames << name;
+                tx.update(u"phases"_s, loaded->phaseIds[qsizetype(p) - 1], -1,
+                    {{u"progress_count"_s, phases[p].qualifiersPerGroup}});
+            }
+            for (const auto &match : phases[p].matches) {
                 const Match *old = before.match(match.id);
                 if (old && *old == match)
                     continue;
-                auto values = matchColumns(match, rowIds);
-                if (old) {
-                    tx.update(u"matches"_s, match.id, int(old->version), values);
-                    if (old->result.games != match.result.games || old->completed() != match.completed())
-                        writeGames(tx, match.id, match, true);
-                } else {
-                    values[u"phase_id"_s] = loaded->phaseIds[qsizetype(p)];
-                    const qint64 row = tx.insert(u"matches"_s, values);
-                    rowIds.emplace(match.id, row);
-                    writeGames(tx, row, match, false);
-                }
+                const auto version
+                    = writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
+                if (old)
+                    versions.emplace(match.id, version);
             }
         }
+        if (!rowIds.empty()) {
+            // New matches got row ids the state does not know: the next use reads the rows.
+            cacheable = false;
+            return;
+        }
+        std::vector<Phase> updated = loaded->state.phases();
+        for (auto &phase : updated) {
+            for (auto &match : phase.matches) {
+                const auto found = versions.find(match.id);
+                if (found != versions.end())
+                    match.version = found->second;
+            }
+        }
+        std::string rebuildError;
+        auto rebuilt = EventState::fromParts(
+            std::move(updated), loaded->state.disqualified(), loaded->state.nextMatchId(), &rebuildError);
+        if (!rebuilt)
+            cacheable = false;
+        else
+            loaded->state = std::move(*rebuilt);
     });
-    if (failure && error)
-        *error = failure.message;
-    return !failure;
+    if (failure) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    if (cacheable && loaded)
+        m_cache.insert(eventId, Cached {std::move(*loaded), m_store.lastCommandId() ? m_store.lastCommandId() : stamp});
+    return true;
 }
 
 std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
@@ -376,4 +562,40 @@ bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
     return apply(
         eventId, tr("Start the next round"), [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); },
         error);
+}
+
+qint64 BracketStore::addPhase(
+    qint64 eventId, const QString &name, const PhaseConfig &config, int qualifiersPerGroup, QString *error)
+{
+    std::size_t count = 0;
+    const bool ok = apply(
+        eventId, tr("Create the bracket %1").arg(name), name,
+        [&](EventState &s, std::string *e) {
+            count = s.phases().size();
+            if (count == 0)
+                return *e = "the event has no phase yet", false;
+            return s.addPhase(config, qualifiersPerGroup, e);
+        },
+        error);
+    if (!ok)
+        return 0;
+    auto query
+        = m_store.select(u"SELECT id FROM phases WHERE event_id = ? AND position = ?"_s, {eventId, qint64(count)});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+int BracketStore::simulate(qint64 eventId, std::uint64_t seed, QString *error)
+{
+    int reported = 0;
+    const bool ok = apply(
+        eventId, tr("Simulate the remaining results"),
+        [&](EventState &s, std::string *e) {
+            EventSimulator simulator(seed);
+            reported = simulator.playThrough(s);
+            if (reported < 0)
+                return *e = "the simulation could not report a result", false;
+            return true;
+        },
+        error);
+    return ok ? reported : -1;
 }

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 
@@ -47,12 +48,32 @@ public:
     // Swiss and free-for-all: starts the next round once the current one is complete.
     bool startNextRound(qint64 eventId, int phase, QString *error);
 
+    // Adds the event's next phase once the last one is complete, seeded from its placements
+    // (the top qualifiersPerGroup of each group). Returns the phase id, or 0 with *error set.
+    qint64 addPhase(qint64 eventId, const QString &name, const omnium::engine::PhaseConfig &config,
+        int qualifiersPerGroup, QString *error);
+    // Plays every remaining match of the event with reproducible random results (EventSimulator),
+    // as one undoable command. Returns the number of results reported, or -1 with *error set.
+    int simulate(qint64 eventId, std::uint64_t seed, QString *error);
+
 private:
     using Operation = std::function<bool(omnium::engine::EventState &, std::string *)>;
     // Loads, applies the operation and writes back what changed, all in one command.
     bool apply(qint64 eventId, const QString &label, const Operation &operation, QString *error);
+    // The same; a phase the operation adds is stored under newPhaseName.
+    bool apply(
+        qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation, QString *error);
     using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
     static std::optional<EventBracket> read(const Select &select, qint64 eventId, QString *error);
+    // The newest command_log id: while it is unchanged, no row of any event has changed.
+    static qint64 logStamp(const Select &select);
 
     Store &m_store;
+    // The last bracket this object read or wrote per event, with the log stamp it matches, so a
+    // report into a large bracket does not rebuild it from its rows each time.
+    struct Cached {
+        EventBracket bracket;
+        qint64 stamp = -1;
+    };
+    QHash<qint64, Cached> m_cache;
 };

@@ -123,6 +123,11 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE matches ADD COLUMN featured INTEGER NOT NULL DEFAULT 0"_s,
             u"ALTER TABLE matches ADD COLUMN pinned_station_id BIGINT REFERENCES stations (id) ON DELETE SET NULL"_s,
         },
+        // 4: a free-for-all lobby entrant's placement and kills in each game of its lobby, as a
+        // JSON array of {"placement", "kills"} in game order (placement/points hold the totals).
+        {
+            u"ALTER TABLE lobby_entrants ADD COLUMN game_scores @JSON@"_s,
+        },
     };
     return all;
 }

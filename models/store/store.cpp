@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "schema.h"
+#include "sqlitestatement.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -92,6 +93,90 @@ QVariant fromJson(const QString &column, const QJsonValue &value)
 
 // --- StoreTransaction ------------------------------------------------------------------
 
+namespace {
+
+// JSON text written directly (a bracket's creation logs thousands of rows): the same values
+// QJsonDocument would write for Store::imageToJson(), so undo/redo read them back unchanged.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[uchar(c) >> 4];
+                out += hex[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJsonValue(QByteArray &out, const QString &column, const QVariant &value)
+{
+    if (value.isNull() || !value.isValid()) {
+        out += "null";
+        return;
+    }
+    if (Schema::isBlobColumn(column) || value.typeId() == QMetaType::QByteArray) {
+        out += '"' + value.toByteArray().toBase64() + '"';
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        out += QByteArray::number(value.toLongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = value.toDouble();
+        out += qIsFinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        return;
+    }
+    default:
+        appendJsonString(out, value.toString());
+    }
+}
+
+} // namespace
+
+QVariant StoreTransaction::Image::value(const QString &column) const
+{
+    const qsizetype i = columns ? columns->indexOf(column) : -1;
+    return i < 0 ? QVariant() : values.at(i);
+}
+
+QVariantMap StoreTransaction::Image::toMap() const
+{
+    QVariantMap row;
+    for (qsizetype i = 0; columns && i < columns->size(); ++i)
+        row.insert(columns->at(i), values.at(i));
+    return row;
+}
+
 QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db.connection());
@@ -105,31 +190,50 @@ QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
     return query;
 }
 
-QSqlQuery &StoreTransaction::execCached(const QString &sql, const QVariantList &values)
+StoreTransaction::Prepared &StoreTransaction::prepared(const QString &sql)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
-        auto query = std::make_shared<QSqlQuery>(m_db.connection());
-        query->setForwardOnly(true);
-        if (!query->prepare(sql))
-            throw StoreFailure {m_db.dialect().translate(query->lastError(), QString())};
-        it = m_prepared.insert(sql, query);
+        auto statement = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
+        statement->query.setForwardOnly(true);
+        if (!statement->query.prepare(sql))
+            throw StoreFailure {m_db.dialect().translate(statement->query.lastError(), QString())};
+        it = m_prepared.insert(sql, statement);
     }
-    QSqlQuery &query = **it;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
-    return query;
+    return **it;
 }
 
-QVariantMap StoreTransaction::rowOf(const QSqlQuery &query)
+void StoreTransaction::execPrepared(Prepared &statement)
 {
-    QVariantMap row;
-    const auto record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), query.value(i));
-    return row;
+    if (!statement.query.exec())
+        throw StoreFailure {m_db.dialect().translate(statement.query.lastError(), QString())};
+}
+
+StoreTransaction::Prepared &StoreTransaction::execCached(const QString &sql, const QVariantList &values)
+{
+    Prepared &statement = prepared(sql);
+    for (int i = 0; i < values.size(); ++i)
+        statement.query.bindValue(i, values.at(i));
+    execPrepared(statement);
+    return statement;
+}
+
+StoreTransaction::Image StoreTransaction::imageOf(Prepared &statement)
+{
+    const QSqlQuery &query = statement.query;
+    if (!statement.columns) {
+        QStringList names;
+        const auto record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            names << record.fieldName(i);
+        statement.columns = std::make_shared<const QStringList>(std::move(names));
+    }
+    Image image {statement.columns, {}};
+    const auto count = statement.columns->size();
+    image.values.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        image.values.append(query.value(int(i)));
+    return image;
 }
 
 QSqlQuery StoreTransaction::select(const QString &sql, const QVariantList &values)
@@ -137,15 +241,20 @@ QSqlQuery StoreTransaction::select(const QString &sql, const QVariantList &value
     return exec(sql, values);
 }
 
-QVariantMap StoreTransaction::row(const QString &table, qint64 id)
+StoreTransaction::Image StoreTransaction::rowImage(const QString &table, qint64 id)
 {
     checkTable(table);
-    auto &query = execCached(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table), {id});
-    QVariantMap row;
-    if (query.next())
-        row = rowOf(query);
-    query.finish();
-    return row;
+    auto &statement = execCached(u"SELECT * FROM %1 WHERE id = ?"_s.arg(table), {id});
+    Image image;
+    if (statement.query.next())
+        image = imageOf(statement);
+    statement.query.finish();
+    return image;
+}
+
+QVariantMap StoreTransaction::row(const QString &table, qint64 id)
+{
+    return rowImage(table, id).toMap();
 }
 
 void StoreTransaction::fail(StoreError::Kind kind, const QString &message)
@@ -155,34 +264,93 @@ void StoreTransaction::fail(StoreError::Kind kind, const QString &message)
 
 qint64 StoreTransaction::insert(const QString &table, const QVariantMap &values)
 {
-    checkTable(table);
-    QStringList columns;
-    QVariantList bound;
+    // One prepared statement per table and set of columns; its SQL is built and checked once.
+    QString shape = table;
+    shape += u':';
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (isBookkeeping(it.key()))
-            continue;
-        checkColumn(it.key());
-        columns << it.key();
-        bound << it.value();
+        if (!isBookkeeping(it.key())) {
+            shape += it.key();
+            shape += u',';
+        }
     }
-    columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
-    bound << m_nowMs << m_nowMs << 1;
-    const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
-    // RETURNING * hands back the whole row, defaults included, for the log: one statement per insert.
-    auto &query
-        = execCached(u"INSERT INTO %1 (%2) VALUES (%3) RETURNING *"_s.arg(table, columns.join(u", "_s), marks), bound);
-    if (!query.next())
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        auto fast = m_fastInserts.find(shape);
+        if (fast == m_fastInserts.end()) {
+            checkTable(table);
+            QStringList columns;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                if (isBookkeeping(it.key()))
+                    continue;
+                checkColumn(it.key());
+                columns << it.key();
+            }
+            columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+            const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
+            QSqlError error;
+            std::shared_ptr<SqliteStatement> statement = SqliteStatement::prepare(m_db.connection(),
+                u"INSERT INTO %1 (%2) VALUES (%3) RETURNING *"_s.arg(table, columns.join(u", "_s), marks), &error);
+            if (!statement)
+                throw StoreFailure {m_db.dialect().translate(error, QString())};
+            fast = m_fastInserts.insert(
+                shape, FastInsert {statement, std::make_shared<const QStringList>(statement->columns())});
+        }
+        QVariantList bound;
+        bound.reserve(values.size() + 3);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!isBookkeeping(it.key()))
+                bound << it.value();
+        }
+        bound << m_nowMs << m_nowMs << 1;
+        Image inserted {fast->columns, {}};
+        QSqlError error;
+        if (!fast->statement->run(bound, &inserted.values, &error))
+            throw StoreFailure {m_db.dialect().translate(error, QString())};
+        if (inserted.values.size() != inserted.columns->size())
+            fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(table));
+        const qint64 id = inserted.value(u"id"_s).toLongLong();
+        record(table, id, {}, inserted);
+        return id;
+    }
+    auto found = m_inserts.constFind(shape);
+    if (found == m_inserts.cend()) {
+        checkTable(table);
+        QStringList columns;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (isBookkeeping(it.key()))
+                continue;
+            checkColumn(it.key());
+            columns << it.key();
+        }
+        const auto bound = columns;
+        columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+        const QString marks = QStringList(columns.size(), u"?"_s).join(u", "_s);
+        // RETURNING * hands back the whole row, defaults included, for the log: one statement per insert.
+        const QString sql = u"INSERT INTO %1 (%2) VALUES (%3) RETURNING *"_s.arg(table, columns.join(u", "_s), marks);
+        prepared(sql).bound = bound;
+        found = m_inserts.insert(shape, m_prepared.value(sql));
+    }
+    Prepared &statement = **found;
+    int i = 0;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!isBookkeeping(it.key()))
+            statement.query.bindValue(i++, it.value());
+    }
+    statement.query.bindValue(i++, m_nowMs);
+    statement.query.bindValue(i++, m_nowMs);
+    statement.query.bindValue(i, 1);
+    execPrepared(statement);
+    if (!statement.query.next())
         fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(table));
-    const auto inserted = rowOf(query);
-    query.finish();
+    const auto inserted = imageOf(statement);
+    statement.query.finish();
     const qint64 id = inserted.value(u"id"_s).toLongLong();
     record(table, id, {}, inserted);
     return id;
 }
 
-void StoreTransaction::update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values)
+int StoreTransaction::update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values)
 {
-    const auto before = row(table, id);
+    const auto before = rowImage(table, id);
     if (before.isEmpty())
         fail(StoreError::Kind::NotFound,
             QCoreApplication::translate(
@@ -201,28 +369,33 @@ void StoreTransaction::update(const QString &table, qint64 id, int expectedVersi
         if (isBookkeeping(it.key()))
             continue;
         checkColumn(it.key());
-        if (!before.contains(it.key()))
+        const qsizetype column = before.columns->indexOf(it.key());
+        if (column < 0)
             fail(StoreError::Kind::Other, u"%1 has no column %2"_s.arg(table, it.key()));
-        if (toJson(it.key(), before.value(it.key())) == toJson(it.key(), it.value()))
+        if (toJson(it.key(), before.values.at(column)) == toJson(it.key(), it.value()))
             continue;
         assignments << it.key() + u" = ?"_s;
         bound << it.value();
     }
     if (assignments.isEmpty())
-        return;
+        return current;
     assignments << u"updated_at = ?"_s << u"version = version + 1"_s;
     bound << m_nowMs << id << current;
-    auto query = exec(u"UPDATE %1 SET %2 WHERE id = ? AND version = ?"_s.arg(table, assignments.join(u", "_s)), bound);
-    if (query.numRowsAffected() != 1)
+    auto &statement = execCached(
+        u"UPDATE %1 SET %2 WHERE id = ? AND version = ? RETURNING *"_s.arg(table, assignments.join(u", "_s)), bound);
+    if (!statement.query.next())
         fail(StoreError::Kind::Stale,
             QCoreApplication::translate("Store", "This %1 was changed elsewhere while saving. Nothing was saved.")
                 .arg(rowName(table)));
-    record(table, id, before, row(table, id));
+    const auto after = imageOf(statement);
+    statement.query.finish();
+    record(table, id, before, after);
+    return after.value(u"version"_s).toInt();
 }
 
 void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersion)
 {
-    const auto before = row(table, id);
+    const auto before = rowImage(table, id);
     if (before.isEmpty())
         fail(StoreError::Kind::NotFound,
             QCoreApplication::translate("Store", "This %1 no longer exists. Nothing was changed.").arg(rowName(table)));
@@ -245,41 +418,91 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
                 update(reference.table, childId, -1, {{reference.column, QVariant()}});
         }
     }
-    exec(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
+    execCached(u"DELETE FROM %1 WHERE id = ?"_s.arg(table), {id});
     record(table, id, before, {});
 }
 
-void StoreTransaction::record(const QString &table, qint64 id, const QVariantMap &before, const QVariantMap &after)
+void StoreTransaction::record(const QString &table, qint64 id, const Image &before, const Image &after)
 {
     // One entry per row and command: a later write to the same row keeps the first "before".
-    const QString key = table + u'/' + QString::number(id);
-    const auto known = m_logIndex.constFind(key);
-    if (known != m_logIndex.cend()) {
+    auto &ids = m_logIndex[table];
+    const auto known = ids.constFind(id);
+    if (known != ids.cend()) {
         auto &entry = m_log[*known];
-        entry.insert(u"after"_s, after.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(after));
-        if (entry.value(u"before"_s).isNull() && after.isEmpty()) {
-            entry = {}; // inserted then deleted in the same command: no trace
-            m_logIndex.remove(key);
+        entry.after = after;
+        if (entry.before.isEmpty() && after.isEmpty()) {
+            entry.dropped = true;
+            ids.remove(id);
         }
         return;
     }
-    m_logIndex.insert(key, m_log.size());
-    m_log.append(QJsonObject {
-        {u"table"_s, table},
-        {u"id"_s, id},
-        {u"before"_s, before.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(before)},
-        {u"after"_s, after.isEmpty() ? QJsonValue(QJsonValue::Null) : Store::imageToJson(after)},
-    });
+    ids.insert(id, m_log.size());
+    m_log.append(LogEntry {table, id, before, after, false});
 }
 
-QJsonArray StoreTransaction::finishedLog() const
+bool StoreTransaction::hasChanges() const
 {
-    QJsonArray log;
+    return std::any_of(m_log.cbegin(), m_log.cend(), [](const LogEntry &entry) { return !entry.dropped; });
+}
+
+QByteArray StoreTransaction::logJson() const
+{
+    // The '"column":' prefixes, once per column list (every row of a statement shares one).
+    QHash<const QStringList *, QList<QByteArray>> keys;
+    const auto appendImage = [&keys](QByteArray &out, const Image &image) {
+        if (image.isEmpty()) {
+            out += "null";
+            return;
+        }
+        auto found = keys.find(image.columns.get());
+        if (found == keys.end()) {
+            QList<QByteArray> prefixes;
+            for (const QString &column : *image.columns)
+                prefixes << '"' + column.toLatin1() + "\":";
+            found = keys.insert(image.columns.get(), prefixes);
+        }
+        out += '{';
+        for (qsizetype i = 0; i < image.columns->size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += found->at(i);
+            appendJsonValue(out, image.columns->at(i), image.values.at(i));
+        }
+        out += '}';
+    };
+    QByteArray out;
+    out.reserve(m_log.size() * 512);
+    out += '[';
+    bool first = true;
     for (const auto &entry : m_log) {
-        if (!entry.isEmpty())
-            log.append(entry);
+        if (entry.dropped)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += "{\"table\":\"" + entry.table.toLatin1() + "\",\"id\":" + QByteArray::number(entry.id) + ",\"before\":";
+        appendImage(out, entry.before);
+        out += ",\"after\":";
+        appendImage(out, entry.after);
+        out += '}';
     }
-    return log;
+    out += ']';
+    return out;
+}
+
+RowChanges StoreTransaction::rowChanges() const
+{
+    RowChanges changes;
+    changes.reserve(m_log.size());
+    for (const auto &entry : m_log) {
+        if (entry.dropped)
+            continue;
+        changes << RowChange {entry.table, entry.id,
+            entry.before.isEmpty()      ? RowChange::Kind::Inserted
+                : entry.after.isEmpty() ? RowChange::Kind::Deleted
+                                        : RowChange::Kind::Updated};
+    }
+    return changes;
 }
 
 // --- Store -----------------------------------------------------------------------------
@@ -359,18 +582,22 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
     if (!control.exec(m_db.dialect().beginWriteSql()))
         return fail(m_db.dialect().translate(control.lastError(), QString()));
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch());
-    QJsonArray log;
+    bool changedRows = false;
+    qint64 commandId = 0;
+    m_lastCommandId = 0;
     try {
         body(tx);
-        log = tx.finishedLog();
-        if (!log.isEmpty()) {
+        changedRows = tx.hasChanges();
+        if (changedRows) {
             // A new action ends the redo history.
             tx.exec(u"UPDATE command_log SET state = 'discarded', updated_at = ?, version = version + 1 "
                     "WHERE state = 'undone'"_s,
                 {tx.m_nowMs});
-            tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state) "
-                    "VALUES (?, ?, 1, 'command', ?, ?, 'done')"_s,
-                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Compact))});
+            auto inserted = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, "
+                                    "state) VALUES (?, ?, 1, 'command', ?, ?, 'done') RETURNING id"_s,
+                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(tx.logJson())});
+            commandId = inserted.next() ? inserted.value(0).toLongLong() : 0;
+            inserted.finish();
         }
         if (!control.exec(u"COMMIT"_s))
             throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
@@ -379,9 +606,10 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
         return fail(failure.error);
     }
     m_lastError = {};
-    if (!log.isEmpty()) {
+    m_lastCommandId = commandId;
+    if (changedRows) {
         refreshHistory();
-        Q_EMIT changed(changesOf(log));
+        Q_EMIT changed(tx.rowChanges());
     }
     return {};
 }

@@ -15,6 +15,7 @@
 #include <memory>
 
 class Clock;
+class SqliteStatement;
 
 // One row touched by a command, as carried by Store::changed: enough for a view to refresh
 // just that row (and, later, for a PostgreSQL NOTIFY payload).
@@ -37,7 +38,8 @@ public:
     qint64 insert(const QString &table, const QVariantMap &values);
     // Updates columns of a row that must still be at expectedVersion (-1: no check, for
     // follow-up writes inside the same command). Unchanged values are not recorded.
-    void update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values);
+    // Returns the row's version after the write (unchanged when nothing differed).
+    int update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values);
     // Deletes a row (at expectedVersion, -1: no check) and, first, what depends on it.
     void remove(const QString &table, qint64 id, int expectedVersion);
     // The current row, or an empty map.
@@ -54,20 +56,57 @@ private:
         : m_db(db)
         , m_nowMs(nowMs)
     { }
+
+    // A row as the database holds it: the column names are shared by every row one statement
+    // returns, so a command writing thousands of rows keeps one list, not thousands of maps.
+    struct Image {
+        std::shared_ptr<const QStringList> columns;
+        QVariantList values;
+        bool isEmpty() const { return !columns; }
+        QVariant value(const QString &column) const;
+        QVariantMap toMap() const;
+    };
+    // A statement prepared once per command (the writes of an import or a bracket repeat a few shapes).
+    struct Prepared {
+        QSqlQuery query;
+        std::shared_ptr<const QStringList> columns; // of its result rows, once known
+        QStringList bound; // the columns an INSERT binds, in order
+    };
+    // One row's first "before" and last "after" image in this command.
+    struct LogEntry {
+        QString table;
+        qint64 id = 0;
+        Image before;
+        Image after;
+        bool dropped = false; // inserted then deleted by the same command: no trace
+    };
+
     QSqlQuery exec(const QString &sql, const QVariantList &values);
-    // Runs a statement prepared once per command (the writes of an import repeat a few shapes);
-    // the result must be read before the next call with the same SQL.
-    QSqlQuery &execCached(const QString &sql, const QVariantList &values);
-    static QVariantMap rowOf(const QSqlQuery &query);
-    void record(const QString &table, qint64 id, const QVariantMap &before, const QVariantMap &after);
+    // Runs a cached statement; the result must be read (and finished) before the next call with the same SQL.
+    Prepared &execCached(const QString &sql, const QVariantList &values);
+    Prepared &prepared(const QString &sql);
+    void execPrepared(Prepared &statement);
+    static Image imageOf(Prepared &statement);
+    Image rowImage(const QString &table, qint64 id);
+    void record(const QString &table, qint64 id, const Image &before, const Image &after);
+
+    bool hasChanges() const;
+    // The log as stored in command_log.changes: a JSON array of {table, id, before, after}.
+    QByteArray logJson() const;
+    RowChanges rowChanges() const;
 
     Database &m_db;
     qint64 m_nowMs;
-    QJsonArray finishedLog() const;
-
-    QList<QJsonObject> m_log; // an empty object: a row inserted then deleted by the same command
-    QHash<QString, qsizetype> m_logIndex; // "table/id" -> position in m_log
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    QList<LogEntry> m_log;
+    QHash<QString, QHash<qint64, qsizetype>> m_logIndex; // table -> id -> position in m_log
+    QHash<QString, std::shared_ptr<Prepared>> m_prepared; // by SQL
+    QHash<QString, std::shared_ptr<Prepared>> m_inserts; // by "table:col,col,…"
+    // The same inserts on SQLite's own handle, with their result columns (SQLite only).
+    struct FastInsert {
+        std::shared_ptr<SqliteStatement> statement;
+        std::shared_ptr<const QStringList> columns;
+    };
+    QHash<QString, FastInsert> m_fastInserts;
 };
 
 // The tournament database as the application sees it: commands that land whole or not at
@@ -96,6 +135,9 @@ public:
     // Runs one user action: body's writes in one transaction, logged under label (shown as
     // "Undo <label>"). Returns the error that aborted it, if any (also sent as errorOccurred).
     StoreError run(const QString &label, const std::function<void(StoreTransaction &)> &body);
+    // The command_log id of the last command run() committed, 0 if it changed nothing (a
+    // cache keyed on the log's newest id knows whether anything changed since).
+    qint64 lastCommandId() const { return m_lastCommandId; }
 
     // A read-only query on the store's connection (positional ? placeholders).
     QSqlQuery select(const QString &sql, const QVariantList &values = {});
@@ -139,6 +181,7 @@ private:
     StoreError m_lastError;
     QString m_undoLabel;
     QString m_redoLabel;
+    qint64 m_lastCommandId = 0;
 };
 
 Q_DECLARE_METATYPE(RowChange)

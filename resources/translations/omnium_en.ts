@@ -694,6 +694,18 @@
         <source>Start the next round</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate the remaining results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CasterWindow</name>
@@ -2827,6 +2839,13 @@
     </message>
     <message>
         <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCommandRunner</name>
+    <message>
+        <source>Create the event %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

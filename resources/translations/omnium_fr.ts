@@ -694,6 +694,18 @@
         <source>Start the next round</source>
         <translation>Lancer le tour suivant</translation>
     </message>
+    <message>
+        <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
+        <translation>Le match %1 a des scores de lobby pour %2 partie(s), et non %3.</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>Phase %1</translation>
+    </message>
+    <message>
+        <source>Simulate the remaining results</source>
+        <translation>Simuler les résultats restants</translation>
+    </message>
 </context>
 <context>
     <name>CasterWindow</name>
@@ -2828,6 +2840,13 @@
     <message>
         <source>Feed the stream overlays with a sample tournament (to try them out).</source>
         <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommandRunner</name>
+    <message>
+        <source>Create the event %1</source>
+        <translation>Créer l’épreuve %1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "competition/bracketstore.h"
 #include "core/clock.h"
+#include "engine/eventsimulator.h"
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "store/store.h"
@@ -8,6 +9,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -175,6 +178,146 @@ private Q_SLOTS:
         QVERIFY(sameBracket(f->brackets.load(f->event, &error)->state, played));
         QVERIFY(f->store.redo());
         QVERIFY(sameBracket(f->brackets.load(f->event, &error)->state, corrected));
+    }
+
+    // Free-for-all lobbies: every lobby's entrants and each game's placements and kills survive
+    // the file, across a reshuffled second round, and a reopened database gives the same state.
+    void lobbiesRoundTrip()
+    {
+        auto f = setup(u"lobbies.sqlite"_s, 12);
+        PhaseConfig config;
+        config.format = Format::FreeForAll;
+        config.lobbySize = 4;
+        config.lobbyRounds = 2;
+        config.bestOf = 2;
+        config.tiebreaks = {Tiebreak::MatchWins};
+        QString error;
+        QVERIFY2(f->brackets.createPhase(f->event, u"Lobbies"_s, config, &error) > 0, qPrintable(error));
+        EventSimulator simulator(11);
+        std::map<MatchId, Result> reported;
+        for (int guard = 0; guard < 100; ++guard) {
+            const auto loaded = f->brackets.load(f->event, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            const auto &matches = loaded->state.phases().front().matches;
+            const auto ready = std::find_if(
+                matches.begin(), matches.end(), [](const Match &m) { return m.state == MatchState::Ready; });
+            if (ready == matches.end()) {
+                if (loaded->state.allRoundsStarted(0))
+                    break;
+                QVERIFY2(f->brackets.startNextRound(f->event, 0, &error), qPrintable(error));
+                continue;
+            }
+            QCOMPARE(ready->side, Side::Lobby);
+            QCOMPARE(ready->lobby.size(), std::size_t(4));
+            const Result result = simulator.randomLobbyResult(*ready);
+            QVERIFY2(f->brackets.report(f->event, ready->id, result, {}, &error), qPrintable(error));
+            reported[ready->id] = result;
+        }
+        QCOMPARE(reported.size(), std::size_t(6)); // 3 lobbies × 2 rounds
+
+        // A fresh reader (no cache) sees every game's lobby scores as reported.
+        BracketStore reader(f->store);
+        const auto stored = reader.load(f->event, &error);
+        QVERIFY2(stored, qPrintable(error));
+        QVERIFY(stored->state.phaseComplete(0));
+        for (const auto &[id, result] : reported) {
+            const Match *match = stored->state.match(id);
+            QVERIFY(match);
+            QCOMPARE(match->result.games.size(), std::size_t(2));
+            QVERIFY(match->result.games == result.games);
+        }
+        auto totals = f->store.select(u"SELECT COUNT(*), SUM(points) FROM lobby_entrants WHERE placement = 1"_s);
+        QVERIFY(totals.next());
+        QVERIFY(totals.value(0).toInt() >= 6);
+
+        const EventState before = stored->state;
+        f->store.close();
+        QVERIFY(!f->store.open(m_dir.filePath(u"lobbies.sqlite"_s)));
+        BracketStore reopened(f->store);
+        const auto again = reopened.load(f->event, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(again->state == before);
+    }
+
+    // Pools then playoffs: the second phase is seeded from the first phase's placements, both
+    // are stored, the file gives them back, and undo removes the second phase exactly.
+    void phasesRoundTrip()
+    {
+        auto f = setup(u"phases.sqlite"_s, 8);
+        PhaseConfig pools;
+        pools.format = Format::RoundRobin;
+        pools.groups = 2;
+        QString error;
+        QVERIFY2(f->brackets.createPhase(f->event, u"Pools"_s, pools, &error) > 0, qPrintable(error));
+        QCOMPARE(f->brackets.addPhase(f->event, u"Top 4"_s, PhaseConfig {}, 2, &error), 0); // pools not played yet
+        QVERIFY(!error.isEmpty());
+        QVERIFY(f->brackets.simulate(f->event, 5, &error) > 0);
+        const auto played = f->brackets.load(f->event, &error);
+        QVERIFY2(played && played->state.phaseComplete(0), qPrintable(error));
+
+        PhaseConfig playoffs;
+        playoffs.format = Format::SingleElimination;
+        const qint64 phaseId = f->brackets.addPhase(f->event, u"Top 4"_s, playoffs, 2, &error);
+        QVERIFY2(phaseId > 0, qPrintable(error));
+        const auto seeds = EventState::qualifiers(played->state.phases()[0], played->state.disqualified(), playoffs, 2);
+        QCOMPARE(seeds.size(), std::size_t(4));
+
+        BracketStore reader(f->store);
+        auto loaded = reader.load(f->event, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->phaseIds.size(), 2);
+        QCOMPARE(loaded->phaseIds.at(1), phaseId);
+        QCOMPARE(loaded->phaseNames, (QStringList {u"Pools"_s, u"Top 4"_s}));
+        QCOMPARE(loaded->state.phases()[1].seeds, seeds);
+        QCOMPARE(loaded->state.phases()[1].qualifiersPerGroup, 2);
+        auto progress = f->store.select(u"SELECT progress_count FROM phases WHERE position = 0"_s);
+        QVERIFY(progress.next());
+        QCOMPARE(progress.value(0).toInt(), 2);
+
+        QVERIFY(f->brackets.simulate(f->event, 6, &error) > 0);
+        loaded = reader.load(f->event, &error);
+        QVERIFY(loaded->state.phaseComplete(1));
+        const EventState before = loaded->state;
+        f->store.close();
+        QVERIFY(!f->store.open(m_dir.filePath(u"phases.sqlite"_s)));
+        QVERIFY(BracketStore(f->store).load(f->event, &error)->state == before);
+
+        // Undo the playoff results, then the playoff phase itself.
+        QVERIFY(f->store.undo());
+        QVERIFY(f->store.undo());
+        loaded = reader.load(f->event, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->phaseIds.size(), 1);
+        QVERIFY(sameBracket(loaded->state, played->state));
+    }
+
+    // A bracket kept in memory between reports still sees what another desk wrote to the file.
+    void otherDeskWritesAreSeen()
+    {
+        auto f = setup(u"desks.sqlite"_s, 8);
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        QString error;
+        QVERIFY(f->brackets.createPhase(f->event, u"Main"_s, config, &error) > 0);
+        const auto loaded = f->brackets.load(f->event, &error);
+        const auto &matches = loaded->state.phases().front().matches;
+        QVERIFY(matches.at(0).state == MatchState::Ready && matches.at(1).state == MatchState::Ready);
+
+        Store other(m_clock);
+        QVERIFY(!other.open(m_dir.filePath(u"desks.sqlite"_s)));
+        BracketStore otherDesk(other);
+        QVERIFY2(otherDesk.report(f->event, matches.at(0).id, win(0, 1), {}, &error), qPrintable(error));
+
+        // This desk's next report lands on the bracket the other desk left.
+        QVERIFY2(f->brackets.report(f->event, matches.at(1).id, win(1, 1), {}, &error), qPrintable(error));
+        const auto after = BracketStore(other).load(f->event, &error);
+        QVERIFY(after->state.match(matches.at(0).id)->completed());
+        QVERIFY(after->state.match(matches.at(1).id)->completed());
+        QVERIFY(sameBracket(f->brackets.load(f->event, &error)->state, after->state));
+
+        // An undo on the other desk is seen too.
+        QVERIFY(other.undo());
+        QVERIFY(!f->brackets.load(f->event, &error)->state.match(matches.at(1).id)->completed());
     }
 
     void errorsAreNamed()

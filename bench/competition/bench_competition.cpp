@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Bracket persistence benchmarks (engine + SQLite through BracketStore), printed as JSON
+// (medians of several runs, milliseconds; wall and CPU time of this process):
+//   create_persist_4096_double_ms   create a 4,096-entrant double elimination and persist it
+//                                   (phase, every match, audit/undo log, commit) into a SQLite file (target < 50)
+//   report_one_4096_ms              report one result into that persisted bracket (one undoable command)
+//   load_4096_ms                    read the whole event back from the file (what a restart or another desk does)
+//   engine_create_4096_double_ms    the engine alone, for reference
+// Usage: bench_competition [--runs N] [--entrants N] [--smoke]
+#include "competition/bracketstore.h"
+#include "core/clock.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace omnium::engine;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
+}
+
+// CPU time of this process: on a shared, overloaded build machine wall time mostly measures the queue.
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+struct Timing {
+    QList<double> wall;
+    QList<double> cpu;
+    template<typename F> auto measure(F &&f)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        const double start = cpuMs();
+        auto result = f();
+        cpu << cpuMs() - start;
+        wall << double(timer.nsecsElapsed()) / 1e6;
+        return result;
+    }
+    void write(QJsonObject &json, const QString &name) const
+    {
+        json[name + u"_ms"_s] = median(wall);
+        json[name + u"_cpu_ms"_s] = median(cpu);
+    }
+};
+
+// A tournament, an event and its entrants, written in one command (not timed).
+qint64 registerEntrants(Store &store, int count)
+{
+    qint64 event = 0;
+    store.run(u"setup"_s, [&](StoreTransaction &tx) {
+        const qint64 tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"Bench"_s}});
+        event = tx.insert(u"events"_s, {{u"tournament_id"_s, tournament}, {u"name"_s, u"Bench"_s}});
+        for (int i = 1; i <= count; ++i) {
+            const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, u"P%1"_s.arg(i)}});
+            tx.insert(u"entrants"_s, {{u"event_id"_s, event}, {u"player_id"_s, player}, {u"seed"_s, i}});
+        }
+    });
+    return event;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"omnium.*.info=false"_s);
+    int runs = 7;
+    int entrants = 4096;
+    const auto args = app.arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == u"--smoke"_s) {
+            runs = 1;
+            entrants = 64;
+        } else if (args.at(i) == u"--runs"_s && i + 1 < args.size()) {
+            runs = qMax(1, args.at(++i).toInt());
+        } else if (args.at(i) == u"--entrants"_s && i + 1 < args.size()) {
+            entrants = qMax(2, args.at(++i).toInt());
+        }
+    }
+    QTemporaryDir dir;
+    PhaseConfig config;
+    config.format = Format::DoubleElimination;
+    config.bestOf = 3;
+    std::vector<EntrantId> ids;
+    for (int i = 1; i <= entrants; ++i)
+        ids.push_back(i);
+
+    Timing engine;
+    for (int run = 0; run < runs; ++run) {
+        const auto state = engine.measure([&] { return EventState::create(config, ids, nullptr); });
+        if (!state)
+            return 1;
+    }
+
+    Timing create;
+    Timing load;
+    Timing reportCached;
+    Timing reportFresh;
+    std::size_t matches = 0;
+    for (int run = 0; run < runs; ++run) {
+        Store store(Clock::system());
+        if (store.open(dir.filePath(u"bracket-%1.sqlite"_s.arg(run))))
+            return 1;
+        const qint64 event = registerEntrants(store, entrants);
+        BracketStore brackets(store);
+        QString error;
+        const qint64 phase = create.measure([&] { return brackets.createPhase(event, u"Main"_s, config, &error); });
+        if (phase <= 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        // Another BracketStore (another desk, or the CLI after a restart) reads the whole event.
+        BracketStore reader(store);
+        const auto loaded = load.measure([&] { return reader.load(event, &error); });
+        if (!loaded)
+            return 1;
+        matches = loaded->state.phases().front().matches.size();
+        std::vector<MatchId> ready;
+        for (const auto &match : loaded->state.phases().front().matches) {
+            if (match.state == MatchState::Ready && ready.size() < 6)
+                ready.push_back(match.id);
+        }
+        Result result;
+        result.winner = 0;
+        result.games = {Game {{2, 1}, "map"}, Game {{1, 2}, {}}, Game {{3, 0}, {}}};
+        // The first report of a fresh BracketStore reads the event from the file; later ones reuse it.
+        const bool first = reportFresh.measure([&] {
+            BracketStore fresh(store);
+            return fresh.report(event, ready.front(), result, {}, &error);
+        });
+        if (!first) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        brackets.load(event, &error);
+        for (std::size_t k = 1; k < ready.size(); ++k) {
+            if (!reportCached.measure([&] { return brackets.report(event, ready[k], result, {}, &error); })) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
+    }
+
+    QJsonObject json {
+        {u"benchmark"_s, u"competition"_s},
+        {u"runs"_s, runs},
+        {u"entrants"_s, entrants},
+        {u"matches"_s, qint64(matches)},
+        {u"targets"_s, QJsonObject {{u"create_persist_4096_double_ms"_s, 50}}},
+    };
+    const QString size = QString::number(entrants);
+    engine.write(json, u"engine_create_%1_double"_s.arg(size));
+    create.write(json, u"create_persist_%1_double"_s.arg(size));
+    load.write(json, u"load_%1"_s.arg(size));
+    reportCached.write(json, u"report_one_%1"_s.arg(size));
+    reportFresh.write(json, u"report_one_%1_first_after_open"_s.arg(size));
+    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}

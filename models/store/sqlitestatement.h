@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlError>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlDatabase;
+struct sqlite3_stmt;
+
+// A statement run on SQLite's own connection handle, for the store's repeated inserts: Qt's
+// driver rebuilds a field record on every execution, which made writing a 4,096-entrant
+// bracket (8,191 match rows, each read back for the audit log) take most of its time there.
+// SQLite only; the store falls back to QSqlQuery on other drivers.
+class SqliteStatement
+{
+public:
+    // nullptr when the connection is not SQLite (or the SQL does not compile: *error is set).
+    static std::unique_ptr<SqliteStatement> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    // Binds values (positional), runs to completion and returns the first result row in *row.
+    // Returns false with *error set (native code = SQLite's extended result code).
+    bool run(const QVariantList &values, QVariantList *row, QSqlError *error);
+    // The result columns' names (valid after prepare).
+    const QStringList &columns() const { return m_columns; }
+
+private:
+    explicit SqliteStatement(sqlite3_stmt *statement);
+    sqlite3_stmt *m_statement;
+    QStringList m_columns;
+};

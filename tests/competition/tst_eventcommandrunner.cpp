@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "competition/bracketstore.h"
+#include "core/clock.h"
+#include "engine/standingscalculator.h"
+#include "store/store.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+// The real omnium-cli binary in database mode (--database FILE): every event command on a
+// SQLite file on disk, checked by reopening the file with the app's own store.
+class TestEventCommandRunner : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(OMNIUM_CLI), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // The placement column of `standings` (seed → placement), to compare two runs.
+    static QStringList placements(const QString &standings)
+    {
+        QStringList rows;
+        for (const QString &line : standings.split(u'\n')) {
+            const QStringList words = line.simplified().split(u' ');
+            if (words.size() >= 3 && words.at(0).toInt() > 0)
+                rows << words.at(1) + u'/' + words.at(2);
+        }
+        rows.sort();
+        return rows;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createReportAdvanceOnDatabase()
+    {
+        const QString db = m_dir.filePath(u"event.sqlite"_s);
+        auto run = cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--entrants"_s, u"16"_s, u"--format"_s,
+            u"roundrobin"_s, u"--groups"_s, u"4"_s, u"--name"_s, u"Street Fighter 6"_s, u"--phase-name"_s, u"Pools"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"24 matches"_s), qPrintable(run.out));
+
+        // Reopened by the app's store: the event, its entrants and its bracket are there.
+        {
+            Store store(Clock::system());
+            QVERIFY(!store.open(db));
+            auto query = store.select(u"SELECT id FROM events WHERE name = ?"_s, {u"Street Fighter 6"_s});
+            QVERIFY(query.next());
+            const qint64 event = query.value(0).toLongLong();
+            QString error;
+            const auto bracket = BracketStore(store).load(event, &error);
+            QVERIFY2(bracket, qPrintable(error));
+            QCOMPARE(bracket->phaseNames, QStringList {u"Pools"_s});
+            QCOMPARE(bracket->state.phases().front().matches.size(), std::size_t(24));
+            QCOMPARE(bracket->names.value(bracket->state.phases().front().seeds.front()), u"Entrant 1"_s);
+            QVERIFY(store.canUndo());
+        }
+
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--simulate"_s, u"--seed"_s, u"3"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"simulated 24 results"_s), qPrintable(run.out));
+        run = cli({u"event"_s, u"advance"_s, u"--database"_s, db, u"--top"_s, u"2"_s, u"--format"_s, u"double"_s,
+            u"--phase-name"_s, u"Top 8"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"phase 2, 8 entrants"_s), qPrintable(run.out));
+
+        // Report the first ready playoff match by its database id, then correct it.
+        Store store(Clock::system());
+        QVERIFY(!store.open(db));
+        QString error;
+        BracketStore brackets(store);
+        auto bracket = brackets.load(1, &error);
+        QVERIFY2(bracket, qPrintable(error));
+        QCOMPARE(bracket->phaseNames, (QStringList {u"Pools"_s, u"Top 8"_s}));
+        const Match first = bracket->state.phases()[1].matches.front();
+        QCOMPARE(first.state, MatchState::Ready);
+        const QString id = QString::number(first.id);
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, id, u"--winner"_s, u"1"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const Match second = bracket->state.phases()[1].matches.at(1);
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, QString::number(second.id),
+            u"--winner"_s, u"1"_s, u"--games"_s, u"2-1"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        // Play on downstream so that a correction has something to reset.
+        bracket = brackets.load(1, &error);
+        const MatchId next = [&] {
+            for (const auto &match : bracket->state.phases()[1].matches) {
+                for (const auto &slot : match.slots) {
+                    if (match.state == MatchState::Ready && slot.source.kind == SlotSource::Kind::WinnerOf
+                        && slot.source.value == first.id)
+                        return match.id;
+                }
+            }
+            return MatchId(0);
+        }();
+        QVERIFY(next > 0);
+        run = cli(
+            {u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, QString::number(next), u"--winner"_s, u"2"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const auto playedState = brackets.load(1, &error)->state;
+
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, id, u"--winner"_s, u"2"_s});
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(u"--confirm-reset"_s), qPrintable(run.err));
+        const QString ids = run.err.section(u"--confirm-reset "_s, 1).trimmed();
+        QVERIFY(ids.split(u',').contains(QString::number(next)));
+        QVERIFY(brackets.load(1, &error)->state == playedState); // nothing written
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, id, u"--winner"_s, u"2"_s,
+            u"--confirm-reset"_s, ids});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        bracket = brackets.load(1, &error);
+        QCOMPARE(bracket->state.match(first.id)->result.winner, 1);
+        QVERIFY(!bracket->state.match(next)->completed());
+        // The correction is one undoable command of the app's history.
+        QVERIFY(store.undo());
+        QVERIFY(brackets.load(1, &error)->state.match(next)->completed());
+
+        run = cli({u"event"_s, u"standings"_s, u"--database"_s, db});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"phase 2 (double), in progress"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Entrant 1"_s));
+
+        const QString json = m_dir.filePath(u"export.json"_s);
+        run = cli({u"event"_s, u"export"_s, u"--database"_s, db, u"--out"_s, json});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto exported = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(exported.value(u"phases"_s).toArray().size(), 2);
+    }
+
+    // The database mode plays the same event as the JSON-file mode for the same options and seed.
+    void sameResultsAsFileMode_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("double 24") << QStringList {u"--entrants"_s, u"24"_s, u"--format"_s, u"double"_s};
+        QTest::newRow("swiss 16") << QStringList {
+            u"--entrants"_s, u"16"_s, u"--format"_s, u"swiss"_s, u"--rounds"_s, u"4"_s};
+        QTest::newRow("ffa 20") << QStringList {u"--entrants"_s, u"20"_s, u"--format"_s, u"ffa"_s, u"--lobby-size"_s,
+            u"5"_s, u"--lobby-rounds"_s, u"2"_s, u"--best-of"_s, u"2"_s};
+    }
+
+    void sameResultsAsFileMode()
+    {
+        QFETCH(QStringList, options);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString db = m_dir.filePath(tag + u".sqlite"_s);
+        const QString file = m_dir.filePath(tag + u".json"_s);
+        auto run = cli(QStringList {u"event"_s, u"create"_s, u"--database"_s, db} + options
+            + QStringList {u"--simulate"_s, u"--seed"_s, u"9"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli(QStringList {u"event"_s, u"create"_s, u"--out"_s, file} + options
+            + QStringList {u"--simulate"_s, u"--seed"_s, u"9"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        const auto fromDatabase = cli({u"event"_s, u"standings"_s, u"--database"_s, db});
+        const auto fromFile = cli({u"event"_s, u"standings"_s, u"--in"_s, file});
+        QVERIFY2(fromDatabase.code == 0, qPrintable(fromDatabase.err));
+        QVERIFY(!placements(fromFile.out).isEmpty());
+        QCOMPARE(placements(fromDatabase.out), placements(fromFile.out));
+    }
+
+    void errorsNameTheOption()
+    {
+        const QString db = m_dir.filePath(u"errors.sqlite"_s);
+        auto run = cli({u"event"_s, u"standings"_s, u"--database"_s, m_dir.filePath(u"missing.sqlite"_s)});
+        QCOMPARE(run.code, 4);
+        QVERIFY2(run.err.contains(u"--database"_s), qPrintable(run.err));
+        run = cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--format"_s, u"double"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"--entrants"_s), qPrintable(run.err));
+        QVERIFY(cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--entrants"_s, u"4"_s, u"--format"_s, u"single"_s})
+                    .code
+            == 0);
+        QVERIFY(cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--entrants"_s, u"4"_s, u"--format"_s, u"single"_s})
+                    .code
+            == 0);
+        run = cli({u"event"_s, u"standings"_s, u"--database"_s, db});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"--event is required"_s), qPrintable(run.err));
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--event"_s, u"1"_s, u"--match"_s, u"424242"_s,
+            u"--winner"_s, u"1"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"--match: no match \"424242\""_s), qPrintable(run.err));
+        run = cli({u"event"_s, u"standings"_s, u"--database"_s, db, u"--event"_s, u"77"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"--event: no event \"77\""_s), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEventCommandRunner)
+#include "tst_eventcommandrunner.moc"
