@@ -9,6 +9,7 @@
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
+#include "print/badgestore.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -85,6 +86,14 @@ struct BadgeListForeign : PublishedService<BadgeFilterModel> {
     Q_GADGET
     QML_FOREIGN(BadgeFilterModel)
     QML_NAMED_ELEMENT(BadgeList)
+    QML_SINGLETON
+};
+
+// Who may get a badge from the store: staff commands, the scan lookup, the print records.
+struct BadgeStoreForeign : PublishedService<BadgeStore> {
+    Q_GADGET
+    QML_FOREIGN(BadgeStore)
+    QML_NAMED_ELEMENT(BadgeStore)
     QML_SINGLETON
 };
 
@@ -197,6 +206,7 @@ struct Services {
     PlayerModel &playerList;
     TeamModel &teamList;
     TournamentModel &tournamentList;
+    BadgeStore &badgeStore;
 };
 
 inline void publishServices(const Services &services)
@@ -215,4 +225,5 @@ inline void publishServices(const Services &services)
     PlayerModelForeign::instance = &services.playerList;
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
+    BadgeStoreForeign::instance = &services.badgeStore;
 }

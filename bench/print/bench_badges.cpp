@@ -3,7 +3,7 @@
 // written to PDF RUNS times (default 5); prints JSON with the median and extremes in ms.
 
 #include "print/badgerenderer.h"
-#include "print/badgesamples.h"
+#include "badgesamples.h"
 #include "print/printjob.h"
 
 #include <QApplication>

@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/badgesamples.h"
+#include "badgesamples.h"
 #include "print/printrecord.h"
 
 #include <QAbstractItemModelTester>

@@ -2,7 +2,7 @@
 // Badges through the whole print path: layout → renderer → PDF, checked with poppler's
 // pdfinfo/pdftotext/pdftoppm and zxing-cpp reading the QR codes back from the pages.
 #include "print/badgerenderer.h"
-#include "print/badgesamples.h"
+#include "badgesamples.h"
 #include "print/printjob.h"
 #include "qrreader.h"
 
