@@ -194,7 +194,7 @@ Page {
                         textRole: "text"
                         valueRole: "value"
                         model: [
-                            { value: "", text: qsTr("Checked in or not") },
+                            { value: "", text: qsTr("Any check-in") },
                             { value: "checked_in", text: qsTr("Checked in") },
                             { value: "not_checked_in", text: qsTr("Not checked in") }
                         ]

@@ -174,7 +174,7 @@ Page {
                 RowLayout {
                     spacing: 12
                     TextField {
-                        Layout.preferredWidth: 260
+                        Layout.preferredWidth: 300
                         placeholderText: qsTr("Venue name, printed on badges")
                         text: AppSettings.badgeVenueName
                         onEditingFinished: AppSettings.badgeVenueName = text
@@ -190,15 +190,24 @@ Page {
                         text: qsTr("No logo")
                         onClicked: AppSettings.badgeVenueLogo = ""
                     }
-                    Button {
-                        text: qsTr("Accent colour")
-                        icon.color: AppSettings.badgeAccent
-                        icon.source: "../icons/badges.svg"
-                        onClicked: {
-                            badgeBox.pickingColourFor = "accent"
-                            colourDialog.selectedColor = AppSettings.badgeAccent
-                            colourDialog.open()
+                    Rectangle {
+                        implicitWidth: 28
+                        implicitHeight: 28
+                        radius: 4
+                        color: AppSettings.badgeAccent
+                        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                        MouseArea {
+                            anchors.fill: parent
+                            cursorShape: Qt.PointingHandCursor
+                            onClicked: {
+                                badgeBox.pickingColourFor = "accent"
+                                colourDialog.selectedColor = AppSettings.badgeAccent
+                                colourDialog.open()
+                            }
                         }
+                    }
+                    Label {
+                        text: qsTr("Accent colour")
                     }
                 }
                 Label {
@@ -231,8 +240,9 @@ Page {
                                 }
                             }
                             TextField {
-                                Layout.preferredWidth: 110
+                                Layout.preferredWidth: 140
                                 text: roleRow.modelData.label
+                                onTextChanged: if (!activeFocus) cursorPosition = 0
                                 onEditingFinished: if (text !== roleRow.modelData.label)
                                     AppSettings.setBadgeRole(roleRow.modelData.key, text, roleRow.modelData.colour)
                             }

@@ -131,6 +131,48 @@
         </message>
     </context>
     <context>
+        <name>BadgeStore</name>
+        <message numerus="yes">
+            <source>print %n badge(s)</source>
+            <translation>
+                <numerusform>print %n badge</numerusform>
+                <numerusform>print %n badges</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>add badge for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A badge needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Players and team staff get their badge from the player list, not as staff.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edit badge for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>delete badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No one has the badge %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (checked in)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BadgesPage</name>
         <message>
             <source>Export badges to PDF</source>
@@ -252,6 +294,116 @@
         </message>
         <message>
             <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New staff, press or guest badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As printed, e.g. Camille Dupont</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. the newspaper or the venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete this badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add staff badge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Printed (%n)</source>
+            <translation>
+                <numerusform>Printed (%n)</numerusform>
+                <numerusform>Printed (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Badges print at %1 % so that they keep 5 mm off the sheet's edge, which most printers leave blank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan a badge's QR code, or type its number and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Badge %1 · printed %n time(s)</source>
+            <translation>
+                <numerusform>Badge %1 · printed %n time</numerusform>
+                <numerusform>Badge %1 · printed %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing printed yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1217,6 +1369,46 @@
         </message>
         <message>
             <source>The URLs copied before stop working.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue name, printed on badges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue logo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change logo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accent colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default roles (colour-blind safe)</source>
             <translation type="unfinished" />
         </message>
     </context>
