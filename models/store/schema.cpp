@@ -146,8 +146,9 @@ QStringList migration(int version)
 
 const QStringList &domainTables()
 {
-    static const QStringList tables = {u"players"_s, u"teams"_s, u"team_members"_s, u"tournaments"_s, u"events"_s,
-        u"entrants"_s, u"stations"_s, u"phases"_s, u"matches"_s, u"lobby_entrants"_s, u"games"_s, u"print_log"_s, u"staff"_s};
+    static const QStringList tables
+        = {u"players"_s, u"teams"_s, u"team_members"_s, u"tournaments"_s, u"events"_s, u"entrants"_s, u"stations"_s,
+            u"phases"_s, u"matches"_s, u"lobby_entrants"_s, u"games"_s, u"print_log"_s, u"staff"_s};
     return tables;
 }
 

@@ -269,12 +269,6 @@ Page {
                                     elide: Text.ElideRight
                                 }
                             }
-                            Label {
-                                visible: person.printed
-                                text: qsTr("printed")
-                                font.pixelSize: 12
-                                opacity: 0.7
-                            }
                             ToolButton {
                                 visible: person.staffId !== 0
                                 text: qsTr("Edit")
@@ -304,7 +298,7 @@ Page {
                     Layout.fillWidth: true
                     TabButton { text: qsTr("Preview") }
                     TabButton { text: qsTr("Scan a badge") }
-                    TabButton { text: qsTr("Printed (%n)", "", BadgeStore.printHistory.length) }
+                    TabButton { text: qsTr("Print log") }
                     onCurrentIndexChanged: if (currentIndex === 1) scanField.forceActiveFocus()
                 }
 

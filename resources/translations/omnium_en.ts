@@ -229,10 +229,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>printed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Reprint…</source>
             <translation type="unfinished" />
         </message>
@@ -376,13 +372,6 @@
             <source>Scan a badge</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Printed (%n)</source>
-            <translation>
-                <numerusform>Printed (%n)</numerusform>
-                <numerusform>Printed (%n)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Badges print at %1 % so that they keep 5 mm off the sheet's edge, which most printers leave blank.</source>
             <translation type="unfinished" />
@@ -404,6 +393,10 @@
         </message>
         <message>
             <source>Nothing printed yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print log</source>
             <translation type="unfinished" />
         </message>
     </context>

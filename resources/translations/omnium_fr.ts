@@ -229,10 +229,6 @@
             <translation>Tout décocher</translation>
         </message>
         <message>
-            <source>printed</source>
-            <translation>imprimé</translation>
-        </message>
-        <message>
             <source>Reprint…</source>
             <translation>Réimprimer…</translation>
         </message>
@@ -376,13 +372,6 @@
             <source>Scan a badge</source>
             <translation>Scanner un badge</translation>
         </message>
-        <message numerus="yes">
-            <source>Printed (%n)</source>
-            <translation>
-                <numerusform>Imprimés (%n)</numerusform>
-                <numerusform>Imprimés (%n)</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Badges print at %1 % so that they keep 5 mm off the sheet's edge, which most printers leave blank.</source>
             <translation>Les badges s'impriment à %1 % pour rester à 5 mm du bord de la feuille, que la plupart des imprimantes laissent blanc.</translation>
@@ -405,6 +394,10 @@
         <message>
             <source>Nothing printed yet.</source>
             <translation>Rien n'a encore été imprimé.</translation>
+        </message>
+        <message>
+            <source>Print log</source>
+            <translation>Journal d'impression</translation>
         </message>
     </context>
     <context>

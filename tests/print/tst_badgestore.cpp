@@ -56,8 +56,8 @@ QByteArray photoPng(const QColor &colour)
     return bytes;
 }
 
-const QStringList firstNames = {u"Camille"_s, u"Hélène"_s, u"Jérôme"_s, u"Zoé"_s, u"François"_s, u"Ægir"_s,
-    u"Νίκος"_s, u"Дмитрий"_s, u"Łukasz"_s, u"Inès"_s};
+const QStringList firstNames = {u"Camille"_s, u"Hélène"_s, u"Jérôme"_s, u"Zoé"_s, u"François"_s, u"Ægir"_s, u"Νίκος"_s,
+    u"Дмитрий"_s, u"Łukasz"_s, u"Inès"_s};
 const QStringList lastNames = {u"Dupont"_s, u"Lefèvre"_s, u"Bénard"_s, u"Martin"_s};
 
 qint64 scalar(Store &store, const QString &sql, const QVariantList &values = {})
@@ -131,7 +131,8 @@ private Q_SLOTS:
             QVERIFY(!store.run(u"set up"_s, [&](StoreTransaction &tx) {
                 const qint64 tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"Winter Cup"_s}});
                 eventId = tx.insert(u"events"_s,
-                    {{u"tournament_id"_s, tournament}, {u"name"_s, u"Street Fighter 6 — 1v1"_s}, {u"game"_s, u"SF6"_s}});
+                    {{u"tournament_id"_s, tournament}, {u"name"_s, u"Street Fighter 6 — 1v1"_s},
+                        {u"game"_s, u"SF6"_s}});
                 for (int i = 0; i < 40; ++i) {
                     QVariantMap player {{u"tag"_s, u"Player%1"_s.arg(i + 1, 2, 10, QChar(u'0'))},
                         {u"name"_s, QString(firstNames.at(i % 10) + u' ' + lastNames.at(i / 10))}};
@@ -157,11 +158,12 @@ private Q_SLOTS:
             QCOMPARE(badges.rowCount(), 40);
 
             // Six people who are not players, through the page's form (undoable).
-            const QList<std::pair<QString, QString>> staff = {{u"Anne Moreau"_s, u"staff"_s},
-                {u"Paul Girard"_s, u"staff"_s}, {u"Léa Fontaine"_s, u"press"_s}, {u"Karim Haddad"_s, u"caster"_s},
-                {u"Mme la Maire"_s, u"vip"_s}, {u"Yuki Tanaka"_s, u"guest"_s}};
+            const QList<std::pair<QString, QString>> staff
+                = {{u"Anne Moreau"_s, u"staff"_s}, {u"Paul Girard"_s, u"staff"_s}, {u"Léa Fontaine"_s, u"press"_s},
+                    {u"Karim Haddad"_s, u"caster"_s}, {u"Mme la Maire"_s, u"vip"_s}, {u"Yuki Tanaka"_s, u"guest"_s}};
             for (const auto &[name, role] : staff)
-                QVERIFY(badgeStore.addStaff({{u"name"_s, name}, {u"organisation"_s, u"Vélodrome"_s}, {u"role"_s, role}}));
+                QVERIFY(
+                    badgeStore.addStaff({{u"name"_s, name}, {u"organisation"_s, u"Vélodrome"_s}, {u"role"_s, role}}));
             QCOMPARE(badges.rowCount(), 46);
             QVERIFY(!badgeStore.addStaff({{u"name"_s, u"  "_s}})); // refused: no name
             QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Sneaky"_s}, {u"role"_s, u"player"_s}}));
@@ -228,7 +230,8 @@ private Q_SLOTS:
 
             const QString info = run(u"pdfinfo"_s, {pdf});
             QVERIFY2(info.contains(QRegularExpression(u"Pages:\\s+12\\n"_s)), qPrintable(info));
-            QVERIFY2(info.contains(QRegularExpression(u"Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts"_s)), qPrintable(info));
+            QVERIFY2(info.contains(QRegularExpression(u"Page size:\\s+595(\\.\\d+)? x 84[12](\\.\\d+)? pts"_s)),
+                qPrintable(info));
             const QString text = run(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
             for (const auto &name : {u"Hélène"_s, u"Lefèvre"_s, u"Νίκος"_s, u"Дмитрий"_s, u"Łukasz"_s, u"Karim"_s,
                      u"Haddad"_s, u"Fontaine-Roy"_s, u"Street Fighter 6"_s, u"Team 1"_s, u"PRESS"_s, u"CASTER"_s})

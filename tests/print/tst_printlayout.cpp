@@ -21,14 +21,20 @@ private Q_SLOTS:
         QTest::addColumn<double>("scale");
         using P = PrintLayout::Paper;
         QTest::newRow("4 x A6 on A4") << int(P::A4) << u"a6"_s << false << QSizeF(210, 297) << 2 << 2 << 0.952;
-        QTest::newRow("8 x A7 on A4 (landscape paper)") << int(P::A4) << u"a7"_s << false << QSizeF(297, 210) << 4 << 2 << 0.952;
+        QTest::newRow("8 x A7 on A4 (landscape paper)")
+            << int(P::A4) << u"a7"_s << false << QSizeF(297, 210) << 4 << 2 << 0.952;
         QTest::newRow("8 x A7 landscape on A4") << int(P::A4) << u"a7"_s << true << QSizeF(210, 297) << 2 << 4 << 0.952;
-        QTest::newRow("2 x 5 of 90 x 54 on A4") << int(P::A4) << u"90x54"_s << true << QSizeF(210, 297) << 2 << 5 << 1.0;
+        QTest::newRow("2 x 5 of 90 x 54 on A4")
+            << int(P::A4) << u"90x54"_s << true << QSizeF(210, 297) << 2 << 5 << 1.0;
         QTest::newRow("10 CR80 on A4") << int(P::A4) << u"cr80"_s << true << QSizeF(210, 297) << 2 << 5 << 1.0;
-        QTest::newRow("6 x 4x3in on Letter") << int(P::Letter) << u"4x3in"_s << true << QSizeF(215.9, 279.4) << 2 << 3 << 1.0;
-        QTest::newRow("CR100 on Letter") << int(P::Letter) << u"cr100"_s << false << QSizeF(279.4, 215.9) << 4 << 2 << 1.0;
-        QTest::newRow("one CR80 per page") << int(P::SinglePerPage) << u"cr80"_s << true << QSizeF(85.6, 54) << 1 << 1 << 1.0;
-        QTest::newRow("one A6 per page") << int(P::SinglePerPage) << u"a6"_s << false << QSizeF(105, 148) << 1 << 1 << 1.0;
+        QTest::newRow("6 x 4x3in on Letter")
+            << int(P::Letter) << u"4x3in"_s << true << QSizeF(215.9, 279.4) << 2 << 3 << 1.0;
+        QTest::newRow("CR100 on Letter") << int(P::Letter) << u"cr100"_s << false << QSizeF(279.4, 215.9) << 4 << 2
+                                         << 1.0;
+        QTest::newRow("one CR80 per page")
+            << int(P::SinglePerPage) << u"cr80"_s << true << QSizeF(85.6, 54) << 1 << 1 << 1.0;
+        QTest::newRow("one A6 per page") << int(P::SinglePerPage) << u"a6"_s << false << QSizeF(105, 148) << 1 << 1
+                                         << 1.0;
     }
 
     void sheets()

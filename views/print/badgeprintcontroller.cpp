@@ -177,7 +177,10 @@ PrintJob BadgePrintController::previewJob() const
 QString BadgePrintController::layoutKey() const
 {
     const QSizeF item = layout().itemMm();
-    return u"%1 %2x%3mm on %4, %5"_s.arg(m_sizeKey).arg(item.width()).arg(item.height()).arg(m_paper, m_design);
+    return u"%1 %2x%3mm on %4, %5"_s.arg(m_sizeKey)
+        .arg(item.width(), 0, 'g', 4)
+        .arg(item.height(), 0, 'g', 4)
+        .arg(m_paper, m_design);
 }
 
 void BadgePrintController::setStatus(const QString &status)

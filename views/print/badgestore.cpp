@@ -111,8 +111,8 @@ QString BadgeStore::normaliseBadgeId(const QString &scanned)
         else if (!c.isSpace())
             return {};
     }
-    if (digits.size() != badgeIdLength || luhnCheckDigit(QStringView(digits).first(badgeIdLength - 1))
-        != digits.back().digitValue())
+    if (digits.size() != badgeIdLength
+        || luhnCheckDigit(QStringView(digits).first(badgeIdLength - 1)) != digits.back().digitValue())
         return {};
     return digits;
 }
@@ -252,7 +252,8 @@ void BadgeStore::refresh()
         }
     }
     {
-        auto query = m_store.select(u"SELECT id, name, organisation, role, photo, badge_id FROM staff ORDER BY name, id"_s);
+        auto query
+            = m_store.select(u"SELECT id, name, organisation, role, photo, badge_id FROM staff ORDER BY name, id"_s);
         while (query.next()) {
             Badge badge;
             badge.staffId = query.value(0).toLongLong();
@@ -310,16 +311,18 @@ void BadgeStore::append(const QList<PrintRecord> &records)
             const Badge badge = m_badges.badge(record.itemId);
             QVariantMap row {{u"kind"_s, record.kind},
                 {u"details"_s,
-                    QString::fromUtf8(QJsonDocument(QJsonObject {
-                        {u"badge_id"_s, record.itemId},
-                        {u"name"_s, badge.displayName},
-                        {u"role"_s, badge.role},
-                        {u"layout"_s, record.layout},
-                        {u"design"_s, record.design},
-                        {u"target"_s, record.target},
-                        {u"reprint"_s, record.reprint},
-                        {u"printed_at"_s, record.printedAt.toUTC().toString(Qt::ISODateWithMs)},
-                    }).toJson(QJsonDocument::Compact))}};
+                    QString::fromUtf8(
+                        QJsonDocument(QJsonObject {
+                                          {u"badge_id"_s, record.itemId},
+                                          {u"name"_s, badge.displayName},
+                                          {u"role"_s, badge.role},
+                                          {u"layout"_s, record.layout},
+                                          {u"design"_s, record.design},
+                                          {u"target"_s, record.target},
+                                          {u"reprint"_s, record.reprint},
+                                          {u"printed_at"_s, record.printedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                      })
+                            .toJson(QJsonDocument::Compact))}};
             if (person.table == u"players"_s) {
                 row.insert(u"player_id"_s, person.id);
                 if (person.entrantId)
@@ -343,10 +346,10 @@ QList<PrintRecord> BadgeStore::history(const QString &kind, const QString &itemI
         const auto details = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
         if (details.value(u"badge_id"_s).toString() != itemId)
             continue;
-        records.append({kind, itemId,
-            QDateTime::fromString(details.value(u"printed_at"_s).toString(), Qt::ISODateWithMs),
-            details.value(u"target"_s).toString(), details.value(u"layout"_s).toString(),
-            details.value(u"reprint"_s).toBool(), details.value(u"design"_s).toString()});
+        records.append(
+            {kind, itemId, QDateTime::fromString(details.value(u"printed_at"_s).toString(), Qt::ISODateWithMs),
+                details.value(u"target"_s).toString(), details.value(u"layout"_s).toString(),
+                details.value(u"reprint"_s).toBool(), details.value(u"design"_s).toString()});
     }
     return records;
 }
@@ -427,8 +430,9 @@ QVariantMap BadgeStore::lookup(const QString &scanned)
         const auto map = event.toMap();
         const qint64 id = map.value(u"value"_s).toLongLong();
         if (badge.eventIds.contains(id))
-            events.append(badge.checkedInEventIds.contains(id) ? tr("%1 (checked in)").arg(map.value(u"text"_s).toString())
-                                                               : map.value(u"text"_s).toString());
+            events.append(badge.checkedInEventIds.contains(id)
+                    ? tr("%1 (checked in)").arg(map.value(u"text"_s).toString())
+                    : map.value(u"text"_s).toString());
     }
     result.insert(u"events"_s, events.join(u"\n"_s));
     result.insert(u"printCount"_s, int(history(u"badge"_s, badgeId).size()));

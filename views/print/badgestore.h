@@ -23,7 +23,9 @@ class Store;
 // hundred people a one-in-a-billion event. A staff row gets its id when added; a player's id
 // is drawn when the list is loaded and stored with their first print, so it never changes
 // after it has been on paper.
-class BadgeStore : public QObject, public PrintLog
+class BadgeStore
+    : public QObject
+    , public PrintLog
 {
     Q_OBJECT
     // [{value, text}] of every event (with its tournament), for the page's event filter.

@@ -76,8 +76,8 @@ PrintLayout PrintLayout::sheet(const QPageSize &paper, QSizeF itemMm)
         const int columns = fit(page.width(), itemMm.width());
         const int rows = fit(page.height(), itemMm.height());
         if (columns * rows > 0) {
-            const double scale = std::min({1.0, printable.width() / (columns * itemMm.width()),
-                printable.height() / (rows * itemMm.height())});
+            const double scale = std::min(
+                {1.0, printable.width() / (columns * itemMm.width()), printable.height() / (rows * itemMm.height())});
             if (scale >= minimumScale)
                 consider(page, columns, rows, scale);
         }
