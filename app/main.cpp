@@ -6,8 +6,7 @@
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
 #include "overlay/storeoverlaydatasource.h"
-#include "print/badgesamples.h"
-#include "print/printrecord.h"
+#include "print/badgeroles.h"
 #include "services.h"
 #include "shell/windowgrabber.h"
 #include "ticketing/ticketingpluginloader.h"
@@ -177,12 +176,18 @@ int main(int argc, char *argv[])
     if (!parser.isSet(selfTestOption))
         applyOverlaySettings();
 
-    // Badges: the list is filled from the store once it exists; until then sample people.
+    // Badges: everyone in the store, print records in its print_log; branding from the settings.
     BadgeListModel badges;
-    badges.setBadges(BadgeSamples::make(40, 6));
     BadgeFilterModel badgeList(&badges);
-    MemoryPrintLog printLog; // becomes the store's print_record table
-    BadgePrintController badgePrint(badges, printLog, Clock::system());
+    BadgeStore badgeStore(store, badges);
+    BadgePrintController badgePrint(badges, badgeStore, Clock::system());
+    const auto applyBadgeSettings = [&settings, &badgePrint] {
+        badgePrint.setBranding(settings.badgeBranding());
+        badgePrint.setRoles(settings.badgeRoleSet());
+    };
+    QObject::connect(&settings, &AppSettings::badgesChanged, &badgePrint, applyBadgeSettings);
+    QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &badgePrint, applyBadgeSettings);
+    applyBadgeSettings();
 
     // Ticketing: the first provider plugin found; the ones that failed are shown on the Tickets page.
     TicketingPluginLoader ticketingPlugins;
@@ -198,7 +203,7 @@ int main(int argc, char *argv[])
         Clock::system());
 
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList, liveData, scheduler});
+        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

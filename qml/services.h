@@ -12,6 +12,7 @@
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
+#include "print/badgestore.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -89,6 +90,14 @@ struct BadgeListForeign : PublishedService<BadgeFilterModel> {
     Q_GADGET
     QML_FOREIGN(BadgeFilterModel)
     QML_NAMED_ELEMENT(BadgeList)
+    QML_SINGLETON
+};
+
+// Who may get a badge from the store: staff commands, the scan lookup, the print records.
+struct BadgeStoreForeign : PublishedService<BadgeStore> {
+    Q_GADGET
+    QML_FOREIGN(BadgeStore)
+    QML_NAMED_ELEMENT(BadgeStore)
     QML_SINGLETON
 };
 
@@ -255,6 +264,7 @@ struct Services {
     TournamentModel &tournamentList;
     StoreOverlayDataSource &liveData;
     SchedulerController &scheduler;
+    BadgeStore &badgeStore;
 };
 
 inline void publishServices(const Services &services)
@@ -275,4 +285,5 @@ inline void publishServices(const Services &services)
     TournamentModelForeign::instance = &services.tournamentList;
     LiveDataForeign::instance = &services.liveData;
     SchedulerForeign::instance = &services.scheduler;
+    BadgeStoreForeign::instance = &services.badgeStore;
 }

@@ -2,8 +2,8 @@
 // bench_badges [COUNT] [RUNS] [OUT.pdf]: COUNT badges (default 500) on A4 sheets of 4 × A6,
 // written to PDF RUNS times (default 5); prints JSON with the median and extremes in ms.
 
+#include "badgesamples.h"
 #include "print/badgerenderer.h"
-#include "print/badgesamples.h"
 #include "print/printjob.h"
 
 #include <QApplication>

@@ -128,6 +128,18 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE lobby_entrants ADD COLUMN game_scores @JSON@"_s,
         },
+        // 5: badges: the people who are not players (staff, press, casters, VIP, guests), a badge
+        // id per person (what the QR code holds; random, kept across reprints) and print records
+        // for staff badges.
+        {
+            u"CREATE TABLE staff (" OMNIUM_ROW_COLUMNS ","
+            " name TEXT NOT NULL, organisation TEXT, role TEXT NOT NULL DEFAULT 'staff', photo @BLOB@,"
+            " badge_id TEXT, notes TEXT)"_s,
+            u"CREATE UNIQUE INDEX staff_badge_id ON staff (badge_id)"_s,
+            u"ALTER TABLE players ADD COLUMN badge_id TEXT"_s,
+            u"CREATE UNIQUE INDEX players_badge_id ON players (badge_id)"_s,
+            u"ALTER TABLE print_log ADD COLUMN staff_id BIGINT REFERENCES staff (id) ON DELETE SET NULL"_s,
+        },
     };
     return all;
 }
@@ -149,8 +161,9 @@ QStringList migration(int version)
 
 const QStringList &domainTables()
 {
-    static const QStringList tables = {u"players"_s, u"teams"_s, u"team_members"_s, u"tournaments"_s, u"events"_s,
-        u"entrants"_s, u"stations"_s, u"phases"_s, u"matches"_s, u"lobby_entrants"_s, u"games"_s, u"print_log"_s};
+    static const QStringList tables
+        = {u"players"_s, u"teams"_s, u"team_members"_s, u"tournaments"_s, u"events"_s, u"entrants"_s, u"stations"_s,
+            u"phases"_s, u"matches"_s, u"lobby_entrants"_s, u"games"_s, u"print_log"_s, u"staff"_s};
     return tables;
 }
 
@@ -176,6 +189,7 @@ QList<Reference> referencesTo(const QString &table)
         {u"phases"_s, {{u"matches"_s, u"phase_id"_s, Cascade}}},
         {u"matches"_s, {{u"lobby_entrants"_s, u"match_id"_s, Cascade}, {u"games"_s, u"match_id"_s, Cascade}}},
         {u"stations"_s, {{u"matches"_s, u"station_id"_s, SetNull}, {u"matches"_s, u"pinned_station_id"_s, SetNull}}},
+        {u"staff"_s, {{u"print_log"_s, u"staff_id"_s, SetNull}}},
     };
     return references.value(table);
 }

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
@@ -33,6 +34,76 @@ Page {
         onAccepted: BadgePrint.exportPdf(selectedFile)
     }
 
+    // Staff, press, casters, VIP and guests: people who are not players.
+    Dialog {
+        id: staffDialog
+
+        property var staffId: 0
+        property int version: 0
+
+        function edit(id) {
+            const row = id ? BadgeStore.staff(id) : {}
+            staffId = row.id ?? 0
+            version = row.version ?? 0
+            staffName.text = row.name ?? ""
+            staffOrganisation.text = row.organisation ?? ""
+            const roleRow = staffRole.indexOfValue(row.role ?? "staff")
+            staffRole.currentIndex = roleRow >= 0 ? roleRow : 0
+            open()
+            staffName.forceActiveFocus()
+        }
+
+        anchors.centerIn: parent
+        modal: true
+        title: staffId ? qsTr("Edit badge") : qsTr("New staff, press or guest badge")
+        standardButtons: Dialog.Save | Dialog.Cancel
+
+        GridLayout {
+            columns: 2
+            columnSpacing: 12
+            Label { text: qsTr("Name") }
+            TextField {
+                id: staffName
+                Layout.preferredWidth: 280
+                placeholderText: qsTr("As printed, e.g. Camille Dupont")
+                onAccepted: staffDialog.accept()
+            }
+            Label { text: qsTr("Organisation") }
+            TextField {
+                id: staffOrganisation
+                Layout.preferredWidth: 280
+                placeholderText: qsTr("e.g. the newspaper or the venue")
+                onAccepted: staffDialog.accept()
+            }
+            Label { text: qsTr("Role") }
+            ComboBox {
+                id: staffRole
+                Layout.preferredWidth: 280
+                textRole: "text"
+                valueRole: "value"
+                model: BadgePrint.roles.filter(role => role.value !== "player" && role.value !== "coach")
+            }
+            Button {
+                Layout.columnSpan: 2
+                visible: staffDialog.staffId !== 0
+                flat: true
+                text: qsTr("Delete this badge")
+                onClicked: {
+                    BadgeStore.removeStaff(staffDialog.staffId, staffDialog.version)
+                    staffDialog.close()
+                }
+            }
+        }
+
+        onAccepted: {
+            const values = { name: staffName.text, organisation: staffOrganisation.text, role: staffRole.currentValue }
+            if (staffId)
+                BadgeStore.updateStaff(staffId, version, values)
+            else
+                BadgeStore.addStaff(values)
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 16
@@ -45,6 +116,10 @@ Page {
                       : qsTr("%n badge(s) ticked", "", BadgePrint.selectedCount) + " · "
                         + qsTr("%n page(s)", "", BadgePrint.pageCount)
 
+            Button {
+                text: qsTr("Add staff badge…")
+                onClicked: staffDialog.edit(0)
+            }
             Button {
                 text: qsTr("Export PDF…")
                 icon.source: "../icons/badges.svg"
@@ -79,13 +154,52 @@ Page {
                     placeholderText: qsTr("Search a name, tag, team or badge number")
                     onTextChanged: BadgeList.search = text
                 }
-                ComboBox {
-                    id: roleFilter
+                GridLayout {
                     Layout.fillWidth: true
-                    textRole: "text"
-                    valueRole: "value"
-                    model: [{ value: "", text: qsTr("Every role") }].concat(BadgePrint.roles)
-                    onActivated: BadgeList.roleKey = currentValue
+                    columns: 2
+                    columnSpacing: 8
+                    rowSpacing: 0
+                    ComboBox {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Accessible.name: qsTr("Event")
+                        textRole: "text"
+                        valueRole: "value"
+                        model: [{ value: 0, text: qsTr("Every event") }].concat(BadgeStore.events)
+                        onActivated: BadgeList.eventId = currentValue
+                    }
+                    ComboBox {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Accessible.name: qsTr("Team")
+                        textRole: "text"
+                        valueRole: "value"
+                        model: [{ value: 0, text: qsTr("Every team") }].concat(BadgeStore.teams)
+                        onActivated: BadgeList.teamId = currentValue
+                    }
+                    ComboBox {
+                        id: roleFilter
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Accessible.name: qsTr("Role")
+                        textRole: "text"
+                        valueRole: "value"
+                        model: [{ value: "", text: qsTr("Every role") }].concat(BadgePrint.roles)
+                        onActivated: BadgeList.roleKey = currentValue
+                    }
+                    ComboBox {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 1
+                        Accessible.name: qsTr("Check-in")
+                        textRole: "text"
+                        valueRole: "value"
+                        model: [
+                            { value: "", text: qsTr("Any check-in") },
+                            { value: "checked_in", text: qsTr("Checked in") },
+                            { value: "not_checked_in", text: qsTr("Not checked in") }
+                        ]
+                        onActivated: BadgeList.checkIn = currentValue
+                    }
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -120,6 +234,7 @@ Page {
                         required property color roleColour
                         required property bool selected
                         required property bool printed
+                        required property var staffId
 
                         width: people.width
                         onClicked: person.model.selected = !person.selected
@@ -154,11 +269,10 @@ Page {
                                     elide: Text.ElideRight
                                 }
                             }
-                            Label {
-                                visible: person.printed
-                                text: qsTr("printed")
-                                font.pixelSize: 12
-                                opacity: 0.7
+                            ToolButton {
+                                visible: person.staffId !== 0
+                                text: qsTr("Edit")
+                                onClicked: staffDialog.edit(person.staffId)
                             }
                             ToolButton {
                                 visible: person.printed
@@ -179,115 +293,254 @@ Page {
                 Layout.fillHeight: true
                 spacing: 12
 
-                GridLayout {
+                TabBar {
+                    id: tabs
                     Layout.fillWidth: true
-                    columns: 4
-                    columnSpacing: 12
-                    rowSpacing: 4
-
-                    Label { text: qsTr("Design") }
-                    ComboBox {
-                        Layout.fillWidth: true
-                        textRole: "text"
-                        valueRole: "value"
-                        model: BadgePrint.designs
-                        Component.onCompleted: currentIndex = indexOfValue(BadgePrint.design)
-                        onActivated: BadgePrint.design = currentValue
-                    }
-                    Label { text: qsTr("Size") }
-                    ComboBox {
-                        Layout.fillWidth: true
-                        textRole: "text"
-                        valueRole: "value"
-                        model: BadgePrint.sizes
-                        Component.onCompleted: currentIndex = indexOfValue(BadgePrint.sizeKey)
-                        onActivated: BadgePrint.sizeKey = currentValue
-                    }
-                    Label { text: qsTr("Paper") }
-                    ComboBox {
-                        Layout.fillWidth: true
-                        textRole: "text"
-                        valueRole: "value"
-                        model: BadgePrint.papers
-                        Component.onCompleted: currentIndex = indexOfValue(BadgePrint.paper)
-                        onActivated: BadgePrint.paper = currentValue
-                    }
-                    Label { text: qsTr("Orientation") }
-                    ComboBox {
-                        Layout.fillWidth: true
-                        textRole: "text"
-                        valueRole: "value"
-                        model: [
-                            { value: false, text: qsTr("Portrait") },
-                            { value: true, text: qsTr("Landscape") }
-                        ]
-                        Component.onCompleted: currentIndex = indexOfValue(BadgePrint.landscape)
-                        onActivated: BadgePrint.landscape = currentValue
-                    }
-                    Label {
-                        visible: BadgePrint.sizeKey === "custom"
-                        text: qsTr("Width (mm)")
-                    }
-                    SpinBox {
-                        visible: BadgePrint.sizeKey === "custom"
-                        from: 20
-                        to: 300
-                        editable: true
-                        value: BadgePrint.customWidth
-                        onValueModified: BadgePrint.customWidth = value
-                    }
-                    Label {
-                        visible: BadgePrint.sizeKey === "custom"
-                        text: qsTr("Height (mm)")
-                    }
-                    SpinBox {
-                        visible: BadgePrint.sizeKey === "custom"
-                        from: 20
-                        to: 300
-                        editable: true
-                        value: BadgePrint.customHeight
-                        onValueModified: BadgePrint.customHeight = value
-                    }
+                    TabButton { text: qsTr("Preview") }
+                    TabButton { text: qsTr("Scan a badge") }
+                    TabButton { text: qsTr("Print log") }
+                    onCurrentIndexChanged: if (currentIndex === 1) scanField.forceActiveFocus()
                 }
 
-                Rectangle {
+                StackLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    color: Qt.rgba(0.5, 0.5, 0.5, 0.15)
-                    radius: 4
+                    currentIndex: tabs.currentIndex
 
-                    BadgePagePreview {
-                        anchors.fill: parent
-                        anchors.margins: 16
-                        controller: BadgePrint
-                        page: page.previewPage
-                        visible: BadgePrint.pageCount > 0
+                    ColumnLayout {
+                        spacing: 12
+
+                        GridLayout {
+                            Layout.fillWidth: true
+                            columns: 4
+                            columnSpacing: 12
+                            rowSpacing: 4
+
+                            Label { text: qsTr("Design") }
+                            ComboBox {
+                                Layout.fillWidth: true
+                                textRole: "text"
+                                valueRole: "value"
+                                model: BadgePrint.designs
+                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.design)
+                                onActivated: BadgePrint.design = currentValue
+                            }
+                            Label { text: qsTr("Size") }
+                            ComboBox {
+                                Layout.fillWidth: true
+                                textRole: "text"
+                                valueRole: "value"
+                                model: BadgePrint.sizes
+                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.sizeKey)
+                                onActivated: BadgePrint.sizeKey = currentValue
+                            }
+                            Label { text: qsTr("Paper") }
+                            ComboBox {
+                                Layout.fillWidth: true
+                                textRole: "text"
+                                valueRole: "value"
+                                model: BadgePrint.papers
+                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.paper)
+                                onActivated: BadgePrint.paper = currentValue
+                            }
+                            Label { text: qsTr("Orientation") }
+                            ComboBox {
+                                Layout.fillWidth: true
+                                textRole: "text"
+                                valueRole: "value"
+                                model: [
+                                    { value: false, text: qsTr("Portrait") },
+                                    { value: true, text: qsTr("Landscape") }
+                                ]
+                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.landscape)
+                                onActivated: BadgePrint.landscape = currentValue
+                            }
+                            Label {
+                                visible: BadgePrint.sizeKey === "custom"
+                                text: qsTr("Width (mm)")
+                            }
+                            SpinBox {
+                                visible: BadgePrint.sizeKey === "custom"
+                                from: 20
+                                to: 300
+                                editable: true
+                                value: BadgePrint.customWidth
+                                onValueModified: BadgePrint.customWidth = value
+                            }
+                            Label {
+                                visible: BadgePrint.sizeKey === "custom"
+                                text: qsTr("Height (mm)")
+                            }
+                            SpinBox {
+                                visible: BadgePrint.sizeKey === "custom"
+                                from: 20
+                                to: 300
+                                editable: true
+                                value: BadgePrint.customHeight
+                                onValueModified: BadgePrint.customHeight = value
+                            }
+                        }
+
+                        Rectangle {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            color: Qt.rgba(0.5, 0.5, 0.5, 0.15)
+                            radius: 4
+
+                            BadgePagePreview {
+                                anchors.fill: parent
+                                anchors.margins: 16
+                                controller: BadgePrint
+                                page: page.previewPage
+                                visible: BadgePrint.pageCount > 0
+                            }
+                            Label {
+                                anchors.centerIn: parent
+                                width: parent.width * 0.8
+                                horizontalAlignment: Text.AlignHCenter
+                                wrapMode: Text.Wrap
+                                visible: BadgePrint.pageCount === 0
+                                text: BadgePrint.itemsPerPage === 0
+                                      ? qsTr("This badge size does not fit on the chosen paper.")
+                                      : qsTr("The pages appear here, exactly as they will print, once people are ticked.")
+                                opacity: 0.7
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: BadgePrint.scale < 0.999 && BadgePrint.pageCount > 0
+                            wrapMode: Text.Wrap
+                            opacity: 0.7
+                            text: qsTr("Badges print at %1 % so that they keep 5 mm off the sheet's edge, which most printers leave blank.").arg(Math.round(BadgePrint.scale * 100))
+                        }
                     }
-                    Label {
-                        anchors.centerIn: parent
-                        width: parent.width * 0.8
-                        horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.Wrap
-                        visible: BadgePrint.pageCount === 0
-                        text: BadgePrint.itemsPerPage === 0
-                              ? qsTr("This badge size does not fit on the chosen paper.")
-                              : qsTr("The pages appear here, exactly as they will print, once people are ticked.")
-                        opacity: 0.7
+
+                    // The check-in desk: a USB scanner types the badge number and Enter here.
+                    ColumnLayout {
+                        id: scanPane
+
+                        property var result: ({})
+
+                        spacing: 12
+                        TextField {
+                            id: scanField
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("Scan a badge's QR code, or type its number and press Enter")
+                            onAccepted: {
+                                scanPane.result = BadgeStore.lookup(text)
+                                selectAll()
+                            }
+                        }
+                        Pane {
+                            Layout.fillWidth: true
+                            visible: scanPane.result.found === true
+                            Material.elevation: 2
+                            RowLayout {
+                                anchors.fill: parent
+                                spacing: 16
+                                Rectangle {
+                                    Layout.preferredWidth: 12
+                                    Layout.fillHeight: true
+                                    radius: 4
+                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? "grey"
+                                }
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 4
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: scanPane.result.name ?? ""
+                                        font.pixelSize: 28
+                                        font.weight: Font.DemiBold
+                                        elide: Text.ElideRight
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: [BadgePrint.roles.find(role => role.value === scanPane.result.role)?.text ?? "",
+                                               scanPane.result.tag ?? "", scanPane.result.team ?? ""]
+                                              .filter(part => part.length > 0).join(" · ")
+                                        font.pixelSize: 18
+                                        elide: Text.ElideRight
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        visible: text.length > 0
+                                        text: scanPane.result.events ?? ""
+                                        wrapMode: Text.Wrap
+                                    }
+                                    Label {
+                                        text: qsTr("Badge %1 · printed %n time(s)", "", scanPane.result.printCount ?? 0)
+                                              .arg(scanPane.result.badgeId ?? "")
+                                        opacity: 0.7
+                                    }
+                                }
+                            }
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: scanPane.result.found === false
+                            wrapMode: Text.Wrap
+                            color: "#c62828"
+                            font.pixelSize: 18
+                            text: scanPane.result.message ?? ""
+                        }
+                        Item {
+                            Layout.fillHeight: true
+                        }
+                    }
+
+                    // What was printed when; reprints marked.
+                    ListView {
+                        id: printLog
+                        clip: true
+                        model: BadgeStore.printHistory
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: ItemDelegate {
+                            id: record
+                            required property var modelData
+                            width: printLog.width
+                            contentItem: ColumnLayout {
+                                spacing: 0
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: record.modelData.name + (record.modelData.reprint ? " · " + qsTr("REPRINT") : "")
+                                    font.weight: record.modelData.reprint ? Font.Bold : Font.DemiBold
+                                    elide: Text.ElideRight
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: [Qt.formatDateTime(record.modelData.at, "yyyy-MM-dd HH:mm"), record.modelData.badgeId,
+                                           record.modelData.layout, record.modelData.target].join(" · ")
+                                    opacity: 0.7
+                                    font.pixelSize: 12
+                                    elide: Text.ElideRight
+                                }
+                            }
+                        }
+                        Label {
+                            anchors.centerIn: parent
+                            visible: printLog.count === 0
+                            text: qsTr("Nothing printed yet.")
+                            opacity: 0.7
+                        }
                     }
                 }
 
                 RowLayout {
                     Layout.fillWidth: true
                     ToolButton {
+                        visible: tabs.currentIndex === 0
                         text: "‹"
                         enabled: page.previewPage > 0
                         onClicked: page.previewPage -= 1
                         Accessible.name: qsTr("Previous page")
                     }
                     Label {
+                        visible: tabs.currentIndex === 0
                         text: qsTr("Page %1 of %2").arg(page.previewPage + 1).arg(Math.max(1, BadgePrint.pageCount))
                     }
                     ToolButton {
+                        visible: tabs.currentIndex === 0
                         text: "›"
                         enabled: page.previewPage < BadgePrint.pageCount - 1
                         onClicked: page.previewPage += 1

@@ -3,10 +3,11 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
 
-// Preferences of this computer: language, colours and the stream overlays.
+// Preferences of this computer: language, colours, the stream overlays and badge branding.
 Page {
     id: page
 
@@ -133,6 +134,125 @@ Page {
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("The URLs copied before stop working.")
                     onClicked: AppSettings.overlayToken = ""
+                }
+            }
+        }
+
+        GroupBox {
+            id: badgeBox
+            objectName: "badgeBox"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 900
+            title: qsTr("Badges")
+
+            property string pickingColourFor // "accent" or a role key
+
+            FileDialog {
+                id: logoDialog
+                title: qsTr("Venue logo")
+                nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.svg)")]
+                onAccepted: AppSettings.badgeVenueLogo = selectedFile.toString()
+            }
+            ColorDialog {
+                id: colourDialog
+                onAccepted: {
+                    const colour = selectedColor.toString()
+                    if (badgeBox.pickingColourFor === "accent") {
+                        AppSettings.badgeAccent = colour
+                    } else {
+                        const role = AppSettings.badgeRoles.find(r => r.key === badgeBox.pickingColourFor)
+                        if (role)
+                            AppSettings.setBadgeRole(role.key, role.label, colour)
+                    }
+                }
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                RowLayout {
+                    spacing: 12
+                    TextField {
+                        Layout.preferredWidth: 300
+                        placeholderText: qsTr("Venue name, printed on badges")
+                        text: AppSettings.badgeVenueName
+                        onEditingFinished: AppSettings.badgeVenueName = text
+                    }
+                    Button {
+                        text: AppSettings.badgeVenueLogo === "" ? qsTr("Venue logo…") : qsTr("Change logo…")
+                        onClicked: logoDialog.open()
+                        ToolTip.visible: hovered && AppSettings.badgeVenueLogo !== ""
+                        ToolTip.text: AppSettings.badgeVenueLogo
+                    }
+                    ToolButton {
+                        visible: AppSettings.badgeVenueLogo !== ""
+                        text: qsTr("No logo")
+                        onClicked: AppSettings.badgeVenueLogo = ""
+                    }
+                    Rectangle {
+                        implicitWidth: 28
+                        implicitHeight: 28
+                        radius: 4
+                        color: AppSettings.badgeAccent
+                        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                        MouseArea {
+                            anchors.fill: parent
+                            cursorShape: Qt.PointingHandCursor
+                            onClicked: {
+                                badgeBox.pickingColourFor = "accent"
+                                colourDialog.selectedColor = AppSettings.badgeAccent
+                                colourDialog.open()
+                            }
+                        }
+                    }
+                    Label {
+                        text: qsTr("Accent colour")
+                    }
+                }
+                Label {
+                    text: qsTr("Roles: the label printed on each band, and its colour (click it to change it)")
+                    opacity: 0.7
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Repeater {
+                        model: AppSettings.badgeRoles
+                        delegate: RowLayout {
+                            id: roleRow
+                            required property var modelData
+                            spacing: 4
+                            Rectangle {
+                                implicitWidth: 28
+                                implicitHeight: 28
+                                radius: 4
+                                color: roleRow.modelData.colour
+                                border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                                MouseArea {
+                                    anchors.fill: parent
+                                    cursorShape: Qt.PointingHandCursor
+                                    onClicked: {
+                                        badgeBox.pickingColourFor = roleRow.modelData.key
+                                        colourDialog.selectedColor = roleRow.modelData.colour
+                                        colourDialog.open()
+                                    }
+                                }
+                            }
+                            TextField {
+                                Layout.preferredWidth: 140
+                                text: roleRow.modelData.label
+                                onTextChanged: if (!activeFocus) cursorPosition = 0
+                                onEditingFinished: if (text !== roleRow.modelData.label)
+                                    AppSettings.setBadgeRole(roleRow.modelData.key, text, roleRow.modelData.colour)
+                            }
+                        }
+                    }
+                }
+                Button {
+                    flat: true
+                    text: qsTr("Default roles (colour-blind safe)")
+                    onClicked: AppSettings.resetBadgeRoles()
                 }
             }
         }

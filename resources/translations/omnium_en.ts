@@ -254,6 +254,113 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff, press or guest badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed, e.g. Camille Dupont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the newspaper or the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges print at %1 % so that they keep 5 mm off the sheet&apos;s edge, which most printers leave blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a badge&apos;s QR code, or type its number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge %1 · printed %n time(s)</source>
+        <translation>
+            <numerusform>Badge %1 · printed %n time</numerusform>
+            <numerusform>Badge %1 · printed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -2054,6 +2161,46 @@
         <source>The URLs copied before stop working.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name, printed on badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default roles (colour-blind safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2846,6 +2993,48 @@
     <name>EventCommandRunner</name>
     <message>
         <source>Create the event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStore</name>
+    <message numerus="yes">
+        <source>print %n badge(s)</source>
+        <translation>
+            <numerusform>print %n badge</numerusform>
+            <numerusform>print %n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add badge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players and team staff get their badge from the player list, not as staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit badge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has the badge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked in)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

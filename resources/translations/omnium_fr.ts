@@ -254,6 +254,113 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Edit badge</source>
+        <translation>Modifier le badge</translation>
+    </message>
+    <message>
+        <source>New staff, press or guest badge</source>
+        <translation>Nouveau badge personnel, presse ou invité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>As printed, e.g. Camille Dupont</source>
+        <translation>Tel qu&apos;imprimé, p. ex. Camille Dupont</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>e.g. the newspaper or the venue</source>
+        <translation>p. ex. le journal ou le lieu</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Delete this badge</source>
+        <translation>Supprimer ce badge</translation>
+    </message>
+    <message>
+        <source>Add staff badge…</source>
+        <translation>Ajouter un badge personnel…</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Épreuve</translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation>Toutes les épreuves</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation>Toutes les équipes</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>Any check-in</source>
+        <translation>Présents ou non</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Présents</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Pas encore présents</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Scan a badge</source>
+        <translation>Scanner un badge</translation>
+    </message>
+    <message>
+        <source>Badges print at %1 % so that they keep 5 mm off the sheet&apos;s edge, which most printers leave blank.</source>
+        <translation>Les badges s&apos;impriment à %1 % pour rester à 5 mm du bord de la feuille, que la plupart des imprimantes laissent blanc.</translation>
+    </message>
+    <message>
+        <source>Scan a badge&apos;s QR code, or type its number and press Enter</source>
+        <translation>Scannez le code QR d&apos;un badge, ou tapez son numéro puis Entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge %1 · printed %n time(s)</source>
+        <translation>
+            <numerusform>Badge %1 · imprimé %n fois</numerusform>
+            <numerusform>Badge %1 · imprimé %n fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation>RÉIMPRESSION</translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation>Rien n&apos;a encore été imprimé.</translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation>Journal d&apos;impression</translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -2054,6 +2161,46 @@
         <source>The URLs copied before stop working.</source>
         <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
     </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Venue logo</source>
+        <translation>Logo du lieu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>Venue name, printed on badges</source>
+        <translation>Nom du lieu, imprimé sur les badges</translation>
+    </message>
+    <message>
+        <source>Venue logo…</source>
+        <translation>Logo du lieu…</translation>
+    </message>
+    <message>
+        <source>Change logo…</source>
+        <translation>Changer de logo…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sans logo</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
+        <translation>Rôles : le libellé imprimé sur chaque bandeau, et sa couleur (cliquez dessus pour la changer)</translation>
+    </message>
+    <message>
+        <source>Default roles (colour-blind safe)</source>
+        <translation>Rôles par défaut (lisibles par les daltoniens)</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -2847,6 +2994,48 @@
     <message>
         <source>Create the event %1</source>
         <translation>Créer l’épreuve %1</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStore</name>
+    <message numerus="yes">
+        <source>print %n badge(s)</source>
+        <translation>
+            <numerusform>impression de %n badge</numerusform>
+            <numerusform>impression de %n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add badge for %1</source>
+        <translation>ajout du badge de %1</translation>
+    </message>
+    <message>
+        <source>A badge needs a name.</source>
+        <translation>Un badge doit porter un nom.</translation>
+    </message>
+    <message>
+        <source>Players and team staff get their badge from the player list, not as staff.</source>
+        <translation>Les joueurs et l&apos;encadrement des équipes reçoivent leur badge depuis la liste des joueurs, pas comme personnel.</translation>
+    </message>
+    <message>
+        <source>edit badge for %1</source>
+        <translation>modification du badge de %1</translation>
+    </message>
+    <message>
+        <source>delete badge</source>
+        <translation>suppression d&apos;un badge</translation>
+    </message>
+    <message>
+        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+        <translation>« %1 » n&apos;est pas un numéro de badge (12 chiffres, le dernier étant une clé de contrôle).</translation>
+    </message>
+    <message>
+        <source>No one has the badge %1.</source>
+        <translation>Personne n&apos;a le badge %1.</translation>
+    </message>
+    <message>
+        <source>%1 (checked in)</source>
+        <translation>%1 (présent)</translation>
     </message>
 </context>
 </TS>

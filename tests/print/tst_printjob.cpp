@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Badges through the whole print path: layout → renderer → PDF, checked with poppler's
 // pdfinfo/pdftotext/pdftoppm and zxing-cpp reading the QR codes back from the pages.
+#include "badgesamples.h"
 #include "print/badgerenderer.h"
-#include "print/badgesamples.h"
 #include "print/printjob.h"
 #include "qrreader.h"
 

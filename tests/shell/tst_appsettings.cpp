@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "print/badge.h"
+#include "print/badgeroles.h"
 #include "shell/appsettings.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +103,43 @@ private Q_SLOTS:
         QVERIFY(reopened.overlayNetwork());
         QCOMPARE(reopened.overlayPort(), expectedPort);
         QCOMPARE(reopened.overlayToken(), u"abcdefghijklmnopqrstuvwx"_s);
+    }
+
+    void badgeBrandingAndRoles()
+    {
+        QTemporaryDir dir;
+        const QString logo = dir.filePath(u"logo.png"_s);
+        QImage image(40, 20, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QVERIFY(image.save(logo));
+        {
+            AppSettings settings;
+            QCOMPARE(settings.badgeBranding().accent, BadgeBranding().accent); // default
+            QCOMPARE(settings.badgeRoles().size(), BadgeRoleSet::defaults().roles().size());
+            QSignalSpy spy(&settings, &AppSettings::badgesChanged);
+            settings.setBadgeVenueName(u"Vélodrome National"_s);
+            settings.setBadgeVenueLogo(QUrl::fromLocalFile(logo).toString()); // as a FileDialog hands it
+            settings.setBadgeAccent(u"#0B4F6C"_s);
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring badge accent"_s));
+            settings.setBadgeAccent(u"not a colour"_s);
+            settings.setBadgeRole(u"vip"_s, u"  INVITÉ D'HONNEUR "_s, u"#6a3d9a"_s);
+            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"ignoring badge role"_s));
+            settings.setBadgeRole(u"nobody"_s, u"X"_s, u"#000000"_s);
+            QCOMPARE(spy.count(), 4);
+        }
+        AppSettings reopened;
+        const BadgeBranding branding = reopened.badgeBranding();
+        QCOMPARE(branding.venueName, u"Vélodrome National"_s);
+        QCOMPARE(branding.venueLogo.size(), QSize(40, 20));
+        QCOMPARE(branding.accent, QColor(0x0b, 0x4f, 0x6c));
+        const BadgeRoleSet roles = reopened.badgeRoleSet();
+        QCOMPARE(roles.role(u"vip"_s).label, u"INVITÉ D'HONNEUR"_s);
+        QCOMPARE(roles.role(u"vip"_s).colour, QColor(0x6a, 0x3d, 0x9a));
+        QCOMPARE(roles.role(u"player"_s).colour, BadgeRoleSet::defaults().role(u"player"_s).colour);
+        // Only the changed role is stored, so the others follow the UI language.
+        QCOMPARE(QSettings().value(u"badges/roles"_s).toString().count(u"\"key\""_s), 1);
+        reopened.resetBadgeRoles();
+        QCOMPARE(reopened.badgeRoleSet().role(u"vip"_s).label, BadgeRoleSet::defaults().role(u"vip"_s).label);
     }
 
     void corruptStoredValueFallsBack()

@@ -17,6 +17,12 @@ struct Badge {
     QString role; // a key of BadgeRoleSet ("player", "coach", "staff", …)
     QImage photo; // optional
     QString event; // e.g. "Street Fighter 6 — 1v1"; may be empty
+
+    // Not printed: for choosing whom to print and for editing (filled from the store).
+    qint64 staffId = 0; // the staff row of a person who is not a player, else 0
+    QList<qint64> eventIds; // the events the person plays in (alone or with a team)
+    QList<qint64> checkedInEventIds; // those where they (or their team) are checked in
+    QList<qint64> teamIds; // the teams they belong to
 };
 
 // The venue's look on every badge: from the venue settings.

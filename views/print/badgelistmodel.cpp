@@ -79,6 +79,8 @@ QVariant BadgeListModel::data(const QModelIndex &index, int role) const
         return m_selected.at(index.row());
     case PrintedRole:
         return m_log && m_log->wasPrinted(u"badge"_s, badge.badgeId);
+    case StaffIdRole:
+        return badge.staffId;
     default:
         return {};
     }
@@ -101,7 +103,7 @@ QHash<int, QByteArray> BadgeListModel::roleNames() const
 {
     return {{BadgeIdRole, "badgeId"}, {DisplayNameRole, "displayName"}, {GamerTagRole, "gamerTag"}, {TeamRole, "team"},
         {EventRole, "event"}, {RoleKeyRole, "roleKey"}, {RoleLabelRole, "roleLabel"}, {RoleColourRole, "roleColour"},
-        {SelectedRole, "selected"}, {PrintedRole, "printed"}};
+        {SelectedRole, "selected"}, {PrintedRole, "printed"}, {StaffIdRole, "staffId"}};
 }
 
 int BadgeListModel::selectedCount() const
@@ -176,6 +178,33 @@ void BadgeFilterModel::setRoleKey(const QString &roleKey)
     Q_EMIT roleKeyChanged();
 }
 
+void BadgeFilterModel::setEventId(qint64 eventId)
+{
+    if (eventId == m_eventId)
+        return;
+    m_eventId = eventId;
+    invalidateRowsFilter();
+    Q_EMIT filterChanged();
+}
+
+void BadgeFilterModel::setTeamId(qint64 teamId)
+{
+    if (teamId == m_teamId)
+        return;
+    m_teamId = teamId;
+    invalidateRowsFilter();
+    Q_EMIT filterChanged();
+}
+
+void BadgeFilterModel::setCheckIn(const QString &checkIn)
+{
+    if (checkIn == m_checkIn)
+        return;
+    m_checkIn = checkIn;
+    invalidateRowsFilter();
+    Q_EMIT filterChanged();
+}
+
 void BadgeFilterModel::selectShown(bool selected)
 {
     QList<int> rows;
@@ -189,6 +218,17 @@ bool BadgeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_roleKey.isEmpty() && index.data(BadgeListModel::RoleKeyRole).toString() != m_roleKey)
         return false;
+    const Badge &badge = m_badges->at(sourceRow);
+    if (m_eventId && !badge.eventIds.contains(m_eventId))
+        return false;
+    if (m_teamId && !badge.teamIds.contains(m_teamId))
+        return false;
+    if (!m_checkIn.isEmpty()) {
+        const bool checkedIn
+            = m_eventId ? badge.checkedInEventIds.contains(m_eventId) : !badge.checkedInEventIds.isEmpty();
+        if (checkedIn != (m_checkIn == u"checked_in"_s))
+            return false;
+    }
     const QString search = m_search.trimmed();
     if (search.isEmpty())
         return true;

@@ -9,8 +9,8 @@
 
 class PrintLog;
 
-// The people who may get a badge, as plain Badge values handed in by the caller (the store
-// fills it later), with the staff's choice of whom to print. The badge page lists it.
+// The people who may get a badge, as plain Badge values handed in by the caller (BadgeStore
+// in the app), with the staff's choice of whom to print. The badge page lists it.
 class BadgeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
         RoleColourRole, ///< the role band's colour
         SelectedRole, ///< ticked for printing (writable)
         PrintedRole, ///< printed before: printing again is a reprint
+        StaffIdRole, ///< the staff row (editable on the page), 0 for a player
     };
     Q_ENUM(Role)
 
@@ -51,6 +52,7 @@ public:
     QList<Badge> selectedBadges() const;
     // The badge with this id; an empty badge (no id) if there is none.
     Badge badge(const QString &badgeId) const;
+    const Badge &at(int row) const { return m_badges.at(row); }
     Q_INVOKABLE void setSelected(int row, bool selected);
     // Ticks or unticks every row (the page passes the rows its filter shows through selectRows).
     Q_INVOKABLE void selectRows(const QList<int> &rows, bool selected);
@@ -65,13 +67,20 @@ private:
     const PrintLog *m_log = nullptr;
 };
 
-// The badge list as the page shows it: filtered by a search (name, tag, team, id) and a role.
+// The badge list as the page shows it: filtered by a search (name, tag, team, id), a role,
+// an event, a team and the check-in state.
 class BadgeFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
     // A role key, or empty for every role.
     Q_PROPERTY(QString roleKey READ roleKey WRITE setRoleKey NOTIFY roleKeyChanged)
+    // Only the people playing in this event (0: everyone).
+    Q_PROPERTY(qint64 eventId READ eventId WRITE setEventId NOTIFY filterChanged)
+    // Only the members of this team (0: everyone).
+    Q_PROPERTY(qint64 teamId READ teamId WRITE setTeamId NOTIFY filterChanged)
+    // "" (anyone), "checked_in" or "not_checked_in": in the chosen event, or in any event.
+    Q_PROPERTY(QString checkIn READ checkIn WRITE setCheckIn NOTIFY filterChanged)
 
 public:
     explicit BadgeFilterModel(BadgeListModel *source, QObject *parent = nullptr);
@@ -80,6 +89,12 @@ public:
     void setSearch(const QString &search);
     QString roleKey() const { return m_roleKey; }
     void setRoleKey(const QString &roleKey);
+    qint64 eventId() const { return m_eventId; }
+    void setEventId(qint64 eventId);
+    qint64 teamId() const { return m_teamId; }
+    void setTeamId(qint64 teamId);
+    QString checkIn() const { return m_checkIn; }
+    void setCheckIn(const QString &checkIn);
 
     // Ticks or unticks every row the filter shows.
     Q_INVOKABLE void selectShown(bool selected);
@@ -87,6 +102,7 @@ public:
 Q_SIGNALS:
     void searchChanged();
     void roleKeyChanged();
+    void filterChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -95,4 +111,7 @@ private:
     BadgeListModel *m_badges;
     QString m_search;
     QString m_roleKey;
+    qint64 m_eventId = 0;
+    qint64 m_teamId = 0;
+    QString m_checkIn;
 };

@@ -177,7 +177,10 @@ PrintJob BadgePrintController::previewJob() const
 QString BadgePrintController::layoutKey() const
 {
     const QSizeF item = layout().itemMm();
-    return u"%1 %2x%3mm on %4, %5"_s.arg(m_sizeKey).arg(item.width()).arg(item.height()).arg(m_paper, m_design);
+    return u"%1 %2x%3mm on %4, %5"_s.arg(m_sizeKey)
+        .arg(item.width(), 0, 'g', 4)
+        .arg(item.height(), 0, 'g', 4)
+        .arg(m_paper, m_design);
 }
 
 void BadgePrintController::setStatus(const QString &status)
@@ -234,13 +237,17 @@ void BadgePrintController::finish(
     m_thread = nullptr;
     QString message;
     switch (result.status) {
-    case PrintJob::Result::Status::Done:
-        m_log.append(makePrintRecords(m_log, u"badge"_s, ids, m_clock.now(), target, layoutKey()));
+    case PrintJob::Result::Status::Done: {
+        auto records = makePrintRecords(m_log, u"badge"_s, ids, m_clock.now(), target, layoutKey());
+        for (auto &record : records)
+            record.design = m_design;
+        m_log.append(records);
         m_badges.printLogChanged();
         message = target.startsWith(u"pdf:"_s)
             ? tr("%n badge(s) saved to %1.", nullptr, count).arg(QDir::toNativeSeparators(target.mid(4)))
             : tr("%n badge(s) sent to the printer.", nullptr, count);
         break;
+    }
     case PrintJob::Result::Status::Cancelled:
         message = tr("Cancelled: nothing was saved or printed.");
         break;

@@ -44,6 +44,8 @@ class BadgePrintController : public QObject
     // Of the ticked badges with the current layout; 0 if the badge does not fit the paper.
     Q_PROPERTY(int pageCount READ pageCount NOTIFY layoutChanged)
     Q_PROPERTY(int itemsPerPage READ itemsPerPage NOTIFY layoutChanged)
+    // 1, or less when badges shrink to keep off the sheet's unprintable edge.
+    Q_PROPERTY(double scale READ scale NOTIFY layoutChanged)
     // Width / height of a page, for the preview's aspect ratio.
     Q_PROPERTY(double pageAspect READ pageAspect NOTIFY layoutChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -78,6 +80,7 @@ public:
     int selectedCount() const;
     int pageCount() const;
     int itemsPerPage() const { return layout().itemsPerPage(); }
+    double scale() const { return layout().scale(); }
     double pageAspect() const;
     bool busy() const { return m_thread != nullptr; }
     double progress() const { return m_progress; }

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -54,15 +55,31 @@ PrintLayout PrintLayout::sheet(const QPageSize &paper, QSizeF itemMm)
     const QSizeF portrait = paper.size(QPageSize::Millimeter);
     // 0.01 mm of tolerance: 2 × 105 mm fills A4's 210 mm exactly.
     const auto fit = [](double page, double item) { return int(std::floor((page + 0.01) / item)); };
-    for (const QSizeF page : {portrait, portrait.transposed()}) {
-        const int columns = fit(page.width(), itemMm.width());
-        const int rows = fit(page.height(), itemMm.height());
-        if (columns * rows > best.itemsPerPage()) {
+    const auto consider = [&](QSizeF page, int columns, int rows, double scale) {
+        if (columns * rows == 0)
+            return;
+        if (columns * rows > best.itemsPerPage()
+            || (columns * rows == best.itemsPerPage() && scale > best.m_scale + 1e-9)) {
             best.m_pageMm = page;
-            best.m_itemMm = itemMm;
+            best.m_itemMm = itemMm * scale;
             best.m_columns = columns;
             best.m_rows = rows;
+            best.m_scale = scale;
             best.m_cropMarks = true;
+        }
+    };
+    for (const QSizeF page : {portrait, portrait.transposed()}) {
+        const QSizeF printable = page - 2 * QSizeF(printerMarginMm, printerMarginMm);
+        // Full size inside the printable area.
+        consider(page, fit(printable.width(), itemMm.width()), fit(printable.height(), itemMm.height()), 1.0);
+        // As many as the whole sheet holds, shrunk into the printable area.
+        const int columns = fit(page.width(), itemMm.width());
+        const int rows = fit(page.height(), itemMm.height());
+        if (columns * rows > 0) {
+            const double scale = std::min(
+                {1.0, printable.width() / (columns * itemMm.width()), printable.height() / (rows * itemMm.height())});
+            if (scale >= minimumScale)
+                consider(page, columns, rows, scale);
         }
     }
     return best;

@@ -37,12 +37,20 @@ public:
     static PrintLayout singleItem(QSizeF itemMm);
     // As many items of itemMm as fit on the paper, choosing the paper orientation that holds
     // more; items touch each other (a guillotine cut serves two) and crop marks are drawn.
+    // Items stay printerMarginMm away from the paper's edge, which office printers leave
+    // blank: where a full-size grid would need the edge (4 × A6 or 8 × A7 on A4), the items
+    // shrink a little (down to minimumScale, e.g. A6 to 95 %) rather than lose a row.
     static PrintLayout sheet(const QPageSize &paper, QSizeF itemMm);
+    static constexpr double printerMarginMm = 5.0;
+    static constexpr double minimumScale = 0.9;
     static PrintLayout forPaper(Paper paper, QSizeF itemMm);
 
     bool isValid() const { return m_columns > 0 && m_rows > 0; }
     QSizeF pageMm() const { return m_pageMm; }
+    // The printed size of an item (the asked size times scale()).
     QSizeF itemMm() const { return m_itemMm; }
+    // 1, or less when the items were shrunk to keep off the paper's edge.
+    double scale() const { return m_scale; }
     int columns() const { return m_columns; }
     int rows() const { return m_rows; }
     bool hasCropMarks() const { return m_cropMarks; }
@@ -62,5 +70,6 @@ private:
     QSizeF m_itemMm;
     int m_columns = 0;
     int m_rows = 0;
+    double m_scale = 1.0;
     bool m_cropMarks = false;
 };

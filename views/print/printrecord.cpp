@@ -12,7 +12,7 @@ QList<PrintRecord> makePrintRecords(const PrintLog &log, const QString &kind, co
     for (const auto &id : itemIds) {
         const bool reprint = seen.contains(id) || log.wasPrinted(kind, id);
         seen.insert(id);
-        records.append({kind, id, at.toUTC(), target, layout, reprint});
+        records.append({kind, id, at.toUTC(), target, layout, reprint, {}});
     }
     return records;
 }

@@ -15,10 +15,11 @@ struct PrintRecord {
     QString target; // "pdf:/path/file.pdf" or "printer:Name"
     QString layout; // e.g. "a6 portrait on A4 (4 per page)"
     bool reprint = false; // the item had been printed before
+    QString design; // the badge design's key, e.g. "classic"
 };
 
-// Where print records go. The badge page writes to one; the store will implement it with
-// a table, and MemoryPrintLog keeps them in memory until then (and for tests).
+// Where print records go. The badge page writes to BadgeStore (table print_log);
+// MemoryPrintLog keeps them in memory for tests.
 class PrintLog
 {
 public:
@@ -36,7 +37,7 @@ public:
 QList<PrintRecord> makePrintRecords(const PrintLog &log, const QString &kind, const QStringList &itemIds,
     const QDateTime &at, const QString &target, const QString &layout);
 
-// PrintLog in memory: the stand-in until the store has a print_record table.
+// PrintLog in memory, for tests.
 class MemoryPrintLog final : public PrintLog
 {
 public:

@@ -2,6 +2,13 @@
 #include "appsettings.h"
 
 #include "core/logging.h"
+#include "print/badge.h"
+#include "print/badgeroles.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +19,10 @@ const auto overlayEnabledKey = u"overlay/enabled"_s;
 const auto overlayNetworkKey = u"overlay/network"_s;
 const auto overlayPortKey = u"overlay/port"_s;
 const auto overlayTokenKey = u"overlay/token"_s;
+const auto badgeVenueNameKey = u"badges/venueName"_s;
+const auto badgeVenueLogoKey = u"badges/venueLogo"_s;
+const auto badgeAccentKey = u"badges/accent"_s;
+const auto badgeRolesKey = u"badges/roles"_s;
 constexpr int defaultOverlayPort = 47820;
 const QStringList languages {u"system"_s, u"fr"_s, u"en"_s};
 const QStringList themes {u"system"_s, u"light"_s, u"dark"_s};
@@ -112,4 +123,102 @@ void AppSettings::setOverlayToken(const QString &token)
         return;
     m_settings.setValue(overlayTokenKey, token);
     Q_EMIT overlayChanged();
+}
+
+QString AppSettings::badgeVenueName() const
+{
+    return m_settings.value(badgeVenueNameKey).toString();
+}
+
+void AppSettings::setBadgeVenueName(const QString &name)
+{
+    if (name == badgeVenueName())
+        return;
+    m_settings.setValue(badgeVenueNameKey, name);
+    Q_EMIT badgesChanged();
+}
+
+QString AppSettings::badgeVenueLogo() const
+{
+    return m_settings.value(badgeVenueLogoKey).toString();
+}
+
+void AppSettings::setBadgeVenueLogo(const QString &file)
+{
+    const QUrl url(file);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : file;
+    if (path == badgeVenueLogo())
+        return;
+    m_settings.setValue(badgeVenueLogoKey, path);
+    Q_EMIT badgesChanged();
+}
+
+QString AppSettings::badgeAccent() const
+{
+    const QColor colour = QColor::fromString(m_settings.value(badgeAccentKey).toString());
+    return (colour.isValid() ? colour : BadgeBranding().accent).name(QColor::HexRgb);
+}
+
+void AppSettings::setBadgeAccent(const QString &colour)
+{
+    const QColor parsed = QColor::fromString(colour);
+    if (!parsed.isValid()) {
+        qCWarning(lcApp) << "ignoring badge accent colour" << colour;
+        return;
+    }
+    if (parsed.name(QColor::HexRgb) == badgeAccent())
+        return;
+    m_settings.setValue(badgeAccentKey, parsed.name(QColor::HexRgb));
+    Q_EMIT badgesChanged();
+}
+
+BadgeRoleSet AppSettings::badgeRoleSet() const
+{
+    const auto stored = QJsonDocument::fromJson(m_settings.value(badgeRolesKey).toString().toUtf8());
+    return BadgeRoleSet::fromJson(stored.array());
+}
+
+QVariantList AppSettings::badgeRoles() const
+{
+    return badgeRoleSet().toJson().toVariantList();
+}
+
+void AppSettings::setBadgeRole(const QString &key, const QString &label, const QString &colour)
+{
+    auto roles = badgeRoleSet();
+    const QColor parsed = QColor::fromString(colour);
+    if (!roles.contains(key) || !parsed.isValid()) {
+        qCWarning(lcApp) << "ignoring badge role" << key << colour;
+        return;
+    }
+    const QString text = label.trimmed();
+    roles.setRole({key, text.isEmpty() ? BadgeRoleSet::defaults().role(key).label : text, parsed});
+    // Only what differs from the defaults is kept, so the others follow the UI language.
+    const auto defaults = BadgeRoleSet::defaults().toJson();
+    QJsonArray changed;
+    for (const auto &role : roles.toJson()) {
+        if (!defaults.contains(role))
+            changed.append(role);
+    }
+    m_settings.setValue(badgeRolesKey, QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)));
+    Q_EMIT badgesChanged();
+}
+
+void AppSettings::resetBadgeRoles()
+{
+    m_settings.remove(badgeRolesKey);
+    Q_EMIT badgesChanged();
+}
+
+BadgeBranding AppSettings::badgeBranding() const
+{
+    BadgeBranding branding;
+    branding.venueName = badgeVenueName();
+    if (const QString logo = badgeVenueLogo(); !logo.isEmpty()) {
+        branding.venueLogo = QImage(logo);
+        if (branding.venueLogo.isNull())
+            qCWarning(lcApp) << "the venue logo" << logo << "cannot be read";
+    }
+    branding.accent = QColor::fromString(badgeAccent());
+    return branding;
 }

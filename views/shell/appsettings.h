@@ -3,6 +3,10 @@
 
 #include <QObject>
 #include <QSettings>
+#include <QVariantList>
+
+struct BadgeBranding;
+class BadgeRoleSet;
 
 // The user's preferences that outlive a session (language, colour theme), kept in QSettings
 // so every window and page reads the same values and follows changes at once.
@@ -22,6 +26,13 @@ class AppSettings : public QObject
     // The overlays' access token, kept so pasted URLs survive restarts. Empty: the app
     // makes a new one (and the URLs handed out before stop working).
     Q_PROPERTY(QString overlayToken READ overlayToken WRITE setOverlayToken NOTIFY overlayChanged)
+    // Badges: the venue's name, logo (an image file) and accent colour (#rrggbb), printed on
+    // every badge.
+    Q_PROPERTY(QString badgeVenueName READ badgeVenueName WRITE setBadgeVenueName NOTIFY badgesChanged)
+    Q_PROPERTY(QString badgeVenueLogo READ badgeVenueLogo WRITE setBadgeVenueLogo NOTIFY badgesChanged)
+    Q_PROPERTY(QString badgeAccent READ badgeAccent WRITE setBadgeAccent NOTIFY badgesChanged)
+    // The badge roles with the venue's labels and colours: [{key, label, colour}].
+    Q_PROPERTY(QVariantList badgeRoles READ badgeRoles NOTIFY badgesChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -38,11 +49,26 @@ public:
     void setOverlayPort(int port);
     QString overlayToken() const;
     void setOverlayToken(const QString &token);
+    QString badgeVenueName() const;
+    void setBadgeVenueName(const QString &name);
+    QString badgeVenueLogo() const;
+    // A local file path or file: URL; empty removes the logo.
+    void setBadgeVenueLogo(const QString &file);
+    QString badgeAccent() const;
+    void setBadgeAccent(const QString &colour);
+    QVariantList badgeRoles() const;
+    // Renames or recolours one role (colour as #rrggbb); an empty label restores the default.
+    Q_INVOKABLE void setBadgeRole(const QString &key, const QString &label, const QString &colour);
+    Q_INVOKABLE void resetBadgeRoles();
+    // What the badge renderer uses.
+    BadgeBranding badgeBranding() const;
+    BadgeRoleSet badgeRoleSet() const;
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
     void overlayChanged();
+    void badgesChanged();
 
 private:
     QSettings m_settings;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "badgesamples.h"
 
-#include "printtext.h"
+#include "print/printtext.h"
 
 #include <QPainter>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "badge.h"
+#include "print/badge.h"
 
 #include <QList>
 
-// Believable badges without a database: for the badge page's preview before anyone is
-// picked, the tests and the benchmark. Names include accents, Greek, Cyrillic and Arabic.
+// Believable badges without a database, for the tests and the benchmark (the app reads its
+// people from the store). Names include accents, Greek, Cyrillic and Arabic.
 namespace BadgeSamples {
 // players player badges in teams of five, then staff badges cycling through the other roles.
 QList<Badge> make(int players, int staff);

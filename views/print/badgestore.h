@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "printrecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QVariantList>
+#include <QVariantMap>
+
+class BadgeListModel;
+class Store;
+
+// The badges' side of the tournament database: who may get a badge (every player, with their
+// teams, events and check-in state, and the staff, press, casters, VIP and guests of the
+// `staff` table), each person's badge id, the commands on staff, the lookup the check-in desk
+// uses when a badge's QR code is scanned, and the print records (table print_log).
+//
+// Badge ids are 12 digits (11 random, one Luhn check digit): digits alone survive a USB
+// scanner typing on a French AZERTY keyboard (mapped back here), the check digit turns a typo
+// into "not a badge number", and 10^11 possibilities make a typed id landing on one of a few
+// hundred people a one-in-a-billion event. A staff row gets its id when added; a player's id
+// is drawn when the list is loaded and stored with their first print, so it never changes
+// after it has been on paper.
+class BadgeStore
+    : public QObject
+    , public PrintLog
+{
+    Q_OBJECT
+    // [{value, text}] of every event (with its tournament), for the page's event filter.
+    Q_PROPERTY(QVariantList events READ events NOTIFY listsChanged)
+    // [{value, text}] of every team.
+    Q_PROPERTY(QVariantList teams READ teams NOTIFY listsChanged)
+    // The latest print records, newest first: [{at, name, badgeId, reprint, layout, target}].
+    Q_PROPERTY(QVariantList printHistory READ printHistory NOTIFY printHistoryChanged)
+
+public:
+    BadgeStore(Store &store, BadgeListModel &badges, QObject *parent = nullptr);
+
+    // Reloads the people into the badge list (also done on every relevant store change).
+    void refresh();
+
+    QVariantList events() const { return m_events; }
+    QVariantList teams() const { return m_teams; }
+    QVariantList printHistory() const { return m_history; }
+
+    // values: name, organisation, role (a badge role key other than player/coach), photo.
+    // Returns the new id, or 0 when refused (the reason goes to Store::errorOccurred).
+    Q_INVOKABLE qint64 addStaff(const QVariantMap &values);
+    Q_INVOKABLE bool updateStaff(qint64 id, int version, const QVariantMap &values);
+    Q_INVOKABLE bool removeStaff(qint64 id, int version);
+    // The staff row {id, version, name, organisation, role} behind a badge, or an empty map.
+    Q_INVOKABLE QVariantMap staff(qint64 id);
+
+    // What the check-in desk's field calls with the scanned (or typed) text: {found, kind
+    // ("player"/"staff"), id, name, tag, team, role, badgeId, events, printCount} or
+    // {found: false, message}.
+    Q_INVOKABLE QVariantMap lookup(const QString &scanned);
+
+    // The scanned text as a badge id: spaces dropped, AZERTY digit-row characters turned back
+    // into digits; empty if it is not 12 digits with a valid check digit.
+    static QString normaliseBadgeId(const QString &scanned);
+    static QString newBadgeId();
+
+    // PrintLog
+    bool wasPrinted(const QString &kind, const QString &itemId) const override;
+    void append(const QList<PrintRecord> &records) override;
+    QList<PrintRecord> history(const QString &kind, const QString &itemId) const override;
+
+Q_SIGNALS:
+    void listsChanged();
+    void printHistoryChanged();
+
+private:
+    struct Person {
+        QString table; // "players" or "staff"
+        qint64 id = 0;
+        qint64 entrantId = 0; // the player's own registration when they have exactly one
+        bool stored = false; // the badge id is in the database (else drawn for this session)
+    };
+    void loadPrintLog();
+    QString uniqueBadgeId() const;
+
+    Store &m_store;
+    BadgeListModel &m_badges;
+    QHash<QString, Person> m_people; // by badge id
+    QHash<qint64, QString> m_drawnPlayerIds; // player id -> badge id not stored yet
+    QSet<QString> m_printed;
+    QVariantList m_events;
+    QVariantList m_teams;
+    QVariantList m_history;
+};
