@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QVariantList>
 #include <QVariantMap>
+
+#include <optional>
 
 class Store;
 class StoreTransaction;
@@ -50,10 +53,22 @@ public:
     // Best rating first; entrants without rating after, in registration order.
     Q_INVOKABLE bool seedByRating(qint64 eventId);
 
+    // Events with a finished bracket (other than exceptEventId), newest first, to seed by their
+    // result: [{id, name}] where name says "event (tournament)".
+    Q_INVOKABLE QVariantList finishedEvents(qint64 exceptEventId);
+    // Seeds by the final placements of an earlier finished event: its players (or teams) best
+    // placed first, then the entrants who did not play it, in their current order.
+    Q_INVOKABLE bool seedByPreviousResult(qint64 eventId, qint64 previousEventId);
+
     // The reproducible shuffle used by seedRandomly (exposed for tests): a permutation of 0..count-1.
     static QList<int> shuffledOrder(int count, quint32 randomSeed);
 
 private:
+    // The one path of new (id 0) and edited rows, with one set of rules; returns the id or 0.
+    qint64 saveTournament(qint64 id, int version, const QVariantMap &values);
+    qint64 saveEvent(qint64 id, int version, const QVariantMap &values);
+    // The entrant ids of a finished event, best placed first; nullopt and *error if it is not finished.
+    std::optional<QList<qint64>> finishingOrder(qint64 eventId, QString *error);
     qint64 registerEntrant(qint64 eventId, const QString &column, qint64 id);
     // The registered (not waitlisted) entrants in current seed order, then registration order.
     static QList<qint64> seedOrder(StoreTransaction &tx, qint64 eventId);

@@ -6,12 +6,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnium
 
-// Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap).
+// Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap):
+// quick add above each list, the full form from the row's Edit (or a double click).
 Page {
     id: page
 
     padding: 32
     background: null
+
+    TournamentDialog {
+        id: tournamentEditor
+    }
+    EventDialog {
+        id: eventEditor
+        events: eventList
+    }
+    ConfirmDeleteDialog {
+        id: confirmDelete
+    }
 
     // Without a choice yet, the most recent tournament is the one being worked on.
     function pickTournament() {
@@ -80,13 +92,39 @@ Page {
                     required property string name
                     required property var venue
                     required property var startsOn
+                    required property var endsOn
                     required property int eventCount
+                    required property int version
                     width: ListView.view.width
                     highlighted: Selection.tournamentId === tournamentRow.id
-                    text: tournamentRow.name + " · " + (tournamentRow.startsOn ?? "")
-                          + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
-                          + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
                     onClicked: Selection.tournamentId = tournamentRow.id
+                    onDoubleClicked: tournamentEditor.edit(tournamentRow.id)
+                    contentItem: RowLayout {
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            font.pixelSize: 15
+                            text: tournamentRow.name + " · " + (tournamentRow.startsOn ?? "")
+                                  + (tournamentRow.endsOn && tournamentRow.endsOn !== tournamentRow.startsOn
+                                     ? " – " + tournamentRow.endsOn : "")
+                                  + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
+                                  + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
+                        }
+                        ToolButton {
+                            text: qsTr("Edit")
+                            onClicked: tournamentEditor.edit(tournamentRow.id)
+                        }
+                        ToolButton {
+                            text: qsTr("Delete")
+                            onClicked: {
+                                const id = tournamentRow.id, version = tournamentRow.version;
+                                confirmDelete.ask("tournaments", id, tournamentRow.name, () => {
+                                    if (Events.removeTournament(id, version) && Selection.tournamentId === id)
+                                        Selection.tournamentId = 0;
+                                });
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -150,6 +188,7 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 model: EventModel {
+                    id: eventList
                     tournamentId: Selection.tournamentId
                 }
                 delegate: ItemDelegate {
@@ -162,9 +201,30 @@ Page {
                     required property int entrantCount
                     required property int waitlistCount
                     required property int checkedInCount
+                    required property int version
                     width: ListView.view.width
                     highlighted: Selection.eventId === eventRow.id
-                    text: eventRow.name + (eventRow.game ? " · " + eventRow.game : "") + " · "
+                    onDoubleClicked: eventEditor.edit(eventRow.id)
+                    contentItem: RowLayout {
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            font.pixelSize: 15
+                            text: eventRow.summary
+                        }
+                        ToolButton {
+                            text: qsTr("Edit")
+                            onClicked: eventEditor.edit(eventRow.id)
+                        }
+                        ToolButton {
+                            text: qsTr("Delete")
+                            onClicked: {
+                                const id = eventRow.id, version = eventRow.version;
+                                confirmDelete.ask("events", id, eventRow.name, () => Events.removeEvent(id, version));
+                            }
+                        }
+                    }
+                    readonly property string summary: eventRow.name + (eventRow.game ? " · " + eventRow.game : "") + " · "
                           + (eventRow.teamSize === 1 ? qsTr("1v1") : qsTr("teams of %1").arg(eventRow.teamSize)) + " · "
                           + (eventRow.entrantCap ? qsTr("%1 / %2 entrants").arg(eventRow.entrantCount).arg(eventRow.entrantCap)
                                                  : qsTr("%n entrant(s)", "", eventRow.entrantCount))

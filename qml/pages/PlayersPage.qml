@@ -7,7 +7,8 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
 
-// The venue's players: search as you type, add with duplicate warnings, delete, CSV import and export.
+// The venue's players: search as you type, quick add with duplicate warnings, the full form
+// from the list (click or Enter), delete with what goes with it, CSV import and export.
 Page {
     id: page
 
@@ -30,22 +31,11 @@ Page {
         defaultSuffix: "csv"
         onAccepted: Players.exportCsvFile(selectedFile)
     }
-    Dialog {
+    ConfirmDeleteDialog {
         id: confirmDelete
-        property var playerId: 0
-        property int version: 0
-        property string tag
-        property string dependents
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Delete %1?").arg(tag)
-        standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            text: confirmDelete.dependents.length > 0
-                  ? qsTr("This also removes: %1. You can undo it with Ctrl+Z.").arg(confirmDelete.dependents)
-                  : qsTr("You can undo it with Ctrl+Z.")
-        }
-        onAccepted: Players.removePlayer(playerId, version)
+    }
+    PlayerDialog {
+        id: editor
     }
 
     ColumnLayout {
@@ -56,6 +46,10 @@ Page {
             Layout.fillWidth: true
             title: qsTr("Players")
             subtitle: qsTr("%n player(s)", "", PlayerList.count)
+            Button {
+                text: qsTr("New player…")
+                onClicked: editor.edit(0)
+            }
             Button {
                 text: qsTr("Import CSV…")
                 onClicked: importDialog.open()
@@ -175,6 +169,7 @@ Page {
             placeholderText: qsTr("Search by tag, name or team")
             Keys.onDownPressed: list.incrementCurrentIndex()
             Keys.onUpPressed: list.decrementCurrentIndex()
+            onAccepted: list.editCurrent()
         }
 
         ListView {
@@ -183,7 +178,15 @@ Page {
             Layout.fillHeight: true
             clip: true
             keyNavigationEnabled: true
+            function editCurrent() {
+                const player = players.get(currentIndex);
+                if (player.id !== undefined)
+                    editor.edit(player.id);
+            }
+            Keys.onReturnPressed: editCurrent()
+            Keys.onEnterPressed: editCurrent()
             model: SortFilterModel {
+                id: players
                 sourceModel: PlayerList
                 search: search.text
                 sortRoleName: "tag"
@@ -200,7 +203,10 @@ Page {
                 required property int version
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                onClicked: list.currentIndex = index
+                onClicked: {
+                    list.currentIndex = index;
+                    editor.edit(row.id);
+                }
                 contentItem: RowLayout {
                     spacing: 16
                     Label {
@@ -215,9 +221,9 @@ Page {
                         Layout.preferredWidth: 220
                         elide: Text.ElideRight
                     }
-                    Label {
-                        text: row.country ?? ""
-                        Layout.preferredWidth: 50
+                    CountryLabel {
+                        country: row.country ?? ""
+                        Layout.preferredWidth: 60
                     }
                     Label {
                         text: row.teams
@@ -226,13 +232,17 @@ Page {
                         elide: Text.ElideRight
                     }
                     ToolButton {
+                        text: qsTr("Edit")
+                        onClicked: {
+                            list.currentIndex = row.index;
+                            editor.edit(row.id);
+                        }
+                    }
+                    ToolButton {
                         text: qsTr("Delete")
                         onClicked: {
-                            confirmDelete.playerId = row.id;
-                            confirmDelete.version = row.version;
-                            confirmDelete.tag = row.tag;
-                            confirmDelete.dependents = Players.dependentsText("players", row.id);
-                            confirmDelete.open();
+                            const id = row.id, version = row.version;
+                            confirmDelete.ask("players", id, row.tag, () => Players.removePlayer(id, version));
                         }
                     }
                 }

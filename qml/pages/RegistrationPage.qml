@@ -13,6 +13,10 @@ Page {
     padding: 32
     background: null
 
+    ConfirmDeleteDialog {
+        id: confirmUnregister
+    }
+
     EntrantModel {
         id: entrants
         eventId: Selection.eventId
@@ -112,7 +116,14 @@ Page {
                             }
                             ToolButton {
                                 text: qsTr("Unregister")
-                                onClicked: Events.unregister(entrantRow.id, entrantRow.version)
+                                onClicked: {
+                                    // Asked only when a bracket already uses the entrant; otherwise Ctrl+Z is enough.
+                                    const id = entrantRow.id, version = entrantRow.version;
+                                    if (Players.dependentsText("entrants", id).length > 0)
+                                        confirmUnregister.ask("entrants", id, entrantRow.name, () => Events.unregister(id, version));
+                                    else
+                                        Events.unregister(id, version);
+                                }
                             }
                         }
                     }
