@@ -6,6 +6,7 @@
 #include "store/store.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <random>
 
@@ -174,40 +175,71 @@ bool EventController::removeEvent(qint64 id, int version)
         tr("delete event %1").arg(eventName(id)), [&](StoreTransaction &tx) { tx.remove(u"events"_s, id, version); });
 }
 
-qint64 EventController::registerEntrant(qint64 eventId, const QString &column, qint64 id)
+qint64 EventController::insertEntrant(StoreTransaction &tx, qint64 eventId, const QString &column, qint64 id)
 {
     const bool team = column == u"team_id"_s;
-    qint64 entrantId = 0;
+    const auto event = tx.row(u"events"_s, eventId);
+    if (event.isEmpty())
+        tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+    auto query
+        = tx.select(team ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s, {id});
+    const QString name = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    const int teamSize = event.value(u"team_size"_s).toInt();
+    if (team && teamSize == 1)
+        tx.fail(StoreError::Kind::Invalid,
+            tr("%1 is a 1v1 event: register players, not teams.").arg(event.value(u"name"_s).toString()));
+    if (!team && teamSize > 1)
+        tx.fail(StoreError::Kind::Invalid,
+            tr("%1 is played by teams of %2: register a team.").arg(event.value(u"name"_s).toString()).arg(teamSize));
+    query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND %1 = ?"_s.arg(column), {eventId, id});
+    if (query.next() && query.value(0).toInt() > 0)
+        tx.fail(StoreError::Kind::Invalid,
+            tr("%1 is already registered in %2.").arg(name, event.value(u"name"_s).toString()));
+    query.finish();
+    query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {eventId});
+    const int registered = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    const QVariant cap = event.value(u"entrant_cap"_s);
+    const bool full = !cap.isNull() && registered >= cap.toInt();
+    return tx.insert(u"entrants"_s, {{u"event_id"_s, eventId}, {column, id}, {u"waitlisted"_s, full ? 1 : 0}});
+}
+
+qint64 EventController::registerEntrant(qint64 eventId, const QString &column, qint64 id)
+{
     auto nameQuery = m_store.select(
-        team ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s, {id});
+        column == u"team_id"_s ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s,
+        {id});
     const QString name = nameQuery.next() ? nameQuery.value(0).toString() : QString();
-    const auto error = m_store.run(tr("register %1").arg(name), [&](StoreTransaction &tx) {
-        const auto event = tx.row(u"events"_s, eventId);
-        if (event.isEmpty())
-            tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
-        const int teamSize = event.value(u"team_size"_s).toInt();
-        if (team && teamSize == 1)
-            tx.fail(StoreError::Kind::Invalid,
-                tr("%1 is a 1v1 event: register players, not teams.").arg(event.value(u"name"_s).toString()));
-        if (!team && teamSize > 1)
-            tx.fail(StoreError::Kind::Invalid,
-                tr("%1 is played by teams of %2: register a team.")
-                    .arg(event.value(u"name"_s).toString())
-                    .arg(teamSize));
-        auto query
-            = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND %1 = ?"_s.arg(column), {eventId, id});
-        if (query.next() && query.value(0).toInt() > 0)
-            tx.fail(StoreError::Kind::Invalid,
-                tr("%1 is already registered in %2.").arg(name, event.value(u"name"_s).toString()));
-        query.finish();
-        query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {eventId});
-        const int registered = query.next() ? query.value(0).toInt() : 0;
-        query.finish();
-        const QVariant cap = event.value(u"entrant_cap"_s);
-        const bool full = !cap.isNull() && registered >= cap.toInt();
-        entrantId = tx.insert(u"entrants"_s, {{u"event_id"_s, eventId}, {column, id}, {u"waitlisted"_s, full ? 1 : 0}});
-    });
+    nameQuery.finish();
+    qint64 entrantId = 0;
+    const auto error = m_store.run(
+        tr("register %1").arg(name), [&](StoreTransaction &tx) { entrantId = insertEntrant(tx, eventId, column, id); });
     return error ? 0 : entrantId;
+}
+
+int EventController::registerPlayers(qint64 eventId, const QVariantList &playerIds)
+{
+    QSet<qint64> registered;
+    auto query
+        = m_store.select(u"SELECT player_id FROM entrants WHERE event_id = ? AND player_id IS NOT NULL"_s, {eventId});
+    while (query.next())
+        registered.insert(query.value(0).toLongLong());
+    query.finish();
+    QList<qint64> newcomers;
+    for (const auto &id : playerIds) {
+        if (!registered.contains(id.toLongLong()))
+            newcomers << id.toLongLong();
+    }
+    if (newcomers.isEmpty())
+        return 0;
+    const auto error
+        = m_store.run(tr("register %n player(s) in %1", nullptr, int(newcomers.size())).arg(eventName(eventId)),
+            [&](StoreTransaction &tx) {
+                for (const qint64 id : std::as_const(newcomers))
+                    insertEntrant(tx, eventId, u"player_id"_s, id);
+            });
+    return error ? -1 : int(newcomers.size());
 }
 
 qint64 EventController::registerPlayer(qint64 eventId, qint64 playerId)

@@ -35,6 +35,9 @@ public:
     // Returns the entrant id, or 0 when refused.
     Q_INVOKABLE qint64 registerPlayer(qint64 eventId, qint64 playerId);
     Q_INVOKABLE qint64 registerTeam(qint64 eventId, qint64 teamId);
+    // Registers every player of the list not registered yet, in one command (after an import,
+    // "register everyone shown"); the waiting list applies. Returns how many, or -1 if refused.
+    Q_INVOKABLE int registerPlayers(qint64 eventId, const QVariantList &playerIds);
     // Removes an entrant; the first of the waiting list takes the place.
     Q_INVOKABLE bool unregister(qint64 entrantId, int version);
 
@@ -70,6 +73,7 @@ private:
     // The entrant ids of a finished event, best placed first; nullopt and *error if it is not finished.
     std::optional<QList<qint64>> finishingOrder(qint64 eventId, QString *error);
     qint64 registerEntrant(qint64 eventId, const QString &column, qint64 id);
+    static qint64 insertEntrant(StoreTransaction &tx, qint64 eventId, const QString &column, qint64 id);
     // The registered (not waitlisted) entrants in current seed order, then registration order.
     static QList<qint64> seedOrder(StoreTransaction &tx, qint64 eventId);
     static void writeSeeds(StoreTransaction &tx, const QList<qint64> &order, qint64 eventId);

@@ -168,3 +168,15 @@ QVariantMap SortFilterModel::get(int proxyRow) const
         values.insert(QString::fromLatin1(it.value()), proxyIndex.data(it.key()));
     return values;
 }
+
+QVariantList SortFilterModel::values(const QString &roleName) const
+{
+    QVariantList result;
+    const int role = roleFor(roleName);
+    if (role < 0)
+        return result;
+    result.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        result << index(row, 0).data(role);
+    return result;
+}

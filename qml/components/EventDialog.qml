@@ -24,8 +24,8 @@ Dialog {
         const row = events.get(events.rowOf(eventId));
         eventName.text = row.name ?? "";
         game.text = row.game ?? "";
-        teamSize.value = row.teamSize ?? 1;
-        cap.value = row.entrantCap ?? 0;
+        teamSize.value = Number(row.teamSize ?? 1);
+        cap.value = Number(row.entrantCap ?? 0);
         version = row.version ?? 0;
         problem.text = "";
         problem.stale = false;
@@ -38,6 +38,7 @@ Dialog {
             return;
         }
         problem.text = Store.lastError;
+        events.reload();
         problem.stale = events.get(events.rowOf(eventId)).version !== version;
     }
 

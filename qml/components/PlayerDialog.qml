@@ -52,6 +52,7 @@ Dialog {
             return;
         }
         problem.text = Store.lastError;
+        PlayerList.reload();
         const current = PlayerList.get(PlayerList.rowOf(playerId));
         problem.stale = playerId !== 0 && current.version !== version;
     }

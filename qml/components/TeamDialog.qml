@@ -46,6 +46,7 @@ Dialog {
             return;
         }
         problem.text = Store.lastError;
+        TeamList.reload();
         problem.stale = teamId !== 0 && TeamList.get(TeamList.rowOf(teamId)).version !== version;
     }
 

@@ -37,6 +37,7 @@ Dialog {
             return;
         }
         problem.text = Store.lastError;
+        TournamentList.reload();
         problem.stale = TournamentList.get(TournamentList.rowOf(tournamentId)).version !== version;
     }
 

@@ -50,19 +50,23 @@ Page {
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     placeholderText: qsTr("Tournament name")
+                    onAccepted: addTournament.clicked()
                 }
                 TextField {
                     id: venue
                     Layout.fillWidth: true
                     placeholderText: qsTr("Venue")
+                    onAccepted: addTournament.clicked()
                 }
                 TextField {
                     id: startsOn
-                    Layout.preferredWidth: 140
+                    Layout.preferredWidth: 190
                     placeholderText: qsTr("Date (YYYY-MM-DD)")
                     text: new Date().toISOString().slice(0, 10)
+                    onAccepted: addTournament.clicked()
                 }
                 Button {
+                    id: addTournament
                     text: qsTr("Add tournament")
                     enabled: tournamentName.text.trim().length > 0
                     onClicked: {
@@ -100,15 +104,26 @@ Page {
                     onClicked: Selection.tournamentId = tournamentRow.id
                     onDoubleClicked: tournamentEditor.edit(tournamentRow.id)
                     contentItem: RowLayout {
-                        Label {
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            elide: Text.ElideRight
-                            font.pixelSize: 15
-                            text: tournamentRow.name + " · " + (tournamentRow.startsOn ?? "")
-                                  + (tournamentRow.endsOn && tournamentRow.endsOn !== tournamentRow.startsOn
-                                     ? " – " + tournamentRow.endsOn : "")
-                                  + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
-                                  + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                font.pixelSize: 16
+                                font.weight: Font.DemiBold
+                                text: tournamentRow.name
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                opacity: 0.7
+                                text: (tournamentRow.startsOn ?? "")
+                                      + (tournamentRow.endsOn && tournamentRow.endsOn !== tournamentRow.startsOn
+                                         ? " – " + tournamentRow.endsOn : "")
+                                      + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
+                                      + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
+                            }
                         }
                         ToolButton {
                             text: qsTr("Edit")
@@ -144,11 +159,13 @@ Page {
                     id: eventName
                     placeholderText: qsTr("Event name")
                     Layout.preferredWidth: 200
+                    onAccepted: addEvent.clicked()
                 }
                 TextField {
                     id: game
                     placeholderText: qsTr("Game")
                     Layout.preferredWidth: 180
+                    onAccepted: addEvent.clicked()
                 }
             }
             RowLayout {
@@ -172,6 +189,7 @@ Page {
                     editable: true
                 }
                 Button {
+                    id: addEvent
                     text: qsTr("Add event")
                     enabled: eventName.text.trim().length > 0
                     onClicked: {
@@ -206,11 +224,22 @@ Page {
                     highlighted: Selection.eventId === eventRow.id
                     onDoubleClicked: eventEditor.edit(eventRow.id)
                     contentItem: RowLayout {
-                        Label {
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            elide: Text.ElideRight
-                            font.pixelSize: 15
-                            text: eventRow.summary
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                font.pixelSize: 16
+                                font.weight: Font.DemiBold
+                                text: eventRow.name
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                opacity: 0.7
+                                text: eventRow.summary
+                            }
                         }
                         ToolButton {
                             text: qsTr("Edit")
@@ -224,7 +253,7 @@ Page {
                             }
                         }
                     }
-                    readonly property string summary: eventRow.name + (eventRow.game ? " · " + eventRow.game : "") + " · "
+                    readonly property string summary: (eventRow.game ? eventRow.game + " · " : "")
                           + (eventRow.teamSize === 1 ? qsTr("1v1") : qsTr("teams of %1").arg(eventRow.teamSize)) + " · "
                           + (eventRow.entrantCap ? qsTr("%1 / %2 entrants").arg(eventRow.entrantCount).arg(eventRow.entrantCap)
                                                  : qsTr("%n entrant(s)", "", eventRow.entrantCount))

@@ -17,12 +17,21 @@ Page {
 
     readonly property var importState: Players.importState
     readonly property bool importing: importState.layout !== undefined
+    readonly property var fieldNames: ({
+        tag: qsTr("Gamer tag"), name: qsTr("Real name"), firstName: qsTr("First name"), lastName: qsTr("Last name"),
+        country: qsTr("Country"), email: qsTr("E-mail"), phone: qsTr("Phone"), team: qsTr("Team"),
+        rating: qsTr("Rating"), notes: qsTr("Notes")
+    })
+    property url importFile
 
     FileDialog {
         id: importDialog
         title: qsTr("Import players from CSV")
         nameFilters: [qsTr("CSV files (*.csv *.txt)")]
-        onAccepted: Players.readImportFile(selectedFile)
+        onAccepted: {
+            page.importFile = selectedFile;
+            Players.readImportFile(selectedFile);
+        }
     }
     FileDialog {
         id: exportDialog
@@ -79,10 +88,10 @@ Page {
                             id: mappingRow
                             required property string modelData
                             Label {
-                                text: mappingRow.modelData
+                                text: page.fieldNames[mappingRow.modelData] ?? mappingRow.modelData
                             }
                             ComboBox {
-                                implicitWidth: 150
+                                implicitWidth: 180
                                 model: [qsTr("(not imported)")].concat(page.importState.header ?? [])
                                 currentIndex: (page.importState.mapping?.[mappingRow.modelData] ?? -1) + 1
                                 onActivated: index => Players.setImportMapping(mappingRow.modelData, index - 1)
@@ -91,11 +100,37 @@ Page {
                     }
                 }
                 Label {
+                    text: qsTr("Preview")
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: (page.importState.preview ?? []).slice(0, 5)
+                    delegate: Label {
+                        id: previewRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        opacity: 0.8
+                        text: (page.importState.fields ?? []).map(field => previewRow.modelData[field] ?? "")
+                                                             .filter(value => value.length > 0).join(" · ")
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: (page.importState.problems ?? []).length > 0
+                    color: "#c62828"
+                    wrapMode: Text.Wrap
+                    font.weight: Font.DemiBold
+                    text: qsTr("Nothing will be imported until every line below is fixed in the file:")
+                }
+                Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
                     color: "#c62828"
                     wrapMode: Text.Wrap
                     text: (page.importState.problems ?? []).slice(0, 12).join("\n")
+                          + ((page.importState.problems ?? []).length > 12
+                             ? "\n" + qsTr("… and %n more line(s)", "", page.importState.problems.length - 12) : "")
                 }
                 Label {
                     text: qsTr("Ready: %n player(s) will be imported.", "", page.importState.playerCount ?? 0)
@@ -107,6 +142,11 @@ Page {
                         highlighted: true
                         enabled: (page.importState.problems ?? []).length === 0 && (page.importState.playerCount ?? 0) > 0
                         onClicked: Players.commitImport()
+                    }
+                    Button {
+                        text: qsTr("Read the file again")
+                        visible: (page.importState.problems ?? []).length > 0 && page.importFile.toString().length > 0
+                        onClicked: Players.readImportFile(page.importFile)
                     }
                     Button {
                         text: qsTr("Cancel")
@@ -134,7 +174,7 @@ Page {
             TextField {
                 id: countryField
                 placeholderText: qsTr("Country (FR)")
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: 150
                 onAccepted: addButton.clicked()
             }
             TextField {

@@ -54,6 +54,12 @@ Page {
                             search.clear();
                     }
                 }
+                Button {
+                    text: search.text.length > 0 ? qsTr("Register the %n player(s) shown", "", playerResults.count)
+                                                 : qsTr("Register all %n player(s)", "", playerResults.count)
+                    enabled: playerResults.count > 0 && Selection.eventId !== 0
+                    onClicked: Events.registerPlayers(Selection.eventId, playerResults.values("id"))
+                }
                 ListView {
                     id: players
                     Layout.fillWidth: true
