@@ -51,6 +51,8 @@ protected:
 private:
     int roleFor(const QString &name) const;
     void applySort();
+    void scheduleSortCheck();
+    bool m_sortCheckPending = false;
 
     QString m_search;
     QStringList m_words;

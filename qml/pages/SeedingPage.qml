@@ -74,6 +74,15 @@ Page {
             }
         }
 
+        Label {
+            Layout.fillWidth: true
+            visible: entrants.checkedInCount > 0 && entrants.checkedInCount < entrants.registeredCount
+            color: "#e65100"
+            wrapMode: Text.Wrap
+            text: qsTr("%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.",
+                       "", entrants.registeredCount - entrants.checkedInCount)
+        }
+
         ListView {
             id: list
             Layout.fillWidth: true
@@ -122,7 +131,8 @@ Page {
                 required property bool checkedIn
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                opacity: drag.active ? 0.5 : 1
+                property bool dragging: false
+                opacity: dragging ? 0.5 : 1
                 onClicked: {
                     list.currentIndex = index;
                     list.forceActiveFocus();
@@ -142,29 +152,32 @@ Page {
                         font.pixelSize: 22
                         opacity: 0.6
                         Accessible.name: qsTr("Drag to reseed")
-                        HoverHandler {
-                            cursorShape: Qt.OpenHandCursor
-                        }
-                        DragHandler {
-                            id: drag
-                            target: null
-                            yAxis.enabled: true
-                            xAxis.enabled: false
-                            onActiveChanged: {
-                                if (active) {
-                                    list.currentIndex = row.index;
-                                    list.dropRow = row.index;
-                                } else {
-                                    const target = list.dropRow;
-                                    list.dropRow = -1;
-                                    if (target >= 0 && target !== row.index
-                                            && Events.moveSeed(Selection.eventId, row.id, target + 1))
-                                        list.currentIndex = target;
-                                }
+                        // A MouseArea that keeps the press, so the list does not scroll instead.
+                        MouseArea {
+                            anchors.fill: parent
+                            anchors.margins: -8
+                            preventStealing: true
+                            cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                            onPressed: {
+                                list.currentIndex = row.index;
+                                list.dropRow = row.index;
+                                row.dragging = true;
                             }
-                            onCentroidChanged: {
-                                if (active)
-                                    list.dropRow = list.rowAt(centroid.scenePosition);
+                            onPositionChanged: mouse => {
+                                if (pressed)
+                                    list.dropRow = list.rowAt(mapToItem(null, mouse.x, mouse.y));
+                            }
+                            onReleased: {
+                                const target = list.dropRow;
+                                list.dropRow = -1;
+                                row.dragging = false;
+                                if (target >= 0 && target !== row.index
+                                        && Events.moveSeed(Selection.eventId, row.id, target + 1))
+                                    list.currentIndex = target;
+                            }
+                            onCanceled: {
+                                list.dropRow = -1;
+                                row.dragging = false;
                             }
                         }
                     }
