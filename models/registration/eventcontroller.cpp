@@ -398,6 +398,12 @@ quint32 EventController::newRandomSeed() const
     return QRandomGenerator::global()->bounded(1u, 1000000u);
 }
 
+quint32 EventController::randomSeedOf(qint64 eventId)
+{
+    auto query = m_store.select(u"SELECT seeding_seed FROM events WHERE id = ?"_s, {eventId});
+    return query.next() ? quint32(query.value(0).toLongLong()) : 0;
+}
+
 bool EventController::seedRandomly(qint64 eventId, quint32 randomSeed)
 {
     return !m_store.run(

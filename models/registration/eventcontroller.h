@@ -53,6 +53,8 @@ public:
     // Shuffles with a reproducible generator: the same seed gives the same order on every computer.
     Q_INVOKABLE bool seedRandomly(qint64 eventId, quint32 randomSeed);
     Q_INVOKABLE quint32 newRandomSeed() const;
+    // The seed of the event's last random seeding (shown again after a restart), or 0.
+    Q_INVOKABLE quint32 randomSeedOf(qint64 eventId);
     // Best rating first; entrants without rating after, in registration order.
     Q_INVOKABLE bool seedByRating(qint64 eventId);
 

@@ -61,7 +61,11 @@ Page {
             TextField {
                 id: randomSeed
                 Layout.preferredWidth: 110
-                text: String(Events.newRandomSeed())
+                // The seed of the last random seeding, so the draw can be shown and redone.
+                text: {
+                    const stored = Events.randomSeedOf(Selection.eventId);
+                    return String(stored > 0 ? stored : Events.newRandomSeed());
+                }
                 validator: IntValidator { bottom: 0 }
             }
             Button {

@@ -130,6 +130,7 @@ private Q_SLOTS:
             for (int i = 0; i < 5; ++i)
                 QCOMPARE(seeded.at(i), entrants.at(permutation.at(i)));
             QCOMPARE(column(f->store, u"SELECT seeding_seed FROM events"_s).at(0), 42);
+            QCOMPARE(f->events.randomSeedOf(f->event), 42u);
             // Reproducible, and different seeds give different orders.
             QCOMPARE(EventController::shuffledOrder(16, 42), EventController::shuffledOrder(16, 42));
             QVERIFY(EventController::shuffledOrder(16, 42) != EventController::shuffledOrder(16, 43));
