@@ -62,7 +62,7 @@ Page {
                     onAccepted: addTeam.clicked()
                 }
                 Button {
-                    text: qsTr("More…")
+                    text: qsTr("New team…")
                     onClicked: editor.edit(0)
                 }
                 Button {

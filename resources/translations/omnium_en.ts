@@ -1,2208 +1,2208 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AboutPage</name>
-        <message>
-            <source>About Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version %1, built with Qt %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium runs an esports department's tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgeDesign</name>
-        <message>
-            <source>Classic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bold role header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minimal, side band</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgePrintController</name>
-        <message>
-            <source>Custom size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A4 sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Letter sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One per page (card printer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick the people whose badges to print first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This badge size does not fit on the chosen paper.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Preparing %n badge(s)…</source>
-            <translation>
-                <numerusform>Preparing %n badge…</numerusform>
-                <numerusform>Preparing %n badges…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) saved to %1.</source>
-            <translation>
-                <numerusform>%n badge saved to %1.</numerusform>
-                <numerusform>%n badges saved to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n badge sent to the printer.</numerusform>
-                <numerusform>%n badges sent to the printer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was saved or printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printing failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print badges</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgeRole</name>
-        <message>
-            <source>PLAYER</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TEAM STAFF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>STAFF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PRESS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CASTER</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GUEST</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgesPage</name>
-        <message>
-            <source>Export badges to PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick the people who need a badge.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) ticked</source>
-            <translation>
-                <numerusform>%n badge ticked</numerusform>
-                <numerusform>%n badges ticked</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search a name, tag, team or badge number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick all shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Untick all shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>printed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reprint…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print this badge again, e.g. when it was lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Design</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orientation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portrait</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Landscape</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Width (mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Height (mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This badge size does not fit on the chosen paper.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The pages appear here, exactly as they will print, once people are ticked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketLayout</name>
-        <message>
-            <source>Grand final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group %1 — round %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketRenderer</name>
-        <message>
-            <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — page row %2, column %3 of %4 × %5</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketStore</name>
-        <message>
-            <source>Create the bracket %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This event already has a bracket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phase %1 has unreadable options: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match %1 has an unknown side or state.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match %1 has an unknown slot source.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The stored bracket is inconsistent: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report the result of match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the state of match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disqualify entrant %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start the next round</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CheckInPage</name>
-        <message>
-            <source>Close check-in?</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%n entrant not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
-                <numerusform>%n entrants not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2 checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove no-shows…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a few letters of the tag or name, then Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody matches “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was already checked in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 checked in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConfirmDeleteDialog</name>
-        <message>
-            <source>Delete %1?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You can undo it with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field is never closed (missing ")</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 fields where the header has %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventController</name>
-        <message>
-            <source>add tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A tournament needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An event needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a tournament for the event first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>register %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This event no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a 1v1 event: register players, not teams.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is played by teams of %2: register a team.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already registered in %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unregister %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>check in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entrant is no longer registered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is on the waiting list: there is no place yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cancel check-in of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>remove no-shows from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An entrant of another event cannot be seeded here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move %1 to seed %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entrant is not registered in the event.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>random seeding of %1 (seed %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1 by rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This tournament no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The tournament cannot end before it starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
-            <translation>
-                <numerusform>%n player is registered in this 1v1 event: unregister them before making it a team event.</numerusform>
-                <numerusform>%n players are registered in this 1v1 event: unregister them before making it a team event.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
-            <translation>
-                <numerusform>%n team is registered in this event: unregister it before making it 1v1.</numerusform>
-                <numerusform>%n teams are registered in this event: unregister them before making it 1v1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>register %n player(s) in %1</source>
-            <translation>
-                <numerusform>register %n player in %1</numerusform>
-                <numerusform>register %n players in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 has no bracket yet: there is no result to seed by.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not finished yet: seed by its result once its last match is played.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1 by the result of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody registered in %1 played %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <source>Edit event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1v1: players register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>teams register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entrant cap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no cap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>then a waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventPicker</name>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No event yet</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventsPage</name>
-        <message>
-            <source>Tournaments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournament name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1v1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>teams of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2 entrants</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n entrant</numerusform>
-                <numerusform>%n entrants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n waiting</numerusform>
-                <numerusform>%n waiting</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GatePage</name>
-        <message>
-            <source>Gate %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Online</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan a ticket or type its code, then Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ACCEPTED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>REFUSED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accepted here: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for upload: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gate name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronise</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournament and events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seeding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverlayServer</name>
-        <message>
-            <source>The overlay server cannot listen on port %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhaseBracket</name>
-        <message>
-            <source>Entrant %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bye</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Winner of M%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loser of M%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>W</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DQ</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerController</name>
-        <message>
-            <source>add player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another player already uses the tag %1 (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The e-mail %1 is already used by %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n event registration(s)</source>
-            <translation>
-                <numerusform>%n event registration</numerusform>
-                <numerusform>%n event registrations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team membership(s)</source>
-            <translation>
-                <numerusform>%n team membership</numerusform>
-                <numerusform>%n team memberships</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A team needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change team roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a roster role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n line(s) must be fixed first.</source>
-            <translation>
-                <numerusform>Nothing was imported: %n line must be fixed first.</numerusform>
-                <numerusform>Nothing was imported: %n lines must be fixed first.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>import %n player(s)</source>
-            <translation>
-                <numerusform>import %n player</numerusform>
-                <numerusform>import %n players</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n player(s) imported.</source>
-            <translation>
-                <numerusform>%n player imported.</numerusform>
-                <numerusform>%n players imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players exported to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read the image %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n station(s)</source>
-            <translation>
-                <numerusform>%n station</numerusform>
-                <numerusform>%n stations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bracket phase(s)</source>
-            <translation>
-                <numerusform>%n bracket phase</numerusform>
-                <numerusform>%n bracket phases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es) with their results</source>
-            <translation>
-                <numerusform>%n match with its result</numerusform>
-                <numerusform>%n matches with their results</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>delete team %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerDialog</name>
-        <message>
-            <source>New player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gamer tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>optional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FR, or France</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>optional, personal data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for seeding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerImport</name>
-        <message>
-            <source>start.gg attendee list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Challonge participant list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no column gives the gamer tag; choose one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag is longer than 64 characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a country name or two-letter code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the e-mail %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the rating “%1” is not a number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayersPage</name>
-        <message>
-            <source>Import players from CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export players to CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n player(s)</source>
-            <translation>
-                <numerusform>%n player</numerusform>
-                <numerusform>%n players</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import: %1, %2 row(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Ready: %n player(s) will be imported.</source>
-            <translation>
-                <numerusform>Ready: %n player will be imported.</numerusform>
-                <numerusform>Ready: %n players will be imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gamer tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country (FR)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search by tag, name or team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New player…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing will be imported until every line below is fixed in the file:</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>… and %n more line(s)</source>
-            <translation>
-                <numerusform>… and %n more line</numerusform>
-                <numerusform>… and %n more lines</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read the file again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintJob</name>
-        <message>
-            <source>could not start page %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nothing to print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot start the PDF %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the printer %1 cannot start printing</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintSize</name>
-        <message>
-            <source>A6 (105 × 148 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A7 (74 × 105 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CR80 card (85.6 × 54 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CR100 card (98.5 × 67 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4 × 3 in (101.6 × 76.2 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>90 × 54 mm</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegistrationPage</name>
-        <message>
-            <source>Registration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 registered, %2 on the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a player, Enter registers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entrants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unregister</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Register the %n player(s) shown</source>
-            <translation>
-                <numerusform>Register the player shown</numerusform>
-                <numerusform>Register the %n players shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Register all %n player(s)</source>
-            <translation>
-                <numerusform>Register the player</numerusform>
-                <numerusform>Register all %n players</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveProblem</name>
-        <message>
-            <source>Show current values</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SeedingPage</name>
-        <message>
-            <source>Seeding</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n entrant</numerusform>
-                <numerusform>%n entrants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Seed by rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Random seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed at random</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rating %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Earlier event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No finished event yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed by its result</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
-            <translation>
-                <numerusform>%n entrant not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
-                <numerusform>%n entrants not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drag to reseed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stream overlays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serve the overlays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Also on the venue network (the pages then need the access token in their URL)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scoreboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Up next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lower third</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New access token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The URLs copied before stop working.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Welcome to Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournament database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>backup to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>team member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>lobby entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No database is open. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redo %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk could not be read or written. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database server's disk is full. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database reported an error. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 cannot be written, so the database cannot be created there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>migration to schema %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 no longer exists. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TeamDialog</name>
-        <message>
-            <source>New team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>short, e.g. CG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose logo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TeamsPage</name>
-        <message>
-            <source>Teams</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n team(s)</source>
-            <translation>
-                <numerusform>%n team</numerusform>
-                <numerusform>%n teams</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Team name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search by name, tag or member</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n member</numerusform>
-                <numerusform>%n members</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Captain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Substitute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Coach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add to roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>More…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roster of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit team…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role of %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TicketingController</name>
-        <message>
-            <source>The gate cannot work: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The API token could not be saved in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server refused the API token. Check it in the settings below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sold out: not enough seats left for this quantity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set the address of the ticketing server first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server refused: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the buyer's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n ticket(s) issued.</source>
-            <translation>
-                <numerusform>%n ticket issued.</numerusform>
-                <numerusform>%n tickets issued.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ticket refunded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket voided.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n queued entry(s) uploaded.</source>
-            <translation>
-                <numerusform>%n queued entry uploaded.</numerusform>
-                <numerusform>%n queued entries uploaded.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Welcome (checked offline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a ticket code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forged ticket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket for another event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voided ticket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already used at %1 at gate %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TicketsPage</name>
-        <message>
-            <source>Tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No ticketing plugin is installed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plugin not loaded: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No ticket types yet: create them on the ticketing server.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 issued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 entered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issue tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buyer's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issued tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search by name or ticket number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entered at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Void</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticketing server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>API token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved (type to replace)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TournamentDialog</name>
-        <message>
-            <source>Edit tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ends on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WindowGrabber</name>
-        <message>
-            <source>The window could not be rendered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the screenshot to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Omnium runs esports tournaments at a venue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the tournament database FILE (default: in the user's data folder).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load every page and exit; fail on any QML warning or error.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Render the window to the PNG FILE and exit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>WxH</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page to show first (e.g. SettingsPage).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unexpected argument '%1'; see --help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--size '%1' is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--page '%1' is not a page; pages: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the main window could not be loaded</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>self-test failed: %n warning(s) while loading the pages</source>
-            <translation>
-                <numerusform>self-test failed: %n warning while loading the pages</numerusform>
-                <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Feed the stream overlays with a sample tournament (to try them out).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium runs an esports department&apos;s tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDesign</name>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold role header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal, side band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintController</name>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per page (card printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people whose badges to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badge(s)…</source>
+        <translation>
+            <numerusform>Preparing %n badge…</numerusform>
+            <numerusform>Preparing %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n badge saved to %1.</numerusform>
+            <numerusform>%n badges saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge sent to the printer.</numerusform>
+            <numerusform>%n badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>PLAYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM STAFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Export badges to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people who need a badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) ticked</source>
+        <translation>
+            <numerusform>%n badge ticked</numerusform>
+            <numerusform>%n badges ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a name, tag, team or badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this badge again, e.g. when it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages appear here, exactly as they will print, once people are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketLayout</name>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 — round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketRenderer</name>
+    <message>
+        <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — page row %2, column %3 of %4 × %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketStore</name>
+    <message>
+        <source>Create the bracket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event already has a bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 has unreadable options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown side or state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown slot source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bracket is inconsistent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the result of match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the state of match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Close check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n entrant not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
+            <numerusform>%n entrants not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove no-shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the tag or name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>add tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tournament for the event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a 1v1 event: register players, not teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is played by teams of %2: register a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list: there is no place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove no-shows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrant of another event cannot be seeded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is not registered in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seeding of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tournament no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
+        <translation>
+            <numerusform>%n player is registered in this 1v1 event: unregister them before making it a team event.</numerusform>
+            <numerusform>%n players are registered in this 1v1 event: unregister them before making it a team event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
+        <translation>
+            <numerusform>%n team is registered in this event: unregister it before making it 1v1.</numerusform>
+            <numerusform>%n teams are registered in this event: unregister them before making it 1v1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>register %n player(s) in %1</source>
+        <translation>
+            <numerusform>register %n player in %1</numerusform>
+            <numerusform>register %n players in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no bracket yet: there is no result to seed by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet: seed by its result once its last match is played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by the result of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered in %1 played %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1: players register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrant cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then a waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type its code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>The overlay server cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBracket</name>
+    <message>
+        <source>Entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner of M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loser of M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>add player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another player already uses the tag %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation>
+            <numerusform>%n event registration</numerusform>
+            <numerusform>%n event registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team membership(s)</source>
+        <translation>
+            <numerusform>%n team membership</numerusform>
+            <numerusform>%n team memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change team roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line must be fixed first.</numerusform>
+            <numerusform>Nothing was imported: %n lines must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n player(s)</source>
+        <translation>
+            <numerusform>import %n player</numerusform>
+            <numerusform>import %n players</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) imported.</source>
+        <translation>
+            <numerusform>%n player imported.</numerusform>
+            <numerusform>%n players imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bracket phase(s)</source>
+        <translation>
+            <numerusform>%n bracket phase</numerusform>
+            <numerusform>%n bracket phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) with their results</source>
+        <translation>
+            <numerusform>%n match with its result</numerusform>
+            <numerusform>%n matches with their results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>New player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerImport</name>
+    <message>
+        <source>start.gg attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challonge participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the gamer tag; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country name or two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <source>Import players from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export players to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n player(s) will be imported.</source>
+        <translation>
+            <numerusform>Ready: %n player will be imported.</numerusform>
+            <numerusform>Ready: %n players will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by tag, name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New player…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every line below is fixed in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>could not start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSize</name>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 (74 × 105 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR80 card (85.6 × 54 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR100 card (98.5 × 67 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 × 3 in (101.6 × 76.2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 × 54 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a player, Enter registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Register the %n player(s) shown</source>
+        <translation>
+            <numerusform>Register the player shown</numerusform>
+            <numerusform>Register the %n players shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register all %n player(s)</source>
+        <translation>
+            <numerusform>Register the player</numerusform>
+            <numerusform>Register all %n players</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>Show current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedingPage</name>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed by its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
+        <translation>
+            <numerusform>%n entrant not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
+            <numerusform>%n entrants not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to reseed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the venue network (the pages then need the access token in their URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URLs copied before stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lobby entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short, e.g. CG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, tag or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketingController</name>
+    <message>
+        <source>The gate cannot work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server refused the API token. Check it in the settings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out: not enough seats left for this quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the address of the ticketing server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) issued.</source>
+        <translation>
+            <numerusform>%n ticket issued.</numerusform>
+            <numerusform>%n tickets issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued entry(s) uploaded.</source>
+        <translation>
+            <numerusform>%n queued entry uploaded.</numerusform>
+            <numerusform>%n queued entries uploaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome (checked offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used at %1 at gate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticketing plugin is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket types yet: create them on the ticketing server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticketing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>Edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowGrabber</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Omnium runs esports tournaments at a venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page and exit; fail on any QML warning or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show first (e.g. SettingsPage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n warning(s) while loading the pages</source>
+        <translation>
+            <numerusform>self-test failed: %n warning while loading the pages</numerusform>
+            <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1857,10 +1857,6 @@
             <translation>Retirer</translation>
         </message>
         <message>
-            <source>More…</source>
-            <translation>Plus…</translation>
-        </message>
-        <message>
             <source>Edit</source>
             <translation>Modifier</translation>
         </message>
@@ -1879,6 +1875,10 @@
         <message>
             <source>Role of %1</source>
             <translation>Rôle de %1</translation>
+        </message>
+        <message>
+            <source>New team…</source>
+            <translation>Nouvelle équipe…</translation>
         </message>
     </context>
     <context>
