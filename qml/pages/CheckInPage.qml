@@ -71,6 +71,14 @@ Page {
             onTextChanged: list.currentIndex = 0
             Keys.onDownPressed: list.incrementCurrentIndex()
             Keys.onUpPressed: list.decrementCurrentIndex()
+            // The field keeps the focus, and a text field takes Ctrl+Z for its own text: with
+            // nothing typed, Ctrl+Z is the desk's undo.
+            Keys.onPressed: event => {
+                if (search.text.length === 0 && event.matches(StandardKey.Undo)) {
+                    Store.undo();
+                    event.accepted = true;
+                }
+            }
             // Enter only ever checks in: a second Enter on the same name must not undo the first.
             onAccepted: {
                 const entrant = results.get(list.currentIndex);

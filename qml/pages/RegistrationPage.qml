@@ -48,6 +48,13 @@ Page {
                     focus: true
                     Keys.onDownPressed: players.incrementCurrentIndex()
                     Keys.onUpPressed: players.decrementCurrentIndex()
+                    // With nothing typed, Ctrl+Z undoes the last registration (not the field's text).
+                    Keys.onPressed: event => {
+                        if (search.text.length === 0 && event.matches(StandardKey.Undo)) {
+                            Store.undo();
+                            event.accepted = true;
+                        }
+                    }
                     onAccepted: {
                         const player = playerResults.get(players.currentIndex);
                         if (player.id !== undefined && Events.registerPlayer(Selection.eventId, player.id) !== 0)
