@@ -215,6 +215,23 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), u"SF6"_s);
     }
 
+    // "Register all shown" after an import: one command, the already registered skipped, the cap applied.
+    void registerEveryoneShown()
+    {
+        auto f = setup(5, 3);
+        QVERIFY(f->events.registerPlayer(f->event, f->playerIds.at(1)) != 0);
+        QVariantList ids;
+        for (const qint64 id : std::as_const(f->playerIds))
+            ids << id;
+        QCOMPARE(f->events.registerPlayers(f->event, ids), 4);
+        QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE waitlisted = 0"_s).at(0), 3);
+        QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE waitlisted = 1"_s).at(0), 2);
+        QCOMPARE(f->store.undoText(), u"Undo register 4 player(s) in SF6"_s);
+        QCOMPARE(f->events.registerPlayers(f->event, ids), 0); // nobody new
+        QVERIFY(f->store.undo());
+        QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants"_s).at(0), 1);
+    }
+
     void raisedCapLetsTheWaitingListIn()
     {
         auto f = setup(3, 1);
