@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventcontroller.h"
 
+#include "competition/bracketstore.h"
+#include "engine/standingscalculator.h"
 #include "store/store.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <random>
 
@@ -68,25 +71,45 @@ QString EventController::entrantName(qint64 entrantId)
 
 qint64 EventController::addTournament(const QVariantMap &values)
 {
-    const auto row = tournamentRow(values);
-    qint64 id = 0;
-    const auto error
-        = m_store.run(tr("add tournament %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-              if (row.value(u"name"_s).toString().isEmpty())
-                  tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
-              id = tx.insert(u"tournaments"_s, row);
-          });
-    return error ? 0 : id;
+    return saveTournament(0, 0, values);
 }
 
 bool EventController::updateTournament(qint64 id, int version, const QVariantMap &values)
 {
+    return saveTournament(id, version, values) != 0;
+}
+
+qint64 EventController::saveTournament(qint64 id, int version, const QVariantMap &values)
+{
     const auto row = tournamentRow(values);
-    return !m_store.run(tr("edit tournament %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
-        tx.update(u"tournaments"_s, id, version, row);
-    });
+    const QString name = row.value(u"name"_s).toString();
+    qint64 savedId = id;
+    const auto error = m_store.run(
+        id == 0 ? tr("add tournament %1").arg(name) : tr("edit tournament %1").arg(name), [&](StoreTransaction &tx) {
+            if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
+            // The dates as they will be after this write.
+            QVariantMap after = id == 0 ? QVariantMap() : tx.row(u"tournaments"_s, id);
+            if (id != 0 && after.isEmpty())
+                tx.fail(StoreError::Kind::NotFound, tr("This tournament no longer exists."));
+            after.insert(row);
+            QDate dates[2];
+            const QString columns[2] = {u"starts_on"_s, u"ends_on"_s};
+            for (int i = 0; i < 2; ++i) {
+                const QString text = after.value(columns[i]).toString();
+                dates[i] = QDate::fromString(text, Qt::ISODate);
+                if (!text.isEmpty() && !dates[i].isValid())
+                    tx.fail(StoreError::Kind::Invalid,
+                        tr("“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.").arg(text));
+            }
+            if (dates[0].isValid() && dates[1].isValid() && dates[1] < dates[0])
+                tx.fail(StoreError::Kind::Invalid, tr("The tournament cannot end before it starts."));
+            if (id == 0)
+                savedId = tx.insert(u"tournaments"_s, row);
+            else
+                tx.update(u"tournaments"_s, id, version, row);
+        });
+    return error ? 0 : savedId;
 }
 
 bool EventController::removeTournament(qint64 id, int version)
@@ -97,28 +120,53 @@ bool EventController::removeTournament(qint64 id, int version)
 
 qint64 EventController::addEvent(qint64 tournamentId, const QVariantMap &values)
 {
-    auto row = eventRow(values);
-    row.insert(u"tournament_id"_s, tournamentId);
-    qint64 id = 0;
-    const auto error = m_store.run(tr("add event %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.value(u"name"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
-        if (tx.row(u"tournaments"_s, tournamentId).isEmpty())
-            tx.fail(StoreError::Kind::NotFound, tr("Choose a tournament for the event first."));
-        id = tx.insert(u"events"_s, row);
-    });
-    return error ? 0 : id;
+    auto withTournament = values;
+    withTournament.insert(u"tournamentId"_s, tournamentId);
+    return saveEvent(0, 0, withTournament);
 }
 
 bool EventController::updateEvent(qint64 id, int version, const QVariantMap &values)
 {
-    const auto row = eventRow(values);
-    return !m_store.run(tr("edit event %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
-        tx.update(u"events"_s, id, version, row);
-        promoteWaitlist(tx, id); // a raised cap lets the waiting list in
-    });
+    return saveEvent(id, version, values) != 0;
+}
+
+qint64 EventController::saveEvent(qint64 id, int version, const QVariantMap &values)
+{
+    auto row = eventRow(values);
+    if (id == 0)
+        row.insert(u"tournament_id"_s, values.value(u"tournamentId"_s).toLongLong());
+    const QString name = row.value(u"name"_s).toString();
+    qint64 savedId = id;
+    const auto error = m_store.run(
+        id == 0 ? tr("add event %1").arg(name) : tr("edit event %1").arg(name), [&](StoreTransaction &tx) {
+            if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
+            if (id == 0) {
+                if (tx.row(u"tournaments"_s, row.value(u"tournament_id"_s).toLongLong()).isEmpty())
+                    tx.fail(StoreError::Kind::NotFound, tr("Choose a tournament for the event first."));
+                savedId = tx.insert(u"events"_s, row);
+                return;
+            }
+            if (row.contains(u"team_size"_s)) {
+                // Players in a team event (or teams in a 1v1) would make the registrations wrong.
+                const bool teams = row.value(u"team_size"_s).toInt() > 1;
+                auto query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND %1 IS NOT NULL"_s.arg(
+                                           teams ? u"player_id"_s : u"team_id"_s),
+                    {id});
+                const int wrong = query.next() ? query.value(0).toInt() : 0;
+                query.finish();
+                if (wrong > 0)
+                    tx.fail(StoreError::Kind::Invalid,
+                        teams ? tr("%n player(s) are registered in this 1v1 event: unregister them before making it a "
+                                   "team event.",
+                                    nullptr, wrong)
+                              : tr("%n team(s) are registered in this event: unregister them before making it 1v1.",
+                                    nullptr, wrong));
+            }
+            tx.update(u"events"_s, id, version, row);
+            promoteWaitlist(tx, id); // a raised cap lets the waiting list in
+        });
+    return error ? 0 : savedId;
 }
 
 bool EventController::removeEvent(qint64 id, int version)
@@ -127,40 +175,71 @@ bool EventController::removeEvent(qint64 id, int version)
         tr("delete event %1").arg(eventName(id)), [&](StoreTransaction &tx) { tx.remove(u"events"_s, id, version); });
 }
 
-qint64 EventController::registerEntrant(qint64 eventId, const QString &column, qint64 id)
+qint64 EventController::insertEntrant(StoreTransaction &tx, qint64 eventId, const QString &column, qint64 id)
 {
     const bool team = column == u"team_id"_s;
-    qint64 entrantId = 0;
+    const auto event = tx.row(u"events"_s, eventId);
+    if (event.isEmpty())
+        tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+    auto query
+        = tx.select(team ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s, {id});
+    const QString name = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    const int teamSize = event.value(u"team_size"_s).toInt();
+    if (team && teamSize == 1)
+        tx.fail(StoreError::Kind::Invalid,
+            tr("%1 is a 1v1 event: register players, not teams.").arg(event.value(u"name"_s).toString()));
+    if (!team && teamSize > 1)
+        tx.fail(StoreError::Kind::Invalid,
+            tr("%1 is played by teams of %2: register a team.").arg(event.value(u"name"_s).toString()).arg(teamSize));
+    query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND %1 = ?"_s.arg(column), {eventId, id});
+    if (query.next() && query.value(0).toInt() > 0)
+        tx.fail(StoreError::Kind::Invalid,
+            tr("%1 is already registered in %2.").arg(name, event.value(u"name"_s).toString()));
+    query.finish();
+    query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {eventId});
+    const int registered = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    const QVariant cap = event.value(u"entrant_cap"_s);
+    const bool full = !cap.isNull() && registered >= cap.toInt();
+    return tx.insert(u"entrants"_s, {{u"event_id"_s, eventId}, {column, id}, {u"waitlisted"_s, full ? 1 : 0}});
+}
+
+qint64 EventController::registerEntrant(qint64 eventId, const QString &column, qint64 id)
+{
     auto nameQuery = m_store.select(
-        team ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s, {id});
+        column == u"team_id"_s ? u"SELECT name FROM teams WHERE id = ?"_s : u"SELECT tag FROM players WHERE id = ?"_s,
+        {id});
     const QString name = nameQuery.next() ? nameQuery.value(0).toString() : QString();
-    const auto error = m_store.run(tr("register %1").arg(name), [&](StoreTransaction &tx) {
-        const auto event = tx.row(u"events"_s, eventId);
-        if (event.isEmpty())
-            tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
-        const int teamSize = event.value(u"team_size"_s).toInt();
-        if (team && teamSize == 1)
-            tx.fail(StoreError::Kind::Invalid,
-                tr("%1 is a 1v1 event: register players, not teams.").arg(event.value(u"name"_s).toString()));
-        if (!team && teamSize > 1)
-            tx.fail(StoreError::Kind::Invalid,
-                tr("%1 is played by teams of %2: register a team.")
-                    .arg(event.value(u"name"_s).toString())
-                    .arg(teamSize));
-        auto query
-            = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND %1 = ?"_s.arg(column), {eventId, id});
-        if (query.next() && query.value(0).toInt() > 0)
-            tx.fail(StoreError::Kind::Invalid,
-                tr("%1 is already registered in %2.").arg(name, event.value(u"name"_s).toString()));
-        query.finish();
-        query = tx.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {eventId});
-        const int registered = query.next() ? query.value(0).toInt() : 0;
-        query.finish();
-        const QVariant cap = event.value(u"entrant_cap"_s);
-        const bool full = !cap.isNull() && registered >= cap.toInt();
-        entrantId = tx.insert(u"entrants"_s, {{u"event_id"_s, eventId}, {column, id}, {u"waitlisted"_s, full ? 1 : 0}});
-    });
+    nameQuery.finish();
+    qint64 entrantId = 0;
+    const auto error = m_store.run(
+        tr("register %1").arg(name), [&](StoreTransaction &tx) { entrantId = insertEntrant(tx, eventId, column, id); });
     return error ? 0 : entrantId;
+}
+
+int EventController::registerPlayers(qint64 eventId, const QVariantList &playerIds)
+{
+    QSet<qint64> registered;
+    auto query
+        = m_store.select(u"SELECT player_id FROM entrants WHERE event_id = ? AND player_id IS NOT NULL"_s, {eventId});
+    while (query.next())
+        registered.insert(query.value(0).toLongLong());
+    query.finish();
+    QList<qint64> newcomers;
+    for (const auto &id : playerIds) {
+        if (!registered.contains(id.toLongLong()))
+            newcomers << id.toLongLong();
+    }
+    if (newcomers.isEmpty())
+        return 0;
+    const auto error
+        = m_store.run(tr("register %n player(s) in %1", nullptr, int(newcomers.size())).arg(eventName(eventId)),
+            [&](StoreTransaction &tx) {
+                for (const qint64 id : std::as_const(newcomers))
+                    insertEntrant(tx, eventId, u"player_id"_s, id);
+            });
+    return error ? -1 : int(newcomers.size());
 }
 
 qint64 EventController::registerPlayer(qint64 eventId, qint64 playerId)
@@ -319,6 +398,12 @@ quint32 EventController::newRandomSeed() const
     return QRandomGenerator::global()->bounded(1u, 1000000u);
 }
 
+quint32 EventController::randomSeedOf(qint64 eventId)
+{
+    auto query = m_store.select(u"SELECT seeding_seed FROM events WHERE id = ?"_s, {eventId});
+    return query.next() ? quint32(query.value(0).toLongLong()) : 0;
+}
+
 bool EventController::seedRandomly(qint64 eventId, quint32 randomSeed)
 {
     return !m_store.run(
@@ -354,5 +439,118 @@ bool EventController::seedByRating(qint64 eventId)
         });
         for (int i = 0; i < entrants.size(); ++i)
             tx.update(u"entrants"_s, entrants.at(i).first, -1, {{u"seed"_s, i + 1}});
+    });
+}
+
+std::optional<QList<qint64>> EventController::finishingOrder(qint64 eventId, QString *error)
+{
+    BracketStore brackets(m_store);
+    const auto bracket = brackets.load(eventId, error);
+    if (!bracket)
+        return std::nullopt;
+    const auto &phases = bracket->state.phases();
+    if (phases.empty()) {
+        *error = tr("%1 has no bracket yet: there is no result to seed by.").arg(eventName(eventId));
+        return std::nullopt;
+    }
+    if (!bracket->state.phaseComplete(int(phases.size()) - 1)) {
+        *error
+            = tr("%1 is not finished yet: seed by its result once its last match is played.").arg(eventName(eventId));
+        return std::nullopt;
+    }
+    // Whoever went further ranks first: the last phase's standings, then those out in earlier
+    // phases; inside a phase by placement (every group's winner, then every runner-up…), the
+    // disqualified last, the seed breaking ties.
+    struct Rank {
+        std::size_t phaseFromLast;
+        bool disqualified;
+        int placement;
+        int seed;
+        auto operator<=>(const Rank &) const = default;
+    };
+    std::map<omnium::engine::EntrantId, Rank> ranks;
+    for (std::size_t p = phases.size(); p-- > 0;) {
+        for (const auto &row : omnium::engine::StandingsCalculator::compute(phases[p], bracket->state.disqualified())) {
+            const Rank rank {phases.size() - 1 - p, row.disqualified,
+                row.placement > 0 ? row.placement : std::numeric_limits<int>::max(), row.seed};
+            ranks.try_emplace(row.entrant, rank);
+        }
+    }
+    QList<std::pair<Rank, qint64>> ordered;
+    for (const auto &[entrant, rank] : ranks)
+        ordered.append({rank, qint64(entrant)});
+    std::sort(ordered.begin(), ordered.end());
+    QList<qint64> order;
+    for (const auto &entry : std::as_const(ordered))
+        order << entry.second;
+    return order;
+}
+
+QVariantList EventController::finishedEvents(qint64 exceptEventId)
+{
+    QVariantList events;
+    auto query = m_store.select(u"SELECT e.id, e.name, t.name, t.starts_on FROM events e JOIN tournaments t ON t.id = "
+                                "e.tournament_id WHERE e.id <> ? AND EXISTS (SELECT 1 FROM phases p WHERE p.event_id = "
+                                "e.id) ORDER BY t.starts_on DESC, e.id DESC"_s,
+        {exceptEventId});
+    QList<QVariantMap> candidates;
+    while (query.next())
+        candidates << QVariantMap {{u"id"_s, query.value(0)},
+            {u"name"_s, tr("%1 (%2)").arg(query.value(1).toString(), query.value(2).toString())}};
+    query.finish();
+    for (const auto &candidate : std::as_const(candidates)) {
+        QString error;
+        if (finishingOrder(candidate.value(u"id"_s).toLongLong(), &error))
+            events << candidate;
+    }
+    return events;
+}
+
+bool EventController::seedByPreviousResult(qint64 eventId, qint64 previousEventId)
+{
+    QString problem;
+    const auto finished = finishingOrder(previousEventId, &problem);
+    const QString label = tr("seed %1 by the result of %2").arg(eventName(eventId), eventName(previousEventId));
+    return !m_store.run(label, [&](StoreTransaction &tx) {
+        if (!finished)
+            tx.fail(StoreError::Kind::Invalid, problem);
+        // The same player or team across events: entrants of the earlier event by who they are.
+        QHash<QString, int> rankOf;
+        auto query = tx.select(u"SELECT id, player_id, team_id FROM entrants WHERE event_id = ?"_s, {previousEventId});
+        QHash<qint64, QString> who;
+        while (query.next())
+            who.insert(query.value(0).toLongLong(),
+                query.value(1).isNull() ? u"t"_s + query.value(2).toString() : u"p"_s + query.value(1).toString());
+        query.finish();
+        for (int i = 0; i < finished->size(); ++i) {
+            const QString key = who.value(finished->at(i));
+            if (!key.isEmpty() && !rankOf.contains(key))
+                rankOf.insert(key, i);
+        }
+        QList<std::pair<int, qint64>> ranked;
+        QList<qint64> others;
+        query = tx.select(u"SELECT id, player_id, team_id FROM entrants WHERE event_id = ?"_s, {eventId});
+        QHash<qint64, QString> current;
+        while (query.next())
+            current.insert(query.value(0).toLongLong(),
+                query.value(1).isNull() ? u"t"_s + query.value(2).toString() : u"p"_s + query.value(1).toString());
+        query.finish();
+        for (const qint64 entrant : seedOrder(tx, eventId)) {
+            const auto found = rankOf.constFind(current.value(entrant));
+            if (found == rankOf.cend())
+                others << entrant;
+            else
+                ranked.append({*found, entrant});
+        }
+        if (ranked.isEmpty())
+            tx.fail(StoreError::Kind::Invalid,
+                tr("Nobody registered in %1 played %2.").arg(eventName(eventId), eventName(previousEventId)));
+        std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<qint64> order;
+        for (const auto &entry : std::as_const(ranked))
+            order << entry.second;
+        order << others;
+        for (int i = 0; i < order.size(); ++i)
+            tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
     });
 }

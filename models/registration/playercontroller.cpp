@@ -5,6 +5,8 @@
 #include "searchkey.h"
 #include "store/store.h"
 
+#include "store/schema.h"
+
 #include <QFile>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -35,6 +37,22 @@ QVariantMap clean(const QVariantMap &values, const QStringList &columns)
     return cleaned;
 }
 
+// The image formats Qt Quick shows everywhere, by their first bytes.
+QString imageMimeType(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n"))
+        return u"image/png"_s;
+    if (bytes.startsWith("\xff\xd8\xff"))
+        return u"image/jpeg"_s;
+    if (bytes.startsWith("GIF87a") || bytes.startsWith("GIF89a"))
+        return u"image/gif"_s;
+    if (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP")
+        return u"image/webp"_s;
+    return {};
+}
+
+constexpr qint64 maxImageBytes = 2 * 1024 * 1024;
+
 } // namespace
 
 PlayerController::PlayerController(Store &store, QObject *parent)
@@ -44,24 +62,40 @@ PlayerController::PlayerController(Store &store, QObject *parent)
 
 qint64 PlayerController::addPlayer(const QVariantMap &values)
 {
-    const auto row = clean(values, playerColumns);
-    qint64 id = 0;
-    const auto error = m_store.run(tr("add player %1").arg(row.value(u"tag"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.value(u"tag"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("A player needs a gamer tag."));
-        id = tx.insert(u"players"_s, row);
-    });
-    return error ? 0 : id;
+    return savePlayer(0, 0, values);
 }
 
 bool PlayerController::updatePlayer(qint64 id, int version, const QVariantMap &values)
 {
-    const auto row = clean(values, playerColumns);
-    return !m_store.run(tr("edit player %1").arg(row.value(u"tag"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.contains(u"tag"_s) && row.value(u"tag"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("A player needs a gamer tag."));
-        tx.update(u"players"_s, id, version, row);
+    return savePlayer(id, version, values) != 0;
+}
+
+qint64 PlayerController::savePlayer(qint64 id, int version, const QVariantMap &values)
+{
+    QString problem;
+    auto row = clean(values, playerColumns);
+    if (id == 0)
+        row.insert(u"tag"_s, row.value(u"tag"_s)); // a new player is checked for a tag even if none is given
+    QStringList problems = PlayerImport::checkPlayer(row);
+    if (values.contains(u"photo"_s))
+        row.insert(u"photo"_s, imageBytes(values.value(u"photo"_s), &problem));
+    if (!problem.isEmpty())
+        problems << problem;
+    const QString tag = row.value(u"tag"_s).toString();
+    const QString label = id == 0 ? tr("add player %1").arg(tag) : tr("edit player %1").arg(tag);
+    qint64 savedId = id;
+    const auto error = m_store.run(label, [&](StoreTransaction &tx) {
+        if (!problems.isEmpty()) {
+            QString text = problems.join(u"; "_s);
+            text[0] = text.at(0).toUpper();
+            tx.fail(StoreError::Kind::Invalid, text + u'.');
+        }
+        if (id == 0)
+            savedId = tx.insert(u"players"_s, row);
+        else
+            tx.update(u"players"_s, id, version, row);
     });
+    return error ? 0 : savedId;
 }
 
 bool PlayerController::removePlayer(qint64 id, int version)
@@ -70,6 +104,56 @@ bool PlayerController::removePlayer(qint64 id, int version)
     const QString tag = query.next() ? query.value(0).toString() : QString();
     return !m_store.run(
         tr("delete player %1").arg(tag), [&](StoreTransaction &tx) { tx.remove(u"players"_s, id, version); });
+}
+
+QVariant PlayerController::imageBytes(const QVariant &value, QString *problem)
+{
+    QUrl url = value.typeId() == QMetaType::QUrl ? value.toUrl() : QUrl(value.toString().trimmed());
+    if (url.isEmpty())
+        return {}; // removes the image
+    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = tr("Cannot read the image %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > maxImageBytes) {
+        *problem = tr("The image %1 is too large (%2 MB); choose one under 2 MB")
+                       .arg(path)
+                       .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1);
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    if (imageMimeType(bytes).isEmpty()) {
+        *problem = tr("%1 is not a PNG, JPEG, GIF or WebP image").arg(path);
+        return {};
+    }
+    return bytes;
+}
+
+QString PlayerController::imageUrl(const QString &table, qint64 id)
+{
+    const QString column = table == u"teams"_s ? u"logo"_s : table == u"players"_s ? u"photo"_s : QString();
+    if (column.isEmpty())
+        return {};
+    auto query = m_store.select(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(column, table), {id});
+    const QByteArray bytes = query.next() ? query.value(0).toByteArray() : QByteArray();
+    const QString mime = imageMimeType(bytes);
+    if (mime.isEmpty())
+        return {};
+    return u"data:"_s + mime + u";base64,"_s + QString::fromLatin1(bytes.toBase64());
+}
+
+QString PlayerController::countryFlag(const QString &country)
+{
+    const QString code = country.trimmed().toUpper();
+    if (code.size() != 2 || !code.at(0).isUpper() || !code.at(1).isUpper() || code.at(0).unicode() > u'Z'
+        || code.at(1).unicode() > u'Z')
+        return {};
+    // A flag is the pair of regional indicator letters (🇫 + 🇷 = 🇫🇷).
+    const char32_t letters[]
+        = {0x1F1E6 + char32_t(code.at(0).unicode() - u'A'), 0x1F1E6 + char32_t(code.at(1).unicode() - u'A')};
+    return QString::fromUcs4(letters, 2);
 }
 
 QStringList PlayerController::duplicateWarnings(const QString &tag, const QString &email, qint64 exceptId)
@@ -97,48 +181,85 @@ QStringList PlayerController::duplicateWarnings(const QString &tag, const QStrin
 
 QString PlayerController::dependentsText(const QString &table, qint64 id)
 {
-    const auto counts = m_store.dependents(table, id);
-    QStringList parts;
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (it.key() == u"entrants"_s)
-            parts << tr("%n event registration(s)", nullptr, it.value());
-        else if (it.key() == u"team_members"_s)
-            parts << tr("%n team membership(s)", nullptr, it.value());
-        else if (it.key() == u"events"_s)
-            parts << tr("%n event(s)", nullptr, it.value());
-        else if (it.key() == u"print_log"_s)
-            continue; // unlinked, not deleted
-        else
-            parts << tr("%n other record(s)", nullptr, it.value());
+    // Everything a delete cascades to, at every depth (an event takes its entrants' matches
+    // with it); unlinked rows (print log, a match's station) are not deleted, so not named.
+    QMap<QString, int> counts;
+    QList<std::pair<QString, QList<qint64>>> pending {{table, {id}}};
+    while (!pending.isEmpty()) {
+        const auto [parent, ids] = pending.takeFirst();
+        if (ids.isEmpty())
+            continue;
+        QStringList marks;
+        QVariantList values;
+        for (const qint64 parentId : ids) {
+            marks << u"?"_s;
+            values << parentId;
+        }
+        for (const auto &reference : Schema::referencesTo(parent)) {
+            if (reference.onDelete != Schema::Reference::OnDelete::Cascade)
+                continue;
+            auto query = m_store.select(
+                u"SELECT id FROM %1 WHERE %2 IN (%3)"_s.arg(reference.table, reference.column, marks.join(u", "_s)),
+                values);
+            QList<qint64> children;
+            while (query.next())
+                children << query.value(0).toLongLong();
+            counts[reference.table] += int(children.size());
+            pending.append({reference.table, children});
+        }
     }
+    QStringList parts;
+    const auto add = [&](const QString &key, const QString &text) {
+        if (counts.value(key) > 0)
+            parts << text;
+    };
+    add(u"events"_s, tr("%n event(s)", nullptr, counts.value(u"events"_s)));
+    add(u"stations"_s, tr("%n station(s)", nullptr, counts.value(u"stations"_s)));
+    add(u"entrants"_s, tr("%n event registration(s)", nullptr, counts.value(u"entrants"_s)));
+    add(u"team_members"_s, tr("%n team membership(s)", nullptr, counts.value(u"team_members"_s)));
+    add(u"phases"_s, tr("%n bracket phase(s)", nullptr, counts.value(u"phases"_s)));
+    add(u"matches"_s, tr("%n match(es) with their results", nullptr, counts.value(u"matches"_s)));
     return parts.join(u", "_s);
 }
 
 qint64 PlayerController::addTeam(const QVariantMap &values)
 {
-    const auto row = clean(values, teamColumns);
-    qint64 id = 0;
-    const auto error = m_store.run(tr("add team %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.value(u"name"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
-        id = tx.insert(u"teams"_s, row);
-    });
-    return error ? 0 : id;
+    return saveTeam(0, 0, values);
 }
 
 bool PlayerController::updateTeam(qint64 id, int version, const QVariantMap &values)
 {
-    const auto row = clean(values, teamColumns);
-    return !m_store.run(tr("edit team %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
-        tx.update(u"teams"_s, id, version, row);
-    });
+    return saveTeam(id, version, values) != 0;
+}
+
+qint64 PlayerController::saveTeam(qint64 id, int version, const QVariantMap &values)
+{
+    QString problem;
+    auto row = clean(values, teamColumns);
+    if (values.contains(u"logo"_s))
+        row.insert(u"logo"_s, imageBytes(values.value(u"logo"_s), &problem));
+    const QString name = row.value(u"name"_s).toString();
+    qint64 savedId = id;
+    const auto error
+        = m_store.run(id == 0 ? tr("add team %1").arg(name) : tr("edit team %1").arg(name), [&](StoreTransaction &tx) {
+              if (!problem.isEmpty())
+                  tx.fail(StoreError::Kind::Invalid, problem);
+              if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
+                  tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
+              if (id == 0)
+                  savedId = tx.insert(u"teams"_s, row);
+              else
+                  tx.update(u"teams"_s, id, version, row);
+          });
+    return error ? 0 : savedId;
 }
 
 bool PlayerController::removeTeam(qint64 id, int version)
 {
-    return !m_store.run(tr("delete team"), [&](StoreTransaction &tx) { tx.remove(u"teams"_s, id, version); });
+    auto query = m_store.select(u"SELECT name FROM teams WHERE id = ?"_s, {id});
+    const QString name = query.next() ? query.value(0).toString() : QString();
+    return !m_store.run(
+        tr("delete team %1").arg(name), [&](StoreTransaction &tx) { tx.remove(u"teams"_s, id, version); });
 }
 
 bool PlayerController::setMember(qint64 teamId, qint64 playerId, const QString &role)

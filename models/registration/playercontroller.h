@@ -20,15 +20,22 @@ class PlayerController : public QObject
 public:
     explicit PlayerController(Store &store, QObject *parent = nullptr);
 
-    // Returns the new id, or 0 when refused. values: tag, name, country, email, phone, notes, rating, photo.
+    // Returns the new id, or 0 when refused. values: tag, name, country (two letters), email,
+    // phone, notes, rating, photo (a file URL; empty removes it). An update changes only the
+    // values given, and is refused (Store::errorOccurred) if the player changed since `version`.
     Q_INVOKABLE qint64 addPlayer(const QVariantMap &values);
     Q_INVOKABLE bool updatePlayer(qint64 id, int version, const QVariantMap &values);
+    // The stored photo (players) or logo (teams) as a data: URL for an Image, or "" if none.
+    Q_INVOKABLE QString imageUrl(const QString &table, qint64 id);
+    // The flag emoji of a two-letter country code ("FR" gives 🇫🇷), or "" if not a code.
+    Q_INVOKABLE static QString countryFlag(const QString &country);
     Q_INVOKABLE bool removePlayer(qint64 id, int version);
     // Warnings about other players with the same tag or e-mail (empty: none).
     Q_INVOKABLE QStringList duplicateWarnings(const QString &tag, const QString &email, qint64 exceptId = 0);
     // What deleting would also remove, in words, for the confirmation ("2 registrations, 1 team membership").
     Q_INVOKABLE QString dependentsText(const QString &table, qint64 id);
 
+    // values: name, tag, notes, logo (a file URL; empty removes it).
     Q_INVOKABLE qint64 addTeam(const QVariantMap &values);
     Q_INVOKABLE bool updateTeam(qint64 id, int version, const QVariantMap &values);
     Q_INVOKABLE bool removeTeam(qint64 id, int version);
@@ -56,6 +63,11 @@ Q_SIGNALS:
 
 private:
     void refreshImportState();
+    // The one path of new (id 0) and edited rows, with one set of rules; returns the id or 0.
+    qint64 savePlayer(qint64 id, int version, const QVariantMap &values);
+    qint64 saveTeam(qint64 id, int version, const QVariantMap &values);
+    // The bytes of an image file chosen by the organiser, null for "no image"; *problem if unusable.
+    static QVariant imageBytes(const QVariant &value, QString *problem);
 
     Store &m_store;
     PlayerImport m_import;

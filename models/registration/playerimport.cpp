@@ -138,6 +138,45 @@ QList<QVariantMap> PlayerImport::preview(int count) const
     return rows;
 }
 
+QStringList PlayerImport::checkPlayer(QVariantMap &player)
+{
+    QStringList reasons;
+    const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+    if (player.contains(u"tag"_s)) {
+        const QString tag = player.value(u"tag"_s).toString().trimmed();
+        player.insert(u"tag"_s, tag);
+        if (tag.isEmpty())
+            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is empty");
+        else if (tag.size() > 64)
+            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is longer than 64 characters");
+    }
+    if (player.contains(u"country"_s)) {
+        const QString text = player.value(u"country"_s).toString().trimmed();
+        const QString code = countryCode(text);
+        if (!text.isEmpty() && code.isEmpty())
+            reasons << QCoreApplication::translate("PlayerImport", "“%1” is not a country name or two-letter code")
+                           .arg(text);
+        player.insert(u"country"_s, orNull(code));
+    }
+    if (player.contains(u"email"_s)) {
+        static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+        const QString email = player.value(u"email"_s).toString().trimmed();
+        if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+            reasons << QCoreApplication::translate("PlayerImport", "“%1” is not an e-mail address").arg(email);
+        player.insert(u"email"_s, orNull(email));
+    }
+    if (player.contains(u"rating"_s)) {
+        const QVariant rating = player.value(u"rating"_s);
+        const QString text = rating.toString().trimmed();
+        bool ok = true;
+        const double number = text.isEmpty() ? 0 : QLocale::c().toDouble(QString(text).replace(u',', u'.'), &ok);
+        if (!ok)
+            reasons << QCoreApplication::translate("PlayerImport", "the rating “%1” is not a number").arg(text);
+        player.insert(u"rating"_s, text.isEmpty() || !ok ? QVariant() : QVariant(number));
+    }
+    return reasons;
+}
+
 PlayerImport::Result PlayerImport::validate() const
 {
     Result result;
@@ -148,43 +187,35 @@ PlayerImport::Result PlayerImport::validate() const
     if (!m_mapping.contains(u"tag"_s))
         result.problems << Problem {
             1, QCoreApplication::translate("PlayerImport", "no column gives the gamer tag; choose one")};
-    static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     QHash<QString, int> tagLines;
     QHash<QString, int> emailLines;
     if (!m_mapping.contains(u"tag"_s))
         return result;
     for (const auto &record : m_table.records) {
-        QStringList reasons;
-        const QString tag = value(record, u"tag"_s);
         QString name = value(record, u"name"_s);
         if (name.isEmpty())
             name = QString(value(record, u"firstName"_s) + u' ' + value(record, u"lastName"_s)).trimmed();
-        const QString countryText = value(record, u"country"_s);
-        const QString country = countryCode(countryText);
-        const QString email = value(record, u"email"_s);
-        const QString ratingText = value(record, u"rating"_s);
-        if (tag.isEmpty())
-            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is empty");
-        else if (tag.size() > 64)
-            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is longer than 64 characters");
-        else if (tagLines.contains(searchKey(tag)))
+        const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
+        QVariantMap player {
+            {u"tag"_s, value(record, u"tag"_s)},
+            {u"name"_s, orNull(name)},
+            {u"country"_s, value(record, u"country"_s)},
+            {u"email"_s, value(record, u"email"_s)},
+            {u"phone"_s, orNull(value(record, u"phone"_s))},
+            {u"notes"_s, orNull(value(record, u"notes"_s))},
+            {u"rating"_s, value(record, u"rating"_s)},
+        };
+        QStringList reasons = checkPlayer(player);
+        const QString tag = player.value(u"tag"_s).toString();
+        const QString email = player.value(u"email"_s).toString();
+        if (!tag.isEmpty() && tagLines.contains(searchKey(tag)))
             reasons << QCoreApplication::translate("PlayerImport", "the gamer tag %1 is already on line %2")
                            .arg(tag)
                            .arg(tagLines.value(searchKey(tag)));
-        if (!countryText.isEmpty() && country.isEmpty())
-            reasons << QCoreApplication::translate("PlayerImport", "“%1” is not a country name or two-letter code")
-                           .arg(countryText);
-        if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
-            reasons << QCoreApplication::translate("PlayerImport", "“%1” is not an e-mail address").arg(email);
-        else if (!email.isEmpty() && emailLines.contains(email.toLower()))
+        if (!email.isEmpty() && reasons.isEmpty() && emailLines.contains(email.toLower()))
             reasons << QCoreApplication::translate("PlayerImport", "the e-mail %1 is already on line %2")
                            .arg(email)
                            .arg(emailLines.value(email.toLower()));
-        bool ratingOk = true;
-        const double rating
-            = ratingText.isEmpty() ? 0 : QLocale::c().toDouble(QString(ratingText).replace(u',', u'.'), &ratingOk);
-        if (!ratingOk)
-            reasons << QCoreApplication::translate("PlayerImport", "the rating “%1” is not a number").arg(ratingText);
         if (!reasons.isEmpty()) {
             result.problems << Problem {record.line, reasons.join(u"; "_s)};
             continue;
@@ -192,17 +223,8 @@ PlayerImport::Result PlayerImport::validate() const
         tagLines.insert(searchKey(tag), record.line);
         if (!email.isEmpty())
             emailLines.insert(email.toLower(), record.line);
-        const auto orNull = [](const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); };
-        result.players << QVariantMap {
-            {u"tag"_s, tag},
-            {u"name"_s, orNull(name)},
-            {u"country"_s, orNull(country)},
-            {u"email"_s, orNull(email)},
-            {u"phone"_s, orNull(value(record, u"phone"_s))},
-            {u"notes"_s, orNull(value(record, u"notes"_s))},
-            {u"rating"_s, ratingText.isEmpty() ? QVariant() : QVariant(rating)},
-            {u"team"_s, value(record, u"team"_s)},
-        };
+        player.insert(u"team"_s, value(record, u"team"_s));
+        result.players << player;
         result.lines << record.line;
     }
     std::sort(result.problems.begin(), result.problems.end(),

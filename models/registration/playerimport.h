@@ -44,6 +44,11 @@ public:
     };
     Result validate() const;
 
+    // The rules of a player's fields, shared by the import, new players and edits: checks the
+    // fields present in `player` (tag, country, email, rating), normalises them in place
+    // (trimmed, country name to code, rating to a number, empty to null) and returns what is wrong.
+    static QStringList checkPlayer(QVariantMap &player);
+
 private:
     QString value(const CsvTable::Record &record, const QString &field) const;
 

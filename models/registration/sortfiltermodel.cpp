@@ -30,6 +30,7 @@ void SortFilterModel::setSourceModel(QAbstractItemModel *model)
     if (model) {
         const auto drop = [this] { m_sortKeysValid = false; };
         connect(model, &QAbstractItemModel::dataChanged, this, drop);
+        connect(model, &QAbstractItemModel::dataChanged, this, &SortFilterModel::scheduleSortCheck);
         connect(model, &QAbstractItemModel::rowsInserted, this, drop);
         connect(model, &QAbstractItemModel::rowsRemoved, this, drop);
         connect(model, &QAbstractItemModel::rowsMoved, this, drop);
@@ -38,6 +39,32 @@ void SortFilterModel::setSourceModel(QAbstractItemModel *model)
     }
     m_sortKeysValid = false;
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void SortFilterModel::scheduleSortCheck()
+{
+    // A command that changes many rows (a reseed) arrives as one dataChanged per row; the proxy
+    // moves each row against neighbours that have not been moved yet, so the order can end up
+    // wrong. Once the batch is over, check the order and sort again if needed.
+    if (m_sortCheckPending || m_sortRoleName.isEmpty())
+        return;
+    m_sortCheckPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_sortCheckPending = false;
+            for (int row = 1; row < rowCount(); ++row) {
+                const bool outOfOrder = m_descending
+                    ? lessThan(mapToSource(index(row - 1, 0)), mapToSource(index(row, 0)))
+                    : lessThan(mapToSource(index(row, 0)), mapToSource(index(row - 1, 0)));
+                if (outOfOrder) {
+                    m_sortKeysValid = false;
+                    invalidate();
+                    return;
+                }
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 const QVariant &SortFilterModel::sortKey(int sourceRow) const
@@ -167,4 +194,16 @@ QVariantMap SortFilterModel::get(int proxyRow) const
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         values.insert(QString::fromLatin1(it.value()), proxyIndex.data(it.key()));
     return values;
+}
+
+QVariantList SortFilterModel::values(const QString &roleName) const
+{
+    QVariantList result;
+    const int role = roleFor(roleName);
+    if (role < 0)
+        return result;
+    result.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        result << index(row, 0).data(role);
+    return result;
 }

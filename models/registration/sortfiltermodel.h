@@ -35,6 +35,8 @@ public:
     // The source row of a proxy row (for commands that take an id).
     Q_INVOKABLE int sourceRow(int proxyRow) const;
     Q_INVOKABLE QVariantMap get(int proxyRow) const;
+    // One role of every row shown, in order (e.g. the ids for "register everyone shown").
+    Q_INVOKABLE QVariantList values(const QString &roleName) const;
 
 Q_SIGNALS:
     void searchChanged();
@@ -49,6 +51,8 @@ protected:
 private:
     int roleFor(const QString &name) const;
     void applySort();
+    void scheduleSortCheck();
+    bool m_sortCheckPending = false;
 
     QString m_search;
     QStringList m_words;

@@ -29,8 +29,9 @@ public:
     qint64 idAt(int row) const;
     Store *store() const { return m_store; }
 
-    // Reads every row again (keeps the rows that did not change).
-    void reload();
+    // Reads every row again (keeps the rows that did not change); forms call it after a refused
+    // save, since another program writing the file sends no change signal.
+    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void countChanged();

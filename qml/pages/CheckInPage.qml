@@ -40,9 +40,11 @@ Page {
             subtitle: qsTr("%1 / %2 checked in").arg(entrants.checkedInCount).arg(entrants.registeredCount)
             EventPicker {}
             Button {
-                text: Store.canUndo ? Store.undoText : qsTr("Undo")
+                text: qsTr("Undo")
                 enabled: Store.canUndo
                 onClicked: Store.undo()
+                ToolTip.visible: hovered && Store.canUndo
+                ToolTip.text: Store.undoText
             }
             Button {
                 text: qsTr("Remove no-shows…")
@@ -69,13 +71,40 @@ Page {
             onTextChanged: list.currentIndex = 0
             Keys.onDownPressed: list.incrementCurrentIndex()
             Keys.onUpPressed: list.decrementCurrentIndex()
+            // The field keeps the focus, and a text field takes Ctrl+Z for its own text: with
+            // nothing typed, Ctrl+Z is the desk's undo.
+            Keys.onPressed: event => {
+                if (search.text.length === 0 && event.matches(StandardKey.Undo)) {
+                    Store.undo();
+                    event.accepted = true;
+                }
+            }
+            // Enter only ever checks in: a second Enter on the same name must not undo the first.
             onAccepted: {
                 const entrant = results.get(list.currentIndex);
-                if (entrant.id === undefined)
+                if (entrant.id === undefined) {
+                    status.show(qsTr("Nobody matches “%1”.").arg(search.text), false);
                     return;
-                if (entrant.checkedIn ? Events.cancelCheckIn(entrant.id) : Events.checkIn(entrant.id))
+                }
+                if (entrant.checkedIn) {
+                    status.show(qsTr("%1 was already checked in.").arg(entrant.name), false);
                     search.clear();
+                } else if (Events.checkIn(entrant.id)) {
+                    status.show(qsTr("%1 checked in.").arg(entrant.name), true);
+                    search.clear();
+                }
             }
+        }
+        Label {
+            id: status
+            function show(message, ok) {
+                text = message;
+                color = ok ? "#2e7d32" : "#e65100";
+            }
+            Layout.fillWidth: true
+            font.pixelSize: 18
+            text: qsTr("Click a row to check in or cancel; Ctrl+Z undoes the last action.")
+            opacity: 0.9
         }
 
         ListView {

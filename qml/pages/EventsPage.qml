@@ -6,12 +6,24 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnium
 
-// Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap).
+// Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap):
+// quick add above each list, the full form from the row's Edit (or a double click).
 Page {
     id: page
 
     padding: 32
     background: null
+
+    TournamentDialog {
+        id: tournamentEditor
+    }
+    EventDialog {
+        id: eventEditor
+        events: eventList
+    }
+    ConfirmDeleteDialog {
+        id: confirmDelete
+    }
 
     // Without a choice yet, the most recent tournament is the one being worked on.
     function pickTournament() {
@@ -38,19 +50,23 @@ Page {
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
                     placeholderText: qsTr("Tournament name")
+                    onAccepted: addTournament.clicked()
                 }
                 TextField {
                     id: venue
                     Layout.fillWidth: true
                     placeholderText: qsTr("Venue")
+                    onAccepted: addTournament.clicked()
                 }
                 TextField {
                     id: startsOn
-                    Layout.preferredWidth: 140
+                    Layout.preferredWidth: 190
                     placeholderText: qsTr("Date (YYYY-MM-DD)")
                     text: new Date().toISOString().slice(0, 10)
+                    onAccepted: addTournament.clicked()
                 }
                 Button {
+                    id: addTournament
                     text: qsTr("Add tournament")
                     enabled: tournamentName.text.trim().length > 0
                     onClicked: {
@@ -80,13 +96,50 @@ Page {
                     required property string name
                     required property var venue
                     required property var startsOn
+                    required property var endsOn
                     required property int eventCount
+                    required property int version
                     width: ListView.view.width
                     highlighted: Selection.tournamentId === tournamentRow.id
-                    text: tournamentRow.name + " · " + (tournamentRow.startsOn ?? "")
-                          + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
-                          + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
                     onClicked: Selection.tournamentId = tournamentRow.id
+                    onDoubleClicked: tournamentEditor.edit(tournamentRow.id)
+                    contentItem: RowLayout {
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                font.pixelSize: 16
+                                font.weight: Font.DemiBold
+                                text: tournamentRow.name
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                opacity: 0.7
+                                text: (tournamentRow.startsOn ?? "")
+                                      + (tournamentRow.endsOn && tournamentRow.endsOn !== tournamentRow.startsOn
+                                         ? " – " + tournamentRow.endsOn : "")
+                                      + (tournamentRow.venue ? " · " + tournamentRow.venue : "")
+                                      + " · " + qsTr("%n event(s)", "", tournamentRow.eventCount)
+                            }
+                        }
+                        ToolButton {
+                            text: qsTr("Edit")
+                            onClicked: tournamentEditor.edit(tournamentRow.id)
+                        }
+                        ToolButton {
+                            text: qsTr("Delete")
+                            onClicked: {
+                                const id = tournamentRow.id, version = tournamentRow.version;
+                                confirmDelete.ask("tournaments", id, tournamentRow.name, () => {
+                                    if (Events.removeTournament(id, version) && Selection.tournamentId === id)
+                                        Selection.tournamentId = 0;
+                                });
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -106,11 +159,13 @@ Page {
                     id: eventName
                     placeholderText: qsTr("Event name")
                     Layout.preferredWidth: 200
+                    onAccepted: addEvent.clicked()
                 }
                 TextField {
                     id: game
                     placeholderText: qsTr("Game")
                     Layout.preferredWidth: 180
+                    onAccepted: addEvent.clicked()
                 }
             }
             RowLayout {
@@ -134,6 +189,7 @@ Page {
                     editable: true
                 }
                 Button {
+                    id: addEvent
                     text: qsTr("Add event")
                     enabled: eventName.text.trim().length > 0
                     onClicked: {
@@ -150,6 +206,7 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 model: EventModel {
+                    id: eventList
                     tournamentId: Selection.tournamentId
                 }
                 delegate: ItemDelegate {
@@ -162,9 +219,41 @@ Page {
                     required property int entrantCount
                     required property int waitlistCount
                     required property int checkedInCount
+                    required property int version
                     width: ListView.view.width
                     highlighted: Selection.eventId === eventRow.id
-                    text: eventRow.name + (eventRow.game ? " · " + eventRow.game : "") + " · "
+                    onDoubleClicked: eventEditor.edit(eventRow.id)
+                    contentItem: RowLayout {
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                font.pixelSize: 16
+                                font.weight: Font.DemiBold
+                                text: eventRow.name
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                opacity: 0.7
+                                text: eventRow.summary
+                            }
+                        }
+                        ToolButton {
+                            text: qsTr("Edit")
+                            onClicked: eventEditor.edit(eventRow.id)
+                        }
+                        ToolButton {
+                            text: qsTr("Delete")
+                            onClicked: {
+                                const id = eventRow.id, version = eventRow.version;
+                                confirmDelete.ask("events", id, eventRow.name, () => Events.removeEvent(id, version));
+                            }
+                        }
+                    }
+                    readonly property string summary: (eventRow.game ? eventRow.game + " · " : "")
                           + (eventRow.teamSize === 1 ? qsTr("1v1") : qsTr("teams of %1").arg(eventRow.teamSize)) + " · "
                           + (eventRow.entrantCap ? qsTr("%1 / %2 entrants").arg(eventRow.entrantCount).arg(eventRow.entrantCap)
                                                  : qsTr("%n entrant(s)", "", eventRow.entrantCount))

@@ -7,7 +7,8 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
 
-// The venue's players: search as you type, add with duplicate warnings, delete, CSV import and export.
+// The venue's players: search as you type, quick add with duplicate warnings, the full form
+// from the list (click or Enter), delete with what goes with it, CSV import and export.
 Page {
     id: page
 
@@ -16,12 +17,21 @@ Page {
 
     readonly property var importState: Players.importState
     readonly property bool importing: importState.layout !== undefined
+    readonly property var fieldNames: ({
+        tag: qsTr("Gamer tag"), name: qsTr("Real name"), firstName: qsTr("First name"), lastName: qsTr("Last name"),
+        country: qsTr("Country"), email: qsTr("E-mail"), phone: qsTr("Phone"), team: qsTr("Team"),
+        rating: qsTr("Rating"), notes: qsTr("Notes")
+    })
+    property url importFile
 
     FileDialog {
         id: importDialog
         title: qsTr("Import players from CSV")
         nameFilters: [qsTr("CSV files (*.csv *.txt)")]
-        onAccepted: Players.readImportFile(selectedFile)
+        onAccepted: {
+            page.importFile = selectedFile;
+            Players.readImportFile(selectedFile);
+        }
     }
     FileDialog {
         id: exportDialog
@@ -30,22 +40,11 @@ Page {
         defaultSuffix: "csv"
         onAccepted: Players.exportCsvFile(selectedFile)
     }
-    Dialog {
+    ConfirmDeleteDialog {
         id: confirmDelete
-        property var playerId: 0
-        property int version: 0
-        property string tag
-        property string dependents
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Delete %1?").arg(tag)
-        standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            text: confirmDelete.dependents.length > 0
-                  ? qsTr("This also removes: %1. You can undo it with Ctrl+Z.").arg(confirmDelete.dependents)
-                  : qsTr("You can undo it with Ctrl+Z.")
-        }
-        onAccepted: Players.removePlayer(playerId, version)
+    }
+    PlayerDialog {
+        id: editor
     }
 
     ColumnLayout {
@@ -56,6 +55,10 @@ Page {
             Layout.fillWidth: true
             title: qsTr("Players")
             subtitle: qsTr("%n player(s)", "", PlayerList.count)
+            Button {
+                text: qsTr("New player…")
+                onClicked: editor.edit(0)
+            }
             Button {
                 text: qsTr("Import CSV…")
                 onClicked: importDialog.open()
@@ -85,10 +88,10 @@ Page {
                             id: mappingRow
                             required property string modelData
                             Label {
-                                text: mappingRow.modelData
+                                text: page.fieldNames[mappingRow.modelData] ?? mappingRow.modelData
                             }
                             ComboBox {
-                                implicitWidth: 150
+                                implicitWidth: 180
                                 model: [qsTr("(not imported)")].concat(page.importState.header ?? [])
                                 currentIndex: (page.importState.mapping?.[mappingRow.modelData] ?? -1) + 1
                                 onActivated: index => Players.setImportMapping(mappingRow.modelData, index - 1)
@@ -97,11 +100,37 @@ Page {
                     }
                 }
                 Label {
+                    text: qsTr("Preview")
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: (page.importState.preview ?? []).slice(0, 5)
+                    delegate: Label {
+                        id: previewRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        opacity: 0.8
+                        text: (page.importState.fields ?? []).map(field => previewRow.modelData[field] ?? "")
+                                                             .filter(value => value.length > 0).join(" · ")
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: (page.importState.problems ?? []).length > 0
+                    color: "#c62828"
+                    wrapMode: Text.Wrap
+                    font.weight: Font.DemiBold
+                    text: qsTr("Nothing will be imported until every line below is fixed in the file:")
+                }
+                Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
                     color: "#c62828"
                     wrapMode: Text.Wrap
                     text: (page.importState.problems ?? []).slice(0, 12).join("\n")
+                          + ((page.importState.problems ?? []).length > 12
+                             ? "\n" + qsTr("… and %n more line(s)", "", page.importState.problems.length - 12) : "")
                 }
                 Label {
                     text: qsTr("Ready: %n player(s) will be imported.", "", page.importState.playerCount ?? 0)
@@ -113,6 +142,11 @@ Page {
                         highlighted: true
                         enabled: (page.importState.problems ?? []).length === 0 && (page.importState.playerCount ?? 0) > 0
                         onClicked: Players.commitImport()
+                    }
+                    Button {
+                        text: qsTr("Read the file again")
+                        visible: (page.importState.problems ?? []).length > 0 && page.importFile.toString().length > 0
+                        onClicked: Players.readImportFile(page.importFile)
                     }
                     Button {
                         text: qsTr("Cancel")
@@ -140,7 +174,7 @@ Page {
             TextField {
                 id: countryField
                 placeholderText: qsTr("Country (FR)")
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: 150
                 onAccepted: addButton.clicked()
             }
             TextField {
@@ -175,6 +209,7 @@ Page {
             placeholderText: qsTr("Search by tag, name or team")
             Keys.onDownPressed: list.incrementCurrentIndex()
             Keys.onUpPressed: list.decrementCurrentIndex()
+            onAccepted: list.editCurrent()
         }
 
         ListView {
@@ -183,7 +218,15 @@ Page {
             Layout.fillHeight: true
             clip: true
             keyNavigationEnabled: true
+            function editCurrent() {
+                const player = players.get(currentIndex);
+                if (player.id !== undefined)
+                    editor.edit(player.id);
+            }
+            Keys.onReturnPressed: editCurrent()
+            Keys.onEnterPressed: editCurrent()
             model: SortFilterModel {
+                id: players
                 sourceModel: PlayerList
                 search: search.text
                 sortRoleName: "tag"
@@ -200,7 +243,10 @@ Page {
                 required property int version
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                onClicked: list.currentIndex = index
+                onClicked: {
+                    list.currentIndex = index;
+                    editor.edit(row.id);
+                }
                 contentItem: RowLayout {
                     spacing: 16
                     Label {
@@ -215,9 +261,9 @@ Page {
                         Layout.preferredWidth: 220
                         elide: Text.ElideRight
                     }
-                    Label {
-                        text: row.country ?? ""
-                        Layout.preferredWidth: 50
+                    CountryLabel {
+                        country: row.country ?? ""
+                        Layout.preferredWidth: 60
                     }
                     Label {
                         text: row.teams
@@ -226,13 +272,17 @@ Page {
                         elide: Text.ElideRight
                     }
                     ToolButton {
+                        text: qsTr("Edit")
+                        onClicked: {
+                            list.currentIndex = row.index;
+                            editor.edit(row.id);
+                        }
+                    }
+                    ToolButton {
                         text: qsTr("Delete")
                         onClicked: {
-                            confirmDelete.playerId = row.id;
-                            confirmDelete.version = row.version;
-                            confirmDelete.tag = row.tag;
-                            confirmDelete.dependents = Players.dependentsText("players", row.id);
-                            confirmDelete.open();
+                            const id = row.id, version = row.version;
+                            confirmDelete.ask("players", id, row.tag, () => Players.removePlayer(id, version));
                         }
                     }
                 }

@@ -13,6 +13,10 @@ Page {
     padding: 32
     background: null
 
+    ConfirmDeleteDialog {
+        id: confirmUnregister
+    }
+
     EntrantModel {
         id: entrants
         eventId: Selection.eventId
@@ -44,11 +48,24 @@ Page {
                     focus: true
                     Keys.onDownPressed: players.incrementCurrentIndex()
                     Keys.onUpPressed: players.decrementCurrentIndex()
+                    // With nothing typed, Ctrl+Z undoes the last registration (not the field's text).
+                    Keys.onPressed: event => {
+                        if (search.text.length === 0 && event.matches(StandardKey.Undo)) {
+                            Store.undo();
+                            event.accepted = true;
+                        }
+                    }
                     onAccepted: {
                         const player = playerResults.get(players.currentIndex);
                         if (player.id !== undefined && Events.registerPlayer(Selection.eventId, player.id) !== 0)
                             search.clear();
                     }
+                }
+                Button {
+                    text: search.text.length > 0 ? qsTr("Register the %n player(s) shown", "", playerResults.count)
+                                                 : qsTr("Register all %n player(s)", "", playerResults.count)
+                    enabled: playerResults.count > 0 && Selection.eventId !== 0
+                    onClicked: Events.registerPlayers(Selection.eventId, playerResults.values("id"))
                 }
                 ListView {
                     id: players
@@ -112,7 +129,14 @@ Page {
                             }
                             ToolButton {
                                 text: qsTr("Unregister")
-                                onClicked: Events.unregister(entrantRow.id, entrantRow.version)
+                                onClicked: {
+                                    // Asked only when a bracket already uses the entrant; otherwise Ctrl+Z is enough.
+                                    const id = entrantRow.id, version = entrantRow.version;
+                                    if (Players.dependentsText("entrants", id).length > 0)
+                                        confirmUnregister.ask("entrants", id, entrantRow.name, () => Events.unregister(id, version));
+                                    else
+                                        Events.unregister(id, version);
+                                }
                             }
                         }
                     }

@@ -6,8 +6,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnium
 
-// Seeds the chosen event: by rating, at random with a shown reproducible seed, or by hand
-// (Ctrl+Up / Ctrl+Down move the highlighted entrant).
+// Seeds the chosen event: by rating, by the result of an earlier finished event, at random
+// with a shown reproducible seed, or by hand: drag a row by its handle and drop it on a
+// place, or Ctrl+Up / Ctrl+Down on the highlighted entrant. Each change is one undoable command.
 Page {
     id: page
 
@@ -36,13 +37,35 @@ Page {
                 text: qsTr("Seed by rating")
                 onClicked: Events.seedByRating(Selection.eventId)
             }
+            ComboBox {
+                id: previousEvent
+                Layout.preferredWidth: 280
+                Accessible.name: qsTr("Earlier event")
+                textRole: "name"
+                valueRole: "id"
+                model: Selection.eventId !== 0 ? Events.finishedEvents(Selection.eventId) : []
+                displayText: count === 0 ? qsTr("No finished event yet") : currentText
+                enabled: count > 0
+            }
+            Button {
+                text: qsTr("Seed by its result")
+                enabled: previousEvent.count > 0
+                onClicked: Events.seedByPreviousResult(Selection.eventId, previousEvent.currentValue)
+            }
+        }
+        RowLayout {
+            spacing: 8
             Label {
                 text: qsTr("Random seed")
             }
             TextField {
                 id: randomSeed
                 Layout.preferredWidth: 110
-                text: String(Events.newRandomSeed())
+                // The seed of the last random seeding, so the draw can be shown and redone.
+                text: {
+                    const stored = Events.randomSeedOf(Selection.eventId);
+                    return String(stored > 0 ? stored : Events.newRandomSeed());
+                }
                 validator: IntValidator { bottom: 0 }
             }
             Button {
@@ -53,6 +76,15 @@ Page {
                 text: qsTr("New seed")
                 onClicked: randomSeed.text = String(Events.newRandomSeed())
             }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: entrants.checkedInCount > 0 && entrants.checkedInCount < entrants.registeredCount
+            color: "#e65100"
+            wrapMode: Text.Wrap
+            text: qsTr("%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.",
+                       "", entrants.registeredCount - entrants.checkedInCount)
         }
 
         ListView {
@@ -77,6 +109,13 @@ Page {
                 if (target >= 1 && target <= count && Events.moveSeed(Selection.eventId, entrant.id, target))
                     currentIndex = target - 1;
             }
+            // The row under a point of the window, while dragging (the last row below the list).
+            function rowAt(scenePoint) {
+                const point = contentItem.mapFromItem(null, scenePoint.x, scenePoint.y);
+                const row = indexAt(width / 2, point.y);
+                return row >= 0 ? row : point.y < 0 ? 0 : count - 1;
+            }
+            property int dropRow: -1
             Keys.onPressed: event => {
                 if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up) {
                     list.move(-1);
@@ -96,12 +135,56 @@ Page {
                 required property bool checkedIn
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
+                property bool dragging: false
+                opacity: dragging ? 0.5 : 1
                 onClicked: {
                     list.currentIndex = index;
                     list.forceActiveFocus();
                 }
+                // Where the dragged row will land: a line above (or below, moving down) that row.
+                Rectangle {
+                    visible: list.dropRow === row.index && list.dropRow !== list.currentIndex
+                    width: parent.width
+                    height: 3
+                    color: "#3949ab"
+                    y: list.dropRow > list.currentIndex ? parent.height - height : 0
+                }
                 contentItem: RowLayout {
                     spacing: 16
+                    Label {
+                        text: "≡"
+                        font.pixelSize: 22
+                        opacity: 0.6
+                        Accessible.name: qsTr("Drag to reseed")
+                        // A MouseArea that keeps the press, so the list does not scroll instead.
+                        MouseArea {
+                            anchors.fill: parent
+                            anchors.margins: -8
+                            preventStealing: true
+                            cursorShape: pressed ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                            onPressed: {
+                                list.currentIndex = row.index;
+                                list.dropRow = row.index;
+                                row.dragging = true;
+                            }
+                            onPositionChanged: mouse => {
+                                if (pressed)
+                                    list.dropRow = list.rowAt(mapToItem(null, mouse.x, mouse.y));
+                            }
+                            onReleased: {
+                                const target = list.dropRow;
+                                list.dropRow = -1;
+                                row.dragging = false;
+                                if (target >= 0 && target !== row.index
+                                        && Events.moveSeed(Selection.eventId, row.id, target + 1))
+                                    list.currentIndex = target;
+                            }
+                            onCanceled: {
+                                list.dropRow = -1;
+                                row.dragging = false;
+                            }
+                        }
+                    }
                     Label {
                         text: row.seed ? "#" + row.seed : "–"
                         font.pixelSize: 20

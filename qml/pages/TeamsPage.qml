@@ -6,13 +6,34 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Omnium
 
-// Teams and their rosters: captain, players, substitutes, coach.
+// Teams and their rosters: captain, players, substitutes, coach. A team's name, tag, logo
+// and notes open in a form from the list; roles change in place in the roster.
 Page {
     id: page
 
     padding: 32
     background: null
     property var teamId: 0
+    property var team: ({})
+    onTeamIdChanged: team = TeamList.get(TeamList.rowOf(teamId))
+    Connections {
+        target: TeamList
+        function onDataChanged() { page.team = TeamList.get(TeamList.rowOf(page.teamId)) }
+        function onCountChanged() { page.team = TeamList.get(TeamList.rowOf(page.teamId)) }
+    }
+    readonly property var roles: [
+        { value: "captain", text: qsTr("Captain") },
+        { value: "player", text: qsTr("Player") },
+        { value: "substitute", text: qsTr("Substitute") },
+        { value: "coach", text: qsTr("Coach") }
+    ]
+
+    TeamDialog {
+        id: editor
+    }
+    ConfirmDeleteDialog {
+        id: confirmDelete
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -39,6 +60,10 @@ Page {
                     placeholderText: qsTr("Tag")
                     Layout.preferredWidth: 80
                     onAccepted: addTeam.clicked()
+                }
+                Button {
+                    text: qsTr("New team…")
+                    onClicked: editor.edit(0)
                 }
                 Button {
                     id: addTeam
@@ -73,10 +98,34 @@ Page {
                     required property string name
                     required property var tag
                     required property int memberCount
+                    required property int version
                     width: ListView.view.width
                     highlighted: page.teamId === id
-                    text: (tag ? "[" + tag + "] " : "") + name + " · " + qsTr("%n member(s)", "", memberCount)
                     onClicked: page.teamId = id
+                    onDoubleClicked: editor.edit(id)
+                    contentItem: RowLayout {
+                        Label {
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                            font.pixelSize: 16
+                            text: (teamRow.tag ? "[" + teamRow.tag + "] " : "") + teamRow.name + " · "
+                                  + qsTr("%n member(s)", "", teamRow.memberCount)
+                        }
+                        ToolButton {
+                            text: qsTr("Edit")
+                            onClicked: {
+                                page.teamId = teamRow.id;
+                                editor.edit(teamRow.id);
+                            }
+                        }
+                        ToolButton {
+                            text: qsTr("Delete")
+                            onClicked: {
+                                const id = teamRow.id, version = teamRow.version;
+                                confirmDelete.ask("teams", id, teamRow.name, () => Players.removeTeam(id, version));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -85,11 +134,27 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 12
-            visible: page.teamId !== 0
-            Label {
-                text: qsTr("Roster")
-                font.pixelSize: 22
-                font.weight: Font.DemiBold
+            visible: page.teamId !== 0 && page.team.id !== undefined
+            RowLayout {
+                spacing: 12
+                Image {
+                    Layout.preferredWidth: 48
+                    Layout.preferredHeight: 48
+                    fillMode: Image.PreserveAspectFit
+                    visible: page.team.hasLogo === true
+                    source: visible ? Players.imageUrl("teams", page.teamId) : ""
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Roster of %1").arg(page.team.name ?? "")
+                    font.pixelSize: 22
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Button {
+                    text: qsTr("Edit team…")
+                    onClicked: editor.edit(page.teamId)
+                }
             }
             RowLayout {
                 ComboBox {
@@ -107,12 +172,7 @@ Page {
                     id: rolePicker
                     textRole: "text"
                     valueRole: "value"
-                    model: [
-                        { value: "captain", text: qsTr("Captain") },
-                        { value: "player", text: qsTr("Player") },
-                        { value: "substitute", text: qsTr("Substitute") },
-                        { value: "coach", text: qsTr("Coach") }
-                    ]
+                    model: page.roles
                     currentIndex: 1
                 }
                 Button {
@@ -133,6 +193,7 @@ Page {
                     required property var id
                     required property string tag
                     required property string memberRole
+                    required property var playerId
                     required property int version
                     width: ListView.view.width
                     contentItem: RowLayout {
@@ -141,11 +202,13 @@ Page {
                             Layout.fillWidth: true
                             font.pixelSize: 16
                         }
-                        Label {
-                            text: memberRow.memberRole === "captain" ? qsTr("Captain")
-                                : memberRow.memberRole === "substitute" ? qsTr("Substitute")
-                                : memberRow.memberRole === "coach" ? qsTr("Coach") : qsTr("Player")
-                            opacity: 0.7
+                        ComboBox {
+                            Accessible.name: qsTr("Role of %1").arg(memberRow.tag)
+                            textRole: "text"
+                            valueRole: "value"
+                            model: page.roles
+                            currentIndex: page.roles.findIndex(role => role.value === memberRow.memberRole)
+                            onActivated: Players.setMember(page.teamId, memberRow.playerId, currentValue)
                         }
                         ToolButton {
                             text: qsTr("Remove")

@@ -986,6 +986,22 @@
         <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1104,6 +1120,59 @@
         <source>seed %1 by rating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This tournament no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
+        <translation>
+            <numerusform>%n player is registered in this 1v1 event: unregister them before making it a team event.</numerusform>
+            <numerusform>%n players are registered in this 1v1 event: unregister them before making it a team event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
+        <translation>
+            <numerusform>%n team is registered in this event: unregister it before making it 1v1.</numerusform>
+            <numerusform>%n teams are registered in this event: unregister them before making it 1v1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>register %n player(s) in %1</source>
+        <translation>
+            <numerusform>register %n player in %1</numerusform>
+            <numerusform>register %n players in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no bracket yet: there is no result to seed by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet: seed by its result once its last match is played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by the result of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered in %1 played %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventPicker</name>
@@ -1197,6 +1266,14 @@
     </message>
     <message>
         <source>%1 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1579,43 @@
         <source>Players exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bracket phase(s)</source>
+        <translation>
+            <numerusform>%n bracket phase</numerusform>
+            <numerusform>%n bracket phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) with their results</source>
+        <translation>
+            <numerusform>%n match with its result</numerusform>
+            <numerusform>%n matches with their results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlayerImport</name>
@@ -1701,6 +1815,65 @@
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New player…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every line below is fixed in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -1777,6 +1950,20 @@
     <message>
         <source>Unregister</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Register the %n player(s) shown</source>
+        <translation>
+            <numerusform>Register the player shown</numerusform>
+            <numerusform>Register the %n players shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register all %n player(s)</source>
+        <translation>
+            <numerusform>Register the player</numerusform>
+            <numerusform>Register all %n players</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2267,29 @@
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed by its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
+        <translation>
+            <numerusform>%n entrant not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
+            <numerusform>%n entrants not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to reseed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2669,6 +2879,30 @@
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketingController</name>
@@ -3035,6 +3269,256 @@
     </message>
     <message>
         <source>%1 (checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1: players register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrant cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then a waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>New player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>Show current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short, e.g. CG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>Edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -986,6 +986,22 @@
         <source>not yet</source>
         <translation>pas encore</translation>
     </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation>Personne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation>%1 était déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
+        <translation>Cliquez sur une ligne pour enregistrer ou annuler ; Ctrl+Z annule la dernière action.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1104,6 +1120,59 @@
         <source>seed %1 by rating</source>
         <translation>têtes de série de %1 selon le classement</translation>
     </message>
+    <message>
+        <source>This tournament no longer exists.</source>
+        <translation>Ce tournoi n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
+        <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28.</translation>
+    </message>
+    <message>
+        <source>The tournament cannot end before it starts.</source>
+        <translation>Le tournoi ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
+        <translation>
+            <numerusform>%n joueur est inscrit à cette épreuve 1v1 : désinscrivez-le avant d’en faire une épreuve par équipes.</numerusform>
+            <numerusform>%n joueurs sont inscrits à cette épreuve 1v1 : désinscrivez-les avant d’en faire une épreuve par équipes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
+        <translation>
+            <numerusform>%n équipe est inscrite à cette épreuve : désinscrivez-la avant d’en faire une épreuve 1v1.</numerusform>
+            <numerusform>%n équipes sont inscrites à cette épreuve : désinscrivez-les avant d’en faire une épreuve 1v1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>register %n player(s) in %1</source>
+        <translation>
+            <numerusform>inscrire %n joueur à %1</numerusform>
+            <numerusform>inscrire %n joueurs à %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no bracket yet: there is no result to seed by.</source>
+        <translation>%1 n’a pas encore de tableau : il n’y a pas de résultat sur lequel classer.</translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet: seed by its result once its last match is played.</source>
+        <translation>%1 n’est pas encore terminée : classez selon son résultat une fois son dernier match joué.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>seed %1 by the result of %2</source>
+        <translation>classer %1 selon le résultat de %2</translation>
+    </message>
+    <message>
+        <source>Nobody registered in %1 played %2.</source>
+        <translation>Aucun inscrit de %1 n’a joué %2.</translation>
+    </message>
 </context>
 <context>
     <name>EventPicker</name>
@@ -1198,6 +1267,14 @@
     <message>
         <source>%1 checked in</source>
         <translation>%1 présents</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1579,43 @@
         <source>Players exported to %1.</source>
         <translation>Joueurs exportés dans %1.</translation>
     </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation>Impossible de lire l’image %1 : %2</translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
+        <translation>L’image %1 est trop lourde (%2 Mo) ; choisissez-en une de moins de 2 Mo</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
+        <translation>%1 n’est pas une image PNG, JPEG, GIF ou WebP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n poste</numerusform>
+            <numerusform>%n postes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bracket phase(s)</source>
+        <translation>
+            <numerusform>%n phase de tableau</numerusform>
+            <numerusform>%n phases de tableau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) with their results</source>
+        <translation>
+            <numerusform>%n match avec son résultat</numerusform>
+            <numerusform>%n matchs avec leurs résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete team %1</source>
+        <translation>supprimer l’équipe %1</translation>
+    </message>
 </context>
 <context>
     <name>PlayerImport</name>
@@ -1701,6 +1815,65 @@
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>New player…</source>
+        <translation>Nouveau joueur…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every line below is fixed in the file:</source>
+        <translation>Rien ne sera importé tant que chaque ligne ci-dessous n’est pas corrigée dans le fichier :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… et %n autre ligne</numerusform>
+            <numerusform>… et %n autres lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Relire le fichier</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -1777,6 +1950,20 @@
     <message>
         <source>Unregister</source>
         <translation>Désinscrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register the %n player(s) shown</source>
+        <translation>
+            <numerusform>Inscrire le joueur affiché</numerusform>
+            <numerusform>Inscrire les %n joueurs affichés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register all %n player(s)</source>
+        <translation>
+            <numerusform>Inscrire le joueur</numerusform>
+            <numerusform>Inscrire les %n joueurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2268,29 @@
     <message>
         <source>Move down</source>
         <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Earlier event</source>
+        <translation>Épreuve précédente</translation>
+    </message>
+    <message>
+        <source>No finished event yet</source>
+        <translation>Aucune épreuve terminée</translation>
+    </message>
+    <message>
+        <source>Seed by its result</source>
+        <translation>Classer selon son résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
+        <translation>
+            <numerusform>%n participant pas encore enregistré : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
+            <numerusform>%n participants pas encore enregistrés : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to reseed</source>
+        <translation>Glisser pour replacer</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +2879,30 @@
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Roster of %1</source>
+        <translation>Effectif de %1</translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation>Modifier l’équipe…</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>Nouvelle équipe…</translation>
+    </message>
 </context>
 <context>
     <name>TicketingController</name>
@@ -3036,6 +3270,256 @@
     <message>
         <source>%1 (checked in)</source>
         <translation>%1 (présent)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation>Cela supprime aussi : %1. Ctrl+Z permet d’annuler.</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Ctrl+Z permet d’annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Modifier l’épreuve %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Taille des équipes</translation>
+    </message>
+    <message>
+        <source>1v1: players register</source>
+        <translation>1v1 : les joueurs s’inscrivent</translation>
+    </message>
+    <message>
+        <source>teams register</source>
+        <translation>les équipes s’inscrivent</translation>
+    </message>
+    <message>
+        <source>Entrant cap</source>
+        <translation>Nombre maximal d’inscrits</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>then a waiting list</source>
+        <translation>puis liste d’attente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>New player</source>
+        <translation>Nouveau joueur</translation>
+    </message>
+    <message>
+        <source>Edit player %1</source>
+        <translation>Modifier le joueur %1</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Nom réel</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation>FR, ou France</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation>facultatif, donnée personnelle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>for seeding</source>
+        <translation>pour le placement</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation>Ajouter le joueur</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>Show current values</source>
+        <translation>Afficher les valeurs actuelles</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Modifier l’équipe %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>short, e.g. CG</source>
+        <translation>court, par ex. CG</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Ajouter l’équipe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>Edit tournament %1</source>
+        <translation>Modifier le tournoi %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 </TS>

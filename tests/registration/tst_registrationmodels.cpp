@@ -179,6 +179,36 @@ private Q_SLOTS:
         QCOMPARE(waiting.count(), 3);
         QVERIFY(counters.size() >= 3);
     }
+
+    // The Seeding page's list: after a reseed (one change signal per row) and after a drop,
+    // the rows show in seed order.
+    void seedOrderFollowsReseeding()
+    {
+        EntrantModel entrants(m_store.get());
+        entrants.setEventId(m_event);
+        QList<qint64> ids;
+        for (int i = 0; i < 40; ++i)
+            ids << m_events->registerPlayer(m_event, m_players->addPlayer({{u"tag"_s, u"P%1"_s.arg(i)}}));
+        SortFilterModel seeded;
+        seeded.setSourceModel(&entrants);
+        seeded.setSortRoleName(u"seed"_s);
+        QAbstractItemModelTester tester(&seeded, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto seeds = [&] {
+            QList<int> result;
+            for (int row = 0; row < seeded.count(); ++row)
+                result << seeded.get(row).value(u"seed"_s).toInt();
+            return result;
+        };
+        QList<int> expected;
+        for (int seed = 1; seed <= 40; ++seed)
+            expected << seed;
+        QVERIFY(m_events->seedRandomly(m_event, 874240));
+        QTRY_COMPARE(seeds(), expected);
+        QVERIFY(m_events->moveSeed(m_event, seeded.get(0).value(u"id"_s).toLongLong(), 30)); // a drop
+        QTRY_COMPARE(seeds(), expected);
+        QVERIFY(m_store->undo());
+        QTRY_COMPARE(seeds(), expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRegistrationModels)

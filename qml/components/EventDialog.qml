@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// Edits an event's name, game, team size and entrant cap as one undoable command. A raised
+// cap lets the waiting list in; a refused save is explained here and the form stays open.
+Dialog {
+    id: dialog
+
+    required property var events // the EventModel the event is shown in
+    property double eventId: 0
+    property int version: 0
+
+    function edit(id) {
+        eventId = id;
+        load();
+        open();
+    }
+    function load() {
+        const row = events.get(events.rowOf(eventId));
+        eventName.text = row.name ?? "";
+        game.text = row.game ?? "";
+        teamSize.value = Number(row.teamSize ?? 1);
+        cap.value = Number(row.entrantCap ?? 0);
+        version = row.version ?? 0;
+        problem.text = "";
+        problem.stale = false;
+        eventName.forceActiveFocus();
+    }
+    function save() {
+        if (Events.updateEvent(eventId, version, { name: eventName.text, game: game.text, teamSize: teamSize.value,
+                                                   entrantCap: cap.value })) {
+            close();
+            return;
+        }
+        problem.text = Store.lastError;
+        events.reload();
+        problem.stale = events.get(events.rowOf(eventId)).version !== version;
+    }
+
+    anchors.centerIn: Overlay.overlay
+    modal: true
+    width: Math.min(560, parent ? parent.width - 48 : 560)
+    title: qsTr("Edit event %1").arg(eventName.text)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            Label { text: qsTr("Name") }
+            TextField {
+                id: eventName
+                Layout.fillWidth: true
+                onAccepted: dialog.save()
+            }
+            Label { text: qsTr("Game") }
+            TextField {
+                id: game
+                Layout.fillWidth: true
+                onAccepted: dialog.save()
+            }
+            Label { text: qsTr("Team size") }
+            RowLayout {
+                SpinBox {
+                    id: teamSize
+                    from: 1
+                    to: 10
+                    editable: true
+                }
+                Label {
+                    text: teamSize.value === 1 ? qsTr("1v1: players register") : qsTr("teams register")
+                    opacity: 0.7
+                }
+            }
+            Label { text: qsTr("Entrant cap") }
+            RowLayout {
+                SpinBox {
+                    id: cap
+                    from: 0
+                    to: 4096
+                    editable: true
+                }
+                Label {
+                    text: cap.value === 0 ? qsTr("no cap") : qsTr("then a waiting list")
+                    opacity: 0.7
+                }
+            }
+        }
+        SaveProblem {
+            id: problem
+            Layout.fillWidth: true
+            onReloadRequested: dialog.load()
+        }
+    }
+
+    footer: RowLayout {
+        spacing: 8
+        Item { Layout.fillWidth: true }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
+        }
+        Button {
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 8
+            text: qsTr("Save")
+            highlighted: true
+            onClicked: dialog.save()
+        }
+    }
+}

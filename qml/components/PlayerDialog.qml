@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Omnium
+
+// Adds or edits one player: every field, with the duplicate warnings while typing. Saving is
+// one undoable command; a refused save (a rule, or the player changed at another desk) is
+// explained here and the form stays open.
+Dialog {
+    id: dialog
+
+    property double playerId: 0 // 0: a new player
+    property int version: 0
+    property string storedPhoto // the saved photo as a data: URL
+    property url photoFile
+    property bool photoChanged: false
+
+    function edit(id) {
+        playerId = id;
+        load();
+        open();
+    }
+    function load() {
+        const row = playerId !== 0 ? PlayerList.get(PlayerList.rowOf(playerId)) : {};
+        tag.text = row.tag ?? "";
+        realName.text = row.name ?? "";
+        country.text = row.country ?? "";
+        email.text = row.email ?? "";
+        phone.text = row.phone ?? "";
+        rating.text = row.rating !== undefined && row.rating !== null ? String(row.rating) : "";
+        notes.text = row.notes ?? "";
+        version = row.version ?? 0;
+        storedPhoto = row.hasPhoto ? Players.imageUrl("players", playerId) : "";
+        photoFile = "";
+        photoChanged = false;
+        problem.text = "";
+        problem.stale = false;
+        tag.forceActiveFocus();
+    }
+    function save() {
+        const values = { tag: tag.text, name: realName.text, country: country.text, email: email.text,
+                         phone: phone.text, rating: rating.text, notes: notes.text };
+        if (photoChanged)
+            values.photo = photoFile;
+        const saved = playerId === 0 ? Players.addPlayer(values) !== 0 : Players.updatePlayer(playerId, version, values);
+        if (saved) {
+            close();
+            return;
+        }
+        problem.text = Store.lastError;
+        PlayerList.reload();
+        const current = PlayerList.get(PlayerList.rowOf(playerId));
+        problem.stale = playerId !== 0 && current.version !== version;
+    }
+
+    anchors.centerIn: Overlay.overlay
+    modal: true
+    width: Math.min(720, parent ? parent.width - 48 : 720)
+    title: playerId === 0 ? qsTr("New player") : qsTr("Edit player %1").arg(tag.text)
+
+    FileDialog {
+        id: photoDialog
+        title: qsTr("Choose a photo")
+        nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.gif *.webp)")]
+        onAccepted: {
+            dialog.photoFile = selectedFile;
+            dialog.photoChanged = true;
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        RowLayout {
+            spacing: 16
+            GridLayout {
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 12
+                Label { text: qsTr("Gamer tag") }
+                TextField {
+                    id: tag
+                    Layout.fillWidth: true
+                    onAccepted: dialog.save()
+                }
+                Label { text: qsTr("Real name") }
+                TextField {
+                    id: realName
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("optional")
+                    onAccepted: dialog.save()
+                }
+                Label { text: qsTr("Country") }
+                RowLayout {
+                    TextField {
+                        id: country
+                        Layout.preferredWidth: 160
+                        placeholderText: qsTr("FR, or France")
+                        onAccepted: dialog.save()
+                    }
+                    CountryLabel {
+                        country: country.text.trim().length === 2 ? country.text.trim().toUpperCase() : ""
+                        font.pixelSize: 20
+                    }
+                }
+                Label { text: qsTr("E-mail") }
+                TextField {
+                    id: email
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("optional, personal data")
+                    onAccepted: dialog.save()
+                }
+                Label { text: qsTr("Phone") }
+                TextField {
+                    id: phone
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("optional, personal data")
+                    onAccepted: dialog.save()
+                }
+                Label { text: qsTr("Rating") }
+                TextField {
+                    id: rating
+                    Layout.preferredWidth: 160
+                    placeholderText: qsTr("for seeding")
+                    onAccepted: dialog.save()
+                }
+            }
+            ColumnLayout {
+                Layout.alignment: Qt.AlignTop
+                Rectangle {
+                    Layout.preferredWidth: 128
+                    Layout.preferredHeight: 128
+                    color: "transparent"
+                    border.color: "#9e9e9e"
+                    radius: 4
+                    Image {
+                        anchors.fill: parent
+                        anchors.margins: 2
+                        fillMode: Image.PreserveAspectFit
+                        source: dialog.photoChanged ? dialog.photoFile : dialog.storedPhoto
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: !(dialog.photoChanged ? dialog.photoFile.toString() : dialog.storedPhoto)
+                        text: qsTr("No photo")
+                        opacity: 0.6
+                    }
+                }
+                Button {
+                    text: qsTr("Choose photo…")
+                    onClicked: photoDialog.open()
+                }
+                Button {
+                    text: qsTr("Remove photo")
+                    enabled: (dialog.photoChanged ? dialog.photoFile.toString() : dialog.storedPhoto).length > 0
+                    onClicked: {
+                        dialog.photoFile = "";
+                        dialog.photoChanged = true;
+                    }
+                }
+            }
+        }
+        Label { text: qsTr("Notes") }
+        TextArea {
+            id: notes
+            Layout.fillWidth: true
+            Layout.preferredHeight: 80
+            wrapMode: TextEdit.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: "#e65100"
+            wrapMode: Text.Wrap
+            text: dialog.visible ? Players.duplicateWarnings(tag.text, email.text, dialog.playerId).join("\n") : ""
+            visible: text.length > 0
+        }
+        SaveProblem {
+            id: problem
+            Layout.fillWidth: true
+            onReloadRequested: dialog.load()
+        }
+    }
+
+    footer: RowLayout {
+        spacing: 8
+        Item { Layout.fillWidth: true }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
+        }
+        Button {
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 8
+            text: dialog.playerId === 0 ? qsTr("Add player") : qsTr("Save")
+            highlighted: true
+            onClicked: dialog.save()
+        }
+    }
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Why a form could not be saved, in the form itself; when the row changed elsewhere since the
+// form was opened, a button brings the current values (the organiser's edits are dropped).
+RowLayout {
+    id: problem
+
+    property string text
+    property bool stale: false
+    signal reloadRequested
+
+    visible: text.length > 0
+    spacing: 8
+    Label {
+        Layout.fillWidth: true
+        Layout.maximumWidth: 520
+        text: problem.text
+        color: "#c62828"
+        wrapMode: Text.Wrap
+    }
+    Button {
+        visible: problem.stale
+        text: qsTr("Show current values")
+        onClicked: problem.reloadRequested()
+    }
+}

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// Edits a tournament's name, venue and dates as one undoable command; a refused save (a
+// date that is not one, or the tournament changed at another desk) is explained here.
+Dialog {
+    id: dialog
+
+    property double tournamentId: 0
+    property int version: 0
+
+    function edit(id) {
+        tournamentId = id;
+        load();
+        open();
+    }
+    function load() {
+        const row = TournamentList.get(TournamentList.rowOf(tournamentId));
+        tournamentName.text = row.name ?? "";
+        venue.text = row.venue ?? "";
+        startsOn.text = row.startsOn ?? "";
+        endsOn.text = row.endsOn ?? "";
+        version = row.version ?? 0;
+        problem.text = "";
+        problem.stale = false;
+        tournamentName.forceActiveFocus();
+    }
+    function save() {
+        if (Events.updateTournament(tournamentId, version, { name: tournamentName.text, venue: venue.text,
+                                                              startsOn: startsOn.text, endsOn: endsOn.text })) {
+            close();
+            return;
+        }
+        problem.text = Store.lastError;
+        TournamentList.reload();
+        problem.stale = TournamentList.get(TournamentList.rowOf(tournamentId)).version !== version;
+    }
+
+    anchors.centerIn: Overlay.overlay
+    modal: true
+    width: Math.min(560, parent ? parent.width - 48 : 560)
+    title: qsTr("Edit tournament %1").arg(tournamentName.text)
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        GridLayout {
+            Layout.fillWidth: true
+            columns: 2
+            Label { text: qsTr("Name") }
+            TextField {
+                id: tournamentName
+                Layout.fillWidth: true
+                onAccepted: dialog.save()
+            }
+            Label { text: qsTr("Venue") }
+            TextField {
+                id: venue
+                Layout.fillWidth: true
+                onAccepted: dialog.save()
+            }
+            Label { text: qsTr("Starts on") }
+            TextField {
+                id: startsOn
+                Layout.preferredWidth: 160
+                placeholderText: qsTr("YYYY-MM-DD")
+                onAccepted: dialog.save()
+            }
+            Label { text: qsTr("Ends on") }
+            TextField {
+                id: endsOn
+                Layout.preferredWidth: 160
+                placeholderText: qsTr("YYYY-MM-DD")
+                onAccepted: dialog.save()
+            }
+        }
+        SaveProblem {
+            id: problem
+            Layout.fillWidth: true
+            onReloadRequested: dialog.load()
+        }
+    }
+
+    footer: RowLayout {
+        spacing: 8
+        Item { Layout.fillWidth: true }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
+        }
+        Button {
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 8
+            text: qsTr("Save")
+            highlighted: true
+            onClicked: dialog.save()
+        }
+    }
+}
