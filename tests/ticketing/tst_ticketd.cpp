@@ -284,6 +284,67 @@ private Q_SLOTS:
         QCOMPARE(after.remaining, 0);
     }
 
+    void requestsMadeTogetherAreBatched()
+    {
+        // 30 one-ticket requests made in one event-loop turn for 25 seats, one reusing a key
+        // with other data, one naming a type that does not exist: each gets its own answer.
+        const int type = m_server->createTicketType(u"Batched"_s, 25);
+        QVERIFY(type > 0);
+        const auto [before, health] = m_server->call("GET", u"/v1/health"_s);
+        QCOMPARE(before, 200);
+        const QString sharedKey = newKey();
+        QList<QFuture<TicketingResult<QList<IssuedTicket>>>> futures;
+        for (int i = 0; i < 30; ++i)
+            futures.append(m_provider->issueTickets(
+                IssueRequest {quint32(type), 1, u"Buyer %1"_s.arg(i), {}, i == 0 || i == 1 ? sharedKey : newKey()}));
+        futures.append(m_provider->issueTickets(IssueRequest {999999, 1, u"Nobody"_s, {}, newKey()}));
+        int issued = 0, soldOut = 0;
+        QSet<quint64> ids;
+        for (int i = 0; i < futures.size(); ++i) {
+            const auto result = awaitFuture(futures.at(i));
+            QVERIFY(result);
+            if (i == 1) {
+                QCOMPARE(result->error.kind, TicketingError::Kind::Conflict);
+                continue;
+            }
+            if (i == 30) {
+                QCOMPARE(result->error.kind, TicketingError::Kind::NotFound);
+                continue;
+            }
+            if (result->ok()) {
+                QCOMPARE(result->value.size(), 1);
+                ids.insert(result->value.first().id);
+                ++issued;
+            } else {
+                QCOMPARE(result->error.kind, TicketingError::Kind::SoldOut);
+                ++soldOut;
+            }
+        }
+        QCOMPARE(issued, 25);
+        QCOMPARE(soldOut, 4);
+        QCOMPARE(ids.size(), 25);
+        QCOMPARE(typeById(type).remaining, 0);
+        // Replaying the whole batch by hand returns the same tickets, never new ones.
+        const auto [status, json] = m_server->call("POST", u"/v1/tickets/batch"_s,
+            QJsonObject {{u"requests"_s,
+                QJsonArray {IssueRequest {quint32(type), 1, u"Buyer 0"_s, {}, sharedKey}.toJson(),
+                    QJsonObject {{u"quantity"_s, 1}}}}});
+        QCOMPARE(status, 200);
+        const QJsonArray results = json[u"results"_s].toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0][u"status"_s].toInt(), 200);
+        QVERIFY(results[0][u"replayed"_s].toBool());
+        QVERIFY(
+            ids.contains(TicketCrypto::ticketIdFromText(results[0][u"tickets"_s][0][u"id"_s].toString()).value_or(0)));
+        QCOMPARE(results[1][u"status"_s].toInt(), 422);
+        QCOMPARE(results[1][u"error"_s][u"code"_s].toString(), u"invalid"_s);
+        // Every issued ticket is in the ledger, which still verifies.
+        const auto [verifyStatus, verify] = m_server->call("GET", u"/v1/ledger/verify"_s);
+        QCOMPARE(verifyStatus, 200);
+        QVERIFY(verify[u"valid"_s].toBool());
+        QCOMPARE(verify[u"checked_blocks"_s].toInteger(), health[u"ledger_head"_s].toInteger() + 25);
+    }
+
     void retryAfterDroppedConnectionIssuesOnce()
     {
         const int type = m_server->createTicketType(u"Retry"_s, 100);
