@@ -14,6 +14,7 @@
 #include "shell/languagemanager.h"
 #include "shell/navigationmodel.h"
 #include "ticketing/ticketingcontroller.h"
+#include "tickets/ticketprintcontroller.h"
 
 #include "registration/entrantmodel.h"
 #include "registration/eventcontroller.h"
@@ -98,6 +99,14 @@ struct TicketingForeign : PublishedService<TicketingController> {
     Q_GADGET
     QML_FOREIGN(TicketingController)
     QML_NAMED_ELEMENT(Ticketing)
+    QML_SINGLETON
+};
+
+// Printing the listed tickets to PDF.
+struct TicketPrintForeign : PublishedService<TicketPrintController> {
+    Q_GADGET
+    QML_FOREIGN(TicketPrintController)
+    QML_NAMED_ELEMENT(TicketPrint)
     QML_SINGLETON
 };
 
@@ -197,6 +206,7 @@ struct Services {
     PlayerModel &playerList;
     TeamModel &teamList;
     TournamentModel &tournamentList;
+    TicketPrintController &ticketPrint;
 };
 
 inline void publishServices(const Services &services)
@@ -215,4 +225,5 @@ inline void publishServices(const Services &services)
     PlayerModelForeign::instance = &services.playerList;
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
+    TicketPrintForeign::instance = &services.ticketPrint;
 }
