@@ -689,7 +689,8 @@ private Q_SLOTS:
         QSignalSpy created(&controller, &TicketingController::ticketTypeCreated);
         const QString today = QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s);
         const QString tomorrow = QDateTime::currentDateTime().addDays(1).toString(u"yyyy-MM-dd"_s);
-        controller.createTicketType(u"Day pass"_s, u"12.50"_s, u"eur"_s, 100, today + u" 00:00"_s, tomorrow + u" 23:00"_s);
+        controller.createTicketType(
+            u"Day pass"_s, u"12.50"_s, u"eur"_s, 100, today + u" 00:00"_s, tomorrow + u" 23:00"_s);
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
         controller.createTicketType(u"VIP"_s, u"40"_s, u"EUR"_s, 10, today + u" 00:00"_s, tomorrow + u" 23:00"_s);
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, 10000);

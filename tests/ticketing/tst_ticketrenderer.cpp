@@ -64,8 +64,9 @@ private Q_SLOTS:
                 QFAIL(qPrintable(tool + u" (poppler-utils) is needed"_s));
         }
         m_key = TicketCrypto::generateKeyPair();
-        m_types = {TicketType {3, 7, u"Day pass"_s, 1500, u"EUR"_s, 100, 0, 0, 100, m_now.addDays(-1), m_now.addDays(1)},
-            TicketType {4, 7, u"VIP lounge"_s, 0, u"EUR"_s, 10, 0, 0, 10, m_now.addDays(-1), m_now.addDays(1)}};
+        m_types
+            = {TicketType {3, 7, u"Day pass"_s, 1500, u"EUR"_s, 100, 0, 0, 100, m_now.addDays(-1), m_now.addDays(1)},
+                TicketType {4, 7, u"VIP lounge"_s, 0, u"EUR"_s, 10, 0, 0, 10, m_now.addDays(-1), m_now.addDays(1)}};
         for (int i = 0; i < 6; ++i) {
             IssuedTicket ticket;
             ticket.id = TicketCrypto::randomTicketId();
@@ -77,8 +78,8 @@ private Q_SLOTS:
             ticket.validFrom = m_now.addDays(-1);
             ticket.validUntil = m_now.addDays(1);
             ticket.state = i == 2 ? IssuedTicket::State::Voided : IssuedTicket::State::Valid;
-            ticket.code = TicketCode::issue(TicketPayload {1, 1, ticket.id, ticket.ticketTypeId, 7,
-                                                ticket.validFrom, ticket.validUntil},
+            ticket.code = TicketCode::issue(
+                TicketPayload {1, 1, ticket.id, ticket.ticketTypeId, 7, ticket.validFrom, ticket.validUntil},
                 m_key.secretKey);
             QVERIFY(!ticket.code.isEmpty());
             m_tickets.append(ticket);
@@ -117,8 +118,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString pdf = dir.filePath(u"tickets.pdf"_s);
         const auto printed = TicketPrintController::printable(m_tickets, m_types, u"Velodrome Cup"_s);
-        const auto result
-            = TicketPrintController::writePdf(pdf, printed, sheets, BadgeBranding {u"Vélodrome National"_s, {}, Qt::darkRed});
+        const auto result = TicketPrintController::writePdf(
+            pdf, printed, sheets, BadgeBranding {u"Vélodrome National"_s, {}, Qt::darkRed});
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.pages, pages);
 
