@@ -218,7 +218,8 @@ void GateController::uploadNext(QList<RedemptionQueue::Entry> entries, int done,
             GateDecision ignored;
             ignored.ticketId = entry.ticketId;
             applyServerAnswer(entry.nonce, result, &ignored, true);
-            uploadNext(entries, done + (result.ok() ? 1 : 0), promise);
+            const bool taken = result.ok() && result.value.accepted && result.value.nonce == entry.nonce;
+            uploadNext(entries, done + (taken ? 1 : 0), promise);
         });
 }
 

@@ -160,14 +160,14 @@ Page {
                 }
                 TextField {
                     id: saleFromField
-                    width: 170
+                    width: 200
                     text: new Date().toLocaleString(Qt.locale("C"), "yyyy-MM-dd 00:00")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Valid from (yyyy-MM-dd HH:mm)")
                 }
                 TextField {
                     id: saleUntilField
-                    width: 170
+                    width: 200
                     text: new Date(Date.now() + 86400000).toLocaleString(Qt.locale("C"), "yyyy-MM-dd 23:59")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Valid until (yyyy-MM-dd HH:mm)")

@@ -641,6 +641,17 @@
             <source>Synchronise</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>%n entry(s) let in offline were refused by the server</source>
+            <translation>
+                <numerusform>%n entry let in offline was refused by the server</numerusform>
+                <numerusform>%n entries let in offline were refused by the server</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · ticket %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -1464,6 +1475,44 @@
         </message>
     </context>
     <context>
+        <name>TicketPrintController</name>
+        <message>
+            <source>Ticket type %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No valid ticket in the list to print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tickets could not be written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) written to %1.</source>
+            <translation>
+                <numerusform>%n ticket written to %1.</numerusform>
+                <numerusform>%n tickets written to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TicketingController</name>
         <message>
             <source>The gate cannot work: %1</source>
@@ -1563,6 +1612,45 @@
             <source>Already used at %1 at gate %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Set the event number in the settings below first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a name for the ticket type.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The price "%1" is not an amount such as 12.50.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The currency must be a 3-letter code such as EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket type "%1" created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Ledger verified: %n signed block(s), none changed or removed.</source>
+            <translation>
+                <numerusform>Ledger verified: %n signed block, none changed or removed.</numerusform>
+                <numerusform>Ledger verified: %n signed blocks, none changed or removed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused by the ticketing server: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>
@@ -1592,10 +1680,6 @@
         </message>
         <message>
             <source>Ticket types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No ticket types yet: create them on the ticketing server.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1672,6 +1756,70 @@
         </message>
         <message>
             <source>Event number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print tickets to PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No ticket types yet: create one below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New ticket type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, e.g. Day pass</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Price</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid from (yyyy-MM-dd HH:mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valid until (yyyy-MM-dd HH:mm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print tickets…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The valid tickets listed here, to a PDF with their QR codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue name on tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event title on tickets</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4 per A4 sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One per A6 page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify ledger</source>
             <translation type="unfinished" />
         </message>
     </context>
