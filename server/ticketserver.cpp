@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 HeaderAllowance = 16 * 1024;
-constexpr qsizetype MaxBatch = 100; // issue requests in one POST /v1/tickets/batch
+constexpr qsizetype MaxBatch = 1000; // issue requests in one POST /v1/tickets/batch
 constexpr char BytesProperty[] = "omniumRequestBytes";
 
 TicketDatabase::Outcome error(int status, const QString &code, const QString &message)

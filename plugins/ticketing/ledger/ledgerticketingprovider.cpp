@@ -116,8 +116,8 @@ QFuture<TicketingResult<QList<IssuedTicket>>> LedgerTicketingProvider::issueTick
 
 void LedgerTicketingProvider::sendPendingIssues()
 {
-    constexpr qsizetype MaxItems = 100; // the server's limit per batch
-    constexpr qsizetype MaxBytes = 48 * 1024; // under the server's default body limit
+    constexpr qsizetype MaxItems = 1000; // the server's limit per batch
+    constexpr qsizetype MaxBytes = 60 * 1024; // under the server's default body limit (64 KiB)
     const QList<PendingIssue> pending = std::exchange(m_pendingIssues, {});
     qsizetype first = 0;
     while (first < pending.size()) {
