@@ -202,8 +202,10 @@ int main(int argc, char *argv[])
         providers.isEmpty() ? QString() : providers.first().name, pluginProblems, gateDir + u"/gate.sqlite"_s,
         Clock::system());
 
+    TicketPrintController ticketPrint(ticketing);
+
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore});
+        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore, ticketPrint});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

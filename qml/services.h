@@ -18,6 +18,7 @@
 #include "shell/languagemanager.h"
 #include "shell/navigationmodel.h"
 #include "ticketing/ticketingcontroller.h"
+#include "tickets/ticketprintcontroller.h"
 
 #include "registration/entrantmodel.h"
 #include "registration/eventcontroller.h"
@@ -111,6 +112,14 @@ struct TicketingForeign : PublishedService<TicketingController> {
     Q_GADGET
     QML_FOREIGN(TicketingController)
     QML_NAMED_ELEMENT(Ticketing)
+    QML_SINGLETON
+};
+
+// Printing the listed tickets to PDF.
+struct TicketPrintForeign : PublishedService<TicketPrintController> {
+    Q_GADGET
+    QML_FOREIGN(TicketPrintController)
+    QML_NAMED_ELEMENT(TicketPrint)
     QML_SINGLETON
 };
 
@@ -265,6 +274,7 @@ struct Services {
     StoreOverlayDataSource &liveData;
     SchedulerController &scheduler;
     BadgeStore &badgeStore;
+    TicketPrintController &ticketPrint;
 };
 
 inline void publishServices(const Services &services)
@@ -286,4 +296,5 @@ inline void publishServices(const Services &services)
     LiveDataForeign::instance = &services.liveData;
     SchedulerForeign::instance = &services.scheduler;
     BadgeStoreForeign::instance = &services.badgeStore;
+    TicketPrintForeign::instance = &services.ticketPrint;
 }

@@ -404,6 +404,59 @@ std::optional<IssuedTicket> TicketDatabase::ticket(quint64 id) const
 
 TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
 {
+    if (!begin())
+        return internalError(u"issue"_s);
+    const Outcome outcome = issueInTransaction(request);
+    if (outcome.status >= 400) {
+        if (outcome.status >= 500)
+            qCWarning(lcTicketing) << "ticketd: database error in issue"
+                                   << QSqlDatabase::database(m_connection).lastError();
+        rollback();
+        return outcome;
+    }
+    if (!commit())
+        return internalError(u"issue"_s);
+    return outcome;
+}
+
+TicketDatabase::Outcome TicketDatabase::issueBatch(const QList<IssueRequest> &requests)
+{
+    if (!begin())
+        return internalError(u"issue batch"_s);
+    QSqlQuery savepoint(QSqlDatabase::database(m_connection));
+    QList<Outcome> outcomes;
+    outcomes.reserve(requests.size());
+    for (const IssueRequest &request : requests) {
+        // Each request lands or not on its own; all that landed share one commit.
+        if (!savepoint.exec(u"SAVEPOINT item"_s))
+            return internalError(u"issue batch"_s);
+        Outcome outcome = issueInTransaction(request);
+        if (outcome.status >= 500)
+            return internalError(u"issue batch"_s);
+        if (outcome.status >= 400 && !savepoint.exec(u"ROLLBACK TO item"_s))
+            return internalError(u"issue batch"_s);
+        if (!savepoint.exec(u"RELEASE item"_s))
+            return internalError(u"issue batch"_s);
+        outcomes.append(std::move(outcome));
+    }
+    if (!commit())
+        return internalError(u"issue batch"_s);
+    QJsonArray results;
+    for (const Outcome &outcome : std::as_const(outcomes)) {
+        QJsonObject result
+            = outcome.code.isEmpty() ? outcome.body : TicketingJson::errorObject(outcome.code, outcome.message);
+        result.insert(u"status"_s, outcome.status);
+        results.append(result);
+    }
+    return Outcome {200, {}, {}, QJsonObject {{u"results"_s, results}}};
+}
+
+TicketDatabase::Outcome TicketDatabase::issueInTransaction(const IssueRequest &request)
+{
+    // Inside the caller's transaction; a status >= 400 asks the caller to undo what was written.
+    const auto refuse
+        = [](int status, const QString &code, const QString &message) { return Outcome {status, code, message, {}}; };
+    const auto broken = [] { return Outcome {500, u"internal"_s, u"database error in issue"_s, {}}; };
     auto ticketsJson = [this](const QString &key) {
         QJsonArray array;
         for (const IssuedTicket &t : ticketsWhere(u"idempotency_key = ? ORDER BY position"_s, {key}))
@@ -413,28 +466,25 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
     const QString email = request.buyerEmail.trimmed().toLower();
     const QByteArray requestHash = TicketCrypto::sha256(QByteArray::number(request.ticketTypeId) + '\n'
         + QByteArray::number(request.quantity) + '\n' + request.buyerName.toUtf8() + '\n' + email.toUtf8());
-    if (!begin())
-        return internalError(u"issue"_s);
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"SELECT request_hash FROM issue_requests WHERE idempotency_key = ?"_s);
     query.addBindValue(request.idempotencyKey);
     if (!query.exec())
-        return internalError(u"issue"_s);
+        return broken();
     if (query.next()) {
         if (query.value(0).toByteArray() != requestHash)
-            return failure(
+            return refuse(
                 409, u"idempotency_key_reused"_s, u"this idempotency key was already used for a different request"_s);
         const QJsonArray tickets = ticketsJson(request.idempotencyKey);
-        rollback();
         return Outcome {200, {}, {}, QJsonObject {{u"tickets"_s, tickets}, {u"replayed"_s, true}}};
     }
 
     query.prepare(u"SELECT event_id, valid_from, valid_until, capacity - sold FROM ticket_types WHERE id = ?"_s);
     query.addBindValue(request.ticketTypeId);
     if (!query.exec())
-        return internalError(u"issue"_s);
+        return broken();
     if (!query.next())
-        return failure(404, u"not_found"_s, u"no ticket type %1"_s.arg(request.ticketTypeId));
+        return refuse(404, u"not_found"_s, u"no ticket type %1"_s.arg(request.ticketTypeId));
     const quint32 eventId = query.value(0).toUInt();
     const QDateTime validFrom = fromMs(query.value(1));
     const QDateTime validUntil = fromMs(query.value(2));
@@ -446,9 +496,9 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
     query.addBindValue(request.ticketTypeId);
     query.addBindValue(request.quantity);
     if (!query.exec())
-        return internalError(u"issue"_s);
+        return broken();
     if (query.numRowsAffected() != 1)
-        return failure(409, u"sold_out"_s,
+        return refuse(409, u"sold_out"_s,
             u"sold out: %1 requested, %2 left"_s.arg(request.quantity).arg(qMax<qint64>(0, remaining)));
 
     const QDateTime now = m_clock.now().toUTC();
@@ -457,7 +507,7 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
     query.addBindValue(requestHash);
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
-        return internalError(u"issue"_s);
+        return broken();
 
     const auto [keyId, secret] = signingKey();
     const QString buyerHash
@@ -486,7 +536,7 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
         query.addBindValue(request.idempotencyKey);
         query.addBindValue(i);
         if (code.isEmpty() || !query.exec())
-            return internalError(u"issue"_s);
+            return broken();
         LedgerBlock block;
         block.kind = LedgerBlock::Kind::Issued;
         block.ticketId = payload.ticketId;
@@ -495,11 +545,9 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
         block.at = now;
         block.detail = buyerHash;
         if (!appendBlock(block))
-            return internalError(u"issue"_s);
+            return broken();
     }
     const QJsonArray tickets = ticketsJson(request.idempotencyKey);
-    if (!commit())
-        return internalError(u"issue"_s);
     return Outcome {201, {}, {}, QJsonObject {{u"tickets"_s, tickets}, {u"replayed"_s, false}}};
 }
 

@@ -42,6 +42,9 @@ public:
     Outcome createTicketType(const QJsonObject &request);
     Outcome ticketTypes() const;
     Outcome issue(const IssueRequest &request);
+    // Several issue requests in one transaction, so one flush to disk serves them all; each
+    // one succeeds or fails on its own, as if sent alone, in the given order.
+    Outcome issueBatch(const QList<IssueRequest> &requests);
     Outcome tickets(const QString &search, quint32 ticketTypeId, int limit) const;
     Outcome voidTicket(quint64 ticketId, bool refund);
     Outcome redeem(const RedemptionRequest &request);
@@ -55,6 +58,7 @@ private:
     bool commit();
     void rollback();
     bool appendBlock(LedgerBlock block);
+    Outcome issueInTransaction(const IssueRequest &request);
     std::optional<IssuedTicket> ticket(quint64 id) const;
     QList<IssuedTicket> ticketsWhere(const QString &condition, const QVariantList &values) const;
     std::optional<LedgerBlock> blockFromQuery(const class QSqlQuery &query) const;

@@ -6,6 +6,7 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -14,6 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qint64 HeaderAllowance = 16 * 1024;
+constexpr qsizetype MaxBatch = 1000; // issue requests in one POST /v1/tickets/batch
 constexpr char BytesProperty[] = "omniumRequestBytes";
 
 TicketDatabase::Outcome error(int status, const QString &code, const QString &message)
@@ -168,6 +170,38 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
                 return error(422, u"invalid"_s, message);
             return m_database->issue(*issue);
         }
+    }
+    if (parts.size() == 3 && parts[1] == u"tickets" && parts[2] == u"batch" && method == Method::Post) {
+        const auto body = parseBody(request, &outcome);
+        if (!body)
+            return outcome;
+        const QJsonValue requests = body->value(u"requests"_s);
+        if (!requests.isArray() || requests.toArray().isEmpty() || requests.toArray().size() > MaxBatch)
+            return error(422, u"invalid"_s, u"requests: expected an array of 1 to %1 issue requests"_s.arg(MaxBatch));
+        // A malformed item is refused on its own; the others are issued together.
+        QList<IssueRequest> valid;
+        QList<qsizetype> positions;
+        QJsonArray results;
+        for (const QJsonValue &item : requests.toArray()) {
+            QString message;
+            const auto issue = IssueRequest::fromJson(item.toObject(), &message);
+            if (issue) {
+                valid.append(*issue);
+                positions.append(results.size());
+            }
+            QJsonObject refused = TicketingJson::errorObject(u"invalid"_s, message);
+            refused.insert(u"status"_s, 422);
+            results.append(issue ? QJsonValue() : QJsonValue(refused));
+        }
+        if (!valid.isEmpty()) {
+            const TicketDatabase::Outcome issued = m_database->issueBatch(valid);
+            if (issued.status != 200)
+                return issued;
+            const QJsonArray done = issued.body.value(u"results"_s).toArray();
+            for (qsizetype i = 0; i < positions.size(); ++i)
+                results.replace(positions.at(i), done.at(i));
+        }
+        return TicketDatabase::Outcome {200, {}, {}, QJsonObject {{u"results"_s, results}}};
     }
     if (parts.size() == 4 && parts[1] == u"tickets" && parts[3] == u"void" && method == Method::Post) {
         const auto id = TicketCrypto::ticketIdFromText(parts[2]);

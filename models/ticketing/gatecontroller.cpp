@@ -9,6 +9,7 @@
 #include <QTimeZone>
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPromise>
 #include <QTimer>
 
@@ -73,7 +74,7 @@ QFuture<GateDecision> GateController::check(const QString &code)
 
     // Saved before anything is shown: a crash after ACCEPTED never loses the entry.
     RedemptionQueue::Entry entry {decision.ticketId, m_gate, TicketCrypto::toBase64Url(TicketCrypto::randomBytes(16)),
-        m_clock.now(), false, code.trimmed()};
+        m_clock.now(), false, code.trimmed(), {}};
     if (!m_queue->recordScan(entry)) {
         qCWarning(lcTicketing) << "gate: could not save the scan of" << TicketCrypto::ticketIdToText(entry.ticketId);
         decision.verdict = Verdict::Unreadable;
@@ -92,7 +93,7 @@ QFuture<GateDecision> GateController::check(const QString &code)
     const QString nonce = entry.nonce;
     m_provider->redeem(RedemptionRequest {code, m_gate, nonce, entry.scannedAt})
         .then(this, [this, nonce, decision, promise, done](const TicketingResult<Redemption> &result) mutable {
-            applyServerAnswer(nonce, result, &decision);
+            applyServerAnswer(nonce, result, &decision, *done);
             if (*done)
                 return;
             *done = true;
@@ -111,8 +112,14 @@ QFuture<GateDecision> GateController::check(const QString &code)
 }
 
 void GateController::applyServerAnswer(
-    const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision)
+    const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision, bool shown)
 {
+    const auto rejectUpload = [this, &nonce](const GateDecision &why) {
+        const QJsonObject json {{u"verdict"_s, int(why.verdict)}, {u"gate"_s, why.usedGate},
+            {u"at"_s, why.usedAt.toUTC().toString(Qt::ISODateWithMs)}, {u"message"_s, why.serverMessage}};
+        m_queue->reject(nonce, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+        qCWarning(lcTicketing) << "gate: the backend refused an entry already let in:" << json;
+    };
     if (result.ok()) {
         m_queue->markUploaded(nonce, result.value);
         if (!result.value.accepted || result.value.nonce != nonce) {
@@ -120,6 +127,8 @@ void GateController::applyServerAnswer(
             decision->verdict = Verdict::AlreadyUsed;
             decision->usedGate = result.value.gate;
             decision->usedAt = result.value.redeemedAt;
+            if (shown)
+                rejectUpload(*decision);
         }
         return;
     }
@@ -136,11 +145,42 @@ void GateController::applyServerAnswer(
             addRevocation(decision->ticketId, m_clock.now());
         decision->accepted = false;
         decision->verdict = refusal;
+        if (shown)
+            rejectUpload(*decision);
         return;
     }
-    // Unreachable, refused token, server error: the scan stays queued for the next sync.
-    decision->offline = true;
-    qCInfo(lcTicketing) << "gate: backend unavailable, scan queued:" << result.error.message;
+    using Kind = TicketingError::Kind;
+    const Kind kind = result.error.kind;
+    if (kind == Kind::Unreachable || kind == Kind::ServerError || kind == Kind::AuthenticationRefused
+        || kind == Kind::NotConfigured) {
+        // The backend may take it later: the scan stays queued for the next sync.
+        decision->offline = true;
+        qCInfo(lcTicketing) << "gate: backend unavailable, scan queued:" << result.error.message;
+        return;
+    }
+    // Refused for a reason sending it again will not change (unknown ticket, invalid…): the
+    // entry stands here, the upload ends, and the staff see why.
+    GateDecision why = *decision;
+    why.verdict = Verdict::Accepted;
+    why.serverMessage = result.error.message;
+    rejectUpload(why);
+}
+
+QList<GateDecision> GateController::rejectedScans() const
+{
+    QList<GateDecision> list;
+    for (const RedemptionQueue::Entry &entry : m_queue->rejected()) {
+        const QJsonObject json = QJsonDocument::fromJson(entry.rejection.toUtf8()).object();
+        GateDecision decision;
+        decision.ticketId = entry.ticketId;
+        decision.scannedAt = entry.scannedAt;
+        decision.verdict = Verdict(qBound(0, json.value(u"verdict"_s).toInt(), int(Verdict::AlreadyUsed)));
+        decision.usedGate = json.value(u"gate"_s).toString();
+        decision.usedAt = QDateTime::fromString(json.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        decision.serverMessage = json.value(u"message"_s).toString();
+        list.append(decision);
+    }
+    return list;
 }
 
 QFuture<int> GateController::synchronize()
@@ -177,8 +217,9 @@ void GateController::uploadNext(QList<RedemptionQueue::Entry> entries, int done,
             }
             GateDecision ignored;
             ignored.ticketId = entry.ticketId;
-            applyServerAnswer(entry.nonce, result, &ignored);
-            uploadNext(entries, done + (result.ok() ? 1 : 0), promise);
+            applyServerAnswer(entry.nonce, result, &ignored, true);
+            const bool taken = result.ok() && result.value.accepted && result.value.nonce == entry.nonce;
+            uploadNext(entries, done + (taken ? 1 : 0), promise);
         });
 }
 

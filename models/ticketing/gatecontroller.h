@@ -28,6 +28,8 @@ public:
     QString usedGate; // for AlreadyUsed
     QDateTime usedAt; // for AlreadyUsed
     bool offline = false; // decided without the backend (queued for upload)
+    QDateTime scannedAt; // for rejected uploads
+    QString serverMessage; // for rejected uploads refused for a reason the gate does not know
 };
 
 // Checks tickets at one gate. The signature, event, window and revocation checks and the
@@ -41,6 +43,7 @@ class GateController : public QObject
     Q_PROPERTY(int acceptedCount READ acceptedCount NOTIFY countsChanged)
     Q_PROPERTY(int refusedCount READ refusedCount NOTIFY countsChanged)
     Q_PROPERTY(int pendingUploads READ pendingUploads NOTIFY countsChanged)
+    Q_PROPERTY(int rejectedUploads READ rejectedUploads NOTIFY countsChanged)
 public:
     GateController(QString gate, RedemptionQueue *queue, const Clock &clock, QObject *parent = nullptr);
 
@@ -60,6 +63,10 @@ public:
     int acceptedCount() const { return m_queue->acceptedHere(); }
     int refusedCount() const { return m_refused; }
     int pendingUploads() const { return int(m_queue->pending().size()); }
+    int rejectedUploads() const { return int(m_queue->rejected().size()); }
+    // Scans the gate let in that the backend then refused (already used at another gate,
+    // voided, unknown…): never retried, listed for the staff with why, oldest first.
+    QList<GateDecision> rejectedScans() const;
 
 Q_SIGNALS:
     void decided(const GateDecision &decision);
@@ -67,7 +74,9 @@ Q_SIGNALS:
 
 private:
     GateDecision finish(GateDecision decision);
-    void applyServerAnswer(const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision);
+    // shown: the gate has already let the holder in, so a refusal becomes a rejected upload.
+    void applyServerAnswer(
+        const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision, bool shown);
     void uploadNext(QList<RedemptionQueue::Entry> entries, int done, std::shared_ptr<QPromise<int>> promise);
     void pullChanges(int uploaded, std::shared_ptr<QPromise<int>> promise);
 

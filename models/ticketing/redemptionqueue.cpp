@@ -52,7 +52,9 @@ bool RedemptionQueue::open(const QString &fileName)
         u"PRAGMA journal_mode=WAL"_s,
         u"PRAGMA synchronous=FULL"_s,
         u"CREATE TABLE IF NOT EXISTS scans (nonce TEXT PRIMARY KEY, ticket_id TEXT NOT NULL, gate TEXT NOT NULL,"
-        " scanned_at INTEGER NOT NULL, code TEXT NOT NULL, uploaded INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT NULL DEFAULT 0)"_s,
+        " scanned_at INTEGER NOT NULL, code TEXT NOT NULL, uploaded INTEGER NOT NULL DEFAULT 0, withdrawn INTEGER NOT "
+        "NULL DEFAULT 0,"
+        " rejection TEXT)"_s,
         u"CREATE INDEX IF NOT EXISTS scans_ticket ON scans(ticket_id)"_s,
         u"CREATE TABLE IF NOT EXISTS known (ticket_id TEXT PRIMARY KEY, gate TEXT NOT NULL,"
         " redeemed_at INTEGER NOT NULL, nonce TEXT NOT NULL)"_s,
@@ -63,6 +65,13 @@ bool RedemptionQueue::open(const QString &fileName)
             m_error = u"cannot prepare the gate queue %1"_s.arg(fileName);
             return false;
         }
+    }
+    // Queue files made before rejections were kept get the column.
+    QSqlQuery columns(db);
+    columns.exec(u"SELECT COUNT(*) FROM pragma_table_info('scans') WHERE name = 'rejection'"_s);
+    if (columns.next() && columns.value(0).toInt() == 0 && !exec(u"ALTER TABLE scans ADD COLUMN rejection TEXT"_s)) {
+        m_error = u"cannot update the gate queue %1"_s.arg(fileName);
+        return false;
     }
     return true;
 }
@@ -79,7 +88,7 @@ std::optional<RedemptionQueue::Entry> RedemptionQueue::redemptionOf(quint64 tick
     if (!query.exec() || !query.next())
         return std::nullopt;
     return Entry {ticketId, query.value(0).toString(), query.value(1).toString(),
-        QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), QTimeZone::UTC), query.value(3).toBool(), {}};
+        QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), QTimeZone::UTC), query.value(3).toBool(), {}, {}};
 }
 
 bool RedemptionQueue::recordScan(const Entry &entry)
@@ -110,6 +119,27 @@ bool RedemptionQueue::withdraw(const QString &nonce)
     return exec(u"UPDATE scans SET uploaded = 1, withdrawn = 1 WHERE nonce = ?"_s, {nonce});
 }
 
+bool RedemptionQueue::reject(const QString &nonce, const QString &rejection)
+{
+    return exec(u"UPDATE scans SET uploaded = 1, rejection = ? WHERE nonce = ?"_s, {rejection, nonce});
+}
+
+QList<RedemptionQueue::Entry> RedemptionQueue::rejected() const
+{
+    QList<Entry> entries;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.exec(u"SELECT ticket_id, gate, nonce, scanned_at, code, rejection FROM scans WHERE rejection IS NOT NULL "
+               "ORDER BY scanned_at"_s);
+    while (query.next()) {
+        if (const auto id = TicketCrypto::ticketIdFromText(query.value(0).toString())) {
+            entries.append({*id, query.value(1).toString(), query.value(2).toString(),
+                QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::UTC), true,
+                query.value(4).toString(), query.value(5).toString()});
+        }
+    }
+    return entries;
+}
+
 bool RedemptionQueue::addKnown(const Redemption &redemption)
 {
     if (!redemption.accepted)
@@ -130,7 +160,7 @@ QList<RedemptionQueue::Entry> RedemptionQueue::pending() const
         if (id) {
             entries.append({*id, query.value(1).toString(), query.value(2).toString(),
                 QDateTime::fromMSecsSinceEpoch(query.value(3).toLongLong(), QTimeZone::UTC), false,
-                query.value(4).toString()});
+                query.value(4).toString(), {}});
         }
     }
     return entries;

@@ -23,6 +23,9 @@ public:
         QDateTime scannedAt;
         bool uploaded = false;
         QString code; // the scanned text, uploaded as is so the backend checks it too
+        // Set when the backend refused the upload of a scan the gate had already let in: a
+        // final state (never retried) that the gate staff must see. JSON from GateController.
+        QString rejection;
     };
 
     RedemptionQueue();
@@ -43,6 +46,9 @@ public:
     bool markUploaded(const QString &nonce, const Redemption &serverAnswer);
     // Withdraws a scan the backend refused for another reason (voided…).
     bool withdraw(const QString &nonce);
+    // Ends the upload of a scan the backend refused for good, keeping why.
+    bool reject(const QString &nonce, const QString &rejection);
+    QList<Entry> rejected() const;
     // An entry learnt from the backend (another gate); ignored if one is known already.
     bool addKnown(const Redemption &redemption);
     QList<Entry> pending() const;

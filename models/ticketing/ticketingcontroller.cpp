@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "ledgerverifier.h"
 #include "ticketcrypto.h"
 
 #include <QDir>
@@ -298,6 +299,128 @@ void TicketingController::issue(int ticketTypeId, int quantity, const QString &b
         });
 }
 
+void TicketingController::createTicketType(const QString &name, const QString &price, const QString &currency,
+    int capacity, const QString &validFrom, const QString &validUntil)
+{
+    if (!m_provider)
+        return;
+    const QString format = u"yyyy-MM-dd HH:mm"_s;
+    TicketType draft;
+    draft.eventId = quint32(eventId());
+    draft.name = name.trimmed();
+    draft.currency = currency.trimmed().toUpper();
+    draft.capacity = capacity;
+    draft.validFrom = QDateTime::fromString(validFrom.trimmed(), format);
+    draft.validUntil = QDateTime::fromString(validUntil.trimmed(), format);
+    bool ok = false;
+    double amount = QLocale().toDouble(price.trimmed(), &ok);
+    if (!ok)
+        amount = QLocale::c().toDouble(QString(price.trimmed()).replace(u',', u'.'), &ok);
+    if (draft.eventId == 0) {
+        setMessage(tr("Set the event number in the settings below first."));
+        return;
+    }
+    if (draft.name.isEmpty()) {
+        setMessage(tr("Enter a name for the ticket type."));
+        return;
+    }
+    if (!ok || amount < 0 || amount > 1e6) {
+        setMessage(tr("The price \"%1\" is not an amount such as 12.50.").arg(price));
+        return;
+    }
+    if (draft.currency.size() != 3) {
+        setMessage(tr("The currency must be a 3-letter code such as EUR."));
+        return;
+    }
+    if (!draft.validFrom.isValid() || !draft.validUntil.isValid() || draft.validUntil <= draft.validFrom) {
+        setMessage(tr("Enter the sale window as two times like 2026-11-28 09:00, the first before the second."));
+        return;
+    }
+    draft.priceCents = qRound64(amount * 100);
+    track(+1);
+    m_provider->createTicketType(draft).then(this, [this](const TicketingResult<TicketType> &result) {
+        track(-1);
+        if (!result.ok()) {
+            reportError(result.error);
+            return;
+        }
+        setMessage(tr("Ticket type \"%1\" created.").arg(result.value.name));
+        Q_EMIT ticketTypeCreated(int(result.value.id));
+        refresh();
+    });
+}
+
+void TicketingController::setLedgerStatus(bool valid, const QString &status)
+{
+    m_ledgerValid = valid;
+    m_ledgerStatus = status;
+    Q_EMIT ledgerStatusChanged();
+}
+
+void TicketingController::verifyLedger()
+{
+    if (!m_provider || endpoint().isEmpty())
+        return;
+    // The head seen last time, for this server: "endpoint|sequence|hash".
+    const QStringList recorded = m_queue.value(u"ledger_head"_s).split(u'|');
+    const bool sameServer = recorded.size() == 3 && recorded.at(0) == endpoint();
+    const qint64 sequence = sameServer ? recorded.at(1).toLongLong() : 0;
+    const QString hash = sameServer ? recorded.at(2) : QString();
+    track(+1);
+    m_provider->fetchPublicKeys().then(this, [this, sequence, hash](const TicketingResult<TicketKeySet> &keys) {
+        track(-1);
+        if (!keys.ok()) {
+            reportError(keys.error);
+            return;
+        }
+        auto verifier = std::make_shared<LedgerVerifier>(keys.value);
+        if (sequence > 0)
+            verifier->expectHead(sequence, QByteArray::fromHex(hash.toLatin1()));
+        verifyLedgerPages(verifier, 0, sequence, hash);
+    });
+}
+
+void TicketingController::verifyLedgerPages(
+    std::shared_ptr<LedgerVerifier> verifier, qint64 after, qint64 recordedSequence, QString recordedHash)
+{
+    track(+1);
+    m_provider->ledger(after).then(
+        this, [this, verifier, recordedSequence, recordedHash](const TicketingResult<LedgerPage> &page) {
+            track(-1);
+            if (!page.ok()) {
+                reportError(page.error);
+                return;
+            }
+            qint64 last = 0;
+            for (const LedgerBlock &block : page.value.blocks) {
+                last = block.sequence;
+                if (!verifier->add(block))
+                    break;
+            }
+            if (verifier->isValid() && !page.value.blocks.isEmpty() && last < page.value.head) {
+                verifyLedgerPages(verifier, last, recordedSequence, recordedHash);
+                return;
+            }
+            if (!verifier->finish()) {
+                qCWarning(lcTicketing) << "ledger check failed at block" << verifier->firstBadPosition()
+                                       << verifier->reason();
+                setLedgerStatus(false,
+                    tr("The ticketing ledger was tampered with: block %1 is wrong (%2).")
+                        .arg(verifier->firstBadPosition())
+                        .arg(verifier->reason()));
+                return;
+            }
+            // Only a good chain moves the recorded head forward.
+            m_queue.setValue(u"ledger_head"_s,
+                u"%1|%2|%3"_s.arg(endpoint())
+                    .arg(verifier->checkedBlocks())
+                    .arg(QString::fromLatin1(verifier->headHash().toHex())));
+            setLedgerStatus(true,
+                tr("Ledger verified: %n signed block(s), none changed or removed.", nullptr,
+                    int(verifier->checkedBlocks())));
+        });
+}
+
 void TicketingController::voidTicket(const QString &ticketId, bool refund)
 {
     const auto id = TicketCrypto::ticketIdFromText(ticketId);
@@ -345,10 +468,27 @@ QString TicketingController::lastScanReason() const
     return m_hasLastScan ? reasonText(m_lastScan) : QString();
 }
 
+QVariantList TicketingController::gateRejected() const
+{
+    QVariantList list;
+    if (!m_gate)
+        return list;
+    for (const GateDecision &decision : m_gate->rejectedScans()) {
+        list.append(QVariantMap {
+            {u"ticketId"_s, TicketCrypto::ticketIdToText(decision.ticketId)},
+            {u"scannedAt"_s, QLocale().toString(decision.scannedAt.toLocalTime(), QLocale::ShortFormat)},
+            {u"reason"_s, reasonText(decision)},
+        });
+    }
+    return list;
+}
+
 QString TicketingController::reasonText(const GateDecision &decision)
 {
     switch (decision.verdict) {
     case Verdict::Accepted:
+        if (!decision.serverMessage.isEmpty())
+            return tr("Refused by the ticketing server: %1").arg(decision.serverMessage);
         return decision.offline ? tr("Welcome (checked offline)") : tr("Welcome");
     case Verdict::Unreadable:
         return tr("Not a ticket code");

@@ -36,6 +36,9 @@ class TicketingController : public QObject
     Q_PROPERTY(int gateAccepted READ gateAccepted NOTIFY gateCountsChanged)
     Q_PROPERTY(int gateRefused READ gateRefused NOTIFY gateCountsChanged)
     Q_PROPERTY(int gatePending READ gatePending NOTIFY gateCountsChanged)
+    Q_PROPERTY(QVariantList gateRejected READ gateRejected NOTIFY gateCountsChanged)
+    Q_PROPERTY(QString ledgerStatus READ ledgerStatus NOTIFY ledgerStatusChanged)
+    Q_PROPERTY(bool ledgerValid READ ledgerValid NOTIFY ledgerStatusChanged)
     Q_PROPERTY(bool hasLastScan READ hasLastScan NOTIFY lastScanChanged)
     Q_PROPERTY(bool lastScanAccepted READ lastScanAccepted NOTIFY lastScanChanged)
     Q_PROPERTY(QString lastScanReason READ lastScanReason NOTIFY lastScanChanged)
@@ -47,6 +50,9 @@ public:
 
     QAbstractItemModel *ticketTypes() { return &m_types; }
     QAbstractItemModel *tickets() { return &m_tickets; }
+    // What the Tickets page lists (after the search), e.g. for printing.
+    QList<IssuedTicket> listedTickets() const { return m_tickets.tickets(); }
+    QList<TicketType> listedTypes() const { return m_types.types(); }
     bool available() const { return m_provider != nullptr; }
     QString providerName() const { return m_providerName; }
     QStringList pluginProblems() const { return m_pluginProblems; }
@@ -65,6 +71,10 @@ public:
     int gateAccepted() const { return m_gate ? m_gate->acceptedCount() : 0; }
     int gateRefused() const { return m_gate ? m_gate->refusedCount() : 0; }
     int gatePending() const { return m_gate ? m_gate->pendingUploads() : 0; }
+    // Entries the backend refused after the gate let them in: {ticketId, scannedAt, reason}.
+    QVariantList gateRejected() const;
+    QString ledgerStatus() const { return m_ledgerStatus; }
+    bool ledgerValid() const { return m_ledgerValid; }
     bool hasLastScan() const { return m_hasLastScan; }
     bool lastScanAccepted() const { return m_lastScan.accepted; }
     QString lastScanReason() const;
@@ -72,6 +82,13 @@ public:
     // Saved to a file readable only by this user; never shown again, only "set".
     Q_INVOKABLE void setToken(const QString &token);
     Q_INVOKABLE void refresh();
+    // A new ticket type for the configured event. price is typed in currency units ("12,50");
+    // validFrom/validUntil as "yyyy-MM-dd HH:mm" local time.
+    Q_INVOKABLE void createTicketType(const QString &name, const QString &price, const QString &currency, int capacity,
+        const QString &validFrom, const QString &validUntil);
+    // Checks the backend's whole signed ledger here, and that it still holds the newest block
+    // seen last time (deleting the newest blocks leaves an otherwise valid chain).
+    Q_INVOKABLE void verifyLedger();
     Q_INVOKABLE void issue(int ticketTypeId, int quantity, const QString &buyerName, const QString &buyerEmail);
     Q_INVOKABLE void voidTicket(const QString &ticketId, bool refund);
     Q_INVOKABLE void scan(const QString &code);
@@ -89,6 +106,8 @@ Q_SIGNALS:
     void gateCountsChanged();
     void lastScanChanged();
     void issued(int count);
+    void ticketTypeCreated(int id);
+    void ledgerStatusChanged();
 
 private:
     void applySettings();
@@ -100,6 +119,9 @@ private:
     QString tokenFile() const;
     QString readToken() const;
     void reportError(const TicketingError &error);
+    void verifyLedgerPages(
+        std::shared_ptr<class LedgerVerifier> verifier, qint64 after, qint64 recordedSequence, QString recordedHash);
+    void setLedgerStatus(bool valid, const QString &status);
 
     TicketingProvider *m_provider;
     QString m_providerName;
@@ -119,6 +141,8 @@ private:
     QString m_pendingIssueSignature;
     GateDecision m_lastScan;
     bool m_hasLastScan = false;
+    QString m_ledgerStatus;
+    bool m_ledgerValid = true;
     bool m_online = false;
     int m_busy = 0;
 };

@@ -42,9 +42,18 @@ public:
     virtual QFuture<TicketingResult<SyncBatch>> sync(qint64 cursor) = 0;
     virtual QFuture<TicketingResult<TicketKeySet>> fetchPublicKeys() = 0;
     virtual QFuture<TicketingResult<HealthStatus>> health() = 0;
+
+    // Since interface version 2:
+    // Creates a ticket type from draft's event, name, price, currency, capacity and validity
+    // window (its id and counters are ignored) and returns it as the backend stored it.
+    virtual QFuture<TicketingResult<TicketType>> createTicketType(const TicketType &draft) = 0;
+    // The signed ledger blocks after sequence `after`, one page at a time, so the client can
+    // check the chain itself (LedgerVerifier) against the head it recorded last time.
+    virtual QFuture<TicketingResult<LedgerPage>> ledger(qint64 after) = 0;
 };
 
 // The interface version is in the IID: a plugin built against another version is refused
 // by TicketingPluginLoader before it is loaded.
-#define TicketingProvider_iid "org.omnium.TicketingProvider/1"
+// Version 2 added createTicketType() and ledger().
+#define TicketingProvider_iid "org.omnium.TicketingProvider/2"
 Q_DECLARE_INTERFACE(TicketingProvider, TicketingProvider_iid)

@@ -134,6 +134,19 @@ QJsonObject TicketType::toJson() const
     };
 }
 
+QJsonObject TicketType::toCreateJson() const
+{
+    return QJsonObject {
+        {u"event_id"_s, qint64(eventId)},
+        {u"name"_s, name},
+        {u"price_cents"_s, priceCents},
+        {u"currency"_s, currency},
+        {u"capacity"_s, capacity},
+        {u"valid_from"_s, timeValue(validFrom)},
+        {u"valid_until"_s, timeValue(validUntil)},
+    };
+}
+
 std::optional<TicketType> TicketType::fromJson(const QJsonObject &json, QString *error)
 {
     FieldReader r(json);
@@ -313,6 +326,17 @@ std::optional<SyncBatch> SyncBatch::fromJson(const QJsonObject &json, QString *e
         batch.revocations.append({id, at});
     }
     return batch;
+}
+
+std::optional<LedgerPage> LedgerPage::fromJson(const QJsonObject &json, QString *error)
+{
+    FieldReader r(json);
+    LedgerPage page;
+    page.head = r.integer(u"head"_s, 0, MaxSafeInteger);
+    const QJsonArray blocks = r.array(u"blocks"_s);
+    if (!r.finish(0, error) || !readList(blocks, u"blocks"_s, &page.blocks, error))
+        return std::nullopt;
+    return page;
 }
 
 QJsonObject HealthStatus::toJson() const

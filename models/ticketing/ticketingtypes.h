@@ -62,6 +62,8 @@ struct TicketType {
     QDateTime validUntil;
 
     QJsonObject toJson() const;
+    // What POST /v1/ticket-types takes: the fields a new type is made of.
+    QJsonObject toCreateJson() const;
     static std::optional<TicketType> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
@@ -127,6 +129,14 @@ struct SyncBatch {
 
     QJsonObject toJson() const;
     static std::optional<SyncBatch> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
+// One page of the signed ledger (GET /v1/ledger), for checking the chain on this side.
+struct LedgerPage {
+    QList<LedgerBlock> blocks;
+    qint64 head = 0; // the backend's newest sequence
+
+    static std::optional<LedgerPage> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
 struct HealthStatus {

@@ -78,6 +78,41 @@ Page {
             }
         }
 
+        // Entries let in here that the server then refused: final, for the staff to follow up.
+        Frame {
+            Layout.fillWidth: true
+            visible: Ticketing.gateRejected.length > 0
+            background: Rectangle {
+                color: "#fff3e0"
+                border.color: "#e65100"
+                radius: 4
+            }
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("%n entry(s) let in offline were refused by the server", "", Ticketing.gateRejected.length)
+                    font.pixelSize: 18
+                    font.weight: Font.DemiBold
+                    color: "#bf360c"
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: Ticketing.gateRejected
+                    delegate: Label {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · ticket %2 · %3").arg(modelData.scannedAt).arg(modelData.ticketId).arg(modelData.reason)
+                        font.pixelSize: 16
+                        color: "#3e2723"
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             spacing: 32

@@ -3,16 +3,27 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
 
-// Spectator tickets: the ticket types with live counts, issuing, the issued tickets with
-// search and void, and the connection to the ticketing server.
+// Spectator tickets: the ticket types with live counts and a form to create one, issuing,
+// the issued tickets with search, void and printing to PDF, the ledger check, and the
+// connection to the ticketing server.
 Page {
     id: page
 
     padding: 32
     background: null
+
+    FileDialog {
+        id: pdfDialog
+        title: qsTr("Print tickets to PDF")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "pdf"
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        onAccepted: TicketPrint.exportPdf(selectedFile)
+    }
 
     ScrollView {
         id: scroller
@@ -69,7 +80,7 @@ Page {
             }
             Label {
                 visible: typeList.count === 0
-                text: qsTr("No ticket types yet: create them on the ticketing server.")
+                text: qsTr("No ticket types yet: create one below.")
                 opacity: 0.7
             }
             ListView {
@@ -112,6 +123,66 @@ Page {
                             color: typeRow.remaining === 0 ? "#b71c1c" : palette.text
                         }
                     }
+                }
+            }
+
+            Label {
+                text: qsTr("New ticket type")
+                font.pixelSize: 19
+                font.weight: Font.DemiBold
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 12
+                TextField {
+                    id: typeNameField
+                    width: 200
+                    placeholderText: qsTr("Name, e.g. Day pass")
+                }
+                TextField {
+                    id: priceField
+                    width: 100
+                    placeholderText: qsTr("Price")
+                    text: "0"
+                }
+                TextField {
+                    id: currencyField
+                    width: 70
+                    text: "EUR"
+                    maximumLength: 3
+                }
+                SpinBox {
+                    id: capacityBox
+                    from: 1
+                    to: 1000000
+                    value: 100
+                    editable: true
+                }
+                TextField {
+                    id: saleFromField
+                    width: 200
+                    text: new Date().toLocaleString(Qt.locale("C"), "yyyy-MM-dd 00:00")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Valid from (yyyy-MM-dd HH:mm)")
+                }
+                TextField {
+                    id: saleUntilField
+                    width: 200
+                    text: new Date(Date.now() + 86400000).toLocaleString(Qt.locale("C"), "yyyy-MM-dd 23:59")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Valid until (yyyy-MM-dd HH:mm)")
+                }
+                Button {
+                    text: qsTr("Create")
+                    enabled: Ticketing.available && typeNameField.text.length > 0
+                    onClicked: Ticketing.createTicketType(typeNameField.text, priceField.text, currencyField.text,
+                                                          capacityBox.value, saleFromField.text, saleUntilField.text)
+                }
+            }
+            Connections {
+                target: Ticketing
+                function onTicketTypeCreated() {
+                    typeNameField.clear()
                 }
             }
 
@@ -178,6 +249,44 @@ Page {
                     text: Ticketing.searchText
                     onTextEdited: Ticketing.searchText = text
                 }
+                Button {
+                    text: qsTr("Print tickets…")
+                    enabled: ticketList.count > 0
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The valid tickets listed here, to a PDF with their QR codes")
+                    onClicked: {
+                        pdfDialog.selectedFile = TicketPrint.suggestedPdfUrl()
+                        pdfDialog.open()
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                TextField {
+                    Layout.preferredWidth: 220
+                    placeholderText: qsTr("Venue name on tickets")
+                    text: TicketPrint.venueName
+                    onEditingFinished: TicketPrint.venueName = text
+                }
+                TextField {
+                    Layout.preferredWidth: 280
+                    placeholderText: qsTr("Event title on tickets")
+                    text: TicketPrint.eventTitle
+                    onEditingFinished: TicketPrint.eventTitle = text
+                }
+                ComboBox {
+                    Layout.preferredWidth: 220
+                    model: [qsTr("4 per A4 sheet"), qsTr("One per A6 page")]
+                    currentIndex: TicketPrint.sheets ? 0 : 1
+                    onActivated: index => TicketPrint.sheets = index === 0
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: TicketPrint.status
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                }
             }
             ListView {
                 id: ticketList
@@ -215,6 +324,23 @@ Page {
                             onClicked: Ticketing.voidTicket(ticketRow.ticketId, false)
                         }
                     }
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 12
+                Button {
+                    text: qsTr("Verify ledger")
+                    enabled: Ticketing.available
+                    onClicked: Ticketing.verifyLedger()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: Ticketing.ledgerStatus
+                    color: Ticketing.ledgerValid ? palette.text : "#b71c1c"
+                    font.weight: Ticketing.ledgerValid ? Font.Normal : Font.DemiBold
+                    wrapMode: Text.Wrap
                 }
             }
 

@@ -1327,6 +1327,17 @@
         <source>Synchronise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) let in offline were refused by the server</source>
+        <translation>
+            <numerusform>%n entry let in offline was refused by the server</numerusform>
+            <numerusform>%n entries let in offline were refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · ticket %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3004,6 +3015,45 @@
         <source>Already used at %1 at gate %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set the event number in the settings below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a 3-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger verified: %n signed block(s), none changed or removed.</source>
+        <translation>
+            <numerusform>Ledger verified: %n signed block, none changed or removed.</numerusform>
+            <numerusform>Ledger verified: %n signed blocks, none changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the ticketing server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsPage</name>
@@ -3113,6 +3163,70 @@
     </message>
     <message>
         <source>Event number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket types yet: create one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (yyyy-MM-dd HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (yyyy-MM-dd HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valid tickets listed here, to a PDF with their QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event title on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 per A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per A6 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify ledger</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3634,44 @@
     <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintController</name>
+    <message>
+        <source>Ticket type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid ticket in the list to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ticket written to %1.</numerusform>
+            <numerusform>%n tickets written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

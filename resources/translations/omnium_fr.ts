@@ -1327,6 +1327,17 @@
         <source>Synchronise</source>
         <translation>Synchroniser</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(s) let in offline were refused by the server</source>
+        <translation>
+            <numerusform>%n entrée acceptée hors ligne a été refusée par le serveur</numerusform>
+            <numerusform>%n entrées acceptées hors ligne ont été refusées par le serveur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · ticket %2 · %3</source>
+        <translation>%1 · billet %2 · %3</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -3004,6 +3015,45 @@
         <source>Already used at %1 at gate %2</source>
         <translation>Déjà utilisé à %1 à l&apos;entrée %2</translation>
     </message>
+    <message>
+        <source>Set the event number in the settings below first.</source>
+        <translation>Indiquez d’abord le numéro d’événement dans les réglages ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the ticket type.</source>
+        <translation>Saisissez un nom pour le type de billet.</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation>Le prix « %1 » n’est pas un montant comme 12,50.</translation>
+    </message>
+    <message>
+        <source>The currency must be a 3-letter code such as EUR.</source>
+        <translation>La devise doit être un code de 3 lettres comme EUR.</translation>
+    </message>
+    <message>
+        <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
+        <translation>Saisissez la période de validité en deux horaires comme 2026-11-28 09:00, le premier avant le second.</translation>
+    </message>
+    <message>
+        <source>Ticket type &quot;%1&quot; created.</source>
+        <translation>Type de billet « %1 » créé.</translation>
+    </message>
+    <message>
+        <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
+        <translation>Le registre de billetterie a été falsifié : le bloc %1 est incorrect (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger verified: %n signed block(s), none changed or removed.</source>
+        <translation>
+            <numerusform>Registre vérifié : %n bloc signé, aucun modifié ni supprimé.</numerusform>
+            <numerusform>Registre vérifié : %n blocs signés, aucun modifié ni supprimé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the ticketing server: %1</source>
+        <translation>Refusé par le serveur de billetterie : %1</translation>
+    </message>
 </context>
 <context>
     <name>TicketsPage</name>
@@ -3114,6 +3164,70 @@
     <message>
         <source>Event number</source>
         <translation>Numéro d&apos;événement</translation>
+    </message>
+    <message>
+        <source>Print tickets to PDF</source>
+        <translation>Imprimer les billets en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No ticket types yet: create one below.</source>
+        <translation>Aucun type de billet pour l’instant : créez-en un ci-dessous.</translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation>Nouveau type de billet</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Day pass</source>
+        <translation>Nom, p. ex. Pass journée</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Valid from (yyyy-MM-dd HH:mm)</source>
+        <translation>Valable à partir du (aaaa-mm-jj hh:mm)</translation>
+    </message>
+    <message>
+        <source>Valid until (yyyy-MM-dd HH:mm)</source>
+        <translation>Valable jusqu’au (aaaa-mm-jj hh:mm)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Print tickets…</source>
+        <translation>Imprimer les billets…</translation>
+    </message>
+    <message>
+        <source>The valid tickets listed here, to a PDF with their QR codes</source>
+        <translation>Les billets valides de la liste, en PDF avec leur code QR</translation>
+    </message>
+    <message>
+        <source>Venue name on tickets</source>
+        <translation>Nom du lieu sur les billets</translation>
+    </message>
+    <message>
+        <source>Event title on tickets</source>
+        <translation>Titre de l’événement sur les billets</translation>
+    </message>
+    <message>
+        <source>4 per A4 sheet</source>
+        <translation>4 par feuille A4</translation>
+    </message>
+    <message>
+        <source>One per A6 page</source>
+        <translation>Un par page A6</translation>
+    </message>
+    <message>
+        <source>Verify ledger</source>
+        <translation>Vérifier le registre</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3634,44 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintController</name>
+    <message>
+        <source>Ticket type %1</source>
+        <translation>Type de billet %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>No valid ticket in the list to print.</source>
+        <translation>Aucun billet valide à imprimer dans la liste.</translation>
+    </message>
+    <message>
+        <source>The tickets could not be written: %1</source>
+        <translation>Les billets n’ont pas pu être écrits : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n billet écrit dans %1.</numerusform>
+            <numerusform>%n billets écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,41 @@ private Q_SLOTS:
             QVERIFY(!verifier.reason().isEmpty());
     }
 
+    void recordedHeadCatchesDeletedNewestBlocks_data()
+    {
+        QTest::addColumn<int>("kept"); // blocks left of the 10 after the head of 8 was recorded
+        QTest::addColumn<bool>("replaceNewest");
+        QTest::addColumn<qint64>("firstBad");
+        QTest::newRow("grown") << 10 << false << qint64(0);
+        QTest::newRow("unchanged") << 8 << false << qint64(0);
+        QTest::newRow("newest two deleted") << 6 << false << qint64(7);
+        QTest::newRow("all deleted") << 0 << false << qint64(1);
+        QTest::newRow("newest deleted and re-made") << 8 << true << qint64(8);
+    }
+
+    void recordedHeadCatchesDeletedNewestBlocks()
+    {
+        QFETCH(int, kept);
+        QFETCH(bool, replaceNewest);
+        QFETCH(qint64, firstBad);
+        Chain chain(10);
+        const QByteArray recorded = chain.blocks.at(7).hash();
+        chain.blocks.resize(kept);
+        if (replaceNewest) {
+            // A forger holding the key re-signs block 8 with other content: a valid chain.
+            chain.blocks[7].detail = u"rewritten"_s;
+            chain.blocks[7].sign(chain.key.secretKey);
+        }
+        LedgerVerifier verifier(chain.keys());
+        verifier.expectHead(8, recorded);
+        for (const LedgerBlock &block : std::as_const(chain.blocks))
+            verifier.add(block);
+        QCOMPARE(verifier.finish(), firstBad == 0);
+        QCOMPARE(verifier.firstBadPosition(), firstBad);
+        if (firstBad != 0)
+            QVERIFY(!verifier.reason().isEmpty());
+    }
+
     void jsonRoundTrip()
     {
         Chain chain(3);

@@ -284,6 +284,67 @@ private Q_SLOTS:
         QCOMPARE(after.remaining, 0);
     }
 
+    void requestsMadeTogetherAreBatched()
+    {
+        // 30 one-ticket requests made in one event-loop turn for 25 seats, one reusing a key
+        // with other data, one naming a type that does not exist: each gets its own answer.
+        const int type = m_server->createTicketType(u"Batched"_s, 25);
+        QVERIFY(type > 0);
+        const auto [before, health] = m_server->call("GET", u"/v1/health"_s);
+        QCOMPARE(before, 200);
+        const QString sharedKey = newKey();
+        QList<QFuture<TicketingResult<QList<IssuedTicket>>>> futures;
+        for (int i = 0; i < 30; ++i)
+            futures.append(m_provider->issueTickets(
+                IssueRequest {quint32(type), 1, u"Buyer %1"_s.arg(i), {}, i == 0 || i == 1 ? sharedKey : newKey()}));
+        futures.append(m_provider->issueTickets(IssueRequest {999999, 1, u"Nobody"_s, {}, newKey()}));
+        int issued = 0, soldOut = 0;
+        QSet<quint64> ids;
+        for (int i = 0; i < futures.size(); ++i) {
+            const auto result = awaitFuture(futures.at(i));
+            QVERIFY(result);
+            if (i == 1) {
+                QCOMPARE(result->error.kind, TicketingError::Kind::Conflict);
+                continue;
+            }
+            if (i == 30) {
+                QCOMPARE(result->error.kind, TicketingError::Kind::NotFound);
+                continue;
+            }
+            if (result->ok()) {
+                QCOMPARE(result->value.size(), 1);
+                ids.insert(result->value.first().id);
+                ++issued;
+            } else {
+                QCOMPARE(result->error.kind, TicketingError::Kind::SoldOut);
+                ++soldOut;
+            }
+        }
+        QCOMPARE(issued, 25);
+        QCOMPARE(soldOut, 4);
+        QCOMPARE(ids.size(), 25);
+        QCOMPARE(typeById(type).remaining, 0);
+        // Replaying the whole batch by hand returns the same tickets, never new ones.
+        const auto [status, json] = m_server->call("POST", u"/v1/tickets/batch"_s,
+            QJsonObject {{u"requests"_s,
+                QJsonArray {IssueRequest {quint32(type), 1, u"Buyer 0"_s, {}, sharedKey}.toJson(),
+                    QJsonObject {{u"quantity"_s, 1}}}}});
+        QCOMPARE(status, 200);
+        const QJsonArray results = json[u"results"_s].toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0][u"status"_s].toInt(), 200);
+        QVERIFY(results[0][u"replayed"_s].toBool());
+        QVERIFY(
+            ids.contains(TicketCrypto::ticketIdFromText(results[0][u"tickets"_s][0][u"id"_s].toString()).value_or(0)));
+        QCOMPARE(results[1][u"status"_s].toInt(), 422);
+        QCOMPARE(results[1][u"error"_s][u"code"_s].toString(), u"invalid"_s);
+        // Every issued ticket is in the ledger, which still verifies.
+        const auto [verifyStatus, verify] = m_server->call("GET", u"/v1/ledger/verify"_s);
+        QCOMPARE(verifyStatus, 200);
+        QVERIFY(verify[u"valid"_s].toBool());
+        QCOMPARE(verify[u"checked_blocks"_s].toInteger(), health[u"ledger_head"_s].toInteger() + 25);
+    }
+
     void retryAfterDroppedConnectionIssuesOnce()
     {
         const int type = m_server->createTicketType(u"Retry"_s, 100);
@@ -433,6 +494,53 @@ private Q_SLOTS:
         configure(m_server->url());
     }
 
+    void refusedUploadsEndAndAreListed()
+    {
+        const int type = m_server->createTicketType(u"Refused uploads"_s, 10);
+        const QList<IssuedTicket> tickets = issue(type, 3);
+        QCOMPARE(tickets.size(), 3);
+        configure(m_server->url(), 1);
+        QTemporaryDir folder;
+        RedemptionQueue eastQueue, westQueue;
+        QVERIFY(eastQueue.open(folder.filePath(u"east.sqlite"_s)));
+        QVERIFY(westQueue.open(folder.filePath(u"west.sqlite"_s)));
+        GateController east(u"East"_s, &eastQueue, Clock::system());
+        GateController west(u"West"_s, &westQueue, Clock::system());
+        for (GateController *gate : {&east, &west}) {
+            gate->setProvider(m_provider);
+            gate->setEventId(7);
+            QVERIFY(awaitFuture(gate->synchronize()).has_value());
+        }
+        // East is cut off and lets three people in; meanwhile West admits the first ticket
+        // online and the office voids the second.
+        east.setProvider(nullptr);
+        for (const IssuedTicket &ticket : tickets)
+            QVERIFY(awaitFuture(east.check(ticket.code))->accepted);
+        QVERIFY(awaitFuture(west.check(tickets.at(0).code))->accepted);
+        QVERIFY(awaitFuture(m_provider->voidTicket(tickets.at(1).id, false))->ok());
+        QCOMPARE(east.pendingUploads(), 3);
+
+        // Back online: the third is taken; the first two are refused for good, kept and listed.
+        east.setProvider(m_provider);
+        QCOMPARE(awaitFuture(east.synchronize()).value_or(-1), 1);
+        QCOMPARE(east.pendingUploads(), 0);
+        QCOMPARE(east.rejectedUploads(), 2);
+        const QList<GateDecision> rejected = east.rejectedScans();
+        QCOMPARE(rejected.size(), 2);
+        QCOMPARE(rejected.at(0).ticketId, tickets.at(0).id);
+        QCOMPARE(rejected.at(0).verdict, Verdict::AlreadyUsed);
+        QCOMPARE(rejected.at(0).usedGate, u"West"_s);
+        QVERIFY(rejected.at(0).scannedAt.isValid());
+        QCOMPARE(rejected.at(1).ticketId, tickets.at(1).id);
+        QCOMPARE(rejected.at(1).verdict, Verdict::Voided);
+        // Never sent again, and still known after a restart of the gate.
+        QCOMPARE(awaitFuture(east.synchronize()).value_or(-1), 0);
+        GateController restarted(u"East"_s, &eastQueue, Clock::system());
+        QCOMPARE(restarted.rejectedUploads(), 2);
+        QCOMPARE(typeById(type).redeemed, 2);
+        configure(m_server->url());
+    }
+
     void otherEventAndWindowRefusedAtGate()
     {
         const int future = m_server->createTicketType(u"Tomorrow"_s, 5, 7, 86400, 2 * 86400);
@@ -564,10 +672,6 @@ private Q_SLOTS:
         QTemporaryDir folder;
         TicketdProcess server(folder.path());
         QVERIFY(server.start());
-        const int day = server.createTicketType(u"Day pass"_s, 100);
-        const int vip = server.createTicketType(u"VIP"_s, 10);
-        QVERIFY(day > 0 && vip > 0);
-
         TicketingController controller(
             m_provider, u"omnium-ticketd"_s, {}, folder.filePath(u"gate.sqlite"_s), Clock::system());
         controller.setToken(QString::fromLatin1(TicketdProcess::Token));
@@ -579,8 +683,26 @@ private Q_SLOTS:
         controller.setEventId(7);
         controller.setGateName(u"North"_s);
         controller.setEndpoint(server.url().toString());
+        QTRY_VERIFY_WITH_TIMEOUT(controller.online(), 10000);
+
+        // Two ticket types made from the app (interface version 2).
+        QSignalSpy created(&controller, &TicketingController::ticketTypeCreated);
+        const QString today = QDateTime::currentDateTime().toString(u"yyyy-MM-dd"_s);
+        const QString tomorrow = QDateTime::currentDateTime().addDays(1).toString(u"yyyy-MM-dd"_s);
+        controller.createTicketType(
+            u"Day pass"_s, u"12.50"_s, u"eur"_s, 100, today + u" 00:00"_s, tomorrow + u" 23:00"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
+        controller.createTicketType(u"VIP"_s, u"40"_s, u"EUR"_s, 10, today + u" 00:00"_s, tomorrow + u" 23:00"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 2, 10000);
+        controller.createTicketType(u"Bad"_s, u"twelve"_s, u"EUR"_s, 10, today + u" 00:00"_s, tomorrow + u" 23:00"_s);
+        QVERIFY(controller.message().contains(u"twelve"_s));
+        const int day = created.at(0).at(0).toInt();
+        const int vip = created.at(1).at(0).toInt();
         QTRY_COMPARE_WITH_TIMEOUT(controller.ticketTypes()->rowCount(), 2, 10000);
         QTRY_VERIFY(!controller.busy());
+        QCOMPARE(typeById(day).priceCents, 1250);
+        QCOMPARE(typeById(day).currency, u"EUR"_s);
+        QCOMPARE(typeById(vip).capacity, 10);
 
         QSignalSpy issued(&controller, &TicketingController::issued);
         controller.issue(day, 15, u"Léa"_s, u"lea@example.org"_s);
@@ -631,6 +753,31 @@ private Q_SLOTS:
         QCOMPARE(redeemed, 8);
         QCOMPARE(issuedCount, 20);
         QVERIFY(server.call("GET", u"/v1/ledger/verify"_s).second[u"valid"_s].toBool());
+
+        // The client checks the whole chain and records its head (28 blocks: 20 issued, 8 used).
+        QSignalSpy ledger(&controller, &TicketingController::ledgerStatusChanged);
+        controller.verifyLedger();
+        QTRY_COMPARE_WITH_TIMEOUT(ledger.size(), 1, 10000);
+        QVERIFY2(controller.ledgerValid(), qPrintable(controller.ledgerStatus()));
+        QVERIFY(controller.ledgerStatus().contains(u"28"_s));
+        // Someone deletes the two newest blocks: the server's own check cannot tell…
+        server.stop();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"truncate"_s);
+            db.setDatabaseName(server.databaseFile());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"DELETE FROM ledger WHERE sequence > 26"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"truncate"_s);
+        QVERIFY(server.start(server.port()));
+        QVERIFY(server.call("GET", u"/v1/ledger/verify"_s).second[u"valid"_s].toBool());
+        // …but the client remembers block 28.
+        controller.verifyLedger();
+        QTRY_COMPARE_WITH_TIMEOUT(ledger.size(), 2, 10000);
+        QVERIFY(!controller.ledgerValid());
+        QVERIFY2(controller.ledgerStatus().contains(u"block 27"_s), qPrintable(controller.ledgerStatus()));
         configure(m_server->url());
     }
 

@@ -149,6 +149,15 @@ int readAll(int status, const QByteArray &body)
     count(LedgerReply::syncBatch(outcome));
     count(LedgerReply::keySet(outcome));
     count(LedgerReply::health(outcome));
+    // Version 2 readers: they must not crash either (not counted, the seeds predate them).
+    const auto mustExplain = [](const auto &result) {
+        if (!result.ok() && result.error.message.isEmpty())
+            qFatal("an error without a message");
+    };
+    mustExplain(LedgerReply::ticketType(outcome));
+    mustExplain(LedgerReply::ledgerPage(outcome));
+    for (const auto &item : LedgerReply::ticketBatch(outcome, 3))
+        mustExplain(item);
     return ok;
 }
 } // namespace

@@ -127,3 +127,37 @@ TicketingResult<HealthStatus> LedgerReply::health(const Outcome &outcome)
 {
     return parsed<HealthStatus>(outcome, &HealthStatus::fromJson);
 }
+
+TicketingResult<TicketType> LedgerReply::ticketType(const Outcome &outcome)
+{
+    return parsed<TicketType>(outcome, &TicketType::fromJson);
+}
+
+TicketingResult<LedgerPage> LedgerReply::ledgerPage(const Outcome &outcome)
+{
+    return parsed<LedgerPage>(outcome, &LedgerPage::fromJson);
+}
+
+QList<TicketingResult<QList<IssuedTicket>>> LedgerReply::ticketBatch(const Outcome &outcome, qsizetype count)
+{
+    QList<TicketingResult<QList<IssuedTicket>>> results;
+    TicketingError shared = outcome.error;
+    const QJsonValue array = outcome.json.value(u"results"_s);
+    if (!shared.isError() && (!array.isArray() || array.toArray().size() != count))
+        shared = invalid(u"results: expected an array of %1 results"_s.arg(count));
+    if (shared.isError()) {
+        for (qsizetype i = 0; i < count; ++i)
+            results.append({{}, shared});
+        return results;
+    }
+    // Each item is read as if it were the answer to its own POST /v1/tickets.
+    for (const QJsonValue &value : array.toArray()) {
+        QJsonObject item = value.toObject();
+        const int status = item.value(u"status"_s).toInt(0);
+        item.remove(u"status"_s);
+        results.append(status >= 200 && status < 600
+                ? tickets(interpret(status, QJsonDocument(item).toJson(QJsonDocument::Compact)))
+                : TicketingResult<QList<IssuedTicket>> {{}, invalid(u"results: an item without a status"_s)});
+    }
+    return results;
+}

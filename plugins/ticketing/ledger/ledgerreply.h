@@ -25,9 +25,14 @@ public:
 
     static TicketingResult<QList<TicketType>> ticketTypes(const Outcome &outcome);
     static TicketingResult<QList<IssuedTicket>> tickets(const Outcome &outcome);
+    // The answer to POST /v1/tickets/batch: one result per request sent, in order. A failed
+    // call, or an answer that does not hold exactly count results, fails every request.
+    static QList<TicketingResult<QList<IssuedTicket>>> ticketBatch(const Outcome &outcome, qsizetype count);
     static TicketingResult<IssuedTicket> ticket(const Outcome &outcome);
     static TicketingResult<Redemption> redemption(const Outcome &outcome);
     static TicketingResult<SyncBatch> syncBatch(const Outcome &outcome);
     static TicketingResult<TicketKeySet> keySet(const Outcome &outcome);
     static TicketingResult<HealthStatus> health(const Outcome &outcome);
+    static TicketingResult<TicketType> ticketType(const Outcome &outcome);
+    static TicketingResult<LedgerPage> ledgerPage(const Outcome &outcome);
 };

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "ticketing/ticketcrypto.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPromise>
@@ -105,8 +106,51 @@ QFuture<TicketingResult<QList<TicketType>>> LedgerTicketingProvider::listTicketT
 
 QFuture<TicketingResult<QList<IssuedTicket>>> LedgerTicketingProvider::issueTickets(const IssueRequest &request)
 {
-    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    return run(Call {"POST", u"/v1/tickets"_s, body}, &LedgerReply::tickets);
+    auto promise = std::make_shared<QPromise<TicketingResult<QList<IssuedTicket>>>>();
+    promise->start();
+    m_pendingIssues.append({request, promise});
+    if (m_pendingIssues.size() == 1)
+        QTimer::singleShot(0, this, &LedgerTicketingProvider::sendPendingIssues);
+    return promise->future();
+}
+
+void LedgerTicketingProvider::sendPendingIssues()
+{
+    constexpr qsizetype MaxItems = 1000; // the server's limit per batch
+    constexpr qsizetype MaxBytes = 60 * 1024; // under the server's default body limit (64 KiB)
+    const QList<PendingIssue> pending = std::exchange(m_pendingIssues, {});
+    qsizetype first = 0;
+    while (first < pending.size()) {
+        QJsonArray requests;
+        qsizetype bytes = 0;
+        qsizetype end = first;
+        for (; end < pending.size() && requests.size() < MaxItems; ++end) {
+            const QJsonObject json = pending.at(end).request.toJson();
+            const qsizetype size = QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1;
+            if (!requests.isEmpty() && bytes + size > MaxBytes)
+                break;
+            requests.append(json);
+            bytes += size;
+        }
+        const QList<PendingIssue> chunk = pending.mid(first, end - first);
+        first = end;
+        if (chunk.size() == 1) {
+            const QByteArray body = QJsonDocument(requests.first().toObject()).toJson(QJsonDocument::Compact);
+            send(Call {"POST", u"/v1/tickets"_s, body}, 1, [promise = chunk.first().promise](const auto &outcome) {
+                promise->addResult(LedgerReply::tickets(outcome));
+                promise->finish();
+            });
+            continue;
+        }
+        const QByteArray body = QJsonDocument(QJsonObject {{u"requests"_s, requests}}).toJson(QJsonDocument::Compact);
+        send(Call {"POST", u"/v1/tickets/batch"_s, body}, 1, [chunk](const LedgerReply::Outcome &outcome) {
+            const auto results = LedgerReply::ticketBatch(outcome, chunk.size());
+            for (qsizetype i = 0; i < chunk.size(); ++i) {
+                chunk.at(i).promise->addResult(results.at(i));
+                chunk.at(i).promise->finish();
+            }
+        });
+    }
 }
 
 QFuture<TicketingResult<IssuedTicket>> LedgerTicketingProvider::voidTicket(quint64 ticketId, bool refund)
@@ -135,4 +179,15 @@ QFuture<TicketingResult<TicketKeySet>> LedgerTicketingProvider::fetchPublicKeys(
 QFuture<TicketingResult<HealthStatus>> LedgerTicketingProvider::health()
 {
     return run(Call {"GET", u"/v1/health"_s, {}}, &LedgerReply::health);
+}
+
+QFuture<TicketingResult<TicketType>> LedgerTicketingProvider::createTicketType(const TicketType &draft)
+{
+    const QByteArray body = QJsonDocument(draft.toCreateJson()).toJson(QJsonDocument::Compact);
+    return run(Call {"POST", u"/v1/ticket-types"_s, body}, &LedgerReply::ticketType);
+}
+
+QFuture<TicketingResult<LedgerPage>> LedgerTicketingProvider::ledger(qint64 after)
+{
+    return run(Call {"GET", u"/v1/ledger?after=%1&limit=5000"_s.arg(after), {}}, &LedgerReply::ledgerPage);
 }

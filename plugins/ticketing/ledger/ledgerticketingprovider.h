@@ -6,8 +6,10 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPromise>
 
 #include <functional>
+#include <memory>
 
 // The ticketing provider for omnium-ticketd (docs/ticketd-api.md). Each attempt has a
 // timeout; unreachable servers and 5xx answers are retried with a growing delay, sending
@@ -32,6 +34,8 @@ public:
     QFuture<TicketingResult<SyncBatch>> sync(qint64 cursor) override;
     QFuture<TicketingResult<TicketKeySet>> fetchPublicKeys() override;
     QFuture<TicketingResult<HealthStatus>> health() override;
+    QFuture<TicketingResult<TicketType>> createTicketType(const TicketType &draft) override;
+    QFuture<TicketingResult<LedgerPage>> ledger(qint64 after) override;
 
 private:
     struct Call {
@@ -45,6 +49,15 @@ private:
     template<typename T>
     QFuture<TicketingResult<T>> run(const Call &call, TicketingResult<T> (*parse)(const LedgerReply::Outcome &));
 
+    // Issue requests made in the same event-loop turn go out together as batches, so the
+    // server answers many small requests with one transaction and one flush to disk.
+    struct PendingIssue {
+        IssueRequest request;
+        std::shared_ptr<QPromise<TicketingResult<QList<IssuedTicket>>>> promise;
+    };
+    void sendPendingIssues();
+
+    QList<PendingIssue> m_pendingIssues;
     QNetworkAccessManager m_network;
     TicketingSettings m_settings;
 };
