@@ -54,9 +54,11 @@ ArchiveError trimToTournament(const QString &path, qint64 tournamentId)
         const QStringList statements = {
             u"PRAGMA foreign_keys = ON"_s,
             u"DELETE FROM tournaments WHERE id <> %1"_s.arg(tournamentId),
-            u"DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entrants WHERE team_id IS NOT NULL)"_s,
+            // Players who play in it (alone or in an entered team), then teams entered or with such a member.
             u"DELETE FROM players WHERE id NOT IN (SELECT player_id FROM entrants WHERE player_id IS NOT NULL)"
-            u" AND id NOT IN (SELECT player_id FROM team_members)"_s,
+            u" AND id NOT IN (SELECT m.player_id FROM team_members m JOIN entrants e ON e.team_id = m.team_id)"_s,
+            u"DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entrants WHERE team_id IS NOT NULL)"
+            u" AND id NOT IN (SELECT team_id FROM team_members)"_s,
             u"DELETE FROM print_log WHERE player_id IS NULL AND entrant_id IS NULL"_s,
             u"DELETE FROM command_log"_s,
             u"VACUUM"_s,

@@ -260,6 +260,10 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
             if (!rows.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table)))
                 tx.fail(StoreError::Kind::Corrupt, tr("The archive's %1 cannot be read.").arg(table));
             const auto record = rows.record();
+            if (progress && !progress(done, total)) {
+                cancelled = true;
+                tx.fail(StoreError::Kind::Other, tr("The import was cancelled."));
+            }
             while (rows.next()) {
                 const qint64 oldId = rows.value(0).toLongLong();
                 QVariantMap values;

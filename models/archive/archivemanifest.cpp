@@ -54,9 +54,8 @@ ArchiveManifest ArchiveManifest::fromJson(const QByteArray &bytes, ArchiveError 
     if (manifest.formatVersion > currentFormatVersion) {
         *error = ArchiveError::make(NewerVersion,
             QCoreApplication::translate("Archive",
-                "This archive was written by a newer version of Omnium (%1, archive format %2; this version reads up "
-                "to %3). Update Omnium to import it.")
-                .arg(json.value(u"appVersion"_s).toString())
+                "This archive was written by a newer version of Omnium (archive format %1; this version reads up "
+                "to %2). Update Omnium to import it.")
                 .arg(manifest.formatVersion)
                 .arg(currentFormatVersion));
         return {};

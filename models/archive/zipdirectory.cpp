@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSet>
 #include <QtEndian>
 
@@ -75,11 +76,12 @@ ArchiveError ZipDirectory::read(const QString &path, const ArchiveLimits &limits
     m_entries.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ArchiveError::make(Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return ArchiveError::make(Io, tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
     const qint64 fileSize = file.size();
+    const QString fileName = QFileInfo(path).fileName();
     const QByteArray head = file.read(4);
     if (head != QByteArrayView("PK\x03\x04") && head != QByteArrayView("PK\x05\x06"))
-        return ArchiveError::make(NotZip, tr("%1 is not an Omnium archive (it is not a zip file).").arg(path));
+        return ArchiveError::make(NotZip, tr("%1 is not an Omnium archive (it is not a zip file).").arg(fileName));
 
     // The end-of-central-directory record: 22 bytes plus a comment of up to 65535.
     const qint64 tailSize = qMin<qint64>(fileSize, 22 + 65535);
@@ -87,19 +89,19 @@ ArchiveError ZipDirectory::read(const QString &path, const ArchiveLimits &limits
     const QByteArray tail = file.read(tailSize);
     const qsizetype eocd = tail.lastIndexOf(QByteArrayView("PK\x05\x06"));
     const QString truncated
-        = tr("%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).").arg(path);
+        = tr("%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).").arg(fileName);
     if (eocd < 0 || tail.size() - eocd < 22)
         return ArchiveError::make(Truncated, truncated);
     const quint16 count = u16(tail, eocd + 10);
     const quint32 directorySize = u32(tail, eocd + 12);
     const quint32 directoryOffset = u32(tail, eocd + 16);
     if (directoryOffset == 0xFFFFFFFFu || count == 0xFFFF)
-        return ArchiveError::make(TooLarge, tr("%1 is a ZIP64 archive, larger than Omnium archives can be.").arg(path));
+        return ArchiveError::make(TooLarge, tr("%1 is a ZIP64 archive, larger than Omnium archives can be.").arg(fileName));
     if (qint64(directoryOffset) + directorySize > fileSize - tailSize + eocd)
         return ArchiveError::make(Truncated, truncated);
     if (count > limits.maxEntries)
         return ArchiveError::make(TooLarge, tr("%1 holds %2 entries, more than the %3 allowed.")
-                .arg(path)
+                .arg(fileName)
                 .arg(count)
                 .arg(limits.maxEntries));
     file.seek(directoryOffset);
