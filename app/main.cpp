@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
+#include "archive/archivecontroller.h"
+#include "archive/backupmanager.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "overlay/memoryoverlaydatasource.h"
@@ -138,6 +140,16 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
+    // Backups live beside the database; an older database is copied there before it is migrated.
+    const QString backupFolder = QFileInfo(info.databasePath()).absolutePath() + u"/backups"_s;
+    if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
+        QString backupError;
+        BackupManager::backupBeforeMigration(info.databasePath(), backupFolder, &backupError);
+        if (!backupError.isEmpty())
+            return fail(QCoreApplication::translate("main", "the database could not be backed up before its update: %1")
+                    .arg(backupError));
+    }
+
     // The database opens (and migrates) before any page: a refused file stops here with its reason.
     Store store(Clock::system());
     if (const auto error = store.open(info.databasePath()))
@@ -147,6 +159,14 @@ int main(int argc, char *argv[])
     PlayerModel playerList(&store);
     TeamModel teamList(&store);
     TournamentModel tournamentList(&store);
+    BackupManager backups(store, backupFolder);
+    const auto applyBackupSettings = [&settings, &backups] {
+        backups.setKeepLast(settings.backupKeep());
+        backups.setIntervalMinutes(settings.backupIntervalMinutes());
+    };
+    QObject::connect(&settings, &AppSettings::backupChanged, &backups, applyBackupSettings);
+    applyBackupSettings();
+    ArchiveController archives(store, backups);
 
     // The stream overlays. Until the store-backed data source exists they read an in-memory
     // one: empty, or the sample tournament with --overlay-demo.
@@ -196,7 +216,7 @@ int main(int argc, char *argv[])
         Clock::system());
 
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList});
+        events, playerList, teamList, tournamentList, archives});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

@@ -15,6 +15,7 @@
 #include "shell/navigationmodel.h"
 #include "ticketing/ticketingcontroller.h"
 
+#include "archive/archivecontroller.h"
 #include "registration/entrantmodel.h"
 #include "registration/eventcontroller.h"
 #include "registration/eventmodel.h"
@@ -109,6 +110,14 @@ struct StoreForeign : PublishedService<Store> {
     QML_SINGLETON
 };
 
+// Archives, backups and data exports (the Backups page).
+struct ArchiveControllerForeign : PublishedService<ArchiveController> {
+    Q_GADGET
+    QML_FOREIGN(ArchiveController)
+    QML_NAMED_ELEMENT(Archives)
+    QML_SINGLETON
+};
+
 struct PlayerControllerForeign : PublishedService<PlayerController> {
     Q_GADGET
     QML_FOREIGN(PlayerController)
@@ -197,6 +206,7 @@ struct Services {
     PlayerModel &playerList;
     TeamModel &teamList;
     TournamentModel &tournamentList;
+    ArchiveController &archives;
 };
 
 inline void publishServices(const Services &services)
@@ -215,4 +225,5 @@ inline void publishServices(const Services &services)
     PlayerModelForeign::instance = &services.playerList;
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
+    ArchiveControllerForeign::instance = &services.archives;
 }

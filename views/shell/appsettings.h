@@ -22,6 +22,10 @@ class AppSettings : public QObject
     // The overlays' access token, kept so pasted URLs survive restarts. Empty: the app
     // makes a new one (and the URLs handed out before stop working).
     Q_PROPERTY(QString overlayToken READ overlayToken WRITE setOverlayToken NOTIFY overlayChanged)
+    // Minutes between automatic backups of the database (0: off).
+    Q_PROPERTY(int backupIntervalMinutes READ backupIntervalMinutes WRITE setBackupIntervalMinutes NOTIFY backupChanged)
+    // How many of the newest backups are kept (plus one per day for a month).
+    Q_PROPERTY(int backupKeep READ backupKeep WRITE setBackupKeep NOTIFY backupChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -38,11 +42,16 @@ public:
     void setOverlayPort(int port);
     QString overlayToken() const;
     void setOverlayToken(const QString &token);
+    int backupIntervalMinutes() const;
+    void setBackupIntervalMinutes(int minutes);
+    int backupKeep() const;
+    void setBackupKeep(int count);
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
     void overlayChanged();
+    void backupChanged();
 
 private:
     QSettings m_settings;
