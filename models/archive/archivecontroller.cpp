@@ -171,8 +171,9 @@ bool ArchiveController::importArchive(bool mergePlayers)
     begin(tr("Importing…"));
     QString backupError;
     if (m_backups.backupNow(u"import"_s, &backupError).isEmpty())
-        return finish(ArchiveError::make(ArchiveError::Kind::Io,
-                          tr("The database could not be backed up first, so nothing was imported: %1").arg(backupError)),
+        return finish(
+            ArchiveError::make(ArchiveError::Kind::Io,
+                tr("The database could not be backed up first, so nothing was imported: %1").arg(backupError)),
             {});
     const auto error = m_importer->importInto(m_store,
         mergePlayers ? ArchiveImporter::PlayerPolicy::Merge : ArchiveImporter::PlayerPolicy::KeepBoth,
@@ -189,7 +190,8 @@ bool ArchiveController::openArchiveDatabase(const QUrl &file)
     const QString path = localPath(file);
     begin(tr("Opening the archive's database…"));
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store.path()).absoluteFilePath())
-        return finish(ArchiveError::make(ArchiveError::Kind::Io, tr("Choose another file than the open database.")), {});
+        return finish(
+            ArchiveError::make(ArchiveError::Kind::Io, tr("Choose another file than the open database.")), {});
     auto error = m_importer->saveDatabaseAs(path);
     if (!error) {
         if (const auto openError = m_store.open(path))
@@ -204,8 +206,8 @@ bool ArchiveController::backupNow()
 {
     QString error;
     const auto path = m_backups.backupNow(u"manual"_s, &error);
-    return finish(path.isEmpty() ? ArchiveError::make(ArchiveError::Kind::Io, error) : ArchiveError {},
-        tr("Backup taken."));
+    return finish(
+        path.isEmpty() ? ArchiveError::make(ArchiveError::Kind::Io, error) : ArchiveError {}, tr("Backup taken."));
 }
 
 bool ArchiveController::restoreBackup(const QString &path)
@@ -223,7 +225,9 @@ bool ArchiveController::writeFile(const QUrl &file, const QByteArray &bytes, con
     const QString path = localPath(file);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return finish(ArchiveError::make(ArchiveError::Kind::Io, tr("%1 cannot be written: %2").arg(path, out.errorString())), {});
+        return finish(
+            ArchiveError::make(ArchiveError::Kind::Io, tr("%1 cannot be written: %2").arg(path, out.errorString())),
+            {});
     return finish({}, tr("%1 written to %2.").arg(what, path));
 }
 

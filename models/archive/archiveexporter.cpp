@@ -2,6 +2,7 @@
 #include "archiveexporter.h"
 
 #include "archivemanifest.h"
+#include "backupmanager.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "store/schema.h"
@@ -10,6 +11,7 @@
 
 #include <KZip>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
@@ -20,11 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
 
 QString mediaExtension(const QByteArray &data)
 {
@@ -66,7 +63,9 @@ ArchiveError trimToTournament(const QString &path, qint64 tournamentId)
         for (const auto &statement : statements) {
             if (!query.exec(statement)) {
                 result = ArchiveError::make(ArchiveError::Kind::Io,
-                    tr("The tournament could not be separated from the database: %1").arg(query.lastError().text()));
+                    QCoreApplication::translate(
+                        "Archive", "The tournament could not be separated from the database: %1")
+                        .arg(query.lastError().text()));
                 break;
             }
         }
@@ -87,17 +86,19 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
     using enum ArchiveError::Kind;
     QTemporaryDir temp;
     if (!temp.isValid())
-        return ArchiveError::make(Io, tr("No temporary folder could be created: %1").arg(temp.errorString()));
+        return ArchiveError::make(Io,
+            QCoreApplication::translate("Archive", "No temporary folder could be created: %1").arg(temp.errorString()));
     const QString snapshot = temp.filePath(QString::fromLatin1(ArchiveManifest::databaseEntry));
 
     if (tournamentId != 0) {
         auto query = m_store.select(u"SELECT id FROM tournaments WHERE id = ?"_s, {tournamentId});
         if (!query.next())
-            return ArchiveError::make(Io, tr("The tournament to export no longer exists."));
+            return ArchiveError::make(
+                Io, QCoreApplication::translate("Archive", "The tournament to export no longer exists."));
     }
-    // VACUUM INTO on the store's own connection: one read transaction, so the copy is a
-    // single consistent state even while other connections write.
-    if (const auto error = m_store.database().dialect().backup(m_store.database().connection(), snapshot))
+    // VACUUM INTO: one read transaction, so the copy is a single consistent state even while
+    // other connections write.
+    if (const auto error = BackupManager::snapshot(m_store, snapshot))
         return ArchiveError::make(Io, error.message);
     if (tournamentId != 0) {
         if (auto error = trimToTournament(snapshot, tournamentId))
@@ -141,7 +142,8 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
         auto photos = copy.select(u"SELECT id, photo FROM players WHERE photo IS NOT NULL ORDER BY id"_s);
         while (photos.next()) {
             const auto bytes = photos.value(1).toByteArray();
-            files.append({u"media/players/%1.%2"_s.arg(photos.value(0).toLongLong()).arg(mediaExtension(bytes)), bytes});
+            files.append(
+                {u"media/players/%1.%2"_s.arg(photos.value(0).toLongLong()).arg(mediaExtension(bytes)), bytes});
         }
         auto logos = copy.select(u"SELECT id, logo FROM teams WHERE logo IS NOT NULL ORDER BY id"_s);
         while (logos.next()) {
@@ -165,7 +167,8 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
     QFile::remove(partPath);
     KZip zip(partPath);
     if (!zip.open(QIODevice::WriteOnly))
-        return ArchiveError::make(Io, tr("%1 cannot be written: %2").arg(path, zip.errorString()));
+        return ArchiveError::make(
+            Io, QCoreApplication::translate("Archive", "%1 cannot be written: %2").arg(path, zip.errorString()));
     zip.setCompression(KZip::DeflateCompression);
     const auto fail = [&](ArchiveError error) {
         zip.close();
@@ -173,9 +176,12 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
         return error;
     };
     const auto writeFailed = [&] {
-        return fail(ArchiveError::make(Io, tr("%1 cannot be written: %2").arg(path, zip.errorString())));
+        return fail(ArchiveError::make(
+            Io, QCoreApplication::translate("Archive", "%1 cannot be written: %2").arg(path, zip.errorString())));
     };
-    const auto cancelled = [&] { return fail(ArchiveError::make(Cancelled, tr("The export was cancelled."))); };
+    const auto cancelled = [&] {
+        return fail(ArchiveError::make(Cancelled, QCoreApplication::translate("Archive", "The export was cancelled.")));
+    };
 
     // The database, streamed (it can be large), hashed on the way.
     {
@@ -210,12 +216,13 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
         return writeFailed();
     if (!zip.close()) {
         QFile::remove(partPath);
-        return ArchiveError::make(Io, tr("%1 cannot be written: %2").arg(path, zip.errorString()));
+        return ArchiveError::make(
+            Io, QCoreApplication::translate("Archive", "%1 cannot be written: %2").arg(path, zip.errorString()));
     }
     QFile::remove(path);
     if (!QFile::rename(partPath, path)) {
         QFile::remove(partPath);
-        return ArchiveError::make(Io, tr("%1 cannot be written.").arg(path));
+        return ArchiveError::make(Io, QCoreApplication::translate("Archive", "%1 cannot be written.").arg(path));
     }
     qCInfo(lcArchive) << "exported" << manifest.scope << "archive" << path << total << "bytes";
     return {};

@@ -11,6 +11,7 @@
 #include <KZip>
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -21,11 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
 
 // (table, column) -> the table its ids point at, from the schema's references.
 QHash<QString, QHash<QString, QString>> foreignKeys()
@@ -58,8 +54,9 @@ ArchiveError ArchiveImporter::open(const QString &path, const ArchiveProgress &p
     m_archivePath = path;
     m_temp = std::make_unique<QTemporaryDir>();
     if (!m_temp->isValid())
-        return ArchiveError::make(
-            ArchiveError::Kind::Io, tr("No temporary folder could be created: %1").arg(m_temp->errorString()));
+        return ArchiveError::make(ArchiveError::Kind::Io,
+            QCoreApplication::translate("Archive", "No temporary folder could be created: %1")
+                .arg(m_temp->errorString()));
     if (auto error = extract(path, progress)) {
         m_temp.reset();
         qCInfo(lcArchive) << "refused" << path << ArchiveError::kindName(error.kind) << error.message;
@@ -85,23 +82,29 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
     }
     if (!manifestEntry)
         return ArchiveError::make(BadManifest,
-            tr("%1 has no manifest.json: it is a zip file, but not an Omnium archive.").arg(QFileInfo(zipPath).fileName()));
+            QCoreApplication::translate(
+                "Archive", "%1 has no manifest.json: it is a zip file, but not an Omnium archive.")
+                .arg(QFileInfo(zipPath).fileName()));
     if (manifestEntry->size > (1 << 24))
-        return ArchiveError::make(TooLarge, tr("The archive's manifest.json is implausibly large."));
+        return ArchiveError::make(
+            TooLarge, QCoreApplication::translate("Archive", "The archive's manifest.json is implausibly large."));
 
     KZip zip(zipPath);
     if (!zip.open(QIODevice::ReadOnly))
-        return ArchiveError::make(Damaged, tr("The archive cannot be read: %1").arg(zip.errorString()));
+        return ArchiveError::make(
+            Damaged, QCoreApplication::translate("Archive", "The archive cannot be read: %1").arg(zip.errorString()));
 
     qint64 done = 0;
     // Inflates one entry, never more than it declares, checking its CRC; returns its SHA-256.
     const auto readEntry = [&](const ZipDirectory::Entry &entry, QIODevice *sink, QByteArray *sha256) -> ArchiveError {
         const KArchiveFile *file = zip.directory()->file(entry.name);
         if (!file)
-            return ArchiveError::make(Damaged, tr("The archive entry \"%1\" cannot be read.").arg(entry.name));
+            return ArchiveError::make(Damaged,
+                QCoreApplication::translate("Archive", "The archive entry \"%1\" cannot be read.").arg(entry.name));
         std::unique_ptr<QIODevice> device(file->createDevice());
         if (!device || (!device->isOpen() && !device->open(QIODevice::ReadOnly)))
-            return ArchiveError::make(Damaged, tr("The archive entry \"%1\" cannot be read.").arg(entry.name));
+            return ArchiveError::make(Damaged,
+                QCoreApplication::translate("Archive", "The archive entry \"%1\" cannot be read.").arg(entry.name));
         QCryptographicHash hash(QCryptographicHash::Sha256);
         quint32 crc = 0;
         qint64 size = 0;
@@ -110,27 +113,34 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
             const qint64 n = device->read(chunk.data(), chunk.size());
             if (n < 0)
                 return ArchiveError::make(Damaged,
-                    tr("The archive entry \"%1\" is damaged: its compressed data cannot be unpacked.").arg(entry.name));
+                    QCoreApplication::translate(
+                        "Archive", "The archive entry \"%1\" is damaged: its compressed data cannot be unpacked.")
+                        .arg(entry.name));
             if (n == 0)
                 break;
             size += n;
             if (size > entry.size)
                 return ArchiveError::make(Bomb,
-                    tr("The archive entry \"%1\" unpacks to more than the %2 bytes it declares: refused.")
+                    QCoreApplication::translate(
+                        "Archive", "The archive entry \"%1\" unpacks to more than the %2 bytes it declares: refused.")
                         .arg(entry.name)
                         .arg(entry.size));
             crc = ZipDirectory::crc32(crc, chunk.constData(), n);
             hash.addData(QByteArrayView(chunk.constData(), n));
             if (sink && sink->write(chunk.constData(), n) != n)
-                return ArchiveError::make(Io, tr("Unpacking the archive failed: %1").arg(sink->errorString()));
+                return ArchiveError::make(Io,
+                    QCoreApplication::translate("Archive", "Unpacking the archive failed: %1")
+                        .arg(sink->errorString()));
             done += n;
             if (progress && !progress(done, total))
-                return ArchiveError::make(Cancelled, tr("The import was cancelled."));
+                return ArchiveError::make(
+                    Cancelled, QCoreApplication::translate("Archive", "The import was cancelled."));
         }
         if (size != entry.size || crc != entry.crc)
             return ArchiveError::make(Damaged,
-                tr("The archive entry \"%1\" is damaged (its data does not match the zip's check sum); the file was "
-                   "probably corrupted while copied.")
+                QCoreApplication::translate("Archive",
+                    "The archive entry \"%1\" is damaged (its data does not match the zip's check sum); the file was "
+                    "probably corrupted while copied.")
                     .arg(entry.name));
         *sha256 = hash.result().toHex();
         return {};
@@ -160,23 +170,28 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
         const auto *expected = m_manifest.entry(entry.name);
         if (!expected)
             return ArchiveError::make(BadManifest,
-                tr("The archive entry \"%1\" is not listed in its manifest; the archive was altered.").arg(entry.name));
+                QCoreApplication::translate(
+                    "Archive", "The archive entry \"%1\" is not listed in its manifest; the archive was altered.")
+                    .arg(entry.name));
         QFile out(m_temp->filePath(databaseName));
         const bool isDatabase = entry.name == databaseName;
         if (isDatabase && !out.open(QIODevice::WriteOnly))
-            return ArchiveError::make(Io, tr("Unpacking the archive failed: %1").arg(out.errorString()));
+            return ArchiveError::make(
+                Io, QCoreApplication::translate("Archive", "Unpacking the archive failed: %1").arg(out.errorString()));
         QByteArray sha;
         if (auto error = readEntry(entry, isDatabase ? &out : nullptr, &sha))
             return error;
         if (sha != expected->sha256.toLatin1() || entry.size != expected->size)
             return ArchiveError::make(ChecksumMismatch,
-                tr("The archive entry \"%1\" does not match the SHA-256 sum in its manifest: the archive was changed "
-                   "after it was exported.")
+                QCoreApplication::translate("Archive",
+                    "The archive entry \"%1\" does not match the SHA-256 sum in its manifest: the archive was changed "
+                    "after it was exported.")
                     .arg(entry.name));
     }
     for (const auto &name : std::as_const(listed)) {
         if (!present.contains(name))
-            return ArchiveError::make(BadManifest, tr("The archive is incomplete: \"%1\" is missing.").arg(name));
+            return ArchiveError::make(BadManifest,
+                QCoreApplication::translate("Archive", "The archive is incomplete: \"%1\" is missing.").arg(name));
     }
 
     // The database itself: newer schema refused, older migrated (in the private copy), checked.
@@ -185,20 +200,24 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
     if (const auto error = database.open(m_databasePath)) {
         if (error.kind == StoreError::Kind::TooNew)
             return ArchiveError::make(NewerVersion,
-                tr("The archive's database was written by a newer version of Omnium. Update Omnium to import it."));
-        return ArchiveError::make(Damaged, tr("The archive's database cannot be opened: %1").arg(error.message));
+                QCoreApplication::translate("Archive",
+                    "The archive's database was written by a newer version of Omnium. Update Omnium to import it."));
+        return ArchiveError::make(Damaged,
+            QCoreApplication::translate("Archive", "The archive's database cannot be opened: %1").arg(error.message));
     }
     const QString integrity = database.dialect().integrityCheck(database.connection());
     database.close();
     if (integrity != u"ok"_s)
-        return ArchiveError::make(Damaged, tr("The archive's database is damaged: %1").arg(integrity.left(200)));
+        return ArchiveError::make(Damaged,
+            QCoreApplication::translate("Archive", "The archive's database is damaged: %1").arg(integrity.left(200)));
     return {};
 }
 
 ArchiveError ArchiveImporter::saveDatabaseAs(const QString &path)
 {
     if (m_databasePath.isEmpty())
-        return ArchiveError::make(ArchiveError::Kind::Io, tr("No archive is open."));
+        return ArchiveError::make(
+            ArchiveError::Kind::Io, QCoreApplication::translate("Archive", "No archive is open."));
     Database database;
     if (const auto error = database.open(m_databasePath))
         return ArchiveError::make(ArchiveError::Kind::Io, error.message);
@@ -209,11 +228,12 @@ ArchiveError ArchiveImporter::saveDatabaseAs(const QString &path)
     return {};
 }
 
-ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, const ArchiveProgress &progress, IdMap *idMap)
+ArchiveError ArchiveImporter::importInto(
+    Store &store, PlayerPolicy policy, const ArchiveProgress &progress, IdMap *idMap)
 {
     using enum ArchiveError::Kind;
     if (m_databasePath.isEmpty())
-        return ArchiveError::make(Io, tr("No archive is open."));
+        return ArchiveError::make(Io, QCoreApplication::translate("Archive", "No archive is open."));
     Database source;
     if (const auto error = source.open(m_databasePath))
         return ArchiveError::make(Io, error.message);
@@ -225,8 +245,8 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
     IdMap map;
     bool cancelled = false;
     QString label = m_manifest.tournaments.size() == 1
-        ? tr("Import of %1").arg(m_manifest.tournaments.constFirst().name)
-        : tr("Import of an archive");
+        ? QCoreApplication::translate("Archive", "Import of %1").arg(m_manifest.tournaments.constFirst().name)
+        : QCoreApplication::translate("Archive", "Import of an archive");
 
     const auto error = store.run(label, [&](StoreTransaction &tx) {
         // Existing players and teams, for merging by id and tag (or name).
@@ -258,11 +278,12 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
             QSqlQuery rows(source.connection());
             rows.setForwardOnly(true);
             if (!rows.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table)))
-                tx.fail(StoreError::Kind::Corrupt, tr("The archive's %1 cannot be read.").arg(table));
+                tx.fail(StoreError::Kind::Corrupt,
+                    QCoreApplication::translate("Archive", "The archive's %1 cannot be read.").arg(table));
             const auto record = rows.record();
             if (progress && !progress(done, total)) {
                 cancelled = true;
-                tx.fail(StoreError::Kind::Other, tr("The import was cancelled."));
+                tx.fail(StoreError::Kind::Other, QCoreApplication::translate("Archive", "The import was cancelled."));
             }
             while (rows.next()) {
                 const qint64 oldId = rows.value(0).toLongLong();
@@ -277,7 +298,11 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
                         const auto it = map.value(target).constFind(value.toLongLong());
                         if (it == map.value(target).constEnd())
                             tx.fail(StoreError::Kind::Invalid,
-                                tr("The archive's %1 row %2 refers to a missing %3 row.").arg(table).arg(oldId).arg(target));
+                                QCoreApplication::translate(
+                                    "Archive", "The archive's %1 row %2 refers to a missing %3 row.")
+                                    .arg(table)
+                                    .arg(oldId)
+                                    .arg(target));
                         value = *it;
                     }
                     values.insert(column, value);
@@ -306,13 +331,14 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
                     for (const auto &slot : {u"slot1"_s, u"slot2"_s}) {
                         const auto kind = values.value(slot + u"_source_kind"_s).toString();
                         if (kind == u"winner"_s || kind == u"loser"_s)
-                            sourceRefs.append({newId, slot + u"_source_ref"_s,
-                                values.value(slot + u"_source_ref"_s).toLongLong()});
+                            sourceRefs.append(
+                                {newId, slot + u"_source_ref"_s, values.value(slot + u"_source_ref"_s).toLongLong()});
                     }
                 }
                 if ((++done & 255) == 0 && progress && !progress(done, total)) {
                     cancelled = true;
-                    tx.fail(StoreError::Kind::Other, tr("The import was cancelled."));
+                    tx.fail(
+                        StoreError::Kind::Other, QCoreApplication::translate("Archive", "The import was cancelled."));
                 }
             }
         }
@@ -321,7 +347,9 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
         for (const auto &[matchId, column, oldRef] : std::as_const(sourceRefs)) {
             const qint64 newRef = matches.value(oldRef);
             if (newRef == 0)
-                tx.fail(StoreError::Kind::Invalid, tr("The archive's match %1 comes from a missing match.").arg(matchId));
+                tx.fail(StoreError::Kind::Invalid,
+                    QCoreApplication::translate("Archive", "The archive's match %1 comes from a missing match.")
+                        .arg(matchId));
             if (newRef != oldRef)
                 tx.update(u"matches"_s, matchId, -1, {{column, newRef}});
         }
@@ -331,8 +359,11 @@ ArchiveError ArchiveImporter::importInto(Store &store, PlayerPolicy policy, cons
     source.close();
     if (error) {
         if (cancelled)
-            return ArchiveError::make(Cancelled, tr("The import was cancelled; nothing was added."));
-        return ArchiveError::make(StoreRefused, tr("The import was refused and nothing was added: %1").arg(error.message));
+            return ArchiveError::make(
+                Cancelled, QCoreApplication::translate("Archive", "The import was cancelled; nothing was added."));
+        return ArchiveError::make(StoreRefused,
+            QCoreApplication::translate("Archive", "The import was refused and nothing was added: %1")
+                .arg(error.message));
     }
     if (idMap)
         *idMap = map;

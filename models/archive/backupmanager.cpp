@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 
+#include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,9 +32,8 @@ QJsonObject describe(QSqlDatabase &db, const QDateTime &at, const QString &reaso
     QJsonObject counts;
     for (const auto &table : {u"tournaments"_s, u"events"_s, u"players"_s, u"matches"_s}) {
         QSqlQuery query(db);
-        counts.insert(table, query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && query.next()
-                ? query.value(0).toLongLong()
-                : 0);
+        counts.insert(table,
+            query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && query.next() ? query.value(0).toLongLong() : 0);
     }
     QJsonArray tournaments;
     QSqlQuery query(db);
@@ -110,7 +110,7 @@ QString BackupManager::backupNow(const QString &reason, QString *error)
     for (int n = 2; QFile::exists(path); ++n)
         path = QDir(m_folder).filePath(fileNameFor(at, reason + u"-%1"_s.arg(n)));
     auto &db = m_store.database();
-    if (const auto backupError = db.dialect().backup(db.connection(), path)) {
+    if (const auto backupError = snapshot(m_store, path)) {
         if (error)
             *error = backupError.message;
         QFile::remove(path);
@@ -147,9 +147,8 @@ QList<BackupManager::Backup> BackupManager::backups() const
             backup.tournaments << name.toString();
         list << backup;
     }
-    std::sort(list.begin(), list.end(), [](const Backup &a, const Backup &b) {
-        return a.at != b.at ? a.at > b.at : a.path > b.path;
-    });
+    std::sort(list.begin(), list.end(),
+        [](const Backup &a, const Backup &b) { return a.at != b.at ? a.at > b.at : a.path > b.path; });
     return list;
 }
 
@@ -203,7 +202,8 @@ bool BackupManager::restore(const QString &backupPath, QString *error)
     }
     QString backupError;
     if (backupNow(u"restore"_s, &backupError).isEmpty())
-        return refuse(tr("The current state could not be backed up first, so nothing was restored: %1").arg(backupError));
+        return refuse(
+            tr("The current state could not be backed up first, so nothing was restored: %1").arg(backupError));
 
     const QString path = m_store.path();
     const QString staging = path + u".restoring"_s;
@@ -220,6 +220,25 @@ bool BackupManager::restore(const QString &backupPath, QString *error)
     qCInfo(lcArchive) << "restored" << backupPath;
     Q_EMIT backupsChanged();
     return true;
+}
+
+StoreError BackupManager::snapshot(Store &store, const QString &path)
+{
+    static QAtomicInt counter;
+    const QString connection = u"omnium-snapshot-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    StoreError error;
+    {
+        const auto &dialect = store.database().dialect();
+        auto db = QSqlDatabase::addDatabase(dialect.driverName(), connection);
+        db.setDatabaseName(store.path());
+        if (!db.open())
+            error = dialect.translate(db.lastError(), store.path());
+        else
+            error = dialect.backup(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 QString BackupManager::backupBeforeMigration(const QString &databasePath, const QString &folder, QString *error)

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTimer>
 
+#include "store/storeerror.h"
+
 class Store;
 
 // Copies of the database in a backups folder, so an organiser can get back to a known state:
@@ -49,6 +51,11 @@ public:
 
     // Before the store opens a database an older Omnium wrote: a copy into folder (the
     // migration is not undoable). Returns the copy's path, or empty if none was needed.
+    // A consistent copy of the store's database at path (VACUUM INTO). It runs on a connection
+    // of its own, so a query the app still has open on the store's connection (which would
+    // make SQLite refuse with "SQL statements in progress") does not matter.
+    static StoreError snapshot(Store &store, const QString &path);
+
     static QString backupBeforeMigration(const QString &databasePath, const QString &folder, QString *error);
 
 Q_SIGNALS:

@@ -54,9 +54,9 @@ QByteArray TournamentDataExporter::resultsCsv(qint64 eventId)
                 : QDateTime::fromMSecsSinceEpoch(query.value(16).toLongLong(), QTimeZone::UTC).toString(Qt::ISODate));
         rows.append(row);
     }
-    return CsvWriter::write({u"match_id"_s, u"event"_s, u"phase"_s, u"group"_s, u"side"_s, u"round"_s,
-                                u"position"_s, u"label"_s, u"entrant1"_s, u"entrant2"_s, u"score1"_s, u"score2"_s,
-                                u"winner"_s, u"result"_s, u"state"_s, u"station"_s, u"completed_at"_s},
+    return CsvWriter::write({u"match_id"_s, u"event"_s, u"phase"_s, u"group"_s, u"side"_s, u"round"_s, u"position"_s,
+                                u"label"_s, u"entrant1"_s, u"entrant2"_s, u"score1"_s, u"score2"_s, u"winner"_s,
+                                u"result"_s, u"state"_s, u"station"_s, u"completed_at"_s},
         rows);
 }
 
@@ -96,9 +96,9 @@ QByteArray TournamentDataExporter::standingsCsv(qint64 eventId, QString *error)
             }
         }
     }
-    return CsvWriter::write({u"event"_s, u"phase"_s, u"group"_s, u"placement"_s, u"entrant"_s, u"seed"_s,
-                                u"played"_s, u"wins"_s, u"draws"_s, u"losses"_s, u"game_wins"_s, u"game_losses"_s,
-                                u"points"_s, u"disqualified"_s},
+    return CsvWriter::write(
+        {u"event"_s, u"phase"_s, u"group"_s, u"placement"_s, u"entrant"_s, u"seed"_s, u"played"_s, u"wins"_s,
+            u"draws"_s, u"losses"_s, u"game_wins"_s, u"game_losses"_s, u"points"_s, u"disqualified"_s},
         rows);
 }
 

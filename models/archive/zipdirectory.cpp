@@ -23,30 +23,32 @@ quint32 u32(const QByteArray &data, qsizetype at)
     return qFromLittleEndian<quint32>(data.constData() + at);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Archive", text);
-}
-
 ArchiveError checkName(const ZipDirectory::Entry &entry)
 {
     using enum ArchiveError::Kind;
     const QString &name = entry.name;
     if (name.isEmpty() || entry.rawName.contains('\0'))
-        return ArchiveError::make(Traversal, tr("The archive holds an entry with an empty or invalid name."));
+        return ArchiveError::make(Traversal,
+            QCoreApplication::translate("Archive", "The archive holds an entry with an empty or invalid name."));
     if (name.startsWith(u'/') || name.startsWith(u'\\') || (name.size() >= 2 && name.at(1) == u':'))
         return ArchiveError::make(AbsolutePath,
-            tr("The archive entry \"%1\" has an absolute path; Omnium archives only hold relative names.").arg(name));
+            QCoreApplication::translate(
+                "Archive", "The archive entry \"%1\" has an absolute path; Omnium archives only hold relative names.")
+                .arg(name));
     const auto parts = QString(name).replace(u'\\', u'/').split(u'/');
     for (const auto &part : parts) {
         if (part == u".."_s)
             return ArchiveError::make(Traversal,
-                tr("The archive entry \"%1\" points outside the archive (..); the file may be hostile.").arg(name));
+                QCoreApplication::translate(
+                    "Archive", "The archive entry \"%1\" points outside the archive (..); the file may be hostile.")
+                    .arg(name));
     }
     // Unix mode in the high 16 bits of the external attributes: 0120000 is a symbolic link.
     if (((entry.externalAttributes >> 16) & 0170000) == 0120000)
-        return ArchiveError::make(
-            Link, tr("The archive entry \"%1\" is a symbolic link; Omnium archives never contain links.").arg(name));
+        return ArchiveError::make(Link,
+            QCoreApplication::translate(
+                "Archive", "The archive entry \"%1\" is a symbolic link; Omnium archives never contain links.")
+                .arg(name));
     return {};
 }
 
@@ -76,31 +78,39 @@ ArchiveError ZipDirectory::read(const QString &path, const ArchiveLimits &limits
     m_entries.clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ArchiveError::make(Io, tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return ArchiveError::make(Io,
+            QCoreApplication::translate("Archive", "%1 cannot be read: %2")
+                .arg(QFileInfo(path).fileName(), file.errorString()));
     const qint64 fileSize = file.size();
     const QString fileName = QFileInfo(path).fileName();
     const QByteArray head = file.read(4);
     if (head != QByteArrayView("PK\x03\x04") && head != QByteArrayView("PK\x05\x06"))
-        return ArchiveError::make(NotZip, tr("%1 is not an Omnium archive (it is not a zip file).").arg(fileName));
+        return ArchiveError::make(NotZip,
+            QCoreApplication::translate("Archive", "%1 is not an Omnium archive (it is not a zip file).")
+                .arg(fileName));
 
     // The end-of-central-directory record: 22 bytes plus a comment of up to 65535.
     const qint64 tailSize = qMin<qint64>(fileSize, 22 + 65535);
     file.seek(fileSize - tailSize);
     const QByteArray tail = file.read(tailSize);
     const qsizetype eocd = tail.lastIndexOf(QByteArrayView("PK\x05\x06"));
-    const QString truncated
-        = tr("%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).").arg(fileName);
+    const QString truncated = QCoreApplication::translate(
+        "Archive", "%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).")
+                                  .arg(fileName);
     if (eocd < 0 || tail.size() - eocd < 22)
         return ArchiveError::make(Truncated, truncated);
     const quint16 count = u16(tail, eocd + 10);
     const quint32 directorySize = u32(tail, eocd + 12);
     const quint32 directoryOffset = u32(tail, eocd + 16);
     if (directoryOffset == 0xFFFFFFFFu || count == 0xFFFF)
-        return ArchiveError::make(TooLarge, tr("%1 is a ZIP64 archive, larger than Omnium archives can be.").arg(fileName));
+        return ArchiveError::make(TooLarge,
+            QCoreApplication::translate("Archive", "%1 is a ZIP64 archive, larger than Omnium archives can be.")
+                .arg(fileName));
     if (qint64(directoryOffset) + directorySize > fileSize - tailSize + eocd)
         return ArchiveError::make(Truncated, truncated);
     if (count > limits.maxEntries)
-        return ArchiveError::make(TooLarge, tr("%1 holds %2 entries, more than the %3 allowed.")
+        return ArchiveError::make(TooLarge,
+            QCoreApplication::translate("Archive", "%1 holds %2 entries, more than the %3 allowed.")
                 .arg(fileName)
                 .arg(count)
                 .arg(limits.maxEntries));
@@ -135,28 +145,37 @@ ArchiveError ZipDirectory::read(const QString &path, const ArchiveLimits &limits
             return error;
         if (names.contains(entry.name))
             return ArchiveError::make(Duplicate,
-                tr("The archive holds \"%1\" twice; which one is meant cannot be told, so it is refused.")
+                QCoreApplication::translate(
+                    "Archive", "The archive holds \"%1\" twice; which one is meant cannot be told, so it is refused.")
                     .arg(entry.name));
         names.insert(entry.name);
         if (entry.compressedSize == 0xFFFFFFFF || entry.size == 0xFFFFFFFF || entry.size > limits.maxEntrySize)
-            return ArchiveError::make(TooLarge, tr("The archive entry \"%1\" is %2 MB, over the %3 MB limit.")
+            return ArchiveError::make(TooLarge,
+                QCoreApplication::translate("Archive", "The archive entry \"%1\" is %2 MB, over the %3 MB limit.")
                     .arg(entry.name)
                     .arg(entry.size / 1000000)
                     .arg(limits.maxEntrySize / 1000000));
         total += entry.size;
         if (total > limits.maxTotalSize)
             return ArchiveError::make(TooLarge,
-                tr("The archive unpacks to more than %1 MB, over the limit.").arg(limits.maxTotalSize / 1000000));
+                QCoreApplication::translate("Archive", "The archive unpacks to more than %1 MB, over the limit.")
+                    .arg(limits.maxTotalSize / 1000000));
         if (entry.method != 0 && entry.method != 8)
             return ArchiveError::make(Damaged,
-                tr("The archive entry \"%1\" uses a compression method Omnium does not read (%2).")
+                QCoreApplication::translate(
+                    "Archive", "The archive entry \"%1\" uses a compression method Omnium does not read (%2).")
                     .arg(entry.name)
                     .arg(entry.method));
         if (entry.method == 0 && entry.size != entry.compressedSize)
-            return ArchiveError::make(Damaged, tr("The archive entry \"%1\" has inconsistent sizes.").arg(entry.name));
-        if (entry.size > (1 << 20) && double(entry.size) > limits.maxRatio * double(qMax<qint64>(1, entry.compressedSize)))
+            return ArchiveError::make(Damaged,
+                QCoreApplication::translate("Archive", "The archive entry \"%1\" has inconsistent sizes.")
+                    .arg(entry.name));
+        if (entry.size > (1 << 20)
+            && double(entry.size) > limits.maxRatio * double(qMax<qint64>(1, entry.compressedSize)))
             return ArchiveError::make(Bomb,
-                tr("The archive entry \"%1\" would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.")
+                QCoreApplication::translate("Archive",
+                    "The archive entry \"%1\" would inflate %2 times (%3 MB from %4 kB): refused as a compression "
+                    "bomb.")
                     .arg(entry.name)
                     .arg(qint64(double(entry.size) / double(qMax<qint64>(1, entry.compressedSize))))
                     .arg(entry.size / 1000000)

@@ -62,8 +62,8 @@ inline std::pair<qint64, qint64> buildPlayedDatabase(Store &store)
     BracketStore brackets(store);
     QList<qint64> ids;
     for (int i = 1; i <= 12; ++i)
-        ids << players.addPlayer({{u"tag"_s, u"Joueur %1"_s.arg(i)}, {u"name"_s, u"Élise %1"_s.arg(i)},
-            {u"country"_s, u"FR"_s}});
+        ids << players.addPlayer(
+            {{u"tag"_s, u"Joueur %1"_s.arg(i)}, {u"name"_s, u"Élise %1"_s.arg(i)}, {u"country"_s, u"FR"_s}});
     const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p');
     store.run(u"media"_s, [&](StoreTransaction &tx) {
         tx.update(u"players"_s, ids.at(0), -1, {{u"photo"_s, png}});
@@ -128,7 +128,8 @@ inline QStringList dumpTables(Store &store, const QHash<QString, QHash<qint64, q
                     text = translate(keys.value(table).value(column), value);
                 else if (table == u"matches"_s && column.endsWith(u"_source_ref"_s)) {
                     const auto kind = query.value(column.left(5) + u"_source_kind"_s).toString();
-                    text = (kind == u"winner"_s || kind == u"loser"_s) ? translate(u"matches"_s, value) : value.toString();
+                    text = (kind == u"winner"_s || kind == u"loser"_s) ? translate(u"matches"_s, value)
+                                                                       : value.toString();
                 } else if (value.typeId() == QMetaType::QByteArray)
                     text = QString::fromLatin1(value.toByteArray().toBase64());
                 else

@@ -67,8 +67,8 @@ private Q_SLOTS:
         KZip zip(m_archive);
         QVERIFY(zip.open(QIODevice::ReadOnly));
         ArchiveError manifestError;
-        const auto manifest = ArchiveManifest::fromJson(
-            zip.directory()->file(u"manifest.json"_s)->data(), &manifestError);
+        const auto manifest
+            = ArchiveManifest::fromJson(zip.directory()->file(u"manifest.json"_s)->data(), &manifestError);
         QVERIFY2(!manifestError, qPrintable(manifestError.message));
         for (const auto &entry : manifest.entries)
             m_entries.append({entry.name.toUtf8(), zip.directory()->file(entry.name)->data(), true});
@@ -177,8 +177,8 @@ private Q_SLOTS:
         QVERIFY(!importer.open(m_archive));
         QVERIFY(!importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth));
         const auto before = dumpTables(*target);
-        const auto error
-            = importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth, [](qint64, qint64) { return false; });
+        const auto error = importer.importInto(
+            *target, ArchiveImporter::PlayerPolicy::KeepBoth, [](qint64, qint64) { return false; });
         QCOMPARE(error.kind, Kind::Cancelled);
         QCOMPARE(dumpTables(*target), before);
         // Cancelling the check too.
@@ -239,8 +239,8 @@ private Q_SLOTS:
             entries.replace(1, first);
             json.insert(u"entries"_s, entries);
         }) << Kind::ChecksumMismatch;
-        QTest::newRow("newer version")
-            << manifestWith([](QJsonObject &json) { json.insert(u"formatVersion"_s, 99); }) << Kind::NewerVersion;
+        QTest::newRow("newer version") << manifestWith([](QJsonObject &json) { json.insert(u"formatVersion"_s, 99); })
+                                       << Kind::NewerVersion;
         QTest::newRow("unlisted entry") << with({"notes.txt", "hello"}) << Kind::BadManifest;
         QTest::newRow("no manifest") << writeRawZip(m_entries.mid(0, m_entries.size() - 1)) << Kind::BadManifest;
         QTest::newRow("not a zip") << QByteArray("tag;name\nJoueur;Élise\n") << Kind::NotZip;
@@ -252,7 +252,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, bytes);
         QFETCH(Kind, kind);
-        const QString path = m_dir.filePath(u"bad-%1.omnium"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        const QString path
+            = m_dir.filePath(u"bad-%1.omnium"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
         QVERIFY(writeFile(path, bytes));
         auto target = emptyStore();
         const auto before = dumpTables(*target);

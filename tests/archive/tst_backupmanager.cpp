@@ -127,8 +127,8 @@ private Q_SLOTS:
         for (const auto &b : kept)
             keptPaths << b.path;
         // The last 3 of 8 Nov, then one per day for 4–7 Nov (newest of each); older days gone.
-        QStringList expected {paths.at(31), paths.at(30), paths.at(29), paths.at(27), paths.at(23), paths.at(19),
-            paths.at(15)};
+        QStringList expected {
+            paths.at(31), paths.at(30), paths.at(29), paths.at(27), paths.at(23), paths.at(19), paths.at(15)};
         QCOMPARE(keptPaths, expected);
         QCOMPARE(kept.first().reason, u"auto"_s);
         QCOMPARE(QDir(m_dir.filePath(u"rotate-backups"_s)).entryList({u"*.sqlite"_s}).size(), 7);
