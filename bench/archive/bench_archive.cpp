@@ -5,6 +5,7 @@
 //   export_ms   snapshot + CSV/JSON copies + zip of the tournament (target < 2000)
 //   import_ms   check (CRC, SHA-256, integrity) + import into an empty database (target < 2000)
 //   *_cpu_ms    the same in CPU time of this process (the build machine is shared)
+//   import_check_cpu_ms  of which the checks before any row is written
 // Usage: bench_archive [--runs N]
 #include "archive/archiveexporter.h"
 #include "archive/archiveimporter.h"
@@ -108,7 +109,7 @@ int main(int argc, char *argv[])
     auto count = store.select(u"SELECT COUNT(*) FROM matches"_s);
     const qint64 matches = count.next() ? count.value(0).toLongLong() : 0;
 
-    QList<double> exportMs, exportCpu, importMs, importCpu;
+    QList<double> exportMs, exportCpu, importMs, importCpu, checkCpu;
     qint64 archiveBytes = 0;
     for (int run = 0; run < runs; ++run) {
         const QString archive = dir.filePath(u"major-%1.omnium"_s.arg(run));
@@ -130,6 +131,7 @@ int main(int argc, char *argv[])
         timer.restart();
         ArchiveImporter importer;
         auto e = importer.open(archive);
+        checkCpu << cpuMs() - cpu;
         if (!e)
             e = importer.importInto(target, ArchiveImporter::PlayerPolicy::KeepBoth);
         if (e) {
@@ -148,6 +150,7 @@ int main(int argc, char *argv[])
         {u"export_cpu_ms"_s, median(exportCpu)},
         {u"import_ms"_s, median(importMs)},
         {u"import_cpu_ms"_s, median(importCpu)},
+        {u"import_check_cpu_ms"_s, median(checkCpu)},
     };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Indented).constData());
     return 0;

@@ -85,12 +85,15 @@ QString ArchiveController::backupFolder() const
     return m_backups.folder();
 }
 
-ArchiveProgress ArchiveController::progressCallback()
+ArchiveProgress ArchiveController::progressCallback(bool allowInput)
 {
-    return [this](qint64 done, qint64 total) {
+    // While the import's command is open, clicks must not start other commands on the same
+    // connection: only painting goes through then (the write phase takes seconds at most).
+    const auto flags = allowInput ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents;
+    return [this, flags](qint64 done, qint64 total) {
         m_progress = total > 0 ? double(done) / double(total) : 0;
         Q_EMIT progressChanged();
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QCoreApplication::processEvents(flags, 20);
         return !m_cancelRequested;
     };
 }
@@ -177,7 +180,7 @@ bool ArchiveController::importArchive(bool mergePlayers)
             {});
     const auto error = m_importer->importInto(m_store,
         mergePlayers ? ArchiveImporter::PlayerPolicy::Merge : ArchiveImporter::PlayerPolicy::KeepBoth,
-        progressCallback());
+        progressCallback(false));
     if (!error)
         discardImport();
     return finish(error, tr("Imported. Undo takes the whole import back."));

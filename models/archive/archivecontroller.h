@@ -66,7 +66,7 @@ Q_SIGNALS:
     void pendingImportChanged();
 
 private:
-    ArchiveProgress progressCallback();
+    ArchiveProgress progressCallback(bool allowInput = true);
     void begin(const QString &status);
     bool finish(const ArchiveError &error, const QString &success);
     bool writeFile(const QUrl &file, const QByteArray &bytes, const QString &what);
