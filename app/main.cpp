@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium: builds the services in dependency order, publishes them to QML, opens the window.
 
+#include "archive/archivecontroller.h"
+#include "archive/backupmanager.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "overlay/memoryoverlaydatasource.h"
@@ -138,6 +140,16 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
+    // Backups live beside the database; an older database is copied there before it is migrated.
+    const QString backupFolder = QFileInfo(info.databasePath()).absolutePath() + u"/backups"_s;
+    if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
+        QString backupError;
+        BackupManager::backupBeforeMigration(info.databasePath(), backupFolder, &backupError);
+        if (!backupError.isEmpty())
+            return fail(QCoreApplication::translate("main", "the database could not be backed up before its update: %1")
+                    .arg(backupError));
+    }
+
     // The database opens (and migrates) before any page: a refused file stops here with its reason.
     Store store(Clock::system());
     if (const auto error = store.open(info.databasePath()))
@@ -148,6 +160,14 @@ int main(int argc, char *argv[])
     TeamModel teamList(&store);
     TournamentModel tournamentList(&store);
     SchedulerController scheduler(store, Clock::system());
+    BackupManager backups(store, backupFolder);
+    const auto applyBackupSettings = [&settings, &backups] {
+        backups.setKeepLast(settings.backupKeep());
+        backups.setIntervalMinutes(settings.backupIntervalMinutes());
+    };
+    QObject::connect(&settings, &AppSettings::backupChanged, &backups, applyBackupSettings);
+    applyBackupSettings();
+    ArchiveController archives(store, backups);
 
     // The stream overlays show the store's tournament, or a sample one with --overlay-demo.
     StoreOverlayDataSource liveData(store);
@@ -205,7 +225,7 @@ int main(int argc, char *argv[])
     TicketPrintController ticketPrint(ticketing);
 
     publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore, ticketPrint});
+        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore, ticketPrint, archives});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

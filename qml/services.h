@@ -20,6 +20,7 @@
 #include "ticketing/ticketingcontroller.h"
 #include "tickets/ticketprintcontroller.h"
 
+#include "archive/archivecontroller.h"
 #include "registration/entrantmodel.h"
 #include "registration/eventcontroller.h"
 #include "registration/eventmodel.h"
@@ -128,6 +129,14 @@ struct StoreForeign : PublishedService<Store> {
     Q_GADGET
     QML_FOREIGN(Store)
     QML_NAMED_ELEMENT(Store)
+    QML_SINGLETON
+};
+
+// Archives, backups and data exports (the Backups page).
+struct ArchiveControllerForeign : PublishedService<ArchiveController> {
+    Q_GADGET
+    QML_FOREIGN(ArchiveController)
+    QML_NAMED_ELEMENT(Archives)
     QML_SINGLETON
 };
 
@@ -275,6 +284,7 @@ struct Services {
     SchedulerController &scheduler;
     BadgeStore &badgeStore;
     TicketPrintController &ticketPrint;
+    ArchiveController &archives;
 };
 
 inline void publishServices(const Services &services)
@@ -297,4 +307,5 @@ inline void publishServices(const Services &services)
     SchedulerForeign::instance = &services.scheduler;
     BadgeStoreForeign::instance = &services.badgeStore;
     TicketPrintForeign::instance = &services.ticketPrint;
+    ArchiveControllerForeign::instance = &services.archives;
 }

@@ -257,6 +257,41 @@ Page {
             }
         }
 
+        GroupBox {
+            objectName: "backupBox"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 900
+            title: qsTr("Backups")
+
+            GridLayout {
+                anchors.fill: parent
+                columns: 2
+                columnSpacing: 24
+                rowSpacing: 8
+
+                Label {
+                    text: qsTr("Automatic backup every (minutes, 0 = off)")
+                }
+                SpinBox {
+                    from: 0
+                    to: 1440
+                    value: AppSettings.backupIntervalMinutes
+                    editable: true
+                    onValueModified: AppSettings.backupIntervalMinutes = value
+                }
+                Label {
+                    text: qsTr("Newest backups kept (plus one per day for a month)")
+                }
+                SpinBox {
+                    from: 1
+                    to: 1000
+                    value: AppSettings.backupKeep
+                    editable: true
+                    onValueModified: AppSettings.backupKeep = value
+                }
+            }
+        }
+
         Item {
             Layout.fillHeight: true
         }

@@ -24,6 +24,8 @@ const auto badgeVenueLogoKey = u"badges/venueLogo"_s;
 const auto badgeAccentKey = u"badges/accent"_s;
 const auto badgeRolesKey = u"badges/roles"_s;
 constexpr int defaultOverlayPort = 47820;
+const auto backupIntervalKey = u"backup/intervalMinutes"_s;
+const auto backupKeepKey = u"backup/keep"_s;
 const QStringList languages {u"system"_s, u"fr"_s, u"en"_s};
 const QStringList themes {u"system"_s, u"light"_s, u"dark"_s};
 } // namespace
@@ -221,4 +223,32 @@ BadgeBranding AppSettings::badgeBranding() const
     }
     branding.accent = QColor::fromString(badgeAccent());
     return branding;
+}
+
+int AppSettings::backupIntervalMinutes() const
+{
+    const int minutes = m_settings.value(backupIntervalKey, 10).toInt();
+    return minutes >= 0 && minutes <= 24 * 60 ? minutes : 10;
+}
+
+void AppSettings::setBackupIntervalMinutes(int minutes)
+{
+    if (minutes < 0 || minutes > 24 * 60 || minutes == backupIntervalMinutes())
+        return;
+    m_settings.setValue(backupIntervalKey, minutes);
+    Q_EMIT backupChanged();
+}
+
+int AppSettings::backupKeep() const
+{
+    const int count = m_settings.value(backupKeepKey, 20).toInt();
+    return count >= 1 && count <= 1000 ? count : 20;
+}
+
+void AppSettings::setBackupKeep(int count)
+{
+    if (count < 1 || count > 1000 || count == backupKeep())
+        return;
+    m_settings.setValue(backupKeepKey, count);
+    Q_EMIT backupChanged();
 }

@@ -33,6 +33,10 @@ class AppSettings : public QObject
     Q_PROPERTY(QString badgeAccent READ badgeAccent WRITE setBadgeAccent NOTIFY badgesChanged)
     // The badge roles with the venue's labels and colours: [{key, label, colour}].
     Q_PROPERTY(QVariantList badgeRoles READ badgeRoles NOTIFY badgesChanged)
+    // Minutes between automatic backups of the database (0: off).
+    Q_PROPERTY(int backupIntervalMinutes READ backupIntervalMinutes WRITE setBackupIntervalMinutes NOTIFY backupChanged)
+    // How many of the newest backups are kept (plus one per day for a month).
+    Q_PROPERTY(int backupKeep READ backupKeep WRITE setBackupKeep NOTIFY backupChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -63,12 +67,17 @@ public:
     // What the badge renderer uses.
     BadgeBranding badgeBranding() const;
     BadgeRoleSet badgeRoleSet() const;
+    int backupIntervalMinutes() const;
+    void setBackupIntervalMinutes(int minutes);
+    int backupKeep() const;
+    void setBackupKeep(int count);
 
 Q_SIGNALS:
     void languageChanged();
     void themeChanged();
     void overlayChanged();
     void badgesChanged();
+    void backupChanged();
 
 private:
     QSettings m_settings;

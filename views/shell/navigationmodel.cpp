@@ -27,6 +27,7 @@ NavigationModel::NavigationModel(QObject *parent)
           {u"BadgesPage"_s, QT_TRANSLATE_NOOP("Navigation", "Badges"), u"qrc:/qt/qml/Omnium/icons/badges.svg"_s},
           {u"TicketsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Tickets"), u"qrc:/qt/qml/Omnium/icons/tickets.svg"_s},
           {u"GatePage"_s, QT_TRANSLATE_NOOP("Navigation", "Gate"), u"qrc:/qt/qml/Omnium/icons/gate.svg"_s},
+          {u"RestorePage"_s, QT_TRANSLATE_NOOP("Navigation", "Backups"), u"qrc:/qt/qml/Omnium/icons/backups.svg"_s},
           {u"SettingsPage"_s, QT_TRANSLATE_NOOP("Navigation", "Settings"), u"qrc:/qt/qml/Omnium/icons/settings.svg"_s},
           {u"AboutPage"_s, QT_TRANSLATE_NOOP("Navigation", "About"), u"qrc:/qt/qml/Omnium/icons/about.svg"_s},
       }

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backupmanager.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fileNameFor(const QDateTime &at, const QString &reason)
+{
+    return u"omnium-%1-%2.sqlite"_s.arg(at.toUTC().toString(u"yyyyMMdd-HHmmss-zzz"_s), reason);
+}
+
+// What a backup holds, for the Restore page, written beside it.
+QJsonObject describe(QSqlDatabase &db, const QDateTime &at, const QString &reason, int schemaVersion)
+{
+    QJsonObject counts;
+    for (const auto &table : {u"tournaments"_s, u"events"_s, u"players"_s, u"matches"_s}) {
+        QSqlQuery query(db);
+        counts.insert(table,
+            query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && query.next() ? query.value(0).toLongLong() : 0);
+    }
+    QJsonArray tournaments;
+    QSqlQuery query(db);
+    if (query.exec(u"SELECT name FROM tournaments ORDER BY id"_s)) {
+        while (query.next())
+            tournaments.append(query.value(0).toString());
+    }
+    return {{u"at"_s, at.toUTC().toString(Qt::ISODateWithMs)}, {u"reason"_s, reason},
+        {u"schemaVersion"_s, schemaVersion}, {u"counts"_s, counts}, {u"tournaments"_s, tournaments}};
+}
+
+bool writeNote(const QString &backupPath, const QJsonObject &note)
+{
+    QFile file(backupPath + u".json"_s);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(note).toJson()) > 0;
+}
+
+void removeBackup(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + u".json"_s);
+}
+
+} // namespace
+
+BackupManager::BackupManager(Store &store, const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_folder(folder)
+{
+    QDir().mkpath(m_folder);
+    connect(&m_store, &Store::changed, this, [this] { m_dirty = true; });
+    connect(&m_timer, &QTimer::timeout, this, &BackupManager::onTimer);
+}
+
+void BackupManager::setIntervalMinutes(int minutes)
+{
+    m_intervalMinutes = qMax(0, minutes);
+    if (m_intervalMinutes > 0)
+        m_timer.start(std::chrono::minutes(m_intervalMinutes));
+    else
+        m_timer.stop();
+}
+
+void BackupManager::setKeepLast(int count)
+{
+    m_keepLast = qMax(1, count);
+}
+
+void BackupManager::setKeepDays(int days)
+{
+    m_keepDays = qMax(0, days);
+}
+
+void BackupManager::onTimer()
+{
+    if (!m_dirty || !m_store.isOpen())
+        return; // nothing new since the last copy
+    QString error;
+    if (backupNow(u"auto"_s, &error).isEmpty())
+        qCWarning(lcArchive) << "automatic backup failed:" << error;
+}
+
+QString BackupManager::backupNow(const QString &reason, QString *error)
+{
+    if (!m_store.isOpen()) {
+        if (error)
+            *error = tr("No database is open.");
+        return {};
+    }
+    QDir().mkpath(m_folder);
+    const QDateTime at = m_store.clock().now().toUTC();
+    QString path = QDir(m_folder).filePath(fileNameFor(at, reason));
+    for (int n = 2; QFile::exists(path); ++n)
+        path = QDir(m_folder).filePath(fileNameFor(at, reason + u"-%1"_s.arg(n)));
+    auto &db = m_store.database();
+    if (const auto backupError = snapshot(m_store, path)) {
+        if (error)
+            *error = backupError.message;
+        QFile::remove(path);
+        return {};
+    }
+    writeNote(path, describe(db.connection(), at, reason, db.schemaVersion()));
+    m_dirty = false;
+    qCInfo(lcArchive) << "backup" << reason << "to" << path;
+    rotate();
+    Q_EMIT backupsChanged();
+    return path;
+}
+
+QList<BackupManager::Backup> BackupManager::backups() const
+{
+    QList<Backup> list;
+    const QDir dir(m_folder);
+    for (const auto &info : dir.entryInfoList({u"*.sqlite"_s}, QDir::Files)) {
+        Backup backup;
+        backup.path = info.absoluteFilePath();
+        backup.size = info.size();
+        QFile noteFile(backup.path + u".json"_s);
+        const auto note
+            = noteFile.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(noteFile.readAll()).object() : QJsonObject();
+        backup.at = QDateTime::fromString(note.value(u"at"_s).toString(), Qt::ISODateWithMs);
+        if (!backup.at.isValid())
+            backup.at = info.lastModified().toUTC();
+        backup.reason = note.value(u"reason"_s).toString(u"unknown"_s);
+        backup.schemaVersion = note.value(u"schemaVersion"_s).toInt();
+        const auto counts = note.value(u"counts"_s).toObject();
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            backup.counts.insert(it.key(), it.value().toInteger());
+        for (const auto &name : note.value(u"tournaments"_s).toArray())
+            backup.tournaments << name.toString();
+        list << backup;
+    }
+    std::sort(list.begin(), list.end(),
+        [](const Backup &a, const Backup &b) { return a.at != b.at ? a.at > b.at : a.path > b.path; });
+    return list;
+}
+
+void BackupManager::rotate()
+{
+    const auto list = backups();
+    const QDate today = m_store.clock().now().toUTC().date();
+    QSet<QDate> daysKept;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QDate day = list.at(i).at.date();
+        const bool recent = i < m_keepLast;
+        const bool dailyKeeper = !daysKept.contains(day) && day.daysTo(today) < m_keepDays;
+        daysKept.insert(day);
+        if (!recent && !dailyKeeper)
+            removeBackup(list.at(i).path);
+    }
+}
+
+bool BackupManager::restore(const QString &backupPath, QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!QFile::exists(backupPath))
+        return refuse(tr("The backup %1 no longer exists.").arg(backupPath));
+    // The backup must be a sound database this version can open, before anything is replaced.
+    {
+        const QString connection = u"omnium-backup-check"_s;
+        QString problem;
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(backupPath);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (!db.open()) {
+                problem = db.lastError().text();
+            } else {
+                QSqlQuery query(db);
+                if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s)
+                    problem = tr("the file is damaged");
+                else if (query.exec(u"PRAGMA user_version"_s) && query.next()
+                    && query.value(0).toInt() > Schema::latestVersion())
+                    problem = tr("it was written by a newer version of Omnium");
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!problem.isEmpty())
+            return refuse(tr("The backup cannot be restored: %1.").arg(problem));
+    }
+    QString backupError;
+    if (backupNow(u"restore"_s, &backupError).isEmpty())
+        return refuse(
+            tr("The current state could not be backed up first, so nothing was restored: %1").arg(backupError));
+
+    const QString path = m_store.path();
+    const QString staging = path + u".restoring"_s;
+    QFile::remove(staging);
+    if (!QFile::copy(backupPath, staging))
+        return refuse(tr("The backup could not be copied next to the database; nothing was restored."));
+    m_store.close();
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+    QFile::remove(path);
+    const bool moved = QFile::rename(staging, path);
+    if (const auto openError = m_store.open(path); openError || !moved)
+        return refuse(tr("The restored database could not be opened: %1").arg(openError.message));
+    qCInfo(lcArchive) << "restored" << backupPath;
+    Q_EMIT backupsChanged();
+    return true;
+}
+
+StoreError BackupManager::snapshot(Store &store, const QString &path)
+{
+    static QAtomicInt counter;
+    const QString connection = u"omnium-snapshot-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    StoreError error;
+    {
+        const auto &dialect = store.database().dialect();
+        auto db = QSqlDatabase::addDatabase(dialect.driverName(), connection);
+        db.setDatabaseName(store.path());
+        if (!db.open())
+            error = dialect.translate(db.lastError(), store.path());
+        else
+            error = dialect.backup(db, path);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
+}
+
+QString BackupManager::backupBeforeMigration(const QString &databasePath, const QString &folder, QString *error)
+{
+    if (!QFile::exists(databasePath))
+        return {};
+    const QString connection = u"omnium-backup-migration"_s;
+    QString result;
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(databasePath);
+        if (db.open()) {
+            QSqlQuery query(db);
+            const int version = query.exec(u"PRAGMA user_version"_s) && query.next() ? query.value(0).toInt() : 0;
+            if (version > 0 && version < Schema::latestVersion()) {
+                QDir().mkpath(folder);
+                const QDateTime at = QDateTime::currentDateTimeUtc();
+                const QString path = QDir(folder).filePath(fileNameFor(at, u"migration"_s));
+                QString quoted = path;
+                quoted.replace(u"'"_s, u"''"_s);
+                if (query.exec(u"VACUUM INTO '%1'"_s.arg(quoted))) {
+                    writeNote(path, describe(db, at, u"migration"_s, version));
+                    result = path;
+                } else if (error) {
+                    *error = query.lastError().text();
+                }
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include "store/storeerror.h"
+
+class Store;
+
+// Copies of the database in a backups folder, so an organiser can get back to a known state:
+// every N minutes while something changed, and before migrations, imports, restores and
+// other destructive actions. Each copy is a consistent SQLite file (VACUUM INTO, taken while
+// the app runs) with a small JSON note beside it (when, why, what it holds). Rotation keeps
+// the newest `keepLast` and the newest of each of the last `keepDays` days.
+class BackupManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Backup {
+        QString path;
+        QDateTime at;
+        QString reason; // "auto", "manual", "migration", "import", "restore", "destructive"
+        int schemaVersion = 0;
+        QMap<QString, qint64> counts; // tournaments, players, events, matches
+        QStringList tournaments;
+        qint64 size = 0;
+    };
+
+    BackupManager(Store &store, const QString &folder, QObject *parent = nullptr);
+
+    QString folder() const { return m_folder; }
+    // 0 switches the automatic backups off.
+    void setIntervalMinutes(int minutes);
+    int intervalMinutes() const { return m_intervalMinutes; }
+    void setKeepLast(int count);
+    void setKeepDays(int days);
+
+    // Takes a backup now; returns its path, or empty with *error set.
+    QString backupNow(const QString &reason, QString *error = nullptr);
+    // Newest first.
+    QList<Backup> backups() const;
+    // Takes a backup of the current state, then replaces the database with the backup's
+    // content and reopens it. The database is unchanged if it fails.
+    bool restore(const QString &backupPath, QString *error);
+    void rotate();
+
+    // Before the store opens a database an older Omnium wrote: a copy into folder (the
+    // migration is not undoable). Returns the copy's path, or empty if none was needed.
+    // A consistent copy of the store's database at path (VACUUM INTO). It runs on a connection
+    // of its own, so a query the app still has open on the store's connection (which would
+    // make SQLite refuse with "SQL statements in progress") does not matter.
+    static StoreError snapshot(Store &store, const QString &path);
+
+    static QString backupBeforeMigration(const QString &databasePath, const QString &folder, QString *error);
+
+Q_SIGNALS:
+    void backupsChanged();
+
+private:
+    void onTimer();
+
+    Store &m_store;
+    QString m_folder;
+    QTimer m_timer;
+    int m_intervalMinutes = 0;
+    int m_keepLast = 20;
+    int m_keepDays = 30;
+    bool m_dirty = false;
+};

@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Omnium
+
+// Getting back to a known state and moving tournaments between laptops: backups (automatic
+// and by hand) with restore, .omnium archives out and in, and the CSV/JSON exports.
+Page {
+    id: page
+
+    padding: 32
+    background: null
+
+    readonly property var pending: Archives.pendingImport
+    readonly property bool hasPending: pending.scope !== undefined
+
+    FileDialog {
+        id: exportDialog
+        property var tournamentId: 0
+        title: tournamentId === 0 ? qsTr("Export the whole database") : qsTr("Export the tournament")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "omnium"
+        nameFilters: [qsTr("Omnium archives (*.omnium)")]
+        onAccepted: Archives.exportArchive(selectedFile, tournamentId)
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import an archive")
+        nameFilters: [qsTr("Omnium archives (*.omnium)"), qsTr("All files (*)")]
+        onAccepted: Archives.inspectArchive(selectedFile)
+    }
+    FileDialog {
+        id: ownDatabaseDialog
+        title: qsTr("Save the archive's database as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "sqlite"
+        nameFilters: [qsTr("Omnium databases (*.sqlite)")]
+        onAccepted: Archives.openArchiveDatabase(selectedFile)
+    }
+    FileDialog {
+        id: dataDialog
+        property string kind: "standings"
+        title: kind === "json" ? qsTr("Export the event as JSON") : kind === "results" ? qsTr("Export the results as CSV") : qsTr("Export the standings as CSV")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: kind === "json" ? "json" : "csv"
+        onAccepted: {
+            if (kind === "json")
+                Archives.exportEventJson(Selection.eventId, selectedFile);
+            else if (kind === "results")
+                Archives.exportResultsCsv(Selection.eventId, selectedFile);
+            else
+                Archives.exportStandingsCsv(Selection.eventId, selectedFile);
+        }
+    }
+    Dialog {
+        id: confirmRestore
+        property string path
+        property string when
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Restore the backup of %1?").arg(when)
+        standardButtons: Dialog.Yes | Dialog.No
+        Label {
+            width: 460
+            wrapMode: Text.WordWrap
+            text: qsTr("The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.")
+        }
+        onAccepted: Archives.restoreBackup(path)
+    }
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 16
+
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Backups")
+                subtitle: qsTr("Backups, archives and exports")
+                Button {
+                    text: qsTr("Back up now")
+                    enabled: !Archives.busy
+                    onClicked: Archives.backupNow()
+                }
+            }
+
+            // What is going on: progress with cancel, the last result or refusal.
+            RowLayout {
+                Layout.fillWidth: true
+                visible: Archives.busy || Archives.status !== "" || Archives.lastError !== ""
+                spacing: 12
+                ProgressBar {
+                    Layout.preferredWidth: 240
+                    visible: Archives.busy
+                    value: Archives.progress
+                }
+                Button {
+                    visible: Archives.busy
+                    text: qsTr("Cancel")
+                    onClicked: Archives.cancel()
+                }
+                Label {
+                    objectName: "archiveMessage"
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Archives.lastError !== "" ? "#d32f2f" : palette.text
+                    text: Archives.lastError !== "" ? Archives.lastError : Archives.status
+                }
+            }
+
+            GroupBox {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 1000
+                title: qsTr("Archives (.omnium)")
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: qsTr("One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.")
+                    }
+                    RowLayout {
+                        spacing: 12
+                        Button {
+                            text: qsTr("Export the whole database…")
+                            enabled: !Archives.busy
+                            onClicked: {
+                                exportDialog.tournamentId = 0;
+                                exportDialog.open();
+                            }
+                        }
+                        ComboBox {
+                            id: tournamentBox
+                            Layout.preferredWidth: 240
+                            model: TournamentList
+                            textRole: "name"
+                            valueRole: "id"
+                            displayText: count === 0 ? qsTr("No tournament yet") : currentText
+                        }
+                        Button {
+                            text: qsTr("Export this tournament…")
+                            enabled: !Archives.busy && tournamentBox.count > 0
+                            onClicked: {
+                                exportDialog.tournamentId = tournamentBox.currentValue;
+                                exportDialog.open();
+                            }
+                        }
+                        Button {
+                            text: qsTr("Import an archive…")
+                            enabled: !Archives.busy
+                            onClicked: importDialog.open()
+                        }
+                    }
+
+                    // A checked archive, waiting for the organiser's choice.
+                    Frame {
+                        Layout.fillWidth: true
+                        visible: page.hasPending
+                        ColumnLayout {
+                            anchors.fill: parent
+                            spacing: 8
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.WordWrap
+                                font.bold: true
+                                text: page.hasPending ? qsTr("%1, exported %2 by Omnium %3").arg(page.pending.fileName).arg(page.pending.createdAt).arg(page.pending.appVersion) : ""
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                wrapMode: Text.WordWrap
+                                text: page.hasPending ? page.pending.contents : ""
+                            }
+                            Label {
+                                text: qsTr("Players who are already in this database (same id and tag, or same tag):")
+                            }
+                            RadioButton {
+                                id: mergeButton
+                                checked: true
+                                text: qsTr("Use the existing player")
+                            }
+                            RadioButton {
+                                text: qsTr("Keep both")
+                            }
+                            RowLayout {
+                                spacing: 12
+                                Button {
+                                    highlighted: true
+                                    text: qsTr("Import into this database")
+                                    enabled: !Archives.busy
+                                    onClicked: Archives.importArchive(mergeButton.checked)
+                                }
+                                Button {
+                                    text: qsTr("Open as its own database…")
+                                    enabled: !Archives.busy
+                                    onClicked: ownDatabaseDialog.open()
+                                }
+                                Button {
+                                    flat: true
+                                    text: qsTr("Discard")
+                                    onClicked: Archives.discardImport()
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            GroupBox {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 1000
+                title: qsTr("Exports of one event")
+
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 12
+                    EventPicker {
+                        id: eventPicker
+                    }
+                    Button {
+                        text: qsTr("Standings (CSV)…")
+                        enabled: eventPicker.count > 0
+                        onClicked: {
+                            dataDialog.kind = "standings";
+                            dataDialog.open();
+                        }
+                    }
+                    Button {
+                        text: qsTr("Results (CSV)…")
+                        enabled: eventPicker.count > 0
+                        onClicked: {
+                            dataDialog.kind = "results";
+                            dataDialog.open();
+                        }
+                    }
+                    Button {
+                        text: qsTr("Event (JSON)…")
+                        enabled: eventPicker.count > 0
+                        onClicked: {
+                            dataDialog.kind = "json";
+                            dataDialog.open();
+                        }
+                    }
+                }
+            }
+
+            GroupBox {
+                Layout.fillWidth: true
+                Layout.maximumWidth: 1000
+                title: qsTr("Backups of this database")
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        text: AppSettings.backupIntervalMinutes > 0
+                              ? qsTr("Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.", "", AppSettings.backupIntervalMinutes).arg(Archives.backupFolder)
+                              : qsTr("Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.").arg(Archives.backupFolder)
+                    }
+                    Label {
+                        visible: backupList.count === 0
+                        text: qsTr("No backup yet.")
+                        opacity: 0.7
+                    }
+                    Repeater {
+                        id: backupList
+                        model: Archives.backups
+
+                        delegate: RowLayout {
+                            id: backupRow
+
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            spacing: 12
+
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Label {
+                                    font.bold: true
+                                    text: backupRow.modelData.at + " · " + backupRow.modelData.reasonText
+                                }
+                                Label {
+                                    Layout.fillWidth: true
+                                    wrapMode: Text.WordWrap
+                                    opacity: 0.8
+                                    text: backupRow.modelData.contents + " · " + backupRow.modelData.size
+                                }
+                            }
+                            Button {
+                                text: qsTr("Restore…")
+                                enabled: !Archives.busy
+                                onClicked: {
+                                    confirmRestore.path = backupRow.modelData.path;
+                                    confirmRestore.when = backupRow.modelData.at;
+                                    confirmRestore.open();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archive/archiveexporter.h"
+#include "archive/archiveimporter.h"
+#include "archive/archivemanifest.h"
+#include "archive/tournamentdataexporter.h"
+#include "archivetesthelpers.h"
+#include "core/clock.h"
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KZip>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace archivetest;
+using Kind = ArchiveError::Kind;
+
+Q_DECLARE_METATYPE(ArchiveError::Kind)
+
+// .omnium archives on real files: a round trip gives back every table, and every kind of bad
+// archive is refused with its own message before the database is touched.
+class TestArchiveImporter : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(18, 0), QTimeZone::UTC)};
+    std::unique_ptr<Store> m_source;
+    qint64 m_weekly = 0;
+    QString m_archive; // whole database
+    QList<RawZipEntry> m_entries; // the archive's entries, for building hostile variants
+    int m_dbNumber = 0;
+
+    std::unique_ptr<Store> emptyStore()
+    {
+        auto store = std::make_unique<Store>(m_clock);
+        const auto error = store->open(m_dir.filePath(u"empty-%1.sqlite"_s.arg(++m_dbNumber)));
+        if (error)
+            qFatal("cannot open: %s", qPrintable(error.message));
+        return store;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_source = std::make_unique<Store>(m_clock);
+        QVERIFY(!m_source->open(m_dir.filePath(u"source.sqlite"_s)));
+        m_weekly = buildPlayedDatabase(*m_source).first;
+        m_archive = m_dir.filePath(u"all.omnium"_s);
+        QList<qint64> seen;
+        const auto error = ArchiveExporter(*m_source).exportTo(m_archive, 0, [&seen](qint64 done, qint64) {
+            seen << done;
+            return true;
+        });
+        QVERIFY2(!error, qPrintable(error.message));
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(!QFile::exists(m_archive + u".part"_s));
+
+        KZip zip(m_archive);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        ArchiveError manifestError;
+        const auto manifest
+            = ArchiveManifest::fromJson(zip.directory()->file(u"manifest.json"_s)->data(), &manifestError);
+        QVERIFY2(!manifestError, qPrintable(manifestError.message));
+        for (const auto &entry : manifest.entries)
+            m_entries.append({entry.name.toUtf8(), zip.directory()->file(entry.name)->data(), true});
+        m_entries.append({"manifest.json", zip.directory()->file(u"manifest.json"_s)->data(), true});
+    }
+
+    // The manifest lists what is inside, with sums, and the readable copies are there.
+    void manifestDescribesContents()
+    {
+        KZip zip(m_archive);
+        QVERIFY(zip.open(QIODevice::ReadOnly));
+        ArchiveError error;
+        const auto manifest = ArchiveManifest::fromJson(zip.directory()->file(u"manifest.json"_s)->data(), &error);
+        QCOMPARE(manifest.scope, u"database"_s);
+        QCOMPARE(manifest.schemaVersion, Schema::latestVersion());
+        QCOMPARE(manifest.tournaments.size(), 2);
+        QCOMPARE(manifest.counts.value(u"players"_s), 12);
+        QVERIFY(manifest.counts.value(u"matches"_s) > 10);
+        QStringList names;
+        for (const auto &entry : manifest.entries)
+            names << entry.name;
+        for (const auto &expected : {u"database.sqlite"_s, u"data/players.csv"_s, u"data/results.csv"_s,
+                 u"data/standings.csv"_s, u"media/players/1.png"_s, u"media/teams/1.png"_s})
+            QVERIFY2(names.contains(expected), qPrintable(expected));
+        QVERIFY(std::any_of(names.begin(), names.end(), [](const QString &n) { return n.startsWith(u"events/"_s); }));
+        const QString standings = QString::fromUtf8(zip.directory()->file(u"data/standings.csv"_s)->data());
+        QVERIFY(standings.startsWith(u"event,phase,group,placement,entrant"_s));
+        QVERIFY(standings.contains(u"SF6,Main,0,1,"_s));
+        const auto json = QJsonDocument::fromJson(zip.directory()->file(u"events/event-1.json"_s)->data()).object();
+        QVERIFY(!json.isEmpty());
+    }
+
+    // Export → import into an empty database → every table identical (ids through the map).
+    void roundTripWholeDatabase()
+    {
+        auto target = emptyStore();
+        ArchiveImporter importer;
+        auto error = importer.open(m_archive);
+        QVERIFY2(!error, qPrintable(error.message));
+        ArchiveImporter::IdMap map;
+        error = importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth, {}, &map);
+        QVERIFY2(!error, qPrintable(error.message));
+        const auto expected = dumpTables(*m_source, map);
+        const auto actual = dumpTables(*target);
+        QCOMPARE(actual.size(), expected.size());
+        QCOMPARE(actual, expected);
+        // The brackets and standings read back the same.
+        QCOMPARE(TournamentDataExporter(*target).standingsCsv(), TournamentDataExporter(*m_source).standingsCsv());
+        // One command: undo takes the whole import back.
+        QVERIFY(target->canUndo());
+        QVERIFY(target->undo());
+        QVERIFY(dumpTables(*target).isEmpty());
+    }
+
+    // The archive's database opened on its own is the snapshot itself, ids included.
+    void openOnItsOwn()
+    {
+        ArchiveImporter importer;
+        QVERIFY(!importer.open(m_archive));
+        const QString copy = m_dir.filePath(u"own.sqlite"_s);
+        QVERIFY(!importer.saveDatabaseAs(copy));
+        Store own(m_clock);
+        QVERIFY(!own.open(copy));
+        QCOMPARE(dumpTables(own), dumpTables(*m_source));
+    }
+
+    // One tournament: only it and the players/teams it uses; merge or keep both.
+    void tournamentArchiveAndPlayerPolicy()
+    {
+        const QString path = m_dir.filePath(u"weekly.omnium"_s);
+        QVERIFY(!ArchiveExporter(*m_source).exportTo(path, m_weekly));
+        ArchiveImporter importer;
+        QVERIFY(!importer.open(path));
+        QCOMPARE(importer.manifest().scope, u"tournament"_s);
+        QCOMPARE(importer.manifest().tournaments.size(), 1);
+        QCOMPARE(importer.manifest().counts.value(u"players"_s), 8);
+        QCOMPARE(importer.manifest().counts.value(u"tournaments"_s), 1);
+
+        auto target = emptyStore();
+        QVERIFY(!importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth));
+        QCOMPARE(TournamentDataExporter(*target).standingsCsv(), TournamentDataExporter(*m_source).standingsCsv(1));
+
+        const auto count = [](Store &store, const QString &table) {
+            auto query = store.select(u"SELECT COUNT(*) FROM %1"_s.arg(table));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        // Into the source itself: merging reuses all 8 players and the team; keeping both adds them.
+        const auto before = dumpTables(*m_source);
+        QVERIFY(!importer.importInto(*m_source, ArchiveImporter::PlayerPolicy::Merge));
+        QCOMPARE(count(*m_source, u"players"_s), 12);
+        QCOMPARE(count(*m_source, u"teams"_s), 1);
+        QCOMPARE(count(*m_source, u"tournaments"_s), 3);
+        QVERIFY(m_source->undo());
+        QVERIFY(!importer.importInto(*m_source, ArchiveImporter::PlayerPolicy::KeepBoth));
+        QCOMPARE(count(*m_source, u"players"_s), 20);
+        QCOMPARE(count(*m_source, u"teams"_s), 2);
+        QVERIFY(m_source->undo());
+        QCOMPARE(dumpTables(*m_source), before);
+    }
+
+    // A cancelled import adds nothing.
+    void cancelledImportChangesNothing()
+    {
+        auto target = emptyStore();
+        ArchiveImporter importer;
+        QVERIFY(!importer.open(m_archive));
+        QVERIFY(!importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth));
+        const auto before = dumpTables(*target);
+        const auto error = importer.importInto(
+            *target, ArchiveImporter::PlayerPolicy::KeepBoth, [](qint64, qint64) { return false; });
+        QCOMPARE(error.kind, Kind::Cancelled);
+        QCOMPARE(dumpTables(*target), before);
+        // Cancelling the check too.
+        ArchiveImporter other;
+        QCOMPARE(other.open(m_archive, [](qint64, qint64) { return false; }).kind, Kind::Cancelled);
+    }
+
+    void badArchivesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Kind>("kind");
+        const auto with = [this](const RawZipEntry &extra) {
+            auto entries = m_entries;
+            entries.append(extra);
+            return writeRawZip(entries);
+        };
+        const auto manifestWith = [this](const std::function<void(QJsonObject &)> &change) {
+            auto entries = m_entries;
+            auto json = QJsonDocument::fromJson(entries.last().data).object();
+            change(json);
+            entries.last().data = QJsonDocument(json).toJson();
+            return writeRawZip(entries);
+        };
+        const QByteArray good = readFile(m_archive);
+
+        QTest::newRow("valid (control)") << writeRawZip(m_entries) << Kind::None;
+        QTest::newRow("traversal") << with({"../../evil.sh", "echo owned"}) << Kind::Traversal;
+        QTest::newRow("traversal inside") << with({"media/../../evil.sh", "echo owned"}) << Kind::Traversal;
+        QTest::newRow("absolute path") << with({"/tmp/evil.sh", "echo owned"}) << Kind::AbsolutePath;
+        QTest::newRow("windows path") << with({"C:\\evil.bat", "echo owned"}) << Kind::AbsolutePath;
+        QTest::newRow("link") << with({"media/link", "/etc/passwd", false, 0120777}) << Kind::Link;
+        QTest::newRow("duplicate") << with(m_entries.at(1)) << Kind::Duplicate;
+        QTest::newRow("oversize") << with({"media/huge.bin", "x", false, 0100644, qint64(3) << 30}) << Kind::TooLarge;
+        QTest::newRow("bomb") << with({"media/zeros.bin", QByteArray(64 << 20, '\0'), true}) << Kind::Bomb;
+        {
+            // The zip claims 10 bytes for the players' CSV; inflating stops at the 11th.
+            auto entries = m_entries;
+            entries[1].declaredSize = 10;
+            QTest::newRow("lying size") << writeRawZip(entries) << Kind::Bomb;
+        }
+        QTest::newRow("truncated") << good.left(good.size() * 6 / 10) << Kind::Truncated;
+        QTest::newRow("truncated end") << good.left(good.size() - 10) << Kind::Truncated;
+        {
+            // A byte flipped in the middle of the database's compressed data.
+            QByteArray flipped = good;
+            ZipDirectory directory;
+            QVERIFY(!directory.read(m_archive, {}));
+            const auto &db = directory.entries().constFirst();
+            QCOMPARE(db.name, u"database.sqlite"_s);
+            const qint64 at = db.localHeaderOffset + 30 + db.rawName.size() + db.compressedSize / 2;
+            flipped[at] = char(flipped.at(at) ^ 0x10);
+            QTest::newRow("flipped byte") << flipped << Kind::Damaged;
+        }
+        QTest::newRow("wrong checksum") << manifestWith([](QJsonObject &json) {
+            auto entries = json.value(u"entries"_s).toArray();
+            auto first = entries.at(1).toObject();
+            first.insert(u"sha256"_s, QString(64, u'0'));
+            entries.replace(1, first);
+            json.insert(u"entries"_s, entries);
+        }) << Kind::ChecksumMismatch;
+        QTest::newRow("newer version") << manifestWith([](QJsonObject &json) { json.insert(u"formatVersion"_s, 99); })
+                                       << Kind::NewerVersion;
+        QTest::newRow("unlisted entry") << with({"notes.txt", "hello"}) << Kind::BadManifest;
+        QTest::newRow("no manifest") << writeRawZip(m_entries.mid(0, m_entries.size() - 1)) << Kind::BadManifest;
+        QTest::newRow("not a zip") << QByteArray("tag;name\nJoueur;Élise\n") << Kind::NotZip;
+        QTest::newRow("empty file") << QByteArray() << Kind::NotZip;
+    }
+
+    // Every kind is refused with its own message; the open database does not change.
+    void badArchivesAreRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Kind, kind);
+        const QString path
+            = m_dir.filePath(u"bad-%1.omnium"_s.arg(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        QVERIFY(writeFile(path, bytes));
+        auto target = emptyStore();
+        const auto before = dumpTables(*target);
+        ArchiveImporter importer;
+        const auto error = importer.open(path);
+        QCOMPARE(ArchiveError::kindName(error.kind), ArchiveError::kindName(kind));
+        if (kind == Kind::None) {
+            QVERIFY(!importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth));
+            return;
+        }
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY(!importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth).message.isEmpty());
+        QCOMPARE(dumpTables(*target), before);
+        qInfo().noquote() << QTest::currentDataTag() << "->" << error.message;
+        // Each kind has its own wording.
+        static QHash<QString, Kind> seen;
+        if (seen.contains(error.message))
+            QCOMPARE(ArchiveError::kindName(seen.value(error.message)), ArchiveError::kindName(kind));
+        seen.insert(error.message, kind);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveImporter)
+#include "tst_archiveimporter.moc"

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "archive/backupmanager.h"
+#include "archivetesthelpers.h"
+#include "core/clock.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+using namespace archivetest;
+
+namespace {
+
+// Reads one value from a database file through its own connection.
+QVariant scalar(const QString &path, const QString &sql)
+{
+    const QString name = u"tst-scalar"_s;
+    QVariant value;
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+} // namespace
+
+// Backups on real files: consistent while another connection writes, rotated as promised,
+// and a restore brings the data back after saving the current state.
+class TestBackupManager : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC)};
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // A writer thread adds a team and its member in each command; every backup taken
+    // meanwhile passes integrity_check and never holds a team without its member.
+    void backupWhileWriting()
+    {
+        const QString path = m_dir.filePath(u"busy.sqlite"_s);
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        BackupManager backups(store, m_dir.filePath(u"busy-backups"_s));
+        backups.setKeepLast(100);
+
+        std::atomic<bool> stop = false;
+        std::atomic<int> written = 0;
+        QThread *writer = QThread::create([&] {
+            Store other(Clock::system());
+            if (other.open(path))
+                return;
+            while (!stop) {
+                const auto error = other.run(u"pair"_s, [&](StoreTransaction &tx) {
+                    const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, u"P%1"_s.arg(written.load())}});
+                    const qint64 team = tx.insert(u"teams"_s, {{u"name"_s, u"T%1"_s.arg(written.load())}});
+                    tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, player}});
+                });
+                if (!error)
+                    ++written;
+            }
+        });
+        writer->start();
+        QStringList taken;
+        for (int i = 0; i < 15; ++i) {
+            QTest::qWait(20);
+            m_clock.advanceSecs(1);
+            QString error;
+            const auto backup = backups.backupNow(u"auto"_s, &error);
+            QVERIFY2(!backup.isEmpty(), qPrintable(error));
+            taken << backup;
+        }
+        stop = true;
+        writer->wait();
+        delete writer;
+        QVERIFY2(written > 0, "the writer never committed");
+        int last = -1;
+        for (const auto &backup : std::as_const(taken)) {
+            QCOMPARE(scalar(backup, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+            const int teams = scalar(backup, u"SELECT COUNT(*) FROM teams"_s).toInt();
+            QCOMPARE(scalar(backup, u"SELECT COUNT(*) FROM team_members"_s).toInt(), teams);
+            QCOMPARE(scalar(backup, u"SELECT COUNT(*) FROM players"_s).toInt(), teams);
+            QVERIFY(teams >= last);
+            last = teams;
+        }
+        QVERIFY(last > 0);
+    }
+
+    // Keep the last N, plus the newest of each recent day.
+    void rotation()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(u"rotate.sqlite"_s)));
+        BackupManager backups(store, m_dir.filePath(u"rotate-backups"_s));
+        backups.setKeepLast(3);
+        backups.setKeepDays(5);
+        QStringList paths;
+        for (int day = 0; day < 8; ++day) {
+            for (int hour = 0; hour < 4; ++hour) {
+                m_clock.set(QDateTime(QDate(2026, 11, 1 + day), QTime(8 + hour, 0), QTimeZone::UTC));
+                paths << backups.backupNow(u"auto"_s);
+            }
+        }
+        const auto kept = backups.backups();
+        QStringList keptPaths;
+        for (const auto &b : kept)
+            keptPaths << b.path;
+        // The last 3 of 8 Nov, then one per day for 4–7 Nov (newest of each); older days gone.
+        QStringList expected {
+            paths.at(31), paths.at(30), paths.at(29), paths.at(27), paths.at(23), paths.at(19), paths.at(15)};
+        QCOMPARE(keptPaths, expected);
+        QCOMPARE(kept.first().reason, u"auto"_s);
+        QCOMPARE(QDir(m_dir.filePath(u"rotate-backups"_s)).entryList({u"*.sqlite"_s}).size(), 7);
+    }
+
+    // A restore backs up the current state, then brings the chosen backup's data back.
+    void restore()
+    {
+        const QString path = m_dir.filePath(u"restore.sqlite"_s);
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        buildPlayedDatabase(store);
+        const auto played = dumpTables(store);
+        BackupManager backups(store, m_dir.filePath(u"restore-backups"_s));
+        m_clock.advanceSecs(1);
+        const QString good = backups.backupNow(u"auto"_s);
+        QVERIFY(!good.isEmpty());
+        const auto listed = backups.backups();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().counts.value(u"tournaments"_s), 2);
+        QCOMPARE(listed.first().tournaments, (QStringList {u"Weekly"_s, u"Other"_s}));
+
+        store.run(u"wipe"_s, [](StoreTransaction &tx) {
+            auto query = tx.select(u"SELECT id FROM tournaments"_s);
+            QList<qint64> ids;
+            while (query.next())
+                ids << query.value(0).toLongLong();
+            for (auto id : ids)
+                tx.remove(u"tournaments"_s, id, -1);
+        });
+        const auto wiped = dumpTables(store);
+        QVERIFY(wiped != played);
+        m_clock.advanceSecs(1);
+        QString error;
+        QVERIFY2(backups.restore(good, &error), qPrintable(error));
+        QCOMPARE(dumpTables(store), played);
+        // The state before the restore was kept as a backup of its own.
+        const auto after = backups.backups();
+        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.first().reason, u"restore"_s);
+        QCOMPARE(after.first().counts.value(u"tournaments"_s), 0);
+
+        // A damaged backup is refused and the database stays as it is.
+        const QString broken = m_dir.filePath(u"restore-backups/broken.sqlite"_s);
+        QVERIFY(writeFile(broken, QByteArray("SQLite format 3") + QByteArray(5000, 'x')));
+        QVERIFY(!backups.restore(broken, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(dumpTables(store), played);
+    }
+
+    // An older database gets a copy in the backups folder before it is migrated.
+    void beforeMigration()
+    {
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        {
+            Database old;
+            QVERIFY(!old.open(path, 1));
+        }
+        QString error;
+        const QString copy = BackupManager::backupBeforeMigration(path, m_dir.filePath(u"migration-backups"_s), &error);
+        QVERIFY2(!copy.isEmpty(), qPrintable(error));
+        QCOMPARE(scalar(copy, u"PRAGMA user_version"_s).toInt(), 1);
+        // Current databases need none.
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        store.close();
+        QVERIFY(BackupManager::backupBeforeMigration(path, m_dir.filePath(u"migration-backups"_s), &error).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupManager)
+#include "tst_backupmanager.moc"
