@@ -348,7 +348,10 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
             if (match.completed()) {
                 match.result.kind = kinds.value(query.value(15).toString()).value_or(ResultKind::Normal);
                 const qint64 winner = query.value(16).toLongLong();
-                match.result.winner = query.value(16).isNull()                       ? -1
+                // A bye against a bye has no winning entrant: the engine advances the upper slot.
+                const bool noWinner = query.value(16).isNull();
+                match.result.winner = noWinner && match.isBye() ? (match.slots[1].content == Slot::Content::Bye ? 0 : 1)
+                    : noWinner                                  ? -1
                     : match.slots[0].isEntrant() && match.slots[0].entrant == winner ? 0
                                                                                      : 1;
                 if (match.result.kind == ResultKind::Disqualification && match.result.winner >= 0) {

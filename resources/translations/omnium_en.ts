@@ -21,6 +21,351 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>The tournament could not be separated from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament to export no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: its compressed data cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; unpacks to more than the %2 bytes it declares: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the archive failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged (its data does not match the zip&apos;s check sum); the file was probably corrupted while copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in its manifest; the archive was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database was written by a newer version of Omnium. Update Omnium to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 refers to a missing %3 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s match %1 comes from a missing match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was refused and nothing was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds an entry with an empty or invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an absolute path; Omnium archives only hold relative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; points outside the archive (..); the file may be hostile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is a symbolic link; Omnium archives never contain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Omnium archive (it is not a zip file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 entries, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot; twice; which one is meant cannot be told, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is %2 MB, over the %3 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than %1 MB, over the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; uses a compression method Omnium does not read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has inconsistent sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament(s)</source>
+        <translation>
+            <numerusform>%n tournament</numerusform>
+            <numerusform>%n tournaments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is sound. Choose how to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be backed up first, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the archive&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file than the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now working in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The state before the restore was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current state could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgeDesign</name>
     <message>
         <source>Classic</source>
@@ -131,6 +476,48 @@
     </message>
 </context>
 <context>
+    <name>BadgeStore</name>
+    <message numerus="yes">
+        <source>print %n badge(s)</source>
+        <translation>
+            <numerusform>print %n badge</numerusform>
+            <numerusform>print %n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add badge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players and team staff get their badge from the player list, not as staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit badge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has the badge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Export badges to PDF</source>
@@ -184,10 +571,6 @@
     </message>
     <message>
         <source>Untick all shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1004,6 +1387,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed (missing &quot;)</source>
@@ -1011,6 +1409,13 @@
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCommandRunner</name>
+    <message>
+        <source>Create the event %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,6 +1576,53 @@
     </message>
     <message>
         <source>Nobody registered in %1 played %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1: players register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrant cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then a waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1478,10 +1930,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A player needs a gamer tag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>edit player %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,13 +1970,6 @@
             <numerusform>%n events</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n other record(s)</source>
-        <translation>
-            <numerusform>%n other record</numerusform>
-            <numerusform>%n other records</numerusform>
-        </translation>
-    </message>
     <message>
         <source>add team %1</source>
         <translation type="unfinished"></translation>
@@ -1539,10 +1980,6 @@
     </message>
     <message>
         <source>edit team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1629,6 +2066,93 @@
     </message>
     <message>
         <source>delete team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>New player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1746,18 +2270,6 @@
     </message>
     <message>
         <source>Export players to CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo it with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1982,6 +2494,164 @@
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Export the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium archives (*.omnium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive&apos;s database as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the event as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the standings as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, archives and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (.omnium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tournament yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this tournament…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, exported %2 by Omnium %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players who are already in this database (same id and tag, or same tag):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as its own database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports of one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
+        <translation>
+            <numerusform>Every minute while something changed, and before every update, import and restore. Kept in %1.</numerusform>
+            <numerusform>Every %n minutes while something changed, and before every update, import and restore. Kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>vs</source>
@@ -2063,6 +2733,13 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>Show current values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +3520,65 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short, e.g. CG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Teams</source>
@@ -2877,10 +3613,6 @@
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Roster</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Captain</source>
@@ -2929,6 +3661,44 @@
     <message>
         <source>New team…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintController</name>
+    <message>
+        <source>Ticket type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid ticket in the list to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ticket written to %1.</numerusform>
+            <numerusform>%n tickets written to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3099,10 +3869,6 @@
     </message>
     <message>
         <source>Ticket types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No ticket types yet: create them on the ticketing server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3277,6 +4043,41 @@
     </message>
 </context>
 <context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>Edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowGrabber</name>
     <message>
         <source>The window could not be rendered.</source>
@@ -3354,846 +4155,6 @@
     </message>
     <message>
         <source>the database could not be backed up before its update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EventCommandRunner</name>
-    <message>
-        <source>Create the event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BadgeStore</name>
-    <message numerus="yes">
-        <source>print %n badge(s)</source>
-        <translation>
-            <numerusform>print %n badge</numerusform>
-            <numerusform>print %n badges</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add badge for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A badge needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Players and team staff get their badge from the player list, not as staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit badge for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete badge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No one has the badge %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (checked in)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDeleteDialog</name>
-    <message>
-        <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can undo it with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>Edit event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1v1: players register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>teams register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entrant cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>then a waiting list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlayerDialog</name>
-    <message>
-        <source>New player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit player %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gamer tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Real name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FR, or France</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>optional, personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for seeding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SaveProblem</name>
-    <message>
-        <source>Show current values</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TeamDialog</name>
-    <message>
-        <source>New team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit team %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>short, e.g. CG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TournamentDialog</name>
-    <message>
-        <source>Edit tournament %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TicketPrintController</name>
-    <message>
-        <source>Ticket type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No valid ticket in the list to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tickets could not be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) written to %1.</source>
-        <translation>
-            <numerusform>%n ticket written to %1.</numerusform>
-            <numerusform>%n tickets written to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Archive</name>
-    <message>
-        <source>The tournament could not be separated from the database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No temporary folder could be created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tournament to export no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest.json is implausibly large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is damaged: its compressed data cannot be unpacked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; unpacks to more than the %2 bytes it declares: refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unpacking the archive failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is damaged (its data does not match the zip&apos;s check sum); the file was probably corrupted while copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is not listed in its manifest; the archive was altered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database was written by a newer version of Omnium. Update Omnium to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No archive is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import of an archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s %1 row %2 refers to a missing %3 row.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s match %1 comes from a missing match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was refused and nothing was added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest.json is not valid: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive holds an entry with an empty or invalid name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; has an absolute path; Omnium archives only hold relative names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; points outside the archive (..); the file may be hostile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is a symbolic link; Omnium archives never contain links.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an Omnium archive (it is not a zip file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 entries, more than the %3 allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive holds &quot;%1&quot; twice; which one is meant cannot be told, so it is refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is %2 MB, over the %3 MB limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive unpacks to more than %1 MB, over the limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; uses a compression method Omnium does not read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; has inconsistent sizes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveController</name>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before an update of the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a deletion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tournament(s)</source>
-        <translation>
-            <numerusform>%n tournament</numerusform>
-            <numerusform>%n tournaments</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s)</source>
-        <translation>
-            <numerusform>%n player</numerusform>
-            <numerusform>%n players</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive is sound. Choose how to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database could not be backed up first, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported. Undo takes the whole import back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the archive&apos;s database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another file than the open database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now working in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The state before the restore was backed up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupManager</name>
-    <message>
-        <source>No database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Omnium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup cannot be restored: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current state could not be backed up first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be copied next to the database; nothing was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restored database could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RestorePage</name>
-    <message>
-        <source>Export the whole database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the tournament</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Omnium archives (*.omnium)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the archive&apos;s database as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Omnium databases (*.sqlite)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the event as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the results as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the standings as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups, archives and exports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archives (.omnium)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the whole database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tournament yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export this tournament…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import an archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, exported %2 by Omnium %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Players who are already in this database (same id and tag, or same tag):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the existing player</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import into this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open as its own database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports of one event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standings (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event (JSON)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups of this database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-        <translation>
-            <numerusform>Every minute while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-            <numerusform>Every %n minutes while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,351 @@
     </message>
 </context>
 <context>
+    <name>Archive</name>
+    <message>
+        <source>The tournament could not be separated from the database: %1</source>
+        <translation>Le tournoi n’a pas pu être extrait de la base de données : %1</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1</source>
+        <translation>Aucun dossier temporaire n’a pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>The tournament to export no longer exists.</source>
+        <translation>Le tournoi à exporter n’existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’export a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
+        <translation>%1 n’a pas de manifest.json : c’est un fichier zip, mais pas une archive Omnium.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is implausibly large.</source>
+        <translation>Le manifest.json de l’archive est anormalement gros.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation>Impossible de lire l’archive : %1</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be read.</source>
+        <translation>L’élément « %1 » de l’archive est illisible.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: its compressed data cannot be unpacked.</source>
+        <translation>L’élément « %1 » de l’archive est endommagé : ses données compressées ne peuvent pas être décompressées.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; unpacks to more than the %2 bytes it declares: refused.</source>
+        <translation>L’élément « %1 » de l’archive se décompresse en plus des %2 octets annoncés : refusé.</translation>
+    </message>
+    <message>
+        <source>Unpacking the archive failed: %1</source>
+        <translation>La décompression de l’archive a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>L’import a été annulé.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged (its data does not match the zip&apos;s check sum); the file was probably corrupted while copied.</source>
+        <translation>L’élément « %1 » de l’archive est endommagé (ses données ne correspondent pas à la somme de contrôle du zip) ; le fichier a probablement été abîmé pendant la copie.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in its manifest; the archive was altered.</source>
+        <translation>L’élément « %1 » ne figure pas dans le manifeste de l’archive ; l’archive a été modifiée.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
+        <translation>L’élément « %1 » ne correspond pas à la somme SHA-256 de son manifeste : l’archive a été modifiée après son export.</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
+        <translation>L’archive est incomplète : « %1 » manque.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database was written by a newer version of Omnium. Update Omnium to import it.</source>
+        <translation>La base de données de l’archive a été écrite par une version plus récente d’Omnium. Mettez Omnium à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir la base de données de l’archive : %1</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: %1</source>
+        <translation>La base de données de l’archive est endommagée : %1</translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation>Aucune archive n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation>Import de %1</translation>
+    </message>
+    <message>
+        <source>Import of an archive</source>
+        <translation>Import d’une archive</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 cannot be read.</source>
+        <translation>La table %1 de l’archive est illisible.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 refers to a missing %3 row.</source>
+        <translation>La ligne %2 de la table %1 de l’archive renvoie à une ligne %3 absente.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s match %1 comes from a missing match.</source>
+        <translation>Le match %1 de l’archive dépend d’un match absent.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>L’import a été annulé ; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The import was refused and nothing was added: %1</source>
+        <translation>L’import a été refusé et rien n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is not valid: %1.</source>
+        <translation>Le manifest.json de l’archive n’est pas valide : %1.</translation>
+    </message>
+    <message>
+        <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
+        <translation>Cette archive a été écrite par une version plus récente d’Omnium (format d’archive %1 ; cette version lit jusqu’au %2). Mettez Omnium à jour pour l’importer.</translation>
+    </message>
+    <message>
+        <source>The archive holds an entry with an empty or invalid name.</source>
+        <translation>L’archive contient un élément au nom vide ou invalide.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an absolute path; Omnium archives only hold relative names.</source>
+        <translation>L’élément « %1 » de l’archive a un chemin absolu ; les archives Omnium ne contiennent que des noms relatifs.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; points outside the archive (..); the file may be hostile.</source>
+        <translation>L’élément « %1 » de l’archive pointe hors de l’archive (..) ; le fichier est peut-être malveillant.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is a symbolic link; Omnium archives never contain links.</source>
+        <translation>L’élément « %1 » de l’archive est un lien symbolique ; les archives Omnium n’en contiennent jamais.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Omnium archive (it is not a zip file).</source>
+        <translation>%1 n’est pas une archive Omnium (ce n’est pas un fichier zip).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
+        <translation>%1 est tronqué ou endommagé : la fin du zip manque (la copie a-t-elle été interrompue ?).</translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
+        <translation>%1 est une archive ZIP64, plus grande qu’une archive Omnium ne peut l’être.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 entries, more than the %3 allowed.</source>
+        <translation>%1 contient %2 éléments, plus que les %3 permis.</translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot; twice; which one is meant cannot be told, so it is refused.</source>
+        <translation>L’archive contient deux fois « %1 » ; impossible de savoir lequel vaut, elle est donc refusée.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is %2 MB, over the %3 MB limit.</source>
+        <translation>L’élément « %1 » de l’archive fait %2 Mo, au-delà de la limite de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than %1 MB, over the limit.</source>
+        <translation>L’archive se décompresse en plus de %1 Mo, au-delà de la limite.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; uses a compression method Omnium does not read (%2).</source>
+        <translation>L’élément « %1 » de l’archive utilise une méthode de compression qu’Omnium ne lit pas (%2).</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has inconsistent sizes.</source>
+        <translation>L’élément « %1 » de l’archive a des tailles incohérentes.</translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
+        <translation>L’élément « %1 » de l’archive grossirait %2 fois (%3 Mo à partir de %4 ko) : refusé comme bombe de décompression.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation>Avant une mise à jour de la base</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>Avant une suppression</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament(s)</source>
+        <translation>
+            <numerusform>%n tournoi</numerusform>
+            <numerusform>%n tournois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n épreuve</numerusform>
+            <numerusform>%n épreuves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n joueur</numerusform>
+            <numerusform>%n joueurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matchs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation>Vérification de l’archive…</translation>
+    </message>
+    <message>
+        <source>The archive is sound. Choose how to import it.</source>
+        <translation>L’archive est saine. Choisissez comment l’importer.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>The database could not be backed up first, so nothing was imported: %1</source>
+        <translation>La base n’a pas pu être sauvegardée d’abord, rien n’a donc été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported. Undo takes the whole import back.</source>
+        <translation>Importé. Annuler retire tout l’import.</translation>
+    </message>
+    <message>
+        <source>Opening the archive&apos;s database…</source>
+        <translation>Ouverture de la base de l’archive…</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open database.</source>
+        <translation>Choisissez un autre fichier que la base ouverte.</translation>
+    </message>
+    <message>
+        <source>Now working in %1.</source>
+        <translation>Vous travaillez maintenant dans %1.</translation>
+    </message>
+    <message>
+        <source>Backup taken.</source>
+        <translation>Sauvegarde effectuée.</translation>
+    </message>
+    <message>
+        <source>Restored. The state before the restore was backed up.</source>
+        <translation>Restauré. L’état d’avant la restauration a été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 écrit dans %2.</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Épreuve</translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base de données n’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation>La sauvegarde %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>le fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Omnium</source>
+        <translation>elle a été écrite par une version plus récente d’Omnium</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1.</source>
+        <translation>La sauvegarde ne peut pas être restaurée : %1.</translation>
+    </message>
+    <message>
+        <source>The current state could not be backed up first, so nothing was restored: %1</source>
+        <translation>L’état actuel n’a pas pu être sauvegardé d’abord, rien n’a donc été restauré : %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database; nothing was restored.</source>
+        <translation>La sauvegarde n’a pas pu être copiée à côté de la base ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened: %1</source>
+        <translation>La base restaurée n’a pas pu être ouverte : %1</translation>
+    </message>
+</context>
+<context>
     <name>BadgeDesign</name>
     <message>
         <source>Classic</source>
@@ -131,6 +476,48 @@
     </message>
 </context>
 <context>
+    <name>BadgeStore</name>
+    <message numerus="yes">
+        <source>print %n badge(s)</source>
+        <translation>
+            <numerusform>impression de %n badge</numerusform>
+            <numerusform>impression de %n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add badge for %1</source>
+        <translation>ajout du badge de %1</translation>
+    </message>
+    <message>
+        <source>A badge needs a name.</source>
+        <translation>Un badge doit porter un nom.</translation>
+    </message>
+    <message>
+        <source>Players and team staff get their badge from the player list, not as staff.</source>
+        <translation>Les joueurs et l&apos;encadrement des équipes reçoivent leur badge depuis la liste des joueurs, pas comme personnel.</translation>
+    </message>
+    <message>
+        <source>edit badge for %1</source>
+        <translation>modification du badge de %1</translation>
+    </message>
+    <message>
+        <source>delete badge</source>
+        <translation>suppression d&apos;un badge</translation>
+    </message>
+    <message>
+        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+        <translation>« %1 » n&apos;est pas un numéro de badge (12 chiffres, le dernier étant une clé de contrôle).</translation>
+    </message>
+    <message>
+        <source>No one has the badge %1.</source>
+        <translation>Personne n&apos;a le badge %1.</translation>
+    </message>
+    <message>
+        <source>%1 (checked in)</source>
+        <translation>%1 (présent)</translation>
+    </message>
+</context>
+<context>
     <name>BadgesPage</name>
     <message>
         <source>Export badges to PDF</source>
@@ -185,10 +572,6 @@
     <message>
         <source>Untick all shown</source>
         <translation>Tout décocher</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>imprimé</translation>
     </message>
     <message>
         <source>Reprint…</source>
@@ -1004,6 +1387,21 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation>Cela supprime aussi : %1. Ctrl+Z permet d’annuler.</translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation>Ctrl+Z permet d’annuler.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed (missing &quot;)</source>
@@ -1012,6 +1410,13 @@
     <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 champs alors que l’en-tête en a %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommandRunner</name>
+    <message>
+        <source>Create the event %1</source>
+        <translation>Créer l’épreuve %1</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1577,53 @@
     <message>
         <source>Nobody registered in %1 played %2.</source>
         <translation>Aucun inscrit de %1 n’a joué %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event %1</source>
+        <translation>Modifier l’épreuve %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Taille des équipes</translation>
+    </message>
+    <message>
+        <source>1v1: players register</source>
+        <translation>1v1 : les joueurs s’inscrivent</translation>
+    </message>
+    <message>
+        <source>teams register</source>
+        <translation>les équipes s’inscrivent</translation>
+    </message>
+    <message>
+        <source>Entrant cap</source>
+        <translation>Nombre maximal d’inscrits</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>then a waiting list</source>
+        <translation>puis liste d’attente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1930,6 @@
         <translation>ajout du joueur %1</translation>
     </message>
     <message>
-        <source>A player needs a gamer tag.</source>
-        <translation>Un joueur doit avoir un pseudo.</translation>
-    </message>
-    <message>
         <source>edit player %1</source>
         <translation>modification du joueur %1</translation>
     </message>
@@ -1522,13 +1970,6 @@
             <numerusform>%n épreuves</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n other record(s)</source>
-        <translation>
-            <numerusform>%n autre enregistrement</numerusform>
-            <numerusform>%n autres enregistrements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>add team %1</source>
         <translation>ajout de l’équipe %1</translation>
@@ -1540,10 +1981,6 @@
     <message>
         <source>edit team %1</source>
         <translation>modification de l’équipe %1</translation>
-    </message>
-    <message>
-        <source>delete team</source>
-        <translation>suppression de l’équipe</translation>
     </message>
     <message>
         <source>change team roster</source>
@@ -1630,6 +2067,93 @@
     <message>
         <source>delete team %1</source>
         <translation>supprimer l’équipe %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>New player</source>
+        <translation>Nouveau joueur</translation>
+    </message>
+    <message>
+        <source>Edit player %1</source>
+        <translation>Modifier le joueur %1</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choisir une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation>Pseudo</translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation>Nom réel</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation>FR, ou France</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation>facultatif, donnée personnelle</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>for seeding</source>
+        <translation>pour le placement</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Pas de photo</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation>Ajouter le joueur</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1747,18 +2271,6 @@
     <message>
         <source>Export players to CSV</source>
         <translation>Exporter les joueurs en CSV</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
-    </message>
-    <message>
-        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-        <translation>Cela retire aussi : %1. Ctrl+Z permet d’annuler.</translation>
-    </message>
-    <message>
-        <source>You can undo it with Ctrl+Z.</source>
-        <translation>Ctrl+Z permet d’annuler.</translation>
     </message>
     <message>
         <source>Players</source>
@@ -1982,6 +2494,164 @@
     </message>
 </context>
 <context>
+    <name>RestorePage</name>
+    <message>
+        <source>Export the whole database</source>
+        <translation>Exporter toute la base</translation>
+    </message>
+    <message>
+        <source>Export the tournament</source>
+        <translation>Exporter le tournoi</translation>
+    </message>
+    <message>
+        <source>Omnium archives (*.omnium)</source>
+        <translation>Archives Omnium (*.omnium)</translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation>Importer une archive</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the archive&apos;s database as</source>
+        <translation>Enregistrer la base de l’archive sous</translation>
+    </message>
+    <message>
+        <source>Omnium databases (*.sqlite)</source>
+        <translation>Bases Omnium (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Export the event as JSON</source>
+        <translation>Exporter l’épreuve en JSON</translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation>Exporter les résultats en CSV</translation>
+    </message>
+    <message>
+        <source>Export the standings as CSV</source>
+        <translation>Exporter le classement en CSV</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restaurer la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
+        <translation>La base revient à l’état de cette sauvegarde. L’état actuel est sauvegardé d’abord : on peut revenir en arrière en restaurant cette sauvegarde-là.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups, archives and exports</source>
+        <translation>Sauvegardes, archives et exports</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Archives (.omnium)</source>
+        <translation>Archives (.omnium)</translation>
+    </message>
+    <message>
+        <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
+        <translation>Un seul fichier avec la base, les photos et logos, et des copies lisibles en CSV/JSON, pour déplacer un tournoi sur un autre ordinateur ou le garder en archive.</translation>
+    </message>
+    <message>
+        <source>Export the whole database…</source>
+        <translation>Exporter toute la base…</translation>
+    </message>
+    <message>
+        <source>No tournament yet</source>
+        <translation>Aucun tournoi pour l’instant</translation>
+    </message>
+    <message>
+        <source>Export this tournament…</source>
+        <translation>Exporter ce tournoi…</translation>
+    </message>
+    <message>
+        <source>Import an archive…</source>
+        <translation>Importer une archive…</translation>
+    </message>
+    <message>
+        <source>%1, exported %2 by Omnium %3</source>
+        <translation>%1, exporté le %2 par Omnium %3</translation>
+    </message>
+    <message>
+        <source>Players who are already in this database (same id and tag, or same tag):</source>
+        <translation>Joueurs déjà présents dans cette base (même identifiant et pseudo, ou même pseudo) :</translation>
+    </message>
+    <message>
+        <source>Use the existing player</source>
+        <translation>Utiliser le joueur existant</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Import into this database</source>
+        <translation>Importer dans cette base</translation>
+    </message>
+    <message>
+        <source>Open as its own database…</source>
+        <translation>Ouvrir comme base à part…</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Exports of one event</source>
+        <translation>Exports d’une épreuve</translation>
+    </message>
+    <message>
+        <source>Standings (CSV)…</source>
+        <translation>Classement (CSV)…</translation>
+    </message>
+    <message>
+        <source>Results (CSV)…</source>
+        <translation>Résultats (CSV)…</translation>
+    </message>
+    <message>
+        <source>Event (JSON)…</source>
+        <translation>Épreuve (JSON)…</translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation>Sauvegardes de cette base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
+        <translation>
+            <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
+            <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
+        <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est tout de même faite avant chaque mise à jour, import et restauration. Conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+</context>
+<context>
     <name>ResultDialog</name>
     <message>
         <source>vs</source>
@@ -2064,6 +2734,13 @@
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>Show current values</source>
+        <translation>Afficher les valeurs actuelles</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3520,65 @@
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>Nouvelle équipe</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Modifier l’équipe %1</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>short, e.g. CG</source>
+        <translation>court, par ex. CG</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation>Ajouter l’équipe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Teams</source>
@@ -2877,10 +3613,6 @@
             <numerusform>%n membre</numerusform>
             <numerusform>%n membres</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Roster</source>
-        <translation>Effectif</translation>
     </message>
     <message>
         <source>Captain</source>
@@ -2929,6 +3661,44 @@
     <message>
         <source>New team…</source>
         <translation>Nouvelle équipe…</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintController</name>
+    <message>
+        <source>Ticket type %1</source>
+        <translation>Type de billet %1</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation>Valable du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Billets</translation>
+    </message>
+    <message>
+        <source>No valid ticket in the list to print.</source>
+        <translation>Aucun billet valide à imprimer dans la liste.</translation>
+    </message>
+    <message>
+        <source>The tickets could not be written: %1</source>
+        <translation>Les billets n’ont pas pu être écrits : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n billet écrit dans %1.</numerusform>
+            <numerusform>%n billets écrits dans %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3102,10 +3872,6 @@
         <translation>Types de billets</translation>
     </message>
     <message>
-        <source>No ticket types yet: create them on the ticketing server.</source>
-        <translation>Aucun type de billet pour l&apos;instant : créez-les sur le serveur de billetterie.</translation>
-    </message>
-    <message>
         <source>%1 issued</source>
         <translation>%1 émis</translation>
     </message>
@@ -3277,6 +4043,41 @@
     </message>
 </context>
 <context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>Edit tournament %1</source>
+        <translation>Modifier le tournoi %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>WindowGrabber</name>
     <message>
         <source>The window could not be rendered.</source>
@@ -3355,846 +4156,6 @@
     <message>
         <source>the database could not be backed up before its update: %1</source>
         <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventCommandRunner</name>
-    <message>
-        <source>Create the event %1</source>
-        <translation>Créer l’épreuve %1</translation>
-    </message>
-</context>
-<context>
-    <name>BadgeStore</name>
-    <message numerus="yes">
-        <source>print %n badge(s)</source>
-        <translation>
-            <numerusform>impression de %n badge</numerusform>
-            <numerusform>impression de %n badges</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add badge for %1</source>
-        <translation>ajout du badge de %1</translation>
-    </message>
-    <message>
-        <source>A badge needs a name.</source>
-        <translation>Un badge doit porter un nom.</translation>
-    </message>
-    <message>
-        <source>Players and team staff get their badge from the player list, not as staff.</source>
-        <translation>Les joueurs et l&apos;encadrement des équipes reçoivent leur badge depuis la liste des joueurs, pas comme personnel.</translation>
-    </message>
-    <message>
-        <source>edit badge for %1</source>
-        <translation>modification du badge de %1</translation>
-    </message>
-    <message>
-        <source>delete badge</source>
-        <translation>suppression d&apos;un badge</translation>
-    </message>
-    <message>
-        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
-        <translation>« %1 » n&apos;est pas un numéro de badge (12 chiffres, le dernier étant une clé de contrôle).</translation>
-    </message>
-    <message>
-        <source>No one has the badge %1.</source>
-        <translation>Personne n&apos;a le badge %1.</translation>
-    </message>
-    <message>
-        <source>%1 (checked in)</source>
-        <translation>%1 (présent)</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDeleteDialog</name>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
-    </message>
-    <message>
-        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-        <translation>Cela supprime aussi : %1. Ctrl+Z permet d’annuler.</translation>
-    </message>
-    <message>
-        <source>You can undo it with Ctrl+Z.</source>
-        <translation>Ctrl+Z permet d’annuler.</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>Edit event %1</source>
-        <translation>Modifier l’épreuve %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Game</source>
-        <translation>Jeu</translation>
-    </message>
-    <message>
-        <source>Team size</source>
-        <translation>Taille des équipes</translation>
-    </message>
-    <message>
-        <source>1v1: players register</source>
-        <translation>1v1 : les joueurs s’inscrivent</translation>
-    </message>
-    <message>
-        <source>teams register</source>
-        <translation>les équipes s’inscrivent</translation>
-    </message>
-    <message>
-        <source>Entrant cap</source>
-        <translation>Nombre maximal d’inscrits</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source>then a waiting list</source>
-        <translation>puis liste d’attente</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>PlayerDialog</name>
-    <message>
-        <source>New player</source>
-        <translation>Nouveau joueur</translation>
-    </message>
-    <message>
-        <source>Edit player %1</source>
-        <translation>Modifier le joueur %1</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Choisir une photo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>Gamer tag</source>
-        <translation>Pseudo</translation>
-    </message>
-    <message>
-        <source>Real name</source>
-        <translation>Nom réel</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>FR, or France</source>
-        <translation>FR, ou France</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>optional, personal data</source>
-        <translation>facultatif, donnée personnelle</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>for seeding</source>
-        <translation>pour le placement</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Pas de photo</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>Choisir une photo…</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Retirer la photo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Add player</source>
-        <translation>Ajouter le joueur</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>SaveProblem</name>
-    <message>
-        <source>Show current values</source>
-        <translation>Afficher les valeurs actuelles</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDialog</name>
-    <message>
-        <source>New team</source>
-        <translation>Nouvelle équipe</translation>
-    </message>
-    <message>
-        <source>Edit team %1</source>
-        <translation>Modifier l’équipe %1</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Choisir un logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>short, e.g. CG</source>
-        <translation>court, par ex. CG</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Pas de logo</translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation>Choisir un logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Retirer le logo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Add team</source>
-        <translation>Ajouter l’équipe</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>TournamentDialog</name>
-    <message>
-        <source>Edit tournament %1</source>
-        <translation>Modifier le tournoi %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPrintController</name>
-    <message>
-        <source>Ticket type %1</source>
-        <translation>Type de billet %1</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <source>Event %1</source>
-        <translation>Événement %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation>Valable du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Billets</translation>
-    </message>
-    <message>
-        <source>No valid ticket in the list to print.</source>
-        <translation>Aucun billet valide à imprimer dans la liste.</translation>
-    </message>
-    <message>
-        <source>The tickets could not be written: %1</source>
-        <translation>Les billets n’ont pas pu être écrits : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) written to %1.</source>
-        <translation>
-            <numerusform>%n billet écrit dans %1.</numerusform>
-            <numerusform>%n billets écrits dans %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Archive</name>
-    <message>
-        <source>The tournament could not be separated from the database: %1</source>
-        <translation>Le tournoi n’a pas pu être extrait de la base de données : %1</translation>
-    </message>
-    <message>
-        <source>No temporary folder could be created: %1</source>
-        <translation>Aucun dossier temporaire n’a pu être créé : %1</translation>
-    </message>
-    <message>
-        <source>The tournament to export no longer exists.</source>
-        <translation>Le tournoi à exporter n’existe plus.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L’export a été annulé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
-        <translation>%1 n’a pas de manifest.json : c’est un fichier zip, mais pas une archive Omnium.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest.json is implausibly large.</source>
-        <translation>Le manifest.json de l’archive est anormalement gros.</translation>
-    </message>
-    <message>
-        <source>The archive cannot be read: %1</source>
-        <translation>Impossible de lire l’archive : %1</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; cannot be read.</source>
-        <translation>L’élément « %1 » de l’archive est illisible.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is damaged: its compressed data cannot be unpacked.</source>
-        <translation>L’élément « %1 » de l’archive est endommagé : ses données compressées ne peuvent pas être décompressées.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; unpacks to more than the %2 bytes it declares: refused.</source>
-        <translation>L’élément « %1 » de l’archive se décompresse en plus des %2 octets annoncés : refusé.</translation>
-    </message>
-    <message>
-        <source>Unpacking the archive failed: %1</source>
-        <translation>La décompression de l’archive a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>L’import a été annulé.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is damaged (its data does not match the zip&apos;s check sum); the file was probably corrupted while copied.</source>
-        <translation>L’élément « %1 » de l’archive est endommagé (ses données ne correspondent pas à la somme de contrôle du zip) ; le fichier a probablement été abîmé pendant la copie.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is not listed in its manifest; the archive was altered.</source>
-        <translation>L’élément « %1 » ne figure pas dans le manifeste de l’archive ; l’archive a été modifiée.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-        <translation>L’élément « %1 » ne correspond pas à la somme SHA-256 de son manifeste : l’archive a été modifiée après son export.</translation>
-    </message>
-    <message>
-        <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
-        <translation>L’archive est incomplète : « %1 » manque.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database was written by a newer version of Omnium. Update Omnium to import it.</source>
-        <translation>La base de données de l’archive a été écrite par une version plus récente d’Omnium. Mettez Omnium à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database cannot be opened: %1</source>
-        <translation>Impossible d’ouvrir la base de données de l’archive : %1</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database is damaged: %1</source>
-        <translation>La base de données de l’archive est endommagée : %1</translation>
-    </message>
-    <message>
-        <source>No archive is open.</source>
-        <translation>Aucune archive n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>Import de %1</translation>
-    </message>
-    <message>
-        <source>Import of an archive</source>
-        <translation>Import d’une archive</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s %1 cannot be read.</source>
-        <translation>La table %1 de l’archive est illisible.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s %1 row %2 refers to a missing %3 row.</source>
-        <translation>La ligne %2 de la table %1 de l’archive renvoie à une ligne %3 absente.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s match %1 comes from a missing match.</source>
-        <translation>Le match %1 de l’archive dépend d’un match absent.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was added.</source>
-        <translation>L’import a été annulé ; rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <source>The import was refused and nothing was added: %1</source>
-        <translation>L’import a été refusé et rien n’a été ajouté : %1</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest.json is not valid: %1.</source>
-        <translation>Le manifest.json de l’archive n’est pas valide : %1.</translation>
-    </message>
-    <message>
-        <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
-        <translation>Cette archive a été écrite par une version plus récente d’Omnium (format d’archive %1 ; cette version lit jusqu’au %2). Mettez Omnium à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>The archive holds an entry with an empty or invalid name.</source>
-        <translation>L’archive contient un élément au nom vide ou invalide.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; has an absolute path; Omnium archives only hold relative names.</source>
-        <translation>L’élément « %1 » de l’archive a un chemin absolu ; les archives Omnium ne contiennent que des noms relatifs.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; points outside the archive (..); the file may be hostile.</source>
-        <translation>L’élément « %1 » de l’archive pointe hors de l’archive (..) ; le fichier est peut-être malveillant.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is a symbolic link; Omnium archives never contain links.</source>
-        <translation>L’élément « %1 » de l’archive est un lien symbolique ; les archives Omnium n’en contiennent jamais.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Omnium archive (it is not a zip file).</source>
-        <translation>%1 n’est pas une archive Omnium (ce n’est pas un fichier zip).</translation>
-    </message>
-    <message>
-        <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
-        <translation>%1 est tronqué ou endommagé : la fin du zip manque (la copie a-t-elle été interrompue ?).</translation>
-    </message>
-    <message>
-        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-        <translation>%1 est une archive ZIP64, plus grande qu’une archive Omnium ne peut l’être.</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 entries, more than the %3 allowed.</source>
-        <translation>%1 contient %2 éléments, plus que les %3 permis.</translation>
-    </message>
-    <message>
-        <source>The archive holds &quot;%1&quot; twice; which one is meant cannot be told, so it is refused.</source>
-        <translation>L’archive contient deux fois « %1 » ; impossible de savoir lequel vaut, elle est donc refusée.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is %2 MB, over the %3 MB limit.</source>
-        <translation>L’élément « %1 » de l’archive fait %2 Mo, au-delà de la limite de %3 Mo.</translation>
-    </message>
-    <message>
-        <source>The archive unpacks to more than %1 MB, over the limit.</source>
-        <translation>L’archive se décompresse en plus de %1 Mo, au-delà de la limite.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; uses a compression method Omnium does not read (%2).</source>
-        <translation>L’élément « %1 » de l’archive utilise une méthode de compression qu’Omnium ne lit pas (%2).</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; has inconsistent sizes.</source>
-        <translation>L’élément « %1 » de l’archive a des tailles incohérentes.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
-        <translation>L’élément « %1 » de l’archive grossirait %2 fois (%3 Mo à partir de %4 ko) : refusé comme bombe de décompression.</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveController</name>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>À la main</translation>
-    </message>
-    <message>
-        <source>Before an update of the database</source>
-        <translation>Avant une mise à jour de la base</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Avant un import</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
-    </message>
-    <message>
-        <source>Before a deletion</source>
-        <translation>Avant une suppression</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tournament(s)</source>
-        <translation>
-            <numerusform>%n tournoi</numerusform>
-            <numerusform>%n tournois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n épreuve</numerusform>
-            <numerusform>%n épreuves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s)</source>
-        <translation>
-            <numerusform>%n joueur</numerusform>
-            <numerusform>%n joueurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matchs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <source>Checking the archive…</source>
-        <translation>Vérification de l’archive…</translation>
-    </message>
-    <message>
-        <source>The archive is sound. Choose how to import it.</source>
-        <translation>L’archive est saine. Choisissez comment l’importer.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <source>The database could not be backed up first, so nothing was imported: %1</source>
-        <translation>La base n’a pas pu être sauvegardée d’abord, rien n’a donc été importé : %1</translation>
-    </message>
-    <message>
-        <source>Imported. Undo takes the whole import back.</source>
-        <translation>Importé. Annuler retire tout l’import.</translation>
-    </message>
-    <message>
-        <source>Opening the archive&apos;s database…</source>
-        <translation>Ouverture de la base de l’archive…</translation>
-    </message>
-    <message>
-        <source>Choose another file than the open database.</source>
-        <translation>Choisissez un autre fichier que la base ouverte.</translation>
-    </message>
-    <message>
-        <source>Now working in %1.</source>
-        <translation>Vous travaillez maintenant dans %1.</translation>
-    </message>
-    <message>
-        <source>Backup taken.</source>
-        <translation>Sauvegarde effectuée.</translation>
-    </message>
-    <message>
-        <source>Restored. The state before the restore was backed up.</source>
-        <translation>Restauré. L’état d’avant la restauration a été sauvegardé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 écrit dans %2.</translation>
-    </message>
-    <message>
-        <source>Standings</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Épreuve</translation>
-    </message>
-</context>
-<context>
-    <name>BackupManager</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>The backup %1 no longer exists.</source>
-        <translation>La sauvegarde %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>le fichier est endommagé</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Omnium</source>
-        <translation>elle a été écrite par une version plus récente d’Omnium</translation>
-    </message>
-    <message>
-        <source>The backup cannot be restored: %1.</source>
-        <translation>La sauvegarde ne peut pas être restaurée : %1.</translation>
-    </message>
-    <message>
-        <source>The current state could not be backed up first, so nothing was restored: %1</source>
-        <translation>L’état actuel n’a pas pu être sauvegardé d’abord, rien n’a donc été restauré : %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be copied next to the database; nothing was restored.</source>
-        <translation>La sauvegarde n’a pas pu être copiée à côté de la base ; rien n’a été restauré.</translation>
-    </message>
-    <message>
-        <source>The restored database could not be opened: %1</source>
-        <translation>La base restaurée n’a pas pu être ouverte : %1</translation>
-    </message>
-</context>
-<context>
-    <name>RestorePage</name>
-    <message>
-        <source>Export the whole database</source>
-        <translation>Exporter toute la base</translation>
-    </message>
-    <message>
-        <source>Export the tournament</source>
-        <translation>Exporter le tournoi</translation>
-    </message>
-    <message>
-        <source>Omnium archives (*.omnium)</source>
-        <translation>Archives Omnium (*.omnium)</translation>
-    </message>
-    <message>
-        <source>Import an archive</source>
-        <translation>Importer une archive</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save the archive&apos;s database as</source>
-        <translation>Enregistrer la base de l’archive sous</translation>
-    </message>
-    <message>
-        <source>Omnium databases (*.sqlite)</source>
-        <translation>Bases Omnium (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Export the event as JSON</source>
-        <translation>Exporter l’épreuve en JSON</translation>
-    </message>
-    <message>
-        <source>Export the results as CSV</source>
-        <translation>Exporter les résultats en CSV</translation>
-    </message>
-    <message>
-        <source>Export the standings as CSV</source>
-        <translation>Exporter le classement en CSV</translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1?</source>
-        <translation>Restaurer la sauvegarde du %1 ?</translation>
-    </message>
-    <message>
-        <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
-        <translation>La base revient à l’état de cette sauvegarde. L’état actuel est sauvegardé d’abord : on peut revenir en arrière en restaurant cette sauvegarde-là.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Backups, archives and exports</source>
-        <translation>Sauvegardes, archives et exports</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Archives (.omnium)</source>
-        <translation>Archives (.omnium)</translation>
-    </message>
-    <message>
-        <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
-        <translation>Un seul fichier avec la base, les photos et logos, et des copies lisibles en CSV/JSON, pour déplacer un tournoi sur un autre ordinateur ou le garder en archive.</translation>
-    </message>
-    <message>
-        <source>Export the whole database…</source>
-        <translation>Exporter toute la base…</translation>
-    </message>
-    <message>
-        <source>No tournament yet</source>
-        <translation>Aucun tournoi pour l’instant</translation>
-    </message>
-    <message>
-        <source>Export this tournament…</source>
-        <translation>Exporter ce tournoi…</translation>
-    </message>
-    <message>
-        <source>Import an archive…</source>
-        <translation>Importer une archive…</translation>
-    </message>
-    <message>
-        <source>%1, exported %2 by Omnium %3</source>
-        <translation>%1, exporté le %2 par Omnium %3</translation>
-    </message>
-    <message>
-        <source>Players who are already in this database (same id and tag, or same tag):</source>
-        <translation>Joueurs déjà présents dans cette base (même identifiant et pseudo, ou même pseudo) :</translation>
-    </message>
-    <message>
-        <source>Use the existing player</source>
-        <translation>Utiliser le joueur existant</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-    <message>
-        <source>Import into this database</source>
-        <translation>Importer dans cette base</translation>
-    </message>
-    <message>
-        <source>Open as its own database…</source>
-        <translation>Ouvrir comme base à part…</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Exports of one event</source>
-        <translation>Exports d’une épreuve</translation>
-    </message>
-    <message>
-        <source>Standings (CSV)…</source>
-        <translation>Classement (CSV)…</translation>
-    </message>
-    <message>
-        <source>Results (CSV)…</source>
-        <translation>Résultats (CSV)…</translation>
-    </message>
-    <message>
-        <source>Event (JSON)…</source>
-        <translation>Épreuve (JSON)…</translation>
-    </message>
-    <message>
-        <source>Backups of this database</source>
-        <translation>Sauvegardes de cette base</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-        <translation>
-            <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-            <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-        <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est tout de même faite avant chaque mise à jour, import et restauration. Conservées dans %1.</translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation>Aucune sauvegarde pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Restaurer…</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("entrants");
         QTest::newRow("single 13") << int(Format::SingleElimination) << 13;
         QTest::newRow("double 12") << int(Format::DoubleElimination) << 12;
+        // Byes meeting byes in the losers bracket (a bye-against-bye match has no winning entrant).
+        for (int n : {3, 5, 9, 10, 11, 17, 19, 33})
+            QTest::newRow(qPrintable(u"double %1"_s.arg(n))) << int(Format::DoubleElimination) << n;
         QTest::newRow("round robin 6") << int(Format::RoundRobin) << 6;
         QTest::newRow("swiss 10") << int(Format::Swiss) << 10;
     }
