@@ -196,14 +196,16 @@ int main(int argc, char *argv[])
     if (!parser.isSet(selfTestOption))
         applyOverlaySettings();
 
-    // Badges: everyone in the store, print records in its print_log; branding from the settings.
+    // Badges: everyone in the store, print records in its print_log; the venue's branding from
+    // the settings (also used by the overlays and the caster window).
     BadgeListModel badges;
     BadgeFilterModel badgeList(&badges);
     BadgeStore badgeStore(store, badges);
     BadgePrintController badgePrint(badges, badgeStore, Clock::system());
-    const auto applyBadgeSettings = [&settings, &badgePrint] {
+    const auto applyBadgeSettings = [&settings, &badgePrint, &liveData] {
         badgePrint.setBranding(settings.badgeBranding());
         badgePrint.setRoles(settings.badgeRoleSet());
+        liveData.setAccent(settings.badgeAccent()); // the venue's colour on the stream overlays too
     };
     QObject::connect(&settings, &AppSettings::badgesChanged, &badgePrint, applyBadgeSettings);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &badgePrint, applyBadgeSettings);

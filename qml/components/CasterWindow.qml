@@ -18,7 +18,8 @@ Window {
     property string mode: "bracket" // bracket, nowplaying, upnext, panels
     property bool followLive: true
     property int safeArea: 5 // percent of the width and height left empty at each edge
-    property color accent: "#e4003a"
+    // The venue's branding from the settings (Settings → Badges).
+    property color accent: AppSettings.badgeAccent.length > 0 ? AppSettings.badgeAccent : "#e4003a"
 
     readonly property bool lightText: theme !== "light"
     readonly property color background: theme === "light" ? "#f4f4f4" : theme === "green" ? "#00b140"
@@ -117,8 +118,18 @@ Window {
                 radius: 6
                 color: caster.accent
                 Text {
+                    anchors.right: parent.right
+                    anchors.rightMargin: 24
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: AppSettings.badgeVenueName
+                    color: "white"
+                    opacity: 0.85
+                    font.pixelSize: 24
+                }
+                Text {
                     anchors.fill: parent
                     anchors.leftMargin: 24
+                    anchors.rightMargin: 320
                     verticalAlignment: Text.AlignVCenter
                     text: brackets.bracket.title.length > 0 ? brackets.bracket.title : qsTr("Omnium")
                     color: "white"

@@ -30,6 +30,7 @@ class TestBracketPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
+    std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QQuickView> m_view;
     qint64 m_event = 0;
 
@@ -94,6 +95,8 @@ private Q_SLOTS:
         m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store);
         StoreForeign::instance = m_store.get();
         LiveDataForeign::instance = m_liveData.get();
+        m_settings = std::make_unique<AppSettings>();
+        AppSettingsForeign::instance = m_settings.get();
 
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
