@@ -360,6 +360,18 @@ Window {
                 ]
                 onActivated: caster.theme = currentValue
             }
+            // The stream overlays (OBS browser sources) can be switched on from here too.
+            CheckBox {
+                objectName: "overlaySwitch"
+                text: qsTr("Stream overlays")
+                checked: AppSettings.overlayEnabled
+                onToggled: AppSettings.overlayEnabled = checked
+            }
+            Button {
+                visible: OverlayServer.running
+                text: qsTr("Copy scoreboard URL")
+                onClicked: OverlayServer.copyPageUrl(OverlayServer.pageUrls.findIndex(url => url.indexOf("/scoreboard") >= 0))
+            }
             Label { text: qsTr("Safe area") }
             SpinBox {
                 from: 0

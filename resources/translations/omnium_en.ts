@@ -1327,6 +1327,14 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stream overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy scoreboard URL</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>

@@ -3,6 +3,7 @@
 #include "bracketfixture.h"
 #include "core/clock.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -246,13 +247,23 @@ private Q_SLOTS:
 
     void exportsPngSvgAndPdf()
     {
-        auto f = open(8);
-        QVERIFY(f->controller.createBracket({{u"format"_s, u"double"_s}}));
-        for (const auto &name : {u"b.png"_s, u"b.svg"_s, u"b.pdf"_s}) {
-            const QString path = m_dir.filePath(name);
+        // A 64-entrant double elimination half played, kept as artefacts to look at.
+        auto f = open(64);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"double"_s}, {u"bestOf"_s, 3}}));
+        BracketStore brackets(f->store);
+        QCOMPARE(BracketFixture::reportSome(brackets, f->event, 70), 70);
+        QTRY_VERIFY(f->controller.bracket()->match(f->controller.bracket()->matches()[69].id)->completed());
+        const QDir out(QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/bracket/exports"_s));
+        QVERIFY(out.mkpath(u"."_s));
+        for (const auto &name : {u"de64.png"_s, u"de64.svg"_s, u"de64.pdf"_s}) {
+            const QString path = out.filePath(name);
+            QFile::remove(path);
             QCOMPARE(f->controller.exportBracket(QUrl::fromLocalFile(path), false), QString());
             QVERIFY(QFileInfo(path).size() > 1000);
         }
+        const QString split = out.filePath(u"de64-a4.pdf"_s);
+        QCOMPARE(f->controller.exportBracket(QUrl::fromLocalFile(split), true), QString());
+        QVERIFY(QFileInfo(split).size() > QFileInfo(out.filePath(u"de64.pdf"_s)).size() / 2);
         QVERIFY(
             f->controller.exportBracket(QUrl::fromLocalFile(m_dir.filePath(u"b.txt"_s)), false).contains(u".pdf"_s));
     }

@@ -31,6 +31,7 @@ class TestBracketPage : public QObject
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
     std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<QQuickView> m_view;
     qint64 m_event = 0;
 
@@ -97,6 +98,8 @@ private Q_SLOTS:
         LiveDataForeign::instance = m_liveData.get();
         m_settings = std::make_unique<AppSettings>();
         AppSettingsForeign::instance = m_settings.get();
+        m_overlay = std::make_unique<OverlayServer>(*m_liveData);
+        OverlayServerForeign::instance = m_overlay.get();
 
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
