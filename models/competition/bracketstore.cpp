@@ -422,6 +422,11 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
     return bracket;
 }
 
+bool BracketStore::isCurrent(const Cached &cached, qint64 stamp) const
+{
+    return cached.stamp == stamp && cached.database == m_store.openGeneration();
+}
+
 std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QString *error)
 {
     const Select select
@@ -429,11 +434,11 @@ std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QSt
     // The stamp is read first: rows committed meanwhile only make the cache look older than it is.
     const qint64 stamp = logStamp(select);
     const auto cached = m_cache.constFind(eventId);
-    if (cached != m_cache.cend() && cached->stamp == stamp)
+    if (cached != m_cache.cend() && isCurrent(*cached, stamp))
         return cached->bracket;
     auto bracket = read(select, eventId, error);
     if (bracket)
-        m_cache.insert(eventId, Cached {*bracket, stamp});
+        m_cache.insert(eventId, Cached {*bracket, stamp, m_store.openGeneration()});
     else
         m_cache.remove(eventId);
     return bracket;
@@ -456,7 +461,7 @@ bool BracketStore::apply(
         // Inside the command the write lock is held: nothing can change between the stamp and the rows.
         stamp = logStamp(select);
         auto cached = m_cache.find(eventId);
-        if (cached != m_cache.end() && cached->stamp == stamp) {
+        if (cached != m_cache.end() && isCurrent(*cached, stamp)) {
             loaded = std::move(cached->bracket);
             m_cache.erase(cached);
         } else {
@@ -521,7 +526,9 @@ bool BracketStore::apply(
         return false;
     }
     if (cacheable && loaded)
-        m_cache.insert(eventId, Cached {std::move(*loaded), m_store.lastCommandId() ? m_store.lastCommandId() : stamp});
+        m_cache.insert(eventId,
+            Cached {std::move(*loaded), m_store.lastCommandId() ? m_store.lastCommandId() : stamp,
+                m_store.openGeneration()});
     return true;
 }
 

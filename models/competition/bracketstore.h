@@ -74,6 +74,8 @@ private:
     struct Cached {
         EventBracket bracket;
         qint64 stamp = -1;
+        quint64 database = 0; // Store::openGeneration(): another file, or a restored one, is another cache
     };
+    bool isCurrent(const Cached &cached, qint64 stamp) const;
     QHash<qint64, Cached> m_cache;
 };

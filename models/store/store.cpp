@@ -537,6 +537,7 @@ Store::~Store() = default;
 
 StoreError Store::open(const QString &path)
 {
+    ++m_openGeneration;
     auto error = m_db.open(path);
     if (error)
         return fail(error);

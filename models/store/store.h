@@ -138,6 +138,9 @@ public:
     // The command_log id of the last command run() committed, 0 if it changed nothing (a
     // cache keyed on the log's newest id knows whether anything changed since).
     qint64 lastCommandId() const { return m_lastCommandId; }
+    // Counts the databases opened: a cache of rows is only valid within one (command ids
+    // start again in another file, or in a restored backup of this one).
+    quint64 openGeneration() const { return m_openGeneration; }
 
     // A read-only query on the store's connection (positional ? placeholders).
     QSqlQuery select(const QString &sql, const QVariantList &values = {});
@@ -182,6 +185,7 @@ private:
     QString m_undoLabel;
     QString m_redoLabel;
     qint64 m_lastCommandId = 0;
+    quint64 m_openGeneration = 0;
 };
 
 Q_DECLARE_METATYPE(RowChange)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "../bracket/bracketfixture.h"
 #include "competition/bracketstore.h"
 #include "core/clock.h"
 #include "engine/eventsimulator.h"
@@ -75,6 +76,27 @@ class TestBracketStore : public QObject
     }
 
 private Q_SLOTS:
+    // Another database (or a restored backup) can have the same newest command id: what was
+    // read from the first file must not be taken for the second one's bracket.
+    void anotherDatabaseIsNotTheCachedOne()
+    {
+        Store store(m_clock);
+        BracketStore brackets(store);
+        QList<qint64> events;
+        for (const auto format : {Format::SingleElimination, Format::DoubleElimination}) {
+            store.close();
+            QVERIFY(!store.open(m_dir.filePath(u"other-%1.sqlite"_s.arg(int(format)))));
+            events << BracketFixture::makeEvent(store, 8);
+            PhaseConfig config;
+            config.format = format;
+            QVERIFY(brackets.createPhase(events.last(), u"Main"_s, config, nullptr) > 0);
+            const auto loaded = brackets.load(events.last(), nullptr);
+            QVERIFY(loaded);
+            QCOMPARE(loaded->state.phases().front().config.format, format);
+        }
+        QCOMPARE(events[0], events[1]); // same event id, same command count, other file
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void formatsRoundTrip_data()
