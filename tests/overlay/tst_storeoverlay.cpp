@@ -250,6 +250,29 @@ private Q_SLOTS:
         QCOMPARE(topics.first().first().toString(), OverlayDataSource::allTopic());
     }
 
+    // OBS reloads pages: sockets that Qt WebSockets took over and then closed must not be
+    // looked at again when the next page connects (this crashed the server).
+    void pagesReloadedOnOneServer()
+    {
+        OverlayServer server(*m_source);
+        server.setPort(0);
+        server.setNetworkAddress(QHostAddress::LocalHost);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        auto &browser = chromium();
+        for (int i = 0; i < 3; ++i) {
+            for (const auto &page : {u"bracket"_s, u"upnext"_s, u"scoreboard"_s}) {
+                QVERIFY2(browser.open(u"http://127.0.0.1:%1/%2"_s.arg(server.serverPort()).arg(page)),
+                    qPrintable(browser.error()));
+                QVERIFY(browser.evaluate(waitUntil(u"root.textContent.length > 0"_s)).toBool());
+            }
+        }
+        QVERIFY(server.isRunning());
+        QVERIFY(browser.open(u"http://127.0.0.1:%1/bracket"_s.arg(server.serverPort())));
+        QVERIFY(browser.evaluate(waitUntil(u"root.textContent.includes('Kazuki')"_s)).toBool());
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
+        QVERIFY(browser.evaluate(waitUntil(u"root.querySelectorAll('.slot.winner').length === 1"_s)).toBool());
+    }
+
     void pagesShowResultsSavedInTheStore_data()
     {
         QTest::addColumn<QString>("page");

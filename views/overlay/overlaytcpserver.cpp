@@ -14,10 +14,22 @@ OverlayTcpServer::OverlayTcpServer(const Limits &limits, QObject *parent)
     setListenBacklogSize(1024);
 }
 
+void OverlayTcpServer::forgetClosed()
+{
+    m_connections.removeIf([](const auto &entry) { return entry.value().socket.isNull(); });
+}
+
+int OverlayTcpServer::openConnections()
+{
+    forgetClosed();
+    return int(m_connections.size());
+}
+
 void OverlayTcpServer::markUpgraded(const QHostAddress &peerAddress, quint16 peerPort)
 {
+    forgetClosed();
     for (auto it = m_connections.begin(); it != m_connections.end(); ++it) {
-        if (it.key()->peerPort() == peerPort && it.key()->peerAddress().isEqual(peerAddress)) {
+        if (it->socket->peerPort() == peerPort && it->socket->peerAddress().isEqual(peerAddress)) {
             it->upgraded = true;
             it->deadline->stop();
             return;
@@ -32,6 +44,7 @@ void OverlayTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    forgetClosed();
     if (m_connections.size() >= m_limits.maxConnections) {
         qCDebug(lcOverlay) << "refusing a connection: already" << m_connections.size() << "open";
         refuse(socket, "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\n");
@@ -47,7 +60,7 @@ void OverlayTcpServer::incomingConnection(qintptr socketDescriptor)
         socket->deleteLater();
     });
     deadline->start();
-    m_connections.insert(socket, {deadline, 0, false});
+    m_connections.insert(socket, {socket, deadline, 0, false});
 
     // Connected before Qt HTTP Server takes the socket, so these slots see each read first.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });

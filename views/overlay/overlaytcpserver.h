@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 
 class QTcpSocket;
@@ -30,19 +31,23 @@ public:
 
     // Exempts the connection from peerAddress:peerPort from the limits (after a WebSocket upgrade).
     void markUpgraded(const QHostAddress &peerAddress, quint16 peerPort);
-    int openConnections() const { return int(m_connections.size()); }
+    int openConnections();
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
     struct Connection {
+        // Qt WebSockets may drop the socket's signal connections when it takes it over, so
+        // the destroyed() hook cannot be relied on: a guarded pointer tells a closed one.
+        QPointer<QTcpSocket> socket;
         QTimer *deadline = nullptr;
         qint64 receivedSinceReply = 0;
         bool upgraded = false;
     };
     void refuse(QTcpSocket *socket, const QByteArray &statusLine);
     void onReadyRead(QTcpSocket *socket);
+    void forgetClosed();
 
     Limits m_limits;
     QHash<QTcpSocket *, Connection> m_connections;
