@@ -282,7 +282,7 @@ QHash<qint64, StoreOverlayDataSource::Entrant> StoreOverlayDataSource::entrants(
     return found;
 }
 
-std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseId) const
+std::optional<StoreOverlayDataSource::LocatedPhase> StoreOverlayDataSource::locate(const QString &phaseId) const
 {
     bool ok = false;
     const auto row = phaseRow(phaseId.toLongLong(&ok));
@@ -290,7 +290,16 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
     const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
     if (index < 0)
         return std::nullopt;
-    const Phase &phase = event->state.phases()[std::size_t(index)];
+    return LocatedPhase {*row, event, &event->state.phases()[std::size_t(index)]};
+}
+
+std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseId) const
+{
+    const auto located = locate(phaseId);
+    if (!located)
+        return std::nullopt;
+    const PhaseRow *row = &located->row;
+    const Phase &phase = *located->phase;
 
     QHash<qint64, QString> stations;
     auto stationQuery = m_store.select(u"SELECT m.id, COALESCE(s.name, s.number) FROM matches m"
@@ -352,13 +361,12 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
 
 std::optional<QJsonObject> StoreOverlayDataSource::standings(const QString &phaseId) const
 {
-    bool ok = false;
-    const auto row = phaseRow(phaseId.toLongLong(&ok));
-    const auto *event = ok && row ? eventBracket(row->eventId) : nullptr;
-    const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
-    if (index < 0)
+    const auto located = locate(phaseId);
+    if (!located)
         return std::nullopt;
-    const Phase &phase = event->state.phases()[std::size_t(index)];
+    const PhaseRow *row = &located->row;
+    const auto *event = located->event;
+    const Phase &phase = *located->phase;
     const auto people = entrants(QList<qint64>(phase.seeds.begin(), phase.seeds.end()));
     QJsonArray rows;
     for (const auto &line : StandingsCalculator::compute(phase, event->state.disqualified())) {
@@ -388,13 +396,12 @@ QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore)
         return {};
     const QVariant stationId = query.value(1);
     const QVariant scheduledAt = query.value(2);
-    const auto row = phaseRow(query.value(0).toLongLong());
-    const auto *event = row ? eventBracket(row->eventId) : nullptr;
-    const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
-    const Match *match = index >= 0 ? event->state.match(matchId) : nullptr;
+    const auto located = locate(query.value(0).toString());
+    const Match *match = located ? located->event->state.match(matchId) : nullptr;
     if (!match)
         return {};
-    const Phase &phase = event->state.phases()[std::size_t(index)];
+    const PhaseRow *row = &located->row;
+    const Phase &phase = *located->phase;
     QList<qint64> ids;
     for (const auto &slot : match->slots) {
         if (slot.isEntrant())

@@ -57,6 +57,13 @@ private:
     void onChanged(const QList<RowChange> &changes);
     QList<PhaseRow> phaseRows() const;
     std::optional<PhaseRow> phaseRow(qint64 phaseId) const;
+    // A phase by its API id, with its event's bracket (cached) and the engine's phase.
+    struct LocatedPhase {
+        PhaseRow row;
+        const BracketStore::EventBracket *event = nullptr;
+        const omnium::engine::Phase *phase = nullptr;
+    };
+    std::optional<LocatedPhase> locate(const QString &phaseId) const;
     qint64 livePhaseId() const;
     const BracketStore::EventBracket *eventBracket(qint64 eventId) const;
     QHash<qint64, Entrant> entrants(const QList<qint64> &ids) const;
