@@ -316,8 +316,12 @@ Window {
         RowLayout {
             spacing: 8
             ComboBox {
+                objectName: "casterScreen"
                 Accessible.name: qsTr("Screen")
-                model: Qt.application.screens.map(screen => screen.name + " (" + screen.width + "×" + screen.height + ")")
+                implicitContentWidthPolicy: ComboBox.WidestText
+                // Numbered: two screens can have the same name (two identical monitors).
+                model: Qt.application.screens.map((screen, index) => qsTr("Screen %1: %2 (%3×%4)")
+                                                  .arg(index + 1).arg(screen.name).arg(screen.width).arg(screen.height))
                 onActivated: index => caster.screen = Qt.application.screens[index]
             }
             Button {

@@ -1335,6 +1335,10 @@
         <source>Copy scoreboard URL</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>

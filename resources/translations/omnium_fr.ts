@@ -1335,6 +1335,10 @@
             <source>Copy scoreboard URL</source>
             <translation>Copier l’URL du tableau de score</translation>
         </message>
+        <message>
+            <source>Screen %1: %2 (%3×%4)</source>
+            <translation>Écran %1 : %2 (%3×%4)</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>

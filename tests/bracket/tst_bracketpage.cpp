@@ -73,6 +73,14 @@ class TestBracketPage : public QObject
         }
         return 0;
     }
+    static QQuickWindow *casterWindow()
+    {
+        for (QWindow *window : QGuiApplication::topLevelWindows()) {
+            if (window->objectName() == u"casterWindow"_s)
+                return qobject_cast<QQuickWindow *>(window);
+        }
+        return nullptr;
+    }
     void screenshot(QQuickWindow &window, const QString &name)
     {
         const QString dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/bracket/screenshots"_s);
@@ -170,11 +178,7 @@ private Q_SLOTS:
     void casterWindowFollowsTheResultsInChromaGreen()
     {
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
-        QQuickWindow *caster = nullptr;
-        for (QWindow *window : QGuiApplication::topLevelWindows()) {
-            if (window->objectName() == u"casterWindow"_s)
-                caster = qobject_cast<QQuickWindow *>(window);
-        }
+        QQuickWindow *caster = casterWindow();
         QVERIFY(caster);
         QVERIFY(QTest::qWaitForWindowExposed(caster));
         caster->setProperty("theme", u"green"_s);
@@ -214,6 +218,35 @@ private Q_SLOTS:
         caster->setProperty("theme", u"dark"_s);
         QTest::qWait(200);
         screenshot(*caster, u"caster-panels"_s);
+        caster->close();
+    }
+
+    void casterWindowGoesFullScreenOnTheChosenScreen()
+    {
+        const QList<QScreen *> screens = QGuiApplication::screens();
+        if (screens.size() < 2)
+            QSKIP("needs two screens (tst_bracketpage_xvfb runs with two)");
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QQuickWindow *caster = casterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(caster));
+        QCOMPARE(caster->screen(), screens.front());
+        // The caster picks the second screen in the window's own chooser, then F11.
+        auto *chooser = caster->findChild<QObject *>(u"casterScreen"_s);
+        QVERIFY(chooser);
+        QCOMPARE(chooser->property("count").toInt(), screens.size());
+        QVERIFY(QMetaObject::invokeMethod(chooser, "activated", Q_ARG(int, 1)));
+        QTRY_COMPARE(caster->screen(), screens.at(1));
+        caster->setProperty("theme", u"green"_s);
+        QTest::keyClick(caster, Qt::Key_F11);
+        QTRY_COMPARE(caster->visibility(), QWindow::FullScreen);
+        QTRY_COMPARE(caster->geometry(), screens.at(1)->geometry());
+        QVERIFY(QTest::qWaitForWindowExposed(caster));
+        const QImage shown = caster->grabWindow();
+        QCOMPARE(shown.size() / shown.devicePixelRatio(), screens.at(1)->size());
+        QCOMPARE(shown.pixelColor(2, shown.height() - 3), QColor(0x00, 0xb1, 0x40));
+        screenshot(*caster, u"caster-second-screen"_s);
+        QTest::keyClick(caster, Qt::Key_Escape);
+        QTRY_COMPARE(caster->visibility(), QWindow::Windowed);
         caster->close();
     }
 };
