@@ -90,6 +90,19 @@ Window {
     }
     onFollowLiveChanged: if (followLive) follow(); else view.fitToView()
 
+    // A screen that is a separate X screen (not a part of one desktop) needs a new native
+    // window, which Qt leaves hidden: show it again, in the same full-screen state.
+    function moveToScreen(target) {
+        const fullScreen = visibility === Window.FullScreen;
+        hide();
+        screen = target;
+        if (fullScreen)
+            showFullScreen();
+        else
+            show();
+        requestActivate();
+    }
+
     Shortcut {
         sequence: "F11"
         onActivated: caster.visibility = caster.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
@@ -312,8 +325,18 @@ Window {
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: 250 } }
         HoverHandler { id: controlsHover }
+        width: Math.min(controlRow.naturalWidth, caster.width - 24) + leftPadding + rightPadding
 
-        RowLayout {
+        // One row when the window is wide enough, wrapped in a small window.
+        Flow {
+            id: controlRow
+            readonly property real naturalWidth: {
+                let sum = -spacing;
+                for (const child of children)
+                    sum += child.implicitWidth + spacing;
+                return sum;
+            }
+            width: controls.availableWidth
             spacing: 8
             ComboBox {
                 objectName: "casterScreen"
@@ -322,7 +345,7 @@ Window {
                 // Numbered: two screens can have the same name (two identical monitors).
                 model: Qt.application.screens.map((screen, index) => qsTr("Screen %1: %2 (%3×%4)")
                                                   .arg(index + 1).arg(screen.name).arg(screen.width).arg(screen.height))
-                onActivated: index => caster.screen = Qt.application.screens[index]
+                onActivated: index => caster.moveToScreen(Qt.application.screens[index])
             }
             Button {
                 text: caster.visibility === Window.FullScreen ? qsTr("Leave full screen") : qsTr("Full screen")
@@ -330,6 +353,7 @@ Window {
             }
             ComboBox {
                 objectName: "casterMode"
+                implicitContentWidthPolicy: ComboBox.WidestText
                 Accessible.name: qsTr("Show")
                 textRole: "text"
                 valueRole: "value"
@@ -343,6 +367,7 @@ Window {
             }
             ComboBox {
                 visible: brackets.phaseNames.length > 1
+                implicitContentWidthPolicy: ComboBox.WidestText
                 model: brackets.phaseNames
                 onActivated: index => brackets.phaseIndex = index
             }
@@ -353,6 +378,7 @@ Window {
             }
             ComboBox {
                 objectName: "casterTheme"
+                implicitContentWidthPolicy: ComboBox.WidestText
                 Accessible.name: qsTr("Background")
                 textRole: "text"
                 valueRole: "value"

@@ -62,12 +62,12 @@ Dialog {
     width: Math.min(720, parent ? parent.width - 48 : 720)
     title: playerId === 0 ? qsTr("New player") : qsTr("Edit player %1").arg(tag.text)
 
-    FileDialog {
+    FileChooser {
         id: photoDialog
         title: qsTr("Choose a photo")
         nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.gif *.webp)")]
-        onAccepted: {
-            dialog.photoFile = selectedFile;
+        onChosen: file => {
+            dialog.photoFile = file;
             dialog.photoChanged = true;
         }
     }

@@ -128,6 +128,11 @@ Dialog {
             }
         }
 
+        // A label of its own: Material floats a placeholder in the field's large centred font.
+        Label {
+            visible: score.visible
+            text: qsTr("Score, e.g. 2-1")
+        }
         TextField {
             id: score
             objectName: "scoreField"
@@ -135,7 +140,6 @@ Dialog {
             Layout.fillWidth: true
             font.pixelSize: 28
             horizontalAlignment: Text.AlignHCenter
-            placeholderText: qsTr("Score, e.g. 2-1")
             Accessible.name: qsTr("Score, first entrant first")
             onAccepted: dialog.submit()
             onTextEdited: dialog.resets = []

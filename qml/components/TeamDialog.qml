@@ -55,12 +55,12 @@ Dialog {
     width: Math.min(640, parent ? parent.width - 48 : 640)
     title: teamId === 0 ? qsTr("New team") : qsTr("Edit team %1").arg(teamName.text)
 
-    FileDialog {
+    FileChooser {
         id: logoDialog
         title: qsTr("Choose a logo")
         nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.gif *.webp)")]
-        onAccepted: {
-            dialog.logoFile = selectedFile;
+        onChosen: file => {
+            dialog.logoFile = file;
             dialog.logoChanged = true;
         }
     }

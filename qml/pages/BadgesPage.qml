@@ -25,13 +25,12 @@ Page {
         }
     }
 
-    FileDialog {
+    FileChooser {
         id: pdfDialog
         title: qsTr("Export badges to PDF")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: BadgePrint.exportPdf(selectedFile)
+        onChosen: file => BadgePrint.exportPdf(file)
     }
 
     // Staff, press, casters, VIP and guests: people who are not players.

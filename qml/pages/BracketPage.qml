@@ -71,13 +71,14 @@ Page {
         onSaved: view.forceActiveFocus()
     }
 
-    FileDialog {
+    FileChooser {
         id: exportDialog
+        objectName: "exportDialog"
+        title: qsTr("Export the bracket")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("PNG image (*.png)"), qsTr("SVG drawing (*.svg)")]
-        defaultSuffix: "pdf"
-        onAccepted: {
-            const error = brackets.exportBracket(selectedFile, splitPages.checked);
+        onChosen: file => {
+            const error = brackets.exportBracket(file, splitPages.checked);
             if (error.length > 0)
                 page.showError(error);
         }

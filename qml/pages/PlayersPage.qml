@@ -24,21 +24,21 @@ Page {
     })
     property url importFile
 
-    FileDialog {
+    FileChooser {
         id: importDialog
         title: qsTr("Import players from CSV")
         nameFilters: [qsTr("CSV files (*.csv *.txt)")]
-        onAccepted: {
-            page.importFile = selectedFile;
-            Players.readImportFile(selectedFile);
+        onChosen: file => {
+            page.importFile = file;
+            Players.readImportFile(file);
         }
     }
-    FileDialog {
+    FileChooser {
         id: exportDialog
         title: qsTr("Export players to CSV")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "csv"
-        onAccepted: Players.exportCsvFile(selectedFile)
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onChosen: file => Players.exportCsvFile(file)
     }
     ConfirmDeleteDialog {
         id: confirmDelete

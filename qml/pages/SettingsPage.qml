@@ -147,11 +147,11 @@ Page {
 
             property string pickingColourFor // "accent" or a role key
 
-            FileDialog {
+            FileChooser {
                 id: logoDialog
                 title: qsTr("Venue logo")
                 nameFilters: [qsTr("Images (*.png *.jpg *.jpeg *.svg)")]
-                onAccepted: AppSettings.badgeVenueLogo = selectedFile.toString()
+                onChosen: file => AppSettings.badgeVenueLogo = file.toString()
             }
             ColorDialog {
                 id: colourDialog

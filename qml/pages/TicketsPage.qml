@@ -16,13 +16,12 @@ Page {
     padding: 32
     background: null
 
-    FileDialog {
+    FileChooser {
         id: pdfDialog
         title: qsTr("Print tickets to PDF")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        onAccepted: TicketPrint.exportPdf(selectedFile)
+        onChosen: file => TicketPrint.exportPdf(file)
     }
 
     ScrollView {

@@ -1126,6 +1126,10 @@
         <source>Create a tournament and an event first (Tournament and events).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketRenderer</name>
@@ -2411,6 +2415,10 @@
     </message>
     <message>
         <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

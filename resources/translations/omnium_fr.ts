@@ -1126,6 +1126,10 @@
             <source>Create a tournament and an event first (Tournament and events).</source>
             <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
         </message>
+        <message>
+            <source>Export the bracket</source>
+            <translation>Exporter le tableau</translation>
+        </message>
     </context>
     <context>
         <name>BracketRenderer</name>
@@ -2412,6 +2416,10 @@
         <message>
             <source>Edit</source>
             <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
     </context>
     <context>
