@@ -100,6 +100,7 @@ Page {
                 ProgressBar {
                     Layout.preferredWidth: 240
                     visible: Archives.busy
+                    indeterminate: Archives.progress <= 0 // a backup or restore tells no steps
                     value: Archives.progress
                 }
                 Button {
