@@ -282,10 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database could not be backed up first, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported. Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +325,22 @@
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before played matches were reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupManager</name>
@@ -362,6 +374,14 @@
     </message>
     <message>
         <source>The restored database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be backed up first, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3513,6 +3533,18 @@
     </message>
     <message>
         <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a database at the current schema can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy has a broken link in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,7 @@ private Q_SLOTS:
             const QString copy = m_dir.filePath(u"copy.sqlite"_s);
             const auto error = Database::copyToSqlite(db, dialect, copy);
             QVERIFY2(!error, qPrintable(error.message));
+            query.clear();
             db.close();
 
             Store store(Clock::system());
