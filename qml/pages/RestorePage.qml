@@ -268,8 +268,8 @@ Page {
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                         text: AppSettings.backupIntervalMinutes > 0
-                              ? qsTr("Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.", "", AppSettings.backupIntervalMinutes).arg(Archives.backupFolder)
-                              : qsTr("Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.").arg(Archives.backupFolder)
+                              ? qsTr("Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.", "", AppSettings.backupIntervalMinutes).arg(Archives.backupFolder)
+                              : qsTr("Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.").arg(Archives.backupFolder)
                     }
                     Label {
                         visible: backupList.count === 0

@@ -2659,23 +2659,23 @@
         <source>Backups of this database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-        <translation>
-            <numerusform>Every minute while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-            <numerusform>Every %n minutes while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.</source>
+        <translation>
+            <numerusform>Every minute while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
+            <numerusform>Every %n minutes while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2659,17 +2659,6 @@
             <source>Backups of this database</source>
             <translation>Sauvegardes de cette base</translation>
         </message>
-        <message numerus="yes">
-            <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-            <translation>
-                <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-                <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-            <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est tout de même faite avant chaque mise à jour, import et restauration. Conservées dans %1.</translation>
-        </message>
         <message>
             <source>No backup yet.</source>
             <translation>Aucune sauvegarde pour l’instant.</translation>
@@ -2677,6 +2666,17 @@
         <message>
             <source>Restore…</source>
             <translation>Restaurer…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.</source>
+            <translation>
+                <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import, restauration et suppression. Conservées dans %1.</numerusform>
+                <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import, restauration et suppression. Conservées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
+            <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est quand même faite avant chaque mise à jour, import, restauration et suppression. Conservées dans %1.</translation>
         </message>
     </context>
     <context>
