@@ -148,6 +148,9 @@ Page {
                             textRole: "name"
                             valueRole: "id"
                             displayText: count === 0 ? qsTr("No tournament yet") : currentText
+                            // The first tournament of a database that had none (after an import or a restore).
+                            onCountChanged: if (currentIndex < 0 && count > 0)
+                                currentIndex = 0
                         }
                         Button {
                             text: qsTr("Export this tournament…")
