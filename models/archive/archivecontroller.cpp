@@ -2,6 +2,7 @@
 #include "archivecontroller.h"
 
 #include "backupmanager.h"
+#include "core/clock.h"
 #include "store/store.h"
 #include "tournamentdataexporter.h"
 
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -17,7 +19,13 @@ namespace {
 
 QString localPath(const QUrl &file)
 {
-    return file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    // Qt Quick's own file dialog appends a typed absolute path to its folder
+    // ("/home/me//media/usb/x.omnium"): the typed path is what was meant.
+    const auto typed = path.lastIndexOf(u"//"_s);
+    if (typed > 0)
+        path = path.mid(typed + 1);
+    return path;
 }
 
 QString reasonText(const QString &reason)
@@ -32,8 +40,10 @@ QString reasonText(const QString &reason)
         return ArchiveController::tr("Before an import");
     if (reason.startsWith(u"restore"_s))
         return ArchiveController::tr("Before a restore");
-    if (reason.startsWith(u"destructive"_s))
+    if (reason.startsWith(u"delete"_s))
         return ArchiveController::tr("Before a deletion");
+    if (reason.startsWith(u"reset"_s))
+        return ArchiveController::tr("Before played matches were reset");
     return reason;
 }
 
@@ -58,9 +68,25 @@ ArchiveController::ArchiveController(Store &store, BackupManager &backups, QObje
     , m_backups(backups)
 {
     connect(&m_backups, &BackupManager::backupsChanged, this, &ArchiveController::backupsChanged);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        const qint64 total = m_total;
+        const double progress = total > 0 ? double(m_done) / double(total) : 0;
+        if (progress != m_progress) {
+            m_progress = progress;
+            Q_EMIT progressChanged();
+        }
+    });
 }
 
-ArchiveController::~ArchiveController() = default;
+ArchiveController::~ArchiveController()
+{
+    if (m_thread) {
+        m_cancelRequested = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
 
 QVariantList ArchiveController::backups() const
 {
@@ -85,23 +111,12 @@ QString ArchiveController::backupFolder() const
     return m_backups.folder();
 }
 
-ArchiveProgress ArchiveController::progressCallback(bool allowInput)
-{
-    // While the import's command is open, clicks must not start other commands on the same
-    // connection: only painting goes through then (the write phase takes seconds at most).
-    const auto flags = allowInput ? QEventLoop::AllEvents : QEventLoop::ExcludeUserInputEvents;
-    return [this, flags](qint64 done, qint64 total) {
-        m_progress = total > 0 ? double(done) / double(total) : 0;
-        Q_EMIT progressChanged();
-        QCoreApplication::processEvents(flags, 20);
-        return !m_cancelRequested;
-    };
-}
-
 void ArchiveController::begin(const QString &status)
 {
     m_busy = true;
     m_cancelRequested = false;
+    m_done = 0;
+    m_total = 0;
     m_progress = 0;
     m_status = status;
     m_lastError.clear();
@@ -117,18 +132,50 @@ bool ArchiveController::finish(const ArchiveError &error, const QString &success
     m_lastError = error.message;
     Q_EMIT progressChanged();
     Q_EMIT statusChanged();
+    Q_EMIT finished(!error);
     return !error;
+}
+
+bool ArchiveController::start(const QString &status, Work work, Then then, const QString &success)
+{
+    if (m_busy)
+        return false;
+    begin(status);
+    auto outcome = std::make_shared<ArchiveError>();
+    const ArchiveProgress progress = [this](qint64 done, qint64 total) {
+        m_done = done;
+        m_total = total;
+        return !m_cancelRequested;
+    };
+    m_thread = QThread::create([work = std::move(work), progress, outcome] { *outcome = work(progress); });
+    connect(m_thread, &QThread::finished, this, [this, outcome, then = std::move(then), success] {
+        m_progressTimer.stop();
+        m_thread->deleteLater();
+        m_thread = nullptr;
+        ArchiveError error = *outcome;
+        if (then)
+            error = then(error);
+        finish(error, success);
+    });
+    m_progressTimer.start();
+    m_thread->start();
+    return true;
 }
 
 bool ArchiveController::exportArchive(const QUrl &file, qint64 tournamentId)
 {
-    if (m_busy)
-        return false;
     const QString path = localPath(file);
-    begin(tr("Exporting…"));
-    ArchiveExporter exporter(m_store);
-    const auto error = exporter.exportTo(path, tournamentId, progressCallback());
-    return finish(error, tr("Exported to %1.").arg(path));
+    return start(
+        tr("Exporting…"),
+        [this, path, tournamentId](const ArchiveProgress &progress) {
+            return ArchiveExporter(m_store).exportTo(path, tournamentId, progress);
+        },
+        [path](const ArchiveError &error) {
+            if (error)
+                QFile::remove(path + u".part"_s);
+            return error;
+        },
+        tr("Exported to %1.").arg(path));
 }
 
 bool ArchiveController::inspectArchive(const QUrl &file)
@@ -136,30 +183,37 @@ bool ArchiveController::inspectArchive(const QUrl &file)
     if (m_busy)
         return false;
     discardImport();
-    begin(tr("Checking the archive…"));
-    auto importer = std::make_unique<ArchiveImporter>();
-    const auto error = importer->open(localPath(file), progressCallback());
-    if (!error) {
-        const auto &manifest = importer->manifest();
-        QStringList names;
-        for (const auto &t : manifest.tournaments)
-            names << t.name;
-        m_pendingImport = {
-            {u"scope"_s, manifest.scope},
-            {u"appVersion"_s, manifest.appVersion},
-            {u"createdAt"_s, QLocale().toString(manifest.createdAt.toLocalTime(), QLocale::ShortFormat)},
-            {u"tournaments"_s, names},
-            {u"contents"_s, contentsText(manifest.counts, names)},
-            {u"fileName"_s, QFileInfo(localPath(file)).fileName()},
-        };
-        m_importer = std::move(importer);
-        Q_EMIT pendingImportChanged();
-    }
-    return finish(error, tr("The archive is sound. Choose how to import it."));
+    const QString path = localPath(file);
+    auto importer = std::make_shared<std::unique_ptr<ArchiveImporter>>(std::make_unique<ArchiveImporter>());
+    return start(
+        tr("Checking the archive…"),
+        [importer, path](const ArchiveProgress &progress) { return (*importer)->open(path, progress); },
+        [this, importer, path](const ArchiveError &error) {
+            if (error)
+                return error;
+            const auto &manifest = (*importer)->manifest();
+            QStringList names;
+            for (const auto &t : manifest.tournaments)
+                names << t.name;
+            m_pendingImport = {
+                {u"scope"_s, manifest.scope},
+                {u"appVersion"_s, manifest.appVersion},
+                {u"createdAt"_s, QLocale().toString(manifest.createdAt.toLocalTime(), QLocale::ShortFormat)},
+                {u"tournaments"_s, names},
+                {u"contents"_s, contentsText(manifest.counts, names)},
+                {u"fileName"_s, QFileInfo(path).fileName()},
+            };
+            m_importer = std::move(*importer);
+            Q_EMIT pendingImportChanged();
+            return error;
+        },
+        tr("The archive is sound. Choose how to import it."));
 }
 
 void ArchiveController::discardImport()
 {
+    if (m_busy)
+        return;
     m_importer.reset();
     if (!m_pendingImport.isEmpty()) {
         m_pendingImport.clear();
@@ -171,19 +225,36 @@ bool ArchiveController::importArchive(bool mergePlayers)
 {
     if (m_busy || !m_importer)
         return false;
-    begin(tr("Importing…"));
-    QString backupError;
-    if (m_backups.backupNow(u"import"_s, &backupError).isEmpty())
-        return finish(
-            ArchiveError::make(ArchiveError::Kind::Io,
-                tr("The database could not be backed up first, so nothing was imported: %1").arg(backupError)),
-            {});
-    const auto error = m_importer->importInto(m_store,
-        mergePlayers ? ArchiveImporter::PlayerPolicy::Merge : ArchiveImporter::PlayerPolicy::KeepBoth,
-        progressCallback(false));
-    if (!error)
-        discardImport();
-    return finish(error, tr("Imported. Undo takes the whole import back."));
+    // The import writes through a connection of its own on the worker thread, as one command
+    // (the store's destructive hook takes the backup first); the store then adopts it.
+    ArchiveImporter *importer = m_importer.get();
+    const QString path = m_store.path();
+    const Clock *clock = &m_store.clock();
+    const auto hook = m_store.destructiveHook();
+    const auto policy = mergePlayers ? ArchiveImporter::PlayerPolicy::Merge : ArchiveImporter::PlayerPolicy::KeepBoth;
+    auto changes = std::make_shared<RowChanges>();
+    return start(
+        tr("Importing…"),
+        [importer, path, clock, hook, policy, changes](const ArchiveProgress &progress) {
+            Store worker(*clock);
+            if (const auto error = worker.open(path))
+                return ArchiveError::make(ArchiveError::Kind::StoreRefused, error.message);
+            worker.setDestructiveHook(hook);
+            QObject::connect(&worker, &Store::changed, [changes](const RowChanges &rows) { *changes = rows; });
+            const auto error = importer->importInto(worker, policy, progress);
+            worker.close();
+            return error;
+        },
+        [this, changes](const ArchiveError &error) {
+            if (!changes->isEmpty())
+                m_store.adoptExternalCommand(*changes);
+            if (!error) {
+                m_busy = false; // lets discardImport() through
+                discardImport();
+            }
+            return error;
+        },
+        tr("Imported. Undo takes the whole import back."));
 }
 
 bool ArchiveController::openArchiveDatabase(const QUrl &file)
@@ -191,35 +262,62 @@ bool ArchiveController::openArchiveDatabase(const QUrl &file)
     if (m_busy || !m_importer)
         return false;
     const QString path = localPath(file);
-    begin(tr("Opening the archive's database…"));
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store.path()).absoluteFilePath())
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store.path()).absoluteFilePath()) {
+        begin({});
         return finish(
             ArchiveError::make(ArchiveError::Kind::Io, tr("Choose another file than the open database.")), {});
-    auto error = m_importer->saveDatabaseAs(path);
-    if (!error) {
-        if (const auto openError = m_store.open(path))
-            error = ArchiveError::make(ArchiveError::Kind::StoreRefused, openError.message);
-        else
-            discardImport();
     }
-    return finish(error, tr("Now working in %1.").arg(path));
+    ArchiveImporter *importer = m_importer.get();
+    return start(
+        tr("Opening the archive's database…"),
+        [importer, path](const ArchiveProgress &) { return importer->saveDatabaseAs(path); },
+        [this, path](const ArchiveError &error) {
+            if (error)
+                return error;
+            if (const auto openError = m_store.open(path))
+                return ArchiveError::make(ArchiveError::Kind::StoreRefused, openError.message);
+            m_busy = false;
+            discardImport();
+            return error;
+        },
+        tr("Now working in %1.").arg(path));
 }
 
 bool ArchiveController::backupNow()
 {
-    QString error;
-    const auto path = m_backups.backupNow(u"manual"_s, &error);
-    return finish(
-        path.isEmpty() ? ArchiveError::make(ArchiveError::Kind::Io, error) : ArchiveError {}, tr("Backup taken."));
+    return start(
+        tr("Backing up…"),
+        [this](const ArchiveProgress &) {
+            QString error;
+            const auto path = m_backups.backupNow(u"manual"_s, &error);
+            return path.isEmpty() ? ArchiveError::make(ArchiveError::Kind::Io, error) : ArchiveError {};
+        },
+        {}, tr("Backup taken."));
 }
 
 bool ArchiveController::restoreBackup(const QString &path)
 {
-    if (m_busy)
-        return false;
-    QString error;
-    const bool ok = m_backups.restore(path, &error);
-    return finish(ok ? ArchiveError {} : ArchiveError::make(ArchiveError::Kind::Io, error),
+    auto staged = std::make_shared<QString>();
+    return start(
+        tr("Restoring…"),
+        [this, path, staged](const ArchiveProgress &) {
+            QString error;
+            *staged = m_backups.prepareRestore(path, &error);
+            return staged->isEmpty() ? ArchiveError::make(ArchiveError::Kind::Io, error) : ArchiveError {};
+        },
+        [this, staged](const ArchiveError &error) {
+            if (error)
+                return error;
+            if (m_cancelRequested) {
+                QFile::remove(*staged); // the database stays as it is
+                return ArchiveError::make(
+                    ArchiveError::Kind::Cancelled, tr("The restore was cancelled; nothing was changed."));
+            }
+            QString restoreError;
+            if (!m_backups.finishRestore(*staged, &restoreError))
+                return ArchiveError::make(ArchiveError::Kind::Io, restoreError);
+            return error;
+        },
         tr("Restored. The state before the restore was backed up."));
 }
 

@@ -4,18 +4,26 @@
 #include "archiveimporter.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 
+#include <atomic>
+#include <functional>
 #include <memory>
+
+class QThread;
 
 class BackupManager;
 class Store;
 
 // What the Backups page does: export and import archives (whole database or one tournament)
 // with progress and cancel, list and restore backups, and write the single-file exports
-// (standings and results as CSV, events as JSON). Long work runs on the GUI thread and lets
-// events through between chunks, so the page stays responsive and Cancel works.
+// (standings and results as CSV, events as JSON). Long work (export, checking and importing
+// an archive, a backup, a restore) runs on a worker thread with connections of its own, so
+// the window never freezes; progress and Cancel reach it through atomics. Only the short
+// last steps that touch the store's own connection (adopting an import's command, swapping
+// a restored file in, opening another database) run back on the GUI thread.
 class ArchiveController : public QObject
 {
     Q_OBJECT
@@ -41,6 +49,8 @@ public:
     QString backupFolder() const;
     QVariantMap pendingImport() const { return m_pendingImport; }
 
+    // The long operations below start in the background and return false if one is already
+    // running; finished() tells how it ended (status/lastError say it in words).
     // tournamentId 0: the whole database.
     Q_INVOKABLE bool exportArchive(const QUrl &file, qint64 tournamentId);
     // Checks an archive completely; on success pendingImport describes it.
@@ -50,6 +60,8 @@ public:
     // Saves the inspected archive's database as file and opens it instead of the current one.
     Q_INVOKABLE bool openArchiveDatabase(const QUrl &file);
     Q_INVOKABLE void discardImport();
+    // Stops the running operation at its next check; nothing is changed by a cancelled one
+    // (an import's command is rolled back, a half export removed, a staged restore dropped).
     Q_INVOKABLE void cancel() { m_cancelRequested = true; }
 
     Q_INVOKABLE bool backupNow();
@@ -64,9 +76,13 @@ Q_SIGNALS:
     void statusChanged();
     void backupsChanged();
     void pendingImportChanged();
+    void finished(bool ok);
 
 private:
-    ArchiveProgress progressCallback(bool allowInput = true);
+    using Work = std::function<ArchiveError(const ArchiveProgress &)>;
+    using Then = std::function<ArchiveError(const ArchiveError &)>;
+    // Runs work on a worker thread, then `then` with its outcome on this thread.
+    bool start(const QString &status, Work work, Then then, const QString &success);
     void begin(const QString &status);
     bool finish(const ArchiveError &error, const QString &success);
     bool writeFile(const QUrl &file, const QByteArray &bytes, const QString &what);
@@ -76,7 +92,11 @@ private:
     std::unique_ptr<ArchiveImporter> m_importer;
     QVariantMap m_pendingImport;
     bool m_busy = false;
-    bool m_cancelRequested = false;
+    std::atomic_bool m_cancelRequested = false;
+    std::atomic<qint64> m_done = 0;
+    std::atomic<qint64> m_total = 0;
+    QThread *m_thread = nullptr;
+    QTimer m_progressTimer;
     double m_progress = 0;
     QString m_status;
     QString m_lastError;

@@ -90,12 +90,6 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
             QCoreApplication::translate("Archive", "No temporary folder could be created: %1").arg(temp.errorString()));
     const QString snapshot = temp.filePath(QString::fromLatin1(ArchiveManifest::databaseEntry));
 
-    if (tournamentId != 0) {
-        auto query = m_store.select(u"SELECT id FROM tournaments WHERE id = ?"_s, {tournamentId});
-        if (!query.next())
-            return ArchiveError::make(
-                Io, QCoreApplication::translate("Archive", "The tournament to export no longer exists."));
-    }
     // VACUUM INTO: one read transaction, so the copy is a single consistent state even while
     // other connections write.
     if (const auto error = BackupManager::snapshot(m_store, snapshot))
@@ -117,6 +111,9 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
         Store copy(m_store.clock());
         if (const auto error = copy.open(snapshot))
             return ArchiveError::make(Io, error.message);
+        if (tournamentId != 0 && !copy.select(u"SELECT id FROM tournaments WHERE id = ?"_s, {tournamentId}).next())
+            return ArchiveError::make(
+                Io, QCoreApplication::translate("Archive", "The tournament to export no longer exists."));
         for (const auto &table : Schema::domainTables()) {
             auto query = copy.select(u"SELECT COUNT(*) FROM %1"_s.arg(table));
             manifest.counts.insert(table, query.next() ? query.value(0).toLongLong() : 0);

@@ -23,7 +23,8 @@ class ArchiveExporter
 public:
     explicit ArchiveExporter(Store &store);
 
-    // tournamentId 0 exports the whole database.
+    // tournamentId 0 exports the whole database. Runs on any thread: the store's own
+    // connection is not used (the snapshot is taken on a connection of its own).
     ArchiveError exportTo(const QString &path, qint64 tournamentId = 0, const ArchiveProgress &progress = {});
 
 private:

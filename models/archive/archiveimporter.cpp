@@ -34,6 +34,34 @@ QHash<QString, QHash<QString, QString>> foreignKeys()
     return keys;
 }
 
+// The domain tables with every referenced table before the tables pointing at it (the
+// schema's list is in creation order, and a later migration can add a table an earlier one
+// points at, e.g. print_log.staff_id).
+QStringList insertionOrder(const QHash<QString, QHash<QString, QString>> &keys)
+{
+    QStringList order;
+    QStringList left = Schema::domainTables();
+    while (!left.isEmpty()) {
+        const auto before = left.size();
+        for (auto it = left.begin(); it != left.end();) {
+            const auto targets = keys.value(*it).values();
+            const bool ready = std::all_of(targets.cbegin(), targets.cend(),
+                [&](const QString &target) { return target == *it || order.contains(target); });
+            if (ready) {
+                order << *it;
+                it = left.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (left.size() == before) { // a cycle: keep the schema's order for the rest
+            order << left;
+            break;
+        }
+    }
+    return order;
+}
+
 bool isBookkeeping(const QString &column)
 {
     return column == u"id"_s || column == u"created_at"_s || column == u"updated_at"_s || column == u"version"_s;
@@ -249,6 +277,7 @@ ArchiveError ArchiveImporter::importInto(
         : QCoreApplication::translate("Archive", "Import of an archive");
 
     const auto error = store.run(label, [&](StoreTransaction &tx) {
+        tx.destructive(u"import"_s); // a backup of the state before (the store's hook)
         // Existing players and teams, for merging by id and tag (or name).
         QHash<QString, qint64> playersByTag;
         QHash<qint64, QString> tagById;
@@ -272,7 +301,7 @@ ArchiveError ArchiveImporter::importInto(
 
         qint64 done = 0;
         QList<std::tuple<qint64, QString, qint64>> sourceRefs; // new match id, column, old referenced match id
-        for (const auto &table : Schema::domainTables()) {
+        for (const auto &table : insertionOrder(keys)) {
             auto &ids = map[table];
             const auto &tableKeys = keys.value(table);
             QSqlQuery rows(source.connection());

@@ -67,6 +67,17 @@ BackupManager::BackupManager(Store &store, const QString &folder, QObject *paren
     QDir().mkpath(m_folder);
     connect(&m_store, &Store::changed, this, [this] { m_dirty = true; });
     connect(&m_timer, &QTimer::timeout, this, &BackupManager::onTimer);
+    m_store.setDestructiveHook([this](const QString &reason) {
+        QString error;
+        if (backupNow(reason, &error).isEmpty())
+            return tr("The database could not be backed up first, so nothing was changed: %1").arg(error);
+        return QString();
+    });
+}
+
+BackupManager::~BackupManager()
+{
+    m_store.setDestructiveHook({});
 }
 
 void BackupManager::setIntervalMinutes(int minutes)
@@ -109,14 +120,31 @@ QString BackupManager::backupNow(const QString &reason, QString *error)
     QString path = QDir(m_folder).filePath(fileNameFor(at, reason));
     for (int n = 2; QFile::exists(path); ++n)
         path = QDir(m_folder).filePath(fileNameFor(at, reason + u"-%1"_s.arg(n)));
-    auto &db = m_store.database();
     if (const auto backupError = snapshot(m_store, path)) {
         if (error)
             *error = backupError.message;
         QFile::remove(path);
         return {};
     }
-    writeNote(path, describe(db.connection(), at, reason, db.schemaVersion()));
+    // Described from the copy: the store may be inside the command this backup precedes.
+    {
+        static QAtomicInt counter;
+        const QString connection = u"omnium-backup-note-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+        {
+            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path);
+            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (db.open()) {
+                QSqlQuery version(db);
+                const int schema
+                    = version.exec(u"PRAGMA user_version"_s) && version.next() ? version.value(0).toInt() : 0;
+                version.finish();
+                writeNote(path, describe(db, at, reason, schema));
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
     m_dirty = false;
     qCInfo(lcArchive) << "backup" << reason << "to" << path;
     rotate();
@@ -169,13 +197,22 @@ void BackupManager::rotate()
 
 bool BackupManager::restore(const QString &backupPath, QString *error)
 {
+    const QString staged = prepareRestore(backupPath, error);
+    return !staged.isEmpty() && finishRestore(staged, error);
+}
+
+QString BackupManager::prepareRestore(const QString &backupPath, QString *error)
+{
     const auto refuse = [error](const QString &message) {
         if (error)
             *error = message;
-        return false;
+        return QString();
     };
     if (!QFile::exists(backupPath))
         return refuse(tr("The backup %1 no longer exists.").arg(backupPath));
+    if (m_store.database().dialect().kind() == SqlDialect::Kind::Postgres)
+        return refuse(tr("A backup cannot replace a shared PostgreSQL database (every instance would lose its data); "
+                         "open the backup as its own database instead."));
     // The backup must be a sound database this version can open, before anything is replaced.
     {
         const QString connection = u"omnium-backup-check"_s;
@@ -205,11 +242,21 @@ bool BackupManager::restore(const QString &backupPath, QString *error)
         return refuse(
             tr("The current state could not be backed up first, so nothing was restored: %1").arg(backupError));
 
-    const QString path = m_store.path();
-    const QString staging = path + u".restoring"_s;
+    const QString staging = m_store.path() + u".restoring"_s;
     QFile::remove(staging);
     if (!QFile::copy(backupPath, staging))
         return refuse(tr("The backup could not be copied next to the database; nothing was restored."));
+    return staging;
+}
+
+bool BackupManager::finishRestore(const QString &staging, QString *error)
+{
+    const auto refuse = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QString path = m_store.path();
     m_store.close();
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
@@ -217,7 +264,7 @@ bool BackupManager::restore(const QString &backupPath, QString *error)
     const bool moved = QFile::rename(staging, path);
     if (const auto openError = m_store.open(path); openError || !moved)
         return refuse(tr("The restored database could not be opened: %1").arg(openError.message));
-    qCInfo(lcArchive) << "restored" << backupPath;
+    qCInfo(lcArchive) << "restored" << path << "from a backup";
     Q_EMIT backupsChanged();
     return true;
 }
@@ -228,11 +275,14 @@ StoreError BackupManager::snapshot(Store &store, const QString &path)
     const QString connection = u"omnium-snapshot-%1"_s.arg(counter.fetchAndAddRelaxed(1));
     StoreError error;
     {
+        // The store's connection parameters (a file, or a PostgreSQL server), on a connection of
+        // this thread: cloning only copies the parameters.
         const auto &dialect = store.database().dialect();
-        auto db = QSqlDatabase::addDatabase(dialect.driverName(), connection);
-        db.setDatabaseName(store.path());
+        auto db = QSqlDatabase::cloneDatabase(store.database().connection(), connection);
         if (!db.open())
             error = dialect.translate(db.lastError(), store.path());
+        else if (dialect.kind() == SqlDialect::Kind::Postgres)
+            error = Database::copyToSqlite(db, dialect, path); // a backup is an SQLite snapshot there too
         else
             error = dialect.backup(db, path);
         db.close();

@@ -9,6 +9,8 @@
 
 #include "store/storeerror.h"
 
+#include <atomic>
+
 class Store;
 
 // Copies of the database in a backups folder, so an organiser can get back to a known state:
@@ -24,14 +26,18 @@ public:
     struct Backup {
         QString path;
         QDateTime at;
-        QString reason; // "auto", "manual", "migration", "import", "restore", "destructive"
+        QString reason; // "auto", "manual", "migration", "import", "restore", "delete", "reset"
         int schemaVersion = 0;
         QMap<QString, qint64> counts; // tournaments, players, events, matches
         QStringList tournaments;
         qint64 size = 0;
     };
 
+    // Becomes the store's destructive hook: every deletion of a tournament, event, player,
+    // team or phase, reset of played matches and import takes a backup first (and is refused
+    // if it cannot be taken).
     BackupManager(Store &store, const QString &folder, QObject *parent = nullptr);
+    ~BackupManager() override;
 
     QString folder() const { return m_folder; }
     // 0 switches the automatic backups off.
@@ -40,13 +46,20 @@ public:
     void setKeepLast(int count);
     void setKeepDays(int days);
 
-    // Takes a backup now; returns its path, or empty with *error set.
+    // Takes a backup now; returns its path, or empty with *error set. Safe on a worker thread
+    // (its own connection; the store's is not used).
     QString backupNow(const QString &reason, QString *error = nullptr);
     // Newest first.
     QList<Backup> backups() const;
     // Takes a backup of the current state, then replaces the database with the backup's
     // content and reopens it. The database is unchanged if it fails.
     bool restore(const QString &backupPath, QString *error);
+    // restore() in two halves, so the long part runs off the GUI thread: prepareRestore()
+    // (any thread) checks the backup, backs up the current state and copies the backup
+    // beside the database, returning that copy's path (empty with *error set);
+    // finishRestore() (the store's thread) swaps it in and reopens the store.
+    QString prepareRestore(const QString &backupPath, QString *error);
+    bool finishRestore(const QString &stagedPath, QString *error);
     void rotate();
 
     // Before the store opens a database an older Omnium wrote: a copy into folder (the
@@ -70,5 +83,5 @@ private:
     int m_intervalMinutes = 0;
     int m_keepLast = 20;
     int m_keepDays = 30;
-    bool m_dirty = false;
+    std::atomic_bool m_dirty = false;
 };

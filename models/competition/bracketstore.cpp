@@ -493,6 +493,8 @@ bool BracketStore::apply(
                 const Match *old = before.match(match.id);
                 if (old && *old == match)
                     continue;
+                if (old && old->completed() && !match.completed())
+                    tx.destructive(u"reset"_s); // a played result goes: backup first
                 const auto version
                     = writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
                 if (old)

@@ -5,9 +5,12 @@
 #include "schema.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +121,87 @@ StoreError Database::migrate(int from, int to)
         qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
     }
     return {};
+}
+
+StoreError Database::copyToSqlite(QSqlDatabase &source, const SqlDialect &dialect, const QString &path)
+{
+    const QString context = QCoreApplication::translate("Store", "copy to %1").arg(path);
+    StoreError error;
+    const int version = dialect.schemaVersion(source, &error);
+    if (error)
+        return error;
+    if (version != Schema::latestVersion())
+        return StoreError::make(StoreError::Kind::Invalid,
+            QCoreApplication::translate("Store", "Only a database at the current schema can be copied."));
+    QFile::remove(path);
+    Database target;
+    if (auto openError = target.open(path))
+        return openError;
+    auto &out = target.connection();
+    QSqlQuery control(out);
+    // Ids are copied as they are: the foreign keys hold once every table is in.
+    control.exec(u"PRAGMA foreign_keys = OFF"_s);
+    QSqlQuery read(source);
+    const QString begin = dialect.kind() == SqlDialect::Kind::Postgres
+        ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
+        : u"BEGIN"_s; // SQLite: a read transaction is one snapshot
+    if (!read.exec(begin) || !control.exec(u"BEGIN"_s)) {
+        error = dialect.translate(read.lastError().isValid() ? read.lastError() : control.lastError(), context);
+        target.close();
+        QFile::remove(path);
+        return error;
+    }
+    QStringList tables = Schema::domainTables();
+    tables << u"command_log"_s;
+    for (const auto &table : std::as_const(tables)) {
+        QSqlQuery rows(source);
+        rows.setForwardOnly(true);
+        if (!rows.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table))) {
+            error = dialect.translate(rows.lastError(), context);
+            break;
+        }
+        const auto record = rows.record();
+        QStringList columns;
+        for (int i = 0; i < record.count(); ++i)
+            columns << record.fieldName(i);
+        QSqlQuery insert(out);
+        if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+                table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)))) {
+            error = target.dialect().translate(insert.lastError(), context);
+            break;
+        }
+        while (rows.next()) {
+            for (int i = 0; i < record.count(); ++i)
+                insert.bindValue(i, rows.value(i));
+            if (!insert.exec()) {
+                error = target.dialect().translate(insert.lastError(), context);
+                break;
+            }
+        }
+        if (error)
+            break;
+    }
+    QSqlQuery(source).exec(u"COMMIT"_s);
+    if (!error) {
+        QSqlQuery check(out);
+        if (check.exec(u"PRAGMA foreign_key_check"_s) && check.next())
+            error = StoreError::make(StoreError::Kind::Corrupt,
+                QCoreApplication::translate("Store", "The copy has a broken link in %1.")
+                    .arg(check.value(0).toString()));
+    }
+    if (!error && !control.exec(u"COMMIT"_s))
+        error = target.dialect().translate(control.lastError(), context);
+    if (error)
+        control.exec(u"ROLLBACK"_s);
+    else
+        control.exec(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file
+    target.close();
+    if (error) {
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+    }
+    return error;
 }
 
 int Database::schemaVersion()

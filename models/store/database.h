@@ -32,6 +32,13 @@ public:
     // Where the pre-migration copy of this file went (empty if none was needed).
     QString lastBackupPath() const { return m_backupPath; }
 
+    // A consistent copy of the database behind `source` (at the latest schema, SQLite or
+    // PostgreSQL) as a new SQLite file at path, made through the tables in one read
+    // transaction: every domain table and the command log, ids unchanged. This is what a
+    // backup or an archive snapshot is on PostgreSQL (the archive's snapshot is SQLite
+    // whatever the server); SQLite files use VACUUM INTO instead (SqlDialect::backup).
+    static StoreError copyToSqlite(QSqlDatabase &source, const SqlDialect &dialect, const QString &path);
+
     // The file name used for the copy made before migrating from `fromVersion`.
     static QString backupPathFor(const QString &path, int fromVersion);
 

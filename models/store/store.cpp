@@ -393,6 +393,16 @@ int StoreTransaction::update(const QString &table, qint64 id, int expectedVersio
     return after.value(u"version"_s).toInt();
 }
 
+void StoreTransaction::destructive(const QString &reason)
+{
+    if (m_destructiveDone || !m_destructiveHook)
+        return;
+    m_destructiveDone = true;
+    const QString refusal = m_destructiveHook(reason);
+    if (!refusal.isEmpty())
+        fail(StoreError::Kind::Other, refusal);
+}
+
 void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersion)
 {
     const auto before = rowImage(table, id);
@@ -404,6 +414,10 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
             QCoreApplication::translate(
                 "Store", "This %1 was changed elsewhere since it was shown. Nothing was deleted.")
                 .arg(rowName(table)));
+    // What an organiser builds by hand: losing one is worth a backup first.
+    static const QStringList precious = {u"tournaments"_s, u"events"_s, u"players"_s, u"teams"_s, u"phases"_s};
+    if (precious.contains(table))
+        destructive(u"delete"_s);
     // Dependents first, through this transaction, so the undo log can bring them all back.
     for (const auto &reference : Schema::referencesTo(table)) {
         auto query = exec(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(reference.table, reference.column), {id});
@@ -582,7 +596,7 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
     QSqlQuery control(db);
     if (!control.exec(m_db.dialect().beginWriteSql()))
         return fail(m_db.dialect().translate(control.lastError(), QString()));
-    StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch());
+    StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), m_destructiveHook);
     bool changedRows = false;
     qint64 commandId = 0;
     m_lastCommandId = 0;
@@ -685,7 +699,8 @@ bool Store::step(bool undo)
         fail(m_db.dialect().translate(control.lastError(), QString()));
         return false;
     }
-    StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch());
+    const DestructiveHook noHook; // undo and redo are themselves undoable: no backup
+    StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), noHook);
     QJsonArray log;
     try {
         auto query = tx.select(undo ? u"SELECT id, label, changes FROM command_log WHERE kind = 'command' AND state = "
@@ -740,6 +755,13 @@ bool Store::step(bool undo)
     }
     Q_EMIT changed(changes);
     return true;
+}
+
+void Store::adoptExternalCommand(const RowChanges &changes)
+{
+    refreshHistory();
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
 }
 
 bool Store::undo()

@@ -48,13 +48,19 @@ public:
     QSqlQuery select(const QString &sql, const QVariantList &values = {});
     // Aborts the command with this error.
     [[noreturn]] void fail(StoreError::Kind kind, const QString &message);
+    // Says this command destroys what an organiser may want back (a deletion of a tournament,
+    // event, player, team or phase, a reset of played matches, an import): the store's
+    // destructive hook (a backup) runs once per command, on the state before the command.
+    // remove() calls it itself for those tables. A hook's refusal aborts the command.
+    void destructive(const QString &reason);
     qint64 nowMs() const { return m_nowMs; }
 
 private:
     friend class Store;
-    StoreTransaction(Database &db, qint64 nowMs)
+    StoreTransaction(Database &db, qint64 nowMs, const std::function<QString(const QString &)> &destructiveHook)
         : m_db(db)
         , m_nowMs(nowMs)
+        , m_destructiveHook(destructiveHook)
     { }
 
     // A row as the database holds it: the column names are shared by every row one statement
@@ -97,6 +103,8 @@ private:
 
     Database &m_db;
     qint64 m_nowMs;
+    const std::function<QString(const QString &)> &m_destructiveHook;
+    bool m_destructiveDone = false;
     QList<LogEntry> m_log;
     QHash<QString, QHash<qint64, qsizetype>> m_logIndex; // table -> id -> position in m_log
     QHash<QString, std::shared_ptr<Prepared>> m_prepared; // by SQL
@@ -142,6 +150,18 @@ public:
     // start again in another file, or in a restored backup of this one).
     quint64 openGeneration() const { return m_openGeneration; }
 
+    // Runs before the first destructive write of a command (StoreTransaction::destructive()),
+    // with the reason; a non-empty answer refuses the command with that message. The command's
+    // own writes are not committed yet, so a copy taken on another connection (BackupManager)
+    // holds the state before it. One hook per store: every caller goes through it.
+    using DestructiveHook = std::function<QString(const QString &reason)>;
+    void setDestructiveHook(DestructiveHook hook) { m_destructiveHook = std::move(hook); }
+    const DestructiveHook &destructiveHook() const { return m_destructiveHook; }
+
+    // Another connection (a background import) committed a command on this database: the
+    // history and the views catch up as if this store had run it.
+    void adoptExternalCommand(const RowChanges &changes);
+
     // A read-only query on the store's connection (positional ? placeholders).
     QSqlQuery select(const QString &sql, const QVariantList &values = {});
 
@@ -181,6 +201,7 @@ private:
 
     const Clock &m_clock;
     Database m_db;
+    DestructiveHook m_destructiveHook;
     StoreError m_lastError;
     QString m_undoLabel;
     QString m_redoLabel;

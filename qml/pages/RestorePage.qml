@@ -100,6 +100,7 @@ Page {
                 ProgressBar {
                     Layout.preferredWidth: 240
                     visible: Archives.busy
+                    indeterminate: Archives.progress <= 0 // a backup or restore tells no steps
                     value: Archives.progress
                 }
                 Button {
@@ -147,6 +148,9 @@ Page {
                             textRole: "name"
                             valueRole: "id"
                             displayText: count === 0 ? qsTr("No tournament yet") : currentText
+                            // The first tournament of a database that had none (after an import or a restore).
+                            onCountChanged: if (currentIndex < 0 && count > 0)
+                                currentIndex = 0
                         }
                         Button {
                             text: qsTr("Export this tournament…")
@@ -267,8 +271,8 @@ Page {
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
                         text: AppSettings.backupIntervalMinutes > 0
-                              ? qsTr("Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.", "", AppSettings.backupIntervalMinutes).arg(Archives.backupFolder)
-                              : qsTr("Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.").arg(Archives.backupFolder)
+                              ? qsTr("Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.", "", AppSettings.backupIntervalMinutes).arg(Archives.backupFolder)
+                              : qsTr("Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.").arg(Archives.backupFolder)
                     }
                     Label {
                         visible: backupList.count === 0

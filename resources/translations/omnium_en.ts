@@ -282,10 +282,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database could not be backed up first, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported. Undo takes the whole import back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,6 +325,22 @@
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before played matches were reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupManager</name>
@@ -362,6 +374,14 @@
     </message>
     <message>
         <source>The restored database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be backed up first, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,23 +2671,23 @@
         <source>Backups of this database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-        <translation>
-            <numerusform>Every minute while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-            <numerusform>Every %n minutes while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.</source>
+        <translation>
+            <numerusform>Every minute while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
+            <numerusform>Every %n minutes while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3525,6 +3545,18 @@
     </message>
     <message>
         <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a database at the current schema can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy has a broken link in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

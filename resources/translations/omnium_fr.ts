@@ -282,10 +282,6 @@
             <translation>Import en cours…</translation>
         </message>
         <message>
-            <source>The database could not be backed up first, so nothing was imported: %1</source>
-            <translation>La base n’a pas pu être sauvegardée d’abord, rien n’a donc été importé : %1</translation>
-        </message>
-        <message>
             <source>Imported. Undo takes the whole import back.</source>
             <translation>Importé. Annuler retire tout l’import.</translation>
         </message>
@@ -329,6 +325,22 @@
             <source>Event</source>
             <translation>Épreuve</translation>
         </message>
+        <message>
+            <source>Before played matches were reset</source>
+            <translation>Avant la remise à zéro de matchs joués</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Sauvegarde…</translation>
+        </message>
+        <message>
+            <source>Restoring…</source>
+            <translation>Restauration…</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled; nothing was changed.</source>
+            <translation>La restauration a été annulée ; rien n'a changé.</translation>
+        </message>
     </context>
     <context>
         <name>BackupManager</name>
@@ -363,6 +375,14 @@
         <message>
             <source>The restored database could not be opened: %1</source>
             <translation>La base restaurée n’a pas pu être ouverte : %1</translation>
+        </message>
+        <message>
+            <source>The database could not be backed up first, so nothing was changed: %1</source>
+            <translation>La base n'a pas pu être sauvegardée d'abord, donc rien n'a changé : %1</translation>
+        </message>
+        <message>
+            <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
+            <translation>Une sauvegarde ne peut pas remplacer une base PostgreSQL partagée (toutes les instances perdraient leurs données) ; ouvrez plutôt la sauvegarde comme une base à part.</translation>
         </message>
     </context>
     <context>
@@ -2651,17 +2671,6 @@
             <source>Backups of this database</source>
             <translation>Sauvegardes de cette base</translation>
         </message>
-        <message numerus="yes">
-            <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-            <translation>
-                <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-                <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-            <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est tout de même faite avant chaque mise à jour, import et restauration. Conservées dans %1.</translation>
-        </message>
         <message>
             <source>No backup yet.</source>
             <translation>Aucune sauvegarde pour l’instant.</translation>
@@ -2669,6 +2678,17 @@
         <message>
             <source>Restore…</source>
             <translation>Restaurer…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.</source>
+            <translation>
+                <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import, restauration et suppression. Conservées dans %1.</numerusform>
+                <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import, restauration et suppression. Conservées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
+            <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est quand même faite avant chaque mise à jour, import, restauration et suppression. Conservées dans %1.</translation>
         </message>
     </context>
     <context>
@@ -3526,6 +3546,18 @@
         <message>
             <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
             <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
+        </message>
+        <message>
+            <source>copy to %1</source>
+            <translation>copie vers %1</translation>
+        </message>
+        <message>
+            <source>Only a database at the current schema can be copied.</source>
+            <translation>Seule une base au schéma actuel peut être copiée.</translation>
+        </message>
+        <message>
+            <source>The copy has a broken link in %1.</source>
+            <translation>La copie a un lien rompu dans %1.</translation>
         </message>
     </context>
     <context>

@@ -165,9 +165,12 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(backups.restore(good, &error), qPrintable(error));
         QCOMPARE(dumpTables(store), played);
-        // The state before the restore was kept as a backup of its own.
+        // The wipe took a backup first (the store's destructive hook); the state before the
+        // restore was kept as a backup of its own.
         const auto after = backups.backups();
-        QCOMPARE(after.size(), 2);
+        QCOMPARE(after.size(), 3);
+        QCOMPARE(after.at(1).reason, u"delete"_s);
+        QCOMPARE(after.at(1).counts.value(u"tournaments"_s), 2);
         QCOMPARE(after.first().reason, u"restore"_s);
         QCOMPARE(after.first().counts.value(u"tournaments"_s), 0);
 
@@ -177,6 +180,109 @@ private Q_SLOTS:
         QVERIFY(!backups.restore(broken, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(dumpTables(store), played);
+    }
+
+    // Every deletion of a tournament, event, player or team, and every correction that resets
+    // played matches, goes through the store's destructive hook: a backup holding the state
+    // before the command. Commands that destroy nothing, and undo, take none.
+    void backupBeforeDestructive_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("count"); // what the backup must hold more of than the database after
+        QTest::newRow("player") << u"player"_s << u"delete"_s << u"SELECT COUNT(*) FROM players"_s;
+        QTest::newRow("team") << u"team"_s << u"delete"_s << u"SELECT COUNT(*) FROM teams"_s;
+        QTest::newRow("event") << u"event"_s << u"delete"_s << u"SELECT COUNT(*) FROM events"_s;
+        QTest::newRow("tournament") << u"tournament"_s << u"delete"_s << u"SELECT COUNT(*) FROM tournaments"_s;
+        QTest::newRow("bracket reset") << u"reset"_s << u"reset"_s
+                                       << u"SELECT COUNT(*) FROM matches WHERE state = 'completed'"_s;
+    }
+    void backupBeforeDestructive()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, reason);
+        QFETCH(QString, count);
+        const QString path = m_dir.filePath(u"destructive-%1.sqlite"_s.arg(action));
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        BackupManager backups(store, m_dir.filePath(u"destructive-%1-backups"_s.arg(action)));
+        const auto [weekly, other] = buildPlayedDatabase(store);
+        QCOMPARE(backups.backups().size(), 0); // building and playing destroys nothing
+        const auto scalarOf = [&](const QString &sql) {
+            auto query = store.select(sql);
+            return query.next() ? query.value(0) : QVariant();
+        };
+        const int before = scalarOf(count).toInt();
+        const auto versionOf = [&](const QString &table, qint64 id) {
+            return scalarOf(u"SELECT version FROM %1 WHERE id = %2"_s.arg(table).arg(id)).toInt();
+        };
+        PlayerController players(store);
+        EventController events(store);
+        BracketStore brackets(store);
+        m_clock.advanceSecs(1);
+        bool ok = false;
+        if (action == u"player"_s) {
+            const qint64 id = scalarOf(u"SELECT id FROM players WHERE tag = 'Joueur 12'"_s).toLongLong();
+            ok = players.removePlayer(id, versionOf(u"players"_s, id));
+        } else if (action == u"team"_s) {
+            const qint64 id = scalarOf(u"SELECT id FROM teams"_s).toLongLong();
+            ok = players.removeTeam(id, versionOf(u"teams"_s, id));
+        } else if (action == u"event"_s) {
+            const qint64 id = scalarOf(u"SELECT id FROM events WHERE tournament_id = %1"_s.arg(weekly)).toLongLong();
+            ok = events.removeEvent(id, versionOf(u"events"_s, id));
+        } else if (action == u"tournament"_s) {
+            ok = events.removeTournament(other, versionOf(u"tournaments"_s, other));
+        } else {
+            // Correct a first-round result of the played double elimination: later matches reset.
+            const qint64 sf6 = scalarOf(u"SELECT id FROM events WHERE tournament_id = %1"_s.arg(weekly)).toLongLong();
+            QString error;
+            const auto loaded = brackets.load(sf6, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            const Match &first = loaded->state.phases().front().matches.front();
+            QVERIFY(first.completed());
+            const auto result = win(1 - first.result.winner, first.bestOf);
+            const auto impact = brackets.correctionImpact(sf6, first.id, result, &error);
+            QVERIFY2(impact && !impact->empty(), qPrintable(error));
+            ok = brackets.report(sf6, first.id, result, *impact, &error);
+            QVERIFY2(ok, qPrintable(error));
+        }
+        QVERIFY2(ok, qPrintable(store.lastErrorMessage()));
+        QVERIFY(scalarOf(count).toInt() < before);
+        const auto taken = backups.backups();
+        QCOMPARE(taken.size(), 1);
+        QCOMPARE(taken.first().reason, reason);
+        QCOMPARE(scalar(taken.first().path, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        QCOMPARE(scalar(taken.first().path, count).toInt(), before); // the state before the command
+
+        // Undo is itself undoable: no backup; a harmless command neither.
+        QEXPECT_FAIL(
+            "event", "Store: undoing the deletion of an event with a played bracket hits a foreign key", Abort);
+        QEXPECT_FAIL("tournament", "Store: the same, through the tournament's event", Abort);
+        QVERIFY(store.undo());
+        QCOMPARE(scalarOf(count).toInt(), before);
+        QVERIFY(players.addPlayer({{u"tag"_s, u"Nouvelle"_s}}) > 0);
+        QCOMPARE(backups.backups().size(), 1);
+    }
+
+    // When the backup cannot be taken, the destructive command is refused and nothing changes.
+    void destructiveRefusedWithoutBackup()
+    {
+        const QString path = m_dir.filePath(u"nobackup.sqlite"_s);
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        const QString folder = m_dir.filePath(u"nobackup-backups"_s);
+        BackupManager backups(store, folder);
+        PlayerController players(store);
+        const qint64 id = players.addPlayer({{u"tag"_s, u"Gardé"_s}});
+        QVERIFY(id > 0);
+        // The backups folder becomes a file: nothing can be written there.
+        QVERIFY(QDir(folder).removeRecursively());
+        QVERIFY(writeFile(folder, "not a folder"));
+        QVERIFY(!players.removePlayer(id, 1));
+        QVERIFY2(store.lastErrorMessage().contains(u"backed up"_s), qPrintable(store.lastErrorMessage()));
+        auto query = store.select(u"SELECT COUNT(*) FROM players"_s);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
 
     // An older database gets a copy in the backups folder before it is migrated.
