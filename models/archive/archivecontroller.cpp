@@ -19,13 +19,7 @@ namespace {
 
 QString localPath(const QUrl &file)
 {
-    QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    // Qt Quick's own file dialog appends a typed absolute path to its folder
-    // ("/home/me//media/usb/x.omnium"): the typed path is what was meant.
-    const auto typed = path.lastIndexOf(u"//"_s);
-    if (typed > 0)
-        path = path.mid(typed + 1);
-    return path;
+    return file.isLocalFile() ? file.toLocalFile() : file.toString();
 }
 
 QString reasonText(const QString &reason)

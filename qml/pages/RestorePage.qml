@@ -18,42 +18,40 @@ Page {
     readonly property var pending: Archives.pendingImport
     readonly property bool hasPending: pending.scope !== undefined
 
-    FileDialog {
+    FileChooser {
         id: exportDialog
         property var tournamentId: 0
         title: tournamentId === 0 ? qsTr("Export the whole database") : qsTr("Export the tournament")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "omnium"
         nameFilters: [qsTr("Omnium archives (*.omnium)")]
-        onAccepted: Archives.exportArchive(selectedFile, tournamentId)
+        onChosen: file => Archives.exportArchive(file, tournamentId)
     }
-    FileDialog {
+    FileChooser {
         id: importDialog
         title: qsTr("Import an archive")
         nameFilters: [qsTr("Omnium archives (*.omnium)"), qsTr("All files (*)")]
-        onAccepted: Archives.inspectArchive(selectedFile)
+        onChosen: file => Archives.inspectArchive(file)
     }
-    FileDialog {
+    FileChooser {
         id: ownDatabaseDialog
         title: qsTr("Save the archive's database as")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: "sqlite"
         nameFilters: [qsTr("Omnium databases (*.sqlite)")]
-        onAccepted: Archives.openArchiveDatabase(selectedFile)
+        onChosen: file => Archives.openArchiveDatabase(file)
     }
-    FileDialog {
+    FileChooser {
         id: dataDialog
         property string kind: "standings"
         title: kind === "json" ? qsTr("Export the event as JSON") : kind === "results" ? qsTr("Export the results as CSV") : qsTr("Export the standings as CSV")
         fileMode: FileDialog.SaveFile
-        defaultSuffix: kind === "json" ? "json" : "csv"
-        onAccepted: {
+        nameFilters: kind === "json" ? [qsTr("JSON files (*.json)")] : [qsTr("CSV files (*.csv)")]
+        onChosen: file => {
             if (kind === "json")
-                Archives.exportEventJson(Selection.eventId, selectedFile);
+                Archives.exportEventJson(Selection.eventId, file);
             else if (kind === "results")
-                Archives.exportResultsCsv(Selection.eventId, selectedFile);
+                Archives.exportResultsCsv(Selection.eventId, file);
             else
-                Archives.exportStandingsCsv(Selection.eventId, selectedFile);
+                Archives.exportStandingsCsv(Selection.eventId, file);
         }
     }
     Dialog {
