@@ -182,6 +182,8 @@ int main(int argc, char *argv[])
         }
         overlay.setExposure(
             settings.overlayNetwork() ? OverlayServer::Exposure::Network : OverlayServer::Exposure::Loopback);
+        overlay.setNetworkAddress(settings.overlayAddress().isEmpty() ? QHostAddress(QHostAddress::Any)
+                                                                      : QHostAddress(settings.overlayAddress()));
         overlay.setPort(settings.overlayPort());
         overlay.setToken(settings.overlayToken());
         if (settings.overlayEnabled())

@@ -91,6 +91,39 @@ Page {
                     checked: AppSettings.overlayNetwork
                     onToggled: AppSettings.overlayNetwork = checked
                 }
+                // Which of this computer's networks is the venue's (a laptop may also be on
+                // the Internet box's Wi-Fi): the overlays are offered on that address only.
+                RowLayout {
+                    visible: AppSettings.overlayNetwork
+                    spacing: 12
+
+                    Label {
+                        text: qsTr("Address")
+                    }
+                    ComboBox {
+                        id: addressBox
+                        objectName: "overlayAddressBox"
+                        Layout.preferredWidth: 320
+                        textRole: "text"
+                        valueRole: "value"
+                        model: {
+                            const choices = [{ value: "", text: qsTr("All addresses of this computer") }]
+                            const addresses = OverlayServer.networkAddresses()
+                            if (AppSettings.overlayAddress !== "" && addresses.indexOf(AppSettings.overlayAddress) < 0)
+                                addresses.push(AppSettings.overlayAddress) // kept, though not connected now
+                            for (const address of addresses)
+                                choices.push({ value: address, text: address })
+                            return choices
+                        }
+                        Component.onCompleted: currentIndex = Math.max(0, indexOfValue(AppSettings.overlayAddress))
+                        onActivated: AppSettings.overlayAddress = currentValue
+                    }
+                    Label {
+                        objectName: "overlayToken"
+                        visible: OverlayServer.running
+                        text: qsTr("Access token: %1").arg(OverlayServer.token)
+                    }
+                }
                 Label {
                     Layout.fillWidth: true
                     visible: OverlayServer.errorString !== ""

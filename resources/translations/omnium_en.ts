@@ -3155,6 +3155,18 @@
         <source>Newest backups kept (plus one per day for a month)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All addresses of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

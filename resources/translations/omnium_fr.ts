@@ -3155,6 +3155,18 @@
             <source>Newest backups kept (plus one per day for a month)</source>
             <translation>Sauvegardes récentes conservées (plus une par jour pendant un mois)</translation>
         </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>All addresses of this computer</source>
+            <translation>Toutes les adresses de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Access token: %1</source>
+            <translation>Jeton d'accès : %1</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>

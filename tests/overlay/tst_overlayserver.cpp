@@ -19,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,27 @@ Response exchange(quint16 port, const QByteArray &request, int timeoutMs = 3000)
     response.headers = received.left(end).toLower(); // HTTP header names are case-insensitive
     response.body = end < 0 ? QByteArray() : received.mid(end + 4);
     return response;
+}
+
+// Everything the server sends back on one connection within ms (for pipelined requests).
+QByteArray collect(const QHostAddress &address, quint16 port, const QByteArray &requests, int ms)
+{
+    QTcpSocket socket;
+    socket.connectToHost(address, port);
+    if (!socket.waitForConnected(3000))
+        return {};
+    socket.write(requests);
+    QByteArray received;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    spin(ms);
+    return received + socket.readAll();
+}
+
+QByteArray headerValue(const QByteArray &headers, const QByteArray &name)
+{
+    const auto match = QRegularExpression(u"(?im)^%1:\\s*([^\\r\\n]*)"_s.arg(QString::fromLatin1(name)))
+                           .match(QString::fromLatin1(headers));
+    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
 Response get(quint16 port, const QString &target, const QByteArray &host = {})
@@ -297,6 +319,40 @@ private Q_SLOTS:
         QCOMPARE(m_source.scoreboard({})->value(u"match"_s)[u"slots"_s][0][u"score"_s].toInt(), 1);
     }
 
+    void head_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("status");
+        QTest::newRow("page") << u"/scoreboard?lang=fr"_s << 200;
+        QTest::newRow("asset") << u"/assets/overlay.js"_s << 200;
+        QTest::newRow("api") << u"/api/v1/bracket/live"_s << 200;
+        QTest::newRow("unknown page") << u"/nope"_s << 404;
+        QTest::newRow("bad parameter") << u"/scoreboard?theme=pink"_s << 400;
+        QTest::newRow("unknown phase") << u"/api/v1/bracket/nope"_s << 404;
+    }
+
+    // HEAD gets GET's status and headers (Content-Length included) and no body: the next
+    // response on the same connection follows the headers at once.
+    void head()
+    {
+        QFETCH(QString, target);
+        QFETCH(int, status);
+        const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(port()) + "\r\n\r\n";
+        const auto viaGet = get(port(), target);
+        QCOMPARE(viaGet.status, status);
+        const auto received = collect(QHostAddress::LocalHost, port(),
+            "HEAD " + target.toUtf8() + " HTTP/1.1\r\n" + host + "GET /api/v1/info HTTP/1.1\r\n" + host, 1000);
+        QVERIFY2(
+            received.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status))), received.left(200).constData());
+        const auto end = received.indexOf("\r\n\r\n");
+        QVERIFY(end > 0);
+        const auto headers = received.left(end);
+        QCOMPARE(headerValue(headers, "content-length"), QByteArray::number(viaGet.body.size()));
+        QCOMPARE(headerValue(headers, "content-type"), headerValue(viaGet.headers, "content-type"));
+        QVERIFY2(received.mid(end + 4).startsWith("HTTP/1.1 200"), received.mid(end + 4, 100).constData());
+        QVERIFY(received.mid(end + 4).contains("Omnium Open"));
+    }
+
     void hostHeaderOnLoopback_data()
     {
         QTest::addColumn<QByteArray>("host");
@@ -415,6 +471,132 @@ private Q_SLOTS:
         // A page closing frees its place.
         sockets.front()->close();
         QTRY_COMPARE(m_server->webSocketCount(), 2);
+    }
+
+    // A WebSocket client that stops reading (a stuck browser source) costs at most the
+    // buffer limit: pushes in between are dropped, the latest state goes out when it reads
+    // again, and one that stays stuck is closed.
+    void slowReaderIsCapped()
+    {
+        OverlayServer::Limits limits;
+        limits.maxBufferedBytes = 64 * 1024;
+        limits.heartbeatMs = 60'000; // no closing in the first part
+        restart(OverlayServer::Exposure::Loopback, limits);
+        // A big bracket: each push is about 100 kB.
+        auto bracket = *m_source.bracket(u"sf6-top8"_s);
+        auto matches = bracket.value(u"matches"_s).toArray();
+        const auto model = matches.at(0).toObject();
+        for (int i = 0; i < 300; ++i) {
+            auto match = model;
+            match.insert(u"id"_s, u"filler-%1"_s.arg(i));
+            match.insert(u"label"_s, QString(200, u'x'));
+            matches.append(match);
+        }
+        bracket.insert(u"matches"_s, matches);
+        m_source.setBracket(u"sf6-top8"_s, bracket);
+        const auto messageSize = QJsonDocument(bracket).toJson(QJsonDocument::Compact).size();
+        QVERIFY(messageSize > 80'000);
+
+        QTcpSocket reader;
+        reader.setReadBufferSize(1024); // Qt stops reading from the kernel: the peer stalls
+        reader.connectToHost(QHostAddress::LocalHost, port());
+        QVERIFY(reader.waitForConnected(3000));
+        reader.write(
+            "GET /api/v1/live?topics=bracket/sf6-top8 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port())
+            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        QTRY_COMPARE(m_server->webSocketCount(), 1);
+
+        constexpr int pushes = 400; // 40 MB if nothing were dropped
+        qint64 mostBuffered = 0;
+        for (int i = 1; i <= pushes; ++i) {
+            applyChange(m_source, u"bracket"_s, u"Latest-%1"_s.arg(i));
+            spin(2);
+            mostBuffered = std::max(mostBuffered, m_server->bufferedBytes());
+        }
+        qInfo("most bytes buffered for the stalled reader: %lld (one push: %lld)", mostBuffered, qint64(messageSize));
+        QVERIFY2(mostBuffered <= limits.maxBufferedBytes + 2 * messageSize, qPrintable(QString::number(mostBuffered)));
+        QCOMPARE(m_server->webSocketCount(), 1);
+
+        // It reads again: it gets the latest state, not all those in between (the kernel's
+        // socket buffers hold a few megabytes on their own).
+        QByteArray received;
+        reader.setReadBufferSize(0);
+        QObject::connect(&reader, &QTcpSocket::readyRead, &reader, [&] { received += reader.readAll(); });
+        received += reader.readAll();
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("Latest-400"), 10'000);
+        spin(300);
+        qInfo("received %lld bytes in all", qint64(received.size()));
+        QVERIFY2(received.size() < pushes / 4 * messageSize, qPrintable(QString::number(received.size())));
+        QVERIFY(received.lastIndexOf("Latest-400") > received.lastIndexOf("Latest-399"));
+
+        // One that stays stuck over the limit is closed after a few heartbeats.
+        limits.heartbeatMs = 100;
+        restart(OverlayServer::Exposure::Loopback, limits);
+        QTcpSocket stuck;
+        stuck.setReadBufferSize(1024);
+        stuck.connectToHost(QHostAddress::LocalHost, port());
+        QVERIFY(stuck.waitForConnected(3000));
+        stuck.write("GET /api/v1/live?topics=bracket/sf6-top8 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port())
+            + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+              "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n");
+        QTRY_COMPARE(m_server->webSocketCount(), 1);
+        for (int i = 0; i < 100 && m_server->webSocketCount() == 1; ++i) {
+            applyChange(m_source, u"bracket"_s, u"Again-%1"_s.arg(i));
+            spin(10);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->webSocketCount(), 0, 5000);
+        QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
+    }
+
+    // On the venue network (a real interface address of this computer, not loopback) every
+    // page, API call and WebSocket needs the token; the loopback-only server is not there.
+    void networkListenerNeedsToken()
+    {
+        const auto addresses = OverlayServer::networkAddresses();
+        const auto it = std::find_if(addresses.cbegin(), addresses.cend(),
+            [](const QString &a) { return QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol; });
+        if (it == addresses.cend())
+            QSKIP("this computer has no network address besides loopback");
+        const QHostAddress address(*it);
+
+        // Loopback only (the default): nothing answers on the network address.
+        QTcpSocket probe;
+        probe.connectToHost(address, port());
+        QVERIFY(!probe.waitForConnected(1000));
+
+        m_server = std::make_unique<OverlayServer>(m_source);
+        m_server->setPort(0);
+        m_server->setExposure(OverlayServer::Exposure::Network);
+        m_server->setNetworkAddress(address);
+        QVERIFY2(m_server->start(), qPrintable(m_server->errorString()));
+        const auto pageUrl = m_server->pageUrl(u"scoreboard"_s);
+        QCOMPARE(pageUrl.host(), address.toString());
+        QCOMPARE(QUrlQuery(pageUrl).queryItemValue(u"token"_s), m_server->token());
+
+        const QByteArray host = address.toString().toLatin1() + ':' + QByteArray::number(port());
+        const auto status = [&](const QString &target) {
+            const auto received = collect(address, port(),
+                "GET " + target.toUtf8() + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n", 500);
+            return received.mid(9, 3).toInt();
+        };
+        const auto token = m_server->token();
+        for (const auto &path : {u"/scoreboard"_s, u"/api/v1/scoreboard"_s}) {
+            QCOMPARE(status(path), 401);
+            QCOMPARE(status(path + u"?token=wrong-token-wrong-token"_s), 403);
+            QCOMPARE(status(path + u"?token="_s + token), 200);
+        }
+        // The page as copied from the app works from that address, push included.
+        QCOMPARE(status(pageUrl.path() + u'?' + pageUrl.query()), 200);
+        QWebSocket refused;
+        QSignalSpy refusedConnected(&refused, &QWebSocket::connected);
+        refused.open(QUrl(u"ws://%1/api/v1/live?topics=scoreboard"_s.arg(QString::fromLatin1(host))));
+        QVERIFY(!refusedConnected.wait(1000));
+        QWebSocket socket;
+        QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+        socket.open(QUrl(u"ws://%1/api/v1/live?topics=scoreboard&token=%2"_s.arg(QString::fromLatin1(host), token)));
+        QTRY_COMPARE(messages.size(), 1);
+        QCOMPARE(m_server->webSocketCount(), 1);
     }
 
     void malformedRequests_data()
@@ -577,6 +759,48 @@ private Q_SLOTS:
         // ...and the page catches up on its own once the app is back.
         QVERIFY(m_server->start());
         QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Marguerite"_s, 8000)).toBool());
+    }
+
+    // The bracket page replaces only the cards of the matches that changed, rebuilds when the
+    // bracket's layout changes, and is right again after the app comes back.
+    void bracketPatchesChangedMatches()
+    {
+        auto &browser = chromium();
+        m_server->setPort(port());
+        QVERIFY2(browser.open(url(u"bracket?phase=sf6-top8"_s)), qPrintable(browser.error()));
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Winners Semi-Final"_s, 2000)).toBool());
+        const auto markAll = u"[...document.querySelectorAll('.match')].forEach((m, i) => m.dataset.mark = i), "
+                             "document.querySelectorAll('.match').length"_s;
+        const int cards = browser.evaluate(markAll).toInt();
+        QVERIFY(cards > 3);
+        const auto marked = u"document.querySelectorAll('.match[data-mark]').length"_s;
+
+        // One match changes: one card is new, the others are the same elements.
+        applyChange(m_source, u"bracket"_s, u"Marguerite"_s);
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Marguerite"_s, 2000)).toBool());
+        QCOMPARE(browser.evaluate(marked).toInt(), cards - 1);
+        QCOMPARE(browser.evaluate(u"document.querySelectorAll('.match').length"_s).toInt(), cards);
+
+        // While the app is away a match is added: the page rebuilds when it reconnects.
+        m_server->stop();
+        auto bracket = *m_source.bracket(u"sf6-top8"_s);
+        auto matches = bracket.value(u"matches"_s).toArray();
+        auto extra = matches.at(0).toObject();
+        extra.insert(u"id"_s, u"extra"_s);
+        extra.insert(u"round"_s, 9);
+        extra.insert(u"roundName"_s, u"Exhibition"_s);
+        matches.append(extra);
+        bracket.insert(u"matches"_s, matches);
+        m_source.setBracket(u"sf6-top8"_s, bracket);
+        QVERIFY(m_server->start());
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Exhibition"_s, 8000)).toBool());
+        QCOMPARE(browser.evaluate(u"document.querySelectorAll('.match').length"_s).toInt(), cards + 1);
+        QCOMPARE(browser.evaluate(marked).toInt(), 0);
+        // And patches again after that.
+        browser.evaluate(markAll);
+        applyChange(m_source, u"bracket"_s, u"Anselme"_s);
+        QVERIFY(browser.evaluate(HeadlessChromium::waitForTextExpression(u"Anselme"_s, 2000)).toBool());
+        QCOMPARE(browser.evaluate(marked).toInt(), cards);
     }
 
     void pageWithTokenOnTheNetworkListener()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The overlays on the real store: the JSON of every topic built from a SQLite file through
 // BracketStore, the topics a saved result touches, and pages in a real headless Chromium
-// showing a result saved in the store within 500 ms.
+// (every page: bracket, scoreboard, up next, standings, lower third) showing a result saved
+// in the store within 500 ms.
 
 #include "../bracket/bracketfixture.h"
 #include "core/clock.h"
@@ -225,6 +226,28 @@ private Q_SLOTS:
         QVERIFY(!m_source->lowerThird(u"123456789"_s));
     }
 
+    // Between matches the scoreboard keeps the last match played on the stream station, with
+    // its final score; without a stream station it follows the results saved anywhere.
+    void scoreboardKeepsTheLastResult()
+    {
+        const int zoe = matchOf(u"Zoé"_s);
+        playOnStream(zoe);
+        QVERIFY(m_brackets->report(m_event, match(zoe).id, win(1), {}, nullptr));
+        auto board = m_source->scoreboard(QString())->value(u"match"_s).toObject();
+        QCOMPARE(board.value(u"id"_s).toString(), QString::number(match(zoe).id));
+        QCOMPARE(board.value(u"state"_s).toString(), u"completed"_s);
+        QCOMPARE(board.value(u"slots"_s).toArray()[1].toObject().value(u"score"_s).toInt(), 2);
+        // A result elsewhere does not take the stream station's scoreboard...
+        m_clock.advanceSecs(60);
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
+        QCOMPARE(
+            m_source->scoreboard(QString())->value(u"match"_s)[u"id"_s].toString(), QString::number(match(zoe).id));
+        // ...but with no stream station the scoreboard shows the latest result.
+        QVERIFY(!m_store->run(u"no stream"_s,
+            [&](StoreTransaction &tx) { tx.update(u"stations"_s, m_stream, -1, {{u"is_stream"_s, 0}}); }));
+        QCOMPARE(m_source->scoreboard(QString())->value(u"match"_s)[u"id"_s].toString(), QString::number(match(1).id));
+    }
+
     void aSavedResultNamesItsTopics()
     {
         QSignalSpy topics(m_source.get(), &OverlayDataSource::changed);
@@ -278,13 +301,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
-        // The bracket: M1's winner marked; up next: M1 leaves the list; scoreboard: M2 goes on stream.
+        // The bracket: M1's winner marked; up next: M1 leaves the list; scoreboard: M2 goes on
+        // stream; standings: Kazuki's win counted; lower third: Léa renamed in the store.
         QTest::newRow("bracket") << u"bracket"_s << u"root.textContent.includes('Kazuki')"_s
                                  << u"root.querySelectorAll('.slot.winner').length === 1"_s;
         QTest::newRow("up next") << u"upnext?lang=fr"_s << u"root.textContent.includes('Chloé')"_s
                                  << u"!root.textContent.includes('Chloé') && root.textContent.includes('Zoé')"_s;
         QTest::newRow("scoreboard") << u"scoreboard"_s << u"!root.textContent.includes('Zoé')"_s
                                     << u"root.textContent.includes('Zoé')"_s;
+        const auto kazukiWins = u"[...root.querySelectorAll('tbody tr')].some((r) => r.textContent.includes('Kazuki')"
+                                " && r.querySelectorAll('td.num')[1].textContent === '%1')"_s;
+        QTest::newRow("standings") << u"standings?lang=fr"_s
+                                   << u"root.textContent.includes('Classement') && "_s + kazukiWins.arg(0)
+                                   << kazukiWins.arg(1);
+        QTest::newRow("lower third") << u"lowerthird?player=%LEA%"_s
+                                     << u"root.querySelector('.lt-tag .tag').textContent === 'Léa'"_s
+                                     << u"root.querySelector('.lt-tag .tag').textContent === 'Léa R.'"_s;
     }
 
     void pagesShowResultsSavedInTheStore()
@@ -292,6 +324,11 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QFETCH(QString, before);
         QFETCH(QString, after);
+        auto query = m_store->select(u"SELECT id FROM players WHERE tag = 'Léa'"_s);
+        QVERIFY(query.next());
+        const qint64 lea = query.value(0).toLongLong();
+        query.finish();
+        page.replace(u"%LEA%"_s, QString::number(lea));
         OverlayServer server(*m_source);
         server.setPort(0);
         server.setNetworkAddress(QHostAddress::LocalHost);
@@ -307,9 +344,12 @@ private Q_SLOTS:
         QTest::qWait(50); // the page is watching before the result is saved
         QElapsedTimer timer;
         timer.start();
-        if (page.startsWith(u"scoreboard"_s))
+        if (page.startsWith(u"scoreboard"_s)) {
             playOnStream(matchOf(u"Zoé"_s));
-        else
+        } else if (page.startsWith(u"lowerthird"_s)) {
+            QVERIFY(!m_store->run(u"rename"_s,
+                [&](StoreTransaction &tx) { tx.update(u"players"_s, lea, -1, {{u"tag"_s, u"Léa R."_s}}); }));
+        } else
             QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
         const bool shown = HeadlessChromium::valueOf(browser.waitForReply(waiting)).toBool();
         const auto elapsed = timer.elapsed();

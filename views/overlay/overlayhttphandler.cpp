@@ -5,6 +5,7 @@
 #include "overlaydatasource.h"
 #include "overlayserver.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
@@ -57,17 +58,39 @@ QHttpHeaders commonHeaders(const QByteArray &contentType)
     return headers;
 }
 
-void reply(QHttpServerResponder &responder, int status, const QByteArray &body, const QByteArray &contentType,
+} // namespace
+
+// The answer to one request: to HEAD, the headers GET would get (with the same
+// Content-Length) and no body.
+struct OverlayHttpHandler::Responder {
+    QHttpServerResponder &responder;
+    bool head = false;
+};
+
+namespace {
+
+void reply(OverlayHttpHandler::Responder &responder, int status, const QByteArray &body, const QByteArray &contentType,
     QHttpHeaders headers = {})
 {
     auto all = commonHeaders(contentType);
     for (qsizetype i = 0; i < headers.size(); ++i)
         all.append(headers.nameAt(i), headers.valueAt(i));
-    responder.write(body, all, static_cast<QHttpServerResponder::StatusCode>(status));
+    const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
+    if (!responder.head) {
+        responder.responder.write(body, all, code);
+        return;
+    }
+    // Qt HTTP Server has no HEAD mode: a device it can measure (its size becomes the
+    // Content-Length) but with nothing left to read (so no body is sent).
+    auto *empty = new QBuffer;
+    empty->setData(body);
+    empty->open(QIODevice::ReadOnly);
+    empty->seek(empty->size());
+    responder.responder.write(empty, all, code); // takes ownership
 }
 
 void replyError(
-    QHttpServerResponder &responder, bool api, int status, const QString &message, QHttpHeaders headers = {})
+    OverlayHttpHandler::Responder &responder, bool api, int status, const QString &message, QHttpHeaders headers = {})
 {
     if (api) {
         const QJsonObject body {{u"api"_s, OverlayServer::apiVersion},
@@ -272,14 +295,16 @@ QHttpServerWebSocketUpgradeResponse OverlayHttpHandler::verifyUpgrade(const QHtt
     return QHttpServerWebSocketUpgradeResponse::accept();
 }
 
-bool OverlayHttpHandler::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+bool OverlayHttpHandler::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &httpResponder)
 {
     const auto path = request.url().path(QUrl::FullyEncoded);
     const bool api = path.startsWith(u"/api/");
-    if (request.method() != QHttpServerRequest::Method::Get) {
+    const auto method = request.method();
+    Responder responder {httpResponder, method == QHttpServerRequest::Method::Head};
+    if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Head) {
         QHttpHeaders allow;
-        allow.append(QHttpHeaders::WellKnownHeader::Allow, "GET");
-        replyError(responder, api, 405, u"the overlay server is read-only: only GET"_s, allow);
+        allow.append(QHttpHeaders::WellKnownHeader::Allow, "GET, HEAD");
+        replyError(responder, api, 405, u"the overlay server is read-only: only GET and HEAD"_s, allow);
         return true;
     }
     if (path.startsWith(u"/assets/")) {
@@ -309,13 +334,13 @@ bool OverlayHttpHandler::handleRequest(const QHttpServerRequest &request, QHttpS
     return true;
 }
 
-void OverlayHttpHandler::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder)
+void OverlayHttpHandler::missingHandler(const QHttpServerRequest &request, QHttpServerResponder &httpResponder)
 {
+    Responder responder {httpResponder, request.method() == QHttpServerRequest::Method::Head};
     replyError(responder, request.url().path().startsWith(u"/api/"), 404, u"not found"_s);
 }
 
-void OverlayHttpHandler::servePage(
-    const QString &page, const QHttpServerRequest &request, QHttpServerResponder &responder)
+void OverlayHttpHandler::servePage(const QString &page, const QHttpServerRequest &request, Responder &responder)
 {
     const auto it = std::find_if(pageParameters().cbegin(), pageParameters().cend(),
         [&page](const PageParameters &p) { return p.page == page; });
@@ -356,7 +381,7 @@ void OverlayHttpHandler::servePage(
     reply(responder, 200, file.readAll(), "text/html; charset=utf-8", csp);
 }
 
-void OverlayHttpHandler::serveAsset(const QString &name, QHttpServerResponder &responder)
+void OverlayHttpHandler::serveAsset(const QString &name, Responder &responder)
 {
     static const QRegularExpression assetName(u"^[a-z0-9-]{1,40}\\.(css|js|svg)$"_s);
     QFile file(u":/overlay/assets/"_s + name);
@@ -367,8 +392,7 @@ void OverlayHttpHandler::serveAsset(const QString &name, QHttpServerResponder &r
     reply(responder, 200, file.readAll(), contentTypeFor(name));
 }
 
-void OverlayHttpHandler::serveApi(
-    const QString &topic, const QHttpServerRequest &request, QHttpServerResponder &responder)
+void OverlayHttpHandler::serveApi(const QString &topic, const QHttpServerRequest &request, Responder &responder)
 {
     const auto items = request.query().queryItems(QUrl::FullyDecoded);
     for (const auto &[name, value] : items) {

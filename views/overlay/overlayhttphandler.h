@@ -6,7 +6,7 @@
 
 class OverlayServer;
 
-// The request side of OverlayServer: routes GET requests to the overlay pages, their
+// The request side of OverlayServer: routes GET (and HEAD) requests to the overlay pages, their
 // assets and the JSON API, validates every parameter and the access token, answers
 // anything else with the right HTTP error, and vets WebSocket upgrades. Kept apart from
 // OverlayServer because Qt HTTP Server cannot be unbound: stopping the server deletes this.
@@ -25,6 +25,8 @@ public:
     // The topic a subscription to topic currently reads ("bracket/live" → "bracket/<id>").
     QString resolve(const QString &topic) const;
 
+    struct Responder;
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
@@ -33,9 +35,9 @@ private:
     QHttpServerWebSocketUpgradeResponse verifyUpgrade(const QHttpServerRequest &request) const;
     // An error message when the request may not read anything (bad Host, missing or wrong token).
     std::pair<int, QString> checkAccess(const QHttpServerRequest &request) const;
-    void servePage(const QString &page, const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void serveAsset(const QString &name, QHttpServerResponder &responder);
-    void serveApi(const QString &topic, const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void servePage(const QString &page, const QHttpServerRequest &request, Responder &responder);
+    void serveAsset(const QString &name, Responder &responder);
+    void serveApi(const QString &topic, const QHttpServerRequest &request, Responder &responder);
     QString livePhase() const;
 
     OverlayServer &m_server;

@@ -25,7 +25,7 @@ OverlayServer::OverlayServer(OverlayDataSource &source, QObject *parent)
     m_flushTimer.setInterval(0);
     m_flushTimer.callOnTimeout(this, &OverlayServer::flush);
     // Lets pages notice a dead connection (laptop asleep, cable pulled) and reconnect.
-    m_heartbeat.setInterval(10'000);
+    m_heartbeat.setInterval(m_limits.heartbeatMs);
     m_heartbeat.callOnTimeout(this, &OverlayServer::sendHeartbeat);
     connect(&m_source, &OverlayDataSource::changed, this, &OverlayServer::markDirty);
 }
@@ -71,6 +71,52 @@ void OverlayServer::setPort(int port)
 quint16 OverlayServer::serverPort() const
 {
     return isRunning() ? m_tcp->serverPort() : 0;
+}
+
+void OverlayServer::setNetworkAddress(const QHostAddress &address)
+{
+    if (address == m_networkAddress)
+        return;
+    m_networkAddress = address;
+    Q_EMIT pageUrlsChanged();
+}
+
+void OverlayServer::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+    m_heartbeat.setInterval(limits.heartbeatMs);
+}
+
+QStringList OverlayServer::networkAddresses()
+{
+    QStringList v4;
+    QStringList v6;
+    const auto interfaces = QNetworkInterface::allInterfaces();
+    for (const auto &interface : interfaces) {
+        const auto flags = interface.flags();
+        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning)
+            || flags.testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        const auto entries = interface.addressEntries();
+        for (const auto &entry : entries) {
+            const auto address = entry.ip();
+            if (address.isLoopback() || address.isLinkLocal())
+                continue;
+            if (address.protocol() == QAbstractSocket::IPv4Protocol)
+                v4.append(address.toString());
+            else if (address.protocol() == QAbstractSocket::IPv6Protocol)
+                v6.append(address.toString());
+        }
+    }
+    return v4 + v6;
+}
+
+qint64 OverlayServer::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const auto &subscriber : m_sockets)
+        total += subscriber.socket->bytesToWrite();
+    return total;
 }
 
 void OverlayServer::setToken(const QString &token)
@@ -141,16 +187,14 @@ QUrl OverlayServer::pageUrl(const QString &page) const
     url.setPort(serverPort());
     url.setPath(u"/"_s + page);
     if (m_exposure == Exposure::Network) {
-        const auto addresses = QNetworkInterface::allAddresses();
-        for (const auto &address : addresses) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback() && !address.isLinkLocal()
-                && (m_networkAddress == QHostAddress::Any || m_networkAddress == QHostAddress::AnyIPv4)) {
-                url.setHost(address.toString());
-                break;
-            }
-        }
-        if (m_networkAddress != QHostAddress::Any && m_networkAddress != QHostAddress::AnyIPv4)
+        // The chosen address, or (listening on all of them) the first one another computer can reach.
+        const bool any = m_networkAddress == QHostAddress::Any || m_networkAddress == QHostAddress::AnyIPv4
+            || m_networkAddress == QHostAddress::AnyIPv6;
+        const auto addresses = networkAddresses();
+        if (!any)
             url.setHost(m_networkAddress.toString());
+        else if (!addresses.isEmpty())
+            url.setHost(addresses.constFirst());
     }
     QUrlQuery query;
     if (m_exposure == Exposure::Network)
@@ -202,14 +246,43 @@ void OverlayServer::acceptWebSockets()
         auto *raw = socket.get();
         // Queued: a socket may drop while flush() walks the list.
         connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); }, Qt::QueuedConnection);
-        m_sockets.push_back({std::move(socket), topics});
+        connect(raw, &QWebSocket::bytesWritten, this, [this, raw] { catchUp(raw); });
+        m_sockets.push_back({std::move(socket), topics, {}, 0});
         // The current state at once, so a (re)connecting page never shows stale data.
-        for (const auto &topic : topics) {
-            int status = 0;
-            raw->sendTextMessage(
-                QString::fromUtf8(QJsonDocument(m_http->envelope(topic, &status)).toJson(QJsonDocument::Compact)));
-        }
+        for (const auto &topic : topics)
+            raw->sendTextMessage(message(topic));
     }
+}
+
+QString OverlayServer::message(const QString &topic) const
+{
+    int status = 0;
+    return QString::fromUtf8(QJsonDocument(m_http->envelope(topic, &status)).toJson(QJsonDocument::Compact));
+}
+
+void OverlayServer::push(Subscriber &subscriber, const QString &topic, const QString &message)
+{
+    // A reader that does not keep up (a stuck browser source, a saturated link) must not
+    // make the app's memory grow: its intermediate states are dropped, the latest goes out
+    // when it has caught up (catchUp()).
+    if (subscriber.socket->bytesToWrite() > m_limits.maxBufferedBytes) {
+        subscriber.held.insert(topic);
+        return;
+    }
+    subscriber.held.remove(topic);
+    subscriber.socket->sendTextMessage(message);
+}
+
+void OverlayServer::catchUp(QWebSocket *socket)
+{
+    const auto it = std::find_if(
+        m_sockets.begin(), m_sockets.end(), [socket](const Subscriber &s) { return s.socket.get() == socket; });
+    if (it == m_sockets.end() || it->held.isEmpty() || !m_http
+        || socket->bytesToWrite() > m_limits.maxBufferedBytes / 2)
+        return;
+    const auto held = std::exchange(it->held, {});
+    for (const auto &topic : held)
+        push(*it, topic, message(topic));
 }
 
 void OverlayServer::closeSockets()
@@ -243,26 +316,37 @@ void OverlayServer::flush()
         return;
     const bool all = dirty.contains(OverlayDataSource::allTopic());
     const bool phasesChanged = dirty.contains(OverlayDataSource::phasesTopic());
-    QHash<QString, QString> messages; // topic → message, built once for all subscribers
-    for (const auto &subscriber : m_sockets) {
-        for (const auto &topic : subscriber.topics) {
-            const bool follows = topic.endsWith(u"/live");
-            if (!all && !dirty.contains(m_http->resolve(topic)) && !(follows && phasesChanged))
-                continue;
-            auto message = messages.constFind(topic);
-            if (message == messages.cend()) {
-                int status = 0;
-                message = messages.insert(topic,
-                    QString::fromUtf8(QJsonDocument(m_http->envelope(topic, &status)).toJson(QJsonDocument::Compact)));
+    // Each topic is looked at and built once for all subscribers (an empty message: unchanged).
+    QHash<QString, QString> messages;
+    for (auto &subscriber : m_sockets) {
+        for (const auto &topic : std::as_const(subscriber.topics)) {
+            auto text = messages.constFind(topic);
+            if (text == messages.cend()) {
+                const bool follows = topic.endsWith(u"/live");
+                const bool changed = all || (follows && phasesChanged) || dirty.contains(m_http->resolve(topic));
+                text = messages.insert(topic, changed ? message(topic) : QString());
             }
-            subscriber.socket->sendTextMessage(*message);
+            if (!text->isEmpty())
+                push(subscriber, topic, *text);
         }
     }
 }
 
 void OverlayServer::sendHeartbeat()
 {
-    const auto message = u"{\"api\":%1,\"topic\":\"heartbeat\"}"_s.arg(apiVersion);
-    for (const auto &subscriber : m_sockets)
-        subscriber.socket->sendTextMessage(message);
+    const auto beat = u"{\"api\":%1,\"topic\":\"heartbeat\"}"_s.arg(apiVersion);
+    QList<QWebSocket *> stuck;
+    for (auto &subscriber : m_sockets) {
+        if (subscriber.socket->bytesToWrite() <= m_limits.maxBufferedBytes) {
+            subscriber.stuckHeartbeats = 0;
+            subscriber.socket->sendTextMessage(beat);
+        } else if (++subscriber.stuckHeartbeats >= m_limits.maxStuckHeartbeats) {
+            stuck.append(subscriber.socket.get());
+        }
+    }
+    for (auto *socket : std::as_const(stuck)) {
+        qCInfo(lcOverlay) << "closing a live connection that stopped reading:" << socket->peerAddress();
+        socket->abort();
+        removeSocket(socket);
+    }
 }

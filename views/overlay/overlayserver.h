@@ -43,6 +43,12 @@ public:
         OverlayTcpServer::Limits tcp;
         int maxWebSockets = 100;
         int maxTopicsPerSocket = 8;
+        // Bytes waiting for a slow WebSocket reader beyond which its pushes are held back
+        // (only the latest state of each topic goes out once it catches up), and how many
+        // heartbeats in a row it may stay over the limit before it is closed.
+        qint64 maxBufferedBytes = 1024 * 1024;
+        int maxStuckHeartbeats = 3;
+        int heartbeatMs = 10'000;
     };
 
     static constexpr int apiVersion = 1;
@@ -63,9 +69,12 @@ public:
     int port() const { return m_port; }
     void setPort(int port);
     quint16 serverPort() const;
-    // The address listened on in Network mode (default: any). Tests use loopback.
-    void setNetworkAddress(const QHostAddress &address) { m_networkAddress = address; }
-    void setLimits(const Limits &limits) { m_limits = limits; }
+    // The address listened on in Network mode (default: any); takes effect at the next start().
+    void setNetworkAddress(const QHostAddress &address);
+    // This computer's addresses on the networks it is connected to (IPv4, then IPv6; no
+    // loopback or link-local), for the user to pick the venue network's.
+    Q_INVOKABLE static QStringList networkAddresses();
+    void setLimits(const Limits &limits);
 
     QString token() const { return m_token; }
     // An empty token generates a new one (invalidating every URL handed out before).
@@ -86,6 +95,8 @@ public:
     Q_INVOKABLE void copyPageUrl(int index) const;
 
     int webSocketCount() const { return int(m_sockets.size()); }
+    // Bytes queued for WebSocket clients right now (bounded by Limits::maxBufferedBytes).
+    qint64 bufferedBytes() const;
     // TCP connections open right now (HTTP and WebSocket), for tests and diagnostics.
     int openConnections() const { return m_tcp ? m_tcp->openConnections() : 0; }
 
@@ -102,12 +113,17 @@ private:
     struct Subscriber {
         std::unique_ptr<QWebSocket> socket;
         QStringList topics;
+        QSet<QString> held; // topics whose latest state is held back until the reader catches up
+        int stuckHeartbeats = 0;
     };
 
     void setErrorString(const QString &error);
     void acceptWebSockets();
     void removeSocket(QWebSocket *socket);
     void closeSockets();
+    void push(Subscriber &subscriber, const QString &topic, const QString &message);
+    void catchUp(QWebSocket *socket);
+    QString message(const QString &topic) const;
     void markDirty(const QString &topic);
     void flush();
     void sendHeartbeat();

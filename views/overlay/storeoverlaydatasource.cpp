@@ -443,17 +443,25 @@ std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &sta
     if (query.next()) {
         const qint64 id = query.value(0).toLongLong();
         station = QJsonObject {{u"id"_s, idText(id)}, {u"name"_s, query.value(1).toString()}};
-        auto playing = m_store.select(u"SELECT id FROM matches WHERE station_id = ? AND state IN ('in_progress',"
-                                      " 'called') ORDER BY state = 'in_progress' DESC,"
-                                      " COALESCE(started_at, called_at) DESC LIMIT 1"_s,
+        // The match being played or called there; between matches, the last one played there
+        // with its final score (as stream scoreboards do until the next match starts).
+        auto playing = m_store.select(u"SELECT id FROM matches WHERE station_id = ? AND (state IN ('in_progress',"
+                                      " 'called') OR (state = 'completed' AND slot1_bye = 0 AND slot2_bye = 0))"
+                                      " ORDER BY state = 'in_progress' DESC, state = 'called' DESC,"
+                                      " COALESCE(completed_at, started_at, called_at, updated_at) DESC, id DESC"
+                                      " LIMIT 1"_s,
             {id});
         matchId = playing.next() ? playing.value(0).toLongLong() : 0;
     } else if (!stationId.isEmpty()) {
         return std::nullopt;
     } else {
-        // No stream station set up: the match being played most recently started.
+        // No stream station set up: the match being played most recently started, else the
+        // result saved last (so the scoreboard follows results reported anywhere).
         auto playing = m_store.select(u"SELECT id FROM matches WHERE state = 'in_progress'"
-                                      " ORDER BY COALESCE(started_at, updated_at) DESC LIMIT 1"_s);
+                                      " OR (state = 'completed' AND slot1_bye = 0 AND slot2_bye = 0)"
+                                      " ORDER BY state = 'in_progress' DESC,"
+                                      " CASE WHEN state = 'in_progress' THEN COALESCE(started_at, updated_at)"
+                                      " ELSE COALESCE(completed_at, updated_at) END DESC, id DESC LIMIT 1"_s);
         matchId = playing.next() ? playing.value(0).toLongLong() : 0;
     }
     const QJsonObject match = matchId ? matchSummary(matchId, true) : QJsonObject();

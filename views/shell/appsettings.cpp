@@ -6,6 +6,7 @@
 #include "print/badgeroles.h"
 
 #include <QColor>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -18,6 +19,7 @@ const auto themeKey = u"ui/theme"_s;
 const auto overlayEnabledKey = u"overlay/enabled"_s;
 const auto overlayNetworkKey = u"overlay/network"_s;
 const auto overlayPortKey = u"overlay/port"_s;
+const auto overlayAddressKey = u"overlay/address"_s;
 const auto overlayTokenKey = u"overlay/token"_s;
 const auto badgeVenueNameKey = u"badges/venueName"_s;
 const auto badgeVenueLogoKey = u"badges/venueLogo"_s;
@@ -93,6 +95,23 @@ void AppSettings::setOverlayNetwork(bool network)
     if (network == overlayNetwork())
         return;
     m_settings.setValue(overlayNetworkKey, network);
+    Q_EMIT overlayChanged();
+}
+
+QString AppSettings::overlayAddress() const
+{
+    return m_settings.value(overlayAddressKey).toString();
+}
+
+void AppSettings::setOverlayAddress(const QString &address)
+{
+    if (!address.isEmpty() && QHostAddress(address).isNull()) {
+        qCWarning(lcApp) << "ignoring overlay address" << address;
+        return;
+    }
+    if (address == overlayAddress())
+        return;
+    m_settings.setValue(overlayAddressKey, address);
     Q_EMIT overlayChanged();
 }
 

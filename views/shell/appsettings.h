@@ -21,6 +21,9 @@ class AppSettings : public QObject
     Q_PROPERTY(bool overlayEnabled READ overlayEnabled WRITE setOverlayEnabled NOTIFY overlayChanged)
     // Whether the overlays are offered to the venue network too (then with the token).
     Q_PROPERTY(bool overlayNetwork READ overlayNetwork WRITE setOverlayNetwork NOTIFY overlayChanged)
+    // The address the overlays are offered on when overlayNetwork is on: one of this
+    // computer's addresses (the venue network's), or empty for all of them.
+    Q_PROPERTY(QString overlayAddress READ overlayAddress WRITE setOverlayAddress NOTIFY overlayChanged)
     // The overlay server's port, kept so OBS browser sources survive a restart of the app.
     Q_PROPERTY(int overlayPort READ overlayPort WRITE setOverlayPort NOTIFY overlayChanged)
     // The overlays' access token, kept so pasted URLs survive restarts. Empty: the app
@@ -49,6 +52,8 @@ public:
     void setOverlayEnabled(bool enabled);
     bool overlayNetwork() const;
     void setOverlayNetwork(bool network);
+    QString overlayAddress() const;
+    void setOverlayAddress(const QString &address);
     int overlayPort() const;
     void setOverlayPort(int port);
     QString overlayToken() const;

@@ -21,7 +21,7 @@
             rank: "#", name: "Name", played: "P", wins: "W", losses: "L", draws: "D", points: "Pts",
             noMatch: "No match on this station yet", noPhase: "No phase is live yet", nothingNext: "Nothing scheduled",
             waiting: "Waiting for Omnium…", vs: "vs", tbd: "To be decided", winnerOf: "Winner of {m}",
-            loserOf: "Loser of {m}", noPlayer: "No player chosen",
+            loserOf: "Loser of {m}", noPlayer: "No player chosen", final: "Final score",
         },
         fr: {
             winners: "Winners", losers: "Losers", grandFinal: "Grande finale", grandFinalReset: "Grande finale (revanche)",
@@ -32,6 +32,7 @@
             points: "Pts", noMatch: "Aucun match sur ce poste pour l'instant", noPhase: "Aucune phase en cours",
             nothingNext: "Rien de prévu", waiting: "En attente d'Omnium…", vs: "contre", tbd: "À déterminer",
             winnerOf: "Vainqueur de {m}", loserOf: "Perdant de {m}", noPlayer: "Aucun joueur choisi",
+            final: "Score final",
         },
     };
     function t(key, values) {
@@ -109,7 +110,7 @@
 
     function matchCard(match) {
         const live = match.state === "in_progress";
-        return h("div", "match state-" + (match.state || "pending"), [
+        const card = h("div", "match state-" + (match.state || "pending"), [
             h("div", "match-head", [
                 h("span", "label", match.label || ""),
                 live ? h("span", "live-tag", t("live")) : null,
@@ -117,6 +118,36 @@
             ]),
             ...(match.slots || []).map((slot) => slotElement(slot, match)),
         ]);
+        builtCards.set(match.id, {json: JSON.stringify(match), element: card});
+        return card;
+    }
+
+    // The bracket page patches only the cards of the matches that changed (a 128-entrant
+    // double elimination has 255 of them): rebuilding everything on each result is what made
+    // big brackets slow. The whole bracket is rebuilt when its layout changes (other matches,
+    // rounds or titles) and after a reload. Cards have a fixed height, so a patch never
+    // changes how the bracket fits the screen.
+    let builtCards = new Map(); // match id → {json, element} of the cards rendered last
+    let shownLayout = null;
+    function bracketLayout(data) {
+        const phase = (data && data.phase) || {};
+        return JSON.stringify([phase.event, phase.name,
+            ((data && data.matches) || []).map((m) => [m.id, m.side, m.round, m.position, m.roundName])]);
+    }
+    // Patches the shown bracket into data's; false when it has to be rebuilt.
+    function patchBracket(data) {
+        if (!data || shownLayout === null || shownLayout !== bracketLayout(data))
+            return false;
+        const shown = builtCards;
+        builtCards = new Map(shown);
+        for (const match of data.matches || []) {
+            const card = shown.get(match.id);
+            if (!card || !card.element.isConnected)
+                return false;
+            if (card.json !== JSON.stringify(match))
+                card.element.replaceWith(matchCard(match));
+        }
+        return true;
     }
 
     function renderBracket(data) {
@@ -178,6 +209,8 @@
                 side(b, "right"),
             ]),
             h("div", "sb-info", [
+                // Between matches the scoreboard keeps the last one, with its final score.
+                match.state === "completed" ? h("span", "sb-final", t("final")) : null,
                 h("span", "sb-round", matchRoundName(match)),
                 match.bestOf ? h("span", "sb-bestof", t("bestOf", {n: match.bestOf})) : null,
                 h("span", "sb-event", match.event || ""),
@@ -292,13 +325,18 @@
     }
 
     function render() {
-        root.replaceChildren(...(received ? current.render(state) : [h("div", "panel waiting", t("waiting"))]));
-        if (page === "bracket")
-            fitBracket();
+        if (page !== "bracket" || !received || !patchBracket(state)) {
+            builtCards = new Map();
+            root.replaceChildren(...(received ? current.render(state) : [h("div", "panel waiting", t("waiting"))]));
+            if (page === "bracket") {
+                shownLayout = received && state ? bracketLayout(state) : null;
+                fitBracket();
+            }
+        }
         document.body.dataset.updates = String(Number(document.body.dataset.updates || "0") + 1);
     }
 
-    function onMessage(envelope) {
+    function onMessage(envelope, text) {
         if (envelope.topic === "info") {
             applyAccent(envelope.data);
             return;
@@ -308,7 +346,7 @@
         state = envelope.data;
         received = true;
         try {
-            localStorage.setItem(storageKey, JSON.stringify({api: 1, data: state}));
+            localStorage.setItem(storageKey, text); // the envelope as received: {api: 1, topic, data}
         } catch (e) {
             /* storage full or denied: the page still works */
         }
@@ -335,7 +373,7 @@
         socket.onmessage = (event) => {
             alive();
             try {
-                onMessage(JSON.parse(event.data));
+                onMessage(JSON.parse(event.data), event.data);
             } catch (e) {
                 console.warn("overlay: ignoring a message", e);
             }
