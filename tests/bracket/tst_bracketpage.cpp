@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QJSValue>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -39,9 +40,22 @@ class TestBracketPage : public QObject
     qint64 m_event = 0;
     int m_events = 0;
 
+    // By object name: QObject children first, then the visual tree (view and repeater
+    // delegates are not always QObject children of what shows them).
     template<typename T = QObject> T *child(const char *name) const
     {
-        return m_view->rootObject()->findChild<T *>(QString::fromLatin1(name));
+        const QString wanted = QString::fromLatin1(name);
+        if (auto *found = m_view->rootObject()->findChild<T *>(wanted))
+            return found;
+        QList<QQuickItem *> work = {m_view->contentItem()};
+        while (!work.isEmpty()) {
+            QQuickItem *item = work.takeLast();
+            if (item->objectName() == wanted)
+                if (auto *found = qobject_cast<T *>(item))
+                    return found;
+            work << item->childItems();
+        }
+        return nullptr;
     }
     PhaseBracket *bracket() const
     {
@@ -79,9 +93,24 @@ class TestBracketPage : public QObject
     void showTab(const char *key)
     {
         const QString name = QString::fromLatin1(key).mid(4);
-        if (auto *button = child<QQuickItem>(key))
+        if (auto *button = child<QQuickItem>(key)) {
+            QTRY_VERIFY(button->width() > 0 && button->isVisible());
+            // The tab bar places new buttons a few frames later: wait until they no longer overlap.
+            const auto laidOut = [&] {
+                QSet<int> xs;
+                const QStringList keys
+                    = m_view->rootObject()->property("tabKeys").value<QJSValue>().toVariant().toStringList();
+                for (const QString &other : keys) {
+                    auto *item = child<QQuickItem>(qPrintable(u"tab_"_s + other));
+                    if (!item)
+                        return false;
+                    xs.insert(qRound(item->mapToScene(QPointF(0, 0)).x()));
+                }
+                return !keys.isEmpty() && xs.size() == keys.size();
+            };
+            QTRY_VERIFY(laidOut());
             click(button);
-        else
+        } else
             QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "showTab", Q_ARG(QVariant, name)));
         QTRY_COMPARE(m_view->rootObject()->property("tab").toString(), name);
     }
