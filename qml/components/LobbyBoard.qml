@@ -32,7 +32,7 @@ GridView {
     clip: true
     focus: true
     model: lobbies
-    cellWidth: 250 + 64 * maxGames
+    cellWidth: 290 + 64 * maxGames
     cellHeight: 64 + 24 * maxRows
     keyNavigationEnabled: true
     highlightFollowsCurrentItem: false
@@ -68,6 +68,7 @@ GridView {
             anchors.topMargin: 8
             spacing: 2
             RowLayout {
+                Layout.fillWidth: true
                 Label {
                     text: "M" + card.modelData.number + " · " + card.modelData.title
                     font.weight: Font.DemiBold
@@ -89,6 +90,7 @@ GridView {
                 delegate: RowLayout {
                     id: entrantRow
                     required property var modelData
+                    Layout.fillWidth: true
                     spacing: 6
                     Label {
                         text: entrantRow.modelData.placement > 0 ? String(entrantRow.modelData.placement) : "·"

@@ -17,6 +17,7 @@ GridLayout {
     required property var placementPoints // points for 1st, 2nd, …
     required property int killPoints
     property var initial: [] // [[{placement, kills}]] per game, when correcting
+    property Flickable flickable: null // scrolled so that the focused field stays in view
     signal submitted()
     signal edited()
 
@@ -60,6 +61,16 @@ GridLayout {
         }
         fields[index + 1].forceActiveFocus();
         fields[index + 1].selectAll();
+        reveal(fields[index + 1]);
+    }
+    function reveal(field) {
+        if (!flickable)
+            return;
+        const y = field.mapToItem(flickable.contentItem, 0, 0).y;
+        if (y < flickable.contentY)
+            flickable.contentY = Math.max(0, y - rowSpacing);
+        else if (y + field.height > flickable.contentY + flickable.height)
+            flickable.contentY = y + field.height - flickable.height + rowSpacing;
     }
     function total(entrant) {
         void revision;
@@ -111,6 +122,7 @@ GridLayout {
             readonly property int row: Math.floor(index / grid.columns)
             readonly property int column: index % grid.columns
             Layout.preferredWidth: column === 0 ? 150 : (column === grid.columns - 1 ? 60 : 62)
+            Layout.preferredHeight: 36
             sourceComponent: column === 0 ? nameCell : column === grid.columns - 1 ? totalCell : fieldCell
 
             Component {
@@ -118,6 +130,7 @@ GridLayout {
                 Label {
                     text: grid.entrants[cell.row]
                     elide: Text.ElideRight
+                    verticalAlignment: Text.AlignVCenter
                 }
             }
             Component {
@@ -127,6 +140,7 @@ GridLayout {
                     text: String(grid.total(cell.row))
                     font.weight: Font.DemiBold
                     horizontalAlignment: Text.AlignRight
+                    verticalAlignment: Text.AlignVCenter
                 }
             }
             Component {
@@ -139,6 +153,11 @@ GridLayout {
                     readonly property int order: (cell.column - 1) * grid.entrants.length + cell.row
                     objectName: "lobby_" + game + "_" + cell.row + (isPlacement ? "_place" : "_kills")
                     horizontalAlignment: Text.AlignHCenter
+                    // Compact, without a floating label: a lobby of 20 still fits the dialog.
+                    topPadding: 6
+                    bottomPadding: 6
+                    implicitHeight: 36
+                    font.pixelSize: 16
                     inputMethodHints: Qt.ImhDigitsOnly
                     validator: IntValidator { bottom: 0; top: 999 }
                     text: {
@@ -146,7 +165,6 @@ GridLayout {
                         const value = grid.values.length > game ? grid.values[game][cell.row] : null;
                         return value ? (isPlacement ? value.placement : value.kills) : "";
                     }
-                    placeholderText: isPlacement ? "#" : "0"
                     Accessible.name: isPlacement ? qsTr("Game %1 placement of %2").arg(game + 1).arg(grid.entrants[cell.row])
                                                  : qsTr("Game %1 kills of %2").arg(game + 1).arg(grid.entrants[cell.row])
                     onTextEdited: {

@@ -27,7 +27,7 @@ Dialog {
     focus: true
     anchors.centerIn: Overlay.overlay
     width: match.isLobby ? Math.min(Overlay.overlay ? Overlay.overlay.width - 40 : 1000,
-                                    260 + 136 * (match.bestOf ?? 1)) : 560
+                                    330 + 140 * (match.bestOf ?? 1)) : 560
     title: match.title ?? ""
     standardButtons: Dialog.NoButton
 
@@ -139,17 +139,36 @@ Dialog {
             background: Rectangle { color: "#cc79a7"; radius: 4 }
         }
 
-        LobbyScoreGrid {
-            id: lobbyGrid
+        Label {
+            visible: dialog.match.isLobby ?? false
+            text: qsTr("Points by placement: %1; %2 per kill").arg((dialog.match.placementPoints ?? []).join(", "))
+                                                                .arg(dialog.match.killPoints ?? 0)
+            opacity: 0.7
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        Flickable {
+            id: lobbyScroll
             visible: dialog.match.isLobby ?? false
             Layout.fillWidth: true
-            entrants: dialog.match.isLobby ? dialog.match.entrants : []
-            games: dialog.match.isLobby ? dialog.match.bestOf : 0
-            placementPoints: dialog.match.placementPoints ?? []
-            killPoints: dialog.match.killPoints ?? 0
-            initial: dialog.match.lobbyGames ?? []
-            onSubmitted: dialog.submit()
-            onEdited: dialog.resets = []
+            Layout.preferredHeight: Math.min(lobbyGrid.implicitHeight,
+                                             (Overlay.overlay ? Overlay.overlay.height : 800) - 320)
+            contentWidth: lobbyGrid.implicitWidth
+            contentHeight: lobbyGrid.implicitHeight
+            clip: true
+            ScrollBar.vertical: ScrollBar {}
+
+            LobbyScoreGrid {
+                id: lobbyGrid
+                flickable: lobbyScroll
+                entrants: dialog.match.isLobby ? dialog.match.entrants : []
+                games: dialog.match.isLobby ? dialog.match.bestOf : 0
+                placementPoints: dialog.match.placementPoints ?? []
+                killPoints: dialog.match.killPoints ?? 0
+                initial: dialog.match.lobbyGames ?? []
+                onSubmitted: dialog.submit()
+                onEdited: dialog.resets = []
+            }
         }
 
         RowLayout {

@@ -221,7 +221,8 @@ Page {
                         id: view
                         objectName: "bracketView"
                         anchors.fill: parent
-                        bracket: brackets.bracket
+                        // Only while shown: a hidden view would rebuild its text on every result.
+                        bracket: page.tab === "bracket" ? brackets.bracket : null
                         focus: true
                         boxColour: page.dark ? "#252a38" : "#ffffff"
                         textColour: page.dark ? "#eceff4" : "#212121"
@@ -231,7 +232,7 @@ Page {
                         // First look: the match being played at a readable size, else the whole bracket.
                         property bool placed: false
                         function place() {
-                            if (placed || width <= 0 || !brackets.hasBracket)
+                            if (placed || width <= 0 || !brackets.hasBracket || !bracket)
                                 return;
                             if (brackets.liveMatch > 0)
                                 centreOn(brackets.liveMatch);
@@ -246,6 +247,7 @@ Page {
                             function onPhaseIndexChanged() { view.placed = false }
                         }
                         onWidthChanged: place()
+                        onBracketChanged: place()
                         Component.onCompleted: place()
 
                         WheelHandler {

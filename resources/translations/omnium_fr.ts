@@ -831,10 +831,6 @@
             <translation>M%1 · %2</translation>
         </message>
         <message>
-            <source>Free-for-all lobby results are entered from the command line for now.</source>
-            <translation>Les résultats des lobbies en chacun pour soi se saisissent pour l’instant en ligne de commande.</translation>
-        </message>
-        <message>
             <source>This match is a bye: it needs no result.</source>
             <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
         </message>
@@ -885,6 +881,100 @@
         <message>
             <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
             <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation>Simple élimination</translation>
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation>Double élimination</translation>
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation>Poules (toutes rencontres)</translation>
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation>Ronde suisse</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation>Lobbies chacun pour soi</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Contesté</translation>
+        </message>
+        <message>
+            <source>Round %1 · lobby %2</source>
+            <translation>Tour %1 · lobby %2</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Poule %1</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Top %n of each group advanced</source>
+            <translation>
+                <numerusform>Le premier de chaque poule s’est qualifié</numerusform>
+                <numerusform>Les %n premiers de chaque poule se sont qualifiés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Winner</source>
+            <translation>Vainqueur</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter all %n game(s) of the lobby.</source>
+            <translation>
+                <numerusform>Saisissez la partie du lobby.</numerusform>
+                <numerusform>Saisissez les %n parties du lobby.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Game %1: enter %2’s placement.</source>
+            <translation>Partie %1 : saisissez la place de %2.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+            <translation>Partie %1 : la place %3 de %2 est hors limites : les places vont de 1 à %4.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+            <translation>Partie %1 : %2 et %3 ont tous deux la place %4 ; chaque place revient à un seul participant.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+            <translation>Partie %1 : les éliminations de %2 doivent être un nombre, 0 ou plus.</translation>
         </message>
     </context>
     <context>
@@ -978,30 +1068,6 @@
         <message>
             <source>Caster window</source>
             <translation>Fenêtre commentateurs</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Appelé</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
-            <translation>Double-clic ou Entrée : résultat · un numéro : trouver · 0 : ajuster · +/− : zoom</translation>
         </message>
         <message>
             <source>Rank</source>
@@ -1126,6 +1192,46 @@
             <source>Create a tournament and an event first (Tournament and events).</source>
             <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
         </message>
+        <message>
+            <source>Lobbies</source>
+            <translation>Lobbies</translation>
+        </message>
+        <message>
+            <source>Cross table</source>
+            <translation>Tableau croisé</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Leaderboard</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Report or correct the result…</source>
+            <translation>Saisir ou corriger le résultat…</translation>
+        </message>
+        <message>
+            <source>Settle the dispute</source>
+            <translation>Clore la contestation</translation>
+        </message>
+        <message>
+            <source>Mark as disputed</source>
+            <translation>Marquer comme contesté</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom</source>
+            <translation>Double-clic ou Entrée : résultat · clic droit : contestation · tapez un numéro : chercher · 0 : tout voir · +/− : zoom</translation>
+        </message>
+        <message>
+            <source>Wins</source>
+            <translation>Victoires</translation>
+        </message>
+        <message>
+            <source>Kills</source>
+            <translation>Éliminations</translation>
+        </message>
     </context>
     <context>
         <name>BracketRenderer</name>
@@ -1195,6 +1301,18 @@
         <message>
             <source>Simulate the remaining results</source>
             <translation>Simuler les résultats restants</translation>
+        </message>
+        <message>
+            <source>Mark match %1 as disputed</source>
+            <translation>Marquer le match %1 comme contesté</translation>
+        </message>
+        <message>
+            <source>Settle the dispute over match %1</source>
+            <translation>Clore la contestation du match %1</translation>
+        </message>
+        <message>
+            <source>Match %1 is not in this event.</source>
+            <translation>Le match %1 ne fait pas partie de cette compétition.</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1525,13 @@
         <message>
             <source>You can undo it with Ctrl+Z.</source>
             <translation>Ctrl+Z permet d’annuler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrossTable</name>
+        <message>
+            <source>vs</source>
+            <translation>contre</translation>
         </message>
     </context>
     <context>
@@ -1800,6 +1925,48 @@
         </message>
     </context>
     <context>
+        <name>LobbyBoard</name>
+        <message>
+            <source>Disputed</source>
+            <translation>Contesté</translation>
+        </message>
+        <message>
+            <source>%1k</source>
+            <translation>%1 él.</translation>
+        </message>
+        <message>
+            <source>%1 pts</source>
+            <translation>%1 pts</translation>
+        </message>
+    </context>
+    <context>
+        <name>LobbyScoreGrid</name>
+        <message>
+            <source>Entrant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>G%1 place</source>
+            <translation>P%1 place</translation>
+        </message>
+        <message>
+            <source>kills</source>
+            <translation>élim.</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Game %1 placement of %2</source>
+            <translation>Place de %2 à la partie %1</translation>
+        </message>
+        <message>
+            <source>Game %1 kills of %2</source>
+            <translation>Éliminations de %2 à la partie %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Omnium</source>
@@ -1929,6 +2096,41 @@
         <message>
             <source>DQ</source>
             <translation>DQ</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lobby %1 · %n entrant(s)</source>
+            <translation>
+                <numerusform>Lobby %1 · %n participant</numerusform>
+                <numerusform>Lobby %1 · %n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Played · %n game(s)</source>
+            <translation>
+                <numerusform>Joué · %n partie</numerusform>
+                <numerusform>Joué · %n parties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>To play · %n game(s)</source>
+            <translation>
+                <numerusform>À jouer · %n partie</numerusform>
+                <numerusform>À jouer · %n parties</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseOverview</name>
+        <message>
+            <source>Phase %1</source>
+            <translation>Phase %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n match(es) played</source>
+            <translation>
+                <numerusform>%1 match joué sur %n</numerusform>
+                <numerusform>%1 matchs joués sur %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2742,6 +2944,36 @@
         <message>
             <source>Save</source>
             <translation>Enregistrer</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lobby of %n entrant(s)</source>
+            <translation>
+                <numerusform>Lobby de %n participant</numerusform>
+                <numerusform>Lobby de %n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n game(s), placement and kills in each</source>
+            <translation>
+                <numerusform>%n partie, place et éliminations</numerusform>
+                <numerusform>%n parties, place et éliminations dans chacune</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Disputed: check with both sides, then save the confirmed result (or settle the dispute).</source>
+            <translation>Contesté : vérifiez auprès des deux camps, puis enregistrez le résultat confirmé (ou clôturez la contestation).</translation>
+        </message>
+        <message>
+            <source>Points by placement: %1; %2 per kill</source>
+            <translation>Points par place : %1 ; %2 par élimination</translation>
+        </message>
+        <message>
+            <source>Settle the dispute</source>
+            <translation>Clore la contestation</translation>
+        </message>
+        <message>
+            <source>Mark as disputed</source>
+            <translation>Marquer comme contesté</translation>
         </message>
     </context>
     <context>

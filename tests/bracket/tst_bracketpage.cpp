@@ -59,7 +59,7 @@ class TestBracketPage : public QObject
     }
     PhaseBracket *bracket() const
     {
-        return child<QQuickItem>("bracketView")->property("bracket").value<PhaseBracket *>();
+        return child("bracketController")->property("bracket").value<PhaseBracket *>();
     }
     QObject *dialog() const { return child("resultDialog"); }
     QObject *controller() const { return child("bracketController"); }
