@@ -150,7 +150,10 @@ Page {
             TextField {
                 id: findField
                 objectName: "findField"
-                Layout.preferredWidth: 220
+                // Narrower when the phase has many views, so the buttons keep their place.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 90
+                Layout.maximumWidth: 220
                 placeholderText: qsTr("Find a match: 12 or a name")
                 onAccepted: {
                     page.find(text);
@@ -167,6 +170,7 @@ Page {
                 onClicked: brackets.startNextRound()
             }
             Button {
+                visible: page.tab === "bracket"
                 text: qsTr("Fit")
                 onClicked: view.fitToView()
                 ToolTip.visible: hovered
@@ -356,6 +360,9 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideRight
                         font.pixelSize: 12
                         opacity: 0.7
                         text: qsTr("Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom")
