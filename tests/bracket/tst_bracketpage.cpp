@@ -57,10 +57,7 @@ class TestBracketPage : public QObject
         }
         return nullptr;
     }
-    PhaseBracket *bracket() const
-    {
-        return child("bracketController")->property("bracket").value<PhaseBracket *>();
-    }
+    PhaseBracket *bracket() const { return child("bracketController")->property("bracket").value<PhaseBracket *>(); }
     QObject *dialog() const { return child("resultDialog"); }
     QObject *controller() const { return child("bracketController"); }
 
