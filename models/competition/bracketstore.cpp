@@ -308,13 +308,14 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
     phaseQuery.finish();
 
     std::set<EntrantId> disqualified;
+    QSet<MatchId> disputed;
     MatchId nextId = 1;
     for (qsizetype p = 0; p < phaseIds.size(); ++p) {
         QHash<qint64, std::size_t> byRow;
         auto &matches = phases[std::size_t(p)].matches;
         auto query = select(u"SELECT id, group_number, side, round, position, slot1_entrant_id, slot1_bye,"
                             " slot1_source_kind, slot1_source_ref, slot2_entrant_id, slot2_bye, slot2_source_kind,"
-                            " slot2_source_ref, best_of, state, result_kind, winner_entrant_id, version"
+                            " slot2_source_ref, best_of, state, result_kind, winner_entrant_id, version, disputed"
                             " FROM matches WHERE phase_id = ? ORDER BY id"_s,
             {phaseIds[p]});
         while (query.next()) {
@@ -361,6 +362,8 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
                 }
             }
             match.version = query.value(17).toLongLong();
+            if (query.value(18).toInt() != 0)
+                disputed.insert(match.id);
             nextId = std::max(nextId, match.id + 1);
             byRow.insert(match.id, matches.size());
             matches.push_back(std::move(match));
@@ -405,7 +408,7 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
         lobby.finish();
     }
 
-    EventBracket bracket {EventState(), phaseIds, phaseNames, {}};
+    EventBracket bracket {EventState(), phaseIds, phaseNames, {}, disputed};
     std::string engineError;
     auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
     if (!state)
@@ -449,8 +452,8 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &
     return apply(eventId, label, {}, operation, error);
 }
 
-bool BracketStore::apply(
-    qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation, QString *error)
+bool BracketStore::apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
+    QString *error, MatchId settled)
 {
     QString operationError;
     std::optional<EventBracket> loaded;
@@ -500,6 +503,12 @@ bool BracketStore::apply(
                 if (old)
                     versions.emplace(match.id, version);
             }
+        }
+        if (settled != 0 && loaded->disputed.remove(settled)) {
+            // A confirmed result settles the dispute, in the same command (one undo gives both back).
+            tx.update(u"matches"_s, settled, -1, {{u"disputed"_s, 0}});
+            cacheable = false;
+            return;
         }
         if (!rowIds.empty()) {
             // New matches got row ids the state does not know: the next use reads the rows.
@@ -551,8 +560,29 @@ bool BracketStore::report(
     qint64 eventId, MatchId match, const Result &result, const std::vector<MatchId> &confirmedResets, QString *error)
 {
     return apply(
-        eventId, tr("Report the result of match %1").arg(match),
-        [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error);
+        eventId, tr("Report the result of match %1").arg(match), {},
+        [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error,
+        match);
+}
+
+bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QString *error)
+{
+    const auto failure = m_store.run(
+        disputed ? tr("Mark match %1 as disputed").arg(match) : tr("Settle the dispute over match %1").arg(match),
+        [&](StoreTransaction &tx) {
+            auto query = tx.select(u"SELECT m.disputed FROM matches m JOIN phases p ON p.id = m.phase_id"
+                                   " WHERE m.id = ? AND p.event_id = ?"_s,
+                {qint64(match), eventId});
+            if (!query.next())
+                tx.fail(StoreError::Kind::NotFound, tr("Match %1 is not in this event.").arg(match));
+            const bool current = query.value(0).toInt() != 0;
+            query.finish();
+            if (current != disputed)
+                tx.update(u"matches"_s, match, -1, {{u"disputed"_s, disputed ? 1 : 0}});
+        });
+    if (failure && error)
+        *error = failure.message;
+    return !failure;
 }
 
 bool BracketStore::setState(qint64 eventId, MatchId match, MatchState state, QString *error)

@@ -4,6 +4,7 @@
 #include "engine/eventstate.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ public:
         QList<qint64> phaseIds; // phase index -> phases.id
         QStringList phaseNames;
         QHash<omnium::engine::EntrantId, QString> names; // entrant id -> gamer tag or team name
+        // Matches whose result an entrant contests: a store flag beside the engine's state,
+        // set by the organiser and cleared when a result is confirmed.
+        QSet<omnium::engine::MatchId> disputed;
     };
 
     // Creates the event's phase from its registered entrants in seed order (then registration
@@ -43,6 +47,8 @@ public:
         qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result, QString *error);
     bool report(qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result,
         const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error);
+    // Marks or clears a dispute as one undoable command; reporting the match clears it too.
+    bool setDisputed(qint64 eventId, omnium::engine::MatchId match, bool disputed, QString *error);
     bool setState(qint64 eventId, omnium::engine::MatchId match, omnium::engine::MatchState state, QString *error);
     bool disqualify(qint64 eventId, omnium::engine::EntrantId entrant, QString *error);
     // Swiss and free-for-all: starts the next round once the current one is complete.
@@ -61,8 +67,9 @@ private:
     // Loads, applies the operation and writes back what changed, all in one command.
     bool apply(qint64 eventId, const QString &label, const Operation &operation, QString *error);
     // The same; a phase the operation adds is stored under newPhaseName.
-    bool apply(
-        qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation, QString *error);
+    // When `settled` is a disputed match, its dispute is cleared in the same command.
+    bool apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
+        QString *error, omnium::engine::MatchId settled = 0);
     using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
     static std::optional<EventBracket> read(const Select &select, qint64 eventId, QString *error);
     // The newest command_log id: while it is unchanged, no row of any event has changed.

@@ -140,6 +140,11 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX players_badge_id ON players (badge_id)"_s,
             u"ALTER TABLE print_log ADD COLUMN staff_id BIGINT REFERENCES staff (id) ON DELETE SET NULL"_s,
         },
+        // 6: a match whose result an entrant contests: the organiser marks it and the flag goes
+        // when a result is confirmed. Not engine state: the bracket does not depend on it.
+        {
+            u"ALTER TABLE matches ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

@@ -302,6 +302,17 @@ Window {
                     }
                 }
             }
+
+            // The match states as the bracket colours them (disputed included), readable from the hall.
+            MatchStateLegend {
+                objectName: "casterLegend"
+                visible: caster.mode === "bracket"
+                states: brackets.stateLegend
+                textColour: caster.ink
+                pixelSize: 18
+                spacing: 24
+                Layout.alignment: Qt.AlignHCenter
+            }
         }
     }
 

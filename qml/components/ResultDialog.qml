@@ -9,7 +9,9 @@ import Omnium
 // Reports or corrects one match's result. Keyboard first: the score field has the focus, so
 // "2-1" then Enter saves. Forfeit, no-show and disqualification name the winner; game by game
 // scores and a note are there when wanted. A correction that would reset played matches
-// lists them and asks before saving.
+// lists them and asks before saving. A free-for-all lobby gets a grid of placements and kills
+// per game instead of a score. A contested result can be marked as disputed (and settled)
+// from here; saving a result settles it.
 Dialog {
     id: dialog
 
@@ -24,7 +26,8 @@ Dialog {
     modal: true
     focus: true
     anchors.centerIn: Overlay.overlay
-    width: 560
+    width: match.isLobby ? Math.min(Overlay.overlay ? Overlay.overlay.width - 40 : 1000,
+                                    330 + 140 * (match.bestOf ?? 1)) : 560
     title: match.title ?? ""
     standardButtons: Dialog.NoButton
 
@@ -38,13 +41,24 @@ Dialog {
         score.text = match.completed && match.resultKind === "normal" ? match.scores[0] + "-" + match.scores[1] : "";
         errorText.text = match.reportable ? "" : match.reason;
         visible = true;
-        score.forceActiveFocus();
-        score.selectAll();
+        if (match.isLobby)
+            Qt.callLater(lobbyGrid.focusFirst); // its fields are made when the match is set
+        else {
+            score.forceActiveFocus();
+            score.selectAll();
+        }
+    }
+
+    function toggleDisputed() {
+        if (controller.setDisputed(match.id, !match.disputed))
+            match = controller.matchInfo(match.id);
     }
 
     function input() {
         const result = {kind: kind, note: note.text};
-        if (kind !== "normal")
+        if (match.isLobby)
+            result.lobby = lobbyGrid.scores();
+        else if (kind !== "normal")
             result.winner = winner;
         else if (games.count > 0) {
             const list = [];
@@ -80,6 +94,7 @@ Dialog {
         spacing: 12
 
         RowLayout {
+            visible: !dialog.match.isLobby
             Layout.fillWidth: true
             Label {
                 text: (dialog.match.slots ?? ["", ""])[0]
@@ -104,13 +119,60 @@ Dialog {
             }
         }
         Label {
-            text: qsTr("Best of %1").arg(dialog.match.bestOf ?? 1)
+            text: (dialog.match.isLobby ? qsTr("Lobby of %n entrant(s)", "", (dialog.match.entrants ?? []).length) + " · "
+                                          + qsTr("%n game(s), placement and kills in each", "", dialog.match.bestOf ?? 1)
+                                        : qsTr("Best of %1").arg(dialog.match.bestOf ?? 1))
                   + (dialog.match.completed ? " · " + qsTr("already reported: this is a correction") : "")
             opacity: 0.7
             Layout.alignment: Qt.AlignHCenter
         }
 
+        // A disputed result stands out, and says how it ends.
+        Label {
+            objectName: "disputedBanner"
+            visible: dialog.match.disputed ?? false
+            Layout.fillWidth: true
+            text: qsTr("Disputed: check with both sides, then save the confirmed result (or settle the dispute).")
+            wrapMode: Text.Wrap
+            color: "#ffffff"
+            padding: 8
+            background: Rectangle { color: "#cc79a7"; radius: 4 }
+        }
+
+        Label {
+            visible: dialog.match.isLobby ?? false
+            text: qsTr("Points by placement: %1; %2 per kill").arg((dialog.match.placementPoints ?? []).join(", "))
+                                                                .arg(dialog.match.killPoints ?? 0)
+            opacity: 0.7
+            Layout.alignment: Qt.AlignHCenter
+        }
+
+        Flickable {
+            id: lobbyScroll
+            visible: dialog.match.isLobby ?? false
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(lobbyGrid.implicitHeight,
+                                             (Overlay.overlay ? Overlay.overlay.height : 800) - 320)
+            contentWidth: lobbyGrid.implicitWidth
+            contentHeight: lobbyGrid.implicitHeight
+            clip: true
+            ScrollBar.vertical: ScrollBar {}
+
+            LobbyScoreGrid {
+                id: lobbyGrid
+                flickable: lobbyScroll
+                entrants: dialog.match.isLobby ? dialog.match.entrants : []
+                games: dialog.match.isLobby ? dialog.match.bestOf : 0
+                placementPoints: dialog.match.placementPoints ?? []
+                killPoints: dialog.match.killPoints ?? 0
+                initial: dialog.match.lobbyGames ?? []
+                onSubmitted: dialog.submit()
+                onEdited: dialog.resets = []
+            }
+        }
+
         RowLayout {
+            visible: !dialog.match.isLobby
             spacing: 6
             Repeater {
                 model: [
@@ -136,7 +198,7 @@ Dialog {
         TextField {
             id: score
             objectName: "scoreField"
-            visible: dialog.kind === "normal" && games.count === 0
+            visible: dialog.kind === "normal" && games.count === 0 && !dialog.match.isLobby
             Layout.fillWidth: true
             font.pixelSize: 28
             horizontalAlignment: Text.AlignHCenter
@@ -163,7 +225,7 @@ Dialog {
 
         // Game by game, when the scores of each game are wanted (maps, rounds, stocks).
         ColumnLayout {
-            visible: dialog.kind === "normal"
+            visible: dialog.kind === "normal" && !dialog.match.isLobby
             Layout.fillWidth: true
             Repeater {
                 model: ListModel { id: games }
@@ -205,6 +267,7 @@ Dialog {
 
         TextField {
             id: note
+            visible: !dialog.match.isLobby
             Layout.fillWidth: true
             placeholderText: qsTr("Note (optional)")
             onAccepted: dialog.submit()
@@ -244,7 +307,15 @@ Dialog {
         }
 
         RowLayout {
-            Layout.alignment: Qt.AlignRight
+            Layout.fillWidth: true
+            Button {
+                objectName: "disputeButton"
+                flat: true
+                visible: dialog.match.id !== undefined
+                text: dialog.match.disputed ? qsTr("Settle the dispute") : qsTr("Mark as disputed")
+                onClicked: dialog.toggleDisputed()
+            }
+            Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("Cancel")
                 flat: true

@@ -10,7 +10,8 @@ import Omnium
 
 // The chosen event's bracket: create it, look at it (wheel, drag, pinch, keys), find a match,
 // report and correct results from the keyboard, see the standings, export, open the caster
-// window.
+// window. Free-for-all phases show their lobbies and a leaderboard, round robins a cross
+// table, and events with several phases an overview of them.
 Page {
     id: page
 
@@ -18,11 +19,29 @@ Page {
     background: null
 
     readonly property bool dark: Material.theme === Material.Dark
+    // The views this phase has, the first one shown by default.
+    readonly property var tabKeys: {
+        const keys = [brackets.format === "ffa" ? "lobbies" : "bracket"];
+        if (brackets.format === "roundrobin")
+            keys.push("cross");
+        keys.push("standings");
+        if (brackets.phaseNames.length > 1)
+            keys.push("phases");
+        return keys;
+    }
+    readonly property string tab: tabKeys[tabs.currentIndex] ?? "bracket"
+    function showTab(key) {
+        tabs.currentIndex = Math.max(0, tabKeys.indexOf(key));
+    }
 
     BracketController {
         id: brackets
+        objectName: "bracketController"
         eventId: Selection.eventId
         onError: message => page.showError(message)
+        // Another event or phase may have other views: start on the first.
+        onEventIdChanged: tabs.currentIndex = 0
+        onPhaseIndexChanged: tabs.currentIndex = 0
     }
 
     function showError(message) {
@@ -45,6 +64,10 @@ Page {
             return;
         }
         tabs.currentIndex = 0;
+        if (brackets.format === "ffa") {
+            page.openResult(id);
+            return;
+        }
         view.selectedMatch = id;
         view.centreOn(id);
         view.forceActiveFocus();
@@ -110,19 +133,28 @@ Page {
 
             TabBar {
                 id: tabs
-                TabButton {
-                    text: qsTr("Bracket")
-                    width: implicitWidth
-                }
-                TabButton {
-                    text: qsTr("Standings")
-                    width: implicitWidth
+                objectName: "bracketTabs"
+                Repeater {
+                    model: page.tabKeys
+                    delegate: TabButton {
+                        required property string modelData
+                        objectName: "tab_" + modelData
+                        width: implicitWidth
+                        text: modelData === "bracket" ? qsTr("Bracket")
+                            : modelData === "lobbies" ? qsTr("Lobbies")
+                            : modelData === "cross" ? qsTr("Cross table")
+                            : modelData === "phases" ? qsTr("Phases")
+                            : brackets.format === "ffa" ? qsTr("Leaderboard") : qsTr("Standings")
+                    }
                 }
             }
             TextField {
                 id: findField
                 objectName: "findField"
-                Layout.preferredWidth: 220
+                // Narrower when the phase has many views, so the buttons keep their place.
+                Layout.fillWidth: true
+                Layout.minimumWidth: 90
+                Layout.maximumWidth: 220
                 placeholderText: qsTr("Find a match: 12 or a name")
                 onAccepted: {
                     page.find(text);
@@ -139,6 +171,7 @@ Page {
                 onClicked: brackets.startNextRound()
             }
             Button {
+                visible: page.tab === "bracket"
                 text: qsTr("Fit")
                 onClicked: view.fitToView()
                 ToolTip.visible: hovered
@@ -172,14 +205,15 @@ Page {
             }
         }
 
-        StackLayout {
+        Item {
             visible: brackets.hasBracket
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: tabs.currentIndex
 
             // The bracket, drawn by the scene graph; all geometry comes from the C++ layout.
             ColumnLayout {
+                anchors.fill: parent
+                visible: page.tab === "bracket"
                 spacing: 6
                 Rectangle {
                     Layout.fillWidth: true
@@ -192,7 +226,8 @@ Page {
                         id: view
                         objectName: "bracketView"
                         anchors.fill: parent
-                        bracket: brackets.bracket
+                        // Only while shown: a hidden view would rebuild its text on every result.
+                        bracket: page.tab === "bracket" ? brackets.bracket : null
                         focus: true
                         boxColour: page.dark ? "#252a38" : "#ffffff"
                         textColour: page.dark ? "#eceff4" : "#212121"
@@ -202,7 +237,7 @@ Page {
                         // First look: the match being played at a readable size, else the whole bracket.
                         property bool placed: false
                         function place() {
-                            if (placed || width <= 0 || !brackets.hasBracket)
+                            if (placed || width <= 0 || !brackets.hasBracket || !bracket)
                                 return;
                             if (brackets.liveMatch > 0)
                                 centreOn(brackets.liveMatch);
@@ -217,6 +252,7 @@ Page {
                             function onPhaseIndexChanged() { view.placed = false }
                         }
                         onWidthChanged: place()
+                        onBracketChanged: place()
                         Component.onCompleted: place()
 
                         WheelHandler {
@@ -261,6 +297,33 @@ Page {
                             }
                             onDoubleTapped: eventPoint => page.openResult(view.matchAt(eventPoint.position))
                         }
+                        // Right-click: the match's actions, disputes included.
+                        TapHandler {
+                            acceptedButtons: Qt.RightButton
+                            onTapped: eventPoint => {
+                                const id = view.matchAt(eventPoint.position);
+                                if (id <= 0)
+                                    return;
+                                view.selectedMatch = id;
+                                matchMenu.match = brackets.matchInfo(id);
+                                matchMenu.popup();
+                            }
+                        }
+                        Menu {
+                            id: matchMenu
+                            objectName: "matchMenu"
+                            property var match: ({})
+                            MenuItem {
+                                text: qsTr("Report or correct the result…")
+                                enabled: matchMenu.match.reportable ?? false
+                                onTriggered: page.openResult(matchMenu.match.id)
+                            }
+                            MenuItem {
+                                objectName: "menuDispute"
+                                text: matchMenu.match.disputed ? qsTr("Settle the dispute") : qsTr("Mark as disputed")
+                                onTriggered: brackets.setDisputed(matchMenu.match.id, !matchMenu.match.disputed)
+                            }
+                        }
 
                         Keys.onPressed: event => {
                             const step = 80;
@@ -290,53 +353,71 @@ Page {
                 RowLayout {
                     Layout.fillWidth: true
                     // Match states, the same colours as the boxes (Okabe–Ito, colour-blind safe).
-                    Row {
-                        spacing: 14
-                        Repeater {
-                            model: [
-                                {label: qsTr("Pending"), colour: "#9e9e9e"},
-                                {label: qsTr("Ready"), colour: "#56b4e9"},
-                                {label: qsTr("Called"), colour: "#e69f00"},
-                                {label: qsTr("In progress"), colour: "#009e73"},
-                                {label: qsTr("Completed"), colour: "#333333"}
-                            ]
-                            delegate: Row {
-                                required property var modelData
-                                spacing: 5
-                                Rectangle {
-                                    width: 12
-                                    height: 12
-                                    radius: 2
-                                    color: parent.modelData.colour
-                                    anchors.verticalCenter: parent.verticalCenter
-                                }
-                                Label {
-                                    text: parent.modelData.label
-                                    font.pixelSize: 12
-                                }
-                            }
-                        }
+                    MatchStateLegend {
+                        objectName: "stateLegend"
+                        states: brackets.stateLegend
                     }
                     Item {
                         Layout.fillWidth: true
                     }
                     Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideRight
                         font.pixelSize: 12
                         opacity: 0.7
-                        text: qsTr("Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom")
+                        text: qsTr("Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom")
                     }
+                }
+            }
+
+            LobbyBoard {
+                objectName: "lobbyBoard"
+                anchors.fill: parent
+                visible: page.tab === "lobbies"
+                lobbies: brackets.lobbies
+                dark: page.dark
+                onOpen: matchId => page.openResult(matchId)
+            }
+
+            CrossTable {
+                objectName: "crossTable"
+                anchors.fill: parent
+                visible: page.tab === "cross"
+                groups: brackets.crossTable
+                dark: page.dark
+                onOpen: matchId => page.openResult(matchId)
+            }
+
+            PhaseOverview {
+                objectName: "phaseOverview"
+                anchors.fill: parent
+                visible: page.tab === "phases"
+                phases: brackets.phases
+                current: brackets.phaseIndex
+                dark: page.dark
+                onOpen: phaseIndex => {
+                    brackets.phaseIndex = phaseIndex;
+                    tabs.currentIndex = 0;
                 }
             }
 
             // Standings, with the phase's tiebreak columns for round robin and Swiss.
             ListView {
                 id: standingsList
+                objectName: "standingsList"
+                anchors.fill: parent
+                visible: page.tab === "standings"
                 clip: true
                 model: brackets.standings
                 headerPositioning: ListView.OverlayHeader
-                readonly property var columns: [qsTr("Rank"), qsTr("Entrant"), qsTr("Played"), qsTr("W"), qsTr("D"),
-                    qsTr("L"), qsTr("Games"), qsTr("Points")].concat(brackets.tiebreakNames)
-                readonly property var widths: [60, 260, 70, 50, 50, 50, 80, 70]
+                // Free-for-all: a leaderboard of games, games won, kills and points.
+                readonly property bool leaderboard: brackets.format === "ffa"
+                readonly property var columns: leaderboard
+                    ? [qsTr("Rank"), qsTr("Entrant"), qsTr("Games"), qsTr("Wins"), qsTr("Kills"), qsTr("Points")]
+                    : [qsTr("Rank"), qsTr("Entrant"), qsTr("Played"), qsTr("W"), qsTr("D"), qsTr("L"), qsTr("Games"),
+                       qsTr("Points")].concat(brackets.tiebreakNames)
+                readonly property var widths: leaderboard ? [60, 260, 70, 70, 70, 80] : [60, 260, 70, 50, 50, 50, 80, 70]
                 function widthOf(column) { return column < widths.length ? widths[column] : 130; }
                 header: Rectangle {
                     width: standingsList.width
@@ -370,9 +451,12 @@ Page {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8
                         Repeater {
-                            model: [standingRow.modelData.rank, standingRow.modelData.name, standingRow.modelData.played,
-                                standingRow.modelData.wins, standingRow.modelData.draws, standingRow.modelData.losses,
-                                standingRow.modelData.games, standingRow.modelData.points].concat(standingRow.modelData.tiebreaks)
+                            model: standingsList.leaderboard
+                                ? [standingRow.modelData.rank, standingRow.modelData.name, standingRow.modelData.played,
+                                   standingRow.modelData.wins, standingRow.modelData.kills, standingRow.modelData.points]
+                                : [standingRow.modelData.rank, standingRow.modelData.name, standingRow.modelData.played,
+                                   standingRow.modelData.wins, standingRow.modelData.draws, standingRow.modelData.losses,
+                                   standingRow.modelData.games, standingRow.modelData.points].concat(standingRow.modelData.tiebreaks)
                             delegate: Label {
                                 required property var modelData
                                 required property int index

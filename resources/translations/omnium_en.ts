@@ -341,6 +341,10 @@
         <source>The restore was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database could not be backed up first, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupManager</name>
@@ -906,6 +910,100 @@
         <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 · lobby %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n of each group advanced</source>
+        <translation>
+            <numerusform>The winner of each group advanced</numerusform>
+            <numerusform>Top %n of each group advanced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter all %n game(s) of the lobby.</source>
+        <translation>
+            <numerusform>Enter the lobby&apos;s game.</numerusform>
+            <numerusform>Enter all %n games of the lobby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Game %1: enter %2’s placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketLayout</name>
@@ -1150,6 +1248,46 @@
         <source>Export the bracket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report or correct the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kills</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketRenderer</name>
@@ -1218,6 +1356,18 @@
     </message>
     <message>
         <source>Simulate the remaining results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark match %1 as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the dispute over match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 is not in this event.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1958,6 +2108,27 @@
         <source>DQ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Lobby %1 · %n entrant(s)</source>
+        <translation>
+            <numerusform>Lobby %1 · %n entrant</numerusform>
+            <numerusform>Lobby %1 · %n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Played · %n game(s)</source>
+        <translation>
+            <numerusform>Played · %n game</numerusform>
+            <numerusform>Played · %n games</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To play · %n game(s)</source>
+        <translation>
+            <numerusform>To play · %n game</numerusform>
+            <numerusform>To play · %n games</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlayerController</name>
@@ -2690,6 +2861,17 @@
         <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
+        <translation>
+            <numerusform>Every minute while something changed, and before every update, import and restore. Kept in %1.</numerusform>
+            <numerusform>Every %n minutes while something changed, and before every update, import and restore. Kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultDialog</name>
@@ -2773,6 +2955,36 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lobby of %n entrant(s)</source>
+        <translation>
+            <numerusform>Lobby of %n entrant</numerusform>
+            <numerusform>Lobby of %n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n game(s), placement and kills in each</source>
+        <translation>
+            <numerusform>%n game, placement and kills</numerusform>
+            <numerusform>%n games, placement and kills in each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disputed: check with both sides, then save the confirmed result (or settle the dispute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points by placement: %1; %2 per kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as disputed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4220,6 +4432,69 @@
     <message>
         <source>the database could not be backed up before its update: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossTable</name>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LobbyBoard</name>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LobbyScoreGrid</name>
+    <message>
+        <source>Entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G%1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1 placement of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1 kills of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOverview</name>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es) played</source>
+        <translation>
+            <numerusform>%1 of %n match played</numerusform>
+            <numerusform>%1 of %n matches played</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

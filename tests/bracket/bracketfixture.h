@@ -34,7 +34,8 @@ inline qint64 makeEvent(Store &store, int entrants, const QString &eventName = u
     return error ? 0 : eventId;
 }
 
-// Reports up to `count` playable matches in order, with reproducible random results.
+// Reports up to `count` playable matches (free-for-all lobbies too) in order, with
+// reproducible random results.
 inline int reportSome(BracketStore &brackets, qint64 eventId, int count, std::uint64_t seed = 7)
 {
     omnium::engine::EventSimulator simulator(seed);
@@ -46,12 +47,18 @@ inline int reportSome(BracketStore &brackets, qint64 eventId, int count, std::ui
         const omnium::engine::Match *next = nullptr;
         for (const auto &phase : event->state.phases()) {
             for (const auto &match : phase.matches) {
-                if (!next && !match.completed() && match.slots[0].isEntrant() && match.slots[1].isEntrant()
-                    && omnium::engine::EventState::isActive(match))
+                const bool lobby = match.side == omnium::engine::Side::Lobby;
+                if (!next && !match.completed()
+                    && (lobby
+                        || (match.slots[0].isEntrant() && match.slots[1].isEntrant()
+                            && omnium::engine::EventState::isActive(match))))
                     next = &match;
             }
         }
-        if (!next || !brackets.report(eventId, next->id, simulator.randomResult(*next, true), {}, nullptr))
+        const auto result = next && next->side == omnium::engine::Side::Lobby ? simulator.randomLobbyResult(*next)
+            : next                                                            ? simulator.randomResult(*next, true)
+                                                                              : omnium::engine::Result {};
+        if (!next || !brackets.report(eventId, next->id, result, {}, nullptr))
             return reported;
         ++reported;
     }

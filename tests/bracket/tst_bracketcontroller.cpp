@@ -245,6 +245,269 @@ private Q_SLOTS:
         QCOMPARE(swiss->controller.bracket()->matches().size(), before + 4);
     }
 
+    // A lobby's placements and kills, game by game, as the dialog sends them.
+    static QVariantMap lobbyInput(const QList<QList<std::pair<QString, QString>>> &games)
+    {
+        QVariantList list;
+        for (const auto &game : games) {
+            QVariantList scores;
+            for (const auto &[placement, kills] : game)
+                scores << QVariantMap {{u"placement"_s, placement}, {u"kills"_s, kills}};
+            list << QVariant(scores);
+        }
+        return {{u"lobby"_s, list}};
+    }
+    // Placements 1..n in lobby order (or reversed), kills = index % 3.
+    static QList<std::pair<QString, QString>> inOrder(int n, bool reversed = false)
+    {
+        QList<std::pair<QString, QString>> game;
+        for (int i = 0; i < n; ++i)
+            game << std::pair {QString::number(reversed ? n - i : i + 1), QString::number(i % 3)};
+        return game;
+    }
+
+    void lobbyResultsAreRefusedClearly_data()
+    {
+        QTest::addColumn<int>("game");
+        QTest::addColumn<int>("entrant");
+        QTest::addColumn<QString>("placement");
+        QTest::addColumn<QString>("kills");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("same placement") << 0 << 1 << u"1"_s << u"0"_s
+                                        << u"Game 1: Kazuki and Zoé both have placement 1"_s;
+        QTest::newRow("out of range") << 1 << 2 << u"9"_s << u"0"_s
+                                      << u"Game 2: Akira’s placement 9 is out of range: placements go from 1 to 8"_s;
+        QTest::newRow("zero") << 0 << 0 << u"0"_s << u"0"_s << u"out of range"_s;
+        QTest::newRow("missing") << 1 << 0 << QString() << u"0"_s << u"Game 2: enter Kazuki’s placement"_s;
+        QTest::newRow("negative kills") << 0 << 3 << u"4"_s << u"-2"_s << u"kills must be a number, 0 or more"_s;
+        QTest::newRow("words") << 0 << 3 << u"4"_s << u"lots"_s << u"kills must be a number"_s;
+    }
+
+    void lobbyResultsAreRefusedClearly()
+    {
+        QFETCH(int, game);
+        QFETCH(int, entrant);
+        QFETCH(QString, placement);
+        QFETCH(QString, kills);
+        QFETCH(QString, error);
+        auto f = open(16);
+        QVERIFY(f->controller.createBracket(
+            {{u"format"_s, u"ffa"_s}, {u"lobbySize"_s, 8}, {u"bestOf"_s, 2}, {u"lobbyRounds"_s, 2}}));
+        const auto lobby = f->controller.lobbies().first().toMap();
+        const qint64 id = lobby.value(u"id"_s).toLongLong();
+        // Snake seeding: lobby 1 holds seeds 1, 4, 5, 8, …
+        QCOMPARE(f->controller.matchInfo(id).value(u"entrants"_s).toStringList().mid(0, 3),
+            QStringList({u"Kazuki"_s, u"Zoé"_s, u"Akira"_s}));
+        QList<QList<std::pair<QString, QString>>> games = {inOrder(8), inOrder(8, true)};
+        games[game][entrant] = {placement, kills};
+        const auto check = f->controller.checkResult(id, lobbyInput(games));
+        QVERIFY2(check.value(u"error"_s).toString().contains(error), qPrintable(check.value(u"error"_s).toString()));
+        QSignalSpy errors(&f->controller, &BracketController::error);
+        QVERIFY(!f->controller.report(id, lobbyInput(games), {}));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(!f->controller.matchInfo(id).value(u"completed"_s).toBool());
+        // One game short is refused too.
+        QVERIFY(f->controller.checkResult(id, lobbyInput({inOrder(8)}))
+                .value(u"error"_s)
+                .toString()
+                .contains(u"Enter all 2 game"_s));
+    }
+
+    void lobbyResultUpdatesTheLeaderboardAndCanBeCorrected()
+    {
+        auto f = open(16);
+        QVERIFY(f->controller.createBracket(
+            {{u"format"_s, u"ffa"_s}, {u"lobbySize"_s, 8}, {u"bestOf"_s, 2}, {u"lobbyRounds"_s, 2}}));
+        QCOMPARE(f->controller.format(), u"ffa"_s);
+        QCOMPARE(f->controller.lobbies().size(), 2);
+        const qint64 id = f->controller.lobbies().first().toMap().value(u"id"_s).toLongLong();
+        const QStringList entrants = f->controller.matchInfo(id).value(u"entrants"_s).toStringList();
+        QVERIFY(f->controller.matchInfo(id).value(u"reportable"_s).toBool());
+
+        // Game 1 in lobby order, game 2 reversed: with 12-9-7-5-4-3-2-1 and a point per kill,
+        // the first entrant makes 12 + 1 + 0 kills, the last 1 + 12 + 2 × 1 kill.
+        const auto input = lobbyInput({inOrder(8), inOrder(8, true)});
+        QCOMPARE(f->controller.checkResult(id, input).value(u"resets"_s).toList(), QVariantList());
+        QVERIFY(f->controller.report(id, input, {}));
+        const auto lobby = f->controller.lobbies().first().toMap();
+        QVERIFY(lobby.value(u"completed"_s).toBool());
+        const auto rows = lobby.value(u"rows"_s).toList();
+        QCOMPARE(rows.size(), 8);
+        // Points per entrant i: placement points of (i+1) and (8-i), plus 2 × (i % 3) kills.
+        const int table[] = {12, 9, 7, 5, 4, 3, 2, 1};
+        QHash<QString, int> expected;
+        for (int i = 0; i < 8; ++i)
+            expected.insert(entrants[i], table[i] + table[7 - i] + 2 * (i % 3));
+        for (const auto &row : rows) {
+            const auto map = row.toMap();
+            QCOMPARE(map.value(u"points"_s).toInt(), expected.value(map.value(u"name"_s).toString()));
+        }
+        QVERIFY(rows.first().toMap().value(u"points"_s).toInt() >= rows.last().toMap().value(u"points"_s).toInt());
+        QCOMPARE(rows.first().toMap().value(u"placement"_s).toInt(), 1);
+        // The leaderboard (standings) has the same points, kills and games.
+        const auto leaderboardPoints = [&](const QString &name) {
+            for (const auto &row : f->controller.standings()) {
+                if (row.toMap().value(u"name"_s).toString() == name)
+                    return row.toMap();
+            }
+            return QVariantMap();
+        };
+        QCOMPARE(leaderboardPoints(entrants[7]).value(u"points"_s).toInt(), expected.value(entrants[7]));
+        QCOMPARE(leaderboardPoints(entrants[7]).value(u"kills"_s).toInt(), 2);
+        QCOMPARE(leaderboardPoints(entrants[7]).value(u"played"_s).toInt(), 2);
+        QCOMPARE(leaderboardPoints(entrants[0]).value(u"wins"_s).toInt(), 1);
+
+        // A correction goes through the same flow and the leaderboard follows; undo restores.
+        const auto corrected = lobbyInput({inOrder(8, true), inOrder(8, true)});
+        QCOMPARE(f->controller.checkResult(id, corrected).value(u"error"_s).toString(), QString());
+        QVERIFY(f->controller.report(id, corrected, {}));
+        QCOMPARE(leaderboardPoints(entrants[7]).value(u"points"_s).toInt(), 12 + 12 + 2);
+        QCOMPARE(f->controller.matchInfo(id)
+                     .value(u"lobbyGames"_s)
+                     .toList()
+                     .first()
+                     .toList()
+                     .first()
+                     .toMap()
+                     .value(u"placement"_s),
+            8);
+        QVERIFY(f->store.undo());
+        QTRY_COMPARE(leaderboardPoints(entrants[7]).value(u"points"_s).toInt(), expected.value(entrants[7]));
+    }
+
+    void crossTableShowsEachPairingFromTheRowsSide()
+    {
+        auto f = open(5);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"bestOf"_s, 3}}));
+        const auto tables = f->controller.crossTable();
+        QCOMPARE(tables.size(), 1);
+        const auto table = tables.first().toMap();
+        const QStringList names = table.value(u"entrants"_s).toStringList();
+        QCOMPARE(names, QStringList({u"Kazuki"_s, u"Léa"_s, u"Möbius"_s, u"Zoé"_s, u"Akira"_s}));
+        const auto cell = [&](int row, int column) {
+            return f->controller.crossTable()
+                .first()
+                .toMap()
+                .value(u"rows"_s)
+                .toList()
+                .at(row)
+                .toList()
+                .at(column)
+                .toMap();
+        };
+        for (int r = 0; r < 5; ++r) {
+            QCOMPARE(cell(r, r).value(u"match"_s).toLongLong(), 0);
+            for (int c = 0; c < 5; ++c) {
+                if (r == c)
+                    continue;
+                const qint64 match = cell(r, c).value(u"match"_s).toLongLong();
+                QCOMPARE(match, cell(c, r).value(u"match"_s).toLongLong());
+                const QStringList slots = f->controller.matchInfo(match).value(u"slots"_s).toStringList();
+                QVERIFY2(slots.contains(names[r]) && slots.contains(names[c]), qPrintable(slots.join(u", "_s)));
+            }
+        }
+        // Léa (row 1) beats Zoé (column 3) 2-1: "2–1" and a win on her row, "1–2" and a loss on Zoé's.
+        const qint64 match = cell(1, 3).value(u"match"_s).toLongLong();
+        const bool leaFirst = f->controller.matchInfo(match).value(u"slots"_s).toStringList().first() == u"Léa"_s;
+        QVERIFY(f->controller.report(match, {{u"score"_s, leaFirst ? u"2-1"_s : u"1-2"_s}}, {}));
+        QCOMPARE(cell(1, 3).value(u"text"_s).toString(), u"2–1"_s);
+        QCOMPARE(cell(1, 3).value(u"outcome"_s).toString(), u"win"_s);
+        QCOMPARE(cell(3, 1).value(u"text"_s).toString(), u"1–2"_s);
+        QCOMPARE(cell(3, 1).value(u"outcome"_s).toString(), u"loss"_s);
+        QCOMPARE(cell(0, 1).value(u"outcome"_s).toString(), QString());
+        QVERIFY(f->controller.crossTable().size() == 1);
+    }
+
+    void disputedIsSetClearedByAResultAndUndone()
+    {
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 3}}));
+        const qint64 match = firstPlayable(f->controller);
+        QVERIFY(f->controller.report(match, {{u"score"_s, u"2-0"_s}}, {}));
+        const auto colour
+            = [&] { return f->controller.bracket()->matchColour(*f->controller.bracket()->match(match)); };
+        QCOMPARE(colour(), PhaseBracket::stateColour(MatchState::Completed));
+
+        // The loser contests the result.
+        QVERIFY(f->controller.setDisputed(match, true));
+        QVERIFY(f->controller.matchInfo(match).value(u"disputed"_s).toBool());
+        QCOMPARE(colour(), PhaseBracket::disputedColour());
+        // Kept in the file, beside the engine's state (which does not change).
+        BracketStore reader(f->store);
+        QVERIFY(reader.load(f->event, nullptr)->disputed.contains(match));
+        QVERIFY(reader.load(f->event, nullptr)->state.match(match)->completed());
+        // Undo clears it, redo sets it again.
+        QVERIFY(f->store.undo());
+        QTRY_VERIFY(!f->controller.matchInfo(match).value(u"disputed"_s).toBool());
+        QVERIFY(f->store.redo());
+        QTRY_VERIFY(f->controller.matchInfo(match).value(u"disputed"_s).toBool());
+
+        // Confirming a result (here the same one) settles it, in the same command as the result.
+        QVERIFY(f->controller.report(match, {{u"score"_s, u"2-0"_s}}, {}));
+        QVERIFY(!f->controller.matchInfo(match).value(u"disputed"_s).toBool());
+        QVERIFY(!reader.load(f->event, nullptr)->disputed.contains(match));
+        QVERIFY(f->store.undo());
+        QTRY_VERIFY(f->controller.matchInfo(match).value(u"disputed"_s).toBool());
+        QVERIFY(f->controller.matchInfo(match).value(u"completed"_s).toBool());
+
+        // Settled by hand, and a match of another event is refused.
+        QVERIFY(f->controller.setDisputed(match, false));
+        QVERIFY(!f->controller.matchInfo(match).value(u"disputed"_s).toBool());
+        QString problem;
+        QVERIFY(!reader.setDisputed(f->event + 1000, match, true, &problem));
+        QVERIFY(problem.contains(u"not in this event"_s));
+
+        // The legend names every state with the colours the boxes use, disputed last.
+        const auto legend = BracketController::stateLegend();
+        QCOMPARE(legend.size(), 6);
+        QCOMPARE(legend.last().toMap().value(u"state"_s).toString(), u"disputed"_s);
+        QCOMPARE(QColor(legend.last().toMap().value(u"colour"_s).toString()), PhaseBracket::disputedColour());
+        QCOMPARE(QColor(legend.first().toMap().value(u"colour"_s).toString()),
+            PhaseBracket::stateColour(MatchState::Pending));
+    }
+
+    void phaseOverviewListsPhasesWithProgressAndWhoAdvanced()
+    {
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"groups"_s, 2}, {u"bestOf"_s, 1}}));
+        QCOMPARE(f->controller.phases().size(), 1);
+        auto pools = f->controller.phases().first().toMap();
+        QCOMPARE(pools.value(u"done"_s).toInt(), 0);
+        QCOMPARE(pools.value(u"total"_s).toInt(), 12); // two groups of four: 6 matches each
+        QCOMPARE(pools.value(u"state"_s).toString(), u"Not started"_s);
+
+        BracketStore brackets(f->store);
+        QString problem;
+        QVERIFY(brackets.simulate(f->event, 3, &problem) > 0);
+        PhaseConfig top4;
+        top4.format = Format::SingleElimination;
+        QVERIFY2(brackets.addPhase(f->event, u"Top 4"_s, top4, 2, &problem) > 0, qPrintable(problem));
+        QTRY_COMPARE(f->controller.phases().size(), 2);
+        pools = f->controller.phases().first().toMap();
+        QCOMPARE(pools.value(u"done"_s).toInt(), 12);
+        QVERIFY(pools.value(u"complete"_s).toBool());
+        QCOMPARE(pools.value(u"state"_s).toString(), u"Complete"_s);
+        QCOMPARE(pools.value(u"advanced"_s).toStringList().size(), 4);
+        QCOMPARE(pools.value(u"format"_s).toString(), u"Round robin"_s);
+        const auto playoffs = f->controller.phases().last().toMap();
+        QCOMPARE(playoffs.value(u"name"_s).toString(), u"Top 4"_s);
+        QCOMPARE(playoffs.value(u"format"_s).toString(), u"Single elimination"_s);
+        QCOMPARE(playoffs.value(u"total"_s).toInt(), 3);
+        QCOMPARE(playoffs.value(u"done"_s).toInt(), 0);
+        QVERIFY(playoffs.value(u"advanced"_s).toStringList().isEmpty());
+        // Who advanced are the playoffs' entrants.
+        f->controller.setPhaseIndex(1);
+        QStringList seeded;
+        for (const auto &match : f->controller.bracket()->matches()) {
+            for (int slot = 0; slot < 2; ++slot) {
+                if (match.slots[std::size_t(slot)].isEntrant())
+                    seeded << f->controller.bracket()->slotText(match, slot);
+            }
+        }
+        const QStringList advanced = pools.value(u"advanced"_s).toStringList();
+        QCOMPARE(QSet<QString>(seeded.cbegin(), seeded.cend()), QSet<QString>(advanced.cbegin(), advanced.cend()));
+    }
+
     void exportsPngSvgAndPdf()
     {
         // A 64-entrant double elimination half played, kept as artefacts to look at.

@@ -2,7 +2,10 @@
 // The bracket page as the organiser uses it, in a real window: a 64-entrant double
 // elimination from a SQLite file, results typed from the keyboard ("2-1", Enter), an
 // impossible score refused, a deep correction confirmed, and the caster window in chroma
-// green following the results. Screenshots go to tests/bracket/screenshots as artefacts.
+// green following the results; then the other formats: free-for-all lobbies reported through
+// the lobby dialog and their leaderboard, a round robin's cross table, disputes, and the
+// phase overview of a pools → top 8 event. Screenshots of each format go to
+// tests/bracket/screenshots as artefacts.
 
 #include "bracketfixture.h"
 #include "core/clock.h"
@@ -10,6 +13,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QJSValue>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -34,16 +38,79 @@ class TestBracketPage : public QObject
     std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<QQuickView> m_view;
     qint64 m_event = 0;
+    int m_events = 0;
 
+    // By object name: QObject children first, then the visual tree (view and repeater
+    // delegates are not always QObject children of what shows them).
     template<typename T = QObject> T *child(const char *name) const
     {
-        return m_view->rootObject()->findChild<T *>(QString::fromLatin1(name));
+        const QString wanted = QString::fromLatin1(name);
+        if (auto *found = m_view->rootObject()->findChild<T *>(wanted))
+            return found;
+        QList<QQuickItem *> work = {m_view->contentItem()};
+        while (!work.isEmpty()) {
+            QQuickItem *item = work.takeLast();
+            if (item->objectName() == wanted)
+                if (auto *found = qobject_cast<T *>(item))
+                    return found;
+            work << item->childItems();
+        }
+        return nullptr;
     }
-    PhaseBracket *bracket() const
-    {
-        return child<QQuickItem>("bracketView")->property("bracket").value<PhaseBracket *>();
-    }
+    PhaseBracket *bracket() const { return child("bracketController")->property("bracket").value<PhaseBracket *>(); }
     QObject *dialog() const { return child("resultDialog"); }
+    QObject *controller() const { return child("bracketController"); }
+
+    // Shows another event on the page, as the event picker does.
+    void showEvent(qint64 event)
+    {
+        auto *selection = m_view->engine()->singletonInstance<QObject *>("Omnium", "Selection");
+        QVERIFY(selection);
+        selection->setProperty("eventId", double(event));
+        QTRY_COMPARE(controller()->property("eventId").toLongLong(), event);
+        QTRY_VERIFY(controller()->property("hasBracket").toBool());
+    }
+    // A new event with a bracket of the given format, some results reported.
+    qint64 makeBracket(int entrants, const PhaseConfig &config, int results)
+    {
+        const qint64 event = BracketFixture::makeEvent(*m_store, entrants, u"Event %1"_s.arg(++m_events));
+        BracketStore brackets(*m_store);
+        if (brackets.createPhase(event, u"Main bracket"_s, config, nullptr) <= 0)
+            return 0;
+        BracketFixture::reportSome(brackets, event, results);
+        return event;
+    }
+    void click(QQuickItem *item)
+    {
+        QVERIFY(item);
+        QVERIFY(item->isVisible());
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, {},
+            item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+    }
+    void showTab(const char *key)
+    {
+        const QString name = QString::fromLatin1(key).mid(4);
+        if (auto *button = child<QQuickItem>(key)) {
+            QTRY_VERIFY(button->width() > 0 && button->isVisible());
+            // The tab bar places new buttons a few frames later: wait until they no longer overlap.
+            const auto laidOut = [&] {
+                QSet<int> xs;
+                const QStringList keys
+                    = m_view->rootObject()->property("tabKeys").value<QJSValue>().toVariant().toStringList();
+                for (const QString &other : keys) {
+                    auto *item = child<QQuickItem>(qPrintable(u"tab_"_s + other));
+                    if (!item)
+                        return false;
+                    xs.insert(qRound(item->mapToScene(QPointF(0, 0)).x()));
+                }
+                return !keys.isEmpty() && xs.size() == keys.size();
+            };
+            QTRY_VERIFY(laidOut());
+            click(button);
+        } else
+            QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "showTab", Q_ARG(QVariant, name)));
+        QTRY_COMPARE(m_view->rootObject()->property("tab").toString(), name);
+    }
 
     // Selects a match in the view and presses Enter, as the organiser does after clicking it.
     void openResult(qint64 match)
@@ -264,6 +331,211 @@ private Q_SLOTS:
         QTest::keyClick(caster, Qt::Key_Escape);
         QTRY_COMPARE(caster->visibility(), QWindow::Windowed);
         caster->close();
+    }
+
+    void disputeFromTheDialogColoursTheMatchAndAResultSettlesIt()
+    {
+        const qint64 match = firstPlayable();
+        openResult(match);
+        click(child<QQuickItem>("disputeButton"));
+        QTRY_VERIFY(bracket()->isDisputed(match));
+        QTRY_VERIFY(child<QQuickItem>("disputedBanner")->isVisible());
+        QCOMPARE(bracket()->matchColour(*bracket()->match(match)), PhaseBracket::disputedColour());
+        screenshot(*m_view, u"dispute-dialog"_s);
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog()->property("visible").toBool());
+        QVERIFY(QMetaObject::invokeMethod(child("bracketView"), "centreOn", Q_ARG(qint64, match)));
+        QTest::qWait(100);
+        screenshot(*m_view, u"dispute-bracket"_s);
+        // The legend names it.
+        QVERIFY(child<QQuickItem>("stateLegend")->property("states").toList().last().toMap().value(u"label"_s)
+            == u"Disputed"_s);
+
+        // The confirmed result settles it; undo brings the dispute back with the old state.
+        openResult(match);
+        QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier);
+        type(u"2-0"_s);
+        QTRY_VERIFY(!dialog()->property("visible").toBool());
+        QTRY_VERIFY(bracket()->match(match)->completed());
+        QVERIFY(!bracket()->isDisputed(match));
+        QVERIFY(m_store->undo());
+        QTRY_VERIFY(bracket()->isDisputed(match));
+        QVERIFY(!bracket()->match(match)->completed());
+        QVERIFY(m_store->undo());
+        QTRY_VERIFY(!bracket()->isDisputed(match));
+    }
+
+    void otherFormatsScreenshots_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("entrants");
+        QTest::addColumn<int>("results");
+        QTest::newRow("single-elimination-16") << int(Format::SingleElimination) << 16 << 9;
+        QTest::newRow("swiss-16") << int(Format::Swiss) << 16 << 8;
+        QTest::newRow("round-robin-2x5") << int(Format::RoundRobin) << 10 << 12;
+    }
+
+    void otherFormatsScreenshots()
+    {
+        QFETCH(int, format);
+        QFETCH(int, entrants);
+        QFETCH(int, results);
+        PhaseConfig config;
+        config.format = Format(format);
+        config.bestOf = 3;
+        config.groups = config.format == Format::RoundRobin ? 2 : 1;
+        const qint64 event = makeBracket(entrants, config, results);
+        QVERIFY(event > 0);
+        showEvent(event);
+        QTRY_COMPARE(bracket()->matches().empty(), false);
+        QTest::qWait(200);
+        screenshot(*m_view, QString::fromLatin1(QTest::currentDataTag()));
+        showTab("tab_standings");
+        screenshot(*m_view, QString::fromLatin1(QTest::currentDataTag()) + u"-standings"_s);
+    }
+
+    void crossTableClickOpensThatMatch()
+    {
+        PhaseConfig config;
+        config.format = Format::RoundRobin;
+        config.bestOf = 3;
+        const qint64 event = makeBracket(6, config, 5);
+        showEvent(event);
+        showTab("tab_cross");
+        const auto table = controller()->property("crossTable").toList().first().toMap();
+        const QStringList names = table.value(u"entrants"_s).toStringList();
+        screenshot(*m_view, u"round-robin-cross-table"_s);
+        // Row 2 (Möbius) against column 5 (Ñandú): not played yet.
+        auto *cell = child<QQuickItem>("crossCell_0_2_5");
+        QVERIFY(cell);
+        click(cell);
+        QTRY_VERIFY(dialog()->property("visible").toBool());
+        const auto match = dialog()->property("match").toMap();
+        QCOMPARE(match.value(u"id"_s).toLongLong(),
+            table.value(u"rows"_s).toList().at(2).toList().at(5).toMap().value(u"match"_s).toLongLong());
+        const QStringList slots = match.value(u"slots"_s).toStringList();
+        QVERIFY2(slots.contains(names[2]) && slots.contains(names[5]), qPrintable(slots.join(u", "_s)));
+        QVERIFY(!match.value(u"completed"_s).toBool());
+        // Möbius wins 2-0, typed from the keyboard; the cell reads 2–0 from Möbius's row.
+        type(slots.first() == names[2] ? u"2-0"_s : u"0-2"_s);
+        QTRY_VERIFY(!dialog()->property("visible").toBool());
+        QTRY_COMPARE(controller()
+                         ->property("crossTable")
+                         .toList()
+                         .first()
+                         .toMap()
+                         .value(u"rows"_s)
+                         .toList()
+                         .at(2)
+                         .toList()
+                         .at(5)
+                         .toMap()
+                         .value(u"text"_s)
+                         .toString(),
+            u"2–0"_s);
+        // A played cell opens that match for a correction.
+        click(child<QQuickItem>("crossCell_0_5_2"));
+        QTRY_VERIFY(dialog()->property("visible").toBool());
+        QCOMPARE(dialog()->property("match").toMap().value(u"id"_s), match.value(u"id"_s));
+        QVERIFY(dialog()->property("match").toMap().value(u"completed"_s).toBool());
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog()->property("visible").toBool());
+    }
+
+    void lobbyResultThroughTheDialogUpdatesTheLeaderboard()
+    {
+        PhaseConfig config;
+        config.format = Format::FreeForAll;
+        config.lobbySize = 8;
+        config.bestOf = 2;
+        config.lobbyRounds = 2;
+        const qint64 event = makeBracket(16, config, 1); // lobby 1 played, lobby 2 to report
+        showEvent(event);
+        QCOMPARE(m_view->rootObject()->property("tab").toString(), u"lobbies"_s);
+        QTRY_VERIFY(child<QQuickItem>("lobbyCard1"));
+        screenshot(*m_view, u"ffa-lobbies-before"_s);
+        const auto lobby = controller()->property("lobbies").toList().at(1).toMap();
+        QVERIFY(!lobby.value(u"completed"_s).toBool());
+        click(child<QQuickItem>("lobbyCard1"));
+        QTRY_VERIFY(dialog()->property("visible").toBool());
+        QCOMPARE(dialog()->property("match").toMap().value(u"id"_s), lobby.value(u"id"_s));
+        const QStringList entrants = dialog()->property("match").toMap().value(u"entrants"_s).toStringList();
+        QCOMPARE(entrants.size(), 8);
+        QTRY_VERIFY(child<QQuickItem>("lobby_0_0_place") && child<QQuickItem>("lobby_0_0_place")->hasActiveFocus());
+
+        // Keyboard only, column by column: game 1 placements, its kills, game 2 placements, its kills.
+        // First with two entrants placed 1st in game 1: refused, naming them.
+        const auto enterAll = [&](bool duplicate) {
+            for (int game = 0; game < 2; ++game) {
+                for (int i = 0; i < 8; ++i) {
+                    const int placement = game == 0 ? (duplicate && i == 1 ? 1 : i + 1) : 8 - i;
+                    QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier);
+                    type(QString::number(placement));
+                }
+                for (int i = 0; i < 8; ++i) {
+                    QTest::keyClick(m_view.get(), Qt::Key_A, Qt::ControlModifier);
+                    type(QString::number(i % 3));
+                }
+            }
+        };
+        enterAll(true);
+        auto *error = child<QObject>("resultError");
+        QTRY_VERIFY2(error->property("text").toString().contains(
+                         u"Game 1: %1 and %2 both have placement 1"_s.arg(entrants[0], entrants[1])),
+            qPrintable(error->property("text").toString()));
+        QVERIFY(dialog()->property("visible").toBool());
+        screenshot(*m_view, u"ffa-lobby-dialog-refused"_s);
+
+        // Fixed: back to the first field and through again.
+        QVERIFY(QMetaObject::invokeMethod(child("resultDialog"), "openFor", Q_ARG(QVariant, lobby.value(u"id"_s))));
+        QTRY_VERIFY(child<QQuickItem>("lobby_0_0_place")->hasActiveFocus());
+        enterAll(false);
+        QTRY_VERIFY(!dialog()->property("visible").toBool());
+        // The lobby is played and the leaderboard has its points: placement points + kills.
+        const int table[] = {12, 9, 7, 5, 4, 3, 2, 1};
+        QTRY_VERIFY(controller()->property("lobbies").toList().at(1).toMap().value(u"completed"_s).toBool());
+        screenshot(*m_view, u"ffa-lobbies"_s);
+        showTab("tab_standings");
+        QVERIFY(child<QQuickItem>("standingsList")->isVisible());
+        const auto leaderboard = controller()->property("standings").toList();
+        QCOMPARE(leaderboard.size(), 16);
+        for (int i = 0; i < 8; ++i) {
+            const auto row = std::find_if(leaderboard.cbegin(), leaderboard.cend(),
+                [&](const QVariant &r) { return r.toMap().value(u"name"_s).toString() == entrants[i]; });
+            QVERIFY(row != leaderboard.cend());
+            QCOMPARE(row->toMap().value(u"points"_s).toInt(), table[i] + table[7 - i] + 2 * (i % 3));
+            QCOMPARE(row->toMap().value(u"played"_s).toInt(), 2);
+        }
+        screenshot(*m_view, u"ffa-leaderboard"_s);
+        showTab("tab_lobbies");
+    }
+
+    void phaseOverviewOpensAPhase()
+    {
+        PhaseConfig pools;
+        pools.format = Format::RoundRobin;
+        pools.groups = 4;
+        pools.bestOf = 1;
+        const qint64 event = BracketFixture::makeEvent(*m_store, 16, u"Pools to top 8"_s);
+        BracketStore brackets(*m_store);
+        QVERIFY(brackets.createPhase(event, u"Pools"_s, pools, nullptr) > 0);
+        QVERIFY(brackets.simulate(event, 5, nullptr) > 0);
+        PhaseConfig top8;
+        top8.format = Format::DoubleElimination;
+        top8.bestOf = 3;
+        QVERIFY(brackets.addPhase(event, u"Top 8"_s, top8, 2, nullptr) > 0);
+        QCOMPARE(BracketFixture::reportSome(brackets, event, 5), 5);
+        showEvent(event);
+        showTab("tab_phases");
+        QTRY_VERIFY(child<QQuickItem>("phaseCard1"));
+        QVERIFY(child<QObject>("phaseProgress0")->property("text").toString().startsWith(u"24 of 24 match"_s));
+        screenshot(*m_view, u"phase-overview"_s);
+        click(child<QQuickItem>("phaseCard1"));
+        QTRY_COMPARE(controller()->property("phaseIndex").toInt(), 1);
+        QTRY_COMPARE(m_view->rootObject()->property("tab").toString(), u"bracket"_s);
+        QTRY_COMPARE(bracket()->title(), u"Top 8"_s);
+        QTest::qWait(200);
+        screenshot(*m_view, u"phase-top8"_s);
     }
 };
 

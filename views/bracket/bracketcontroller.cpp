@@ -3,6 +3,7 @@
 
 #include "bracketrenderer.h"
 #include "engine/eventjsoncodec.h"
+#include "engine/lobbybuilder.h"
 #include "engine/standingscalculator.h"
 #include "store/store.h"
 
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -86,6 +88,34 @@ QString kindText(ResultKind kind)
     return QString::fromLatin1(resultKindName(kind));
 }
 
+QString formatLabel(Format format)
+{
+    switch (format) {
+    case Format::SingleElimination:
+        return BracketController::tr("Single elimination");
+    case Format::DoubleElimination:
+        return BracketController::tr("Double elimination");
+    case Format::RoundRobin:
+        return BracketController::tr("Round robin");
+    case Format::Swiss:
+        return BracketController::tr("Swiss");
+    case Format::FreeForAll:
+        return BracketController::tr("Free-for-all lobbies");
+    }
+    return {};
+}
+
+// A match the organiser has to play: not a bye, and not a grand-final reset nobody needs.
+bool counts(const Match &match)
+{
+    return !match.isBye() && EventState::isActive(match);
+}
+
+QString colourName(const QColor &colour)
+{
+    return colour.name(QColor::HexRgb);
+}
+
 } // namespace
 
 BracketController::BracketController(Store &store, QObject *parent)
@@ -156,7 +186,7 @@ void BracketController::showPhase()
         m_bracket.setPhase({}, {}, {});
         return;
     }
-    m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names);
+    m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names, m_event->disputed);
 }
 
 const Phase *BracketController::phase() const
@@ -206,7 +236,7 @@ QVariantList BracketController::standings() const
             {u"group"_s, row.group}, {u"name"_s, m_event->names.value(row.entrant)}, {u"played"_s, row.played},
             {u"wins"_s, row.wins}, {u"draws"_s, row.draws}, {u"losses"_s, row.losses},
             {u"games"_s, u"%1–%2"_s.arg(row.gameWins).arg(row.gameLosses)}, {u"points"_s, row.points},
-            {u"disqualified"_s, row.disqualified}, {u"tiebreaks"_s, tiebreaks}});
+            {u"kills"_s, row.kills}, {u"disqualified"_s, row.disqualified}, {u"tiebreaks"_s, tiebreaks}});
     }
     return rows;
 }
@@ -229,6 +259,166 @@ bool BracketController::canStartNextRound() const
         return false;
     return !m_event->state.allRoundsStarted(m_phaseIndex)
         && std::ranges::all_of(shown->matches, [](const Match &match) { return match.completed(); });
+}
+
+QVariantList BracketController::stateLegend()
+{
+    QVariantList legend;
+    const std::pair<MatchState, QString> states[]
+        = {{MatchState::Pending, tr("Pending")}, {MatchState::Ready, tr("Ready")}, {MatchState::Called, tr("Called")},
+            {MatchState::InProgress, tr("In progress")}, {MatchState::Completed, tr("Completed")}};
+    for (const auto &[state, label] : states)
+        legend.append(QVariantMap {{u"state"_s, QString::fromLatin1(stateName(state))}, {u"label"_s, label},
+            {u"colour"_s, colourName(PhaseBracket::stateColour(state))}});
+    legend.append(QVariantMap {{u"state"_s, u"disputed"_s}, {u"label"_s, tr("Disputed")},
+        {u"colour"_s, colourName(PhaseBracket::disputedColour())}});
+    return legend;
+}
+
+QVariantList BracketController::lobbies() const
+{
+    const Phase *shown = phase();
+    if (!shown || shown->config.format != Format::FreeForAll)
+        return {};
+    QVariantList lobbies;
+    for (const auto &match : shown->matches) {
+        if (match.side != Side::Lobby)
+            continue;
+        struct Row {
+            QString name;
+            int points = 0;
+            QVariantList games;
+        };
+        std::vector<Row> rows;
+        for (std::size_t i = 0; i < match.lobby.size(); ++i) {
+            Row row {m_bracket.entrantName(match.lobby[i]), 0, {}};
+            for (const auto &game : match.result.games) {
+                const LobbyScore score = i < game.lobby.size() ? game.lobby[i] : LobbyScore {};
+                const int points = LobbyBuilder::points(shown->config, score);
+                row.points += points;
+                row.games.append(
+                    QVariantMap {{u"placement"_s, score.placement}, {u"kills"_s, score.kills}, {u"points"_s, points}});
+            }
+            rows.push_back(std::move(row));
+        }
+        if (match.completed())
+            std::ranges::stable_sort(rows, [](const Row &a, const Row &b) { return a.points > b.points; });
+        QVariantList rowList;
+        for (const auto &row : rows) {
+            const int placement = match.completed()
+                ? 1 + int(std::ranges::count_if(rows, [&](const Row &other) { return other.points > row.points; }))
+                : 0;
+            rowList.append(QVariantMap {{u"name"_s, row.name}, {u"points"_s, row.points}, {u"placement"_s, placement},
+                {u"games"_s, row.games}});
+        }
+        lobbies.append(QVariantMap {{u"id"_s, qint64(match.id)}, {u"number"_s, m_bracket.matchNumber(match.id)},
+            {u"title"_s, tr("Round %1 · lobby %2").arg(match.round).arg(match.position)},
+            {u"state"_s, QString::fromLatin1(stateName(match.state))}, {u"disputed"_s, m_bracket.isDisputed(match.id)},
+            {u"colour"_s, colourName(m_bracket.matchColour(match))}, {u"completed"_s, match.completed()},
+            {u"games"_s, match.bestOf}, {u"rows"_s, rowList}});
+    }
+    return lobbies;
+}
+
+QVariantList BracketController::crossTable() const
+{
+    const Phase *shown = phase();
+    if (!shown || shown->config.format != Format::RoundRobin)
+        return {};
+    // Each group's entrants in seed order, as they appear in its matches.
+    std::map<int, std::vector<EntrantId>> groups;
+    for (EntrantId seed : shown->seeds) {
+        for (const auto &match : shown->matches) {
+            const bool plays = std::ranges::any_of(
+                match.slots, [&](const Slot &slot) { return slot.isEntrant() && slot.entrant == seed; });
+            if (plays) {
+                groups[match.group].push_back(seed);
+                break;
+            }
+        }
+    }
+    QVariantList tables;
+    for (const auto &[group, entrants] : groups) {
+        QStringList names;
+        for (EntrantId entrant : entrants)
+            names << m_bracket.entrantName(entrant);
+        QVariantList rows;
+        for (EntrantId rowEntrant : entrants) {
+            QVariantList cells;
+            for (EntrantId columnEntrant : entrants) {
+                std::vector<const Match *> between;
+                for (const auto &match : shown->matches) {
+                    if (match.group != group || !match.slots[0].isEntrant() || !match.slots[1].isEntrant())
+                        continue;
+                    if ((match.slots[0].entrant == rowEntrant && match.slots[1].entrant == columnEntrant)
+                        || (match.slots[1].entrant == rowEntrant && match.slots[0].entrant == columnEntrant))
+                        between.push_back(&match);
+                }
+                QStringList texts;
+                int wins = 0, losses = 0;
+                const Match *open = nullptr;
+                for (const Match *match : between) {
+                    const int mine = match->slots[0].entrant == rowEntrant ? 0 : 1;
+                    if (!match->completed()) {
+                        open = open ? open : match;
+                        continue;
+                    }
+                    texts << m_bracket.slotScore(*match, mine) + u'–' + m_bracket.slotScore(*match, 1 - mine);
+                    wins += match->result.winner == mine;
+                    losses += match->result.winner == 1 - mine;
+                }
+                const Match *target = open ? open : (between.empty() ? nullptr : between.back());
+                const QString outcome = texts.isEmpty() ? QString()
+                    : wins > losses                     ? u"win"_s
+                    : losses > wins                     ? u"loss"_s
+                                                        : u"draw"_s;
+                cells.append(QVariantMap {{u"match"_s, target ? qint64(target->id) : 0},
+                    {u"text"_s, texts.join(u" / "_s)}, {u"outcome"_s, outcome},
+                    {u"colour"_s, target ? colourName(m_bracket.matchColour(*target)) : QString()}});
+            }
+            rows.append(QVariant(cells));
+        }
+        tables.append(QVariantMap {{u"name"_s, groups.size() > 1 ? tr("Group %1").arg(QChar(u'A' + group)) : QString()},
+            {u"entrants"_s, names}, {u"rows"_s, rows}});
+    }
+    return tables;
+}
+
+QVariantList BracketController::phases() const
+{
+    if (!m_event)
+        return {};
+    const auto &all = m_event->state.phases();
+    QVariantList list;
+    for (std::size_t p = 0; p < all.size(); ++p) {
+        const Phase &phase = all[p];
+        int done = 0, total = 0;
+        for (const auto &match : phase.matches) {
+            if (!counts(match))
+                continue;
+            ++total;
+            done += match.completed();
+        }
+        const bool complete = m_event->state.phaseComplete(int(p));
+        const QString state = complete ? tr("Complete") : done > 0 ? tr("In progress") : tr("Not started");
+        QStringList advanced;
+        QString note;
+        if (p + 1 < all.size()) {
+            for (EntrantId entrant : all[p + 1].seeds)
+                advanced << m_event->names.value(entrant);
+            note = tr("Top %n of each group advanced", "", all[p + 1].qualifiersPerGroup);
+        } else if (complete) {
+            for (const auto &row : StandingsCalculator::compute(phase, m_event->state.disqualified())) {
+                if (row.placement == 1)
+                    advanced << m_event->names.value(row.entrant);
+            }
+            note = tr("Winner");
+        }
+        list.append(QVariantMap {{u"index"_s, int(p)}, {u"name"_s, m_event->phaseNames.value(qsizetype(p))},
+            {u"format"_s, formatLabel(phase.config.format)}, {u"state"_s, state}, {u"complete"_s, complete},
+            {u"done"_s, done}, {u"total"_s, total}, {u"advanced"_s, advanced}, {u"note"_s, note}});
+    }
+    return list;
 }
 
 bool BracketController::fail(const QString &message)
@@ -279,14 +469,33 @@ QVariantMap BracketController::matchInfo(qint64 id) const
         games.append(QVariantMap {
             {u"a"_s, game.scores[0]}, {u"b"_s, game.scores[1]}, {u"note"_s, QString::fromStdString(game.note)}});
     QString reason;
-    if (match->side == Side::Lobby)
-        reason = tr("Free-for-all lobby results are entered from the command line for now.");
-    else if (match->isBye())
+    // A lobby can always be reported: its entrants are dealt when its round starts.
+    if (match->side != Side::Lobby && match->isBye())
         reason = tr("This match is a bye: it needs no result.");
-    else if (!match->slots[0].isEntrant() || !match->slots[1].isEntrant())
+    else if (match->side != Side::Lobby && (!match->slots[0].isEntrant() || !match->slots[1].isEntrant()))
         reason = tr("This match is waiting for both entrants.");
-    return QVariantMap {{u"id"_s, qint64(match->id)}, {u"number"_s, m_bracket.matchNumber(match->id)},
+    QVariantMap lobby;
+    if (match->side == Side::Lobby && shown) {
+        QStringList entrants;
+        for (EntrantId entrant : match->lobby)
+            entrants << m_bracket.entrantName(entrant);
+        QVariantList lobbyGames;
+        for (const auto &game : match->result.games) {
+            QVariantList scores;
+            for (const auto &score : game.lobby)
+                scores.append(QVariantMap {{u"placement"_s, score.placement}, {u"kills"_s, score.kills}});
+            lobbyGames.append(QVariant(scores));
+        }
+        QVariantList placementPoints;
+        for (int points : shown->config.placementPoints)
+            placementPoints << points;
+        lobby = {{u"isLobby"_s, true}, {u"entrants"_s, entrants}, {u"lobbyGames"_s, lobbyGames},
+            {u"placementPoints"_s, placementPoints}, {u"killPoints"_s, shown->config.killPoints}};
+        games.clear();
+    }
+    QVariantMap info {{u"id"_s, qint64(match->id)}, {u"number"_s, m_bracket.matchNumber(match->id)},
         {u"title"_s, matchTitle(*match)}, {u"bestOf"_s, match->bestOf},
+        {u"disputed"_s, m_bracket.isDisputed(match->id)}, {u"isLobby"_s, false},
         {u"state"_s, QString::fromLatin1(stateName(match->state))},
         {u"slots"_s, QStringList {m_bracket.slotText(*match, 0), m_bracket.slotText(*match, 1)}},
         {u"reportable"_s, reason.isEmpty()}, {u"reason"_s, reason}, {u"completed"_s, match->completed()},
@@ -294,10 +503,58 @@ QVariantMap BracketController::matchInfo(qint64 id) const
         {u"winner"_s, match->completed() ? match->result.winner : -1},
         {u"resultKind"_s, match->completed() ? kindText(match->result.kind) : QString()}, {u"games"_s, games},
         {u"allowsDraws"_s, shown && shown->config.allowsDraws()}};
+    info.insert(lobby);
+    return info;
+}
+
+BracketController::ParsedResult BracketController::parseLobbyResult(const Match &match, const QVariantMap &input) const
+{
+    ParsedResult parsed;
+    const QVariantList games = input.value(u"lobby"_s).toList();
+    const qsizetype size = qsizetype(match.lobby.size());
+    if (games.size() != match.bestOf)
+        return {parsed.result, tr("Enter all %n game(s) of the lobby.", "", match.bestOf)};
+    for (qsizetype g = 0; g < games.size(); ++g) {
+        const QVariantList scores = games[g].toList();
+        Game game;
+        QHash<int, qsizetype> placed; // placement -> lobby index
+        for (qsizetype i = 0; i < size; ++i) {
+            const QString name = m_bracket.entrantName(match.lobby[std::size_t(i)]);
+            const QVariantMap score = scores.value(i).toMap();
+            bool ok = false;
+            const QString placementText = score.value(u"placement"_s).toString().trimmed();
+            const int placement = placementText.toInt(&ok);
+            if (!ok)
+                return {parsed.result, tr("Game %1: enter %2’s placement.").arg(g + 1).arg(name)};
+            if (placement < 1 || placement > size)
+                return {parsed.result,
+                    tr("Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.")
+                        .arg(g + 1)
+                        .arg(name)
+                        .arg(placement)
+                        .arg(size)};
+            if (const auto other = placed.constFind(placement); other != placed.cend())
+                return {parsed.result,
+                    tr("Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.")
+                        .arg(g + 1)
+                        .arg(m_bracket.entrantName(match.lobby[std::size_t(*other)]), name)
+                        .arg(placement)};
+            placed.insert(placement, i);
+            const QString killsText = score.value(u"kills"_s).toString().trimmed();
+            const int kills = killsText.isEmpty() ? 0 : killsText.toInt(&ok);
+            if (!ok || kills < 0)
+                return {parsed.result, tr("Game %1: %2’s kills must be a number, 0 or more.").arg(g + 1).arg(name)};
+            game.lobby.push_back(LobbyScore {placement, kills});
+        }
+        parsed.result.games.push_back(std::move(game));
+    }
+    return parsed;
 }
 
 BracketController::ParsedResult BracketController::parseResult(const Match &match, const QVariantMap &input) const
 {
+    if (match.side == Side::Lobby)
+        return parseLobbyResult(match, input);
     ParsedResult parsed;
     Result &result = parsed.result;
     const bool allowsDraws = phase() && phase()->config.allowsDraws();
@@ -435,6 +692,17 @@ qint64 BracketController::findMatch(const QString &text) const
             return it->id;
     }
     return 0;
+}
+
+bool BracketController::setDisputed(qint64 match, bool disputed)
+{
+    if (!m_bracket.match(match))
+        return fail(tr("This match is no longer in the bracket."));
+    QString problem;
+    if (!m_brackets.setDisputed(m_eventId, match, disputed, &problem))
+        return fail(problem);
+    reload();
+    return true;
 }
 
 bool BracketController::startNextRound()

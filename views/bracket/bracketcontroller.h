@@ -28,12 +28,26 @@ class BracketController : public QObject
     Q_PROPERTY(QString format READ format NOTIFY loaded)
     // The match "follow live" centres on: in progress, else called, else the first ready one.
     Q_PROPERTY(qint64 liveMatch READ liveMatch NOTIFY loaded)
-    // Rows {rank, name, played, wins, draws, losses, games, points, tiebreaks: [text]}.
+    // Rows {rank, name, played, wins, draws, losses, games, points, kills, tiebreaks: [text]}
+    // (free-for-all: played counts games, wins the games won, kills the kills).
     Q_PROPERTY(QVariantList standings READ standings NOTIFY loaded)
     Q_PROPERTY(QStringList tiebreakNames READ tiebreakNames NOTIFY loaded)
     // Swiss and free-for-all: the current round is complete and another can start.
     Q_PROPERTY(bool canStartNextRound READ canStartNextRound NOTIFY loaded)
     Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
+    // Free-for-all: the shown phase's lobbies, each {id, number, title, state, disputed, colour,
+    // completed, games, rows: [{name, placement, points, games: [{placement, kills, points}]}]}
+    // (rows by placement in the lobby once played, else in lobby order).
+    Q_PROPERTY(QVariantList lobbies READ lobbies NOTIFY loaded)
+    // Round robin: per group {name, entrants: [name], rows: [[{match, text, outcome, colour}]]},
+    // row i column j the matches of entrant i against entrant j, scored from i's side; outcome
+    // "win", "loss", "draw" or "" (not played); match 0 on the diagonal.
+    Q_PROPERTY(QVariantList crossTable READ crossTable NOTIFY loaded)
+    // Every phase of the event: {index, name, format, state, done, total, advanced: [name],
+    // note}: what multi-phase events (pools → top 8, Swiss → playoffs) need at a glance.
+    Q_PROPERTY(QVariantList phases READ phases NOTIFY loaded)
+    // The match states with their colours and names, disputed last: one legend for every view.
+    Q_PROPERTY(QVariantList stateLegend READ stateLegend CONSTANT)
 
 public:
     explicit BracketController(Store &store, QObject *parent = nullptr);
@@ -51,16 +65,22 @@ public:
     QStringList tiebreakNames() const;
     bool canStartNextRound() const;
     int entrantCount() const { return m_entrantCount; }
+    QVariantList lobbies() const;
+    QVariantList crossTable() const;
+    QVariantList phases() const;
+    static QVariantList stateLegend();
 
     // Creates the event's bracket from its registered entrants in seed order. options: format
     // (as `format` above) and the engine's documented phase options (docs/event-json.md:
     // bestOf, grandFinal, thirdPlaceMatch, groups, swissRounds, …).
     Q_INVOKABLE bool createBracket(const QVariantMap &options);
-    // {id, number, title, bestOf, state, slots: [name, name], reportable, reason, completed,
-    //  scores: [a, b], resultKind, games: [{a, b, note}], allowsDraws}.
+    // {id, number, title, bestOf, state, disputed, slots: [name, name], reportable, reason,
+    //  completed, scores: [a, b], resultKind, games: [{a, b, note}], allowsDraws}; a free-for-all
+    //  lobby adds isLobby, entrants: [name] and lobbyGames: [[{placement, kills}]] (game, entrant).
     Q_INVOKABLE QVariantMap matchInfo(qint64 match) const;
     // Checks a result without saving it. result: {score: "2-1"} or {games: [{a, b, note}]},
     // or {kind: "forfeit"|"noshow"|"dq" (the engine's names), winner: 0|1}; optional note.
+    // A lobby: {lobby: [[{placement, kills}]]}, one list per game in the lobby's entrant order.
     // Returns {error: text} or {error: "", resets: [{id, text}]} — the played matches the
     // correction would reset, which the organiser must confirm.
     Q_INVOKABLE QVariantMap checkResult(qint64 match, const QVariantMap &result) const;
@@ -69,6 +89,8 @@ public:
     // A match by its number ("12", "M12") or by an entrant's name (their next match to play,
     // else their last one); 0 when nothing matches.
     Q_INVOKABLE qint64 findMatch(const QString &text) const;
+    // Marks a contested result (or settles it) as one undoable command; a report clears it.
+    Q_INVOKABLE bool setDisputed(qint64 match, bool disputed);
     Q_INVOKABLE bool startNextRound();
     // Exports the shown phase as PNG, SVG or PDF (by the file's suffix); PDF split over A4
     // pages with overlap marks when splitPages; the tournament and venue in the header.
@@ -88,6 +110,7 @@ private:
         QString error;
     };
     ParsedResult parseResult(const omnium::engine::Match &match, const QVariantMap &input) const;
+    ParsedResult parseLobbyResult(const omnium::engine::Match &match, const QVariantMap &input) const;
     const omnium::engine::Phase *phase() const;
     QString matchTitle(const omnium::engine::Match &match) const;
     void scheduleReload();

@@ -115,8 +115,8 @@ void BracketRenderer::paintBracket(QPainter &painter, const QRectF &visible) con
         painter.setPen(QPen(m_style.line, 1.2));
         painter.setBrush(m_style.box);
         painter.drawRect(box.rect);
-        painter.fillRect(QRectF(box.rect.topLeft(), QSizeF(stripeWidth, box.rect.height())),
-            PhaseBracket::stateColour(match->state));
+        painter.fillRect(
+            QRectF(box.rect.topLeft(), QSizeF(stripeWidth, box.rect.height())), m_bracket.matchColour(*match));
         painter.drawLine(QPointF(box.rect.left() + stripeWidth, box.rect.center().y()),
             QPointF(box.rect.right(), box.rect.center().y()));
         for (int slot = 0; slot < 2; ++slot) {

@@ -352,8 +352,8 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
                     continue;
                 const auto *match = m_bracket->match(box.match);
                 boxes.quads.emplace_back(box.rect, m_boxColour);
-                boxes.quads.emplace_back(QRectF(box.rect.topLeft(), QSizeF(stripeWidth, box.rect.height())),
-                    PhaseBracket::stateColour(match->state));
+                boxes.quads.emplace_back(
+                    QRectF(box.rect.topLeft(), QSizeF(stripeWidth, box.rect.height())), m_bracket->matchColour(*match));
                 boxes.outline(box.rect);
                 boxes.lines.emplace_back(
                     box.rect.left() + stripeWidth, box.rect.center().y(), box.rect.right(), box.rect.center().y());

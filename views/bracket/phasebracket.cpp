@@ -9,9 +9,11 @@ PhaseBracket::PhaseBracket(QObject *parent)
     : QObject(parent)
 { }
 
-void PhaseBracket::setPhase(QString title, std::vector<Match> matches, QHash<EntrantId, QString> names)
+void PhaseBracket::setPhase(
+    QString title, std::vector<Match> matches, QHash<EntrantId, QString> names, QSet<MatchId> disputed)
 {
     m_title = std::move(title);
+    m_disputed = std::move(disputed);
     m_matches = std::move(matches);
     m_names = std::move(names);
     m_numbers.clear();
@@ -28,6 +30,11 @@ const Match *PhaseBracket::match(MatchId id) const
     return number > 0 ? &m_matches[std::size_t(number - 1)] : nullptr;
 }
 
+QString PhaseBracket::entrantName(EntrantId id) const
+{
+    return m_names.value(id, QCoreApplication::translate("PhaseBracket", "Entrant %1").arg(id));
+}
+
 int PhaseBracket::matchNumber(MatchId id) const
 {
     return m_numbers.value(id);
@@ -35,10 +42,20 @@ int PhaseBracket::matchNumber(MatchId id) const
 
 QString PhaseBracket::slotText(const Match &match, int slot) const
 {
+    if (match.side == Side::Lobby) {
+        // A lobby box says which lobby it is and whether it is played; the lobby view lists its entrants.
+        const int entrants = int(match.lobby.size());
+        if (slot == 0)
+            return QCoreApplication::translate("PhaseBracket", "Lobby %1 · %n entrant(s)", "", entrants)
+                .arg(match.position);
+        return match.completed()
+            ? QCoreApplication::translate("PhaseBracket", "Played · %n game(s)", "", match.bestOf)
+            : QCoreApplication::translate("PhaseBracket", "To play · %n game(s)", "", match.bestOf);
+    }
     const auto &s = match.slots[std::size_t(slot)];
     switch (s.content) {
     case Slot::Content::Entrant:
-        return m_names.value(s.entrant, QCoreApplication::translate("PhaseBracket", "Entrant %1").arg(s.entrant));
+        return entrantName(s.entrant);
     case Slot::Content::Bye:
         return QCoreApplication::translate("PhaseBracket", "Bye");
     case Slot::Content::Empty:
@@ -59,7 +76,7 @@ QString PhaseBracket::slotText(const Match &match, int slot) const
 
 QString PhaseBracket::slotScore(const Match &match, int slot) const
 {
-    if (!match.completed() || match.isBye())
+    if (!match.completed() || match.isBye() || match.side == Side::Lobby)
         return {};
     const bool won = match.result.winner == slot;
     switch (match.result.kind) {
@@ -97,4 +114,14 @@ QColor PhaseBracket::stateColour(MatchState state)
         return QColor(0x33, 0x33, 0x33); // near black
     }
     return {};
+}
+
+QColor PhaseBracket::disputedColour()
+{
+    return QColor(0xcc, 0x79, 0xa7); // reddish purple
+}
+
+QColor PhaseBracket::matchColour(const Match &match) const
+{
+    return m_disputed.contains(match.id) ? disputedColour() : stateColour(match.state);
 }

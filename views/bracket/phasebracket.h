@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 // One phase's matches with the entrants' display names and the layout computed from them:
 // what the bracket view, the caster window and the exports draw. Whoever owns the event
@@ -19,14 +20,16 @@ class PhaseBracket : public QObject
 public:
     explicit PhaseBracket(QObject *parent = nullptr);
 
-    void setPhase(
-        QString title, std::vector<omnium::engine::Match> matches, QHash<omnium::engine::EntrantId, QString> names);
+    void setPhase(QString title, std::vector<omnium::engine::Match> matches,
+        QHash<omnium::engine::EntrantId, QString> names, QSet<omnium::engine::MatchId> disputed = {});
 
     QString title() const { return m_title; }
     const std::vector<omnium::engine::Match> &matches() const { return m_matches; }
     const BracketLayout &layout() const { return m_layout; }
     QSizeF size() const { return m_layout.size(); }
     const omnium::engine::Match *match(omnium::engine::MatchId id) const;
+    QString entrantName(omnium::engine::EntrantId id) const;
+    bool isDisputed(omnium::engine::MatchId id) const { return m_disputed.contains(id); }
 
     // What a slot shows: the entrant's name, "Bye", or where the entrant will come from.
     QString slotText(const omnium::engine::Match &match, int slot) const;
@@ -37,6 +40,10 @@ public:
 
     // Colour-blind-safe state colours (Okabe–Ito), shared by every drawing of a bracket.
     static QColor stateColour(omnium::engine::MatchState state);
+    // A disputed match's colour (reddish purple), whatever its state.
+    static QColor disputedColour();
+    // The colour a match is drawn in: disputed first, else its state's.
+    QColor matchColour(const omnium::engine::Match &match) const;
 
 Q_SIGNALS:
     void changed();
@@ -46,5 +53,6 @@ private:
     std::vector<omnium::engine::Match> m_matches;
     QHash<omnium::engine::EntrantId, QString> m_names;
     QHash<omnium::engine::MatchId, int> m_numbers;
+    QSet<omnium::engine::MatchId> m_disputed;
     BracketLayout m_layout;
 };

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The phases of a multi-phase event (pools → top 8, Swiss → playoffs) side by side: format,
+// state, matches played out of the total and who advanced. Click one to open it.
+ListView {
+    id: overview
+
+    required property var phases
+    required property int current
+    required property bool dark
+    signal open(int phaseIndex)
+
+    clip: true
+    spacing: 12
+    orientation: ListView.Horizontal
+    model: phases
+    focus: true
+    keyNavigationEnabled: true
+    Keys.onReturnPressed: open(currentIndex)
+    Keys.onEnterPressed: open(currentIndex)
+
+    delegate: Rectangle {
+        id: card
+        required property var modelData
+        required property int index
+        objectName: "phaseCard" + index
+        width: 320
+        height: overview.height
+        radius: 8
+        color: dark ? "#252a38" : "#ffffff"
+        readonly property bool dark: overview.dark
+        border.width: index === overview.current ? 2 : 1
+        border.color: index === overview.current ? "#0072b2" : (dark ? "#3a4052" : "#d5d8e0")
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 8
+            Label {
+                text: qsTr("Phase %1").arg(card.index + 1)
+                opacity: 0.6
+            }
+            Label {
+                text: card.modelData.name
+                font.pixelSize: 22
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: card.modelData.format + " · " + card.modelData.state
+            }
+            ProgressBar {
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, card.modelData.total)
+                value: card.modelData.done
+            }
+            Label {
+                objectName: "phaseProgress" + card.index
+                text: qsTr("%1 of %n match(es) played", "", card.modelData.total).arg(card.modelData.done)
+                opacity: 0.8
+            }
+            Label {
+                visible: card.modelData.note.length > 0
+                text: card.modelData.note + (card.modelData.advanced.length > 0 ? ":" : "")
+                font.weight: Font.DemiBold
+                Layout.topMargin: 6
+            }
+            Label {
+                text: card.modelData.advanced.join(", ")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                verticalAlignment: Text.AlignTop
+                elide: Text.ElideRight
+            }
+        }
+        MouseArea {
+            anchors.fill: parent
+            onClicked: overview.open(card.index)
+        }
+    }
+}
