@@ -516,9 +516,12 @@ void BracketView::updateText(BracketNode *root)
     const QRectF visible = visibleLayoutRect();
     const QRectF nearby
         = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2, visible.height() / 2);
+    bool added = false;
     const auto show = [&](std::size_t tile) {
-        if (!root->tiles[tile]->parent())
+        if (!root->tiles[tile]->parent()) {
             root->text->appendChildNode(root->tiles[tile]);
+            added = true;
+        }
         ++m_stats.tilesShown;
     };
     std::vector<std::size_t> waiting;
@@ -555,6 +558,10 @@ void BracketView::updateText(BracketNode *root)
         show(waiting[next]);
     }
     m_stats.tilesPending = int(waiting.size() - next);
+    // As for the rectangles: the software renderer transforms added nodes only when it
+    // walks their parents again.
+    if (added && window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software)
+        root->markDirty(QSGNode::DirtyMatrix);
     if (m_stats.tilesPending > 0)
         QMetaObject::invokeMethod(this, &QQuickItem::update, Qt::QueuedConnection);
 }
