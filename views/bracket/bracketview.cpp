@@ -409,9 +409,6 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             for (const auto &[rect, colour] : boxes.quads)
                 addQuad(fills, rect, colour);
             upload(root->fills, fills);
-            // Opaque boxes skip blending (the renderer draws them front to back).
-            root->fills->material()->setFlag(QSGMaterial::Blending, m_boxColour.alpha() < 255);
-            root->fills->markDirty(QSGNode::DirtyMaterial);
             uploadLines(root->lines, boxes.lines);
             setFlatColour(root->lines, m_lineColour);
         }
