@@ -12,6 +12,7 @@ import Omnium
 // lists them and asks before saving.
 Dialog {
     id: dialog
+    background: DialogBackground { dialog: dialog }
 
     required property BracketController controller
     property var match: ({})
