@@ -10,6 +10,7 @@ import Omnium
 // nobody removes a tournament's registrations by accident. The delete itself is undoable.
 Dialog {
     id: dialog
+    background: DialogBackground { dialog: dialog }
 
     property string name
     property string dependents

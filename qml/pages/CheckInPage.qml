@@ -19,6 +19,7 @@ Page {
     }
     Dialog {
         id: confirmNoShows
+        background: DialogBackground { dialog: confirmNoShows }
         anchors.centerIn: parent
         modal: true
         title: qsTr("Close check-in?")

@@ -56,6 +56,7 @@ Page {
     }
     Dialog {
         id: confirmRestore
+        background: DialogBackground { dialog: confirmRestore }
         property string path
         property string when
         anchors.centerIn: parent

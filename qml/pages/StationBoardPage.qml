@@ -58,6 +58,7 @@ Page {
 
     Dialog {
         id: finishDialog
+        background: DialogBackground { dialog: finishDialog }
         property var matchId: 0
         property var names: ["", ""]
         property int bestOf: 3
@@ -94,6 +95,7 @@ Page {
 
     Dialog {
         id: forfeitDialog
+        background: DialogBackground { dialog: forfeitDialog }
         property var matchId: 0
         property string message
         anchors.centerIn: parent

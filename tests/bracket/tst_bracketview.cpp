@@ -94,6 +94,65 @@ private Q_SLOTS:
         QCOMPARE(view.entrantAt(first.rect.center() - QPointF(0, 10)), bracket.match(first.match)->slots[0].entrant);
     }
 
+    // Text is built in tiles as the view reaches them: after a jump far into a big bracket the
+    // names there are drawn, the tiles around the view follow within a few frames, and hovering
+    // an entrant outlines its matches.
+    void textFollowsTheViewAndHoverOutlines()
+    {
+        const auto event = playedEvent(256, 0);
+        PhaseBracket bracket;
+        bracket.setPhase(u"Main"_s, event.phases().front().matches, names(256));
+
+        QQuickWindow window;
+        window.resize(800, 600);
+        window.setColor(Qt::white);
+        BracketView view(window.contentItem());
+        view.setSize(QSizeF(800, 600));
+        view.setBracket(&bracket);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(view.lastSync().tilesPending, 0);
+        QVERIFY(view.lastSync().tilesShown > 0);
+
+        // A first-round match at the bottom of the winners side, far from the first tiles.
+        const auto &matches = bracket.matches();
+        const auto far = std::find_if(matches.rbegin(), matches.rend(),
+            [](const Match &m) { return m.round == 1 && m.side == Side::Winners && m.slots[0].isEntrant(); });
+        QVERIFY(far != matches.rend());
+        view.centreOn(far->id);
+        QTRY_COMPARE(view.lastSync().tilesPending, 0);
+        const auto *box = bracket.layout().box(far->id);
+        const QImage image = window.grabWindow();
+        QDir().mkpath(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts"));
+        image.save(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracketview-de256-panned.png"));
+        const auto toView = [&](QPointF p) {
+            return ((p - QPointF(view.contentX(), view.contentY())) * view.zoom() * image.devicePixelRatio()).toPoint();
+        };
+        // Dark text pixels in the upper slot (the entrant's name), none in an empty area.
+        const auto darkPixels = [&](const QRectF &layoutRect) {
+            const QRect r(toView(layoutRect.topLeft()), toView(layoutRect.bottomRight()));
+            int dark = 0;
+            for (int y = r.top(); y <= r.bottom(); ++y)
+                for (int x = r.left(); x <= r.right(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 100;
+            return dark;
+        };
+        const QRectF slot = BracketLayout::slotRect(box->rect, 0).adjusted(20, 4, -60, -4);
+        QVERIFY2(darkPixels(slot) > 10, "no name drawn in a box reached by panning");
+
+        // Hover: the box of the entrant's match gets an outline in the accent colour (blended
+        // at its edges by the software renderer).
+        view.setHighlightedEntrant(far->slots[0].entrant);
+        QTRY_VERIFY(view.lastSync().highlightNs > 0);
+        const QImage hovered = window.grabWindow();
+        hovered.save(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracketview-de256-hover.png"));
+        const QPoint above = toView(QPointF(box->rect.center().x(), box->rect.top()));
+        int accent = 0;
+        for (int y = above.y() - 5; y <= above.y(); ++y)
+            accent += qBlue(hovered.pixel(above.x(), y)) - qRed(hovered.pixel(above.x(), y)) > 50; // accent blue
+        QVERIFY2(accent > 0, "no highlight outline above the hovered entrant's box");
+    }
+
     void zoomKeepsTheAnchorAndFitShowsAll()
     {
         const auto event = playedEvent(64, 0);

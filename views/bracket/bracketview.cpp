@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bracketview.h"
 
+#include <QElapsedTimer>
 #include <QFontMetricsF>
 #include <QQuickWindow>
 #include <QSGFlatColorMaterial>
@@ -12,6 +13,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -22,6 +24,11 @@ constexpr qreal stripeWidth = 5;
 constexpr qreal textPadding = 10;
 // Below this on-screen font size text is unreadable: boxes are drawn without it.
 constexpr qreal minimumReadablePixels = 4;
+// Edge of a text tile in layout units: about two columns of eight boxes.
+constexpr qreal tileSize = 560;
+// Time a frame may spend building the text of tiles around the view (the visible ones are
+// always built at once).
+constexpr qint64 nearbyTextBudgetNs = 3'000'000;
 
 QSGGeometryNode *makeGeometryNode(const QSGGeometry::AttributeSet &attributes, unsigned mode, QSGMaterial *material)
 {
@@ -36,6 +43,8 @@ QSGGeometryNode *makeGeometryNode(const QSGGeometry::AttributeSet &attributes, u
     return node;
 }
 
+} // namespace
+
 // The scene graph of a bracket: everything under one transform.
 struct BracketNode : QSGTransformNode {
     QSGGeometryNode *fills = nullptr;
@@ -43,8 +52,12 @@ struct BracketNode : QSGTransformNode {
     QSGGeometryNode *highlight = nullptr;
     QSGNode *text = nullptr;
     // The software renderer cannot draw geometry nodes: there, the same quads and lines are
-    // rectangle nodes under this container.
+    // rectangle nodes under these containers.
     QSGNode *rectangles = nullptr;
+    QSGNode *highlightRectangles = nullptr;
+    // Each tile's text, built when first needed; shown tiles are children of `text`, the
+    // others are kept here for when the view comes back to them.
+    std::vector<QSGNode *> tiles;
 
     BracketNode()
     {
@@ -56,17 +69,41 @@ struct BracketNode : QSGTransformNode {
             QSGGeometry::defaultAttributes_Point2D(), QSGGeometry::DrawLines, new QSGFlatColorMaterial);
         text = new QSGNode;
         rectangles = new QSGNode;
+        highlightRectangles = new QSGNode;
         appendChildNode(rectangles);
+        appendChildNode(highlightRectangles);
         appendChildNode(fills);
         appendChildNode(lines);
         appendChildNode(highlight);
         appendChildNode(text);
     }
+    ~BracketNode() override { clearTiles(0); }
+    BracketNode(const BracketNode &) = delete;
+    BracketNode &operator=(const BracketNode &) = delete;
+
+    void clearTiles(std::size_t count)
+    {
+        for (auto *tile : tiles) {
+            if (tile && tile->parent())
+                text->removeChildNode(tile);
+            delete tile;
+        }
+        tiles.assign(count, nullptr);
+    }
+};
+
+// Which boxes and titles each tile of the layout holds, what their text covers, and the
+// fonts it is drawn with.
+struct TextTiles {
+    std::vector<std::vector<std::size_t>> boxes;
+    std::vector<std::vector<std::size_t>> titles;
+    std::vector<QRectF> bounds;
+    QFont font, bold, titleFont, numberFont;
+    qreal numberWidth = 0;
+    qreal scoreWidth = 0;
 };
 
 // What a bracket is drawn with: filled rectangles and axis-aligned line segments.
-} // namespace
-
 struct Primitives {
     std::vector<std::pair<QRectF, QColor>> quads;
     std::vector<QLineF> lines;
@@ -120,21 +157,28 @@ void setFlatColour(QSGGeometryNode *node, const QColor &colour)
     node->markDirty(QSGNode::DirtyMaterial);
 }
 
-// One line of text at a position, elided to a width, as a layout the text node can take.
-void addText(QSGTextNode *node, std::vector<std::unique_ptr<QTextLayout>> &keep, const QString &text, const QFont &font,
-    QPointF topLeft, qreal width, Qt::Alignment align = Qt::AlignLeft)
+// One line of text at a position, elided to a width. Shaped once when it fits (the usual
+// case), twice when it has to be elided.
+void addText(QSGTextNode *node, const QString &text, const QFont &font, QPointF topLeft, qreal width,
+    Qt::Alignment align = Qt::AlignLeft)
 {
-    const QFontMetricsF metrics(font);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, width);
-    auto layout = std::make_unique<QTextLayout>(shown, font);
-    layout->setCacheEnabled(true);
-    layout->beginLayout();
-    QTextLine line = layout->createLine();
-    line.setLineWidth(width);
-    layout->endLayout();
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    const auto lineOf = [&] {
+        layout.beginLayout();
+        QTextLine line = layout.createLine();
+        layout.endLayout();
+        return line;
+    };
+    QTextLine line = lineOf();
+    if (line.naturalTextWidth() > width) {
+        layout.setText(QFontMetricsF(font).elidedText(text, Qt::ElideRight, width));
+        line = lineOf();
+    }
     const qreal x = align & Qt::AlignRight ? topLeft.x() + width - line.naturalTextWidth() : topLeft.x();
-    node->addTextLayout(QPointF(x, topLeft.y()), layout.get());
-    keep.push_back(std::move(layout));
+    node->addTextLayout(QPointF(x, topLeft.y()), &layout);
 }
 
 } // namespace
@@ -146,6 +190,8 @@ BracketView::BracketView(QQuickItem *parent)
     setClip(true);
     connect(this, &BracketView::coloursChanged, this, [this] { markDirty(Geometry | Highlight | Text); });
 }
+
+BracketView::~BracketView() = default;
 
 void BracketView::setBracket(PhaseBracket *bracket)
 {
@@ -288,13 +334,12 @@ void BracketView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeo
     markDirty(Transform);
 }
 
-void BracketView::emitRectangles(QSGNode *container, const Primitives &boxes, const Primitives &highlight)
+void BracketView::emitRectangles(QSGNode *container, const Primitives &primitives, const QColor &lineColour)
 {
     while (auto *child = container->firstChild()) {
         container->removeChildNode(child);
         delete child;
     }
-    m_lineZoom = m_zoom;
     const qreal width = 1 / m_zoom;
     const auto add = [&](const QRectF &rect, const QColor &colour) {
         auto *node = window()->createRectangleNode();
@@ -302,16 +347,12 @@ void BracketView::emitRectangles(QSGNode *container, const Primitives &boxes, co
         node->setColor(colour);
         container->appendChildNode(node);
     };
-    const auto addLines = [&](const std::vector<QLineF> &lines, const QColor &colour) {
-        for (const auto &line : lines) {
-            const QRectF span = QRectF(line.p1(), line.p2()).normalized();
-            add(span.adjusted(-width / 2, -width / 2, width / 2, width / 2), colour);
-        }
-    };
-    for (const auto &[rect, colour] : boxes.quads)
+    for (const auto &[rect, colour] : primitives.quads)
         add(rect, colour);
-    addLines(boxes.lines, m_lineColour);
-    addLines(highlight.lines, m_accentColour);
+    for (const auto &line : primitives.lines) {
+        const QRectF span = QRectF(line.p1(), line.p2()).normalized();
+        add(span.adjusted(-width / 2, -width / 2, width / 2, width / 2), lineColour);
+    }
 }
 
 QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
@@ -321,6 +362,7 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         root = new BracketNode;
         m_dirty = Geometry | Transform | Highlight | Text;
     }
+    m_stats = {};
     const bool hasBracket = m_bracket && !m_bracket->matches().empty();
 
     if (m_dirty & Transform) {
@@ -328,11 +370,6 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         matrix.scale(float(m_zoom), float(m_zoom));
         matrix.translate(float(-m_contentX), float(-m_contentY));
         root->setMatrix(matrix);
-        // Text is remade only when the view leaves the area it covers or the zoom changes a lot.
-        const bool readable = m_zoom * m_fontPixelSize >= minimumReadablePixels;
-        if (!m_textArea.contains(visibleLayoutRect())
-            || (readable != (m_textZoom * m_fontPixelSize >= minimumReadablePixels)))
-            m_dirty |= Text;
     }
 
     const bool software = window() && window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
@@ -340,9 +377,10 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     if (software && (m_dirty & Transform) && !qFuzzyCompare(m_lineZoom, m_zoom))
         m_dirty |= Geometry | Highlight;
 
-    if (m_dirty & (Geometry | Highlight)) {
+    QElapsedTimer timer;
+    timer.start();
+    if (m_dirty & Geometry) {
         Primitives boxes;
-        Primitives highlight;
         if (hasBracket) {
             const auto &layout = m_bracket->layout();
             boxes.quads.reserve(layout.boxes().size() * 2);
@@ -357,6 +395,34 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
                 boxes.outline(box.rect);
                 boxes.lines.emplace_back(
                     box.rect.left() + stripeWidth, box.rect.center().y(), box.rect.right(), box.rect.center().y());
+            }
+            for (const auto &connector : layout.connectors()) {
+                for (qsizetype i = 1; i < connector.path.size(); ++i)
+                    boxes.lines.emplace_back(connector.path[i - 1], connector.path[i]);
+            }
+        }
+        if (software) {
+            emitRectangles(root->rectangles, boxes, m_lineColour);
+        } else {
+            std::vector<QSGGeometry::ColoredPoint2D> fills;
+            fills.reserve(boxes.quads.size() * 6);
+            for (const auto &[rect, colour] : boxes.quads)
+                addQuad(fills, rect, colour);
+            upload(root->fills, fills);
+            uploadLines(root->lines, boxes.lines);
+            setFlatColour(root->lines, m_lineColour);
+        }
+        m_stats.geometryNs = timer.nsecsElapsed();
+    }
+
+    if (m_dirty & Highlight) {
+        timer.restart();
+        Primitives highlight;
+        if (hasBracket && (m_highlightedEntrant != 0 || m_selectedMatch != 0)) {
+            for (const auto &box : m_bracket->layout().boxes()) {
+                if (!box.visible)
+                    continue;
+                const auto *match = m_bracket->match(box.match);
                 const bool onPath = m_highlightedEntrant != 0
                     && std::any_of(match->slots.begin(), match->slots.end(),
                         [&](const Slot &s) { return s.isEntrant() && s.entrant == m_highlightedEntrant; });
@@ -365,88 +431,173 @@ QSGNode *BracketView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
                     highlight.outline(box.rect.adjusted(-2, -2, 2, 2));
                 }
             }
-            for (const auto &connector : layout.connectors()) {
-                for (qsizetype i = 1; i < connector.path.size(); ++i)
-                    boxes.lines.emplace_back(connector.path[i - 1], connector.path[i]);
-            }
         }
         if (software) {
-            emitRectangles(root->rectangles, boxes, highlight);
-            // The software renderer places added nodes with the transform and clip of their
-            // parents only when it walks the subtree again: make it.
-            root->markDirty(QSGNode::DirtyMatrix);
+            emitRectangles(root->highlightRectangles, highlight, m_accentColour);
         } else {
-            std::vector<QSGGeometry::ColoredPoint2D> fills;
-            fills.reserve(boxes.quads.size() * 6);
-            for (const auto &[rect, colour] : boxes.quads)
-                addQuad(fills, rect, colour);
-            upload(root->fills, fills);
-            uploadLines(root->lines, boxes.lines);
             uploadLines(root->highlight, highlight.lines);
-            setFlatColour(root->lines, m_lineColour);
             setFlatColour(root->highlight, m_accentColour);
         }
+        m_stats.highlightNs = timer.nsecsElapsed();
+    }
+    if (software && (m_dirty & (Geometry | Highlight))) {
+        m_lineZoom = m_zoom;
+        // The software renderer places added nodes with the transform and clip of their
+        // parents only when it walks the subtree again: make it.
+        root->markDirty(QSGNode::DirtyMatrix);
     }
 
-    if ((m_dirty & Text) && window()) {
-        while (auto *child = root->text->firstChild()) {
-            root->text->removeChildNode(child);
-            delete child;
+    if (window()) {
+        timer.restart();
+        if (m_dirty & Text) {
+            m_tiles.reset();
+            root->clearTiles(0);
+            if (hasBracket)
+                makeTiles();
+            root->clearTiles(m_tiles ? m_tiles->bounds.size() : 0);
         }
-        const QRectF visible = visibleLayoutRect();
-        m_textArea
-            = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2, visible.height() / 2);
-        m_textZoom = m_zoom;
-        if (hasBracket && m_zoom * m_fontPixelSize >= minimumReadablePixels) {
-            QFont font;
-            font.setPixelSize(int(m_fontPixelSize));
-            QFont bold = font;
-            bold.setBold(true);
-            QFont titleFont = bold;
-            titleFont.setPixelSize(int(m_fontPixelSize * 1.1));
-            QFont numberFont = font;
-            numberFont.setPixelSize(std::max(1, int(m_fontPixelSize * 0.75)));
-            const qreal numberWidth = m_fontPixelSize * 3;
-            auto *names = window()->createTextNode();
-            auto *muted = window()->createTextNode();
-            names->setColor(m_textColour);
-            muted->setColor(m_lineColour);
-            std::vector<std::unique_ptr<QTextLayout>> layouts;
-            const auto &layout = m_bracket->layout();
-            const qreal scoreWidth = m_fontPixelSize * 2;
-            for (const auto &box : layout.boxes()) {
-                if (!box.visible || !m_textArea.intersects(box.rect))
-                    continue;
-                const auto *match = m_bracket->match(box.match);
-                // The match's number, as organisers call it and as "Winner of M12" refers to it.
-                addText(muted, layouts, u"M%1"_s.arg(m_bracket->matchNumber(box.match)), numberFont,
-                    box.rect.topLeft() + QPointF(-numberWidth - textPadding, 0), numberWidth, Qt::AlignRight);
-                for (int slot = 0; slot < 2; ++slot) {
-                    const QRectF area = BracketLayout::slotRect(box.rect, slot);
-                    const bool known = match->slots[std::size_t(slot)].isEntrant();
-                    const bool winner = match->completed() && match->result.winner == slot;
-                    const qreal textTop = area.center().y() - m_fontPixelSize * 0.65;
-                    const qreal left = area.left() + stripeWidth + textPadding;
-                    addText(known ? names : muted, layouts, m_bracket->slotText(*match, slot), winner ? bold : font,
-                        QPointF(left, textTop), area.right() - left - scoreWidth - textPadding);
-                    const QString score = m_bracket->slotScore(*match, slot);
-                    if (!score.isEmpty())
-                        addText(names, layouts, score, winner ? bold : font,
-                            QPointF(area.right() - textPadding - scoreWidth, textTop), scoreWidth, Qt::AlignRight);
-                }
-            }
-            for (const auto &title : layout.titles()) {
-                if (m_textArea.intersects(title.rect))
-                    addText(muted, layouts, title.text, titleFont, title.rect.topLeft() + QPointF(0, 6),
-                        title.rect.width());
-            }
-            names->setFlag(QSGNode::OwnedByParent);
-            muted->setFlag(QSGNode::OwnedByParent);
-            root->text->appendChildNode(names);
-            root->text->appendChildNode(muted);
-        }
+        updateText(root);
+        m_stats.textNs = timer.nsecsElapsed();
     }
 
     m_dirty = 0;
     return root;
+}
+
+void BracketView::makeTiles()
+{
+    const auto &layout = m_bracket->layout();
+    auto tiles = std::make_unique<TextTiles>();
+    tiles->font.setPixelSize(int(m_fontPixelSize));
+    tiles->bold = tiles->font;
+    tiles->bold.setBold(true);
+    tiles->titleFont = tiles->bold;
+    tiles->titleFont.setPixelSize(int(m_fontPixelSize * 1.1));
+    tiles->numberFont = tiles->font;
+    tiles->numberFont.setPixelSize(std::max(1, int(m_fontPixelSize * 0.75)));
+    tiles->numberWidth = m_fontPixelSize * 3;
+    tiles->scoreWidth = m_fontPixelSize * 2;
+
+    const int columns = std::max(1, int(std::ceil(layout.size().width() / tileSize)));
+    const int rows = std::max(1, int(std::ceil(layout.size().height() / tileSize)));
+    const auto count = std::size_t(columns) * std::size_t(rows);
+    tiles->boxes.resize(count);
+    tiles->titles.resize(count);
+    tiles->bounds.resize(count);
+    const auto tileOf = [&](QPointF point) {
+        const int column = std::clamp(int(point.x() / tileSize), 0, columns - 1);
+        const int row = std::clamp(int(point.y() / tileSize), 0, rows - 1);
+        return std::size_t(row) * std::size_t(columns) + std::size_t(column);
+    };
+    for (std::size_t i = 0; i < layout.boxes().size(); ++i) {
+        const auto &box = layout.boxes()[i];
+        if (!box.visible)
+            continue;
+        const auto tile = tileOf(box.rect.center());
+        tiles->boxes[tile].push_back(i);
+        // The match number sits left of the box.
+        tiles->bounds[tile] |= box.rect.adjusted(-tiles->numberWidth - textPadding, 0, 0, 0);
+    }
+    for (std::size_t i = 0; i < layout.titles().size(); ++i) {
+        const auto &title = layout.titles()[i];
+        const auto tile = tileOf(title.rect.center());
+        tiles->titles[tile].push_back(i);
+        tiles->bounds[tile] |= title.rect;
+    }
+    m_tiles = std::move(tiles);
+}
+
+void BracketView::updateText(BracketNode *root)
+{
+    const bool readable = m_tiles && m_zoom * m_fontPixelSize >= minimumReadablePixels;
+    const QRectF visible = visibleLayoutRect();
+    const QRectF nearby
+        = visible.adjusted(-visible.width() / 2, -visible.height() / 2, visible.width() / 2, visible.height() / 2);
+    bool added = false;
+    const auto show = [&](std::size_t tile) {
+        if (!root->tiles[tile]->parent()) {
+            root->text->appendChildNode(root->tiles[tile]);
+            added = true;
+        }
+        ++m_stats.tilesShown;
+    };
+    std::vector<std::size_t> waiting;
+    for (std::size_t tile = 0; tile < root->tiles.size(); ++tile) {
+        QSGNode *node = root->tiles[tile];
+        const QRectF &bounds = m_tiles->bounds[tile];
+        const bool wanted = readable && !bounds.isEmpty() && bounds.intersects(nearby);
+        if (!wanted) {
+            if (node && node->parent())
+                root->text->removeChildNode(node);
+        } else if (node) {
+            show(tile);
+        } else if (bounds.intersects(visible)) {
+            root->tiles[tile] = buildTile(tile);
+            ++m_stats.tilesBuilt;
+            show(tile);
+        } else {
+            waiting.push_back(tile);
+        }
+    }
+    // The tiles around the view, nearest first, as far as this frame's budget goes; the next
+    // frames do the rest, so that panning finds them ready.
+    const QPointF centre = visible.center();
+    std::sort(waiting.begin(), waiting.end(), [&](std::size_t a, std::size_t b) {
+        return QLineF(centre, m_tiles->bounds[a].center()).length()
+            < QLineF(centre, m_tiles->bounds[b].center()).length();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    std::size_t next = 0;
+    for (; next < waiting.size() && timer.nsecsElapsed() < nearbyTextBudgetNs; ++next) {
+        root->tiles[waiting[next]] = buildTile(waiting[next]);
+        ++m_stats.tilesBuilt;
+        show(waiting[next]);
+    }
+    m_stats.tilesPending = int(waiting.size() - next);
+    // As for the rectangles: the software renderer transforms added nodes only when it
+    // walks their parents again.
+    if (added && window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software)
+        root->markDirty(QSGNode::DirtyMatrix);
+    if (m_stats.tilesPending > 0)
+        QMetaObject::invokeMethod(this, &QQuickItem::update, Qt::QueuedConnection);
+}
+
+QSGNode *BracketView::buildTile(std::size_t tile) const
+{
+    const auto &tiles = *m_tiles;
+    const auto &layout = m_bracket->layout();
+    auto *names = window()->createTextNode();
+    auto *muted = window()->createTextNode();
+    names->setColor(m_textColour);
+    muted->setColor(m_lineColour);
+    for (const auto index : tiles.boxes[tile]) {
+        const auto &box = layout.boxes()[index];
+        const auto *match = m_bracket->match(box.match);
+        // The match's number, as organisers call it and as "Winner of M12" refers to it.
+        addText(muted, u"M%1"_s.arg(m_bracket->matchNumber(box.match)), tiles.numberFont,
+            box.rect.topLeft() + QPointF(-tiles.numberWidth - textPadding, 0), tiles.numberWidth, Qt::AlignRight);
+        for (int slot = 0; slot < 2; ++slot) {
+            const QRectF area = BracketLayout::slotRect(box.rect, slot);
+            const bool known = match->slots[std::size_t(slot)].isEntrant();
+            const bool winner = match->completed() && match->result.winner == slot;
+            const QFont &font = winner ? tiles.bold : tiles.font;
+            const qreal textTop = area.center().y() - m_fontPixelSize * 0.65;
+            const qreal left = area.left() + stripeWidth + textPadding;
+            addText(known ? names : muted, m_bracket->slotText(*match, slot), font, QPointF(left, textTop),
+                area.right() - left - tiles.scoreWidth - textPadding);
+            const QString score = m_bracket->slotScore(*match, slot);
+            if (!score.isEmpty())
+                addText(names, score, font, QPointF(area.right() - textPadding - tiles.scoreWidth, textTop),
+                    tiles.scoreWidth, Qt::AlignRight);
+        }
+    }
+    for (const auto index : tiles.titles[tile]) {
+        const auto &title = layout.titles()[index];
+        addText(muted, title.text, tiles.titleFont, title.rect.topLeft() + QPointF(0, 6), title.rect.width());
+    }
+    auto *node = new QSGNode;
+    node->appendChildNode(names);
+    node->appendChildNode(muted);
+    return node;
 }

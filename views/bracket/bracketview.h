@@ -6,14 +6,20 @@
 #include <QPointer>
 #include <QQuickItem>
 
+#include <memory>
+
 class QSGNode;
 struct Primitives;
+struct BracketNode;
+struct TextTiles;
 
 // Draws a PhaseBracket through the scene graph: all boxes and connectors are two geometry
-// nodes under one transform, so panning and zooming only change a matrix; text nodes are
-// made for the boxes near the viewport only. Zoom and pan are properties the QML handlers
-// drive (wheel, drag, pinch, keys), and the layout coordinates of the top-left corner of
-// the view are contentX/contentY.
+// nodes under one transform, so panning and zooming only change a matrix. Text (what costs
+// most to build) is cut into tiles of the layout: a tile's text nodes are made when the tile
+// first comes into view — the visible ones at once, those around the view a few per frame —
+// and kept until the bracket changes. Zoom and pan are properties the QML handlers drive
+// (wheel, drag, pinch, keys), and the layout coordinates of the top-left corner of the view
+// are contentX/contentY.
 class BracketView : public QQuickItem
 {
     Q_OBJECT
@@ -34,6 +40,7 @@ class BracketView : public QQuickItem
 
 public:
     explicit BracketView(QQuickItem *parent = nullptr);
+    ~BracketView() override;
 
     PhaseBracket *bracket() const { return m_bracket; }
     void setBracket(PhaseBracket *bracket);
@@ -62,6 +69,17 @@ public:
     static constexpr qreal minimumZoom = 0.02;
     static constexpr qreal maximumZoom = 4.0;
 
+    // What the last scene-graph sync did and how long it took (read by the benchmark).
+    struct SyncStats {
+        qint64 geometryNs = 0; // boxes and connectors
+        qint64 highlightNs = 0;
+        qint64 textNs = 0;
+        int tilesBuilt = 0;
+        int tilesShown = 0;
+        int tilesPending = 0; // near the view, left for the next frames
+    };
+    SyncStats lastSync() const { return m_stats; }
+
 Q_SIGNALS:
     void bracketChanged();
     void viewChanged();
@@ -77,7 +95,10 @@ private:
     QPointF toLayout(QPointF viewPoint) const;
     QRectF visibleLayoutRect() const;
     void markDirty(int what);
-    void emitRectangles(QSGNode *container, const Primitives &boxes, const Primitives &highlight);
+    void emitRectangles(QSGNode *container, const Primitives &primitives, const QColor &lineColour);
+    void makeTiles();
+    void updateText(BracketNode *root);
+    QSGNode *buildTile(std::size_t tile) const;
 
     enum Dirty { Geometry = 1, Transform = 2, Highlight = 4, Text = 8 };
     QPointer<PhaseBracket> m_bracket;
@@ -92,7 +113,7 @@ private:
     QColor m_accentColour = QColor(0x39, 0x49, 0xab);
     qreal m_fontPixelSize = 14;
     int m_dirty = Geometry | Transform | Highlight | Text;
-    QRectF m_textArea; // layout area the current text nodes cover
-    qreal m_textZoom = 0;
+    std::unique_ptr<TextTiles> m_tiles; // which boxes and titles each text tile holds
     qreal m_lineZoom = 0; // zoom the software renderer's line rectangles were made for
+    SyncStats m_stats;
 };
