@@ -341,10 +341,6 @@
         <source>The restore was cancelled; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The database could not be backed up first, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BackupManager</name>
@@ -855,10 +851,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Free-for-all lobby results are entered from the command line for now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This match is a bye: it needs no result.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,30 +1087,6 @@
     </message>
     <message>
         <source>Caster window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1556,13 @@
     </message>
 </context>
 <context>
+    <name>CrossTable</name>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed (missing &quot;)</source>
@@ -1978,6 +1953,48 @@
     </message>
 </context>
 <context>
+    <name>LobbyBoard</name>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LobbyScoreGrid</name>
+    <message>
+        <source>Entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G%1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1 placement of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1 kills of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Omnium</source>
@@ -2127,6 +2144,20 @@
         <translation>
             <numerusform>To play · %n game</numerusform>
             <numerusform>To play · %n games</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOverview</name>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es) played</source>
+        <translation>
+            <numerusform>%1 of %n match played</numerusform>
+            <numerusform>%1 of %n matches played</numerusform>
         </translation>
     </message>
 </context>
@@ -2861,15 +2892,12 @@
         <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-        <translation>
-            <numerusform>Every minute while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-            <numerusform>Every %n minutes while something changed, and before every update, import and restore. Kept in %1.</numerusform>
-        </translation>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4432,69 +4460,6 @@
     <message>
         <source>the database could not be backed up before its update: %1</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CrossTable</name>
-    <message>
-        <source>vs</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LobbyBoard</name>
-    <message>
-        <source>Disputed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LobbyScoreGrid</name>
-    <message>
-        <source>Entrant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G%1 place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1 placement of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1 kills of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PhaseOverview</name>
-    <message>
-        <source>Phase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n match(es) played</source>
-        <translation>
-            <numerusform>%1 of %n match played</numerusform>
-            <numerusform>%1 of %n matches played</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
