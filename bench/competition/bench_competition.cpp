@@ -6,9 +6,15 @@
 //   report_one_4096_ms              report one result into that persisted bracket (one undoable command)
 //   load_4096_ms                    read the whole event back from the file (what a restart or another desk does)
 //   engine_create_4096_double_ms    the engine alone, for reference
+//   play_through_4096_simulate_ms   every remaining result of that bracket played and stored as one command
+//   swiss_1024_round_ms             a Swiss round of 1,024 paired and stored (startNextRound: one command),
+//                                   rounds 2..10, the results of each round reported one command each (not timed)
+//   swiss_1024_create_ms            the Swiss phase created with its first round paired and stored
+//   round_robin_64_ms               a round robin of 64 created and played through (two commands)
 // Usage: bench_competition [--runs N] [--entrants N] [--smoke]
 #include "competition/bracketstore.h"
 #include "core/clock.h"
+#include "engine/eventsimulator.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -160,12 +166,97 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The same bracket played through in one command (EventSimulator inside BracketStore::simulate).
+    Timing play;
+    for (int run = 0; run < runs; ++run) {
+        Store store(Clock::system());
+        if (store.open(dir.filePath(u"play-%1.sqlite"_s.arg(run))))
+            return 1;
+        const qint64 event = registerEntrants(store, entrants);
+        BracketStore brackets(store);
+        QString error;
+        if (brackets.createPhase(event, u"Main"_s, config, &error) <= 0)
+            return 1;
+        const int reported = play.measure([&] { return brackets.simulate(event, std::uint64_t(run + 1), &error); });
+        if (reported <= 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    // Swiss: each round paired and stored by one command once the previous round's results are in.
+    const int swissEntrants = entrants >= 4096 ? 1024 : entrants;
+    const int swissRounds = entrants >= 4096 ? 10 : 4;
+    Timing swissCreate;
+    Timing swissRound;
+    // One run: its rounds are the samples (the 5,120 results go in one command each, which takes a while).
+    {
+        Store store(Clock::system());
+        if (store.open(dir.filePath(u"swiss.sqlite"_s)))
+            return 1;
+        const qint64 event = registerEntrants(store, swissEntrants);
+        BracketStore brackets(store);
+        PhaseConfig swiss;
+        swiss.format = Format::Swiss;
+        swiss.swissRounds = swissRounds;
+        swiss.tiebreaks = {Tiebreak::Buchholz};
+        QString error;
+        if (swissCreate.measure([&] { return brackets.createPhase(event, u"Swiss"_s, swiss, &error); }) <= 0)
+            return 1;
+        EventSimulator simulator(1);
+        for (int round = 2; round <= swissRounds + 1; ++round) {
+            const auto loaded = brackets.load(event, &error);
+            if (!loaded)
+                return 1;
+            for (const Match &match : loaded->state.phases().front().matches) {
+                if (match.state != MatchState::Ready)
+                    continue;
+                const Result result
+                    = simulator.randomResult(match, match.slots[0].source.value < match.slots[1].source.value);
+                if (!brackets.report(event, match.id, result, {}, &error)) {
+                    std::fprintf(stderr, "%s\n", qPrintable(error));
+                    return 1;
+                }
+            }
+            if (round > swissRounds)
+                break;
+            if (!swissRound.measure([&] { return brackets.startNextRound(event, 0, &error); })) {
+                std::fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+        }
+        if (!brackets.load(event, &error)->state.phaseComplete(0))
+            return 1;
+    }
+
+    // Round robin of 64: created, then played through.
+    Timing roundRobin;
+    for (int run = 0; run < runs; ++run) {
+        Store store(Clock::system());
+        if (store.open(dir.filePath(u"rr-%1.sqlite"_s.arg(run))))
+            return 1;
+        const qint64 event = registerEntrants(store, 64);
+        BracketStore brackets(store);
+        PhaseConfig rr;
+        rr.format = Format::RoundRobin;
+        QString error;
+        const int reported = roundRobin.measure([&] {
+            return brackets.createPhase(event, u"Pool"_s, rr, &error) > 0
+                ? brackets.simulate(event, std::uint64_t(run + 1), &error)
+                : -1;
+        });
+        if (reported != 64 * 63 / 2) {
+            std::fprintf(stderr, "round robin: %d results %s\n", reported, qPrintable(error));
+            return 1;
+        }
+    }
+
     QJsonObject json {
         {u"benchmark"_s, u"competition"_s},
         {u"runs"_s, runs},
         {u"entrants"_s, entrants},
         {u"matches"_s, qint64(matches)},
-        {u"targets"_s, QJsonObject {{u"create_persist_4096_double_ms"_s, 50}}},
+        {u"targets"_s, QJsonObject {{u"create_persist_4096_double_ms"_s, 50}, {u"swiss_1024_round_ms"_s, 100}}},
     };
     const QString size = QString::number(entrants);
     engine.write(json, u"engine_create_%1_double"_s.arg(size));
@@ -173,6 +264,11 @@ int main(int argc, char *argv[])
     load.write(json, u"load_%1"_s.arg(size));
     reportCached.write(json, u"report_one_%1"_s.arg(size));
     reportFresh.write(json, u"report_one_%1_first_after_open"_s.arg(size));
+    play.write(json, u"play_through_%1_simulate"_s.arg(size));
+    swissCreate.write(json, u"swiss_%1_create"_s.arg(swissEntrants));
+    swissRound.write(json, u"swiss_%1_round"_s.arg(swissEntrants));
+    json[u"swiss_rounds"_s] = swissRounds;
+    roundRobin.write(json, u"round_robin_64"_s);
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

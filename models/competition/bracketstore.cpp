@@ -61,54 +61,45 @@ QVariant nullable(std::int64_t value, bool present)
     return present ? QVariant(qint64(value)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// A match's columns, with its source match ids mapped to row ids. The column names are built
-// once: a 4,096-entrant bracket writes them 8,191 times.
-QVariantMap matchColumns(const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
+// The matches columns BracketStore writes, in the order of matchValues().
+const QStringList &matchColumnNames()
 {
-    struct SlotColumns {
-        QString entrant, bye, kind, ref;
-    };
-    static const SlotColumns slotColumns[2] = {
-        {u"slot1_entrant_id"_s, u"slot1_bye"_s, u"slot1_source_kind"_s, u"slot1_source_ref"_s},
-        {u"slot2_entrant_id"_s, u"slot2_bye"_s, u"slot2_source_kind"_s, u"slot2_source_ref"_s},
-    };
-    static const QString groupNumber = u"group_number"_s, side = u"side"_s, round = u"round"_s,
-                         position = u"position"_s, bestOf = u"best_of"_s, state = u"state"_s,
-                         resultKind = u"result_kind"_s, winnerEntrant = u"winner_entrant_id"_s,
-                         slot1Score = u"slot1_score"_s, slot2Score = u"slot2_score"_s;
-    QVariantMap values;
-    for (int i = 0; i < 2; ++i) {
-        const auto &slot = match.slots[std::size_t(i)];
-        const auto &columns = slotColumns[i];
-        values.insert(columns.entrant, nullable(slot.entrant, slot.isEntrant()));
-        values.insert(columns.bye, slot.content == Slot::Content::Bye ? 1 : 0);
-        values.insert(columns.kind, sources.name(slot.source.kind));
+    static const QStringList names {u"group_number"_s, u"side"_s, u"round"_s, u"position"_s, u"slot1_entrant_id"_s,
+        u"slot1_bye"_s, u"slot1_source_kind"_s, u"slot1_source_ref"_s, u"slot2_entrant_id"_s, u"slot2_bye"_s,
+        u"slot2_source_kind"_s, u"slot2_source_ref"_s, u"best_of"_s, u"state"_s, u"result_kind"_s,
+        u"winner_entrant_id"_s, u"slot1_score"_s, u"slot2_score"_s};
+    return names;
+}
+
+// A match's values for matchColumnNames(), with its source match ids mapped to row ids.
+QVariantList matchValues(const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
+{
+    QVariantList values;
+    values.reserve(matchColumnNames().size() + 4); // insertMany() adds phase_id and the bookkeeping
+    values << match.group << sides.name(match.side) << match.round << match.position;
+    for (const auto &slot : match.slots) {
+        values << nullable(slot.entrant, slot.isEntrant()) << (slot.content == Slot::Content::Bye ? 1 : 0)
+               << sources.name(slot.source.kind);
         std::int64_t ref = slot.source.value;
         if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf) {
             const auto found = rowIds.find(ref);
             ref = found == rowIds.end() ? ref : found->second;
         }
-        values.insert(columns.ref, nullable(ref, slot.source.kind != SlotSource::Kind::None));
+        values << nullable(ref, slot.source.kind != SlotSource::Kind::None);
     }
-    values.insert(groupNumber, match.group);
-    values.insert(side, sides.name(match.side));
-    values.insert(round, match.round);
-    values.insert(position, match.position);
-    values.insert(bestOf, match.bestOf);
-    values.insert(state, states.name(match.state));
+    values << match.bestOf << states.name(match.state);
     const bool decided = match.completed();
     const int winner = match.result.winner;
-    values.insert(
-        resultKind, decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString)));
+    values << (decided ? QVariant(kinds.name(match.result.kind)) : QVariant(QMetaType(QMetaType::QString)));
     const bool hasWinner = decided && winner >= 0 && match.slots[std::size_t(winner)].isEntrant();
-    values.insert(winnerEntrant, nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner));
+    values << nullable(hasWinner ? match.slots[std::size_t(winner)].entrant : 0, hasWinner);
     int won[2] = {0, 0};
     for (const auto &game : match.result.games) {
         if (game.scores[0] != game.scores[1])
             ++won[game.scores[0] > game.scores[1] ? 0 : 1];
     }
-    values.insert(slot1Score, decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int)));
-    values.insert(slot2Score, decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int)));
+    values << (decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int)))
+           << (decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int)));
     return values;
 }
 
@@ -194,14 +185,19 @@ void writeLobby(StoreTransaction &tx, qint64 matchRow, const Match &match, const
 std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *old, qint64 phaseRow,
     const PhaseConfig &config, std::unordered_map<MatchId, qint64> &rowIds)
 {
-    auto values = matchColumns(match, rowIds);
+    auto values = matchValues(match, rowIds);
     qint64 row = match.id;
     std::int64_t version = 1;
     if (old) {
-        version = tx.update(u"matches"_s, match.id, int(old->version), values);
+        QVariantMap changed;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            changed.insert(matchColumnNames().at(i), values.at(i));
+        version = tx.update(u"matches"_s, match.id, int(old->version), changed);
     } else {
-        values[u"phase_id"_s] = phaseRow;
-        row = tx.insert(u"matches"_s, values);
+        // A new bracket writes thousands of matches: logged as their ids, not a row image each.
+        static const QStringList columns = QStringList {u"phase_id"_s} + matchColumnNames();
+        values.prepend(phaseRow);
+        row = tx.insertMany(tx.bulkShape(u"matches"_s, columns), std::move(values));
         rowIds.emplace(match.id, row);
     }
     if (!old || old->result.games != match.result.games || old->completed() != match.completed())

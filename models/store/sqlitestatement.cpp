@@ -52,9 +52,13 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_statement);
 }
 
-bool SqliteStatement::run(const QVariantList &values, QVariantList *row, QSqlError *error)
+qint64 SqliteStatement::lastInsertId() const
 {
-    sqlite3 *connection = sqlite3_db_handle(m_statement);
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_statement));
+}
+
+int SqliteStatement::bind(const QVariantList &values)
+{
     sqlite3_reset(m_statement);
     int code = SQLITE_OK;
     for (int i = 0; i < values.size() && code == SQLITE_OK; ++i) {
@@ -88,6 +92,13 @@ bool SqliteStatement::run(const QVariantList &values, QVariantList *row, QSqlErr
         }
         }
     }
+    return code;
+}
+
+bool SqliteStatement::run(const QVariantList &values, QVariantList *row, QSqlError *error)
+{
+    sqlite3 *connection = sqlite3_db_handle(m_statement);
+    int code = bind(values);
     if (code != SQLITE_OK) {
         if (error)
             *error = errorOf(connection, code);
@@ -128,5 +139,54 @@ bool SqliteStatement::run(const QVariantList &values, QVariantList *row, QSqlErr
         return false;
     }
     sqlite3_reset(m_statement);
+    return true;
+}
+
+bool SqliteStatement::digest(const QVariantList &values, const QStringList &skip, quint64 *digest, QSqlError *error)
+{
+    sqlite3 *connection = sqlite3_db_handle(m_statement);
+    int code = bind(values);
+    if (code != SQLITE_OK) {
+        if (error)
+            *error = errorOf(connection, code);
+        return false;
+    }
+    QList<bool> kept;
+    for (const QString &column : std::as_const(m_columns))
+        kept << !skip.contains(column);
+    quint64 hash = 14695981039346656037ULL;
+    const auto add = [&hash](const void *data, std::size_t size) {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        for (std::size_t i = 0; i < size; ++i)
+            hash = (hash ^ bytes[i]) * 1099511628211ULL;
+    };
+    while ((code = sqlite3_step(m_statement)) == SQLITE_ROW) {
+        for (int i = 0; i < int(kept.size()); ++i) {
+            if (!kept.at(i))
+                continue;
+            const unsigned char type = uchar(sqlite3_column_type(m_statement, i));
+            add(&type, 1);
+            if (type == SQLITE_INTEGER) {
+                const sqlite3_int64 value = sqlite3_column_int64(m_statement, i);
+                add(&value, sizeof value);
+            } else if (type == SQLITE_FLOAT) {
+                const double value = sqlite3_column_double(m_statement, i);
+                add(&value, sizeof value);
+            } else if (type != SQLITE_NULL) {
+                const void *data = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(m_statement, i))
+                                                       : sqlite3_column_blob(m_statement, i);
+                const int size = sqlite3_column_bytes(m_statement, i);
+                add(&size, sizeof size);
+                add(data, std::size_t(size));
+            }
+        }
+    }
+    sqlite3_reset(m_statement);
+    if (code != SQLITE_DONE) {
+        if (error)
+            *error = errorOf(connection, code);
+        return false;
+    }
+    *digest = hash;
     return true;
 }

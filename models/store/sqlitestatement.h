@@ -26,11 +26,18 @@ public:
     // Binds values (positional), runs to completion and returns the first result row in *row.
     // Returns false with *error set (native code = SQLite's extended result code).
     bool run(const QVariantList &values, QVariantList *row, QSqlError *error);
+    // Binds values, runs the query and returns a digest (FNV-1a, 64 bits) of every result row's
+    // values as SQLite holds them (type and bytes), leaving out the columns named in skip: the
+    // same rows give the same digest, whatever the machine or the Qt version.
+    bool digest(const QVariantList &values, const QStringList &skip, quint64 *digest, QSqlError *error);
+    // The rowid of the last row this statement's connection inserted (after an INSERT's run()).
+    qint64 lastInsertId() const;
     // The result columns' names (valid after prepare).
     const QStringList &columns() const { return m_columns; }
 
 private:
     explicit SqliteStatement(sqlite3_stmt *statement);
+    int bind(const QVariantList &values);
     sqlite3_stmt *m_statement;
     QStringList m_columns;
 };

@@ -348,6 +348,73 @@ qint64 StoreTransaction::insert(const QString &table, const QVariantMap &values)
     return id;
 }
 
+StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, const QStringList &columns)
+{
+    for (qsizetype i = 0; i < m_bulk.size(); ++i) {
+        if (m_bulk.at(i).table == table && m_bulk.at(i).columns == columns)
+            return {i};
+    }
+    checkTable(table);
+    for (const auto &column : columns) {
+        checkColumn(column);
+        if (isBookkeeping(column))
+            fail(StoreError::Kind::Other, u"insertMany() sets %1 itself"_s.arg(column));
+    }
+    Bulk bulk {table, columns, {}, {}};
+    QStringList all = columns;
+    all << u"created_at"_s << u"updated_at"_s << u"version"_s;
+    const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+        table, all.join(u", "_s), QStringList(all.size(), u"?"_s).join(u", "_s));
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        QSqlError error;
+        bulk.fast = SqliteStatement::prepare(m_db.connection(), sql, &error);
+        if (!bulk.fast)
+            throw StoreFailure {m_db.dialect().translate(error, QString())};
+    } else {
+        bulk.prepared = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
+        bulk.prepared->query.setForwardOnly(true);
+        if (!bulk.prepared->query.prepare(sql + u" RETURNING id"_s))
+            throw StoreFailure {m_db.dialect().translate(bulk.prepared->query.lastError(), QString())};
+    }
+    m_bulk.append(bulk);
+    return {m_bulk.size() - 1};
+}
+
+qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
+{
+    Q_ASSERT(shape.index >= 0 && shape.index < m_bulk.size());
+    const Bulk &bulk = m_bulk.at(shape.index);
+    if (values.size() != bulk.columns.size())
+        fail(StoreError::Kind::Other,
+            u"insertMany() into %1: %2 values for %3 columns"_s.arg(bulk.table)
+                .arg(values.size())
+                .arg(bulk.columns.size()));
+    values << m_nowMs << m_nowMs << 1;
+    qint64 id = 0;
+    if (bulk.fast) {
+        QSqlError error;
+        if (!bulk.fast->run(values, nullptr, &error))
+            throw StoreFailure {m_db.dialect().translate(error, QString())};
+        id = bulk.fast->lastInsertId();
+    } else {
+        QSqlQuery &query = bulk.prepared->query;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            query.bindValue(int(i), values.at(i));
+        execPrepared(*bulk.prepared);
+        if (!query.next())
+            fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(bulk.table));
+        id = query.value(0).toLongLong();
+        query.finish();
+    }
+    // Consecutive rows of one shape share a log entry; another write in between starts a new
+    // one, so undo still deletes in the reverse order of the writes.
+    if (m_log.isEmpty() || m_log.last().bulk != shape.index)
+        m_log.append(LogEntry {bulk.table, 0, {}, {}, false, shape.index, {}});
+    m_log.last().inserted.append(id);
+    m_logIndex[bulk.table].insert(id, m_log.size() - 1);
+    return id;
+}
+
 int StoreTransaction::update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values)
 {
     const auto before = rowImage(table, id);
@@ -443,6 +510,15 @@ void StoreTransaction::record(const QString &table, qint64 id, const Image &befo
     const auto known = ids.constFind(id);
     if (known != ids.cend()) {
         auto &entry = m_log[*known];
+        if (entry.bulk >= 0) {
+            // A row insertMany() created: its image is taken at undo; deleted again, it leaves no trace.
+            if (after.isEmpty()) {
+                entry.inserted.removeOne(id);
+                entry.dropped = entry.inserted.isEmpty();
+                ids.remove(id);
+            }
+            return;
+        }
         entry.after = after;
         if (entry.before.isEmpty() && after.isEmpty()) {
             entry.dropped = true;
@@ -451,7 +527,7 @@ void StoreTransaction::record(const QString &table, qint64 id, const Image &befo
         return;
     }
     ids.insert(id, m_log.size());
-    m_log.append(LogEntry {table, id, before, after, false});
+    m_log.append(LogEntry {table, id, before, after, false, -1, {}});
 }
 
 bool StoreTransaction::hasChanges() const
@@ -459,7 +535,40 @@ bool StoreTransaction::hasChanges() const
     return std::any_of(m_log.cbegin(), m_log.cend(), [](const LogEntry &entry) { return !entry.dropped; });
 }
 
-QByteArray StoreTransaction::logJson() const
+quint64 StoreTransaction::rowsDigest(const QString &table, qint64 first, qint64 last)
+{
+    static const QStringList skipped {u"version"_s, u"updated_at"_s};
+    checkTable(table);
+    const QString sql = u"SELECT * FROM %1 WHERE id BETWEEN ? AND ? ORDER BY id"_s.arg(table);
+    QSqlError error;
+    if (m_db.dialect().kind() == SqlDialect::Kind::Sqlite) {
+        auto &statement = m_digests[table];
+        if (!statement)
+            statement = SqliteStatement::prepare(m_db.connection(), sql, &error);
+        quint64 digest = 0;
+        if (!statement || !statement->digest({first, last}, skipped, &digest, &error))
+            throw StoreFailure {m_db.dialect().translate(error, QString())};
+        return digest;
+    }
+    // Other drivers: the values as Qt reads them, in the log's JSON form.
+    auto &statement = execCached(sql, {first, last});
+    quint64 hash = 14695981039346656037ULL;
+    while (statement.query.next()) {
+        const auto image = imageOf(statement);
+        QByteArray bytes;
+        for (qsizetype i = 0; i < image.columns->size(); ++i) {
+            if (!skipped.contains(image.columns->at(i)))
+                appendJsonValue(bytes, image.columns->at(i), image.values.at(i));
+            bytes += ',';
+        }
+        for (const char c : std::as_const(bytes))
+            hash = (hash ^ uchar(c)) * 1099511628211ULL;
+    }
+    statement.query.finish();
+    return hash;
+}
+
+QByteArray StoreTransaction::logJson()
 {
     // The '"column":' prefixes, once per column list (every row of a statement shares one).
     QHash<const QStringList *, QList<QByteArray>> keys;
@@ -494,6 +603,22 @@ QByteArray StoreTransaction::logJson() const
         if (!first)
             out += ',';
         first = false;
+        if (entry.bulk >= 0) {
+            // {"table": t, "inserted": [[first, last], …]}: the ids as runs of consecutive ids.
+            out += "{\"table\":\"" + entry.table.toLatin1() + "\",\"inserted\":[";
+            for (qsizetype i = 0; i < entry.inserted.size();) {
+                qsizetype j = i;
+                while (j + 1 < entry.inserted.size() && entry.inserted.at(j + 1) == entry.inserted.at(j) + 1)
+                    ++j;
+                const qint64 first = entry.inserted.at(i);
+                const qint64 last = entry.inserted.at(j);
+                out += (i > 0 ? ",[" : "[") + QByteArray::number(first) + ',' + QByteArray::number(last) + ",\""
+                    + QByteArray::number(rowsDigest(entry.table, first, last), 16) + "\"]";
+                i = j + 1;
+            }
+            out += "]}";
+            continue;
+        }
         out += "{\"table\":\"" + entry.table.toLatin1() + "\",\"id\":" + QByteArray::number(entry.id) + ",\"before\":";
         appendImage(out, entry.before);
         out += ",\"after\":";
@@ -510,6 +635,10 @@ RowChanges StoreTransaction::rowChanges() const
     changes.reserve(m_log.size());
     for (const auto &entry : m_log) {
         if (entry.dropped)
+            continue;
+        for (const qint64 id : entry.inserted)
+            changes << RowChange {entry.table, id, RowChange::Kind::Inserted};
+        if (entry.bulk >= 0)
             continue;
         changes << RowChange {entry.table, entry.id,
             entry.before.isEmpty()      ? RowChange::Kind::Inserted
@@ -689,6 +818,42 @@ QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id
     return tx.row(table, id);
 }
 
+QJsonArray Store::expandInserted(StoreTransaction &tx, const QJsonArray &log, const QString &label)
+{
+    QJsonArray expanded;
+    for (const auto &value : log) {
+        const auto entry = value.toObject();
+        const auto inserted = entry.value(u"inserted"_s);
+        if (inserted.isUndefined()) {
+            expanded.append(entry);
+            continue;
+        }
+        const auto table = entry.value(u"table"_s).toString();
+        checkTable(table);
+        for (const auto &range : inserted.toArray()) {
+            const qint64 first = range.toArray().at(0).toInteger();
+            const qint64 last = range.toArray().at(1).toInteger();
+            for (qint64 id = first; id <= last; ++id) {
+                const auto row = tx.row(table, id);
+                if (row.isEmpty())
+                    tx.fail(StoreError::Kind::Conflict,
+                        QCoreApplication::translate("Store",
+                            "“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.")
+                            .arg(label, rowName(table)));
+                expanded.append(QJsonObject {{u"table"_s, table}, {u"id"_s, id},
+                    {u"before"_s, QJsonValue(QJsonValue::Null)}, {u"after"_s, imageToJson(row)}});
+            }
+            // The rows must hold what the command left (created_at included: not another row at that id).
+            if (QString::number(tx.rowsDigest(table, first, last), 16) != range.toArray().at(2).toString())
+                tx.fail(StoreError::Kind::Conflict,
+                    QCoreApplication::translate("Store",
+                        "“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.")
+                        .arg(label, rowName(table)));
+        }
+    }
+    return expanded;
+}
+
 bool Store::step(bool undo)
 {
     if (!m_db.isOpen())
@@ -703,10 +868,10 @@ bool Store::step(bool undo)
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), noHook);
     QJsonArray log;
     try {
-        auto query = tx.select(undo ? u"SELECT id, label, changes FROM command_log WHERE kind = 'command' AND state = "
-                                      "'done' ORDER BY created_at DESC, id DESC LIMIT 1"_s
-                                    : u"SELECT id, label, changes FROM command_log WHERE kind = 'command' AND state = "
-                                      "'undone' ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+        auto query = tx.select(undo ? u"SELECT id, label, changes FROM command_log WHERE kind = 'command' "
+                                      "AND state = 'done' ORDER BY created_at DESC, id DESC LIMIT 1"_s
+                                    : u"SELECT id, label, changes FROM command_log WHERE kind = 'command' "
+                                      "AND state = 'undone' ORDER BY created_at ASC, id ASC LIMIT 1"_s);
         if (!query.next()) {
             QSqlQuery(db).exec(u"ROLLBACK"_s);
             return false;
@@ -715,6 +880,7 @@ bool Store::step(bool undo)
         const QString label = query.value(1).toString();
         log = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array();
         query.finish();
+        log = expandInserted(tx, log, label);
         const QString from = undo ? u"after"_s : u"before"_s;
         const QString to = undo ? u"before"_s : u"after"_s;
         for (qsizetype n = 0; n < log.size(); ++n) {

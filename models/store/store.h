@@ -40,6 +40,18 @@ public:
     // follow-up writes inside the same command). Unchanged values are not recorded.
     // Returns the row's version after the write (unchanged when nothing differed).
     int update(const QString &table, qint64 id, int expectedVersion, const QVariantMap &values);
+    // The table and columns of rows for insertMany(), prepared once per command.
+    struct BulkShape {
+        qsizetype index = -1;
+    };
+    BulkShape bulkShape(const QString &table, const QStringList &columns);
+    // Inserts a row like insert(), for commands that create thousands of rows at once (a
+    // 4,096-entrant bracket's 8,191 matches): values are bound in the shape's column order,
+    // nothing is read back, and the log keeps only the new ids (consecutive ones as ranges),
+    // not an image of each row. Undo deletes those rows, after checking each is still the row
+    // this command created, and keeps their images then, so redo writes them back exactly.
+    // Returns the new id.
+    qint64 insertMany(const BulkShape &shape, QVariantList values);
     // Deletes a row (at expectedVersion, -1: no check) and, first, what depends on it.
     void remove(const QString &table, qint64 id, int expectedVersion);
     // The current row, or an empty map.
@@ -78,13 +90,15 @@ private:
         std::shared_ptr<const QStringList> columns; // of its result rows, once known
         QStringList bound; // the columns an INSERT binds, in order
     };
-    // One row's first "before" and last "after" image in this command.
+    // One row's first "before" and last "after" image in this command, or a run of insertMany() rows.
     struct LogEntry {
         QString table;
         qint64 id = 0;
         Image before;
         Image after;
         bool dropped = false; // inserted then deleted by the same command: no trace
+        qsizetype bulk = -1; // the BulkShape of a run of insertMany() rows, whose ids are in `inserted`
+        QList<qint64> inserted;
     };
 
     QSqlQuery exec(const QString &sql, const QVariantList &values);
@@ -96,9 +110,14 @@ private:
     Image rowImage(const QString &table, qint64 id);
     void record(const QString &table, qint64 id, const Image &before, const Image &after);
 
+    // A digest of rows first..last of table, every column but version and updated_at (which undo
+    // and redo move): what a run of insertMany() rows holds, checked again before it is undone.
+    quint64 rowsDigest(const QString &table, qint64 first, qint64 last);
+
     bool hasChanges() const;
-    // The log as stored in command_log.changes: a JSON array of {table, id, before, after}.
-    QByteArray logJson() const;
+    // The log as stored in command_log.changes: a JSON array of {table, id, before, after}, and
+    // {table, inserted: [[first, last, digest], …]} for runs of insertMany() rows.
+    QByteArray logJson();
     RowChanges rowChanges() const;
 
     Database &m_db;
@@ -115,6 +134,15 @@ private:
         std::shared_ptr<const QStringList> columns;
     };
     QHash<QString, FastInsert> m_fastInserts;
+    // insertMany()'s statements: SQLite's own handle, or a QSqlQuery ending in RETURNING id.
+    struct Bulk {
+        QString table;
+        QStringList columns;
+        std::shared_ptr<SqliteStatement> fast;
+        std::shared_ptr<Prepared> prepared;
+    };
+    QList<Bulk> m_bulk;
+    QHash<QString, std::shared_ptr<SqliteStatement>> m_digests; // rowsDigest()'s queries by table (SQLite)
 };
 
 // The tournament database as the application sees it: commands that land whole or not at
@@ -196,6 +224,10 @@ private:
     bool step(bool undo);
     void refreshHistory();
     // Brings a row from the `expected` image to `target` (null = absent); returns what was written.
+    // The log with each run of insertMany() rows ({table, inserted: [[first, last, digest], …]})
+    // replaced by one ordinary entry per row holding its image now, after checking the rows
+    // still hold what the command left (their digest).
+    QJsonArray expandInserted(StoreTransaction &tx, const QJsonArray &log, const QString &label);
     QVariantMap restore(StoreTransaction &tx, const QString &table, qint64 id, const QVariantMap &expected,
         const QVariantMap &target, const QString &label);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "../bracket/bracketfixture.h"
+#include "../store/storetesthelpers.h"
 #include "competition/bracketstore.h"
 #include "core/clock.h"
 #include "engine/eventsimulator.h"
@@ -314,6 +315,46 @@ private Q_SLOTS:
         QVERIFY2(loaded, qPrintable(error));
         QCOMPARE(loaded->phaseIds.size(), 1);
         QVERIFY(sameBracket(loaded->state, played->state));
+    }
+
+    // Creating a bracket is one command whose matches are logged as id runs: undo removes the
+    // phase and every match, redo brings back the same rows, and reports on top still undo.
+    void createUndoRedo()
+    {
+        auto f = setup(u"create-undo.sqlite"_s, 33);
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        config.bestOf = 3;
+        QString error;
+        QVERIFY2(f->brackets.createPhase(f->event, u"Main"_s, config, &error) > 0, qPrintable(error));
+        const auto created = storeSnapshot(f->store);
+        const auto bracket = f->brackets.load(f->event, &error);
+        QVERIFY2(bracket, qPrintable(error));
+        const auto count = [&](const QString &table) {
+            auto query = f->store.select(u"SELECT COUNT(*) FROM %1"_s.arg(table));
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        QCOMPARE(count(u"matches"_s), int(bracket->state.phases().front().matches.size()));
+
+        QVERIFY(f->store.undo());
+        QCOMPARE(count(u"matches"_s), 0);
+        QCOMPARE(count(u"phases"_s), 0);
+        QVERIFY(!f->brackets.load(f->event, &error) || f->brackets.load(f->event, &error)->state.phases().empty());
+        QVERIFY(f->store.redo());
+        QCOMPARE(storeSnapshot(f->store), created);
+        const auto again = f->brackets.load(f->event, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(sameBracket(again->state, bracket->state));
+
+        const auto &matches = again->state.phases().front().matches;
+        const auto ready
+            = std::find_if(matches.begin(), matches.end(), [](const Match &m) { return m.state == MatchState::Ready; });
+        QVERIFY(ready != matches.end());
+        QVERIFY2(f->brackets.report(f->event, ready->id, win(0), {}, &error), qPrintable(error));
+        QVERIFY(f->store.undo());
+        QVERIFY(sameBracket(f->brackets.load(f->event, &error)->state, bracket->state));
+        QVERIFY(f->store.undo());
+        QCOMPARE(count(u"matches"_s), 0);
     }
 
     // A bracket kept in memory between reports still sees what another desk wrote to the file.

@@ -157,6 +157,93 @@ private Q_SLOTS:
         QCOMPARE(exported.value(u"phases"_s).toArray().size(), 2);
     }
 
+    // The sizes, on a database file: every format created, played through (one
+    // undoable command), exported as JSON with every match completed and a placement for each
+    // entrant; the multi-phase row adds a playoff seeded from the pools.
+    void everyFormatAtFullSize_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QStringList>("advance"); // event advance options, empty: one phase
+        QTest::addColumn<int>("entrants");
+        QTest::addColumn<int>("matches"); // in the first phase, -1: not checked
+        const auto n = [](int count) { return QStringList {u"--entrants"_s, QString::number(count)}; };
+        QTest::newRow("single 8192 + third place")
+            << n(8192) + QStringList {u"--format"_s, u"single"_s, u"--third-place"_s} << QStringList {} << 8192 << 8192;
+        QTest::newRow("double 4096") << n(4096) + QStringList {u"--format"_s, u"double"_s} << QStringList {} << 4096
+                                     << -1; // 8,191 created; the reset match only if needed
+        QTest::newRow("double 4096 one grand final")
+            << n(4096) + QStringList {u"--format"_s, u"double"_s, u"--grand-final"_s, u"single"_s} << QStringList {}
+            << 4096 << 8190;
+        QTest::newRow("round robin 64") << n(64) + QStringList {u"--format"_s, u"roundrobin"_s} << QStringList {} << 64
+                                        << 2016;
+        QTest::newRow("double round robin 64, 8 groups")
+            << n(64) + QStringList {u"--format"_s, u"roundrobin"_s, u"--groups"_s, u"8"_s, u"--double-round-robin"_s}
+            << QStringList {} << 64 << 8 * 56;
+        QTest::newRow("swiss 1024 x 10") << n(1024) + QStringList {u"--format"_s, u"swiss"_s, u"--rounds"_s, u"10"_s}
+                                         << QStringList {} << 1024 << 5120;
+        QTest::newRow("swiss 3 wins / 3 losses 16")
+            << n(16) + QStringList {u"--format"_s, u"swiss"_s, u"--advance-wins"_s, u"3"_s, u"--out-losses"_s, u"3"_s}
+            << QStringList {} << 16 << -1;
+        QTest::newRow("ffa 100") << n(100)
+                + QStringList {u"--format"_s, u"ffa"_s, u"--lobby-size"_s, u"20"_s, u"--lobby-rounds"_s, u"3"_s,
+                    u"--best-of"_s, u"2"_s}
+                                 << QStringList {} << 100 << 15;
+        QTest::newRow("pools 256 then double top 2")
+            << n(256) + QStringList {u"--format"_s, u"roundrobin"_s, u"--groups"_s, u"32"_s}
+            << QStringList {u"--top"_s, u"2"_s, u"--format"_s, u"double"_s} << 256 << 32 * 28;
+        QTest::newRow("swiss 64 then single top 8")
+            << n(64) + QStringList {u"--format"_s, u"swiss"_s, u"--rounds"_s, u"6"_s}
+            << QStringList {u"--top"_s, u"8"_s, u"--format"_s, u"single"_s} << 64 << 6 * 32;
+    }
+
+    void everyFormatAtFullSize()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QStringList, advance);
+        QFETCH(int, entrants);
+        QFETCH(int, matches);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-').remove(u'/');
+        const QString db = m_dir.filePath(u"full-"_s + tag + u".sqlite"_s);
+        auto run = cli(QStringList {u"event"_s, u"create"_s, u"--database"_s, db} + options
+            + QStringList {u"--simulate"_s, u"--seed"_s, u"4"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        int phases = 1;
+        if (!advance.isEmpty()) {
+            run = cli(QStringList {u"event"_s, u"advance"_s, u"--database"_s, db} + advance
+                + QStringList {u"--simulate"_s, u"--seed"_s, u"5"_s});
+            QVERIFY2(run.code == 0, qPrintable(run.err));
+            ++phases;
+        }
+        const QString json = m_dir.filePath(u"full-"_s + tag + u".json"_s);
+        run = cli({u"event"_s, u"export"_s, u"--database"_s, db, u"--out"_s, json});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto exported = QJsonDocument::fromJson(file.readAll()).object();
+        const auto phaseList = exported.value(u"phases"_s).toArray();
+        QCOMPARE(phaseList.size(), phases);
+        for (qsizetype p = 0; p < phaseList.size(); ++p) {
+            const auto phase = phaseList.at(p).toObject();
+            QVERIFY2(phase.value(u"complete"_s).toBool(), qPrintable(u"phase %1"_s.arg(p + 1)));
+            const auto list = phase.value(u"matches"_s).toArray();
+            if (p == 0 && matches >= 0)
+                QCOMPARE(list.size(), matches);
+            for (const auto &value : list) {
+                // A grand-final reset is only played when the losers-side finalist wins the first final.
+                const auto match = value.toObject();
+                if (match.value(u"side"_s).toString() != u"grandfinalreset"_s)
+                    QCOMPARE(match.value(u"state"_s).toString(), u"completed"_s);
+            }
+            const auto standings = phase.value(u"standings"_s).toArray();
+            QCOMPARE(standings.size(), phase.value(u"entrants"_s).toArray().size());
+            QSet<int> placed;
+            for (const auto &standing : standings)
+                placed.insert(standing.toObject().value(u"placement"_s).toInt());
+            QVERIFY(placed.contains(1));
+        }
+        QCOMPARE(phaseList.at(0).toObject().value(u"entrants"_s).toArray().size(), entrants);
+    }
+
     // The database mode plays the same event as the JSON-file mode for the same options and seed.
     void sameResultsAsFileMode_data()
     {

@@ -112,6 +112,7 @@ private Q_SLOTS:
         QTest::newRow("update") << u"update"_s;
         QTest::newRow("delete with dependents") << u"delete"_s;
         QTest::newRow("several writes to one row") << u"multi"_s;
+        QTest::newRow("insertMany with writes after") << u"many"_s;
     }
 
     void undoRedoRestoresEveryRow()
@@ -137,7 +138,17 @@ private Q_SLOTS:
                 tx.update(u"players"_s, player, 1, {{u"tag"_s, u"Ménard"_s}, {u"rating"_s, 1500.5}});
             else if (action == u"delete"_s)
                 tx.remove(u"players"_s, player, 1);
-            else {
+            else if (action == u"many"_s) {
+                // Rows logged as ids, one updated and one deleted later in the command, and a
+                // row written after them that refers to one (undo must delete it first).
+                const auto shape = tx.bulkShape(u"players"_s, {u"tag"_s, u"rating"_s, u"photo"_s});
+                QList<qint64> ids;
+                for (int i = 0; i < 5; ++i)
+                    ids << tx.insertMany(shape, {u"Bulk %1 é"_s.arg(i), 1000.5 + i, QByteArray("\0\1", 2)});
+                tx.update(u"players"_s, ids[1], -1, {{u"name"_s, u"renamed"_s}});
+                tx.remove(u"players"_s, ids[3], -1);
+                tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, ids[4]}});
+            } else {
                 tx.update(u"teams"_s, team, 1, {{u"tag"_s, u"CG"_s}});
                 tx.update(u"teams"_s, team, -1, {{u"notes"_s, u"finalists"_s}});
                 const auto extra = tx.insert(u"players"_s, {{u"tag"_s, u"temp"_s}});
@@ -165,6 +176,69 @@ private Q_SLOTS:
         QCOMPARE(count(store, u"players"_s), 0);
         QVERIFY(!store.canUndo());
         QVERIFY(!store.undo());
+    }
+
+    // insertMany() logs runs of ids with a digest of the rows, not their images: undo deletes
+    // them only while they hold what the command left, and redo brings them back exactly.
+    void insertManyLogsIdRuns()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(freshPath()));
+        addPlayer(store, u"before"_s);
+        QSignalSpy changed(&store, &Store::changed);
+        QList<qint64> ids;
+        QVERIFY(!store.run(u"many"_s, [&](StoreTransaction &tx) {
+            const auto shape = tx.bulkShape(u"players"_s, {u"tag"_s});
+            for (int i = 0; i < 6; ++i)
+                ids << tx.insertMany(tx.bulkShape(u"players"_s, {u"tag"_s}), {u"P%1"_s.arg(i)});
+            QCOMPARE(tx.bulkShape(u"players"_s, {u"tag"_s}).index, shape.index);
+            tx.remove(u"players"_s, ids[2], -1);
+        }));
+        QCOMPARE(changed.size(), 1);
+        RowChanges expected;
+        for (const qint64 id : {ids[0], ids[1], ids[3], ids[4], ids[5]})
+            expected << RowChange {u"players"_s, id, RowChange::Kind::Inserted};
+        QCOMPARE(changed.at(0).at(0).value<RowChanges>(), expected);
+        const auto changes = store.auditLog(1).at(0).toObject().value(u"changes"_s).toArray();
+        QCOMPARE(changes.size(), 1);
+        const auto runs = changes.at(0).toObject().value(u"inserted"_s).toArray();
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs.at(0).toArray().at(0).toInteger(), ids[0]);
+        QCOMPARE(runs.at(0).toArray().at(1).toInteger(), ids[1]);
+        QCOMPARE(runs.at(1).toArray().at(0).toInteger(), ids[3]);
+        QCOMPARE(runs.at(1).toArray().at(1).toInteger(), ids[5]);
+        QVERIFY(!runs.at(1).toArray().at(2).toString().isEmpty());
+        const auto after = storeSnapshot(store);
+
+        // A change made outside the log (another program) is noticed: nothing is undone.
+        QSqlQuery outside(store.database().connection());
+        QVERIFY(outside.exec(u"UPDATE players SET notes = 'x' WHERE id = %1"_s.arg(ids[4])));
+        QVERIFY(!store.undo());
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Conflict);
+        QVERIFY(store.lastError().message.contains(u"many"_s));
+        QVERIFY(outside.exec(u"UPDATE players SET notes = NULL WHERE id = %1"_s.arg(ids[4])));
+        QCOMPARE(storeSnapshot(store), after);
+        QVERIFY(outside.exec(u"DELETE FROM players WHERE id = %1"_s.arg(ids[5])));
+        QVERIFY(!store.undo());
+        QCOMPARE(store.lastError().kind, StoreError::Kind::Conflict);
+        QCOMPARE(count(store, u"players"_s), 5);
+        QVERIFY(outside.exec(
+            u"INSERT INTO players (id, created_at, updated_at, tag) VALUES (%1, 0, 0, 'P5')"_s.arg(ids[5])));
+        QVERIFY(!store.undo()); // same tag, another created_at: not the row the command wrote
+        QVERIFY(outside.exec(u"DELETE FROM players WHERE id = %1"_s.arg(ids[5])));
+        QVERIFY(outside.exec(
+            u"INSERT INTO players (id, created_at, updated_at, version, tag) VALUES (%1, %2, 0, 7, 'P5')"_s.arg(ids[5])
+                .arg(m_clock.now().toMSecsSinceEpoch())));
+        QCOMPARE(storeSnapshot(store), after);
+
+        changed.clear();
+        QVERIFY(store.undo());
+        QCOMPARE(count(store, u"players"_s), 1);
+        QCOMPARE(changed.at(0).at(0).value<RowChanges>().size(), 5);
+        QVERIFY(store.redo());
+        QCOMPARE(storeSnapshot(store), after);
+        QVERIFY(store.undo());
+        QCOMPARE(count(store, u"players"_s), 1);
     }
 
     void undoSurvivesRestart()
