@@ -589,7 +589,7 @@ bool MatchDispatcher::compatible(int idx, int st) const
 {
     const ScheduleStation &station = m_stations[st].s;
     const QString &game = m_events[m_matches[idx].event].s.game;
-    return station.available && (game.isEmpty() || station.games.contains(game));
+    return station.available && station.hosts(game);
 }
 
 bool MatchDispatcher::streamStationFor(int idx) const
