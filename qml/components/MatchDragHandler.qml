@@ -2,8 +2,9 @@
 import QtQuick
 
 // Makes a match's delegate draggable onto a station: put it inside the delegate. It moves the
-// page's MatchDragGhost; the drop goes to the StationDropArea under it. It takes the pointer
-// before a surrounding list or chart starts flicking, so a drag never scrolls instead.
+// page's MatchDragGhost; the drop goes to the StationDropArea under it. Once the pointer moves
+// it takes over from the item under it (a MouseArea, a delegate, a list or chart that would
+// flick) and lets nobody take the drag back.
 DragHandler {
     id: handler
 
@@ -13,7 +14,7 @@ DragHandler {
 
     target: null
     dragThreshold: 4
-    grabPermissions: PointerHandler.TakeOverForbidden
+    grabPermissions: PointerHandler.CanTakeOverFromAnything
     onActiveChanged: {
         if (handler.active)
             handler.ghost.begin(handler.matchId, handler.text, handler.centroid.scenePosition);

@@ -230,15 +230,15 @@ Page {
                             page.forceActiveFocus();
                         }
                         onDoubleClicked: page.openFinish(card.matchId)
+                        // Drag the match on this station onto another one (swap or move).
+                        MatchDragHandler {
+                            enabled: card.matchId !== 0
+                            matchId: card.matchId
+                            text: card.matchLabel.replace("\n", " · ")
+                            ghost: dragGhost
+                        }
                     }
-                    // Drag the match on this station onto another one (swap or move), or drop a
-                    // waiting match here.
-                    MatchDragHandler {
-                        enabled: card.matchId !== 0
-                        matchId: card.matchId
-                        text: card.matchLabel.replace("\n", " · ")
-                        ghost: dragGhost
-                    }
+                    // A waiting match or another station's match dropped here.
                     StationDropArea {
                         anchors.fill: parent
                         stationId: card.stationId
