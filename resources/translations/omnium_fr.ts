@@ -1,4204 +1,4204 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-<context>
-    <name>AboutPage</name>
-    <message>
-        <source>About Omnium</source>
-        <translation>À propos d&apos;Omnium</translation>
-    </message>
-    <message>
-        <source>Version %1, built with Qt %2</source>
-        <translation>Version %1, compilée avec Qt %2</translation>
-    </message>
-    <message>
-        <source>Omnium runs an esports department&apos;s tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
-        <translation>Omnium gère les tournois d&apos;un pôle esport sur site : joueurs et équipes, épreuves et tableaux, planification des matchs sur les postes, résultats, tableaux en direct pour les commentateurs, badges et billets spectateurs.</translation>
-    </message>
-    <message>
-        <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
-        <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
-    </message>
-</context>
-<context>
-    <name>Archive</name>
-    <message>
-        <source>The tournament could not be separated from the database: %1</source>
-        <translation>Le tournoi n’a pas pu être extrait de la base de données : %1</translation>
-    </message>
-    <message>
-        <source>No temporary folder could be created: %1</source>
-        <translation>Aucun dossier temporaire n’a pu être créé : %1</translation>
-    </message>
-    <message>
-        <source>The tournament to export no longer exists.</source>
-        <translation>Le tournoi à exporter n’existe plus.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>L’export a été annulé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Impossible d’écrire %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
-        <translation>%1 n’a pas de manifest.json : c’est un fichier zip, mais pas une archive Omnium.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest.json is implausibly large.</source>
-        <translation>Le manifest.json de l’archive est anormalement gros.</translation>
-    </message>
-    <message>
-        <source>The archive cannot be read: %1</source>
-        <translation>Impossible de lire l’archive : %1</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; cannot be read.</source>
-        <translation>L’élément « %1 » de l’archive est illisible.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is damaged: its compressed data cannot be unpacked.</source>
-        <translation>L’élément « %1 » de l’archive est endommagé : ses données compressées ne peuvent pas être décompressées.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; unpacks to more than the %2 bytes it declares: refused.</source>
-        <translation>L’élément « %1 » de l’archive se décompresse en plus des %2 octets annoncés : refusé.</translation>
-    </message>
-    <message>
-        <source>Unpacking the archive failed: %1</source>
-        <translation>La décompression de l’archive a échoué : %1</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>L’import a été annulé.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is damaged (its data does not match the zip&apos;s check sum); the file was probably corrupted while copied.</source>
-        <translation>L’élément « %1 » de l’archive est endommagé (ses données ne correspondent pas à la somme de contrôle du zip) ; le fichier a probablement été abîmé pendant la copie.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is not listed in its manifest; the archive was altered.</source>
-        <translation>L’élément « %1 » ne figure pas dans le manifeste de l’archive ; l’archive a été modifiée.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-        <translation>L’élément « %1 » ne correspond pas à la somme SHA-256 de son manifeste : l’archive a été modifiée après son export.</translation>
-    </message>
-    <message>
-        <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
-        <translation>L’archive est incomplète : « %1 » manque.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database was written by a newer version of Omnium. Update Omnium to import it.</source>
-        <translation>La base de données de l’archive a été écrite par une version plus récente d’Omnium. Mettez Omnium à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database cannot be opened: %1</source>
-        <translation>Impossible d’ouvrir la base de données de l’archive : %1</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s database is damaged: %1</source>
-        <translation>La base de données de l’archive est endommagée : %1</translation>
-    </message>
-    <message>
-        <source>No archive is open.</source>
-        <translation>Aucune archive n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>Import of %1</source>
-        <translation>Import de %1</translation>
-    </message>
-    <message>
-        <source>Import of an archive</source>
-        <translation>Import d’une archive</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s %1 cannot be read.</source>
-        <translation>La table %1 de l’archive est illisible.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s %1 row %2 refers to a missing %3 row.</source>
-        <translation>La ligne %2 de la table %1 de l’archive renvoie à une ligne %3 absente.</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s match %1 comes from a missing match.</source>
-        <translation>Le match %1 de l’archive dépend d’un match absent.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was added.</source>
-        <translation>L’import a été annulé ; rien n’a été ajouté.</translation>
-    </message>
-    <message>
-        <source>The import was refused and nothing was added: %1</source>
-        <translation>L’import a été refusé et rien n’a été ajouté : %1</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s manifest.json is not valid: %1.</source>
-        <translation>Le manifest.json de l’archive n’est pas valide : %1.</translation>
-    </message>
-    <message>
-        <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
-        <translation>Cette archive a été écrite par une version plus récente d’Omnium (format d’archive %1 ; cette version lit jusqu’au %2). Mettez Omnium à jour pour l’importer.</translation>
-    </message>
-    <message>
-        <source>The archive holds an entry with an empty or invalid name.</source>
-        <translation>L’archive contient un élément au nom vide ou invalide.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; has an absolute path; Omnium archives only hold relative names.</source>
-        <translation>L’élément « %1 » de l’archive a un chemin absolu ; les archives Omnium ne contiennent que des noms relatifs.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; points outside the archive (..); the file may be hostile.</source>
-        <translation>L’élément « %1 » de l’archive pointe hors de l’archive (..) ; le fichier est peut-être malveillant.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is a symbolic link; Omnium archives never contain links.</source>
-        <translation>L’élément « %1 » de l’archive est un lien symbolique ; les archives Omnium n’en contiennent jamais.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not an Omnium archive (it is not a zip file).</source>
-        <translation>%1 n’est pas une archive Omnium (ce n’est pas un fichier zip).</translation>
-    </message>
-    <message>
-        <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
-        <translation>%1 est tronqué ou endommagé : la fin du zip manque (la copie a-t-elle été interrompue ?).</translation>
-    </message>
-    <message>
-        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-        <translation>%1 est une archive ZIP64, plus grande qu’une archive Omnium ne peut l’être.</translation>
-    </message>
-    <message>
-        <source>%1 holds %2 entries, more than the %3 allowed.</source>
-        <translation>%1 contient %2 éléments, plus que les %3 permis.</translation>
-    </message>
-    <message>
-        <source>The archive holds &quot;%1&quot; twice; which one is meant cannot be told, so it is refused.</source>
-        <translation>L’archive contient deux fois « %1 » ; impossible de savoir lequel vaut, elle est donc refusée.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; is %2 MB, over the %3 MB limit.</source>
-        <translation>L’élément « %1 » de l’archive fait %2 Mo, au-delà de la limite de %3 Mo.</translation>
-    </message>
-    <message>
-        <source>The archive unpacks to more than %1 MB, over the limit.</source>
-        <translation>L’archive se décompresse en plus de %1 Mo, au-delà de la limite.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; uses a compression method Omnium does not read (%2).</source>
-        <translation>L’élément « %1 » de l’archive utilise une méthode de compression qu’Omnium ne lit pas (%2).</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; has inconsistent sizes.</source>
-        <translation>L’élément « %1 » de l’archive a des tailles incohérentes.</translation>
-    </message>
-    <message>
-        <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
-        <translation>L’élément « %1 » de l’archive grossirait %2 fois (%3 Mo à partir de %4 ko) : refusé comme bombe de décompression.</translation>
-    </message>
-</context>
-<context>
-    <name>ArchiveController</name>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
-        <source>By hand</source>
-        <translation>À la main</translation>
-    </message>
-    <message>
-        <source>Before an update of the database</source>
-        <translation>Avant une mise à jour de la base</translation>
-    </message>
-    <message>
-        <source>Before an import</source>
-        <translation>Avant un import</translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
-    </message>
-    <message>
-        <source>Before a deletion</source>
-        <translation>Avant une suppression</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tournament(s)</source>
-        <translation>
-            <numerusform>%n tournoi</numerusform>
-            <numerusform>%n tournois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n épreuve</numerusform>
-            <numerusform>%n épreuves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s)</source>
-        <translation>
-            <numerusform>%n joueur</numerusform>
-            <numerusform>%n joueurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matchs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Export en cours…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <source>Checking the archive…</source>
-        <translation>Vérification de l’archive…</translation>
-    </message>
-    <message>
-        <source>The archive is sound. Choose how to import it.</source>
-        <translation>L’archive est saine. Choisissez comment l’importer.</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <source>The database could not be backed up first, so nothing was imported: %1</source>
-        <translation>La base n’a pas pu être sauvegardée d’abord, rien n’a donc été importé : %1</translation>
-    </message>
-    <message>
-        <source>Imported. Undo takes the whole import back.</source>
-        <translation>Importé. Annuler retire tout l’import.</translation>
-    </message>
-    <message>
-        <source>Opening the archive&apos;s database…</source>
-        <translation>Ouverture de la base de l’archive…</translation>
-    </message>
-    <message>
-        <source>Choose another file than the open database.</source>
-        <translation>Choisissez un autre fichier que la base ouverte.</translation>
-    </message>
-    <message>
-        <source>Now working in %1.</source>
-        <translation>Vous travaillez maintenant dans %1.</translation>
-    </message>
-    <message>
-        <source>Backup taken.</source>
-        <translation>Sauvegarde effectuée.</translation>
-    </message>
-    <message>
-        <source>Restored. The state before the restore was backed up.</source>
-        <translation>Restauré. L’état d’avant la restauration a été sauvegardé.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 written to %2.</source>
-        <translation>%1 écrit dans %2.</translation>
-    </message>
-    <message>
-        <source>Standings</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Résultats</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Épreuve</translation>
-    </message>
-</context>
-<context>
-    <name>BackupManager</name>
-    <message>
-        <source>No database is open.</source>
-        <translation>Aucune base de données n’est ouverte.</translation>
-    </message>
-    <message>
-        <source>The backup %1 no longer exists.</source>
-        <translation>La sauvegarde %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <source>the file is damaged</source>
-        <translation>le fichier est endommagé</translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Omnium</source>
-        <translation>elle a été écrite par une version plus récente d’Omnium</translation>
-    </message>
-    <message>
-        <source>The backup cannot be restored: %1.</source>
-        <translation>La sauvegarde ne peut pas être restaurée : %1.</translation>
-    </message>
-    <message>
-        <source>The current state could not be backed up first, so nothing was restored: %1</source>
-        <translation>L’état actuel n’a pas pu être sauvegardé d’abord, rien n’a donc été restauré : %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be copied next to the database; nothing was restored.</source>
-        <translation>La sauvegarde n’a pas pu être copiée à côté de la base ; rien n’a été restauré.</translation>
-    </message>
-    <message>
-        <source>The restored database could not be opened: %1</source>
-        <translation>La base restaurée n’a pas pu être ouverte : %1</translation>
-    </message>
-</context>
-<context>
-    <name>BadgeDesign</name>
-    <message>
-        <source>Classic</source>
-        <translation>Classique</translation>
-    </message>
-    <message>
-        <source>Bold role header</source>
-        <translation>Bandeau de rôle large</translation>
-    </message>
-    <message>
-        <source>Minimal, side band</source>
-        <translation>Sobre, bande latérale</translation>
-    </message>
-</context>
-<context>
-    <name>BadgePrintController</name>
-    <message>
-        <source>Custom size</source>
-        <translation>Taille personnalisée</translation>
-    </message>
-    <message>
-        <source>A4 sheets</source>
-        <translation>Feuilles A4</translation>
-    </message>
-    <message>
-        <source>Letter sheets</source>
-        <translation>Feuilles Letter</translation>
-    </message>
-    <message>
-        <source>One per page (card printer)</source>
-        <translation>Un par page (imprimante à cartes)</translation>
-    </message>
-    <message>
-        <source>Tick the people whose badges to print first.</source>
-        <translation>Cochez d’abord les personnes dont imprimer le badge.</translation>
-    </message>
-    <message>
-        <source>This badge size does not fit on the chosen paper.</source>
-        <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Badges</translation>
-    </message>
-    <message numerus="yes">
-        <source>Preparing %n badge(s)…</source>
-        <translation>
-            <numerusform>Préparation de %n badge…</numerusform>
-            <numerusform>Préparation de %n badges…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) saved to %1.</source>
-        <translation>
-            <numerusform>%n badge enregistré dans %1.</numerusform>
-            <numerusform>%n badges enregistrés dans %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n badge envoyé à l’imprimante.</numerusform>
-            <numerusform>%n badges envoyés à l’imprimante.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was saved or printed.</source>
-        <translation>Annulé : rien n’a été enregistré ni imprimé.</translation>
-    </message>
-    <message>
-        <source>Printing failed: %1</source>
-        <translation>Échec de l’impression : %1</translation>
-    </message>
-    <message>
-        <source>Print badges</source>
-        <translation>Imprimer les badges</translation>
-    </message>
-</context>
-<context>
-    <name>BadgeRole</name>
-    <message>
-        <source>PLAYER</source>
-        <translation>JOUEUR</translation>
-    </message>
-    <message>
-        <source>TEAM STAFF</source>
-        <translation>ENCADREMENT</translation>
-    </message>
-    <message>
-        <source>STAFF</source>
-        <translation>ORGANISATION</translation>
-    </message>
-    <message>
-        <source>PRESS</source>
-        <translation>PRESSE</translation>
-    </message>
-    <message>
-        <source>CASTER</source>
-        <translation>COMMENTATEUR</translation>
-    </message>
-    <message>
-        <source>VIP</source>
-        <translation>VIP</translation>
-    </message>
-    <message>
-        <source>GUEST</source>
-        <translation>INVITÉ</translation>
-    </message>
-</context>
-<context>
-    <name>BadgeStore</name>
-    <message numerus="yes">
-        <source>print %n badge(s)</source>
-        <translation>
-            <numerusform>impression de %n badge</numerusform>
-            <numerusform>impression de %n badges</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add badge for %1</source>
-        <translation>ajout du badge de %1</translation>
-    </message>
-    <message>
-        <source>A badge needs a name.</source>
-        <translation>Un badge doit porter un nom.</translation>
-    </message>
-    <message>
-        <source>Players and team staff get their badge from the player list, not as staff.</source>
-        <translation>Les joueurs et l&apos;encadrement des équipes reçoivent leur badge depuis la liste des joueurs, pas comme personnel.</translation>
-    </message>
-    <message>
-        <source>edit badge for %1</source>
-        <translation>modification du badge de %1</translation>
-    </message>
-    <message>
-        <source>delete badge</source>
-        <translation>suppression d&apos;un badge</translation>
-    </message>
-    <message>
-        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
-        <translation>« %1 » n&apos;est pas un numéro de badge (12 chiffres, le dernier étant une clé de contrôle).</translation>
-    </message>
-    <message>
-        <source>No one has the badge %1.</source>
-        <translation>Personne n&apos;a le badge %1.</translation>
-    </message>
-    <message>
-        <source>%1 (checked in)</source>
-        <translation>%1 (présent)</translation>
-    </message>
-</context>
-<context>
-    <name>BadgesPage</name>
-    <message>
-        <source>Export badges to PDF</source>
-        <translation>Exporter les badges en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Badges</translation>
-    </message>
-    <message>
-        <source>Tick the people who need a badge.</source>
-        <translation>Cochez les personnes qui ont besoin d’un badge.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) ticked</source>
-        <translation>
-            <numerusform>%n badge coché</numerusform>
-            <numerusform>%n badges cochés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Search a name, tag, team or badge number</source>
-        <translation>Chercher un nom, pseudo, équipe ou numéro de badge</translation>
-    </message>
-    <message>
-        <source>Every role</source>
-        <translation>Tous les rôles</translation>
-    </message>
-    <message>
-        <source>Tick all shown</source>
-        <translation>Tout cocher</translation>
-    </message>
-    <message>
-        <source>Untick all shown</source>
-        <translation>Tout décocher</translation>
-    </message>
-    <message>
-        <source>Reprint…</source>
-        <translation>Réimprimer…</translation>
-    </message>
-    <message>
-        <source>Print this badge again, e.g. when it was lost</source>
-        <translation>Imprimer ce badge à nouveau, par exemple s’il a été perdu</translation>
-    </message>
-    <message>
-        <source>Design</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Orientation</translation>
-    </message>
-    <message>
-        <source>Portrait</source>
-        <translation>Portrait</translation>
-    </message>
-    <message>
-        <source>Landscape</source>
-        <translation>Paysage</translation>
-    </message>
-    <message>
-        <source>Width (mm)</source>
-        <translation>Largeur (mm)</translation>
-    </message>
-    <message>
-        <source>Height (mm)</source>
-        <translation>Hauteur (mm)</translation>
-    </message>
-    <message>
-        <source>This badge size does not fit on the chosen paper.</source>
-        <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
-    </message>
-    <message>
-        <source>The pages appear here, exactly as they will print, once people are ticked.</source>
-        <translation>Les pages s’affichent ici, exactement comme elles seront imprimées, dès que des personnes sont cochées.</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Page précédente</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Page suivante</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Edit badge</source>
-        <translation>Modifier le badge</translation>
-    </message>
-    <message>
-        <source>New staff, press or guest badge</source>
-        <translation>Nouveau badge personnel, presse ou invité</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>As printed, e.g. Camille Dupont</source>
-        <translation>Tel qu&apos;imprimé, p. ex. Camille Dupont</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>e.g. the newspaper or the venue</source>
-        <translation>p. ex. le journal ou le lieu</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Delete this badge</source>
-        <translation>Supprimer ce badge</translation>
-    </message>
-    <message>
-        <source>Add staff badge…</source>
-        <translation>Ajouter un badge personnel…</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Épreuve</translation>
-    </message>
-    <message>
-        <source>Every event</source>
-        <translation>Toutes les épreuves</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Every team</source>
-        <translation>Toutes les équipes</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Pointage</translation>
-    </message>
-    <message>
-        <source>Any check-in</source>
-        <translation>Présents ou non</translation>
-    </message>
-    <message>
-        <source>Checked in</source>
-        <translation>Présents</translation>
-    </message>
-    <message>
-        <source>Not checked in</source>
-        <translation>Pas encore présents</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Scan a badge</source>
-        <translation>Scanner un badge</translation>
-    </message>
-    <message>
-        <source>Badges print at %1 % so that they keep 5 mm off the sheet&apos;s edge, which most printers leave blank.</source>
-        <translation>Les badges s&apos;impriment à %1 % pour rester à 5 mm du bord de la feuille, que la plupart des imprimantes laissent blanc.</translation>
-    </message>
-    <message>
-        <source>Scan a badge&apos;s QR code, or type its number and press Enter</source>
-        <translation>Scannez le code QR d&apos;un badge, ou tapez son numéro puis Entrée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Badge %1 · printed %n time(s)</source>
-        <translation>
-            <numerusform>Badge %1 · imprimé %n fois</numerusform>
-            <numerusform>Badge %1 · imprimé %n fois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>REPRINT</source>
-        <translation>RÉIMPRESSION</translation>
-    </message>
-    <message>
-        <source>Nothing printed yet.</source>
-        <translation>Rien n&apos;a encore été imprimé.</translation>
-    </message>
-    <message>
-        <source>Print log</source>
-        <translation>Journal d&apos;impression</translation>
-    </message>
-</context>
-<context>
-    <name>BracketController</name>
-    <message>
-        <source>Match wins</source>
-        <translation>Victoires</translation>
-    </message>
-    <message>
-        <source>Game diff.</source>
-        <translation>Diff. de manches</translation>
-    </message>
-    <message>
-        <source>Head-to-head</source>
-        <translation>Confrontation directe</translation>
-    </message>
-    <message>
-        <source>Buchholz</source>
-        <translation>Buchholz</translation>
-    </message>
-    <message>
-        <source>Median Buchholz</source>
-        <translation>Buchholz médian</translation>
-    </message>
-    <message>
-        <source>Sonneborn-Berger</source>
-        <translation>Sonneborn-Berger</translation>
-    </message>
-    <message>
-        <source>Opp. match win %</source>
-        <translation>% victoires adv.</translation>
-    </message>
-    <message>
-        <source>Game win %</source>
-        <translation>% manches gagnées</translation>
-    </message>
-    <message>
-        <source>Winners round %1</source>
-        <translation>Winners — tour %1</translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation>Losers — tour %1</translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation>Grande finale</translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation>Grande finale (revanche)</translation>
-    </message>
-    <message>
-        <source>Third-place match</source>
-        <translation>Match pour la 3e place</translation>
-    </message>
-    <message>
-        <source>Group %1, round %2</source>
-        <translation>Poule %1, tour %2</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Tour %1</translation>
-    </message>
-    <message>
-        <source>Choose a format for the bracket.</source>
-        <translation>Choisissez un format pour l’arbre.</translation>
-    </message>
-    <message>
-        <source>The bracket options are not valid: %1</source>
-        <translation>Les options de l’arbre ne sont pas valides : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A bracket needs at least two registered entrants; this event has %n.</source>
-        <translation>
-            <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-            <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Main bracket</source>
-        <translation>Arbre principal</translation>
-    </message>
-    <message>
-        <source>M%1 · %2</source>
-        <translation>M%1 · %2</translation>
-    </message>
-    <message>
-        <source>Free-for-all lobby results are entered from the command line for now.</source>
-        <translation>Les résultats des lobbies en chacun pour soi se saisissent pour l’instant en ligne de commande.</translation>
-    </message>
-    <message>
-        <source>This match is a bye: it needs no result.</source>
-        <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
-    </message>
-    <message>
-        <source>This match is waiting for both entrants.</source>
-        <translation>Ce match attend ses deux participants.</translation>
-    </message>
-    <message>
-        <source>Unknown result kind “%1”.</source>
-        <translation>Type de résultat inconnu « %1 ».</translation>
-    </message>
-    <message>
-        <source>Choose who wins by forfeit, no-show or disqualification.</source>
-        <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
-    </message>
-    <message>
-        <source>Type the score as two numbers, like 2-1.</source>
-        <translation>Tapez le score en deux nombres, comme 2-1.</translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-        <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-        <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
-    </message>
-    <message>
-        <source>A draw is not possible here: give the winner the higher score.</source>
-        <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
-    </message>
-    <message>
-        <source>This match is no longer in the bracket.</source>
-        <translation>Ce match n’est plus dans l’arbre.</translation>
-    </message>
-    <message>
-        <source>The result was refused: %1</source>
-        <translation>Le résultat a été refusé : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 %3 %4</source>
-        <translation>%1 : %2 %3 %4</translation>
-    </message>
-    <message>
-        <source>There is no bracket to export yet.</source>
-        <translation>Il n’y a pas encore d’arbre à exporter.</translation>
-    </message>
-    <message>
-        <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
-        <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
-    </message>
-</context>
-<context>
-    <name>BracketLayout</name>
-    <message>
-        <source>Grand final</source>
-        <translation>Grande finale</translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation>Grande finale, revanche</translation>
-    </message>
-    <message>
-        <source>Third place</source>
-        <translation>Troisième place</translation>
-    </message>
-    <message>
-        <source>Group %1 — round %2</source>
-        <translation>Groupe %1 — tour %2</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Tour %1</translation>
-    </message>
-</context>
-<context>
-    <name>BracketPage</name>
-    <message>
-        <source>No match “%1” in this bracket.</source>
-        <translation>Aucun match « %1 » dans cet arbre.</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>Image PNG (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>Dessin SVG (*.svg)</translation>
-    </message>
-    <message>
-        <source>Brackets</source>
-        <translation>Arbres</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registered entrant(s), no bracket yet</source>
-        <translation>
-            <numerusform>%n inscrit, pas encore d’arbre</numerusform>
-            <numerusform>%n inscrits, pas encore d’arbre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Bracket</source>
-        <translation>Arbre</translation>
-    </message>
-    <message>
-        <source>Standings</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Find a match: 12 or a name</source>
-        <translation>Trouver un match : 12 ou un nom</translation>
-    </message>
-    <message>
-        <source>Start next round</source>
-        <translation>Lancer le tour suivant</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
-        <source>Show the whole bracket (key 0)</source>
-        <translation>Voir tout l’arbre (touche 0)</translation>
-    </message>
-    <message>
-        <source>PDF on A4 pages</source>
-        <translation>PDF en pages A4</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exporter…</translation>
-    </message>
-    <message>
-        <source>Caster window</source>
-        <translation>Fenêtre commentateurs</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Appelé</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>En cours</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
-        <translation>Double-clic ou Entrée : résultat · un numéro : trouver · 0 : ajuster · +/− : zoom</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
-    </message>
-    <message>
-        <source>Entrant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <source>Played</source>
-        <translation>Joués</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation>N</translation>
-    </message>
-    <message>
-        <source>L</source>
-        <translation>D</translation>
-    </message>
-    <message>
-        <source>Games</source>
-        <translation>Manches</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Create the bracket</source>
-        <translation>Créer l’arbre</translation>
-    </message>
-    <message>
-        <source>The entrants are placed in seed order (see Seeding).</source>
-        <translation>Les participants sont placés dans l’ordre des têtes de série (voir Têtes de série).</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Double elimination</source>
-        <translation>Double élimination</translation>
-    </message>
-    <message>
-        <source>Single elimination</source>
-        <translation>Simple élimination</translation>
-    </message>
-    <message>
-        <source>Round robin</source>
-        <translation>Poules (toutes rencontres)</translation>
-    </message>
-    <message>
-        <source>Swiss</source>
-        <translation>Ronde suisse</translation>
-    </message>
-    <message>
-        <source>Free-for-all lobbies</source>
-        <translation>Lobbies chacun pour soi</translation>
-    </message>
-    <message>
-        <source>Best of</source>
-        <translation>Au meilleur de</translation>
-    </message>
-    <message>
-        <source>Finals best of</source>
-        <translation>Finales au meilleur de</translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation>idem</translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation>Grande finale</translation>
-    </message>
-    <message>
-        <source>With bracket reset</source>
-        <translation>Avec revanche</translation>
-    </message>
-    <message>
-        <source>One match</source>
-        <translation>Un match</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>Third-place match</source>
-        <translation>Match pour la 3e place</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Poules</translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation>Tours</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatique</translation>
-    </message>
-    <message>
-        <source>Lobby size</source>
-        <translation>Taille des lobbies</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create the bracket for %n entrant(s)</source>
-        <translation>
-            <numerusform>Créer l’arbre pour %n participant</numerusform>
-            <numerusform>Créer l’arbre pour %n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Create a tournament and an event first (Tournament and events).</source>
-        <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
-    </message>
-</context>
-<context>
-    <name>BracketRenderer</name>
-    <message>
-        <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
-        <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 — page row %2, column %3 of %4 × %5</source>
-        <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
-    </message>
-</context>
-<context>
-    <name>BracketStore</name>
-    <message>
-        <source>Create the bracket %1</source>
-        <translation>Créer le tableau %1</translation>
-    </message>
-    <message>
-        <source>This event already has a bracket.</source>
-        <translation>Cette épreuve a déjà un tableau.</translation>
-    </message>
-    <message>
-        <source>Phase %1 has unreadable options: %2</source>
-        <translation>La phase %1 a des options illisibles : %2</translation>
-    </message>
-    <message>
-        <source>Match %1 has an unknown side or state.</source>
-        <translation>Le match %1 a un côté ou un état inconnu.</translation>
-    </message>
-    <message>
-        <source>Match %1 has an unknown slot source.</source>
-        <translation>Le match %1 a une origine de place inconnue.</translation>
-    </message>
-    <message>
-        <source>The stored bracket is inconsistent: %1</source>
-        <translation>Le tableau enregistré est incohérent : %1</translation>
-    </message>
-    <message>
-        <source>Report the result of match %1</source>
-        <translation>Saisir le résultat du match %1</translation>
-    </message>
-    <message>
-        <source>Change the state of match %1</source>
-        <translation>Changer l&apos;état du match %1</translation>
-    </message>
-    <message>
-        <source>Disqualify entrant %1</source>
-        <translation>Disqualifier le participant %1</translation>
-    </message>
-    <message>
-        <source>Start the next round</source>
-        <translation>Lancer le tour suivant</translation>
-    </message>
-    <message>
-        <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
-        <translation>Le match %1 a des scores de lobby pour %2 partie(s), et non %3.</translation>
-    </message>
-    <message>
-        <source>Phase %1</source>
-        <translation>Phase %1</translation>
-    </message>
-    <message>
-        <source>Simulate the remaining results</source>
-        <translation>Simuler les résultats restants</translation>
-    </message>
-</context>
-<context>
-    <name>CasterWindow</name>
-    <message>
-        <source>Omnium — caster display</source>
-        <translation>Omnium — écran commentateurs</translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation>Grande finale (revanche)</translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation>Grande finale</translation>
-    </message>
-    <message>
-        <source>Winners final</source>
-        <translation>Finale winners</translation>
-    </message>
-    <message>
-        <source>Winners round %1</source>
-        <translation>Winners — tour %1</translation>
-    </message>
-    <message>
-        <source>Losers final</source>
-        <translation>Finale losers</translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation>Losers — tour %1</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Finale</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Tour %1</translation>
-    </message>
-    <message>
-        <source>Omnium</source>
-        <translation>Omnium</translation>
-    </message>
-    <message>
-        <source>Now playing</source>
-        <translation>En jeu</translation>
-    </message>
-    <message>
-        <source>Best of %1</source>
-        <translation>En %1 manches</translation>
-    </message>
-    <message>
-        <source>No match on stream right now</source>
-        <translation>Aucun match sur le stream pour l’instant</translation>
-    </message>
-    <message>
-        <source>Up next</source>
-        <translation>À suivre</translation>
-    </message>
-    <message>
-        <source>vs</source>
-        <translation>contre</translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>appelé</translation>
-    </message>
-    <message>
-        <source>Nothing waiting</source>
-        <translation>Rien en attente</translation>
-    </message>
-    <message>
-        <source>Screen</source>
-        <translation>Écran</translation>
-    </message>
-    <message>
-        <source>Leave full screen</source>
-        <translation>Quitter le plein écran</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Plein écran</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>Bracket</source>
-        <translation>Arbre</translation>
-    </message>
-    <message>
-        <source>Now playing and up next</source>
-        <translation>En jeu et à suivre</translation>
-    </message>
-    <message>
-        <source>Follow live</source>
-        <translation>Suivre le direct</translation>
-    </message>
-    <message>
-        <source>Background</source>
-        <translation>Fond</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Chroma green</source>
-        <translation>Incrustation verte</translation>
-    </message>
-    <message>
-        <source>Chroma magenta</source>
-        <translation>Incrustation magenta</translation>
-    </message>
-    <message>
-        <source>Safe area</source>
-        <translation>Marge de sécurité</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Stream overlays</source>
-        <translation>Overlays du stream</translation>
-    </message>
-    <message>
-        <source>Copy scoreboard URL</source>
-        <translation>Copier l’URL du tableau de score</translation>
-    </message>
-</context>
-<context>
-    <name>CheckInPage</name>
-    <message>
-        <source>Close check-in?</source>
-        <translation>Clore l’enregistrement ?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
-        <translation>
-            <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
-            <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>%1 / %2 checked in</source>
-        <translation>%1 / %2 présents</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Remove no-shows…</source>
-        <translation>Retirer les absents…</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the tag or name, then Enter</source>
-        <translation>Tapez quelques lettres du pseudo ou du nom, puis Entrée</translation>
-    </message>
-    <message>
-        <source>checked in</source>
-        <translation>présent</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>pas encore</translation>
-    </message>
-    <message>
-        <source>Nobody matches “%1”.</source>
-        <translation>Personne ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <source>%1 was already checked in.</source>
-        <translation>%1 était déjà enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 checked in.</source>
-        <translation>%1 enregistré.</translation>
-    </message>
-    <message>
-        <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
-        <translation>Cliquez sur une ligne pour enregistrer ou annuler ; Ctrl+Z annule la dernière action.</translation>
-    </message>
-</context>
-<context>
-    <name>ConfirmDeleteDialog</name>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
-    </message>
-    <message>
-        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-        <translation>Cela supprime aussi : %1. Ctrl+Z permet d’annuler.</translation>
-    </message>
-    <message>
-        <source>You can undo it with Ctrl+Z.</source>
-        <translation>Ctrl+Z permet d’annuler.</translation>
-    </message>
-</context>
-<context>
-    <name>CsvReader</name>
-    <message>
-        <source>a quoted field is never closed (missing &quot;)</source>
-        <translation>un champ entre guillemets n’est jamais fermé (&quot; manquant)</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 champs alors que l’en-tête en a %2</translation>
-    </message>
-</context>
-<context>
-    <name>EventCommandRunner</name>
-    <message>
-        <source>Create the event %1</source>
-        <translation>Créer l’épreuve %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventController</name>
-    <message>
-        <source>add tournament %1</source>
-        <translation>ajout du tournoi %1</translation>
-    </message>
-    <message>
-        <source>A tournament needs a name.</source>
-        <translation>Un tournoi doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>edit tournament %1</source>
-        <translation>modification du tournoi %1</translation>
-    </message>
-    <message>
-        <source>delete tournament</source>
-        <translation>suppression du tournoi</translation>
-    </message>
-    <message>
-        <source>add event %1</source>
-        <translation>ajout de l’épreuve %1</translation>
-    </message>
-    <message>
-        <source>An event needs a name.</source>
-        <translation>Une épreuve doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>Choose a tournament for the event first.</source>
-        <translation>Choisissez d’abord le tournoi de l’épreuve.</translation>
-    </message>
-    <message>
-        <source>edit event %1</source>
-        <translation>modification de l’épreuve %1</translation>
-    </message>
-    <message>
-        <source>delete event %1</source>
-        <translation>suppression de l’épreuve %1</translation>
-    </message>
-    <message>
-        <source>register %1</source>
-        <translation>inscription de %1</translation>
-    </message>
-    <message>
-        <source>This event no longer exists.</source>
-        <translation>Cette épreuve n’existe plus.</translation>
-    </message>
-    <message>
-        <source>%1 is a 1v1 event: register players, not teams.</source>
-        <translation>%1 est une épreuve en 1v1 : inscrivez des joueurs, pas des équipes.</translation>
-    </message>
-    <message>
-        <source>%1 is played by teams of %2: register a team.</source>
-        <translation>%1 se joue en équipes de %2 : inscrivez une équipe.</translation>
-    </message>
-    <message>
-        <source>%1 is already registered in %2.</source>
-        <translation>%1 est déjà inscrit à %2.</translation>
-    </message>
-    <message>
-        <source>unregister %1</source>
-        <translation>désinscription de %1</translation>
-    </message>
-    <message>
-        <source>check in %1</source>
-        <translation>enregistrement de %1</translation>
-    </message>
-    <message>
-        <source>This entrant is no longer registered.</source>
-        <translation>Ce participant n’est plus inscrit.</translation>
-    </message>
-    <message>
-        <source>%1 is on the waiting list: there is no place yet.</source>
-        <translation>%1 est sur liste d’attente : il n’y a pas encore de place.</translation>
-    </message>
-    <message>
-        <source>cancel check-in of %1</source>
-        <translation>annulation de l’enregistrement de %1</translation>
-    </message>
-    <message>
-        <source>remove no-shows from %1</source>
-        <translation>retrait des absents de %1</translation>
-    </message>
-    <message>
-        <source>seed %1</source>
-        <translation>têtes de série de %1</translation>
-    </message>
-    <message>
-        <source>An entrant of another event cannot be seeded here.</source>
-        <translation>Un participant d’une autre épreuve ne peut pas être classé ici.</translation>
-    </message>
-    <message>
-        <source>move %1 to seed %2</source>
-        <translation>%1 passe tête de série n° %2</translation>
-    </message>
-    <message>
-        <source>This entrant is not registered in the event.</source>
-        <translation>Ce participant n’est pas inscrit à l’épreuve.</translation>
-    </message>
-    <message>
-        <source>random seeding of %1 (seed %2)</source>
-        <translation>tirage au sort de %1 (graine %2)</translation>
-    </message>
-    <message>
-        <source>seed %1 by rating</source>
-        <translation>têtes de série de %1 selon le classement</translation>
-    </message>
-    <message>
-        <source>This tournament no longer exists.</source>
-        <translation>Ce tournoi n’existe plus.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
-        <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28.</translation>
-    </message>
-    <message>
-        <source>The tournament cannot end before it starts.</source>
-        <translation>Le tournoi ne peut pas finir avant de commencer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
-        <translation>
-            <numerusform>%n joueur est inscrit à cette épreuve 1v1 : désinscrivez-le avant d’en faire une épreuve par équipes.</numerusform>
-            <numerusform>%n joueurs sont inscrits à cette épreuve 1v1 : désinscrivez-les avant d’en faire une épreuve par équipes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
-        <translation>
-            <numerusform>%n équipe est inscrite à cette épreuve : désinscrivez-la avant d’en faire une épreuve 1v1.</numerusform>
-            <numerusform>%n équipes sont inscrites à cette épreuve : désinscrivez-les avant d’en faire une épreuve 1v1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>register %n player(s) in %1</source>
-        <translation>
-            <numerusform>inscrire %n joueur à %1</numerusform>
-            <numerusform>inscrire %n joueurs à %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 has no bracket yet: there is no result to seed by.</source>
-        <translation>%1 n’a pas encore de tableau : il n’y a pas de résultat sur lequel classer.</translation>
-    </message>
-    <message>
-        <source>%1 is not finished yet: seed by its result once its last match is played.</source>
-        <translation>%1 n’est pas encore terminée : classez selon son résultat une fois son dernier match joué.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>seed %1 by the result of %2</source>
-        <translation>classer %1 selon le résultat de %2</translation>
-    </message>
-    <message>
-        <source>Nobody registered in %1 played %2.</source>
-        <translation>Aucun inscrit de %1 n’a joué %2.</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>Edit event %1</source>
-        <translation>Modifier l’épreuve %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Game</source>
-        <translation>Jeu</translation>
-    </message>
-    <message>
-        <source>Team size</source>
-        <translation>Taille des équipes</translation>
-    </message>
-    <message>
-        <source>1v1: players register</source>
-        <translation>1v1 : les joueurs s’inscrivent</translation>
-    </message>
-    <message>
-        <source>teams register</source>
-        <translation>les équipes s’inscrivent</translation>
-    </message>
-    <message>
-        <source>Entrant cap</source>
-        <translation>Nombre maximal d’inscrits</translation>
-    </message>
-    <message>
-        <source>no cap</source>
-        <translation>sans limite</translation>
-    </message>
-    <message>
-        <source>then a waiting list</source>
-        <translation>puis liste d’attente</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>EventPicker</name>
-    <message>
-        <source>Event</source>
-        <translation>Épreuve</translation>
-    </message>
-    <message>
-        <source>No event yet</source>
-        <translation>Aucune épreuve</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPage</name>
-    <message>
-        <source>Tournaments</source>
-        <translation>Tournois</translation>
-    </message>
-    <message>
-        <source>Tournament name</source>
-        <translation>Nom du tournoi</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Add tournament</source>
-        <translation>Ajouter le tournoi</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n épreuve</numerusform>
-            <numerusform>%n épreuves</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Épreuves</translation>
-    </message>
-    <message>
-        <source>Event name</source>
-        <translation>Nom de l’épreuve</translation>
-    </message>
-    <message>
-        <source>Game</source>
-        <translation>Jeu</translation>
-    </message>
-    <message>
-        <source>Team size</source>
-        <translation>Taille d’équipe</translation>
-    </message>
-    <message>
-        <source>Cap</source>
-        <translation>Limite</translation>
-    </message>
-    <message>
-        <source>Add event</source>
-        <translation>Ajouter l’épreuve</translation>
-    </message>
-    <message>
-        <source>1v1</source>
-        <translation>1v1</translation>
-    </message>
-    <message>
-        <source>teams of %1</source>
-        <translation>équipes de %1</translation>
-    </message>
-    <message>
-        <source>%1 / %2 entrants</source>
-        <translation>%1 / %2 participants</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n en attente</numerusform>
-            <numerusform>%n en attente</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 checked in</source>
-        <translation>%1 présents</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-</context>
-<context>
-    <name>GatePage</name>
-    <message>
-        <source>Gate %1</source>
-        <translation>Entrée %1</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
-    </message>
-    <message>
-        <source>Scan a ticket or type its code, then Enter</source>
-        <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prêt</translation>
-    </message>
-    <message>
-        <source>ACCEPTED</source>
-        <translation>ACCEPTÉ</translation>
-    </message>
-    <message>
-        <source>REFUSED</source>
-        <translation>REFUSÉ</translation>
-    </message>
-    <message>
-        <source>Accepted here: %1</source>
-        <translation>Acceptés ici : %1</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Refusés : %1</translation>
-    </message>
-    <message>
-        <source>Waiting for upload: %1</source>
-        <translation>En attente d&apos;envoi : %1</translation>
-    </message>
-    <message>
-        <source>Gate name</source>
-        <translation>Nom de l&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Synchronise</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(s) let in offline were refused by the server</source>
-        <translation>
-            <numerusform>%n entrée acceptée hors ligne a été refusée par le serveur</numerusform>
-            <numerusform>%n entrées acceptées hors ligne ont été refusées par le serveur</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · ticket %2 · %3</source>
-        <translation>%1 · billet %2 · %3</translation>
-    </message>
-</context>
-<context>
-    <name>Main</name>
-    <message>
-        <source>Omnium</source>
-        <translation>Omnium</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-</context>
-<context>
-    <name>Navigation</name>
-    <message>
-        <source>Start</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>À propos</translation>
-    </message>
-    <message>
-        <source>Players</source>
-        <translation>Joueurs</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Équipes</translation>
-    </message>
-    <message>
-        <source>Tournament and events</source>
-        <translation>Tournoi et épreuves</translation>
-    </message>
-    <message>
-        <source>Registration</source>
-        <translation>Inscriptions</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Seeding</source>
-        <translation>Têtes de série</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Billets</translation>
-    </message>
-    <message>
-        <source>Gate</source>
-        <translation>Contrôle d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Badges</translation>
-    </message>
-    <message>
-        <source>Brackets</source>
-        <translation>Arbres</translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation>Postes</translation>
-    </message>
-    <message>
-        <source>Station board</source>
-        <translation>Tableau des postes</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <source>Player lookup</source>
-        <translation>Où je joue ?</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-</context>
-<context>
-    <name>OverlayServer</name>
-    <message>
-        <source>The overlay server cannot listen on port %1: %2</source>
-        <translation>Le serveur d&apos;incrustations ne peut pas écouter sur le port %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>PhaseBracket</name>
-    <message>
-        <source>Entrant %1</source>
-        <translation>Participant %1</translation>
-    </message>
-    <message>
-        <source>Bye</source>
-        <translation>Exempt</translation>
-    </message>
-    <message>
-        <source>Winner of M%1</source>
-        <translation>Vainqueur du M%1</translation>
-    </message>
-    <message>
-        <source>Loser of M%1</source>
-        <translation>Perdant du M%1</translation>
-    </message>
-    <message>
-        <source>Seed %1</source>
-        <translation>Tête de série %1</translation>
-    </message>
-    <message>
-        <source>To be decided</source>
-        <translation>À déterminer</translation>
-    </message>
-    <message>
-        <source>W</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <source>F</source>
-        <translation>F</translation>
-    </message>
-    <message>
-        <source>DQ</source>
-        <translation>DQ</translation>
-    </message>
-</context>
-<context>
-    <name>PlayerController</name>
-    <message>
-        <source>add player %1</source>
-        <translation>ajout du joueur %1</translation>
-    </message>
-    <message>
-        <source>edit player %1</source>
-        <translation>modification du joueur %1</translation>
-    </message>
-    <message>
-        <source>delete player %1</source>
-        <translation>suppression du joueur %1</translation>
-    </message>
-    <message>
-        <source>Another player already uses the tag %1 (%2).</source>
-        <translation>Un autre joueur utilise déjà le pseudo %1 (%2).</translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation>sans nom</translation>
-    </message>
-    <message>
-        <source>The e-mail %1 is already used by %2.</source>
-        <translation>L’adresse %1 est déjà utilisée par %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event registration(s)</source>
-        <translation>
-            <numerusform>%n inscription à une épreuve</numerusform>
-            <numerusform>%n inscriptions à des épreuves</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team membership(s)</source>
-        <translation>
-            <numerusform>%n appartenance à une équipe</numerusform>
-            <numerusform>%n appartenances à des équipes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n épreuve</numerusform>
-            <numerusform>%n épreuves</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>add team %1</source>
-        <translation>ajout de l’équipe %1</translation>
-    </message>
-    <message>
-        <source>A team needs a name.</source>
-        <translation>Une équipe doit avoir un nom.</translation>
-    </message>
-    <message>
-        <source>edit team %1</source>
-        <translation>modification de l’équipe %1</translation>
-    </message>
-    <message>
-        <source>change team roster</source>
-        <translation>modification de l’effectif</translation>
-    </message>
-    <message>
-        <source>“%1” is not a roster role.</source>
-        <translation>« %1 » n’est pas un rôle d’effectif.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Nothing to import.</source>
-        <translation>Rien à importer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Nothing was imported: %n line(s) must be fixed first.</source>
-        <translation>
-            <numerusform>Rien n’a été importé : %n ligne doit d’abord être corrigée.</numerusform>
-            <numerusform>Rien n’a été importé : %n lignes doivent d’abord être corrigées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>import %n player(s)</source>
-        <translation>
-            <numerusform>import de %n joueur</numerusform>
-            <numerusform>import de %n joueurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s) imported.</source>
-        <translation>
-            <numerusform>%n joueur importé.</numerusform>
-            <numerusform>%n joueurs importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Players exported to %1.</source>
-        <translation>Joueurs exportés dans %1.</translation>
-    </message>
-    <message>
-        <source>Cannot read the image %1: %2</source>
-        <translation>Impossible de lire l’image %1 : %2</translation>
-    </message>
-    <message>
-        <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
-        <translation>L’image %1 est trop lourde (%2 Mo) ; choisissez-en une de moins de 2 Mo</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
-        <translation>%1 n’est pas une image PNG, JPEG, GIF ou WebP</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n station(s)</source>
-        <translation>
-            <numerusform>%n poste</numerusform>
-            <numerusform>%n postes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n bracket phase(s)</source>
-        <translation>
-            <numerusform>%n phase de tableau</numerusform>
-            <numerusform>%n phases de tableau</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es) with their results</source>
-        <translation>
-            <numerusform>%n match avec son résultat</numerusform>
-            <numerusform>%n matchs avec leurs résultats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>delete team %1</source>
-        <translation>supprimer l’équipe %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlayerDialog</name>
-    <message>
-        <source>New player</source>
-        <translation>Nouveau joueur</translation>
-    </message>
-    <message>
-        <source>Edit player %1</source>
-        <translation>Modifier le joueur %1</translation>
-    </message>
-    <message>
-        <source>Choose a photo</source>
-        <translation>Choisir une photo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>Gamer tag</source>
-        <translation>Pseudo</translation>
-    </message>
-    <message>
-        <source>Real name</source>
-        <translation>Nom réel</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>FR, or France</source>
-        <translation>FR, ou France</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>optional, personal data</source>
-        <translation>facultatif, donnée personnelle</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>for seeding</source>
-        <translation>pour le placement</translation>
-    </message>
-    <message>
-        <source>No photo</source>
-        <translation>Pas de photo</translation>
-    </message>
-    <message>
-        <source>Choose photo…</source>
-        <translation>Choisir une photo…</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Retirer la photo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Add player</source>
-        <translation>Ajouter le joueur</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>PlayerImport</name>
-    <message>
-        <source>start.gg attendee list</source>
-        <translation>liste de participants start.gg</translation>
-    </message>
-    <message>
-        <source>Challonge participant list</source>
-        <translation>liste de participants Challonge</translation>
-    </message>
-    <message>
-        <source>spreadsheet</source>
-        <translation>tableur</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>no column gives the gamer tag; choose one</source>
-        <translation>aucune colonne ne donne le pseudo ; choisissez-en une</translation>
-    </message>
-    <message>
-        <source>the gamer tag is empty</source>
-        <translation>le pseudo est vide</translation>
-    </message>
-    <message>
-        <source>the gamer tag is longer than 64 characters</source>
-        <translation>le pseudo dépasse 64 caractères</translation>
-    </message>
-    <message>
-        <source>the gamer tag %1 is already on line %2</source>
-        <translation>le pseudo %1 figure déjà ligne %2</translation>
-    </message>
-    <message>
-        <source>“%1” is not a country name or two-letter code</source>
-        <translation>« %1 » n’est ni un nom de pays ni un code à deux lettres</translation>
-    </message>
-    <message>
-        <source>“%1” is not an e-mail address</source>
-        <translation>« %1 » n’est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>the e-mail %1 is already on line %2</source>
-        <translation>l’adresse %1 figure déjà ligne %2</translation>
-    </message>
-    <message>
-        <source>the rating “%1” is not a number</source>
-        <translation>le classement « %1 » n’est pas un nombre</translation>
-    </message>
-</context>
-<context>
-    <name>PlayerLookupPage</name>
-    <message>
-        <source>playing now</source>
-        <translation>en train de jouer</translation>
-    </message>
-    <message>
-        <source>called now</source>
-        <translation>appelé maintenant</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-    <message>
-        <source>waits for an earlier result</source>
-        <translation>attend un résultat précédent</translation>
-    </message>
-    <message>
-        <source>Player lookup</source>
-        <translation>Où je joue ?</translation>
-    </message>
-    <message>
-        <source>Type a few letters of the tag or name</source>
-        <translation>Tapez quelques lettres du pseudo ou du nom</translation>
-    </message>
-    <message>
-        <source>No player of this tournament matches “%1”.</source>
-        <translation>Aucun joueur de ce tournoi ne correspond à « %1 ».</translation>
-    </message>
-    <message>
-        <source>Called and up next</source>
-        <translation>Appelés et à suivre</translation>
-    </message>
-    <message>
-        <source>CALLED</source>
-        <translation>APPELÉ</translation>
-    </message>
-    <message>
-        <source>station to be decided</source>
-        <translation>poste à déterminer</translation>
-    </message>
-    <message>
-        <source>No match left today.</source>
-        <translation>Plus aucun match aujourd’hui.</translation>
-    </message>
-    <message>
-        <source>against %1</source>
-        <translation>contre %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlayersPage</name>
-    <message>
-        <source>Import players from CSV</source>
-        <translation>Importer des joueurs depuis un CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Fichiers CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Export players to CSV</source>
-        <translation>Exporter les joueurs en CSV</translation>
-    </message>
-    <message>
-        <source>Players</source>
-        <translation>Joueurs</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n player(s)</source>
-        <translation>
-            <numerusform>%n joueur</numerusform>
-            <numerusform>%n joueurs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import CSV…</source>
-        <translation>Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Import: %1, %2 row(s)</source>
-        <translation>Import : %1, %2 ligne(s)</translation>
-    </message>
-    <message>
-        <source>(not imported)</source>
-        <translation>(non importé)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready: %n player(s) will be imported.</source>
-        <translation>
-            <numerusform>Prêt : %n joueur sera importé.</numerusform>
-            <numerusform>Prêt : %n joueurs seront importés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Gamer tag</source>
-        <translation>Pseudo</translation>
-    </message>
-    <message>
-        <source>Real name</source>
-        <translation>Nom réel</translation>
-    </message>
-    <message>
-        <source>Country (FR)</source>
-        <translation>Pays (FR)</translation>
-    </message>
-    <message>
-        <source>E-mail (optional)</source>
-        <translation>E-mail (facultatif)</translation>
-    </message>
-    <message>
-        <source>Add player</source>
-        <translation>Ajouter le joueur</translation>
-    </message>
-    <message>
-        <source>Search by tag, name or team</source>
-        <translation>Rechercher par pseudo, nom ou équipe</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prénom</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Nom de famille</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
-    </message>
-    <message>
-        <source>Rating</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>New player…</source>
-        <translation>Nouveau joueur…</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Nothing will be imported until every line below is fixed in the file:</source>
-        <translation>Rien ne sera importé tant que chaque ligne ci-dessous n’est pas corrigée dans le fichier :</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more line(s)</source>
-        <translation>
-            <numerusform>… et %n autre ligne</numerusform>
-            <numerusform>… et %n autres lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Read the file again</source>
-        <translation>Relire le fichier</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-</context>
-<context>
-    <name>PrintJob</name>
-    <message>
-        <source>could not start page %1</source>
-        <translation>impossible de commencer la page %1</translation>
-    </message>
-    <message>
-        <source>nothing to print</source>
-        <translation>rien à imprimer</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot start the PDF %1</source>
-        <translation>impossible de créer le PDF %1</translation>
-    </message>
-    <message>
-        <source>the printer %1 cannot start printing</source>
-        <translation>l’imprimante %1 ne peut pas commencer l’impression</translation>
-    </message>
-</context>
-<context>
-    <name>PrintSize</name>
-    <message>
-        <source>A6 (105 × 148 mm)</source>
-        <translation>A6 (105 × 148 mm)</translation>
-    </message>
-    <message>
-        <source>A7 (74 × 105 mm)</source>
-        <translation>A7 (74 × 105 mm)</translation>
-    </message>
-    <message>
-        <source>CR80 card (85.6 × 54 mm)</source>
-        <translation>Carte CR80 (85,6 × 54 mm)</translation>
-    </message>
-    <message>
-        <source>CR100 card (98.5 × 67 mm)</source>
-        <translation>Carte CR100 (98,5 × 67 mm)</translation>
-    </message>
-    <message>
-        <source>4 × 3 in (101.6 × 76.2 mm)</source>
-        <translation>4 × 3 po (101,6 × 76,2 mm)</translation>
-    </message>
-    <message>
-        <source>90 × 54 mm</source>
-        <translation>90 × 54 mm</translation>
-    </message>
-</context>
-<context>
-    <name>RegistrationPage</name>
-    <message>
-        <source>Registration</source>
-        <translation>Inscriptions</translation>
-    </message>
-    <message>
-        <source>%1 registered, %2 on the waiting list</source>
-        <translation>%1 inscrits, %2 en liste d’attente</translation>
-    </message>
-    <message>
-        <source>Find a player, Enter registers</source>
-        <translation>Trouvez un joueur, Entrée l’inscrit</translation>
-    </message>
-    <message>
-        <source>Entrants</source>
-        <translation>Participants</translation>
-    </message>
-    <message>
-        <source>waiting list</source>
-        <translation>liste d’attente</translation>
-    </message>
-    <message>
-        <source>Unregister</source>
-        <translation>Désinscrire</translation>
-    </message>
-    <message numerus="yes">
-        <source>Register the %n player(s) shown</source>
-        <translation>
-            <numerusform>Inscrire le joueur affiché</numerusform>
-            <numerusform>Inscrire les %n joueurs affichés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Register all %n player(s)</source>
-        <translation>
-            <numerusform>Inscrire le joueur</numerusform>
-            <numerusform>Inscrire les %n joueurs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RestorePage</name>
-    <message>
-        <source>Export the whole database</source>
-        <translation>Exporter toute la base</translation>
-    </message>
-    <message>
-        <source>Export the tournament</source>
-        <translation>Exporter le tournoi</translation>
-    </message>
-    <message>
-        <source>Omnium archives (*.omnium)</source>
-        <translation>Archives Omnium (*.omnium)</translation>
-    </message>
-    <message>
-        <source>Import an archive</source>
-        <translation>Importer une archive</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Save the archive&apos;s database as</source>
-        <translation>Enregistrer la base de l’archive sous</translation>
-    </message>
-    <message>
-        <source>Omnium databases (*.sqlite)</source>
-        <translation>Bases Omnium (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Export the event as JSON</source>
-        <translation>Exporter l’épreuve en JSON</translation>
-    </message>
-    <message>
-        <source>Export the results as CSV</source>
-        <translation>Exporter les résultats en CSV</translation>
-    </message>
-    <message>
-        <source>Export the standings as CSV</source>
-        <translation>Exporter le classement en CSV</translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1?</source>
-        <translation>Restaurer la sauvegarde du %1 ?</translation>
-    </message>
-    <message>
-        <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
-        <translation>La base revient à l’état de cette sauvegarde. L’état actuel est sauvegardé d’abord : on peut revenir en arrière en restaurant cette sauvegarde-là.</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Backups, archives and exports</source>
-        <translation>Sauvegardes, archives et exports</translation>
-    </message>
-    <message>
-        <source>Back up now</source>
-        <translation>Sauvegarder maintenant</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Archives (.omnium)</source>
-        <translation>Archives (.omnium)</translation>
-    </message>
-    <message>
-        <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
-        <translation>Un seul fichier avec la base, les photos et logos, et des copies lisibles en CSV/JSON, pour déplacer un tournoi sur un autre ordinateur ou le garder en archive.</translation>
-    </message>
-    <message>
-        <source>Export the whole database…</source>
-        <translation>Exporter toute la base…</translation>
-    </message>
-    <message>
-        <source>No tournament yet</source>
-        <translation>Aucun tournoi pour l’instant</translation>
-    </message>
-    <message>
-        <source>Export this tournament…</source>
-        <translation>Exporter ce tournoi…</translation>
-    </message>
-    <message>
-        <source>Import an archive…</source>
-        <translation>Importer une archive…</translation>
-    </message>
-    <message>
-        <source>%1, exported %2 by Omnium %3</source>
-        <translation>%1, exporté le %2 par Omnium %3</translation>
-    </message>
-    <message>
-        <source>Players who are already in this database (same id and tag, or same tag):</source>
-        <translation>Joueurs déjà présents dans cette base (même identifiant et pseudo, ou même pseudo) :</translation>
-    </message>
-    <message>
-        <source>Use the existing player</source>
-        <translation>Utiliser le joueur existant</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-    <message>
-        <source>Import into this database</source>
-        <translation>Importer dans cette base</translation>
-    </message>
-    <message>
-        <source>Open as its own database…</source>
-        <translation>Ouvrir comme base à part…</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Exports of one event</source>
-        <translation>Exports d’une épreuve</translation>
-    </message>
-    <message>
-        <source>Standings (CSV)…</source>
-        <translation>Classement (CSV)…</translation>
-    </message>
-    <message>
-        <source>Results (CSV)…</source>
-        <translation>Résultats (CSV)…</translation>
-    </message>
-    <message>
-        <source>Event (JSON)…</source>
-        <translation>Épreuve (JSON)…</translation>
-    </message>
-    <message>
-        <source>Backups of this database</source>
-        <translation>Sauvegardes de cette base</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
-        <translation>
-            <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-            <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
-        <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est tout de même faite avant chaque mise à jour, import et restauration. Conservées dans %1.</translation>
-    </message>
-    <message>
-        <source>No backup yet.</source>
-        <translation>Aucune sauvegarde pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Restaurer…</translation>
-    </message>
-</context>
-<context>
-    <name>ResultDialog</name>
-    <message>
-        <source>vs</source>
-        <translation>contre</translation>
-    </message>
-    <message>
-        <source>Best of %1</source>
-        <translation>En %1 manches</translation>
-    </message>
-    <message>
-        <source>already reported: this is a correction</source>
-        <translation>déjà saisi : c’est une correction</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Forfeit</source>
-        <translation>Forfait</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Disqualification</source>
-        <translation>Disqualification</translation>
-    </message>
-    <message>
-        <source>Score, e.g. 2-1</source>
-        <translation>Score, p. ex. 2-1</translation>
-    </message>
-    <message>
-        <source>Score, first entrant first</source>
-        <translation>Score, premier participant d’abord</translation>
-    </message>
-    <message>
-        <source>Winner:</source>
-        <translation>Vainqueur :</translation>
-    </message>
-    <message>
-        <source>Game %1</source>
-        <translation>Manche %1</translation>
-    </message>
-    <message>
-        <source>Map, characters…</source>
-        <translation>Carte, personnages…</translation>
-    </message>
-    <message>
-        <source>Remove game %1</source>
-        <translation>Retirer la manche %1</translation>
-    </message>
-    <message>
-        <source>Add a game score</source>
-        <translation>Ajouter le score d’une manche</translation>
-    </message>
-    <message>
-        <source>Note (optional)</source>
-        <translation>Note (facultative)</translation>
-    </message>
-    <message numerus="yes">
-        <source>This correction resets %n match(es) already played:</source>
-        <translation>
-            <numerusform>Cette correction remet à zéro %n match déjà joué :</numerusform>
-            <numerusform>Cette correction remet à zéro %n matchs déjà joués :</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reset %n match(es) and save</source>
-        <translation>
-            <numerusform>Remettre %n match à zéro et enregistrer</numerusform>
-            <numerusform>Remettre %n matchs à zéro et enregistrer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>SaveProblem</name>
-    <message>
-        <source>Show current values</source>
-        <translation>Afficher les valeurs actuelles</translation>
-    </message>
-</context>
-<context>
-    <name>SchedulerController</name>
-    <message>
-        <source>Winners round %1</source>
-        <translation>Tableau principal, tour %1</translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation>Tour %1</translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation>Repêchage, tour %1</translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation>Grande finale</translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation>Grande finale, revanche</translation>
-    </message>
-    <message>
-        <source>Third place</source>
-        <translation>Petite finale</translation>
-    </message>
-    <message>
-        <source>Lobby, round %1</source>
-        <translation>Salon, manche %1</translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 was called to %2 and has not started: record a forfeit?</source>
-        <translation>%1 a été appelé au %2 et n’a pas commencé : enregistrer un forfait ?</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 au %2</translation>
-    </message>
-    <message>
-        <source>Call %1</source>
-        <translation>Appeler %1</translation>
-    </message>
-    <message>
-        <source>Record the end of a match</source>
-        <translation>Enregistrer la fin d’un match</translation>
-    </message>
-    <message numerus="yes">
-        <source>Call %n match(es)</source>
-        <translation>
-            <numerusform>Appeler %n match</numerusform>
-            <numerusform>Appeler %n matchs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume the automatic calls</source>
-        <translation>Reprendre les appels automatiques</translation>
-    </message>
-    <message>
-        <source>Add station %1</source>
-        <translation>Ajouter le poste %1</translation>
-    </message>
-    <message>
-        <source>Create a tournament first.</source>
-        <translation>Créez d’abord un tournoi.</translation>
-    </message>
-    <message>
-        <source>A station needs a number of 1 or more.</source>
-        <translation>Un poste doit avoir un numéro de 1 ou plus.</translation>
-    </message>
-    <message>
-        <source>There is already a station %1.</source>
-        <translation>Il existe déjà un poste %1.</translation>
-    </message>
-    <message>
-        <source>Edit station</source>
-        <translation>Modifier le poste</translation>
-    </message>
-    <message>
-        <source>Delete %1</source>
-        <translation>Supprimer %1</translation>
-    </message>
-    <message>
-        <source>A match is being played on %1: finish it first.</source>
-        <translation>Un match est en cours sur %1 : terminez-le d’abord.</translation>
-    </message>
-    <message>
-        <source>%1 back in order</source>
-        <translation>%1 de nouveau en service</translation>
-    </message>
-    <message>
-        <source>%1 out of order</source>
-        <translation>%1 hors service</translation>
-    </message>
-    <message>
-        <source>%1: “%2” is not a time like 14:30.</source>
-        <translation>%1 : « %2 » n’est pas une heure comme 14:30.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Fin prévue</translation>
-    </message>
-    <message>
-        <source>Break</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Round slot</source>
-        <translation>Créneau de tour</translation>
-    </message>
-    <message>
-        <source>Schedule settings of %1</source>
-        <translation>Réglages du planning de %1</translation>
-    </message>
-    <message>
-        <source>Put %1 on %2</source>
-        <translation>Placer %1 sur %2</translation>
-    </message>
-    <message>
-        <source>any station</source>
-        <translation>n’importe quel poste</translation>
-    </message>
-    <message>
-        <source>Hold %1</source>
-        <translation>Retenir %1</translation>
-    </message>
-    <message>
-        <source>Release %1</source>
-        <translation>Libérer %1</translation>
-    </message>
-    <message>
-        <source>Swap %1 and %2</source>
-        <translation>Échanger %1 et %2</translation>
-    </message>
-    <message>
-        <source>Feature %1 on stream</source>
-        <translation>Mettre %1 au stream</translation>
-    </message>
-    <message>
-        <source>Take %1 off stream</source>
-        <translation>Retirer %1 du stream</translation>
-    </message>
-    <message>
-        <source>Start %1</source>
-        <translation>Lancer %1</translation>
-    </message>
-    <message>
-        <source>TBD</source>
-        <translation>À venir</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 vs %4</source>
-        <translation>%1 · %2 · %3 contre %4</translation>
-    </message>
-    <message>
-        <source>%1 vs %2</source>
-        <translation>%1 contre %2</translation>
-    </message>
-    <message>
-        <source>Reorder the stream queue</source>
-        <translation>Réordonner la file du stream</translation>
-    </message>
-    <message>
-        <source>Queue %1 for stream</source>
-        <translation>Mettre %1 dans la file du stream</translation>
-    </message>
-    <message>
-        <source>Take %1 out of the stream queue</source>
-        <translation>Retirer %1 de la file du stream</translation>
-    </message>
-</context>
-<context>
-    <name>SeedingPage</name>
-    <message>
-        <source>Seeding</source>
-        <translation>Têtes de série</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrant(s)</source>
-        <translation>
-            <numerusform>%n participant</numerusform>
-            <numerusform>%n participants</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Seed by rating</source>
-        <translation>Classer selon le classement</translation>
-    </message>
-    <message>
-        <source>Random seed</source>
-        <translation>Graine aléatoire</translation>
-    </message>
-    <message>
-        <source>Seed at random</source>
-        <translation>Tirer au sort</translation>
-    </message>
-    <message>
-        <source>New seed</source>
-        <translation>Nouvelle graine</translation>
-    </message>
-    <message>
-        <source>rating %1</source>
-        <translation>classement %1</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Earlier event</source>
-        <translation>Épreuve précédente</translation>
-    </message>
-    <message>
-        <source>No finished event yet</source>
-        <translation>Aucune épreuve terminée</translation>
-    </message>
-    <message>
-        <source>Seed by its result</source>
-        <translation>Classer selon son résultat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
-        <translation>
-            <numerusform>%n participant pas encore enregistré : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
-            <numerusform>%n participants pas encore enregistrés : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drag to reseed</source>
-        <translation>Glisser pour replacer</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Thème</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Suivre le système</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Clair</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Sombre</translation>
-    </message>
-    <message>
-        <source>Stream overlays</source>
-        <translation>Incrustations pour le stream</translation>
-    </message>
-    <message>
-        <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
-        <translation>Pages de tableau en direct, tableau des scores, prochains matchs, classement et bandeau joueur pour les sources navigateur d&apos;OBS (1920 × 1080) ou tout navigateur. Elles suivent les résultats d&apos;elles-mêmes.</translation>
-    </message>
-    <message>
-        <source>Serve the overlays</source>
-        <translation>Servir les incrustations</translation>
-    </message>
-    <message>
-        <source>Also on the venue network (the pages then need the access token in their URL)</source>
-        <translation>Aussi sur le réseau du site (les pages demandent alors le jeton d&apos;accès dans leur URL)</translation>
-    </message>
-    <message>
-        <source>Bracket</source>
-        <translation>Tableau</translation>
-    </message>
-    <message>
-        <source>Scoreboard</source>
-        <translation>Tableau des scores</translation>
-    </message>
-    <message>
-        <source>Up next</source>
-        <translation>À suivre</translation>
-    </message>
-    <message>
-        <source>Standings</source>
-        <translation>Classement</translation>
-    </message>
-    <message>
-        <source>Lower third</source>
-        <translation>Bandeau joueur</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>New access token</source>
-        <translation>Nouveau jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>The URLs copied before stop working.</source>
-        <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
-    </message>
-    <message>
-        <source>Badges</source>
-        <translation>Badges</translation>
-    </message>
-    <message>
-        <source>Venue logo</source>
-        <translation>Logo du lieu</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <source>Venue name, printed on badges</source>
-        <translation>Nom du lieu, imprimé sur les badges</translation>
-    </message>
-    <message>
-        <source>Venue logo…</source>
-        <translation>Logo du lieu…</translation>
-    </message>
-    <message>
-        <source>Change logo…</source>
-        <translation>Changer de logo…</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Sans logo</translation>
-    </message>
-    <message>
-        <source>Accent colour</source>
-        <translation>Couleur d&apos;accent</translation>
-    </message>
-    <message>
-        <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
-        <translation>Rôles : le libellé imprimé sur chaque bandeau, et sa couleur (cliquez dessus pour la changer)</translation>
-    </message>
-    <message>
-        <source>Default roles (colour-blind safe)</source>
-        <translation>Rôles par défaut (lisibles par les daltoniens)</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Automatic backup every (minutes, 0 = off)</source>
-        <translation>Sauvegarde automatique toutes les (minutes, 0 = désactivée)</translation>
-    </message>
-    <message>
-        <source>Newest backups kept (plus one per day for a month)</source>
-        <translation>Sauvegardes récentes conservées (plus une par jour pendant un mois)</translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>Welcome to Omnium</source>
-        <translation>Bienvenue dans Omnium</translation>
-    </message>
-    <message>
-        <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
-        <translation>Tournois, tableaux, postes, commentateurs, badges et billets pour le site.</translation>
-    </message>
-    <message>
-        <source>Tournament database</source>
-        <translation>Base de données du tournoi</translation>
-    </message>
-    <message>
-        <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
-        <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>StationBoardPage</name>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Side 1</source>
-        <translation>Côté 1</translation>
-    </message>
-    <message>
-        <source>Side 2</source>
-        <translation>Côté 2</translation>
-    </message>
-    <message>
-        <source>No-show?</source>
-        <translation>Absent ?</translation>
-    </message>
-    <message>
-        <source>Side 1 absent</source>
-        <translation>Côté 1 absent</translation>
-    </message>
-    <message>
-        <source>Side 2 absent</source>
-        <translation>Côté 2 absent</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Attendre</translation>
-    </message>
-    <message>
-        <source>Station board</source>
-        <translation>Tableau des postes</translation>
-    </message>
-    <message>
-        <source>C call · S start · F finish · O out of order</source>
-        <translation>C appeler · S lancer · F terminer · O hors service</translation>
-    </message>
-    <message>
-        <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
-        <translation>Les appels automatiques sont suspendus pendant l’annulation. Toute nouvelle action les relance.</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reprendre</translation>
-    </message>
-    <message>
-        <source>No station yet: add them on the Stations page.</source>
-        <translation>Aucun poste : ajoutez-les sur la page Postes.</translation>
-    </message>
-    <message>
-        <source>STREAM</source>
-        <translation>STREAM</translation>
-    </message>
-    <message>
-        <source>Out of order</source>
-        <translation>Hors service</translation>
-    </message>
-    <message>
-        <source>Called %1</source>
-        <translation>Appelé %1</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Libre</translation>
-    </message>
-    <message>
-        <source>Next %1: %2</source>
-        <translation>Ensuite %1 : %2</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>Appeler</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Lancer</translation>
-    </message>
-    <message>
-        <source>Finish…</source>
-        <translation>Terminer…</translation>
-    </message>
-    <message>
-        <source>Back in order</source>
-        <translation>De nouveau en service</translation>
-    </message>
-    <message>
-        <source>A lobby&apos;s placements are reported on the Bracket page.</source>
-        <translation>Les classements d’un lobby se saisissent sur la page Tableaux.</translation>
-    </message>
-</context>
-<context>
-    <name>StationsPage</name>
-    <message>
-        <source>Stations</source>
-        <translation>Postes</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>Name (optional)</source>
-        <translation>Nom (facultatif)</translation>
-    </message>
-    <message>
-        <source>Stream</source>
-        <translation>Stream</translation>
-    </message>
-    <message>
-        <source>Games, comma-separated (empty: any)</source>
-        <translation>Jeux, séparés par des virgules (vide : tous)</translation>
-    </message>
-    <message>
-        <source>Add station</source>
-        <translation>Ajouter le poste</translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-    <message>
-        <source>any game</source>
-        <translation>tous les jeux</translation>
-    </message>
-    <message>
-        <source>Out of order</source>
-        <translation>Hors service</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Libre</translation>
-    </message>
-    <message>
-        <source>Working</source>
-        <translation>En service</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Event schedule</source>
-        <translation>Planning des épreuves</translation>
-    </message>
-    <message>
-        <source>No event in this tournament yet.</source>
-        <translation>Aucune épreuve dans ce tournoi.</translation>
-    </message>
-    <message>
-        <source>Bo1 (min)</source>
-        <translation>BO1 (min)</translation>
-    </message>
-    <message>
-        <source>Bo3 (min)</source>
-        <translation>BO3 (min)</translation>
-    </message>
-    <message>
-        <source>Bo5 (min)</source>
-        <translation>BO5 (min)</translation>
-    </message>
-    <message>
-        <source>Rest (min)</source>
-        <translation>Repos (min)</translation>
-    </message>
-    <message>
-        <source>No-show (min)</source>
-        <translation>Absence (min)</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Fin prévue</translation>
-    </message>
-    <message>
-        <source>Lunch break</source>
-        <translation>Pause déjeuner</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>Store</name>
-    <message>
-        <source>backup to %1</source>
-        <translation>sauvegarde vers %1</translation>
-    </message>
-    <message>
-        <source>player</source>
-        <translation>joueur</translation>
-    </message>
-    <message>
-        <source>team</source>
-        <translation>équipe</translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation>membre d’équipe</translation>
-    </message>
-    <message>
-        <source>tournament</source>
-        <translation>tournoi</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>épreuve</translation>
-    </message>
-    <message>
-        <source>entrant</source>
-        <translation>participant</translation>
-    </message>
-    <message>
-        <source>station</source>
-        <translation>poste</translation>
-    </message>
-    <message>
-        <source>phase</source>
-        <translation>phase</translation>
-    </message>
-    <message>
-        <source>match</source>
-        <translation>match</translation>
-    </message>
-    <message>
-        <source>lobby entrant</source>
-        <translation>participant de salon</translation>
-    </message>
-    <message>
-        <source>game</source>
-        <translation>manche</translation>
-    </message>
-    <message>
-        <source>print record</source>
-        <translation>impression</translation>
-    </message>
-    <message>
-        <source>No database is open. Nothing was saved.</source>
-        <translation>Aucune base de données n’est ouverte. Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-        <translation>« %1 » ne peut pas être annulé : un élément touché (%2) existe de nouveau. Rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-        <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été supprimé depuis. Rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-        <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été modifié depuis. Rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-        <translation>« %1 » ne peut pas être annulé : des modifications ultérieures utilisent encore cet élément (%2). Rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>Undo %1</source>
-        <translation>Annuler : %1</translation>
-    </message>
-    <message>
-        <source>Redo %1</source>
-        <translation>Rétablir : %1</translation>
-    </message>
-    <message>
-        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
-        <translation>La base de données est occupée : un autre programme ou une autre fenêtre d’Omnium y écrit. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
-        <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule, ou droits insuffisants). Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The disk is full. Nothing was saved; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
-        <translation>Le fichier de la base est endommagé ou n’est pas une base Omnium. Rien n’a été enregistré ; ouvrez une copie de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
-        <translation>Cette modification enfreint une règle de la base (doublon ou lien manquant). Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The disk could not be read or written. Nothing was saved.</source>
-        <translation>Le disque n’a pas pu être lu ou écrit. Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
-        <translation>La base refuse les écritures (lecture seule ou droits insuffisants). Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The database server&apos;s disk is full. Nothing was saved.</source>
-        <translation>Le disque du serveur de base de données est plein. Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The database is busy. Try again in a moment.</source>
-        <translation>La base de données est occupée. Réessayez dans un instant.</translation>
-    </message>
-    <message>
-        <source>The database reported an error. Nothing was saved.</source>
-        <translation>La base de données a signalé une erreur. Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>%1 is not a database file.</source>
-        <translation>%1 n’est pas un fichier de base de données.</translation>
-    </message>
-    <message>
-        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
-        <translation>Le dossier %1 n’est pas accessible en écriture : la base ne peut pas y être créée.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
-        <translation>%1 a été écrit par une version plus récente d’Omnium (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Omnium à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>migration to schema %1</source>
-        <translation>migration vers le schéma %1</translation>
-    </message>
-    <message>
-        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
-        <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
-        <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été enregistré ; vérifiez les valeurs actuelles et réessayez.</translation>
-    </message>
-    <message>
-        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
-        <translation>Cet élément (%1) a été modifié ailleurs pendant l’enregistrement. Rien n’a été enregistré.</translation>
-    </message>
-    <message>
-        <source>This %1 no longer exists. Nothing was changed.</source>
-        <translation>Cet élément (%1) n’existe plus. Rien n’a changé.</translation>
-    </message>
-    <message>
-        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
-        <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>StoreOverlayDataSource</name>
-    <message>
-        <source>Third-place match</source>
-        <translation>Match pour la 3e place</translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation>Poule %1</translation>
-    </message>
-</context>
-<context>
-    <name>TeamDialog</name>
-    <message>
-        <source>New team</source>
-        <translation>Nouvelle équipe</translation>
-    </message>
-    <message>
-        <source>Edit team %1</source>
-        <translation>Modifier l’équipe %1</translation>
-    </message>
-    <message>
-        <source>Choose a logo</source>
-        <translation>Choisir un logo</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>short, e.g. CG</source>
-        <translation>court, par ex. CG</translation>
-    </message>
-    <message>
-        <source>No logo</source>
-        <translation>Pas de logo</translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation>Choisir un logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Retirer le logo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Add team</source>
-        <translation>Ajouter l’équipe</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>TeamsPage</name>
-    <message>
-        <source>Teams</source>
-        <translation>Équipes</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n team(s)</source>
-        <translation>
-            <numerusform>%n équipe</numerusform>
-            <numerusform>%n équipes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Team name</source>
-        <translation>Nom de l’équipe</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Add team</source>
-        <translation>Ajouter l’équipe</translation>
-    </message>
-    <message>
-        <source>Search by name, tag or member</source>
-        <translation>Rechercher par nom, tag ou membre</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Captain</source>
-        <translation>Capitaine</translation>
-    </message>
-    <message>
-        <source>Player</source>
-        <translation>Joueur</translation>
-    </message>
-    <message>
-        <source>Substitute</source>
-        <translation>Remplaçant</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Add to roster</source>
-        <translation>Ajouter à l’effectif</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Roster of %1</source>
-        <translation>Effectif de %1</translation>
-    </message>
-    <message>
-        <source>Edit team…</source>
-        <translation>Modifier l’équipe…</translation>
-    </message>
-    <message>
-        <source>Role of %1</source>
-        <translation>Rôle de %1</translation>
-    </message>
-    <message>
-        <source>New team…</source>
-        <translation>Nouvelle équipe…</translation>
-    </message>
-</context>
-<context>
-    <name>TicketPrintController</name>
-    <message>
-        <source>Ticket type %1</source>
-        <translation>Type de billet %1</translation>
-    </message>
-    <message>
-        <source>Free</source>
-        <translation>Gratuit</translation>
-    </message>
-    <message>
-        <source>Event %1</source>
-        <translation>Événement %1</translation>
-    </message>
-    <message>
-        <source>Valid from %1 to %2</source>
-        <translation>Valable du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation>Billets</translation>
-    </message>
-    <message>
-        <source>No valid ticket in the list to print.</source>
-        <translation>Aucun billet valide à imprimer dans la liste.</translation>
-    </message>
-    <message>
-        <source>The tickets could not be written: %1</source>
-        <translation>Les billets n’ont pas pu être écrits : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) written to %1.</source>
-        <translation>
-            <numerusform>%n billet écrit dans %1.</numerusform>
-            <numerusform>%n billets écrits dans %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TicketingController</name>
-    <message>
-        <source>The gate cannot work: %1</source>
-        <translation>Le contrôle d&apos;accès ne peut pas fonctionner : %1</translation>
-    </message>
-    <message>
-        <source>Main gate</source>
-        <translation>Entrée principale</translation>
-    </message>
-    <message>
-        <source>The API token could not be saved in %1.</source>
-        <translation>Le jeton d&apos;API n&apos;a pas pu être enregistré dans %1.</translation>
-    </message>
-    <message>
-        <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
-        <translation>Le serveur de billetterie est injoignable. Le contrôle d&apos;accès continue hors ligne.</translation>
-    </message>
-    <message>
-        <source>The ticketing server refused the API token. Check it in the settings below.</source>
-        <translation>Le serveur de billetterie a refusé le jeton d&apos;API. Vérifiez-le dans les réglages ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Sold out: not enough seats left for this quantity.</source>
-        <translation>Complet : il ne reste pas assez de places pour cette quantité.</translation>
-    </message>
-    <message>
-        <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
-        <translation>Le serveur de billetterie a envoyé une réponse illisible pour Omnium (%1).</translation>
-    </message>
-    <message>
-        <source>Set the address of the ticketing server first.</source>
-        <translation>Indiquez d&apos;abord l&apos;adresse du serveur de billetterie.</translation>
-    </message>
-    <message>
-        <source>The ticketing server refused: %1</source>
-        <translation>Le serveur de billetterie a refusé : %1</translation>
-    </message>
-    <message>
-        <source>Enter the buyer&apos;s name.</source>
-        <translation>Saisissez le nom de l&apos;acheteur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s) issued.</source>
-        <translation>
-            <numerusform>%n billet émis.</numerusform>
-            <numerusform>%n billets émis.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ticket refunded.</source>
-        <translation>Billet remboursé.</translation>
-    </message>
-    <message>
-        <source>Ticket voided.</source>
-        <translation>Billet annulé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n queued entry(s) uploaded.</source>
-        <translation>
-            <numerusform>%n entrée en attente envoyée.</numerusform>
-            <numerusform>%n entrées en attente envoyées.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Welcome (checked offline)</source>
-        <translation>Bienvenue (vérifié hors ligne)</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <source>Not a ticket code</source>
-        <translation>Ce n&apos;est pas un code de billet</translation>
-    </message>
-    <message>
-        <source>Forged ticket</source>
-        <translation>Billet falsifié</translation>
-    </message>
-    <message>
-        <source>Ticket for another event</source>
-        <translation>Billet pour un autre événement</translation>
-    </message>
-    <message>
-        <source>Not valid yet</source>
-        <translation>Pas encore valable</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expiré</translation>
-    </message>
-    <message>
-        <source>Voided ticket</source>
-        <translation>Billet annulé</translation>
-    </message>
-    <message>
-        <source>Already used at %1 at gate %2</source>
-        <translation>Déjà utilisé à %1 à l&apos;entrée %2</translation>
-    </message>
-    <message>
-        <source>Set the event number in the settings below first.</source>
-        <translation>Indiquez d’abord le numéro d’événement dans les réglages ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Enter a name for the ticket type.</source>
-        <translation>Saisissez un nom pour le type de billet.</translation>
-    </message>
-    <message>
-        <source>The price &quot;%1&quot; is not an amount such as 12.50.</source>
-        <translation>Le prix « %1 » n’est pas un montant comme 12,50.</translation>
-    </message>
-    <message>
-        <source>The currency must be a 3-letter code such as EUR.</source>
-        <translation>La devise doit être un code de 3 lettres comme EUR.</translation>
-    </message>
-    <message>
-        <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
-        <translation>Saisissez la période de validité en deux horaires comme 2026-11-28 09:00, le premier avant le second.</translation>
-    </message>
-    <message>
-        <source>Ticket type &quot;%1&quot; created.</source>
-        <translation>Type de billet « %1 » créé.</translation>
-    </message>
-    <message>
-        <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
-        <translation>Le registre de billetterie a été falsifié : le bloc %1 est incorrect (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ledger verified: %n signed block(s), none changed or removed.</source>
-        <translation>
-            <numerusform>Registre vérifié : %n bloc signé, aucun modifié ni supprimé.</numerusform>
-            <numerusform>Registre vérifié : %n blocs signés, aucun modifié ni supprimé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Refused by the ticketing server: %1</source>
-        <translation>Refusé par le serveur de billetterie : %1</translation>
-    </message>
-</context>
-<context>
-    <name>TicketsPage</name>
-    <message>
-        <source>Tickets</source>
-        <translation>Billets</translation>
-    </message>
-    <message>
-        <source>Connected to %1</source>
-        <translation>Connecté à %1</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Non connecté</translation>
-    </message>
-    <message>
-        <source>No ticketing plugin is installed</source>
-        <translation>Aucun module de billetterie n&apos;est installé</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>Plugin not loaded: %1</source>
-        <translation>Module non chargé : %1</translation>
-    </message>
-    <message>
-        <source>Ticket types</source>
-        <translation>Types de billets</translation>
-    </message>
-    <message>
-        <source>%1 issued</source>
-        <translation>%1 émis</translation>
-    </message>
-    <message>
-        <source>%1 entered</source>
-        <translation>%1 entrés</translation>
-    </message>
-    <message>
-        <source>%1 of %2 left</source>
-        <translation>%1 sur %2 restants</translation>
-    </message>
-    <message>
-        <source>Issue tickets</source>
-        <translation>Émettre des billets</translation>
-    </message>
-    <message>
-        <source>Buyer&apos;s name</source>
-        <translation>Nom de l&apos;acheteur</translation>
-    </message>
-    <message>
-        <source>E-mail (optional)</source>
-        <translation>E-mail (facultatif)</translation>
-    </message>
-    <message>
-        <source>Issue</source>
-        <translation>Émettre</translation>
-    </message>
-    <message>
-        <source>Issued tickets</source>
-        <translation>Billets émis</translation>
-    </message>
-    <message>
-        <source>Search by name or ticket number</source>
-        <translation>Rechercher par nom ou numéro de billet</translation>
-    </message>
-    <message>
-        <source>Voided</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <source>Entered at %1</source>
-        <translation>Entré à %1</translation>
-    </message>
-    <message>
-        <source>Valid</source>
-        <translation>Valable</translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Ticketing server</source>
-        <translation>Serveur de billetterie</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>API token</source>
-        <translation>Jeton d&apos;API</translation>
-    </message>
-    <message>
-        <source>Saved (type to replace)</source>
-        <translation>Enregistré (tapez pour remplacer)</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <source>Event number</source>
-        <translation>Numéro d&apos;événement</translation>
-    </message>
-    <message>
-        <source>Print tickets to PDF</source>
-        <translation>Imprimer les billets en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>No ticket types yet: create one below.</source>
-        <translation>Aucun type de billet pour l’instant : créez-en un ci-dessous.</translation>
-    </message>
-    <message>
-        <source>New ticket type</source>
-        <translation>Nouveau type de billet</translation>
-    </message>
-    <message>
-        <source>Name, e.g. Day pass</source>
-        <translation>Nom, p. ex. Pass journée</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Valid from (yyyy-MM-dd HH:mm)</source>
-        <translation>Valable à partir du (aaaa-mm-jj hh:mm)</translation>
-    </message>
-    <message>
-        <source>Valid until (yyyy-MM-dd HH:mm)</source>
-        <translation>Valable jusqu’au (aaaa-mm-jj hh:mm)</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>Créer</translation>
-    </message>
-    <message>
-        <source>Print tickets…</source>
-        <translation>Imprimer les billets…</translation>
-    </message>
-    <message>
-        <source>The valid tickets listed here, to a PDF with their QR codes</source>
-        <translation>Les billets valides de la liste, en PDF avec leur code QR</translation>
-    </message>
-    <message>
-        <source>Venue name on tickets</source>
-        <translation>Nom du lieu sur les billets</translation>
-    </message>
-    <message>
-        <source>Event title on tickets</source>
-        <translation>Titre de l’événement sur les billets</translation>
-    </message>
-    <message>
-        <source>4 per A4 sheet</source>
-        <translation>4 par feuille A4</translation>
-    </message>
-    <message>
-        <source>One per A6 page</source>
-        <translation>Un par page A6</translation>
-    </message>
-    <message>
-        <source>Verify ledger</source>
-        <translation>Vérifier le registre</translation>
-    </message>
-</context>
-<context>
-    <name>TimelinePage</name>
-    <message>
-        <source>Timeline</source>
-        <translation>Planning</translation>
-    </message>
-    <message>
-        <source>ends about %1</source>
-        <translation>fin vers %1</translation>
-    </message>
-    <message>
-        <source>no match scheduled</source>
-        <translation>aucun match planifié</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) behind</source>
-        <translation>
-            <numerusform>%n minute de retard</numerusform>
-            <numerusform>%n minutes de retard</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 matches left</source>
-        <translation>%1 matchs restants sur %2</translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation>Poste %1</translation>
-    </message>
-</context>
-<context>
-    <name>TournamentDialog</name>
-    <message>
-        <source>Edit tournament %1</source>
-        <translation>Modifier le tournoi %1</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Lieu</translation>
-    </message>
-    <message>
-        <source>Starts on</source>
-        <translation>Début</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation>Fin</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-</context>
-<context>
-    <name>WaitingMatchList</name>
-    <message>
-        <source>Waiting (%1)</source>
-        <translation>En attente (%1)</translation>
-    </message>
-    <message>
-        <source>Drag a match onto a station to put it there.</source>
-        <translation>Glissez un match sur un poste pour l’y placer.</translation>
-    </message>
-    <message>
-        <source>HELD</source>
-        <translation>RETENU</translation>
-    </message>
-    <message>
-        <source>STREAM QUEUE</source>
-        <translation>FILE DU STREAM</translation>
-    </message>
-    <message>
-        <source>Put on %1</source>
-        <translation>Placer sur %1</translation>
-    </message>
-    <message>
-        <source>Put on the selected station</source>
-        <translation>Placer sur le poste sélectionné</translation>
-    </message>
-    <message>
-        <source>Swap with the match called there</source>
-        <translation>Échanger avec le match appelé sur ce poste</translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation>Libérer</translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation>Retenir</translation>
-    </message>
-    <message>
-        <source>Feature on stream</source>
-        <translation>Mettre en avant sur le stream</translation>
-    </message>
-    <message>
-        <source>Take out of the stream queue</source>
-        <translation>Retirer de la file du stream</translation>
-    </message>
-    <message>
-        <source>Queue for the stream station</source>
-        <translation>Mettre dans la file du poste stream</translation>
-    </message>
-</context>
-<context>
-    <name>WindowGrabber</name>
-    <message>
-        <source>The window could not be rendered.</source>
-        <translation>La fenêtre n&apos;a pas pu être rendue.</translation>
-    </message>
-    <message>
-        <source>Cannot write the screenshot to %1.</source>
-        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Omnium runs esports tournaments at a venue.</source>
-        <translation>Omnium gère des tournois esport sur site.</translation>
-    </message>
-    <message>
-        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
-        <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l&apos;utilisateur).</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>Load every page and exit; fail on any QML warning or error.</source>
-        <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
-    </message>
-    <message>
-        <source>Render the window to the PNG FILE and exit.</source>
-        <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
-    </message>
-    <message>
-        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-        <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
-    </message>
-    <message>
-        <source>WxH</source>
-        <translation>LxH</translation>
-    </message>
-    <message>
-        <source>Page to show first (e.g. SettingsPage).</source>
-        <translation>Page à afficher d&apos;abord (p. ex. SettingsPage).</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;; see --help</source>
-        <translation>argument inattendu « %1 » ; voir --help</translation>
-    </message>
-    <message>
-        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-        <translation>--size « %1 » n&apos;est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
-    </message>
-    <message>
-        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
-        <translation>--page « %1 » n&apos;est pas une page ; pages : %2</translation>
-    </message>
-    <message>
-        <source>the main window could not be loaded</source>
-        <translation>la fenêtre principale n&apos;a pas pu être chargée</translation>
-    </message>
-    <message numerus="yes">
-        <source>self-test failed: %n warning(s) while loading the pages</source>
-        <translation>
-            <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
-            <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
-        <translation>Alimenter les incrustations avec un tournoi d&apos;exemple (pour les essayer).</translation>
-    </message>
-    <message>
-        <source>the database could not be backed up before its update: %1</source>
-        <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
-    </message>
-</context>
+    <context>
+        <name>AboutPage</name>
+        <message>
+            <source>About Omnium</source>
+            <translation>À propos d'Omnium</translation>
+        </message>
+        <message>
+            <source>Version %1, built with Qt %2</source>
+            <translation>Version %1, compilée avec Qt %2</translation>
+        </message>
+        <message>
+            <source>Omnium runs an esports department's tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
+            <translation>Omnium gère les tournois d'un pôle esport sur site : joueurs et équipes, épreuves et tableaux, planification des matchs sur les postes, résultats, tableaux en direct pour les commentateurs, badges et billets spectateurs.</translation>
+        </message>
+        <message>
+            <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
+            <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Archive</name>
+        <message>
+            <source>The tournament could not be separated from the database: %1</source>
+            <translation>Le tournoi n’a pas pu être extrait de la base de données : %1</translation>
+        </message>
+        <message>
+            <source>No temporary folder could be created: %1</source>
+            <translation>Aucun dossier temporaire n’a pu être créé : %1</translation>
+        </message>
+        <message>
+            <source>The tournament to export no longer exists.</source>
+            <translation>Le tournoi à exporter n’existe plus.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>L’export a été annulé.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written.</source>
+            <translation>Impossible d’écrire %1.</translation>
+        </message>
+        <message>
+            <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
+            <translation>%1 n’a pas de manifest.json : c’est un fichier zip, mais pas une archive Omnium.</translation>
+        </message>
+        <message>
+            <source>The archive's manifest.json is implausibly large.</source>
+            <translation>Le manifest.json de l’archive est anormalement gros.</translation>
+        </message>
+        <message>
+            <source>The archive cannot be read: %1</source>
+            <translation>Impossible de lire l’archive : %1</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" cannot be read.</source>
+            <translation>L’élément « %1 » de l’archive est illisible.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is damaged: its compressed data cannot be unpacked.</source>
+            <translation>L’élément « %1 » de l’archive est endommagé : ses données compressées ne peuvent pas être décompressées.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" unpacks to more than the %2 bytes it declares: refused.</source>
+            <translation>L’élément « %1 » de l’archive se décompresse en plus des %2 octets annoncés : refusé.</translation>
+        </message>
+        <message>
+            <source>Unpacking the archive failed: %1</source>
+            <translation>La décompression de l’archive a échoué : %1</translation>
+        </message>
+        <message>
+            <source>The import was cancelled.</source>
+            <translation>L’import a été annulé.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is damaged (its data does not match the zip's check sum); the file was probably corrupted while copied.</source>
+            <translation>L’élément « %1 » de l’archive est endommagé (ses données ne correspondent pas à la somme de contrôle du zip) ; le fichier a probablement été abîmé pendant la copie.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is not listed in its manifest; the archive was altered.</source>
+            <translation>L’élément « %1 » ne figure pas dans le manifeste de l’archive ; l’archive a été modifiée.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
+            <translation>L’élément « %1 » ne correspond pas à la somme SHA-256 de son manifeste : l’archive a été modifiée après son export.</translation>
+        </message>
+        <message>
+            <source>The archive is incomplete: "%1" is missing.</source>
+            <translation>L’archive est incomplète : « %1 » manque.</translation>
+        </message>
+        <message>
+            <source>The archive's database was written by a newer version of Omnium. Update Omnium to import it.</source>
+            <translation>La base de données de l’archive a été écrite par une version plus récente d’Omnium. Mettez Omnium à jour pour l’importer.</translation>
+        </message>
+        <message>
+            <source>The archive's database cannot be opened: %1</source>
+            <translation>Impossible d’ouvrir la base de données de l’archive : %1</translation>
+        </message>
+        <message>
+            <source>The archive's database is damaged: %1</source>
+            <translation>La base de données de l’archive est endommagée : %1</translation>
+        </message>
+        <message>
+            <source>No archive is open.</source>
+            <translation>Aucune archive n’est ouverte.</translation>
+        </message>
+        <message>
+            <source>Import of %1</source>
+            <translation>Import de %1</translation>
+        </message>
+        <message>
+            <source>Import of an archive</source>
+            <translation>Import d’une archive</translation>
+        </message>
+        <message>
+            <source>The archive's %1 cannot be read.</source>
+            <translation>La table %1 de l’archive est illisible.</translation>
+        </message>
+        <message>
+            <source>The archive's %1 row %2 refers to a missing %3 row.</source>
+            <translation>La ligne %2 de la table %1 de l’archive renvoie à une ligne %3 absente.</translation>
+        </message>
+        <message>
+            <source>The archive's match %1 comes from a missing match.</source>
+            <translation>Le match %1 de l’archive dépend d’un match absent.</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was added.</source>
+            <translation>L’import a été annulé ; rien n’a été ajouté.</translation>
+        </message>
+        <message>
+            <source>The import was refused and nothing was added: %1</source>
+            <translation>L’import a été refusé et rien n’a été ajouté : %1</translation>
+        </message>
+        <message>
+            <source>The archive's manifest.json is not valid: %1.</source>
+            <translation>Le manifest.json de l’archive n’est pas valide : %1.</translation>
+        </message>
+        <message>
+            <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
+            <translation>Cette archive a été écrite par une version plus récente d’Omnium (format d’archive %1 ; cette version lit jusqu’au %2). Mettez Omnium à jour pour l’importer.</translation>
+        </message>
+        <message>
+            <source>The archive holds an entry with an empty or invalid name.</source>
+            <translation>L’archive contient un élément au nom vide ou invalide.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" has an absolute path; Omnium archives only hold relative names.</source>
+            <translation>L’élément « %1 » de l’archive a un chemin absolu ; les archives Omnium ne contiennent que des noms relatifs.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" points outside the archive (..); the file may be hostile.</source>
+            <translation>L’élément « %1 » de l’archive pointe hors de l’archive (..) ; le fichier est peut-être malveillant.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is a symbolic link; Omnium archives never contain links.</source>
+            <translation>L’élément « %1 » de l’archive est un lien symbolique ; les archives Omnium n’en contiennent jamais.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an Omnium archive (it is not a zip file).</source>
+            <translation>%1 n’est pas une archive Omnium (ce n’est pas un fichier zip).</translation>
+        </message>
+        <message>
+            <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
+            <translation>%1 est tronqué ou endommagé : la fin du zip manque (la copie a-t-elle été interrompue ?).</translation>
+        </message>
+        <message>
+            <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
+            <translation>%1 est une archive ZIP64, plus grande qu’une archive Omnium ne peut l’être.</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 entries, more than the %3 allowed.</source>
+            <translation>%1 contient %2 éléments, plus que les %3 permis.</translation>
+        </message>
+        <message>
+            <source>The archive holds "%1" twice; which one is meant cannot be told, so it is refused.</source>
+            <translation>L’archive contient deux fois « %1 » ; impossible de savoir lequel vaut, elle est donc refusée.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is %2 MB, over the %3 MB limit.</source>
+            <translation>L’élément « %1 » de l’archive fait %2 Mo, au-delà de la limite de %3 Mo.</translation>
+        </message>
+        <message>
+            <source>The archive unpacks to more than %1 MB, over the limit.</source>
+            <translation>L’archive se décompresse en plus de %1 Mo, au-delà de la limite.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" uses a compression method Omnium does not read (%2).</source>
+            <translation>L’élément « %1 » de l’archive utilise une méthode de compression qu’Omnium ne lit pas (%2).</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" has inconsistent sizes.</source>
+            <translation>L’élément « %1 » de l’archive a des tailles incohérentes.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
+            <translation>L’élément « %1 » de l’archive grossirait %2 fois (%3 Mo à partir de %4 ko) : refusé comme bombe de décompression.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveController</name>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatique</translation>
+        </message>
+        <message>
+            <source>By hand</source>
+            <translation>À la main</translation>
+        </message>
+        <message>
+            <source>Before an update of the database</source>
+            <translation>Avant une mise à jour de la base</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Avant un import</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Avant une restauration</translation>
+        </message>
+        <message>
+            <source>Before a deletion</source>
+            <translation>Avant une suppression</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tournament(s)</source>
+            <translation>
+                <numerusform>%n tournoi</numerusform>
+                <numerusform>%n tournois</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n épreuve</numerusform>
+                <numerusform>%n épreuves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s)</source>
+            <translation>
+                <numerusform>%n joueur</numerusform>
+                <numerusform>%n joueurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>%n match</numerusform>
+                <numerusform>%n matchs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export en cours…</translation>
+        </message>
+        <message>
+            <source>Exported to %1.</source>
+            <translation>Exporté vers %1.</translation>
+        </message>
+        <message>
+            <source>Checking the archive…</source>
+            <translation>Vérification de l’archive…</translation>
+        </message>
+        <message>
+            <source>The archive is sound. Choose how to import it.</source>
+            <translation>L’archive est saine. Choisissez comment l’importer.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Import en cours…</translation>
+        </message>
+        <message>
+            <source>The database could not be backed up first, so nothing was imported: %1</source>
+            <translation>La base n’a pas pu être sauvegardée d’abord, rien n’a donc été importé : %1</translation>
+        </message>
+        <message>
+            <source>Imported. Undo takes the whole import back.</source>
+            <translation>Importé. Annuler retire tout l’import.</translation>
+        </message>
+        <message>
+            <source>Opening the archive's database…</source>
+            <translation>Ouverture de la base de l’archive…</translation>
+        </message>
+        <message>
+            <source>Choose another file than the open database.</source>
+            <translation>Choisissez un autre fichier que la base ouverte.</translation>
+        </message>
+        <message>
+            <source>Now working in %1.</source>
+            <translation>Vous travaillez maintenant dans %1.</translation>
+        </message>
+        <message>
+            <source>Backup taken.</source>
+            <translation>Sauvegarde effectuée.</translation>
+        </message>
+        <message>
+            <source>Restored. The state before the restore was backed up.</source>
+            <translation>Restauré. L’état d’avant la restauration a été sauvegardé.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 written to %2.</source>
+            <translation>%1 écrit dans %2.</translation>
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Résultats</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Épreuve</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupManager</name>
+        <message>
+            <source>No database is open.</source>
+            <translation>Aucune base de données n’est ouverte.</translation>
+        </message>
+        <message>
+            <source>The backup %1 no longer exists.</source>
+            <translation>La sauvegarde %1 n’existe plus.</translation>
+        </message>
+        <message>
+            <source>the file is damaged</source>
+            <translation>le fichier est endommagé</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of Omnium</source>
+            <translation>elle a été écrite par une version plus récente d’Omnium</translation>
+        </message>
+        <message>
+            <source>The backup cannot be restored: %1.</source>
+            <translation>La sauvegarde ne peut pas être restaurée : %1.</translation>
+        </message>
+        <message>
+            <source>The current state could not be backed up first, so nothing was restored: %1</source>
+            <translation>L’état actuel n’a pas pu être sauvegardé d’abord, rien n’a donc été restauré : %1</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied next to the database; nothing was restored.</source>
+            <translation>La sauvegarde n’a pas pu être copiée à côté de la base ; rien n’a été restauré.</translation>
+        </message>
+        <message>
+            <source>The restored database could not be opened: %1</source>
+            <translation>La base restaurée n’a pas pu être ouverte : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeDesign</name>
+        <message>
+            <source>Classic</source>
+            <translation>Classique</translation>
+        </message>
+        <message>
+            <source>Bold role header</source>
+            <translation>Bandeau de rôle large</translation>
+        </message>
+        <message>
+            <source>Minimal, side band</source>
+            <translation>Sobre, bande latérale</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgePrintController</name>
+        <message>
+            <source>Custom size</source>
+            <translation>Taille personnalisée</translation>
+        </message>
+        <message>
+            <source>A4 sheets</source>
+            <translation>Feuilles A4</translation>
+        </message>
+        <message>
+            <source>Letter sheets</source>
+            <translation>Feuilles Letter</translation>
+        </message>
+        <message>
+            <source>One per page (card printer)</source>
+            <translation>Un par page (imprimante à cartes)</translation>
+        </message>
+        <message>
+            <source>Tick the people whose badges to print first.</source>
+            <translation>Cochez d’abord les personnes dont imprimer le badge.</translation>
+        </message>
+        <message>
+            <source>This badge size does not fit on the chosen paper.</source>
+            <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message numerus="yes">
+            <source>Preparing %n badge(s)…</source>
+            <translation>
+                <numerusform>Préparation de %n badge…</numerusform>
+                <numerusform>Préparation de %n badges…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) saved to %1.</source>
+            <translation>
+                <numerusform>%n badge enregistré dans %1.</numerusform>
+                <numerusform>%n badges enregistrés dans %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) sent to the printer.</source>
+            <translation>
+                <numerusform>%n badge envoyé à l’imprimante.</numerusform>
+                <numerusform>%n badges envoyés à l’imprimante.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was saved or printed.</source>
+            <translation>Annulé : rien n’a été enregistré ni imprimé.</translation>
+        </message>
+        <message>
+            <source>Printing failed: %1</source>
+            <translation>Échec de l’impression : %1</translation>
+        </message>
+        <message>
+            <source>Print badges</source>
+            <translation>Imprimer les badges</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeRole</name>
+        <message>
+            <source>PLAYER</source>
+            <translation>JOUEUR</translation>
+        </message>
+        <message>
+            <source>TEAM STAFF</source>
+            <translation>ENCADREMENT</translation>
+        </message>
+        <message>
+            <source>STAFF</source>
+            <translation>ORGANISATION</translation>
+        </message>
+        <message>
+            <source>PRESS</source>
+            <translation>PRESSE</translation>
+        </message>
+        <message>
+            <source>CASTER</source>
+            <translation>COMMENTATEUR</translation>
+        </message>
+        <message>
+            <source>VIP</source>
+            <translation>VIP</translation>
+        </message>
+        <message>
+            <source>GUEST</source>
+            <translation>INVITÉ</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeStore</name>
+        <message numerus="yes">
+            <source>print %n badge(s)</source>
+            <translation>
+                <numerusform>impression de %n badge</numerusform>
+                <numerusform>impression de %n badges</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>add badge for %1</source>
+            <translation>ajout du badge de %1</translation>
+        </message>
+        <message>
+            <source>A badge needs a name.</source>
+            <translation>Un badge doit porter un nom.</translation>
+        </message>
+        <message>
+            <source>Players and team staff get their badge from the player list, not as staff.</source>
+            <translation>Les joueurs et l'encadrement des équipes reçoivent leur badge depuis la liste des joueurs, pas comme personnel.</translation>
+        </message>
+        <message>
+            <source>edit badge for %1</source>
+            <translation>modification du badge de %1</translation>
+        </message>
+        <message>
+            <source>delete badge</source>
+            <translation>suppression d'un badge</translation>
+        </message>
+        <message>
+            <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+            <translation>« %1 » n'est pas un numéro de badge (12 chiffres, le dernier étant une clé de contrôle).</translation>
+        </message>
+        <message>
+            <source>No one has the badge %1.</source>
+            <translation>Personne n'a le badge %1.</translation>
+        </message>
+        <message>
+            <source>%1 (checked in)</source>
+            <translation>%1 (présent)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgesPage</name>
+        <message>
+            <source>Export badges to PDF</source>
+            <translation>Exporter les badges en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Tick the people who need a badge.</source>
+            <translation>Cochez les personnes qui ont besoin d’un badge.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n badge(s) ticked</source>
+            <translation>
+                <numerusform>%n badge coché</numerusform>
+                <numerusform>%n badges cochés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Search a name, tag, team or badge number</source>
+            <translation>Chercher un nom, pseudo, équipe ou numéro de badge</translation>
+        </message>
+        <message>
+            <source>Every role</source>
+            <translation>Tous les rôles</translation>
+        </message>
+        <message>
+            <source>Tick all shown</source>
+            <translation>Tout cocher</translation>
+        </message>
+        <message>
+            <source>Untick all shown</source>
+            <translation>Tout décocher</translation>
+        </message>
+        <message>
+            <source>Reprint…</source>
+            <translation>Réimprimer…</translation>
+        </message>
+        <message>
+            <source>Print this badge again, e.g. when it was lost</source>
+            <translation>Imprimer ce badge à nouveau, par exemple s’il a été perdu</translation>
+        </message>
+        <message>
+            <source>Design</source>
+            <translation>Modèle</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <source>Width (mm)</source>
+            <translation>Largeur (mm)</translation>
+        </message>
+        <message>
+            <source>Height (mm)</source>
+            <translation>Hauteur (mm)</translation>
+        </message>
+        <message>
+            <source>This badge size does not fit on the chosen paper.</source>
+            <translation>Ce format de badge ne tient pas sur le papier choisi.</translation>
+        </message>
+        <message>
+            <source>The pages appear here, exactly as they will print, once people are ticked.</source>
+            <translation>Les pages s’affichent ici, exactement comme elles seront imprimées, dès que des personnes sont cochées.</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Edit badge</source>
+            <translation>Modifier le badge</translation>
+        </message>
+        <message>
+            <source>New staff, press or guest badge</source>
+            <translation>Nouveau badge personnel, presse ou invité</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>As printed, e.g. Camille Dupont</source>
+            <translation>Tel qu'imprimé, p. ex. Camille Dupont</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>e.g. the newspaper or the venue</source>
+            <translation>p. ex. le journal ou le lieu</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Delete this badge</source>
+            <translation>Supprimer ce badge</translation>
+        </message>
+        <message>
+            <source>Add staff badge…</source>
+            <translation>Ajouter un badge personnel…</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Épreuve</translation>
+        </message>
+        <message>
+            <source>Every event</source>
+            <translation>Toutes les épreuves</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Every team</source>
+            <translation>Toutes les équipes</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Pointage</translation>
+        </message>
+        <message>
+            <source>Any check-in</source>
+            <translation>Présents ou non</translation>
+        </message>
+        <message>
+            <source>Checked in</source>
+            <translation>Présents</translation>
+        </message>
+        <message>
+            <source>Not checked in</source>
+            <translation>Pas encore présents</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Scan a badge</source>
+            <translation>Scanner un badge</translation>
+        </message>
+        <message>
+            <source>Badges print at %1 % so that they keep 5 mm off the sheet's edge, which most printers leave blank.</source>
+            <translation>Les badges s'impriment à %1 % pour rester à 5 mm du bord de la feuille, que la plupart des imprimantes laissent blanc.</translation>
+        </message>
+        <message>
+            <source>Scan a badge's QR code, or type its number and press Enter</source>
+            <translation>Scannez le code QR d'un badge, ou tapez son numéro puis Entrée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Badge %1 · printed %n time(s)</source>
+            <translation>
+                <numerusform>Badge %1 · imprimé %n fois</numerusform>
+                <numerusform>Badge %1 · imprimé %n fois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>RÉIMPRESSION</translation>
+        </message>
+        <message>
+            <source>Nothing printed yet.</source>
+            <translation>Rien n'a encore été imprimé.</translation>
+        </message>
+        <message>
+            <source>Print log</source>
+            <translation>Journal d'impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketController</name>
+        <message>
+            <source>Match wins</source>
+            <translation>Victoires</translation>
+        </message>
+        <message>
+            <source>Game diff.</source>
+            <translation>Diff. de manches</translation>
+        </message>
+        <message>
+            <source>Head-to-head</source>
+            <translation>Confrontation directe</translation>
+        </message>
+        <message>
+            <source>Buchholz</source>
+            <translation>Buchholz</translation>
+        </message>
+        <message>
+            <source>Median Buchholz</source>
+            <translation>Buchholz médian</translation>
+        </message>
+        <message>
+            <source>Sonneborn-Berger</source>
+            <translation>Sonneborn-Berger</translation>
+        </message>
+        <message>
+            <source>Opp. match win %</source>
+            <translation>% victoires adv.</translation>
+        </message>
+        <message>
+            <source>Game win %</source>
+            <translation>% manches gagnées</translation>
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Winners — tour %1</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Losers — tour %1</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale (revanche)</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Group %1, round %2</source>
+            <translation>Poule %1, tour %2</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Choose a format for the bracket.</source>
+            <translation>Choisissez un format pour l’arbre.</translation>
+        </message>
+        <message>
+            <source>The bracket options are not valid: %1</source>
+            <translation>Les options de l’arbre ne sont pas valides : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>A bracket needs at least two registered entrants; this event has %n.</source>
+            <translation>
+                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
+                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Main bracket</source>
+            <translation>Arbre principal</translation>
+        </message>
+        <message>
+            <source>M%1 · %2</source>
+            <translation>M%1 · %2</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobby results are entered from the command line for now.</source>
+            <translation>Les résultats des lobbies en chacun pour soi se saisissent pour l’instant en ligne de commande.</translation>
+        </message>
+        <message>
+            <source>This match is a bye: it needs no result.</source>
+            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
+        </message>
+        <message>
+            <source>This match is waiting for both entrants.</source>
+            <translation>Ce match attend ses deux participants.</translation>
+        </message>
+        <message>
+            <source>Unknown result kind “%1”.</source>
+            <translation>Type de résultat inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Choose who wins by forfeit, no-show or disqualification.</source>
+            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
+        </message>
+        <message>
+            <source>Type the score as two numbers, like 2-1.</source>
+            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
+        </message>
+        <message>
+            <source>A draw is not possible here: give the winner the higher score.</source>
+            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
+        </message>
+        <message>
+            <source>This match is no longer in the bracket.</source>
+            <translation>Ce match n’est plus dans l’arbre.</translation>
+        </message>
+        <message>
+            <source>The result was refused: %1</source>
+            <translation>Le résultat a été refusé : %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 %3 %4</source>
+            <translation>%1 : %2 %3 %4</translation>
+        </message>
+        <message>
+            <source>There is no bracket to export yet.</source>
+            <translation>Il n’y a pas encore d’arbre à exporter.</translation>
+        </message>
+        <message>
+            <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
+            <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketLayout</name>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale, revanche</translation>
+        </message>
+        <message>
+            <source>Third place</source>
+            <translation>Troisième place</translation>
+        </message>
+        <message>
+            <source>Group %1 — round %2</source>
+            <translation>Groupe %1 — tour %2</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketPage</name>
+        <message>
+            <source>No match “%1” in this bracket.</source>
+            <translation>Aucun match « %1 » dans cet arbre.</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Arbres</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registered entrant(s), no bracket yet</source>
+            <translation>
+                <numerusform>%n inscrit, pas encore d’arbre</numerusform>
+                <numerusform>%n inscrits, pas encore d’arbre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Arbre</translation>
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Find a match: 12 or a name</source>
+            <translation>Trouver un match : 12 ou un nom</translation>
+        </message>
+        <message>
+            <source>Start next round</source>
+            <translation>Lancer le tour suivant</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Show the whole bracket (key 0)</source>
+            <translation>Voir tout l’arbre (touche 0)</translation>
+        </message>
+        <message>
+            <source>PDF on A4 pages</source>
+            <translation>PDF en pages A4</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>Caster window</source>
+            <translation>Fenêtre commentateurs</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: report · type a number: find · 0: fit · +/−: zoom</source>
+            <translation>Double-clic ou Entrée : résultat · un numéro : trouver · 0 : ajuster · +/− : zoom</translation>
+        </message>
+        <message>
+            <source>Rank</source>
+            <translation>Rang</translation>
+        </message>
+        <message>
+            <source>Entrant</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Played</source>
+            <translation>Joués</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>D</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>L</source>
+            <translation>D</translation>
+        </message>
+        <message>
+            <source>Games</source>
+            <translation>Manches</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Create the bracket</source>
+            <translation>Créer l’arbre</translation>
+        </message>
+        <message>
+            <source>The entrants are placed in seed order (see Seeding).</source>
+            <translation>Les participants sont placés dans l’ordre des têtes de série (voir Têtes de série).</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation>Double élimination</translation>
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation>Simple élimination</translation>
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation>Poules (toutes rencontres)</translation>
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation>Ronde suisse</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation>Lobbies chacun pour soi</translation>
+        </message>
+        <message>
+            <source>Best of</source>
+            <translation>Au meilleur de</translation>
+        </message>
+        <message>
+            <source>Finals best of</source>
+            <translation>Finales au meilleur de</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>idem</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>With bracket reset</source>
+            <translation>Avec revanche</translation>
+        </message>
+        <message>
+            <source>One match</source>
+            <translation>Un match</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Poules</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Tours</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>Lobby size</source>
+            <translation>Taille des lobbies</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create the bracket for %n entrant(s)</source>
+            <translation>
+                <numerusform>Créer l’arbre pour %n participant</numerusform>
+                <numerusform>Créer l’arbre pour %n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Create a tournament and an event first (Tournament and events).</source>
+            <translation>Créez d’abord un tournoi et une épreuve (Tournoi et épreuves).</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketRenderer</name>
+        <message>
+            <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
+            <translation>Le tableau est trop grand pour un seul PNG à cette échelle (%1 × %2 pixels) ; exportez plutôt un PDF.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 — page row %2, column %3 of %4 × %5</source>
+            <translation>%1 — page ligne %2, colonne %3 sur %4 × %5</translation>
+        </message>
+    </context>
+    <context>
+        <name>BracketStore</name>
+        <message>
+            <source>Create the bracket %1</source>
+            <translation>Créer le tableau %1</translation>
+        </message>
+        <message>
+            <source>This event already has a bracket.</source>
+            <translation>Cette épreuve a déjà un tableau.</translation>
+        </message>
+        <message>
+            <source>Phase %1 has unreadable options: %2</source>
+            <translation>La phase %1 a des options illisibles : %2</translation>
+        </message>
+        <message>
+            <source>Match %1 has an unknown side or state.</source>
+            <translation>Le match %1 a un côté ou un état inconnu.</translation>
+        </message>
+        <message>
+            <source>Match %1 has an unknown slot source.</source>
+            <translation>Le match %1 a une origine de place inconnue.</translation>
+        </message>
+        <message>
+            <source>The stored bracket is inconsistent: %1</source>
+            <translation>Le tableau enregistré est incohérent : %1</translation>
+        </message>
+        <message>
+            <source>Report the result of match %1</source>
+            <translation>Saisir le résultat du match %1</translation>
+        </message>
+        <message>
+            <source>Change the state of match %1</source>
+            <translation>Changer l'état du match %1</translation>
+        </message>
+        <message>
+            <source>Disqualify entrant %1</source>
+            <translation>Disqualifier le participant %1</translation>
+        </message>
+        <message>
+            <source>Start the next round</source>
+            <translation>Lancer le tour suivant</translation>
+        </message>
+        <message>
+            <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
+            <translation>Le match %1 a des scores de lobby pour %2 partie(s), et non %3.</translation>
+        </message>
+        <message>
+            <source>Phase %1</source>
+            <translation>Phase %1</translation>
+        </message>
+        <message>
+            <source>Simulate the remaining results</source>
+            <translation>Simuler les résultats restants</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasterWindow</name>
+        <message>
+            <source>Omnium — caster display</source>
+            <translation>Omnium — écran commentateurs</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale (revanche)</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Winners final</source>
+            <translation>Finale winners</translation>
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Winners — tour %1</translation>
+        </message>
+        <message>
+            <source>Losers final</source>
+            <translation>Finale losers</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Losers — tour %1</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Finale</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Omnium</source>
+            <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Now playing</source>
+            <translation>En jeu</translation>
+        </message>
+        <message>
+            <source>Best of %1</source>
+            <translation>En %1 manches</translation>
+        </message>
+        <message>
+            <source>No match on stream right now</source>
+            <translation>Aucun match sur le stream pour l’instant</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>À suivre</translation>
+        </message>
+        <message>
+            <source>vs</source>
+            <translation>contre</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>called</source>
+            <translation>appelé</translation>
+        </message>
+        <message>
+            <source>Nothing waiting</source>
+            <translation>Rien en attente</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Écran</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Quitter le plein écran</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Plein écran</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Arbre</translation>
+        </message>
+        <message>
+            <source>Now playing and up next</source>
+            <translation>En jeu et à suivre</translation>
+        </message>
+        <message>
+            <source>Follow live</source>
+            <translation>Suivre le direct</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Fond</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Chroma green</source>
+            <translation>Incrustation verte</translation>
+        </message>
+        <message>
+            <source>Chroma magenta</source>
+            <translation>Incrustation magenta</translation>
+        </message>
+        <message>
+            <source>Safe area</source>
+            <translation>Marge de sécurité</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Stream overlays</source>
+            <translation>Overlays du stream</translation>
+        </message>
+        <message>
+            <source>Copy scoreboard URL</source>
+            <translation>Copier l’URL du tableau de score</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckInPage</name>
+        <message>
+            <source>Close check-in?</source>
+            <translation>Clore l’enregistrement ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+            <translation>
+                <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
+                <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>%1 / %2 checked in</source>
+            <translation>%1 / %2 présents</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Remove no-shows…</source>
+            <translation>Retirer les absents…</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the tag or name, then Enter</source>
+            <translation>Tapez quelques lettres du pseudo ou du nom, puis Entrée</translation>
+        </message>
+        <message>
+            <source>checked in</source>
+            <translation>présent</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>pas encore</translation>
+        </message>
+        <message>
+            <source>Nobody matches “%1”.</source>
+            <translation>Personne ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 was already checked in.</source>
+            <translation>%1 était déjà enregistré.</translation>
+        </message>
+        <message>
+            <source>%1 checked in.</source>
+            <translation>%1 enregistré.</translation>
+        </message>
+        <message>
+            <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
+            <translation>Cliquez sur une ligne pour enregistrer ou annuler ; Ctrl+Z annule la dernière action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDeleteDialog</name>
+        <message>
+            <source>Delete %1?</source>
+            <translation>Supprimer %1 ?</translation>
+        </message>
+        <message>
+            <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+            <translation>Cela supprime aussi : %1. Ctrl+Z permet d’annuler.</translation>
+        </message>
+        <message>
+            <source>You can undo it with Ctrl+Z.</source>
+            <translation>Ctrl+Z permet d’annuler.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>a quoted field is never closed (missing ")</source>
+            <translation>un champ entre guillemets n’est jamais fermé (" manquant)</translation>
+        </message>
+        <message>
+            <source>%1 fields where the header has %2</source>
+            <translation>%1 champs alors que l’en-tête en a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventCommandRunner</name>
+        <message>
+            <source>Create the event %1</source>
+            <translation>Créer l’épreuve %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventController</name>
+        <message>
+            <source>add tournament %1</source>
+            <translation>ajout du tournoi %1</translation>
+        </message>
+        <message>
+            <source>A tournament needs a name.</source>
+            <translation>Un tournoi doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>edit tournament %1</source>
+            <translation>modification du tournoi %1</translation>
+        </message>
+        <message>
+            <source>delete tournament</source>
+            <translation>suppression du tournoi</translation>
+        </message>
+        <message>
+            <source>add event %1</source>
+            <translation>ajout de l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>An event needs a name.</source>
+            <translation>Une épreuve doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>Choose a tournament for the event first.</source>
+            <translation>Choisissez d’abord le tournoi de l’épreuve.</translation>
+        </message>
+        <message>
+            <source>edit event %1</source>
+            <translation>modification de l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>delete event %1</source>
+            <translation>suppression de l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>register %1</source>
+            <translation>inscription de %1</translation>
+        </message>
+        <message>
+            <source>This event no longer exists.</source>
+            <translation>Cette épreuve n’existe plus.</translation>
+        </message>
+        <message>
+            <source>%1 is a 1v1 event: register players, not teams.</source>
+            <translation>%1 est une épreuve en 1v1 : inscrivez des joueurs, pas des équipes.</translation>
+        </message>
+        <message>
+            <source>%1 is played by teams of %2: register a team.</source>
+            <translation>%1 se joue en équipes de %2 : inscrivez une équipe.</translation>
+        </message>
+        <message>
+            <source>%1 is already registered in %2.</source>
+            <translation>%1 est déjà inscrit à %2.</translation>
+        </message>
+        <message>
+            <source>unregister %1</source>
+            <translation>désinscription de %1</translation>
+        </message>
+        <message>
+            <source>check in %1</source>
+            <translation>enregistrement de %1</translation>
+        </message>
+        <message>
+            <source>This entrant is no longer registered.</source>
+            <translation>Ce participant n’est plus inscrit.</translation>
+        </message>
+        <message>
+            <source>%1 is on the waiting list: there is no place yet.</source>
+            <translation>%1 est sur liste d’attente : il n’y a pas encore de place.</translation>
+        </message>
+        <message>
+            <source>cancel check-in of %1</source>
+            <translation>annulation de l’enregistrement de %1</translation>
+        </message>
+        <message>
+            <source>remove no-shows from %1</source>
+            <translation>retrait des absents de %1</translation>
+        </message>
+        <message>
+            <source>seed %1</source>
+            <translation>têtes de série de %1</translation>
+        </message>
+        <message>
+            <source>An entrant of another event cannot be seeded here.</source>
+            <translation>Un participant d’une autre épreuve ne peut pas être classé ici.</translation>
+        </message>
+        <message>
+            <source>move %1 to seed %2</source>
+            <translation>%1 passe tête de série n° %2</translation>
+        </message>
+        <message>
+            <source>This entrant is not registered in the event.</source>
+            <translation>Ce participant n’est pas inscrit à l’épreuve.</translation>
+        </message>
+        <message>
+            <source>random seeding of %1 (seed %2)</source>
+            <translation>tirage au sort de %1 (graine %2)</translation>
+        </message>
+        <message>
+            <source>seed %1 by rating</source>
+            <translation>têtes de série de %1 selon le classement</translation>
+        </message>
+        <message>
+            <source>This tournament no longer exists.</source>
+            <translation>Ce tournoi n’existe plus.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
+            <translation>« %1 » n’est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2026-11-28.</translation>
+        </message>
+        <message>
+            <source>The tournament cannot end before it starts.</source>
+            <translation>Le tournoi ne peut pas finir avant de commencer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
+            <translation>
+                <numerusform>%n joueur est inscrit à cette épreuve 1v1 : désinscrivez-le avant d’en faire une épreuve par équipes.</numerusform>
+                <numerusform>%n joueurs sont inscrits à cette épreuve 1v1 : désinscrivez-les avant d’en faire une épreuve par équipes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
+            <translation>
+                <numerusform>%n équipe est inscrite à cette épreuve : désinscrivez-la avant d’en faire une épreuve 1v1.</numerusform>
+                <numerusform>%n équipes sont inscrites à cette épreuve : désinscrivez-les avant d’en faire une épreuve 1v1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>register %n player(s) in %1</source>
+            <translation>
+                <numerusform>inscrire %n joueur à %1</numerusform>
+                <numerusform>inscrire %n joueurs à %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no bracket yet: there is no result to seed by.</source>
+            <translation>%1 n’a pas encore de tableau : il n’y a pas de résultat sur lequel classer.</translation>
+        </message>
+        <message>
+            <source>%1 is not finished yet: seed by its result once its last match is played.</source>
+            <translation>%1 n’est pas encore terminée : classez selon son résultat une fois son dernier match joué.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>seed %1 by the result of %2</source>
+            <translation>classer %1 selon le résultat de %2</translation>
+        </message>
+        <message>
+            <source>Nobody registered in %1 played %2.</source>
+            <translation>Aucun inscrit de %1 n’a joué %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event %1</source>
+            <translation>Modifier l’épreuve %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Game</source>
+            <translation>Jeu</translation>
+        </message>
+        <message>
+            <source>Team size</source>
+            <translation>Taille des équipes</translation>
+        </message>
+        <message>
+            <source>1v1: players register</source>
+            <translation>1v1 : les joueurs s’inscrivent</translation>
+        </message>
+        <message>
+            <source>teams register</source>
+            <translation>les équipes s’inscrivent</translation>
+        </message>
+        <message>
+            <source>Entrant cap</source>
+            <translation>Nombre maximal d’inscrits</translation>
+        </message>
+        <message>
+            <source>no cap</source>
+            <translation>sans limite</translation>
+        </message>
+        <message>
+            <source>then a waiting list</source>
+            <translation>puis liste d’attente</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPicker</name>
+        <message>
+            <source>Event</source>
+            <translation>Épreuve</translation>
+        </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Aucune épreuve</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Tournaments</source>
+            <translation>Tournois</translation>
+        </message>
+        <message>
+            <source>Tournament name</source>
+            <translation>Nom du tournoi</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Date (YYYY-MM-DD)</source>
+            <translation>Date (AAAA-MM-JJ)</translation>
+        </message>
+        <message>
+            <source>Add tournament</source>
+            <translation>Ajouter le tournoi</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n épreuve</numerusform>
+                <numerusform>%n épreuves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Épreuves</translation>
+        </message>
+        <message>
+            <source>Event name</source>
+            <translation>Nom de l’épreuve</translation>
+        </message>
+        <message>
+            <source>Game</source>
+            <translation>Jeu</translation>
+        </message>
+        <message>
+            <source>Team size</source>
+            <translation>Taille d’équipe</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>Limite</translation>
+        </message>
+        <message>
+            <source>Add event</source>
+            <translation>Ajouter l’épreuve</translation>
+        </message>
+        <message>
+            <source>1v1</source>
+            <translation>1v1</translation>
+        </message>
+        <message>
+            <source>teams of %1</source>
+            <translation>équipes de %1</translation>
+        </message>
+        <message>
+            <source>%1 / %2 entrants</source>
+            <translation>%1 / %2 participants</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n en attente</numerusform>
+                <numerusform>%n en attente</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 checked in</source>
+            <translation>%1 présents</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+    </context>
+    <context>
+        <name>GatePage</name>
+        <message>
+            <source>Gate %1</source>
+            <translation>Entrée %1</translation>
+        </message>
+        <message>
+            <source>Online</source>
+            <translation>En ligne</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
+        </message>
+        <message>
+            <source>Scan a ticket or type its code, then Enter</source>
+            <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>ACCEPTED</source>
+            <translation>ACCEPTÉ</translation>
+        </message>
+        <message>
+            <source>REFUSED</source>
+            <translation>REFUSÉ</translation>
+        </message>
+        <message>
+            <source>Accepted here: %1</source>
+            <translation>Acceptés ici : %1</translation>
+        </message>
+        <message>
+            <source>Refused: %1</source>
+            <translation>Refusés : %1</translation>
+        </message>
+        <message>
+            <source>Waiting for upload: %1</source>
+            <translation>En attente d'envoi : %1</translation>
+        </message>
+        <message>
+            <source>Gate name</source>
+            <translation>Nom de l'entrée</translation>
+        </message>
+        <message>
+            <source>Synchronise</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entry(s) let in offline were refused by the server</source>
+            <translation>
+                <numerusform>%n entrée acceptée hors ligne a été refusée par le serveur</numerusform>
+                <numerusform>%n entrées acceptées hors ligne ont été refusées par le serveur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 · ticket %2 · %3</source>
+            <translation>%1 · billet %2 · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Main</name>
+        <message>
+            <source>Omnium</source>
+            <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Navigation</name>
+        <message>
+            <source>Start</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>À propos</translation>
+        </message>
+        <message>
+            <source>Players</source>
+            <translation>Joueurs</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
+        <message>
+            <source>Tournament and events</source>
+            <translation>Tournoi et épreuves</translation>
+        </message>
+        <message>
+            <source>Registration</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Enregistrement</translation>
+        </message>
+        <message>
+            <source>Seeding</source>
+            <translation>Têtes de série</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Billets</translation>
+        </message>
+        <message>
+            <source>Gate</source>
+            <translation>Contrôle d'accès</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Arbres</translation>
+        </message>
+        <message>
+            <source>Stations</source>
+            <translation>Postes</translation>
+        </message>
+        <message>
+            <source>Station board</source>
+            <translation>Tableau des postes</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>Player lookup</source>
+            <translation>Où je joue ?</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverlayServer</name>
+        <message>
+            <source>The overlay server cannot listen on port %1: %2</source>
+            <translation>Le serveur d'incrustations ne peut pas écouter sur le port %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseBracket</name>
+        <message>
+            <source>Entrant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <source>Bye</source>
+            <translation>Exempt</translation>
+        </message>
+        <message>
+            <source>Winner of M%1</source>
+            <translation>Vainqueur du M%1</translation>
+        </message>
+        <message>
+            <source>Loser of M%1</source>
+            <translation>Perdant du M%1</translation>
+        </message>
+        <message>
+            <source>Seed %1</source>
+            <translation>Tête de série %1</translation>
+        </message>
+        <message>
+            <source>To be decided</source>
+            <translation>À déterminer</translation>
+        </message>
+        <message>
+            <source>W</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>F</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>DQ</source>
+            <translation>DQ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerController</name>
+        <message>
+            <source>add player %1</source>
+            <translation>ajout du joueur %1</translation>
+        </message>
+        <message>
+            <source>edit player %1</source>
+            <translation>modification du joueur %1</translation>
+        </message>
+        <message>
+            <source>delete player %1</source>
+            <translation>suppression du joueur %1</translation>
+        </message>
+        <message>
+            <source>Another player already uses the tag %1 (%2).</source>
+            <translation>Un autre joueur utilise déjà le pseudo %1 (%2).</translation>
+        </message>
+        <message>
+            <source>no name</source>
+            <translation>sans nom</translation>
+        </message>
+        <message>
+            <source>The e-mail %1 is already used by %2.</source>
+            <translation>L’adresse %1 est déjà utilisée par %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event registration(s)</source>
+            <translation>
+                <numerusform>%n inscription à une épreuve</numerusform>
+                <numerusform>%n inscriptions à des épreuves</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team membership(s)</source>
+            <translation>
+                <numerusform>%n appartenance à une équipe</numerusform>
+                <numerusform>%n appartenances à des équipes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n épreuve</numerusform>
+                <numerusform>%n épreuves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>add team %1</source>
+            <translation>ajout de l’équipe %1</translation>
+        </message>
+        <message>
+            <source>A team needs a name.</source>
+            <translation>Une équipe doit avoir un nom.</translation>
+        </message>
+        <message>
+            <source>edit team %1</source>
+            <translation>modification de l’équipe %1</translation>
+        </message>
+        <message>
+            <source>change team roster</source>
+            <translation>modification de l’effectif</translation>
+        </message>
+        <message>
+            <source>“%1” is not a roster role.</source>
+            <translation>« %1 » n’est pas un rôle d’effectif.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Rien à importer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n line(s) must be fixed first.</source>
+            <translation>
+                <numerusform>Rien n’a été importé : %n ligne doit d’abord être corrigée.</numerusform>
+                <numerusform>Rien n’a été importé : %n lignes doivent d’abord être corrigées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>import %n player(s)</source>
+            <translation>
+                <numerusform>import de %n joueur</numerusform>
+                <numerusform>import de %n joueurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s) imported.</source>
+            <translation>
+                <numerusform>%n joueur importé.</numerusform>
+                <numerusform>%n joueurs importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Players exported to %1.</source>
+            <translation>Joueurs exportés dans %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read the image %1: %2</source>
+            <translation>Impossible de lire l’image %1 : %2</translation>
+        </message>
+        <message>
+            <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
+            <translation>L’image %1 est trop lourde (%2 Mo) ; choisissez-en une de moins de 2 Mo</translation>
+        </message>
+        <message>
+            <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
+            <translation>%1 n’est pas une image PNG, JPEG, GIF ou WebP</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n station(s)</source>
+            <translation>
+                <numerusform>%n poste</numerusform>
+                <numerusform>%n postes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bracket phase(s)</source>
+            <translation>
+                <numerusform>%n phase de tableau</numerusform>
+                <numerusform>%n phases de tableau</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) with their results</source>
+            <translation>
+                <numerusform>%n match avec son résultat</numerusform>
+                <numerusform>%n matchs avec leurs résultats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>delete team %1</source>
+            <translation>supprimer l’équipe %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerDialog</name>
+        <message>
+            <source>New player</source>
+            <translation>Nouveau joueur</translation>
+        </message>
+        <message>
+            <source>Edit player %1</source>
+            <translation>Modifier le joueur %1</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choisir une photo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Gamer tag</source>
+            <translation>Pseudo</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>Nom réel</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>FR, or France</source>
+            <translation>FR, ou France</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>optional, personal data</source>
+            <translation>facultatif, donnée personnelle</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>for seeding</source>
+            <translation>pour le placement</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Pas de photo</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Choisir une photo…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Retirer la photo</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Add player</source>
+            <translation>Ajouter le joueur</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerImport</name>
+        <message>
+            <source>start.gg attendee list</source>
+            <translation>liste de participants start.gg</translation>
+        </message>
+        <message>
+            <source>Challonge participant list</source>
+            <translation>liste de participants Challonge</translation>
+        </message>
+        <message>
+            <source>spreadsheet</source>
+            <translation>tableur</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>no column gives the gamer tag; choose one</source>
+            <translation>aucune colonne ne donne le pseudo ; choisissez-en une</translation>
+        </message>
+        <message>
+            <source>the gamer tag is empty</source>
+            <translation>le pseudo est vide</translation>
+        </message>
+        <message>
+            <source>the gamer tag is longer than 64 characters</source>
+            <translation>le pseudo dépasse 64 caractères</translation>
+        </message>
+        <message>
+            <source>the gamer tag %1 is already on line %2</source>
+            <translation>le pseudo %1 figure déjà ligne %2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a country name or two-letter code</source>
+            <translation>« %1 » n’est ni un nom de pays ni un code à deux lettres</translation>
+        </message>
+        <message>
+            <source>“%1” is not an e-mail address</source>
+            <translation>« %1 » n’est pas une adresse e-mail</translation>
+        </message>
+        <message>
+            <source>the e-mail %1 is already on line %2</source>
+            <translation>l’adresse %1 figure déjà ligne %2</translation>
+        </message>
+        <message>
+            <source>the rating “%1” is not a number</source>
+            <translation>le classement « %1 » n’est pas un nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerLookupPage</name>
+        <message>
+            <source>playing now</source>
+            <translation>en train de jouer</translation>
+        </message>
+        <message>
+            <source>called now</source>
+            <translation>appelé maintenant</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>en attente</translation>
+        </message>
+        <message>
+            <source>waits for an earlier result</source>
+            <translation>attend un résultat précédent</translation>
+        </message>
+        <message>
+            <source>Player lookup</source>
+            <translation>Où je joue ?</translation>
+        </message>
+        <message>
+            <source>Type a few letters of the tag or name</source>
+            <translation>Tapez quelques lettres du pseudo ou du nom</translation>
+        </message>
+        <message>
+            <source>No player of this tournament matches “%1”.</source>
+            <translation>Aucun joueur de ce tournoi ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>Called and up next</source>
+            <translation>Appelés et à suivre</translation>
+        </message>
+        <message>
+            <source>CALLED</source>
+            <translation>APPELÉ</translation>
+        </message>
+        <message>
+            <source>station to be decided</source>
+            <translation>poste à déterminer</translation>
+        </message>
+        <message>
+            <source>No match left today.</source>
+            <translation>Plus aucun match aujourd’hui.</translation>
+        </message>
+        <message>
+            <source>against %1</source>
+            <translation>contre %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayersPage</name>
+        <message>
+            <source>Import players from CSV</source>
+            <translation>Importer des joueurs depuis un CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Export players to CSV</source>
+            <translation>Exporter les joueurs en CSV</translation>
+        </message>
+        <message>
+            <source>Players</source>
+            <translation>Joueurs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s)</source>
+            <translation>
+                <numerusform>%n joueur</numerusform>
+                <numerusform>%n joueurs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Import: %1, %2 row(s)</source>
+            <translation>Import : %1, %2 ligne(s)</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>(non importé)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready: %n player(s) will be imported.</source>
+            <translation>
+                <numerusform>Prêt : %n joueur sera importé.</numerusform>
+                <numerusform>Prêt : %n joueurs seront importés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Gamer tag</source>
+            <translation>Pseudo</translation>
+        </message>
+        <message>
+            <source>Real name</source>
+            <translation>Nom réel</translation>
+        </message>
+        <message>
+            <source>Country (FR)</source>
+            <translation>Pays (FR)</translation>
+        </message>
+        <message>
+            <source>E-mail (optional)</source>
+            <translation>E-mail (facultatif)</translation>
+        </message>
+        <message>
+            <source>Add player</source>
+            <translation>Ajouter le joueur</translation>
+        </message>
+        <message>
+            <source>Search by tag, name or team</source>
+            <translation>Rechercher par pseudo, nom ou équipe</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Prénom</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Nom de famille</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Téléphone</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Équipe</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>New player…</source>
+            <translation>Nouveau joueur…</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Aperçu</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported until every line below is fixed in the file:</source>
+            <translation>Rien ne sera importé tant que chaque ligne ci-dessous n’est pas corrigée dans le fichier :</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s)</source>
+            <translation>
+                <numerusform>… et %n autre ligne</numerusform>
+                <numerusform>… et %n autres lignes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Read the file again</source>
+            <translation>Relire le fichier</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintJob</name>
+        <message>
+            <source>could not start page %1</source>
+            <translation>impossible de commencer la page %1</translation>
+        </message>
+        <message>
+            <source>nothing to print</source>
+            <translation>rien à imprimer</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot start the PDF %1</source>
+            <translation>impossible de créer le PDF %1</translation>
+        </message>
+        <message>
+            <source>the printer %1 cannot start printing</source>
+            <translation>l’imprimante %1 ne peut pas commencer l’impression</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintSize</name>
+        <message>
+            <source>A6 (105 × 148 mm)</source>
+            <translation>A6 (105 × 148 mm)</translation>
+        </message>
+        <message>
+            <source>A7 (74 × 105 mm)</source>
+            <translation>A7 (74 × 105 mm)</translation>
+        </message>
+        <message>
+            <source>CR80 card (85.6 × 54 mm)</source>
+            <translation>Carte CR80 (85,6 × 54 mm)</translation>
+        </message>
+        <message>
+            <source>CR100 card (98.5 × 67 mm)</source>
+            <translation>Carte CR100 (98,5 × 67 mm)</translation>
+        </message>
+        <message>
+            <source>4 × 3 in (101.6 × 76.2 mm)</source>
+            <translation>4 × 3 po (101,6 × 76,2 mm)</translation>
+        </message>
+        <message>
+            <source>90 × 54 mm</source>
+            <translation>90 × 54 mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistrationPage</name>
+        <message>
+            <source>Registration</source>
+            <translation>Inscriptions</translation>
+        </message>
+        <message>
+            <source>%1 registered, %2 on the waiting list</source>
+            <translation>%1 inscrits, %2 en liste d’attente</translation>
+        </message>
+        <message>
+            <source>Find a player, Enter registers</source>
+            <translation>Trouvez un joueur, Entrée l’inscrit</translation>
+        </message>
+        <message>
+            <source>Entrants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>waiting list</source>
+            <translation>liste d’attente</translation>
+        </message>
+        <message>
+            <source>Unregister</source>
+            <translation>Désinscrire</translation>
+        </message>
+        <message numerus="yes">
+            <source>Register the %n player(s) shown</source>
+            <translation>
+                <numerusform>Inscrire le joueur affiché</numerusform>
+                <numerusform>Inscrire les %n joueurs affichés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Register all %n player(s)</source>
+            <translation>
+                <numerusform>Inscrire le joueur</numerusform>
+                <numerusform>Inscrire les %n joueurs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RestorePage</name>
+        <message>
+            <source>Export the whole database</source>
+            <translation>Exporter toute la base</translation>
+        </message>
+        <message>
+            <source>Export the tournament</source>
+            <translation>Exporter le tournoi</translation>
+        </message>
+        <message>
+            <source>Omnium archives (*.omnium)</source>
+            <translation>Archives Omnium (*.omnium)</translation>
+        </message>
+        <message>
+            <source>Import an archive</source>
+            <translation>Importer une archive</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save the archive's database as</source>
+            <translation>Enregistrer la base de l’archive sous</translation>
+        </message>
+        <message>
+            <source>Omnium databases (*.sqlite)</source>
+            <translation>Bases Omnium (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Export the event as JSON</source>
+            <translation>Exporter l’épreuve en JSON</translation>
+        </message>
+        <message>
+            <source>Export the results as CSV</source>
+            <translation>Exporter les résultats en CSV</translation>
+        </message>
+        <message>
+            <source>Export the standings as CSV</source>
+            <translation>Exporter le classement en CSV</translation>
+        </message>
+        <message>
+            <source>Restore the backup of %1?</source>
+            <translation>Restaurer la sauvegarde du %1 ?</translation>
+        </message>
+        <message>
+            <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
+            <translation>La base revient à l’état de cette sauvegarde. L’état actuel est sauvegardé d’abord : on peut revenir en arrière en restaurant cette sauvegarde-là.</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups, archives and exports</source>
+            <translation>Sauvegardes, archives et exports</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Archives (.omnium)</source>
+            <translation>Archives (.omnium)</translation>
+        </message>
+        <message>
+            <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
+            <translation>Un seul fichier avec la base, les photos et logos, et des copies lisibles en CSV/JSON, pour déplacer un tournoi sur un autre ordinateur ou le garder en archive.</translation>
+        </message>
+        <message>
+            <source>Export the whole database…</source>
+            <translation>Exporter toute la base…</translation>
+        </message>
+        <message>
+            <source>No tournament yet</source>
+            <translation>Aucun tournoi pour l’instant</translation>
+        </message>
+        <message>
+            <source>Export this tournament…</source>
+            <translation>Exporter ce tournoi…</translation>
+        </message>
+        <message>
+            <source>Import an archive…</source>
+            <translation>Importer une archive…</translation>
+        </message>
+        <message>
+            <source>%1, exported %2 by Omnium %3</source>
+            <translation>%1, exporté le %2 par Omnium %3</translation>
+        </message>
+        <message>
+            <source>Players who are already in this database (same id and tag, or same tag):</source>
+            <translation>Joueurs déjà présents dans cette base (même identifiant et pseudo, ou même pseudo) :</translation>
+        </message>
+        <message>
+            <source>Use the existing player</source>
+            <translation>Utiliser le joueur existant</translation>
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation>Garder les deux</translation>
+        </message>
+        <message>
+            <source>Import into this database</source>
+            <translation>Importer dans cette base</translation>
+        </message>
+        <message>
+            <source>Open as its own database…</source>
+            <translation>Ouvrir comme base à part…</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Abandonner</translation>
+        </message>
+        <message>
+            <source>Exports of one event</source>
+            <translation>Exports d’une épreuve</translation>
+        </message>
+        <message>
+            <source>Standings (CSV)…</source>
+            <translation>Classement (CSV)…</translation>
+        </message>
+        <message>
+            <source>Results (CSV)…</source>
+            <translation>Résultats (CSV)…</translation>
+        </message>
+        <message>
+            <source>Event (JSON)…</source>
+            <translation>Épreuve (JSON)…</translation>
+        </message>
+        <message>
+            <source>Backups of this database</source>
+            <translation>Sauvegardes de cette base</translation>
+        </message>
+        <message numerus="yes">
+            <source>Every %n minute(s) while something changed, and before every update, import and restore. Kept in %1.</source>
+            <translation>
+                <numerusform>Toutes les %n minute si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
+                <numerusform>Toutes les %n minutes si quelque chose a changé, et avant chaque mise à jour, import et restauration. Conservées dans %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Automatic backups are off (see Settings). Backups are still taken before every update, import and restore. Kept in %1.</source>
+            <translation>Les sauvegardes automatiques sont désactivées (voir Réglages). Une sauvegarde est tout de même faite avant chaque mise à jour, import et restauration. Conservées dans %1.</translation>
+        </message>
+        <message>
+            <source>No backup yet.</source>
+            <translation>Aucune sauvegarde pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restaurer…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultDialog</name>
+        <message>
+            <source>vs</source>
+            <translation>contre</translation>
+        </message>
+        <message>
+            <source>Best of %1</source>
+            <translation>En %1 manches</translation>
+        </message>
+        <message>
+            <source>already reported: this is a correction</source>
+            <translation>déjà saisi : c’est une correction</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Forfeit</source>
+            <translation>Forfait</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Disqualification</source>
+            <translation>Disqualification</translation>
+        </message>
+        <message>
+            <source>Score, e.g. 2-1</source>
+            <translation>Score, p. ex. 2-1</translation>
+        </message>
+        <message>
+            <source>Score, first entrant first</source>
+            <translation>Score, premier participant d’abord</translation>
+        </message>
+        <message>
+            <source>Winner:</source>
+            <translation>Vainqueur :</translation>
+        </message>
+        <message>
+            <source>Game %1</source>
+            <translation>Manche %1</translation>
+        </message>
+        <message>
+            <source>Map, characters…</source>
+            <translation>Carte, personnages…</translation>
+        </message>
+        <message>
+            <source>Remove game %1</source>
+            <translation>Retirer la manche %1</translation>
+        </message>
+        <message>
+            <source>Add a game score</source>
+            <translation>Ajouter le score d’une manche</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>Note (facultative)</translation>
+        </message>
+        <message numerus="yes">
+            <source>This correction resets %n match(es) already played:</source>
+            <translation>
+                <numerusform>Cette correction remet à zéro %n match déjà joué :</numerusform>
+                <numerusform>Cette correction remet à zéro %n matchs déjà joués :</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reset %n match(es) and save</source>
+            <translation>
+                <numerusform>Remettre %n match à zéro et enregistrer</numerusform>
+                <numerusform>Remettre %n matchs à zéro et enregistrer</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveProblem</name>
+        <message>
+            <source>Show current values</source>
+            <translation>Afficher les valeurs actuelles</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulerController</name>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Tableau principal, tour %1</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Repêchage, tour %1</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale, revanche</translation>
+        </message>
+        <message>
+            <source>Third place</source>
+            <translation>Petite finale</translation>
+        </message>
+        <message>
+            <source>Lobby, round %1</source>
+            <translation>Salon, manche %1</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 was called to %2 and has not started: record a forfeit?</source>
+            <translation>%1 a été appelé au %2 et n’a pas commencé : enregistrer un forfait ?</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 au %2</translation>
+        </message>
+        <message>
+            <source>Call %1</source>
+            <translation>Appeler %1</translation>
+        </message>
+        <message>
+            <source>Record the end of a match</source>
+            <translation>Enregistrer la fin d’un match</translation>
+        </message>
+        <message numerus="yes">
+            <source>Call %n match(es)</source>
+            <translation>
+                <numerusform>Appeler %n match</numerusform>
+                <numerusform>Appeler %n matchs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume the automatic calls</source>
+            <translation>Reprendre les appels automatiques</translation>
+        </message>
+        <message>
+            <source>Add station %1</source>
+            <translation>Ajouter le poste %1</translation>
+        </message>
+        <message>
+            <source>Create a tournament first.</source>
+            <translation>Créez d’abord un tournoi.</translation>
+        </message>
+        <message>
+            <source>A station needs a number of 1 or more.</source>
+            <translation>Un poste doit avoir un numéro de 1 ou plus.</translation>
+        </message>
+        <message>
+            <source>There is already a station %1.</source>
+            <translation>Il existe déjà un poste %1.</translation>
+        </message>
+        <message>
+            <source>Edit station</source>
+            <translation>Modifier le poste</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Supprimer %1</translation>
+        </message>
+        <message>
+            <source>A match is being played on %1: finish it first.</source>
+            <translation>Un match est en cours sur %1 : terminez-le d’abord.</translation>
+        </message>
+        <message>
+            <source>%1 back in order</source>
+            <translation>%1 de nouveau en service</translation>
+        </message>
+        <message>
+            <source>%1 out of order</source>
+            <translation>%1 hors service</translation>
+        </message>
+        <message>
+            <source>%1: “%2” is not a time like 14:30.</source>
+            <translation>%1 : « %2 » n’est pas une heure comme 14:30.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Round slot</source>
+            <translation>Créneau de tour</translation>
+        </message>
+        <message>
+            <source>Schedule settings of %1</source>
+            <translation>Réglages du planning de %1</translation>
+        </message>
+        <message>
+            <source>Put %1 on %2</source>
+            <translation>Placer %1 sur %2</translation>
+        </message>
+        <message>
+            <source>any station</source>
+            <translation>n’importe quel poste</translation>
+        </message>
+        <message>
+            <source>Hold %1</source>
+            <translation>Retenir %1</translation>
+        </message>
+        <message>
+            <source>Release %1</source>
+            <translation>Libérer %1</translation>
+        </message>
+        <message>
+            <source>Swap %1 and %2</source>
+            <translation>Échanger %1 et %2</translation>
+        </message>
+        <message>
+            <source>Feature %1 on stream</source>
+            <translation>Mettre %1 au stream</translation>
+        </message>
+        <message>
+            <source>Take %1 off stream</source>
+            <translation>Retirer %1 du stream</translation>
+        </message>
+        <message>
+            <source>Start %1</source>
+            <translation>Lancer %1</translation>
+        </message>
+        <message>
+            <source>TBD</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3</source>
+            <translation>%1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 · %2 · %3 vs %4</source>
+            <translation>%1 · %2 · %3 contre %4</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 contre %2</translation>
+        </message>
+        <message>
+            <source>Reorder the stream queue</source>
+            <translation>Réordonner la file du stream</translation>
+        </message>
+        <message>
+            <source>Queue %1 for stream</source>
+            <translation>Mettre %1 dans la file du stream</translation>
+        </message>
+        <message>
+            <source>Take %1 out of the stream queue</source>
+            <translation>Retirer %1 de la file du stream</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeedingPage</name>
+        <message>
+            <source>Seeding</source>
+            <translation>Têtes de série</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s)</source>
+            <translation>
+                <numerusform>%n participant</numerusform>
+                <numerusform>%n participants</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Seed by rating</source>
+            <translation>Classer selon le classement</translation>
+        </message>
+        <message>
+            <source>Random seed</source>
+            <translation>Graine aléatoire</translation>
+        </message>
+        <message>
+            <source>Seed at random</source>
+            <translation>Tirer au sort</translation>
+        </message>
+        <message>
+            <source>New seed</source>
+            <translation>Nouvelle graine</translation>
+        </message>
+        <message>
+            <source>rating %1</source>
+            <translation>classement %1</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Monter</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>Earlier event</source>
+            <translation>Épreuve précédente</translation>
+        </message>
+        <message>
+            <source>No finished event yet</source>
+            <translation>Aucune épreuve terminée</translation>
+        </message>
+        <message>
+            <source>Seed by its result</source>
+            <translation>Classer selon son résultat</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
+            <translation>
+                <numerusform>%n participant pas encore enregistré : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
+                <numerusform>%n participants pas encore enregistrés : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Drag to reseed</source>
+            <translation>Glisser pour replacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Suivre le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>Stream overlays</source>
+            <translation>Incrustations pour le stream</translation>
+        </message>
+        <message>
+            <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+            <translation>Pages de tableau en direct, tableau des scores, prochains matchs, classement et bandeau joueur pour les sources navigateur d'OBS (1920 × 1080) ou tout navigateur. Elles suivent les résultats d'elles-mêmes.</translation>
+        </message>
+        <message>
+            <source>Serve the overlays</source>
+            <translation>Servir les incrustations</translation>
+        </message>
+        <message>
+            <source>Also on the venue network (the pages then need the access token in their URL)</source>
+            <translation>Aussi sur le réseau du site (les pages demandent alors le jeton d'accès dans leur URL)</translation>
+        </message>
+        <message>
+            <source>Bracket</source>
+            <translation>Tableau</translation>
+        </message>
+        <message>
+            <source>Scoreboard</source>
+            <translation>Tableau des scores</translation>
+        </message>
+        <message>
+            <source>Up next</source>
+            <translation>À suivre</translation>
+        </message>
+        <message>
+            <source>Standings</source>
+            <translation>Classement</translation>
+        </message>
+        <message>
+            <source>Lower third</source>
+            <translation>Bandeau joueur</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>New access token</source>
+            <translation>Nouveau jeton d'accès</translation>
+        </message>
+        <message>
+            <source>The URLs copied before stop working.</source>
+            <translation>Les URL copiées auparavant ne fonctionneront plus.</translation>
+        </message>
+        <message>
+            <source>Badges</source>
+            <translation>Badges</translation>
+        </message>
+        <message>
+            <source>Venue logo</source>
+            <translation>Logo du lieu</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+        </message>
+        <message>
+            <source>Venue name, printed on badges</source>
+            <translation>Nom du lieu, imprimé sur les badges</translation>
+        </message>
+        <message>
+            <source>Venue logo…</source>
+            <translation>Logo du lieu…</translation>
+        </message>
+        <message>
+            <source>Change logo…</source>
+            <translation>Changer de logo…</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Sans logo</translation>
+        </message>
+        <message>
+            <source>Accent colour</source>
+            <translation>Couleur d'accent</translation>
+        </message>
+        <message>
+            <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
+            <translation>Rôles : le libellé imprimé sur chaque bandeau, et sa couleur (cliquez dessus pour la changer)</translation>
+        </message>
+        <message>
+            <source>Default roles (colour-blind safe)</source>
+            <translation>Rôles par défaut (lisibles par les daltoniens)</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Automatic backup every (minutes, 0 = off)</source>
+            <translation>Sauvegarde automatique toutes les (minutes, 0 = désactivée)</translation>
+        </message>
+        <message>
+            <source>Newest backups kept (plus one per day for a month)</source>
+            <translation>Sauvegardes récentes conservées (plus une par jour pendant un mois)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Welcome to Omnium</source>
+            <translation>Bienvenue dans Omnium</translation>
+        </message>
+        <message>
+            <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
+            <translation>Tournois, tableaux, postes, commentateurs, badges et billets pour le site.</translation>
+        </message>
+        <message>
+            <source>Tournament database</source>
+            <translation>Base de données du tournoi</translation>
+        </message>
+        <message>
+            <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+            <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationBoardPage</name>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Side 1</source>
+            <translation>Côté 1</translation>
+        </message>
+        <message>
+            <source>Side 2</source>
+            <translation>Côté 2</translation>
+        </message>
+        <message>
+            <source>No-show?</source>
+            <translation>Absent ?</translation>
+        </message>
+        <message>
+            <source>Side 1 absent</source>
+            <translation>Côté 1 absent</translation>
+        </message>
+        <message>
+            <source>Side 2 absent</source>
+            <translation>Côté 2 absent</translation>
+        </message>
+        <message>
+            <source>Wait</source>
+            <translation>Attendre</translation>
+        </message>
+        <message>
+            <source>Station board</source>
+            <translation>Tableau des postes</translation>
+        </message>
+        <message>
+            <source>C call · S start · F finish · O out of order</source>
+            <translation>C appeler · S lancer · F terminer · O hors service</translation>
+        </message>
+        <message>
+            <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
+            <translation>Les appels automatiques sont suspendus pendant l’annulation. Toute nouvelle action les relance.</translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Reprendre</translation>
+        </message>
+        <message>
+            <source>No station yet: add them on the Stations page.</source>
+            <translation>Aucun poste : ajoutez-les sur la page Postes.</translation>
+        </message>
+        <message>
+            <source>STREAM</source>
+            <translation>STREAM</translation>
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <source>Called %1</source>
+            <translation>Appelé %1</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <source>Next %1: %2</source>
+            <translation>Ensuite %1 : %2</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Appeler</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Lancer</translation>
+        </message>
+        <message>
+            <source>Finish…</source>
+            <translation>Terminer…</translation>
+        </message>
+        <message>
+            <source>Back in order</source>
+            <translation>De nouveau en service</translation>
+        </message>
+        <message>
+            <source>A lobby's placements are reported on the Bracket page.</source>
+            <translation>Les classements d’un lobby se saisissent sur la page Tableaux.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StationsPage</name>
+        <message>
+            <source>Stations</source>
+            <translation>Postes</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Numéro</translation>
+        </message>
+        <message>
+            <source>Name (optional)</source>
+            <translation>Nom (facultatif)</translation>
+        </message>
+        <message>
+            <source>Stream</source>
+            <translation>Stream</translation>
+        </message>
+        <message>
+            <source>Games, comma-separated (empty: any)</source>
+            <translation>Jeux, séparés par des virgules (vide : tous)</translation>
+        </message>
+        <message>
+            <source>Add station</source>
+            <translation>Ajouter le poste</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>any game</source>
+            <translation>tous les jeux</translation>
+        </message>
+        <message>
+            <source>Out of order</source>
+            <translation>Hors service</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En service</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Event schedule</source>
+            <translation>Planning des épreuves</translation>
+        </message>
+        <message>
+            <source>No event in this tournament yet.</source>
+            <translation>Aucune épreuve dans ce tournoi.</translation>
+        </message>
+        <message>
+            <source>Bo1 (min)</source>
+            <translation>BO1 (min)</translation>
+        </message>
+        <message>
+            <source>Bo3 (min)</source>
+            <translation>BO3 (min)</translation>
+        </message>
+        <message>
+            <source>Bo5 (min)</source>
+            <translation>BO5 (min)</translation>
+        </message>
+        <message>
+            <source>Rest (min)</source>
+            <translation>Repos (min)</translation>
+        </message>
+        <message>
+            <source>No-show (min)</source>
+            <translation>Absence (min)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Fin prévue</translation>
+        </message>
+        <message>
+            <source>Lunch break</source>
+            <translation>Pause déjeuner</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>backup to %1</source>
+            <translation>sauvegarde vers %1</translation>
+        </message>
+        <message>
+            <source>player</source>
+            <translation>joueur</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>équipe</translation>
+        </message>
+        <message>
+            <source>team member</source>
+            <translation>membre d’équipe</translation>
+        </message>
+        <message>
+            <source>tournament</source>
+            <translation>tournoi</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>épreuve</translation>
+        </message>
+        <message>
+            <source>entrant</source>
+            <translation>participant</translation>
+        </message>
+        <message>
+            <source>station</source>
+            <translation>poste</translation>
+        </message>
+        <message>
+            <source>phase</source>
+            <translation>phase</translation>
+        </message>
+        <message>
+            <source>match</source>
+            <translation>match</translation>
+        </message>
+        <message>
+            <source>lobby entrant</source>
+            <translation>participant de salon</translation>
+        </message>
+        <message>
+            <source>game</source>
+            <translation>manche</translation>
+        </message>
+        <message>
+            <source>print record</source>
+            <translation>impression</translation>
+        </message>
+        <message>
+            <source>No database is open. Nothing was saved.</source>
+            <translation>Aucune base de données n’est ouverte. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) existe de nouveau. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été supprimé depuis. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : un élément touché (%2) a été modifié depuis. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+            <translation>« %1 » ne peut pas être annulé : des modifications ultérieures utilisent encore cet élément (%2). Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Annuler : %1</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Rétablir : %1</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+            <translation>La base de données est occupée : un autre programme ou une autre fenêtre d’Omnium y écrit. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+            <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule, ou droits insuffisants). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was saved; free some space and try again.</source>
+            <translation>Le disque est plein. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+            <translation>Le fichier de la base est endommagé ou n’est pas une base Omnium. Rien n’a été enregistré ; ouvrez une copie de sauvegarde.</translation>
+        </message>
+        <message>
+            <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+            <translation>Cette modification enfreint une règle de la base (doublon ou lien manquant). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written. Nothing was saved.</source>
+            <translation>Le disque n’a pas pu être lu ou écrit. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+            <translation>La base refuse les écritures (lecture seule ou droits insuffisants). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database server's disk is full. Nothing was saved.</source>
+            <translation>Le disque du serveur de base de données est plein. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The database is busy. Try again in a moment.</source>
+            <translation>La base de données est occupée. Réessayez dans un instant.</translation>
+        </message>
+        <message>
+            <source>The database reported an error. Nothing was saved.</source>
+            <translation>La base de données a signalé une erreur. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>%1 is not a database file.</source>
+            <translation>%1 n’est pas un fichier de base de données.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+            <translation>Le dossier %1 n’est pas accessible en écriture : la base ne peut pas y être créée.</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+            <translation>%1 a été écrit par une version plus récente d’Omnium (schéma %2 ; cette version connaît jusqu’au schéma %3). Mettez Omnium à jour pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>migration to schema %1</source>
+            <translation>migration vers le schéma %1</translation>
+        </message>
+        <message>
+            <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+            <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+            <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été enregistré ; vérifiez les valeurs actuelles et réessayez.</translation>
+        </message>
+        <message>
+            <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+            <translation>Cet élément (%1) a été modifié ailleurs pendant l’enregistrement. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>This %1 no longer exists. Nothing was changed.</source>
+            <translation>Cet élément (%1) n’existe plus. Rien n’a changé.</translation>
+        </message>
+        <message>
+            <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+            <translation>Cet élément (%1) a été modifié ailleurs depuis son affichage. Rien n’a été supprimé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreOverlayDataSource</name>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Poule %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <source>New team</source>
+            <translation>Nouvelle équipe</translation>
+        </message>
+        <message>
+            <source>Edit team %1</source>
+            <translation>Modifier l’équipe %1</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Choisir un logo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+            <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>short, e.g. CG</source>
+            <translation>court, par ex. CG</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Pas de logo</translation>
+        </message>
+        <message>
+            <source>Choose logo…</source>
+            <translation>Choisir un logo…</translation>
+        </message>
+        <message>
+            <source>Remove logo</source>
+            <translation>Retirer le logo</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Add team</source>
+            <translation>Ajouter l’équipe</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamsPage</name>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s)</source>
+            <translation>
+                <numerusform>%n équipe</numerusform>
+                <numerusform>%n équipes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team name</source>
+            <translation>Nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>Add team</source>
+            <translation>Ajouter l’équipe</translation>
+        </message>
+        <message>
+            <source>Search by name, tag or member</source>
+            <translation>Rechercher par nom, tag ou membre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s)</source>
+            <translation>
+                <numerusform>%n membre</numerusform>
+                <numerusform>%n membres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Captain</source>
+            <translation>Capitaine</translation>
+        </message>
+        <message>
+            <source>Player</source>
+            <translation>Joueur</translation>
+        </message>
+        <message>
+            <source>Substitute</source>
+            <translation>Remplaçant</translation>
+        </message>
+        <message>
+            <source>Coach</source>
+            <translation>Coach</translation>
+        </message>
+        <message>
+            <source>Add to roster</source>
+            <translation>Ajouter à l’effectif</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Modifier</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Roster of %1</source>
+            <translation>Effectif de %1</translation>
+        </message>
+        <message>
+            <source>Edit team…</source>
+            <translation>Modifier l’équipe…</translation>
+        </message>
+        <message>
+            <source>Role of %1</source>
+            <translation>Rôle de %1</translation>
+        </message>
+        <message>
+            <source>New team…</source>
+            <translation>Nouvelle équipe…</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketPrintController</name>
+        <message>
+            <source>Ticket type %1</source>
+            <translation>Type de billet %1</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Gratuit</translation>
+        </message>
+        <message>
+            <source>Event %1</source>
+            <translation>Événement %1</translation>
+        </message>
+        <message>
+            <source>Valid from %1 to %2</source>
+            <translation>Valable du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Tickets</source>
+            <translation>Billets</translation>
+        </message>
+        <message>
+            <source>No valid ticket in the list to print.</source>
+            <translation>Aucun billet valide à imprimer dans la liste.</translation>
+        </message>
+        <message>
+            <source>The tickets could not be written: %1</source>
+            <translation>Les billets n’ont pas pu être écrits : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) written to %1.</source>
+            <translation>
+                <numerusform>%n billet écrit dans %1.</numerusform>
+                <numerusform>%n billets écrits dans %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketingController</name>
+        <message>
+            <source>The gate cannot work: %1</source>
+            <translation>Le contrôle d'accès ne peut pas fonctionner : %1</translation>
+        </message>
+        <message>
+            <source>Main gate</source>
+            <translation>Entrée principale</translation>
+        </message>
+        <message>
+            <source>The API token could not be saved in %1.</source>
+            <translation>Le jeton d'API n'a pas pu être enregistré dans %1.</translation>
+        </message>
+        <message>
+            <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
+            <translation>Le serveur de billetterie est injoignable. Le contrôle d'accès continue hors ligne.</translation>
+        </message>
+        <message>
+            <source>The ticketing server refused the API token. Check it in the settings below.</source>
+            <translation>Le serveur de billetterie a refusé le jeton d'API. Vérifiez-le dans les réglages ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Sold out: not enough seats left for this quantity.</source>
+            <translation>Complet : il ne reste pas assez de places pour cette quantité.</translation>
+        </message>
+        <message>
+            <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
+            <translation>Le serveur de billetterie a envoyé une réponse illisible pour Omnium (%1).</translation>
+        </message>
+        <message>
+            <source>Set the address of the ticketing server first.</source>
+            <translation>Indiquez d'abord l'adresse du serveur de billetterie.</translation>
+        </message>
+        <message>
+            <source>The ticketing server refused: %1</source>
+            <translation>Le serveur de billetterie a refusé : %1</translation>
+        </message>
+        <message>
+            <source>Enter the buyer's name.</source>
+            <translation>Saisissez le nom de l'acheteur.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticket(s) issued.</source>
+            <translation>
+                <numerusform>%n billet émis.</numerusform>
+                <numerusform>%n billets émis.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ticket refunded.</source>
+            <translation>Billet remboursé.</translation>
+        </message>
+        <message>
+            <source>Ticket voided.</source>
+            <translation>Billet annulé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n queued entry(s) uploaded.</source>
+            <translation>
+                <numerusform>%n entrée en attente envoyée.</numerusform>
+                <numerusform>%n entrées en attente envoyées.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Welcome (checked offline)</source>
+            <translation>Bienvenue (vérifié hors ligne)</translation>
+        </message>
+        <message>
+            <source>Welcome</source>
+            <translation>Bienvenue</translation>
+        </message>
+        <message>
+            <source>Not a ticket code</source>
+            <translation>Ce n'est pas un code de billet</translation>
+        </message>
+        <message>
+            <source>Forged ticket</source>
+            <translation>Billet falsifié</translation>
+        </message>
+        <message>
+            <source>Ticket for another event</source>
+            <translation>Billet pour un autre événement</translation>
+        </message>
+        <message>
+            <source>Not valid yet</source>
+            <translation>Pas encore valable</translation>
+        </message>
+        <message>
+            <source>Expired</source>
+            <translation>Expiré</translation>
+        </message>
+        <message>
+            <source>Voided ticket</source>
+            <translation>Billet annulé</translation>
+        </message>
+        <message>
+            <source>Already used at %1 at gate %2</source>
+            <translation>Déjà utilisé à %1 à l'entrée %2</translation>
+        </message>
+        <message>
+            <source>Set the event number in the settings below first.</source>
+            <translation>Indiquez d’abord le numéro d’événement dans les réglages ci-dessous.</translation>
+        </message>
+        <message>
+            <source>Enter a name for the ticket type.</source>
+            <translation>Saisissez un nom pour le type de billet.</translation>
+        </message>
+        <message>
+            <source>The price "%1" is not an amount such as 12.50.</source>
+            <translation>Le prix « %1 » n’est pas un montant comme 12,50.</translation>
+        </message>
+        <message>
+            <source>The currency must be a 3-letter code such as EUR.</source>
+            <translation>La devise doit être un code de 3 lettres comme EUR.</translation>
+        </message>
+        <message>
+            <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
+            <translation>Saisissez la période de validité en deux horaires comme 2026-11-28 09:00, le premier avant le second.</translation>
+        </message>
+        <message>
+            <source>Ticket type "%1" created.</source>
+            <translation>Type de billet « %1 » créé.</translation>
+        </message>
+        <message>
+            <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
+            <translation>Le registre de billetterie a été falsifié : le bloc %1 est incorrect (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ledger verified: %n signed block(s), none changed or removed.</source>
+            <translation>
+                <numerusform>Registre vérifié : %n bloc signé, aucun modifié ni supprimé.</numerusform>
+                <numerusform>Registre vérifié : %n blocs signés, aucun modifié ni supprimé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Refused by the ticketing server: %1</source>
+            <translation>Refusé par le serveur de billetterie : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TicketsPage</name>
+        <message>
+            <source>Tickets</source>
+            <translation>Billets</translation>
+        </message>
+        <message>
+            <source>Connected to %1</source>
+            <translation>Connecté à %1</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Non connecté</translation>
+        </message>
+        <message>
+            <source>No ticketing plugin is installed</source>
+            <translation>Aucun module de billetterie n'est installé</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualiser</translation>
+        </message>
+        <message>
+            <source>Plugin not loaded: %1</source>
+            <translation>Module non chargé : %1</translation>
+        </message>
+        <message>
+            <source>Ticket types</source>
+            <translation>Types de billets</translation>
+        </message>
+        <message>
+            <source>%1 issued</source>
+            <translation>%1 émis</translation>
+        </message>
+        <message>
+            <source>%1 entered</source>
+            <translation>%1 entrés</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation>%1 sur %2 restants</translation>
+        </message>
+        <message>
+            <source>Issue tickets</source>
+            <translation>Émettre des billets</translation>
+        </message>
+        <message>
+            <source>Buyer's name</source>
+            <translation>Nom de l'acheteur</translation>
+        </message>
+        <message>
+            <source>E-mail (optional)</source>
+            <translation>E-mail (facultatif)</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>Émettre</translation>
+        </message>
+        <message>
+            <source>Issued tickets</source>
+            <translation>Billets émis</translation>
+        </message>
+        <message>
+            <source>Search by name or ticket number</source>
+            <translation>Rechercher par nom ou numéro de billet</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
+            <source>Entered at %1</source>
+            <translation>Entré à %1</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Valable</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Ticketing server</source>
+            <translation>Serveur de billetterie</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>API token</source>
+            <translation>Jeton d'API</translation>
+        </message>
+        <message>
+            <source>Saved (type to replace)</source>
+            <translation>Enregistré (tapez pour remplacer)</translation>
+        </message>
+        <message>
+            <source>Not set</source>
+            <translation>Non défini</translation>
+        </message>
+        <message>
+            <source>Event number</source>
+            <translation>Numéro d'événement</translation>
+        </message>
+        <message>
+            <source>Print tickets to PDF</source>
+            <translation>Imprimer les billets en PDF</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>No ticket types yet: create one below.</source>
+            <translation>Aucun type de billet pour l’instant : créez-en un ci-dessous.</translation>
+        </message>
+        <message>
+            <source>New ticket type</source>
+            <translation>Nouveau type de billet</translation>
+        </message>
+        <message>
+            <source>Name, e.g. Day pass</source>
+            <translation>Nom, p. ex. Pass journée</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Prix</translation>
+        </message>
+        <message>
+            <source>Valid from (yyyy-MM-dd HH:mm)</source>
+            <translation>Valable à partir du (aaaa-mm-jj hh:mm)</translation>
+        </message>
+        <message>
+            <source>Valid until (yyyy-MM-dd HH:mm)</source>
+            <translation>Valable jusqu’au (aaaa-mm-jj hh:mm)</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Créer</translation>
+        </message>
+        <message>
+            <source>Print tickets…</source>
+            <translation>Imprimer les billets…</translation>
+        </message>
+        <message>
+            <source>The valid tickets listed here, to a PDF with their QR codes</source>
+            <translation>Les billets valides de la liste, en PDF avec leur code QR</translation>
+        </message>
+        <message>
+            <source>Venue name on tickets</source>
+            <translation>Nom du lieu sur les billets</translation>
+        </message>
+        <message>
+            <source>Event title on tickets</source>
+            <translation>Titre de l’événement sur les billets</translation>
+        </message>
+        <message>
+            <source>4 per A4 sheet</source>
+            <translation>4 par feuille A4</translation>
+        </message>
+        <message>
+            <source>One per A6 page</source>
+            <translation>Un par page A6</translation>
+        </message>
+        <message>
+            <source>Verify ledger</source>
+            <translation>Vérifier le registre</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>ends about %1</source>
+            <translation>fin vers %1</translation>
+        </message>
+        <message>
+            <source>no match scheduled</source>
+            <translation>aucun match planifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) behind</source>
+            <translation>
+                <numerusform>%n minute de retard</numerusform>
+                <numerusform>%n minutes de retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 matches left</source>
+            <translation>%1 matchs restants sur %2</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TournamentDialog</name>
+        <message>
+            <source>Edit tournament %1</source>
+            <translation>Modifier le tournoi %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Début</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingMatchList</name>
+        <message>
+            <source>Waiting (%1)</source>
+            <translation>En attente (%1)</translation>
+        </message>
+        <message>
+            <source>Drag a match onto a station to put it there.</source>
+            <translation>Glissez un match sur un poste pour l’y placer.</translation>
+        </message>
+        <message>
+            <source>HELD</source>
+            <translation>RETENU</translation>
+        </message>
+        <message>
+            <source>STREAM QUEUE</source>
+            <translation>FILE DU STREAM</translation>
+        </message>
+        <message>
+            <source>Put on %1</source>
+            <translation>Placer sur %1</translation>
+        </message>
+        <message>
+            <source>Put on the selected station</source>
+            <translation>Placer sur le poste sélectionné</translation>
+        </message>
+        <message>
+            <source>Swap with the match called there</source>
+            <translation>Échanger avec le match appelé sur ce poste</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Libérer</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Retenir</translation>
+        </message>
+        <message>
+            <source>Feature on stream</source>
+            <translation>Mettre en avant sur le stream</translation>
+        </message>
+        <message>
+            <source>Take out of the stream queue</source>
+            <translation>Retirer de la file du stream</translation>
+        </message>
+        <message>
+            <source>Queue for the stream station</source>
+            <translation>Mettre dans la file du poste stream</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowGrabber</name>
+        <message>
+            <source>The window could not be rendered.</source>
+            <translation>La fenêtre n'a pas pu être rendue.</translation>
+        </message>
+        <message>
+            <source>Cannot write the screenshot to %1.</source>
+            <translation>Impossible d'écrire la capture d'écran dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Omnium runs esports tournaments at a venue.</source>
+            <translation>Omnium gère des tournois esport sur site.</translation>
+        </message>
+        <message>
+            <source>Open the tournament database FILE (default: in the user's data folder).</source>
+            <translation>Ouvrir la base de données de tournoi FICHIER (par défaut : dans le dossier de données de l'utilisateur).</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FICHIER</translation>
+        </message>
+        <message>
+            <source>Load every page and exit; fail on any QML warning or error.</source>
+            <translation>Charger toutes les pages et quitter ; échouer au moindre avertissement ou erreur QML.</translation>
+        </message>
+        <message>
+            <source>Render the window to the PNG FILE and exit.</source>
+            <translation>Rendre la fenêtre dans le FICHIER PNG et quitter.</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+            <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (1280x800 par défaut).</translation>
+        </message>
+        <message>
+            <source>WxH</source>
+            <translation>LxH</translation>
+        </message>
+        <message>
+            <source>Page to show first (e.g. SettingsPage).</source>
+            <translation>Page à afficher d'abord (p. ex. SettingsPage).</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>unexpected argument '%1'; see --help</source>
+            <translation>argument inattendu « %1 » ; voir --help</translation>
+        </message>
+        <message>
+            <source>--size '%1' is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+            <translation>--size « %1 » n'est pas de la forme LARGEURxHAUTEUR, p. ex. 1920x1080</translation>
+        </message>
+        <message>
+            <source>--page '%1' is not a page; pages: %2</source>
+            <translation>--page « %1 » n'est pas une page ; pages : %2</translation>
+        </message>
+        <message>
+            <source>the main window could not be loaded</source>
+            <translation>la fenêtre principale n'a pas pu être chargée</translation>
+        </message>
+        <message numerus="yes">
+            <source>self-test failed: %n warning(s) while loading the pages</source>
+            <translation>
+                <numerusform>auto-test échoué : %n avertissement lors du chargement des pages</numerusform>
+                <numerusform>auto-test échoué : %n avertissements lors du chargement des pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+            <translation>Alimenter les incrustations avec un tournoi d'exemple (pour les essayer).</translation>
+        </message>
+        <message>
+            <source>the database could not be backed up before its update: %1</source>
+            <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
+        </message>
+    </context>
 </TS>
