@@ -1030,7 +1030,15 @@ QVariantMap SchedulerController::matchMap(const MatchInfo &info) const
         {u"held"_s, m_dispatcher->match(info.matchId) && m_dispatcher->match(info.matchId)->held},
         {u"streamQueued"_s, m_dispatcher->streamQueue().contains(info.matchId)},
         {u"lobby"_s, info.side == u"lobby"_s},
+        {u"pinnedStation"_s, pinnedStationName(info.matchId)},
     };
+}
+
+QString SchedulerController::pinnedStationName(qint64 matchId) const
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    const ScheduleStation *station = m ? m_dispatcher->station(m->pinnedStationId) : nullptr;
+    return station ? station->name : QString();
 }
 
 QVariantMap SchedulerController::matchDetails(qint64 matchId) const

@@ -178,6 +178,8 @@ private:
     void scheduleWakeUp();
     QString label(const ScheduleMatch &match) const;
     QVariantMap matchMap(const MatchInfo &info) const;
+    // The station an organiser put a waiting match on (empty: anywhere).
+    QString pinnedStationName(qint64 matchId) const;
     ScheduleTime parseTime(const QVariant &value) const;
     QString formatTime(ScheduleTime t) const;
 

@@ -44,6 +44,7 @@ ColumnLayout {
             width: ListView.view.width
             text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "")
                   + (waitingRow.modelData.streamQueued ? qsTr("STREAM QUEUE") + " · " : "")
+                  + (waitingRow.modelData.pinnedStation ? "→ " + waitingRow.modelData.pinnedStation + " · " : "")
                   + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
             font.pixelSize: 14
             opacity: waitingRow.modelData.held ? 0.6 : 1

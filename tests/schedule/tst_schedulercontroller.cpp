@@ -641,6 +641,24 @@ private Q_SLOTS:
         QVERIFY(day->store.undoText().startsWith(u"Undo Put"_s));
         QCOMPARE(controller.dispatcher().match(waiting)->stationId, spare);
         QCOMPARE(controller.dispatcher().match(waiting)->state, ScheduleMatch::State::Called);
+        // A match whose players are busy waits where it was put; the waiting list says where.
+        bool checked = false;
+        for (const QVariant &w : controller.waitingList()) {
+            const qint64 id = w.toMap().value(u"matchId"_s).toLongLong();
+            QVERIFY(w.toMap().value(u"pinnedStation"_s).toString().isEmpty());
+            QVERIFY(controller.dropMatch(id, rows[1].station));
+            if (controller.dispatcher().match(id)->isOnStation())
+                continue; // its players were free after all
+            bool listed = false;
+            for (const QVariant &after : controller.waitingList())
+                if (after.toMap().value(u"matchId"_s).toLongLong() == id)
+                    listed = after.toMap().value(u"pinnedStation"_s).toString()
+                        == controller.dispatcher().station(rows[1].station)->name;
+            QVERIFY(listed);
+            checked = true;
+            break;
+        }
+        QVERIFY(checked);
     }
 
     // With OMNIUM_SCHEDULE_DEMO=FILE: writes a day in progress (two events sharing players on
