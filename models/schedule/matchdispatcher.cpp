@@ -143,6 +143,8 @@ void MatchDispatcher::upsertMatch(const ScheduleMatch &match)
         setSides(idx, match.sides);
         ScheduleMatch &m = m_matches[idx].m;
         m.state = match.state;
+        if (!waiting(m.state))
+            m.displacedFromStationId = 0;
         if (m.state != ScheduleMatch::State::Completed)
             countIncomplete(m_matches[idx].event, m.round, +1);
         if (m.isOnStation()) {
@@ -230,8 +232,8 @@ bool MatchDispatcher::before(int a, int b) const
 {
     const MatchRec &x = m_matches[a];
     const MatchRec &y = m_matches[b];
-    if ((x.displacedFrom != 0) != (y.displacedFrom != 0))
-        return x.displacedFrom != 0;
+    if ((x.m.displacedFromStationId != 0) != (y.m.displacedFromStationId != 0))
+        return x.m.displacedFromStationId != 0;
     if (x.m.round != y.m.round)
         return x.m.round < y.m.round;
     if (x.holdsUp != y.holdsUp)
@@ -317,10 +319,10 @@ void MatchDispatcher::callAt(int idx, int st, ScheduleTime at, std::vector<int> 
         rec.inStreamQueue = false;
     }
     if (!m_simulating) {
-        m_notices.append({ScheduleNotice::Kind::Called, rec.m.id, rec.m.stationId, rec.displacedFrom, at});
+        m_notices.append({ScheduleNotice::Kind::Called, rec.m.id, rec.m.stationId, rec.m.displacedFromStationId, at});
         qCDebug(lcSchedule) << "called match" << rec.m.id << "to station" << rec.m.stationId;
     }
-    rec.displacedFrom = 0;
+    rec.m.displacedFromStationId = 0;
     if (called)
         called->push_back(idx);
 }
@@ -336,7 +338,7 @@ void MatchDispatcher::unassign(int idx, qint64 displacedFrom, ScheduleTime at)
     rec.m.stationId = 0;
     rec.m.calledAt = rec.m.startedAt = NoScheduleTime;
     rec.m.state = ScheduleMatch::State::Pending;
-    rec.displacedFrom = displacedFrom;
+    rec.m.displacedFromStationId = displacedFrom;
     rec.forfeitPrompted = false;
     refreshReady(idx);
     m_notices.append({ScheduleNotice::Kind::Unassigned, rec.m.id, 0, previous, at});
@@ -363,7 +365,7 @@ void MatchDispatcher::finishAt(int idx, int winnerSide, bool learn, ScheduleTime
     m.state = ScheduleMatch::State::Completed;
     m.finishedAt = at;
     m.pinnedStationId = 0;
-    rec.displacedFrom = 0;
+    rec.m.displacedFromStationId = 0;
     countIncomplete(rec.event, m.round, -1);
     if (rec.inStreamQueue) {
         m_streamQueue.removeOne(m.id);
@@ -587,7 +589,7 @@ bool MatchDispatcher::compatible(int idx, int st) const
 {
     const ScheduleStation &station = m_stations[st].s;
     const QString &game = m_events[m_matches[idx].event].s.game;
-    return station.available && (game.isEmpty() || station.games.contains(game));
+    return station.available && station.hosts(game);
 }
 
 bool MatchDispatcher::streamStationFor(int idx) const

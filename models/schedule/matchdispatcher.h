@@ -123,7 +123,6 @@ private:
         QList<int> players[2]; // dense player indices of m.sides
         QList<int> dependents; // matches fed by this one
         int holdsUp = 0;
-        qint64 displacedFrom = 0; // taken off this (broken) station: first in line
         ScheduleTime restUntil = NoScheduleTime; // a feeder's players rest until then
         bool forfeitPrompted = false;
         bool inQueue = false;

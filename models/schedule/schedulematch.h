@@ -43,6 +43,9 @@ struct ScheduleMatch {
     bool held = false; // kept off the stations by an organiser
     bool featured = false; // belongs on the stream station
     qint64 pinnedStationId = 0; // an organiser put it on this station; 0 = anywhere
+    // Taken off this station when it broke: first in line until called again (kept in the store
+    // so a restart or a rebuild does not lose the place).
+    qint64 displacedFromStationId = 0;
     qint64 stationId = 0; // where it is called or played; 0 = none
     ScheduleTime calledAt = NoScheduleTime;
     ScheduleTime startedAt = NoScheduleTime;

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "engine/swisspairer.h"
 #include "registration/searchkey.h"
 #include "scheduleestimator.h"
 #include "store/store.h"
@@ -170,6 +171,7 @@ void SchedulerController::rebuild()
     *m_dispatcher = MatchDispatcher(m_clock);
     m_rows.clear();
     m_info.clear();
+    m_lastPlaceholderId = 0;
     m_eventNames.clear();
     m_players.clear();
     m_tournamentName.clear();
@@ -277,7 +279,8 @@ void SchedulerController::rebuild()
     // The schedule columns of every match of the tournament.
     auto rows = m_store.select(
         u"SELECT m.id, m.version, m.state, m.station_id, m.called_at, m.started_at, m.completed_at, m.updated_at,"
-        " m.held, m.featured, m.pinned_station_id FROM matches m JOIN phases p ON p.id = m.phase_id"
+        " m.held, m.featured, m.pinned_station_id, m.stream_position, m.displaced_from_station_id FROM matches m JOIN "
+        "phases p ON p.id = m.phase_id"
         " JOIN events ev ON ev.id = p.event_id WHERE ev.tournament_id = ?"_s,
         {m_tournamentId});
     while (rows.next()) {
@@ -293,6 +296,8 @@ void SchedulerController::rebuild()
         r.held = rows.value(8).toInt() != 0;
         r.featured = rows.value(9).toInt() != 0;
         r.pinnedStationId = rows.value(10).toLongLong();
+        r.streamPosition = rows.value(11).toInt();
+        r.displacedFrom = rows.value(12).toLongLong();
         m_rows.insert(r.id, r);
     }
     rows.finish();
@@ -306,6 +311,8 @@ void SchedulerController::rebuild()
         }
         int order = 0;
         int phaseBase = 0;
+        bool roundBased = false;
+        bool eliminationPhases = false;
         const auto &phases = bracket->state.phases();
         for (std::size_t p = 0; p < phases.size(); ++p) {
             // Rounds comparable across events and sides: how many matches deep in the graph.
@@ -379,12 +386,83 @@ void SchedulerController::rebuild()
                 m.held = r.held;
                 m.featured = r.featured;
                 m.pinnedStationId = r.pinnedStationId;
+                m.displacedFromStationId = r.displacedFrom;
                 m_dispatcher->upsertMatch(m);
                 m_info.insert(m.id, info);
             }
+            // Swiss rounds and free-for-all lobbies are paired by "start next round" once the
+            // current round is complete. Until then the rounds still to come are placeholders of
+            // the last round's size, without players, fed by the round before (never called; the
+            // estimate plays them, so the event's projected end counts the whole stage).
+            const PhaseConfig &config = phases[p].config;
+            if (config.format == Format::Swiss || config.format == Format::FreeForAll) {
+                roundBased = true;
+                int lastRound = 0;
+                QList<qint64> previous;
+                for (const Match &match : phases[p].matches) {
+                    if (!EventState::isActive(match))
+                        continue;
+                    if (match.round > lastRound) {
+                        lastRound = match.round;
+                        previous.clear();
+                    }
+                    if (match.round == lastRound)
+                        previous << match.id;
+                }
+                const int planned
+                    = config.format == Format::Swiss ? SwissPairer::plannedRounds(phases[p]) : config.lobbyRounds;
+                for (int round = lastRound + 1; round <= planned && !previous.isEmpty(); ++round) {
+                    QList<qint64> created;
+                    for (qsizetype k = 0; k < previous.size(); ++k) {
+                        ScheduleMatch m;
+                        m.id = --m_lastPlaceholderId;
+                        m.eventId = eventId;
+                        m.round = phaseBase + round;
+                        m.bracketOrder = order++;
+                        m.bestOf = config.bestOf;
+                        m.feeders[0] = {ScheduleFeeder::Kind::Winner, previous[k]};
+                        m.feeders[1] = {ScheduleFeeder::Kind::Winner, previous[(k + 1) % previous.size()]};
+                        m_dispatcher->upsertMatch(m);
+                        MatchInfo info;
+                        info.matchId = m.id;
+                        info.eventId = eventId;
+                        info.eventName = m_eventNames.value(eventId);
+                        info.phaseId = bracket->phaseIds.value(qsizetype(p));
+                        info.side = config.format == Format::Swiss ? u"swiss"_s : u"lobby"_s;
+                        info.round = round;
+                        Match shape;
+                        shape.side = config.format == Format::Swiss ? Side::Swiss : Side::Lobby;
+                        shape.round = round;
+                        info.roundName = roundName(shape, config.format);
+                        info.bestOf = m.bestOf;
+                        m_info.insert(m.id, info);
+                        created << m.id;
+                    }
+                    previous = created;
+                    deepest = std::max(deepest, phaseBase + round);
+                }
+            } else if (config.isElimination()) {
+                eliminationPhases = true;
+            }
             phaseBase = deepest;
         }
+        // A stage paired round by round: round k is called once every earlier round is done.
+        // (After an elimination phase the bracket's own feeders already order the matches.)
+        if (roundBased && !eliminationPhases) {
+            ScheduleEventSettings settings = *m_dispatcher->event(eventId);
+            settings.roundsWaitForPreviousRound = true;
+            m_dispatcher->setEvent(settings);
+        }
     }
+    QList<std::pair<int, qint64>> queued;
+    for (const Row &r : std::as_const(m_rows))
+        if (r.streamPosition > 0)
+            queued.append({r.streamPosition, r.id});
+    std::sort(queued.begin(), queued.end());
+    QList<qint64> streamQueue;
+    for (const auto &entry : std::as_const(queued))
+        streamQueue << entry.second;
+    m_dispatcher->setStreamQueue(streamQueue);
     for (qint64 id : std::as_const(broken))
         m_dispatcher->setStationAvailable(id, false);
 }
@@ -447,6 +525,9 @@ bool SchedulerController::dispatchWith(const QString &name, const std::function<
     QList<Write> writes;
     QStringList calls;
     if (!m_paused || manual) {
+        QHash<qint64, int> streamPositions;
+        for (qint64 id : m_dispatcher->streamQueue())
+            streamPositions.insert(id, int(streamPositions.size()) + 1);
         for (const ScheduleMatch &m : m_dispatcher->matches()) {
             const auto found = m_rows.constFind(m.id);
             if (found == m_rows.cend())
@@ -474,6 +555,10 @@ bool SchedulerController::dispatchWith(const QString &name, const std::function<
                     values[u"featured"_s] = m.featured ? 1 : 0;
                 if (m.pinnedStationId != r.pinnedStationId)
                     values[u"pinned_station_id"_s] = idOrNull(m.pinnedStationId);
+                if (m.displacedFromStationId != r.displacedFrom)
+                    values[u"displaced_from_station_id"_s] = idOrNull(m.displacedFromStationId);
+                if (const int position = streamPositions.value(m.id); position != r.streamPosition)
+                    values[u"stream_position"_s] = position ? QVariant(position) : QVariant(QMetaType(QMetaType::Int));
                 if (m.state == State::Called && r.state != u"called"_s) {
                     const ScheduleStation *station = m_dispatcher->station(m.stationId);
                     calls << tr("%1 to %2").arg(this->label(m), station ? station->name : QString());
@@ -745,6 +830,14 @@ bool SchedulerController::swap(qint64 matchA, qint64 matchB)
         tr("Swap %1 and %2").arg(label(*a), label(*b)), [=](MatchDispatcher &d) { return d.swap(matchA, matchB); });
 }
 
+bool SchedulerController::dropMatch(qint64 matchId, qint64 stationId)
+{
+    const qint64 there = m_dispatcher->currentMatchId(stationId);
+    if (there == matchId)
+        return true;
+    return there != 0 ? swap(matchId, there) : assign(matchId, stationId);
+}
+
 bool SchedulerController::setFeatured(qint64 matchId, bool featured)
 {
     const ScheduleMatch *m = m_dispatcher->match(matchId);
@@ -752,6 +845,37 @@ bool SchedulerController::setFeatured(qint64 matchId, bool featured)
         return false;
     return dispatch(featured ? tr("Feature %1 on stream").arg(label(*m)) : tr("Take %1 off stream").arg(label(*m)),
         [=](MatchDispatcher &d) { return d.setFeatured(matchId, featured); });
+}
+
+bool SchedulerController::setStreamQueue(const QVariantList &matchIds)
+{
+    QList<qint64> ids;
+    for (const QVariant &id : matchIds)
+        ids << id.toLongLong();
+    return dispatch(tr("Reorder the stream queue"), [=](MatchDispatcher &d) {
+        d.setStreamQueue(ids);
+        return true;
+    });
+}
+
+bool SchedulerController::queueForStream(qint64 matchId, bool queued)
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    if (!m || (queued && m->state != State::Ready && m->state != State::Pending))
+        return false;
+    QList<qint64> ids = m_dispatcher->streamQueue();
+    if (queued == ids.contains(matchId))
+        return true;
+    if (queued)
+        ids << matchId;
+    else
+        ids.removeOne(matchId);
+    return dispatch(
+        queued ? tr("Queue %1 for stream").arg(label(*m)) : tr("Take %1 out of the stream queue").arg(label(*m)),
+        [=](MatchDispatcher &d) {
+            d.setStreamQueue(ids);
+            return true;
+        });
 }
 
 bool SchedulerController::callNext(qint64 stationId)
@@ -865,7 +989,7 @@ QList<SchedulerController::MatchInfo> SchedulerController::upNext(int limit) con
         if (m.state == State::Called) {
             if (const auto info = matchInfo(m.id))
                 called.append(*info);
-        } else if (m.state == State::Ready || m.state == State::Pending) {
+        } else if (m.id > 0 && (m.state == State::Ready || m.state == State::Pending)) {
             const auto bar = m_estimate.matches.constFind(m.id);
             if (bar != m_estimate.matches.cend() && bar->start != NoScheduleTime)
                 if (const auto info = matchInfo(m.id))
@@ -904,7 +1028,17 @@ QVariantMap SchedulerController::matchMap(const MatchInfo &info) const
         {u"sides"_s, sides},
         {u"label"_s, m_dispatcher->match(info.matchId) ? label(*m_dispatcher->match(info.matchId)) : QString()},
         {u"held"_s, m_dispatcher->match(info.matchId) && m_dispatcher->match(info.matchId)->held},
+        {u"streamQueued"_s, m_dispatcher->streamQueue().contains(info.matchId)},
+        {u"lobby"_s, info.side == u"lobby"_s},
+        {u"pinnedStation"_s, pinnedStationName(info.matchId)},
     };
+}
+
+QString SchedulerController::pinnedStationName(qint64 matchId) const
+{
+    const ScheduleMatch *m = m_dispatcher->match(matchId);
+    const ScheduleStation *station = m ? m_dispatcher->station(m->pinnedStationId) : nullptr;
+    return station ? station->name : QString();
 }
 
 QVariantMap SchedulerController::matchDetails(qint64 matchId) const
@@ -937,6 +1071,15 @@ QVariantList SchedulerController::waitingList() const
     return out;
 }
 
+QVariantList SchedulerController::streamQueueList() const
+{
+    QVariantList out;
+    for (qint64 id : m_dispatcher->streamQueue())
+        if (const auto info = matchInfo(id))
+            out.append(matchMap(*info));
+    return out;
+}
+
 QVariantList SchedulerController::stationList() const
 {
     QVariantList out;
@@ -951,11 +1094,12 @@ QVariantList SchedulerController::stationList() const
             games << game.toString();
         const qint64 id = query.value(0).toLongLong();
         const qint64 current = m_dispatcher->currentMatchId(id);
-        out.append(QVariantMap {{u"id"_s, id}, {u"number"_s, query.value(1).toInt()},
-            {u"name"_s, query.value(2).toString()}, {u"games"_s, games.join(u", "_s)},
-            {u"stream"_s, query.value(4).toInt() != 0}, {u"available"_s, query.value(5).toInt() != 0},
-            {u"current"_s,
-                current && m_dispatcher->match(current) ? label(*m_dispatcher->match(current)) : QString()}});
+        out.append(
+            QVariantMap {{u"id"_s, id}, {u"number"_s, query.value(1).toInt()}, {u"name"_s, query.value(2).toString()},
+                {u"games"_s, games.join(u", "_s)}, {u"stream"_s, query.value(4).toInt() != 0},
+                {u"available"_s, query.value(5).toInt() != 0}, {u"currentId"_s, current},
+                {u"current"_s,
+                    current && m_dispatcher->match(current) ? label(*m_dispatcher->match(current)) : QString()}});
     }
     return out;
 }

@@ -42,6 +42,7 @@ class SchedulerController : public QObject
     Q_PROPERTY(QVariantList events READ eventList NOTIFY scheduleChanged)
     Q_PROPERTY(QVariantList upNextList READ upNextList NOTIFY scheduleChanged)
     Q_PROPERTY(QVariantList waitingList READ waitingList NOTIFY scheduleChanged)
+    Q_PROPERTY(QVariantList streamQueue READ streamQueueList NOTIFY scheduleChanged)
     Q_PROPERTY(bool automaticCallsPaused READ automaticCallsPaused NOTIFY scheduleChanged)
 
 public:
@@ -107,7 +108,15 @@ public:
     Q_INVOKABLE bool assign(qint64 matchId, qint64 stationId);
     Q_INVOKABLE bool hold(qint64 matchId, bool held);
     Q_INVOKABLE bool swap(qint64 matchA, qint64 matchB);
+    // A match dragged onto a station: swapped with the match on that station if there is one,
+    // else put there (assign). The drag and drop of every page goes through here.
+    Q_INVOKABLE bool dropMatch(qint64 matchId, qint64 stationId);
     Q_INVOKABLE bool setFeatured(qint64 matchId, bool featured);
+    // The stream station plays these matches in this order, and nothing else while the list is
+    // not empty (a called or finished match leaves it).
+    Q_INVOKABLE bool setStreamQueue(const QVariantList &matchIds);
+    // Appends the match to the stream station's queue, or takes it out.
+    Q_INVOKABLE bool queueForStream(qint64 matchId, bool queued);
     // The station board's call key: the next match expected on this station is called there now.
     Q_INVOKABLE bool callNext(qint64 stationId);
     Q_INVOKABLE bool start(qint64 matchId);
@@ -127,6 +136,8 @@ public:
     QVariantList upNextList() const;
     // Ready matches not on a station yet, in the order they would be called (for assign/hold).
     QVariantList waitingList() const;
+    // The stream station's queue, in order (match maps as in waitingList()).
+    QVariantList streamQueueList() const;
 
     // Reloads from the store and dispatches now (the timer and Store::changed call it).
     Q_INVOKABLE void refresh();
@@ -151,6 +162,8 @@ private:
         bool held = false;
         bool featured = false;
         qint64 pinnedStationId = 0;
+        int streamPosition = 0; // 1, 2… in the stream station's queue; 0 = not queued
+        qint64 displacedFrom = 0;
     };
     void rebuild();
     // Runs the dispatcher and writes what differs from the rows as one command; `action`
@@ -165,6 +178,8 @@ private:
     void scheduleWakeUp();
     QString label(const ScheduleMatch &match) const;
     QVariantMap matchMap(const MatchInfo &info) const;
+    // The station an organiser put a waiting match on (empty: anywhere).
+    QString pinnedStationName(qint64 matchId) const;
     ScheduleTime parseTime(const QVariant &value) const;
     QString formatTime(ScheduleTime t) const;
 
@@ -189,6 +204,7 @@ private:
 
     QHash<qint64, Row> m_rows; // match id -> the schedule columns as stored
     QHash<qint64, MatchInfo> m_info; // match id -> names for display
+    qint64 m_lastPlaceholderId = 0; // Swiss / lobby rounds not paired yet: ids -1, -2…
     QHash<qint64, QString> m_eventNames;
     struct PlayerRec {
         QString tag;

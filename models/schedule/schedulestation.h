@@ -9,9 +9,11 @@
 struct ScheduleStation {
     qint64 id = 0;
     QString name;
-    QStringList games; // games or platforms it hosts, compared with ScheduleEventSettings::game
+    // Games or platforms it hosts, compared with ScheduleEventSettings::game; empty = any game
+    // (what the Stations page promises for an empty field).
+    QStringList games;
     bool stream = false; // featured matches are played here
     bool available = true; // false = out of order: nothing is called here
 
-    bool hosts(const QString &game) const { return games.contains(game); }
+    bool hosts(const QString &game) const { return game.isEmpty() || games.isEmpty() || games.contains(game); }
 };

@@ -145,6 +145,14 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE matches ADD COLUMN disputed INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 7: scheduling state the dispatcher cannot rebuild from the other columns: a match's place
+        // in the stream station's queue (1, 2…; NULL = not queued) and the broken station it was
+        // taken off (it stays first in line until it is called again).
+        {
+            u"ALTER TABLE matches ADD COLUMN stream_position INTEGER"_s,
+            u"ALTER TABLE matches ADD COLUMN displaced_from_station_id BIGINT REFERENCES stations (id)"
+            " ON DELETE SET NULL"_s,
+        },
     };
     return all;
 }
@@ -193,7 +201,9 @@ QList<Reference> referencesTo(const QString &table)
                 {u"games"_s, u"winner_entrant_id"_s, SetNull}, {u"print_log"_s, u"entrant_id"_s, SetNull}}},
         {u"phases"_s, {{u"matches"_s, u"phase_id"_s, Cascade}}},
         {u"matches"_s, {{u"lobby_entrants"_s, u"match_id"_s, Cascade}, {u"games"_s, u"match_id"_s, Cascade}}},
-        {u"stations"_s, {{u"matches"_s, u"station_id"_s, SetNull}, {u"matches"_s, u"pinned_station_id"_s, SetNull}}},
+        {u"stations"_s,
+            {{u"matches"_s, u"station_id"_s, SetNull}, {u"matches"_s, u"pinned_station_id"_s, SetNull},
+                {u"matches"_s, u"displaced_from_station_id"_s, SetNull}}},
         {u"staff"_s, {{u"print_log"_s, u"staff_id"_s, SetNull}}},
     };
     return references.value(table);

@@ -30,6 +30,7 @@ Page {
             return;
         const details = Scheduler.matchDetails(matchId);
         finishDialog.matchId = matchId;
+        finishDialog.lobby = details.lobby;
         finishDialog.names = [details.sides[0].name, details.sides[1].name];
         finishDialog.bestOf = details.bestOf;
         score1.value = 0;
@@ -62,35 +63,47 @@ Page {
         property var matchId: 0
         property var names: ["", ""]
         property int bestOf: 3
+        property bool lobby: false
         anchors.centerIn: parent
         modal: true
         title: qsTr("Result")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        GridLayout {
-            columns: 2
-            columnSpacing: 24
+        standardButtons: finishDialog.lobby ? Dialog.Close : Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
             Label {
-                text: finishDialog.names[0] || qsTr("Side 1")
-                font.pixelSize: 22
+                visible: finishDialog.lobby
+                text: qsTr("A lobby's placements are reported on the Bracket page.")
+                font.pixelSize: 18
             }
-            SpinBox {
-                id: score1
-                from: 0
-                to: finishDialog.bestOf
-                font.pixelSize: 22
-            }
-            Label {
-                text: finishDialog.names[1] || qsTr("Side 2")
-                font.pixelSize: 22
-            }
-            SpinBox {
-                id: score2
-                from: 0
-                to: finishDialog.bestOf
-                font.pixelSize: 22
+            GridLayout {
+                visible: !finishDialog.lobby
+                columns: 2
+                columnSpacing: 24
+                Label {
+                    text: finishDialog.names[0] || qsTr("Side 1")
+                    font.pixelSize: 22
+                }
+                SpinBox {
+                    id: score1
+                    from: 0
+                    to: finishDialog.bestOf
+                    font.pixelSize: 22
+                }
+                Label {
+                    text: finishDialog.names[1] || qsTr("Side 2")
+                    font.pixelSize: 22
+                }
+                SpinBox {
+                    id: score2
+                    from: 0
+                    to: finishDialog.bestOf
+                    font.pixelSize: 22
+                }
             }
         }
-        onAccepted: Scheduler.finish(finishDialog.matchId, score1.value, score2.value)
+        onAccepted: {
+            if (!finishDialog.lobby)
+                Scheduler.finish(finishDialog.matchId, score1.value, score2.value);
+        }
     }
 
     Dialog {
@@ -219,6 +232,19 @@ Page {
                             page.forceActiveFocus();
                         }
                         onDoubleClicked: page.openFinish(card.matchId)
+                        // Drag the match on this station onto another one (swap or move).
+                        MatchDragHandler {
+                            enabled: card.matchId !== 0
+                            matchId: card.matchId
+                            text: card.matchLabel.replace("\n", " · ")
+                            ghost: dragGhost
+                        }
+                    }
+                    // A waiting match or another station's match dropped here.
+                    StationDropArea {
+                        anchors.fill: parent
+                        stationId: card.stationId
+                        available: card.available
                     }
 
                     ColumnLayout {
@@ -306,67 +332,20 @@ Page {
             }
         }
 
-        // Manual control: the matches waiting for a station, in calling order. Each can be put
-        // on the selected station, held back, featured on stream, or swapped with the match
-        // called on the selected station.
-        ColumnLayout {
+        // Manual control: the matches waiting for a station, in calling order; drag one onto
+        // a card, or use its menu on the selected card.
+        WaitingMatchList {
             Layout.preferredWidth: 280
             Layout.maximumWidth: 280
             Layout.fillWidth: false
             Layout.fillHeight: true
-            spacing: 4
-            Label {
-                text: qsTr("Waiting (%1)").arg(waiting.count)
-                font.pixelSize: 18
-                font.weight: Font.DemiBold
-            }
-            ListView {
-                id: waiting
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                model: Scheduler.waitingList
-                delegate: ItemDelegate {
-                    id: waitingRow
-                    required property var modelData
-                    width: ListView.view.width
-                    text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "") + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
-                    font.pixelSize: 14
-                    opacity: waitingRow.modelData.held ? 0.6 : 1
-                    contentItem: Label {
-                        text: waitingRow.text
-                        font: waitingRow.font
-                        wrapMode: Text.WordWrap
-                        maximumLineCount: 2
-                        elide: Text.ElideRight
-                    }
-                    onClicked: waitingMenu.popup()
-                    Menu {
-                        id: waitingMenu
-                        MenuItem {
-                            readonly property var station: page.current()
-                            enabled: station !== null && station.available
-                            text: station ? qsTr("Put on %1").arg(station.name) : qsTr("Put on the selected station")
-                            onTriggered: Scheduler.assign(waitingRow.modelData.matchId, station.stationId)
-                        }
-                        MenuItem {
-                            readonly property var station: page.current()
-                            enabled: station !== null && station.matchState === 2
-                            text: qsTr("Swap with the match called there")
-                            onTriggered: Scheduler.swap(waitingRow.modelData.matchId, station.matchId)
-                        }
-                        MenuItem {
-                            text: waitingRow.modelData.held ? qsTr("Release") : qsTr("Hold")
-                            onTriggered: Scheduler.hold(waitingRow.modelData.matchId, !waitingRow.modelData.held)
-                        }
-                        MenuItem {
-                            text: qsTr("Feature on stream")
-                            onTriggered: Scheduler.setFeatured(waitingRow.modelData.matchId, true)
-                        }
-                    }
-                }
-            }
+            ghost: dragGhost
+            station: board.currentItem
         }
         }
+    }
+
+    MatchDragGhost {
+        id: dragGhost
     }
 }

@@ -74,43 +74,70 @@ Page {
                 clip: true
                 spacing: 8
                 model: Scheduler.stations
-                delegate: RowLayout {
+                delegate: Item {
                     id: row
                     required property var modelData
                     width: ListView.view.width
-                    spacing: 12
-                    ColumnLayout {
-                        Layout.fillWidth: true
-                        spacing: 0
-                        Label {
-                            Layout.fillWidth: true
-                            text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
-                                  + (row.modelData.stream ? " · " + qsTr("Stream") : "")
-                                  + " · " + (row.modelData.games || qsTr("any game"))
-                            font.pixelSize: 17
-                            font.weight: Font.DemiBold
-                            elide: Text.ElideRight
-                            opacity: row.modelData.available ? 1 : 0.5
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            text: !row.modelData.available ? qsTr("Out of order") : (row.modelData.current || qsTr("Free"))
-                            elide: Text.ElideRight
-                            opacity: 0.7
-                        }
+                    implicitHeight: rowLayout.implicitHeight + 8
+                    // Drop a waiting match here to put it on this station (or swap it with the
+                    // match there); drag this station's match onto another station.
+                    StationDropArea {
+                        anchors.fill: parent
+                        stationId: row.modelData.id
+                        available: row.modelData.available
                     }
-                    Switch {
-                        Accessible.name: qsTr("Working")
-                        checked: row.modelData.available
-                        onToggled: Scheduler.setStationAvailable(row.modelData.id, checked)
-                    }
-                    Button {
-                        text: qsTr("Delete")
-                        flat: true
-                        onClicked: Scheduler.removeStation(row.modelData.id)
+                    RowLayout {
+                        id: rowLayout
+                        anchors.fill: parent
+                        anchors.topMargin: 4
+                        anchors.bottomMargin: 4
+                        spacing: 12
+                        MatchDragHandler {
+                            enabled: row.modelData.currentId !== 0
+                            matchId: row.modelData.currentId
+                            text: row.modelData.current
+                            ghost: dragGhost
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
+                                      + (row.modelData.stream ? " · " + qsTr("Stream") : "")
+                                      + " · " + (row.modelData.games || qsTr("any game"))
+                                font.pixelSize: 17
+                                font.weight: Font.DemiBold
+                                elide: Text.ElideRight
+                                opacity: row.modelData.available ? 1 : 0.5
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: !row.modelData.available ? qsTr("Out of order") : (row.modelData.current || qsTr("Free"))
+                                elide: Text.ElideRight
+                                opacity: 0.7
+                            }
+                        }
+                        Switch {
+                            Accessible.name: qsTr("Working")
+                            checked: row.modelData.available
+                            onToggled: Scheduler.setStationAvailable(row.modelData.id, checked)
+                        }
+                        Button {
+                            text: qsTr("Delete")
+                            flat: true
+                            onClicked: Scheduler.removeStation(row.modelData.id)
+                        }
                     }
                 }
             }
+        }
+
+        WaitingMatchList {
+            Layout.preferredWidth: 300
+            Layout.maximumWidth: 300
+            Layout.fillHeight: true
+            ghost: dragGhost
         }
 
         ColumnLayout {
@@ -196,5 +223,9 @@ Page {
                 }
             }
         }
+    }
+
+    MatchDragGhost {
+        id: dragGhost
     }
 }

@@ -143,6 +143,22 @@ Page {
                 }
             }
 
+            // Each lane takes a dragged match: put on that station, or swapped with its match.
+            Repeater {
+                model: Scheduler.stations
+                delegate: StationDropArea {
+                    id: laneDrop
+                    required property var modelData
+                    required property int index
+                    x: 0
+                    y: 24 + laneDrop.index * page.laneHeight
+                    width: chart.contentWidth
+                    height: page.laneHeight
+                    stationId: laneDrop.modelData.id
+                    available: laneDrop.modelData.available
+                }
+            }
+
             Repeater {
                 model: Scheduler.timeline
                 delegate: Rectangle {
@@ -179,8 +195,19 @@ Page {
                     HoverHandler {
                         id: barHover
                     }
+                    // A match still to play (not started) can be dragged onto another lane.
+                    MatchDragHandler {
+                        enabled: !bar.past && bar.matchState !== 3 && bar.matchId > 0
+                        matchId: bar.matchId
+                        text: bar.label
+                        ghost: dragGhost
+                    }
                 }
             }
         }
+    }
+
+    MatchDragGhost {
+        id: dragGhost
     }
 }

@@ -3199,6 +3199,18 @@
         <source>%1 vs %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reorder the stream queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 for stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the stream queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SeedingPage</name>
@@ -3514,35 +3526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HELD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put on the selected station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swap with the match called there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feature on stream</source>
+        <source>A lobby&apos;s placements are reported on the Bracket page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4378,6 +4362,57 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingMatchList</name>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a match onto a station to put it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the selected station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap with the match called there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the stream queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for the stream station</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3199,6 +3199,18 @@
             <source>%1 vs %2</source>
             <translation>%1 contre %2</translation>
         </message>
+        <message>
+            <source>Reorder the stream queue</source>
+            <translation>Réordonner la file du stream</translation>
+        </message>
+        <message>
+            <source>Queue %1 for stream</source>
+            <translation>Mettre %1 dans la file du stream</translation>
+        </message>
+        <message>
+            <source>Take %1 out of the stream queue</source>
+            <translation>Retirer %1 de la file du stream</translation>
+        </message>
     </context>
     <context>
         <name>SeedingPage</name>
@@ -3514,36 +3526,8 @@
             <translation>De nouveau en service</translation>
         </message>
         <message>
-            <source>Waiting (%1)</source>
-            <translation>En attente (%1)</translation>
-        </message>
-        <message>
-            <source>HELD</source>
-            <translation>RETENU</translation>
-        </message>
-        <message>
-            <source>Put on %1</source>
-            <translation>Placer sur %1</translation>
-        </message>
-        <message>
-            <source>Put on the selected station</source>
-            <translation>Placer sur le poste choisi</translation>
-        </message>
-        <message>
-            <source>Swap with the match called there</source>
-            <translation>Échanger avec le match appelé là</translation>
-        </message>
-        <message>
-            <source>Release</source>
-            <translation>Libérer</translation>
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation>Retenir</translation>
-        </message>
-        <message>
-            <source>Feature on stream</source>
-            <translation>Mettre au stream</translation>
+            <source>A lobby's placements are reported on the Bracket page.</source>
+            <translation>Les classements d’un lobby se saisissent sur la page Tableaux.</translation>
         </message>
     </context>
     <context>
@@ -4379,6 +4363,57 @@
         <message>
             <source>Save</source>
             <translation>Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>WaitingMatchList</name>
+        <message>
+            <source>Waiting (%1)</source>
+            <translation>En attente (%1)</translation>
+        </message>
+        <message>
+            <source>Drag a match onto a station to put it there.</source>
+            <translation>Glissez un match sur un poste pour l’y placer.</translation>
+        </message>
+        <message>
+            <source>HELD</source>
+            <translation>RETENU</translation>
+        </message>
+        <message>
+            <source>STREAM QUEUE</source>
+            <translation>FILE DU STREAM</translation>
+        </message>
+        <message>
+            <source>Put on %1</source>
+            <translation>Placer sur %1</translation>
+        </message>
+        <message>
+            <source>Put on the selected station</source>
+            <translation>Placer sur le poste sélectionné</translation>
+        </message>
+        <message>
+            <source>Swap with the match called there</source>
+            <translation>Échanger avec le match appelé sur ce poste</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Libérer</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Retenir</translation>
+        </message>
+        <message>
+            <source>Feature on stream</source>
+            <translation>Mettre en avant sur le stream</translation>
+        </message>
+        <message>
+            <source>Take out of the stream queue</source>
+            <translation>Retirer de la file du stream</translation>
+        </message>
+        <message>
+            <source>Queue for the stream station</source>
+            <translation>Mettre dans la file du poste stream</translation>
         </message>
     </context>
     <context>

@@ -106,6 +106,35 @@ private Q_SLOTS:
         QCOMPARE(v.d.holdsUp(2), bHoldsUpMore ? 1 : 0);
     }
 
+    void stationGames_data()
+    {
+        QTest::addColumn<QStringList>("games");
+        QTest::addColumn<QString>("eventGame");
+        QTest::addColumn<bool>("called");
+
+        QTest::newRow("hosts the game") << QStringList {u"T8"_s, u"SF6"_s} << u"SF6"_s << true;
+        QTest::newRow("another game") << QStringList {u"T8"_s} << u"SF6"_s << false;
+        QTest::newRow("no games listed: any game") << QStringList {} << u"SF6"_s << true;
+        QTest::newRow("event without a game") << QStringList {u"T8"_s} << QString() << true;
+    }
+
+    // What a station hosts decides what is called there; an empty list hosts anything.
+    void stationGames()
+    {
+        QFETCH(QStringList, games);
+        QFETCH(QString, eventGame);
+        QFETCH(bool, called);
+        Venue v(0);
+        ScheduleEventSettings e;
+        e.id = 1;
+        e.game = eventGame;
+        v.d.setEvent(e);
+        v.d.setStation(station(1, games));
+        v.d.upsertMatch(simple(1, 1, {1}, {2}, 1, 0));
+        v.d.update();
+        QCOMPARE(v.state(1) == State::Called, called);
+    }
+
     void rest_data()
     {
         QTest::addColumn<int>("restMinutes");

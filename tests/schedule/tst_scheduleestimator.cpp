@@ -416,7 +416,12 @@ private Q_SLOTS:
         }
         QCOMPARE(day.forfeitPrompts, 0);
         QVERIFY(day.checkpoints.size() >= 3);
-        QString report = u"seed %1: day ends %2; estimates of the end:"_s.arg(seed).arg(hhmm(end));
+        // The figure: how far the 10:00 estimate of the end was from the simulated end.
+        QCOMPARE(hhmm(day.checkpoints.front().at), u"10:00"_s);
+        QString report
+            = u"seed %1: day ends %2; the 10:00 estimate was off by %3 min; estimates of the end:"_s.arg(seed)
+                  .arg(hhmm(end))
+                  .arg((day.checkpoints.front().projectedEnd - end) / 60);
         for (const auto &c : day.checkpoints)
             report += u" at %1 %2 (%3 min)"_s.arg(hhmm(c.at), hhmm(c.projectedEnd)).arg((c.projectedEnd - end) / 60);
         qInfo().noquote() << report;

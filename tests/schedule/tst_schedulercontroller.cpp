@@ -59,8 +59,9 @@ class TestSchedulerController : public QObject
         { }
     };
 
-    // Players 1-8 in SF6, 5-12 in Tekken: four people play both.
-    std::unique_ptr<Day> makeDay(const QString &file, Format format)
+    // Players 1-8 in SF6, 5-12 in Tekken: four people play both. Tekken's format is `second`
+    // when given (a free-for-all there plays in lobbies of four).
+    std::unique_ptr<Day> makeDay(const QString &file, Format format, std::optional<Format> second = {})
     {
         auto day = std::make_unique<Day>(m_clock);
         [&] { QVERIFY(!day->store.open(m_dir.filePath(file))); }();
@@ -78,8 +79,10 @@ class TestSchedulerController : public QObject
                 day->playersOfEntrant[entrant] = {people[i]};
             }
             PhaseConfig config;
-            config.format = format;
+            config.format = e == 1 && second ? *second : format;
             config.bestOf = 3;
+            config.lobbySize = 4;
+            config.lobbyRounds = 2;
             QString error;
             [&] { QVERIFY2(day->brackets.createPhase(event, u"Main"_s, config, &error) > 0, qPrintable(error)); }();
         }
@@ -109,11 +112,8 @@ class TestSchedulerController : public QObject
             QVERIFY2(row.station != 0, qPrintable(u"match %1 called without a station"_s.arg(row.match)));
             QVERIFY2(!stations.contains(row.station), qPrintable(u"station %1 has two matches"_s.arg(row.station)));
             stations.insert(row.station);
-            auto query = day.store.select(
-                u"SELECT slot1_entrant_id, slot2_entrant_id FROM matches WHERE id = ?"_s, {row.match});
-            QVERIFY(query.next());
-            for (int i = 0; i < 2; ++i) {
-                for (qint64 person : day.playersOfEntrant.value(query.value(i).toLongLong())) {
+            for (qint64 entrant : entrantsOf(day.store, row.match)) {
+                for (qint64 person : day.playersOfEntrant.value(entrant)) {
                     QVERIFY2(!busy.contains(person), qPrintable(u"player %1 called twice"_s.arg(person)));
                     busy.insert(person);
                 }
@@ -128,15 +128,56 @@ class TestSchedulerController : public QObject
         QVERIFY(free.next());
         if (free.value(0).toInt() == 0)
             return;
-        auto ready = day.store.select(
-            u"SELECT slot1_entrant_id, slot2_entrant_id FROM matches WHERE state = 'ready' AND held = 0"_s);
-        while (ready.next()) {
+        QList<qint64> ready;
+        auto query = day.store.select(u"SELECT id FROM matches WHERE state = 'ready' AND held = 0"_s);
+        while (query.next())
+            ready << query.value(0).toLongLong();
+        query.finish();
+        for (qint64 match : std::as_const(ready)) {
             bool playersFree = true;
-            for (int i = 0; i < 2; ++i)
-                for (qint64 person : day.playersOfEntrant.value(ready.value(i).toLongLong()))
+            for (qint64 entrant : entrantsOf(day.store, match))
+                for (qint64 person : day.playersOfEntrant.value(entrant))
                     playersFree = playersFree && !busy.contains(person);
             QVERIFY2(!playersFree, "a station is idle while a match could be called");
         }
+    }
+
+    // Both slots of a match, or every entrant of a lobby.
+    static QList<qint64> entrantsOf(Store &store, qint64 match)
+    {
+        QList<qint64> out;
+        auto query = store.select(u"SELECT slot1_entrant_id, slot2_entrant_id FROM matches WHERE id = ?"_s, {match});
+        if (query.next())
+            for (int i = 0; i < 2; ++i)
+                if (!query.value(i).isNull())
+                    out << query.value(i).toLongLong();
+        query.finish();
+        auto lobby = store.select(u"SELECT entrant_id FROM lobby_entrants WHERE match_id = ?"_s, {match});
+        while (lobby.next())
+            out << lobby.value(0).toLongLong();
+        return out;
+    }
+
+    // Reports an on-station match: side 0 wins a duel; a lobby finishes in its entrants' order.
+    static void report(Day &day, const OnStation &row, int winner)
+    {
+        const auto bracket = day.brackets.load(row.event, nullptr);
+        QVERIFY(bracket);
+        const Match *match = bracket->state.match(row.match);
+        QVERIFY(match);
+        Result result = win(winner, match->bestOf);
+        if (match->side == Side::Lobby) {
+            result = {};
+            for (int g = 0; g < match->bestOf; ++g) {
+                Game game;
+                for (std::size_t i = 0; i < match->lobby.size(); ++i)
+                    game.lobby.push_back(LobbyScore {int(i) + 1, 0});
+                result.games.push_back(game);
+            }
+        }
+        QString error;
+        QVERIFY2(day.brackets.report(row.event, row.match, result, {}, &error), qPrintable(error));
+        QCoreApplication::processEvents();
     }
 
 private Q_SLOTS:
@@ -398,6 +439,226 @@ private Q_SLOTS:
         QVERIFY(result.next());
         QCOMPARE(result.value(0).toString(), u"completed"_s);
         QCOMPARE(result.value(1).toString(), u"no_show"_s);
+    }
+
+    // Swiss rounds appear only after "start next round", free-for-all lobbies hold four people
+    // on one station: rounds not paired yet are planned (the projected end counts them) but
+    // never called, a new round is called as soon as it exists, a lobby's players are busy.
+    void swissRoundsAndLobbies()
+    {
+        auto day = makeDay(u"rounds.sqlite"_s, Format::Swiss, Format::FreeForAll);
+        SchedulerController controller(day->store, m_clock);
+        controller.setTournamentId(day->tournament);
+        for (int n = 1; n <= 4; ++n)
+            QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}}));
+        const qint64 swiss = day->eventIds[0];
+        const qint64 lobbies = day->eventIds[1];
+        // Swiss of 8: 3 rounds of 4, only round 1 exists; two lobbies of 4, 2 rounds.
+        int planned = 0;
+        for (const ScheduleMatch &m : controller.dispatcher().matches()) {
+            if (m.id > 0)
+                continue;
+            ++planned;
+            QVERIFY(!m.sidesKnown());
+            QVERIFY(controller.estimate().matches.value(m.id).start != NoScheduleTime);
+        }
+        QCOMPARE(planned, 2 * 4 + 2);
+        // The Swiss cannot end before three rounds of 24-minute sets.
+        const QDateTime swissEnd = MatchDispatcher::toDateTime(controller.estimate().events.value(swiss).projectedEnd);
+        QVERIFY2(swissEnd >= m_clock.now().addSecs(3 * 24 * 60), qPrintable(swissEnd.toString()));
+        QVERIFY(controller.dispatcher().event(swiss)->roundsWaitForPreviousRound);
+        checkRows(*day, controller);
+
+        QSet<int> swissRoundsPlayed;
+        int lobbiesPlayed = 0;
+        for (int guard = 0; guard < 100; ++guard) {
+            QList<OnStation> rows = onStation(day->store);
+            if (rows.isEmpty()) {
+                // Nothing to play: the current rounds are done; pair the next ones.
+                bool started = false;
+                for (qint64 event : day->eventIds) {
+                    const auto bracket = day->brackets.load(event, nullptr);
+                    if (!bracket->state.allRoundsStarted(0)) {
+                        QVERIFY(day->brackets.startNextRound(event, 0, nullptr));
+                        started = true;
+                    }
+                }
+                if (!started)
+                    break;
+                QCoreApplication::processEvents();
+                rows = onStation(day->store);
+                QVERIFY2(!rows.isEmpty(), "a new round is not called");
+                checkRows(*day, controller);
+                continue;
+            }
+            const OnStation row = rows.constFirst();
+            const auto bracket = day->brackets.load(row.event, nullptr);
+            const Match *match = bracket->state.match(row.match);
+            if (match->side == Side::Lobby) {
+                QCOMPARE(row.event, lobbies);
+                // All four of the lobby are busy: none of them is called elsewhere.
+                QCOMPARE(entrantsOf(day->store, row.match).size(), 4);
+                ++lobbiesPlayed;
+            } else {
+                swissRoundsPlayed.insert(match->round);
+                // No match of a later Swiss round is on a station while this one plays.
+                for (const OnStation &other : std::as_const(rows))
+                    if (other.event == swiss)
+                        QCOMPARE(bracket->state.match(other.match)->round, match->round);
+            }
+            m_clock.advanceSecs(20 * 60);
+            report(*day, row, guard % 2);
+            checkRows(*day, controller);
+        }
+        QCOMPARE(swissRoundsPlayed, (QSet<int> {1, 2, 3}));
+        QCOMPARE(lobbiesPlayed, 4);
+        for (const ScheduleMatch &m : controller.dispatcher().matches())
+            QCOMPARE(m.state, ScheduleMatch::State::Completed); // no placeholder left over
+    }
+
+    // The stream station's queue and a broken station's "first in line" are stored: a new
+    // controller (a restart, or any rebuild) keeps them.
+    void streamQueueAndDisplacedAreStored()
+    {
+        const QString file = u"queue.sqlite"_s;
+        QList<qint64> queue;
+        qint64 displaced = 0;
+        qint64 broken = 0;
+        {
+            auto day = makeDay(file, Format::DoubleElimination);
+            SchedulerController controller(day->store, m_clock);
+            controller.setTournamentId(day->tournament);
+            for (int n = 1; n <= 3; ++n)
+                QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}, {u"stream"_s, n == 1}}));
+            const QVariantList waiting = controller.waitingList();
+            QVERIFY(waiting.size() >= 3);
+            queue = {waiting[2].toMap().value(u"matchId"_s).toLongLong(),
+                waiting[1].toMap().value(u"matchId"_s).toLongLong()};
+            QVERIFY(controller.queueForStream(queue[0], true));
+            QVERIFY(controller.queueForStream(queue[1], true));
+            QCOMPARE(controller.dispatcher().streamQueue(), queue);
+            QCOMPARE(controller.streamQueueList().size(), 2);
+            QVERIFY(controller.streamQueueList().constFirst().toMap().value(u"streamQueued"_s).toBool());
+            auto stored = day->store.select(
+                u"SELECT id FROM matches WHERE stream_position IS NOT NULL ORDER BY stream_position"_s);
+            QList<qint64> storedQueue;
+            while (stored.next())
+                storedQueue << stored.value(0).toLongLong();
+            QCOMPARE(storedQueue, queue);
+            stored.finish();
+
+            // Every station busy: the broken one's match waits, first in line.
+            const OnStation row = onStation(day->store).constLast();
+            broken = row.station;
+            displaced = row.match;
+            QVERIFY(controller.setStationAvailable(broken, false));
+            QCOMPARE(controller.dispatcher().match(displaced)->state, ScheduleMatch::State::Ready);
+            QCOMPARE(controller.dispatcher().match(displaced)->displacedFromStationId, broken);
+            // The undo step restores the queue's rows too.
+            QVERIFY(controller.queueForStream(queue[1], false));
+            QCOMPARE(controller.dispatcher().streamQueue(), QList<qint64> {queue[0]});
+            QVERIFY(day->store.undo());
+            QCoreApplication::processEvents();
+            QCOMPARE(controller.dispatcher().streamQueue(), queue);
+            controller.resumeAutomaticCalls();
+        }
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(file)));
+        BracketStore brackets(store);
+        SchedulerController controller(store, m_clock);
+        controller.refresh();
+        QCOMPARE(controller.dispatcher().streamQueue(), queue);
+        QCOMPARE(controller.dispatcher().match(displaced)->displacedFromStationId, broken);
+        // A station frees up (a non-stream one): the displaced match is called there first.
+        OnStation freed {};
+        for (const SchedulerController::MatchInfo &info : controller.nowPlaying())
+            if (!info.stream)
+                freed = {info.matchId, info.eventId, info.stationId, {}};
+        QVERIFY(freed.match != 0);
+        QString error;
+        QVERIFY2(brackets.report(freed.event, freed.match, win(0, 3), {}, &error), qPrintable(error));
+        QCoreApplication::processEvents();
+        const ScheduleMatch *m = controller.dispatcher().match(displaced);
+        QCOMPARE(m->state, ScheduleMatch::State::Called);
+        QCOMPARE(m->stationId, freed.station);
+        QCOMPARE(m->displacedFromStationId, 0);
+        auto row = store.select(u"SELECT displaced_from_station_id FROM matches WHERE id = ?"_s, {displaced});
+        QVERIFY(row.next());
+        QVERIFY(row.value(0).isNull());
+    }
+
+    // Drag and drop: a waiting match dropped on a free station is called there; dropped on a
+    // station with a called match, the two swap; each drop is one undo step.
+    void dropMatchAssignsOrSwaps()
+    {
+        auto day = makeDay(u"drop.sqlite"_s, Format::SingleElimination);
+        SchedulerController controller(day->store, m_clock);
+        controller.setTournamentId(day->tournament);
+        for (int n = 1; n <= 3; ++n)
+            QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}}));
+        const QList<OnStation> rows = onStation(day->store);
+        QCOMPARE(rows.size(), 3);
+        // A waiting match whose players are free (not in a called match).
+        qint64 waiting = 0;
+        QSet<qint64> busy;
+        for (const OnStation &row : rows)
+            for (qint64 entrant : entrantsOf(day->store, row.match))
+                busy.unite(
+                    QSet<qint64>(day->playersOfEntrant[entrant].cbegin(), day->playersOfEntrant[entrant].cend()));
+        for (const QVariant &w : controller.waitingList()) {
+            bool free = true;
+            for (qint64 entrant : entrantsOf(day->store, w.toMap().value(u"matchId"_s).toLongLong()))
+                for (qint64 person : day->playersOfEntrant[entrant])
+                    free = free && !busy.contains(person);
+            if (free) {
+                waiting = w.toMap().value(u"matchId"_s).toLongLong();
+                break;
+            }
+        }
+        QVERIFY(waiting != 0);
+        const OnStation target = rows[1];
+        QVERIFY(controller.dropMatch(waiting, target.station));
+        QCOMPARE(controller.dispatcher().match(waiting)->stationId, target.station);
+        QCOMPARE(controller.dispatcher().match(waiting)->state, ScheduleMatch::State::Called);
+        QVERIFY(controller.dispatcher().match(target.match)->state != ScheduleMatch::State::Called
+            || controller.dispatcher().match(target.match)->stationId != target.station);
+        QVERIFY2(day->store.undoText().startsWith(u"Undo Swap"_s), qPrintable(day->store.undoText()));
+        // Undo: back as it was.
+        QVERIFY(day->store.undo());
+        QCoreApplication::processEvents();
+        QCOMPARE(controller.dispatcher().match(target.match)->stationId, target.station);
+        QVERIFY(controller.dispatcher().match(waiting)->stationId == 0);
+        controller.resumeAutomaticCalls();
+        // Two called matches dropped onto each other's stations swap stations.
+        QVERIFY(controller.dropMatch(rows[0].match, rows[2].station));
+        QCOMPARE(controller.dispatcher().match(rows[0].match)->stationId, rows[2].station);
+        QCOMPARE(controller.dispatcher().match(rows[2].match)->stationId, rows[0].station);
+        // Onto a free station (one for another game: only a person puts a match there).
+        const qint64 spare = controller.addStation({{u"number"_s, 4}, {u"games"_s, u"Chess"_s}});
+        QVERIFY(spare != 0);
+        QCOMPARE(controller.dispatcher().currentMatchId(spare), 0);
+        QVERIFY(controller.dropMatch(waiting, spare));
+        QVERIFY(day->store.undoText().startsWith(u"Undo Put"_s));
+        QCOMPARE(controller.dispatcher().match(waiting)->stationId, spare);
+        QCOMPARE(controller.dispatcher().match(waiting)->state, ScheduleMatch::State::Called);
+        // A match whose players are busy waits where it was put; the waiting list says where.
+        bool checked = false;
+        for (const QVariant &w : controller.waitingList()) {
+            const qint64 id = w.toMap().value(u"matchId"_s).toLongLong();
+            QVERIFY(w.toMap().value(u"pinnedStation"_s).toString().isEmpty());
+            QVERIFY(controller.dropMatch(id, rows[1].station));
+            if (controller.dispatcher().match(id)->isOnStation())
+                continue; // its players were free after all
+            bool listed = false;
+            for (const QVariant &after : controller.waitingList())
+                if (after.toMap().value(u"matchId"_s).toLongLong() == id)
+                    listed = after.toMap().value(u"pinnedStation"_s).toString()
+                        == controller.dispatcher().station(rows[1].station)->name;
+            QVERIFY(listed);
+            checked = true;
+            break;
+        }
+        QVERIFY(checked);
     }
 
     // With OMNIUM_SCHEDULE_DEMO=FILE: writes a day in progress (two events sharing players on

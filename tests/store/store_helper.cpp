@@ -103,6 +103,17 @@ int fixture(const QString &path, int version)
             }
         }
     }
+    if (version >= 7) { // the stream queue and the broken station's match
+        const QStringList more = {
+            u"UPDATE matches SET stream_position = 1, displaced_from_station_id = 20 WHERE id = 40"_s,
+        };
+        for (const auto &sql : more) {
+            if (!query.exec(sql)) {
+                std::fprintf(stderr, "%s\n", qPrintable(sql));
+                return 1;
+            }
+        }
+    }
     query.exec(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file to commit
     return 0;
 }

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import Omnium
+
+// A station as the target of a dragged match (MatchDragHandler): the match is put on it, or
+// swapped with the match on it (Scheduler.dropMatch, one undoable step like the menus).
+DropArea {
+    id: area
+
+    required property var stationId
+    property bool available: true
+
+    keys: ["omnium/match"]
+    onDropped: drop => {
+        if (area.available && drop.source && drop.source.matchId)
+            Scheduler.dropMatch(drop.source.matchId, area.stationId);
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: area.containsDrag
+        color: area.available ? "#334fc3f7" : "#33e53935"
+        border.width: 3
+        border.color: area.available ? "#4fc3f7" : "#e53935"
+        radius: 8
+    }
+}

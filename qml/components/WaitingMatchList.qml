@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Omnium
+
+// The matches waiting for a station, in calling order (manual control). Drag one onto a
+// station to put it there (or swap it with the match there); its menu puts it on the selected
+// station, holds it back, features it or queues it for the stream station.
+ColumnLayout {
+    id: list
+
+    required property MatchDragGhost ghost
+    // The station the menu's "Put on" and "Swap" act on: {stationId, name, available,
+    // matchId, matchState} or null (no selection on this page: drag instead).
+    property var station: null
+
+    spacing: 4
+
+    Label {
+        text: qsTr("Waiting (%1)").arg(waiting.count)
+        font.pixelSize: 18
+        font.weight: Font.DemiBold
+    }
+    Label {
+        Layout.fillWidth: true
+        text: qsTr("Drag a match onto a station to put it there.")
+        font.pixelSize: 12
+        opacity: 0.7
+        wrapMode: Text.WordWrap
+    }
+    ListView {
+        id: waiting
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        clip: true
+        model: Scheduler.waitingList
+        ScrollBar.vertical: ScrollBar {}
+        delegate: ItemDelegate {
+            id: waitingRow
+            required property var modelData
+            width: ListView.view.width
+            text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "")
+                  + (waitingRow.modelData.streamQueued ? qsTr("STREAM QUEUE") + " · " : "")
+                  + (waitingRow.modelData.pinnedStation ? "→ " + waitingRow.modelData.pinnedStation + " · " : "")
+                  + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
+            font.pixelSize: 14
+            opacity: waitingRow.modelData.held ? 0.6 : 1
+            contentItem: Label {
+                text: waitingRow.text
+                font: waitingRow.font
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            onClicked: waitingMenu.popup()
+            MatchDragHandler {
+                matchId: waitingRow.modelData.matchId
+                text: waitingRow.modelData.label
+                ghost: list.ghost
+            }
+            Menu {
+                id: waitingMenu
+                MenuItem {
+                    enabled: list.station !== null && list.station.available
+                    text: list.station ? qsTr("Put on %1").arg(list.station.name) : qsTr("Put on the selected station")
+                    onTriggered: Scheduler.assign(waitingRow.modelData.matchId, list.station.stationId)
+                }
+                MenuItem {
+                    enabled: list.station !== null && list.station.matchState === 2
+                    text: qsTr("Swap with the match called there")
+                    onTriggered: Scheduler.swap(waitingRow.modelData.matchId, list.station.matchId)
+                }
+                MenuItem {
+                    text: waitingRow.modelData.held ? qsTr("Release") : qsTr("Hold")
+                    onTriggered: Scheduler.hold(waitingRow.modelData.matchId, !waitingRow.modelData.held)
+                }
+                MenuItem {
+                    text: qsTr("Feature on stream")
+                    onTriggered: Scheduler.setFeatured(waitingRow.modelData.matchId, true)
+                }
+                MenuItem {
+                    text: waitingRow.modelData.streamQueued ? qsTr("Take out of the stream queue") : qsTr("Queue for the stream station")
+                    onTriggered: Scheduler.queueForStream(waitingRow.modelData.matchId, !waitingRow.modelData.streamQueued)
+                }
+            }
+        }
+    }
+}
