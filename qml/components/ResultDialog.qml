@@ -50,6 +50,20 @@ Dialog {
         }
     }
 
+    // A score typed on the bracket page with the match selected: saved at once when nothing
+    // needs confirming, else the dialog stays open with the refusal or the matches it resets.
+    function reportTyped(matchId, text) {
+        const typed = {kind: "normal", note: "", score: text.replace(/\s+/g, "")};
+        const check = controller.checkResult(matchId, typed);
+        if (check.error.length === 0 && check.resets.length === 0 && controller.report(matchId, typed, [])) {
+            saved();
+            return;
+        }
+        openFor(matchId);
+        score.text = typed.score;
+        submit();
+    }
+
     function toggleDisputed() {
         if (controller.setDisputed(match.id, !match.disputed))
             match = controller.matchInfo(match.id);

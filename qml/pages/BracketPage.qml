@@ -157,7 +157,11 @@ Page {
                 Layout.maximumWidth: 220
                 placeholderText: qsTr("Find a match: 12 or a name")
                 onAccepted: {
-                    page.find(text);
+                    // "2-1" with a match selected reports it, as typed in its result dialog.
+                    if (/^\s*\d+\s*-\s*\d+\s*$/.test(text) && view.selectedMatch > 0 && brackets.format !== "ffa")
+                        resultDialog.reportTyped(view.selectedMatch, text);
+                    else
+                        page.find(text);
                     text = "";
                 }
             }
@@ -366,7 +370,7 @@ Page {
                         elide: Text.ElideRight
                         font.pixelSize: 12
                         opacity: 0.7
-                        text: qsTr("Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom")
+                        text: qsTr("Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
                     }
                 }
             }

@@ -1245,15 +1245,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1245,16 +1245,16 @@
             <translation>Marquer comme contesté</translation>
         </message>
         <message>
-            <source>Double-click or Enter: report · right-click: dispute · type a number: find · 0: fit · +/−: zoom</source>
-            <translation>Double-clic ou Entrée : résultat · clic droit : contestation · tapez un numéro : chercher · 0 : tout voir · +/− : zoom</translation>
-        </message>
-        <message>
             <source>Wins</source>
             <translation>Victoires</translation>
         </message>
         <message>
             <source>Kills</source>
             <translation>Éliminations</translation>
+        </message>
+        <message>
+            <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
+            <translation>Double-clic ou Entrée : résultat · 2-1 Entrée : enregistrer le match choisi · clic droit : contestation · un numéro : chercher · 0 : tout voir · +/− : zoom</translation>
         </message>
     </context>
     <context>

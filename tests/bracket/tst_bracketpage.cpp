@@ -206,6 +206,21 @@ private Q_SLOTS:
         QVERIFY(reader.load(m_event, nullptr)->state.match(match)->completed());
     }
 
+    // Click a match, type "2-1" and Enter: saved without opening anything else first.
+    void scoreTypedOnTheSelectedMatchIsSaved()
+    {
+        const qint64 match = firstPlayable();
+        QVERIFY(match > 0);
+        auto *view = child<QQuickItem>("bracketView");
+        view->setProperty("selectedMatch", match);
+        view->forceActiveFocus();
+        type(u"2-1"_s);
+        QTRY_VERIFY(bracket()->match(match)->completed());
+        QCOMPARE(bracket()->match(match)->result.winner, 0);
+        QVERIFY(!dialog()->property("visible").toBool());
+        QVERIFY(child("findField")->property("text").toString().isEmpty());
+    }
+
     void impossibleScoreIsRefused()
     {
         const qint64 match = firstPlayable();
