@@ -275,9 +275,32 @@ void EventController::promoteWaitlist(StoreTransaction &tx, qint64 eventId)
     }
 }
 
+void EventController::refuseEntrantsInBrackets(
+    StoreTransaction &tx, const QString &entrants, const QVariantList &values)
+{
+    auto query = tx.select(u"SELECT COALESCE(p.tag, t.name), ev.name FROM entrants e"
+                           " JOIN events ev ON ev.id = e.event_id"
+                           " LEFT JOIN players p ON p.id = e.player_id LEFT JOIN teams t ON t.id = e.team_id"
+                           " WHERE ("_s
+            + entrants
+            + u") AND (EXISTS (SELECT 1 FROM matches m WHERE m.slot1_entrant_id = e.id OR m.slot2_entrant_id = e.id)"
+              " OR EXISTS (SELECT 1 FROM lobby_entrants l WHERE l.entrant_id = e.id)) LIMIT 1"_s,
+        values);
+    if (!query.next())
+        return;
+    const QString name = query.value(0).toString();
+    const QString event = query.value(1).toString();
+    query.finish();
+    tx.fail(StoreError::Kind::Invalid,
+        tr("%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches "
+           "without a side.")
+            .arg(name, event));
+}
+
 bool EventController::unregister(qint64 entrantId, int version)
 {
     return !m_store.run(tr("unregister %1").arg(entrantName(entrantId)), [&](StoreTransaction &tx) {
+        refuseEntrantsInBrackets(tx, u"e.id = ?"_s, {entrantId});
         const auto entrant = tx.row(u"entrants"_s, entrantId);
         tx.remove(u"entrants"_s, entrantId, version);
         promoteWaitlist(tx, entrant.value(u"event_id"_s).toLongLong());
@@ -310,6 +333,8 @@ int EventController::removeNoShows(qint64 eventId)
 {
     int removed = 0;
     const auto error = m_store.run(tr("remove no-shows from %1").arg(eventName(eventId)), [&](StoreTransaction &tx) {
+        refuseEntrantsInBrackets(
+            tx, u"e.event_id = ? AND e.waitlisted = 0 AND e.check_in <> 'checked_in'"_s, {eventId});
         auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0 "
                                "AND check_in <> 'checked_in'"_s,
             {eventId});

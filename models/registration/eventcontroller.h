@@ -67,6 +67,10 @@ public:
 
     // The reproducible shuffle used by seedRandomly (exposed for tests): a permutation of 0..count-1.
     static QList<int> shuffledOrder(int count, quint32 randomSeed);
+    // Entrants in a bracket (a match side or a lobby) are not removed: the bracket would lose a
+    // side and could no longer be loaded. Fails the command naming the first one; they are
+    // disqualified in the bracket instead. `entrants` is a condition on the entrants table "e".
+    static void refuseEntrantsInBrackets(StoreTransaction &tx, const QString &entrants, const QVariantList &values);
 
 private:
     // The one path of new (id 0) and edited rows, with one set of rules; returns the id or 0.

@@ -2,6 +2,7 @@
 #include "playercontroller.h"
 
 #include "core/logging.h"
+#include "eventcontroller.h"
 #include "searchkey.h"
 #include "store/store.h"
 
@@ -102,8 +103,10 @@ bool PlayerController::removePlayer(qint64 id, int version)
 {
     auto query = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {id});
     const QString tag = query.next() ? query.value(0).toString() : QString();
-    return !m_store.run(
-        tr("delete player %1").arg(tag), [&](StoreTransaction &tx) { tx.remove(u"players"_s, id, version); });
+    return !m_store.run(tr("delete player %1").arg(tag), [&](StoreTransaction &tx) {
+        EventController::refuseEntrantsInBrackets(tx, u"e.player_id = ?"_s, {id});
+        tx.remove(u"players"_s, id, version);
+    });
 }
 
 QVariant PlayerController::imageBytes(const QVariant &value, QString *problem)
@@ -258,8 +261,10 @@ bool PlayerController::removeTeam(qint64 id, int version)
 {
     auto query = m_store.select(u"SELECT name FROM teams WHERE id = ?"_s, {id});
     const QString name = query.next() ? query.value(0).toString() : QString();
-    return !m_store.run(
-        tr("delete team %1").arg(name), [&](StoreTransaction &tx) { tx.remove(u"teams"_s, id, version); });
+    return !m_store.run(tr("delete team %1").arg(name), [&](StoreTransaction &tx) {
+        EventController::refuseEntrantsInBrackets(tx, u"e.team_id = ?"_s, {id});
+        tx.remove(u"teams"_s, id, version);
+    });
 }
 
 bool PlayerController::setMember(qint64 teamId, qint64 playerId, const QString &role)

@@ -1739,6 +1739,10 @@
         <source>Nobody registered in %1 played %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDialog</name>

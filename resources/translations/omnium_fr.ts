@@ -1739,6 +1739,10 @@
             <source>Nobody registered in %1 played %2.</source>
             <translation>Aucun inscrit de %1 n’a joué %2.</translation>
         </message>
+        <message>
+            <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
+            <translation>%1 joue dans le tableau de %2 : disqualifiez-le plutôt dans le tableau ; le supprimer laisserait ses matchs sans adversaire.</translation>
+        </message>
     </context>
     <context>
         <name>EventDialog</name>

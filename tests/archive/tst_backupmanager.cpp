@@ -207,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(!store.open(path));
         BackupManager backups(store, m_dir.filePath(u"destructive-%1-backups"_s.arg(action)));
         const auto [weekly, other] = buildPlayedDatabase(store);
+        QVERIFY(PlayerController(store).addPlayer({{u"tag"_s, u"Remplaçant"_s}}) > 0);
         QCOMPARE(backups.backups().size(), 0); // building and playing destroys nothing
         const auto scalarOf = [&](const QString &sql) {
             auto query = store.select(sql);
@@ -222,7 +223,8 @@ private Q_SLOTS:
         m_clock.advanceSecs(1);
         bool ok = false;
         if (action == u"player"_s) {
-            const qint64 id = scalarOf(u"SELECT id FROM players WHERE tag = 'Joueur 12'"_s).toLongLong();
+            // A substitute who plays in no bracket: players in a bracket are disqualified there, not deleted.
+            const qint64 id = scalarOf(u"SELECT id FROM players WHERE tag = 'Remplaçant'"_s).toLongLong();
             ok = players.removePlayer(id, versionOf(u"players"_s, id));
         } else if (action == u"team"_s) {
             const qint64 id = scalarOf(u"SELECT id FROM teams"_s).toLongLong();

@@ -276,6 +276,35 @@ private Q_SLOTS:
 
     // Last week's round robin, played through the store on disk, seeds this week's event: the
     // players in their finishing order, then the newcomer. The seeds are there after reopening.
+    // A player (or entrant) in a bracket is disqualified there, not deleted: their matches would
+    // lose a side and the bracket could no longer be loaded.
+    void entrantsInABracketAreNotRemoved()
+    {
+        auto f = setup(5, 0);
+        QList<qint64> entrants;
+        for (const qint64 player : std::as_const(f->playerIds))
+            entrants << f->events.registerPlayer(f->event, player);
+        QVERIFY(f->events.checkIn(entrants.at(0)));
+        BracketStore brackets(f->store);
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        QString error;
+        QVERIFY2(brackets.createPhase(f->event, u"Main"_s, config, &error) > 0, qPrintable(error));
+        const auto countOf
+            = [&](const QString &table) { return column(f->store, u"SELECT COUNT(*) FROM "_s + table).at(0); };
+        QVERIFY(!f->players.removePlayer(f->playerIds.at(1), -1));
+        QVERIFY2(f->store.lastError().message.contains(u"P1 plays in the bracket of SF6"_s),
+            qPrintable(f->store.lastError().message));
+        QVERIFY(!f->events.unregister(entrants.at(1), -1));
+        QCOMPARE(f->events.removeNoShows(f->event), -1); // four are not checked in, all in the bracket
+        QCOMPARE(countOf(u"players"_s), 5);
+        QCOMPARE(countOf(u"entrants"_s), 5);
+        QVERIFY2(brackets.load(f->event, &error), qPrintable(error));
+        // A player in no bracket still goes.
+        const qint64 spare = f->players.addPlayer({{u"tag"_s, u"Spare"_s}});
+        QVERIFY(f->players.removePlayer(spare, -1));
+    }
+
     void seedByPreviousResult()
     {
         const QString file = m_dir.filePath(u"previous-result.sqlite"_s);
