@@ -84,6 +84,11 @@ QString SqlDialect::beginWriteSql() const
     return m_kind == Kind::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqlDialect::deferForeignKeysSql() const
+{
+    return m_kind == Kind::Postgres ? u"SET CONSTRAINTS ALL DEFERRED"_s : u"PRAGMA defer_foreign_keys = ON"_s;
+}
+
 StoreError SqlDialect::backup(QSqlDatabase &db, const QString &backupPath) const
 {
     if (m_kind == Kind::Postgres)

@@ -34,6 +34,9 @@ public:
 
     // A statement that starts a write transaction taking the write lock at once (no upgrade deadlock).
     QString beginWriteSql() const;
+    // Inside a write transaction: foreign keys are checked at COMMIT, not row by row. Undo puts back
+    // rows that point at each other (a deleted event's entrants and matches) in log order.
+    QString deferForeignKeysSql() const;
 
     // A consistent copy of the whole database to backupPath (before a migration). Empty error on success.
     StoreError backup(QSqlDatabase &db, const QString &backupPath) const;

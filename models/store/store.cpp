@@ -860,8 +860,9 @@ bool Store::step(bool undo)
         return false;
     auto &db = m_db.connection();
     QSqlQuery control(db);
-    if (!control.exec(m_db.dialect().beginWriteSql())) {
+    if (!control.exec(m_db.dialect().beginWriteSql()) || !control.exec(m_db.dialect().deferForeignKeysSql())) {
         fail(m_db.dialect().translate(control.lastError(), QString()));
+        QSqlQuery(db).exec(u"ROLLBACK"_s);
         return false;
     }
     const DestructiveHook noHook; // undo and redo are themselves undoable: no backup

@@ -257,9 +257,6 @@ private Q_SLOTS:
         QCOMPARE(scalar(taken.first().path, count).toInt(), before); // the state before the command
 
         // Undo is itself undoable: no backup; a harmless command neither.
-        QEXPECT_FAIL(
-            "event", "Store: undoing the deletion of an event with a played bracket hits a foreign key", Abort);
-        QEXPECT_FAIL("tournament", "Store: the same, through the tournament's event", Abort);
         QVERIFY(store.undo());
         QCOMPARE(scalarOf(count).toInt(), before);
         QVERIFY(players.addPlayer({{u"tag"_s, u"Nouvelle"_s}}) > 0);
