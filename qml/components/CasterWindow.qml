@@ -343,8 +343,10 @@ Window {
             id: controlRow
             readonly property real naturalWidth: {
                 let sum = -spacing;
-                for (const child of children)
-                    sum += child.implicitWidth + spacing;
+                for (const child of children) {
+                    if (child.visible) // the phase chooser shows only for several phases
+                        sum += child.implicitWidth + spacing;
+                }
                 return sum;
             }
             width: controls.availableWidth
