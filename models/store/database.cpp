@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "schema.h"
+#include "sqlitestatement.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +81,8 @@ StoreError Database::open(const QString &path, int targetVersion)
         close();
         return configError;
     }
+    if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
+        sqlite3_wal_hook(handle, &Database::walCommitted, this); // replaces SQLite's automatic checkpoint
     if (current < target) {
         if (current > 0) {
             m_backupPath = backupPathFor(path, current);
@@ -97,30 +102,43 @@ StoreError Database::open(const QString &path, int targetVersion)
 
 StoreError Database::migrate(int from, int to)
 {
-    for (int version = from + 1; version <= to; ++version) {
-        QSqlQuery query(m_db);
-        if (!query.exec(m_dialect.beginWriteSql()))
-            return m_dialect.translate(
-                query.lastError(), QCoreApplication::translate("Store", "migration to schema %1").arg(version));
+    // SQLite: foreign keys off while migrating (a table rebuilt by DROP and RENAME would otherwise
+    // cascade deletes into its children) and checked before each migration commits.
+    const bool sqlite = m_dialect.kind() == SqlDialect::Kind::Sqlite;
+    QSqlQuery query(m_db);
+    if (sqlite)
+        query.exec(u"PRAGMA foreign_keys = OFF"_s);
+    StoreError error;
+    for (int version = from + 1; version <= to && !error; ++version) {
+        const QString context = QCoreApplication::translate("Store", "migration to schema %1").arg(version);
+        if (!query.exec(m_dialect.beginWriteSql())) {
+            error = m_dialect.translate(query.lastError(), context);
+            break;
+        }
         QStringList statements = Schema::migration(version);
         statements += m_dialect.setSchemaVersionSql(version);
         for (const auto &statement : std::as_const(statements)) {
-            if (!query.exec(m_dialect.translateDdl(statement))) {
-                const auto error = m_dialect.translate(
-                    query.lastError(), QCoreApplication::translate("Store", "migration to schema %1").arg(version));
-                QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-                return error;
+            const QString sql = m_dialect.translateDdl(statement);
+            if (!sql.isEmpty() && !query.exec(sql)) {
+                error = m_dialect.translate(query.lastError(), context);
+                break;
             }
         }
-        if (!query.exec(u"COMMIT"_s)) {
-            const auto error = m_dialect.translate(
-                query.lastError(), QCoreApplication::translate("Store", "migration to schema %1").arg(version));
+        if (!error && sqlite && query.exec(u"PRAGMA foreign_key_check"_s) && query.next())
+            error = StoreError::make(StoreError::Kind::Corrupt,
+                QCoreApplication::translate("Store", "The %1 left a broken link in %2.")
+                    .arg(context, query.value(0).toString()));
+        query.finish();
+        if (!error && !query.exec(u"COMMIT"_s))
+            error = m_dialect.translate(query.lastError(), context);
+        if (error)
             QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-            return error;
-        }
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
+        else
+            qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
     }
-    return {};
+    if (sqlite)
+        query.exec(u"PRAGMA foreign_keys = ON"_s);
+    return error;
 }
 
 StoreError Database::copyToSqlite(QSqlDatabase &source, const SqlDialect &dialect, const QString &path)
@@ -204,6 +222,23 @@ StoreError Database::copyToSqlite(QSqlDatabase &source, const SqlDialect &dialec
     return error;
 }
 
+int Database::walCommitted(void *database, sqlite3 *connection, const char *schema, int pages)
+{
+    constexpr int due = 1000;
+    constexpr int now = 16000;
+    if (pages >= now)
+        sqlite3_wal_checkpoint_v2(connection, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    static_cast<Database *>(database)->m_checkpointDue = pages >= due && pages < now;
+    return SQLITE_OK;
+}
+
+void Database::checkpoint()
+{
+    m_checkpointDue = false;
+    if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
+        sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+}
+
 int Database::schemaVersion()
 {
     StoreError error;
@@ -212,6 +247,7 @@ int Database::schemaVersion()
 
 void Database::close()
 {
+    m_checkpointDue = false;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

@@ -153,6 +153,54 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE matches ADD COLUMN displaced_from_station_id BIGINT REFERENCES stations (id)"
             " ON DELETE SET NULL"_s,
         },
+        // 8 (SQLite only): the matches table's CHECKs as comparisons instead of IN lists. SQLite
+        // builds a temporary table for every IN list of more than two values each time a row is
+        // written, which was most of the time taken to save a 4,096-entrant bracket. The table is
+        // rebuilt the way SQLite documents (foreign keys are off during migrations), same columns
+        // in the same order, its AUTOINCREMENT counter carried over so no id is ever reused.
+        {
+            u"@SQLITE@CREATE TABLE matches_new (" OMNIUM_ROW_COLUMNS ","
+            " phase_id BIGINT NOT NULL REFERENCES phases (id) ON DELETE CASCADE,"
+            " group_number INTEGER NOT NULL DEFAULT 0,"
+            " side TEXT NOT NULL CHECK (side = 'winners' OR side = 'losers' OR side = 'grand_final'"
+            " OR side = 'grand_final_reset' OR side = 'third_place' OR side = 'round_robin' OR side = 'swiss'"
+            " OR side = 'lobby'),"
+            " round INTEGER NOT NULL, position INTEGER NOT NULL, label TEXT,"
+            " slot1_entrant_id BIGINT REFERENCES entrants (id) ON DELETE SET NULL,"
+            " slot1_bye INTEGER NOT NULL DEFAULT 0,"
+            " slot1_source_kind TEXT NOT NULL DEFAULT 'none' CHECK (slot1_source_kind = 'none'"
+            " OR slot1_source_kind = 'seed' OR slot1_source_kind = 'winner' OR slot1_source_kind = 'loser'"
+            " OR slot1_source_kind = 'group_rank'),"
+            " slot1_source_ref BIGINT,"
+            " slot2_entrant_id BIGINT REFERENCES entrants (id) ON DELETE SET NULL,"
+            " slot2_bye INTEGER NOT NULL DEFAULT 0,"
+            " slot2_source_kind TEXT NOT NULL DEFAULT 'none' CHECK (slot2_source_kind = 'none'"
+            " OR slot2_source_kind = 'seed' OR slot2_source_kind = 'winner' OR slot2_source_kind = 'loser'"
+            " OR slot2_source_kind = 'group_rank'),"
+            " slot2_source_ref BIGINT,"
+            " best_of INTEGER NOT NULL DEFAULT 1 CHECK (best_of >= 1),"
+            " state TEXT NOT NULL DEFAULT 'pending' CHECK (state = 'pending' OR state = 'ready' OR state = 'called'"
+            " OR state = 'in_progress' OR state = 'completed'),"
+            " result_kind TEXT CHECK (result_kind IS NULL OR result_kind = 'normal' OR result_kind = 'forfeit'"
+            " OR result_kind = 'no_show' OR result_kind = 'disqualification'),"
+            " winner_entrant_id BIGINT REFERENCES entrants (id) ON DELETE SET NULL,"
+            " slot1_score INTEGER, slot2_score INTEGER,"
+            " station_id BIGINT REFERENCES stations (id) ON DELETE SET NULL,"
+            " scheduled_at BIGINT, called_at BIGINT, started_at BIGINT, completed_at BIGINT,"
+            " held INTEGER NOT NULL DEFAULT 0, featured INTEGER NOT NULL DEFAULT 0,"
+            " pinned_station_id BIGINT REFERENCES stations (id) ON DELETE SET NULL,"
+            " disputed INTEGER NOT NULL DEFAULT 0, stream_position INTEGER,"
+            " displaced_from_station_id BIGINT REFERENCES stations (id) ON DELETE SET NULL,"
+            " UNIQUE (phase_id, group_number, side, round, position))"_s,
+            u"@SQLITE@INSERT INTO matches_new SELECT * FROM matches"_s,
+            u"@SQLITE@DELETE FROM sqlite_sequence WHERE name = 'matches_new'"_s,
+            u"@SQLITE@INSERT INTO sqlite_sequence (name, seq) SELECT 'matches_new', seq FROM sqlite_sequence"
+            " WHERE name = 'matches'"_s,
+            u"@SQLITE@DROP TABLE matches"_s,
+            u"@SQLITE@ALTER TABLE matches_new RENAME TO matches"_s,
+            u"@SQLITE@CREATE INDEX matches_state ON matches (state)"_s,
+            u"@SQLITE@CREATE INDEX matches_station ON matches (station_id)"_s,
+        },
     };
     return all;
 }

@@ -7,7 +7,8 @@
 
 // The database schema as an ordered list of migrations. Migration N takes a database from
 // schema version N-1 to N. Statements are portable SQL with the type tokens @ID@, @BLOB@ and
-// @JSON@ that SqlDialect::translateDdl() fills in. Never edit a released migration: add one.
+// @JSON@ that SqlDialect::translateDdl() fills in; a statement starting with @SQLITE@ is run on
+// SQLite only. Never edit a released migration: add one.
 namespace Schema {
 
 // The version this build writes; a database with a higher user_version is refused.

@@ -21,7 +21,8 @@ public:
     Kind kind() const { return m_kind; }
     QString driverName() const;
 
-    // Replaces the portable type tokens of the migrations (@ID@, @BLOB@, @JSON@) by this dialect's types.
+    // Replaces the portable type tokens of the migrations (@ID@, @BLOB@, @JSON@) by this dialect's types;
+    // empty for a statement that is not for this dialect (@SQLITE@).
     QString translateDdl(QString ddl) const;
 
     // Session settings applied right after opening: durability, foreign keys, journal, timeouts.

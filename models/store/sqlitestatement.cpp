@@ -16,14 +16,19 @@ QSqlError errorOf(sqlite3 *db, int code)
 
 } // namespace
 
-std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error)
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
-    if (db.driverName() != QLatin1String("QSQLITE"))
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
         return nullptr;
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+std::unique_ptr<SqliteStatement> SqliteStatement::prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error)
+{
+    sqlite3 *connection = handleOf(db);
     if (!connection)
         return nullptr;
     sqlite3_stmt *statement = nullptr;

@@ -8,6 +8,7 @@
 #include <memory>
 
 class QSqlDatabase;
+struct sqlite3;
 struct sqlite3_stmt;
 
 // A statement run on SQLite's own connection handle, for the store's repeated inserts: Qt's
@@ -17,6 +18,8 @@ struct sqlite3_stmt;
 class SqliteStatement
 {
 public:
+    // The SQLite handle behind an open Qt connection; nullptr for another driver.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
     // nullptr when the connection is not SQLite (or the SQL does not compile: *error is set).
     static std::unique_ptr<SqliteStatement> prepare(const QSqlDatabase &db, const QString &sql, QSqlError *error);
     ~SqliteStatement();

@@ -674,6 +674,15 @@ Store::Store(const Clock &clock, QObject *parent)
 {
     qRegisterMetaType<RowChange>();
     qRegisterMetaType<RowChanges>();
+    m_checkpointTimer.setSingleShot(true);
+    m_checkpointTimer.setInterval(500);
+    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_db.checkpoint(); });
+}
+
+void Store::scheduleCheckpoint()
+{
+    if (m_db.checkpointDue() && !m_checkpointTimer.isActive())
+        m_checkpointTimer.start();
 }
 
 Store::~Store() = default;
@@ -751,6 +760,7 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
     }
     m_lastError = {};
     m_lastCommandId = commandId;
+    scheduleCheckpoint();
     if (changedRows) {
         refreshHistory();
         Q_EMIT changed(tx.rowChanges());
@@ -909,6 +919,7 @@ bool Store::step(bool undo)
         return false;
     }
     m_lastError = {};
+    scheduleCheckpoint();
     refreshHistory();
     auto changes = changesOf(log);
     if (undo) {

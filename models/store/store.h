@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QVariantMap>
 
 #include <functional>
@@ -223,6 +224,9 @@ private:
     StoreError fail(const StoreError &error);
     bool step(bool undo);
     void refreshHistory();
+    // After a commit: the WAL checkpoint the commit left due (Database::checkpointDue()) runs
+    // half a second later, out of the command's time.
+    void scheduleCheckpoint();
     // Brings a row from the `expected` image to `target` (null = absent); returns what was written.
     // The log with each run of insertMany() rows ({table, inserted: [[first, last, digest], …]})
     // replaced by one ordinary entry per row holding its image now, after checking the rows
@@ -239,6 +243,7 @@ private:
     QString m_redoLabel;
     qint64 m_lastCommandId = 0;
     quint64 m_openGeneration = 0;
+    QTimer m_checkpointTimer;
 };
 
 Q_DECLARE_METATYPE(RowChange)

@@ -5,6 +5,8 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -101,6 +103,111 @@ private Q_SLOTS:
         Store store(clock);
         QVERIFY(!store.open(path));
         QVERIFY(!store.run(u"add"_s, [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"new"_s}}); }));
+    }
+
+    // SQLite builds a temporary table for each IN list of more than two values in a CHECK every
+    // time a row is written: a bracket's thousands of match rows must not pay that (migration 8).
+    void matchesAreWrittenWithoutTemporaryTables_data()
+    {
+        QTest::addColumn<int>("fromVersion");
+        QTest::newRow("created at v8") << 8;
+        QTest::newRow("migrated from v7") << 7;
+    }
+
+    void matchesAreWrittenWithoutTemporaryTables()
+    {
+        QFETCH(int, fromVersion);
+        const auto path = freshPath();
+        QVERIFY(QFile::copy(fixturePath(fromVersion), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY(!db.open(path));
+        QSqlQuery query(db.connection());
+        const QStringList writes = {
+            u"INSERT INTO matches (created_at, updated_at, phase_id, side, round, position, slot1_source_kind, "
+            "slot2_source_kind, best_of, state, result_kind) VALUES (1, 1, 30, 'losers', 1, 1, 'winner', 'loser', 3, "
+            "'ready', 'forfeit')"_s,
+            u"UPDATE matches SET side = 'swiss', slot1_source_kind = 'seed', slot2_source_kind = 'seed', "
+            "state = 'completed', result_kind = 'normal' WHERE id = 40"_s,
+        };
+        for (const auto &sql : writes) {
+            QVERIFY2(query.exec(u"EXPLAIN "_s + sql), qPrintable(query.lastError().text()));
+            while (query.next())
+                QVERIFY2(query.value(1).toString() != u"OpenEphemeral"_s, qPrintable(sql));
+        }
+        // The CHECKs still refuse what they refused.
+        QVERIFY(!query.exec(u"UPDATE matches SET side = 'upper' WHERE id = 40"_s));
+        QVERIFY(!query.exec(u"UPDATE matches SET state = 'paused' WHERE id = 40"_s));
+        QVERIFY(!query.exec(u"UPDATE matches SET result_kind = 'walkover' WHERE id = 40"_s));
+        QVERIFY(!query.exec(u"UPDATE matches SET slot2_source_kind = 'bye' WHERE id = 40"_s));
+        QVERIFY(query.exec(u"UPDATE matches SET result_kind = NULL WHERE id = 40"_s));
+    }
+
+    // The rebuilt matches table keeps its rows, children and AUTOINCREMENT counter: an id used
+    // by a deleted match is never handed out again (the undo log names rows by id).
+    void matchesRebuildKeepsRowsAndIds()
+    {
+        const auto path = freshPath();
+        QVERIFY(QFile::copy(fixturePath(7), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            // As if matches up to 500 had existed and been deleted.
+            auto raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QVERIFY(QSqlQuery(raw).exec(u"UPDATE sqlite_sequence SET seq = 500 WHERE name = 'matches'"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"raw"_s);
+        Database db;
+        QVERIFY(!db.open(path));
+        QCOMPARE(scalar(db, u"SELECT seq FROM sqlite_sequence WHERE name = 'matches'"_s).toInt(), 500);
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'matches_new'"_s).toInt(), 0);
+        QCOMPARE(scalar(db,
+                     u"SELECT stream_position || '/' || displaced_from_station_id || '/' || held || '/' || "
+                     "pinned_station_id || '/' || state FROM matches WHERE id = 40"_s)
+                     .toString(),
+            u"1/20/1/20/called"_s);
+        QCOMPARE(scalar(db, u"SELECT match_id FROM games WHERE id = 50"_s).toInt(), 40);
+        QCOMPARE(scalar(db,
+                     u"SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'matches' "
+                     "AND name IN ('matches_state', 'matches_station')"_s)
+                     .toInt(),
+            2);
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(u"INSERT INTO matches (created_at, updated_at, phase_id, side, round, position) "
+                           "VALUES (1, 1, 30, 'winners', 2, 1) RETURNING id"_s)
+            && query.next());
+        QCOMPARE(query.value(0).toInt(), 501);
+        query.finish();
+        // Foreign keys are on again: deleting the match takes its games with it.
+        QVERIFY(query.exec(u"DELETE FROM matches WHERE id = 40"_s));
+        QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM games WHERE id = 50"_s).toInt(), 0);
+    }
+
+    // A command that grows the write-ahead log past 1,000 pages does not copy it back into the
+    // database file inside its own commit: the store does that half a second later.
+    void checkpointRunsAfterTheCommand()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
+        Store store(clock);
+        const auto path = freshPath();
+        QVERIFY(!store.open(path));
+        store.database().checkpoint(); // the schema's pages are in the file
+        const qint64 before = QFileInfo(path).size();
+        QVERIFY(!store.run(u"photos"_s, [](StoreTransaction &tx) {
+            for (int i = 0; i < 80; ++i)
+                tx.insert(u"players"_s, {{u"tag"_s, u"p%1"_s.arg(i)}, {u"photo"_s, QByteArray(64 * 1024, char(i))}});
+        }));
+        QVERIFY(store.database().checkpointDue());
+        QCOMPARE(QFileInfo(path).size(), before);
+        QVERIFY(QFileInfo(path + u"-wal"_s).size() > 4 * 1024 * 1024);
+        QTRY_VERIFY_WITH_TIMEOUT(!store.database().checkpointDue(), 3000);
+        QVERIFY(QFileInfo(path).size() > before + 4 * 1024 * 1024);
+        // A small command leaves nothing due.
+        QVERIFY(!store.run(u"one"_s, [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"x"_s}}); }));
+        QVERIFY(!store.database().checkpointDue());
     }
 
     void refusesNewerDatabase()
