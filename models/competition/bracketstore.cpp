@@ -61,7 +61,7 @@ QVariant nullable(std::int64_t value, bool present)
     return present ? QVariant(qint64(value)) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// The matches columns BracketStore writes, in the order of matchValues().
+// The matches columns BracketStore writes, in the order of appendMatchValues().
 const QStringList &matchColumnNames()
 {
     static const QStringList names {u"group_number"_s, u"side"_s, u"round"_s, u"position"_s, u"slot1_entrant_id"_s,
@@ -71,11 +71,9 @@ const QStringList &matchColumnNames()
     return names;
 }
 
-// A match's values for matchColumnNames(), with its source match ids mapped to row ids.
-QVariantList matchValues(const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
+// Appends a match's values for matchColumnNames() to values, with its source match ids mapped to row ids.
+void appendMatchValues(QVariantList &values, const Match &match, const std::unordered_map<MatchId, qint64> &rowIds)
 {
-    QVariantList values;
-    values.reserve(matchColumnNames().size() + 4); // insertMany() adds phase_id and the bookkeeping
     values << match.group << sides.name(match.side) << match.round << match.position;
     for (const auto &slot : match.slots) {
         values << nullable(slot.entrant, slot.isEntrant()) << (slot.content == Slot::Content::Bye ? 1 : 0)
@@ -100,7 +98,6 @@ QVariantList matchValues(const Match &match, const std::unordered_map<MatchId, q
     }
     values << (decided ? QVariant(won[0]) : QVariant(QMetaType(QMetaType::Int)))
            << (decided ? QVariant(won[1]) : QVariant(QMetaType(QMetaType::Int)));
-    return values;
 }
 
 void writeGames(StoreTransaction &tx, qint64 matchRow, const Match &match, bool replace)
@@ -185,10 +182,12 @@ void writeLobby(StoreTransaction &tx, qint64 matchRow, const Match &match, const
 std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *old, qint64 phaseRow,
     const PhaseConfig &config, std::unordered_map<MatchId, qint64> &rowIds)
 {
-    auto values = matchValues(match, rowIds);
+    QVariantList values;
+    values.reserve(matchColumnNames().size() + 4); // phase_id, and the bookkeeping insertMany() adds
     qint64 row = match.id;
     std::int64_t version = 1;
     if (old) {
+        appendMatchValues(values, match, rowIds);
         QVariantMap changed;
         for (qsizetype i = 0; i < values.size(); ++i)
             changed.insert(matchColumnNames().at(i), values.at(i));
@@ -196,7 +195,8 @@ std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *o
     } else {
         // A new bracket writes thousands of matches: logged as their ids, not a row image each.
         static const QStringList columns = QStringList {u"phase_id"_s} + matchColumnNames();
-        values.prepend(phaseRow);
+        values << phaseRow;
+        appendMatchValues(values, match, rowIds);
         row = tx.insertMany(tx.bulkShape(u"matches"_s, columns), std::move(values));
         rowIds.emplace(match.id, row);
     }

@@ -286,10 +286,14 @@ void EventState::addMatches(int phase, std::vector<Match> matches)
 {
     auto &target = m_phases[phase].matches;
     const int first = static_cast<int>(target.size());
-    target.reserve(target.size() + matches.size());
     m_locations.reserve(m_locations.size() + matches.size());
-    for (Match &match : matches)
-        target.push_back(std::move(match));
+    if (target.empty()) {
+        target = std::move(matches); // a new phase: thousands of matches, not moved one by one
+    } else {
+        target.reserve(target.size() + matches.size());
+        for (Match &match : matches)
+            target.push_back(std::move(match));
+    }
     m_consumers[phase].resize(target.size());
     for (int i = first; i < static_cast<int>(target.size()); ++i) {
         Match &match = target[i];

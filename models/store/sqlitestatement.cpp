@@ -16,6 +16,69 @@ QSqlError errorOf(sqlite3 *db, int code)
 
 } // namespace
 
+void RowDigest::add(const void *data, std::size_t size)
+{
+    const auto *bytes = static_cast<const unsigned char *>(data);
+    for (std::size_t i = 0; i < size; ++i)
+        m_hash = (m_hash ^ bytes[i]) * 1099511628211ULL;
+}
+
+void RowDigest::addType(int type)
+{
+    const unsigned char byte = uchar(type);
+    add(&byte, 1);
+}
+
+void RowDigest::addNull()
+{
+    addType(SQLITE_NULL);
+}
+
+void RowDigest::addInteger(qint64 value)
+{
+    addType(SQLITE_INTEGER);
+    const sqlite3_int64 stored = value;
+    add(&stored, sizeof stored);
+}
+
+void RowDigest::addReal(double value)
+{
+    addType(SQLITE_FLOAT);
+    add(&value, sizeof value);
+}
+
+void RowDigest::addText(QByteArrayView utf8)
+{
+    addType(SQLITE_TEXT);
+    const int size = int(utf8.size());
+    add(&size, sizeof size);
+    add(utf8.data(), std::size_t(size));
+}
+
+void RowDigest::addText(QStringView text)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!ascii) {
+        addText(QByteArrayView(text.toUtf8()));
+        return;
+    }
+    addType(SQLITE_TEXT);
+    const int size = int(text.size()); // ASCII: one byte per character
+    add(&size, sizeof size);
+    for (const QChar c : text) {
+        const unsigned char byte = uchar(c.unicode());
+        add(&byte, 1);
+    }
+}
+
+void RowDigest::addBlob(QByteArrayView bytes)
+{
+    addType(SQLITE_BLOB);
+    const int size = int(bytes.size());
+    add(&size, sizeof size);
+    add(bytes.data(), std::size_t(size));
+}
+
 sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
@@ -72,9 +135,14 @@ int SqliteStatement::bind(const QVariantList &values)
             code = sqlite3_bind_null(m_statement, i + 1);
             continue;
         }
+        // The common types read in place: a bracket binds some 150,000 values.
         switch (value.typeId()) {
         case QMetaType::Int:
+            code = sqlite3_bind_int64(m_statement, i + 1, *static_cast<const int *>(value.constData()));
+            break;
         case QMetaType::LongLong:
+            code = sqlite3_bind_int64(m_statement, i + 1, *static_cast<const qlonglong *>(value.constData()));
+            break;
         case QMetaType::UInt:
         case QMetaType::ULongLong:
         case QMetaType::Bool:
@@ -89,6 +157,25 @@ int SqliteStatement::bind(const QVariantList &values)
             code = sqlite3_bind_blob64(
                 m_statement, i + 1, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
             break;
+        }
+        case QMetaType::QString: {
+            // Short ASCII text (column values such as 'winners' or 'pending') narrowed on the
+            // stack; SQLite copies it into its own reused buffer.
+            const QString &text = *static_cast<const QString *>(value.constData());
+            char ascii[64];
+            const qsizetype size = text.size();
+            bool narrowed = size <= qsizetype(sizeof ascii);
+            for (qsizetype c = 0; narrowed && c < size; ++c) {
+                const char16_t unit = text.at(c).unicode();
+                narrowed = unit < 0x80;
+                ascii[c] = char(unit);
+            }
+            if (narrowed) {
+                code = sqlite3_bind_text64(
+                    m_statement, i + 1, ascii, sqlite3_uint64(size), SQLITE_TRANSIENT, SQLITE_UTF8);
+                break;
+            }
+            [[fallthrough]];
         }
         default: {
             const QByteArray text = value.toString().toUtf8();
@@ -159,30 +246,30 @@ bool SqliteStatement::digest(const QVariantList &values, const QStringList &skip
     QList<bool> kept;
     for (const QString &column : std::as_const(m_columns))
         kept << !skip.contains(column);
-    quint64 hash = 14695981039346656037ULL;
-    const auto add = [&hash](const void *data, std::size_t size) {
-        const auto *bytes = static_cast<const unsigned char *>(data);
-        for (std::size_t i = 0; i < size; ++i)
-            hash = (hash ^ bytes[i]) * 1099511628211ULL;
-    };
+    RowDigest rows;
     while ((code = sqlite3_step(m_statement)) == SQLITE_ROW) {
         for (int i = 0; i < int(kept.size()); ++i) {
             if (!kept.at(i))
                 continue;
-            const unsigned char type = uchar(sqlite3_column_type(m_statement, i));
-            add(&type, 1);
-            if (type == SQLITE_INTEGER) {
-                const sqlite3_int64 value = sqlite3_column_int64(m_statement, i);
-                add(&value, sizeof value);
-            } else if (type == SQLITE_FLOAT) {
-                const double value = sqlite3_column_double(m_statement, i);
-                add(&value, sizeof value);
-            } else if (type != SQLITE_NULL) {
-                const void *data = type == SQLITE_TEXT ? static_cast<const void *>(sqlite3_column_text(m_statement, i))
-                                                       : sqlite3_column_blob(m_statement, i);
-                const int size = sqlite3_column_bytes(m_statement, i);
-                add(&size, sizeof size);
-                add(data, std::size_t(size));
+            switch (sqlite3_column_type(m_statement, i)) {
+            case SQLITE_INTEGER:
+                rows.addInteger(sqlite3_column_int64(m_statement, i));
+                break;
+            case SQLITE_FLOAT:
+                rows.addReal(sqlite3_column_double(m_statement, i));
+                break;
+            case SQLITE_TEXT: {
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, i));
+                rows.addText(QByteArrayView(text, sqlite3_column_bytes(m_statement, i)));
+                break;
+            }
+            case SQLITE_BLOB: {
+                const auto *blob = static_cast<const char *>(sqlite3_column_blob(m_statement, i));
+                rows.addBlob(QByteArrayView(blob, sqlite3_column_bytes(m_statement, i)));
+                break;
+            }
+            default:
+                rows.addNull();
             }
         }
     }
@@ -192,6 +279,6 @@ bool SqliteStatement::digest(const QVariantList &values, const QStringList &skip
             *error = errorOf(connection, code);
         return false;
     }
-    *digest = hash;
+    *digest = rows.value();
     return true;
 }

@@ -11,6 +11,26 @@ class QSqlDatabase;
 struct sqlite3;
 struct sqlite3_stmt;
 
+// The digest of rows that SqliteStatement::digest() computes: FNV-1a (64 bits) over each value's
+// SQLite storage class and bytes, value after value, row after row. StoreTransaction::insertMany()
+// also feeds it the values it writes, so a new bracket's rows need not be read back.
+class RowDigest
+{
+public:
+    void addNull();
+    void addInteger(qint64 value);
+    void addReal(double value);
+    void addText(QByteArrayView utf8);
+    void addText(QStringView text); // as SQLite holds it: UTF-8
+    void addBlob(QByteArrayView bytes);
+    quint64 value() const { return m_hash; }
+
+private:
+    void addType(int type);
+    void add(const void *data, std::size_t size);
+    quint64 m_hash = 14695981039346656037ULL;
+};
+
 // A statement run on SQLite's own connection handle, for the store's repeated inserts: Qt's
 // driver rebuilds a field record on every execution, which made writing a 4,096-entrant
 // bracket (8,191 match rows, each read back for the audit log) take most of its time there.

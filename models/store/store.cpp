@@ -161,6 +161,74 @@ void appendJsonValue(QByteArray &out, const QString &column, const QVariant &val
     }
 }
 
+// SQLite's affinity for a column's declared type (sqlite.org/datatype3.html, 3.1).
+char affinityOf(const QString &declared)
+{
+    const QString type = declared.toUpper();
+    if (type.contains(u"INT"_s))
+        return 'I';
+    if (type.contains(u"CHAR"_s) || type.contains(u"CLOB"_s) || type.contains(u"TEXT"_s))
+        return 'T';
+    if (type.isEmpty() || type.contains(u"BLOB"_s))
+        return 'B';
+    if (type.contains(u"REAL"_s) || type.contains(u"FLOA"_s) || type.contains(u"DOUB"_s))
+        return 'R';
+    return 'N';
+}
+
+// A column's DEFAULT as SQLite reports it: NULL, an integer or a quoted string; nullopt for
+// anything else (an expression).
+std::optional<QVariant> defaultValue(const QVariant &declared)
+{
+    if (declared.isNull())
+        return QVariant();
+    static const QRegularExpression integer(u"^-?[0-9]+$"_s);
+    static const QRegularExpression quoted(u"^'(.*)'$"_s, QRegularExpression::DotMatchesEverythingOption);
+    const QString text = declared.toString();
+    if (integer.match(text).hasMatch())
+        return QVariant(text.toLongLong());
+    if (const auto match = quoted.match(text); match.hasMatch())
+        return QVariant(match.captured(1).replace(u"''"_s, u"'"_s));
+    return std::nullopt;
+}
+
+// Adds a value to a row's digest as a column of that affinity stores it, when that is the value
+// as bound (an integer in an INTEGER column, text in a TEXT column…); false when SQLite would
+// convert it (the row is then read back instead).
+bool addStored(RowDigest &digest, const QVariant &value, char affinity)
+{
+    if (value.isNull() || !value.isValid()) {
+        digest.addNull();
+        return true;
+    }
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        if (affinity == 'R' || affinity == 'T')
+            return false;
+        digest.addInteger(value.toLongLong());
+        return true;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        if (affinity != 'R' && affinity != 'B')
+            return false; // an integral value would become an integer
+        digest.addReal(value.toDouble());
+        return true;
+    case QMetaType::QString:
+        if (affinity != 'T' && affinity != 'B')
+            return false; // numeric-looking text would become a number
+        digest.addText(QStringView(*static_cast<const QString *>(value.constData())));
+        return true;
+    case QMetaType::QByteArray:
+        digest.addBlob(QByteArrayView(*static_cast<const QByteArray *>(value.constData())));
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 QVariant StoreTransaction::Image::value(const QString &column) const
@@ -360,7 +428,7 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         if (isBookkeeping(column))
             fail(StoreError::Kind::Other, u"insertMany() sets %1 itself"_s.arg(column));
     }
-    Bulk bulk {table, columns, {}, {}};
+    Bulk bulk {table, columns, {}, {}, {}};
     QStringList all = columns;
     all << u"created_at"_s << u"updated_at"_s << u"version"_s;
     const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
@@ -370,6 +438,7 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         bulk.fast = SqliteStatement::prepare(m_db.connection(), sql, &error);
         if (!bulk.fast)
             throw StoreFailure {m_db.dialect().translate(error, QString())};
+        bulk.digestPlan = digestPlan(table, columns);
     } else {
         bulk.prepared = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
         bulk.prepared->query.setForwardOnly(true);
@@ -378,6 +447,36 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
     }
     m_bulk.append(bulk);
     return {m_bulk.size() - 1};
+}
+
+QList<StoreTransaction::DigestColumn> StoreTransaction::digestPlan(const QString &table, const QStringList &columns)
+{
+    using From = DigestColumn::From;
+    static const QStringList skipped {u"version"_s, u"updated_at"_s}; // as rowsDigest()
+    QList<DigestColumn> plan;
+    auto info = exec(u"PRAGMA table_info(%1)"_s.arg(table), {});
+    while (info.next()) {
+        const QString name = info.value(1).toString();
+        DigestColumn column;
+        column.affinity = affinityOf(info.value(2).toString());
+        if (skipped.contains(name)) {
+            column.from = From::Skipped;
+        } else if (name == u"id"_s) {
+            column.from = From::Id;
+        } else if (name == u"created_at"_s) {
+            column.from = From::Now;
+        } else if (const qsizetype bound = columns.indexOf(name); bound >= 0) {
+            column.from = From::Bound;
+            column.bound = bound;
+        } else if (const auto fallback = defaultValue(info.value(4))) {
+            column.from = From::Default;
+            column.fallback = *fallback;
+        } else {
+            return {};
+        }
+        plan << column;
+    }
+    return plan;
 }
 
 qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
@@ -408,10 +507,30 @@ qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
     }
     // Consecutive rows of one shape share a log entry; another write in between starts a new
     // one, so undo still deletes in the reverse order of the writes.
-    if (m_log.isEmpty() || m_log.last().bulk != shape.index)
-        m_log.append(LogEntry {bulk.table, 0, {}, {}, false, shape.index, {}});
-    m_log.last().inserted.append(id);
-    m_logIndex[bulk.table].insert(id, m_log.size() - 1);
+    if (m_log.isEmpty() || m_log.last().bulk != shape.index) {
+        m_log.append(LogEntry {bulk.table, 0, {}, {}, false, shape.index, {}, {}, true});
+        m_bulkRuns[bulk.table].append(m_log.size() - 1);
+    }
+    LogEntry &entry = m_log.last();
+    entry.inserted.append(id);
+    if (entry.runsKnown) {
+        if (entry.runs.isEmpty() || entry.runs.last().last + 1 != id)
+            entry.runs.append(LogEntry::Run {id, id, {}});
+        auto &run = entry.runs.last();
+        run.last = id;
+        entry.runsKnown = !bulk.digestPlan.isEmpty();
+        for (const auto &column : bulk.digestPlan) {
+            using From = DigestColumn::From;
+            if (column.from == From::Id)
+                run.digest.addInteger(id);
+            else if (column.from == From::Now)
+                run.digest.addInteger(m_nowMs);
+            else if (column.from != From::Skipped)
+                entry.runsKnown = entry.runsKnown
+                    && addStored(run.digest, column.from == From::Bound ? values.at(column.bound) : column.fallback,
+                        column.affinity);
+        }
+    }
     return id;
 }
 
@@ -505,20 +624,24 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
 
 void StoreTransaction::record(const QString &table, qint64 id, const Image &before, const Image &after)
 {
+    // A row insertMany() created: its image is taken at undo; deleted again, it leaves no trace.
+    for (const qsizetype run : m_bulkRuns.value(table)) {
+        auto &entry = m_log[run];
+        const auto found = std::lower_bound(entry.inserted.begin(), entry.inserted.end(), id);
+        if (found == entry.inserted.end() || *found != id)
+            continue;
+        if (after.isEmpty()) {
+            entry.inserted.erase(found);
+            entry.dropped = entry.inserted.isEmpty();
+        }
+        entry.runsKnown = false; // no longer the rows as written
+        return;
+    }
     // One entry per row and command: a later write to the same row keeps the first "before".
     auto &ids = m_logIndex[table];
     const auto known = ids.constFind(id);
     if (known != ids.cend()) {
         auto &entry = m_log[*known];
-        if (entry.bulk >= 0) {
-            // A row insertMany() created: its image is taken at undo; deleted again, it leaves no trace.
-            if (after.isEmpty()) {
-                entry.inserted.removeOne(id);
-                entry.dropped = entry.inserted.isEmpty();
-                ids.remove(id);
-            }
-            return;
-        }
         entry.after = after;
         if (entry.before.isEmpty() && after.isEmpty()) {
             entry.dropped = true;
@@ -527,7 +650,7 @@ void StoreTransaction::record(const QString &table, qint64 id, const Image &befo
         return;
     }
     ids.insert(id, m_log.size());
-    m_log.append(LogEntry {table, id, before, after, false, -1, {}});
+    m_log.append(LogEntry {table, id, before, after, false, -1, {}, {}, true});
 }
 
 bool StoreTransaction::hasChanges() const
@@ -597,24 +720,32 @@ QByteArray StoreTransaction::logJson()
     out.reserve(m_log.size() * 512);
     out += '[';
     bool first = true;
-    for (const auto &entry : m_log) {
+    for (auto &entry : m_log) {
         if (entry.dropped)
             continue;
         if (!first)
             out += ',';
         first = false;
         if (entry.bulk >= 0) {
-            // {"table": t, "inserted": [[first, last], …]}: the ids as runs of consecutive ids.
+            // {"table": t, "inserted": [[first, last, digest], …]}: the ids as runs of consecutive
+            // ids, with the digests computed as the rows were written or, failing that, read back.
+            if (!entry.runsKnown) {
+                entry.runs.clear();
+                for (qsizetype i = 0; i < entry.inserted.size();) {
+                    qsizetype j = i;
+                    while (j + 1 < entry.inserted.size() && entry.inserted.at(j + 1) == entry.inserted.at(j) + 1)
+                        ++j;
+                    entry.runs.append(LogEntry::Run {entry.inserted.at(i), entry.inserted.at(j), {}});
+                    i = j + 1;
+                }
+            }
             out += "{\"table\":\"" + entry.table.toLatin1() + "\",\"inserted\":[";
-            for (qsizetype i = 0; i < entry.inserted.size();) {
-                qsizetype j = i;
-                while (j + 1 < entry.inserted.size() && entry.inserted.at(j + 1) == entry.inserted.at(j) + 1)
-                    ++j;
-                const qint64 first = entry.inserted.at(i);
-                const qint64 last = entry.inserted.at(j);
-                out += (i > 0 ? ",[" : "[") + QByteArray::number(first) + ',' + QByteArray::number(last) + ",\""
-                    + QByteArray::number(rowsDigest(entry.table, first, last), 16) + "\"]";
-                i = j + 1;
+            for (qsizetype i = 0; i < entry.runs.size(); ++i) {
+                const auto &run = entry.runs.at(i);
+                const quint64 digest
+                    = entry.runsKnown ? run.digest.value() : rowsDigest(entry.table, run.first, run.last);
+                out += (i > 0 ? ",[" : "[") + QByteArray::number(run.first) + ',' + QByteArray::number(run.last) + ",\""
+                    + QByteArray::number(digest, 16) + "\"]";
             }
             out += "]}";
             continue;

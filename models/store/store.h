@@ -2,6 +2,7 @@
 #pragma once
 
 #include "database.h"
+#include "sqlitestatement.h"
 #include "storeerror.h"
 
 #include <QHash>
@@ -100,6 +101,16 @@ private:
         bool dropped = false; // inserted then deleted by the same command: no trace
         qsizetype bulk = -1; // the BulkShape of a run of insertMany() rows, whose ids are in `inserted`
         QList<qint64> inserted;
+        // Those ids as runs of consecutive ids, each with the digest of its rows as written;
+        // false when a value's stored form is not known (or a row was written again): the rows
+        // are then read back for their digest when the log is written.
+        struct Run {
+            qint64 first = 0;
+            qint64 last = 0;
+            RowDigest digest;
+        };
+        QList<Run> runs;
+        bool runsKnown = true;
     };
 
     QSqlQuery exec(const QString &sql, const QVariantList &values);
@@ -127,6 +138,9 @@ private:
     bool m_destructiveDone = false;
     QList<LogEntry> m_log;
     QHash<QString, QHash<qint64, qsizetype>> m_logIndex; // table -> id -> position in m_log
+    // table -> positions in m_log of its insertMany() runs (their ids ascend: found by bisection,
+    // so thousands of new rows are not indexed one by one)
+    QHash<QString, QList<qsizetype>> m_bulkRuns;
     QHash<QString, std::shared_ptr<Prepared>> m_prepared; // by SQL
     QHash<QString, std::shared_ptr<Prepared>> m_inserts; // by "table:col,col,…"
     // The same inserts on SQLite's own handle, with their result columns (SQLite only).
@@ -136,12 +150,22 @@ private:
     };
     QHash<QString, FastInsert> m_fastInserts;
     // insertMany()'s statements: SQLite's own handle, or a QSqlQuery ending in RETURNING id.
+    // Where each column of an inserted row (in SELECT * order) gets its value, to digest the
+    // row as SQLite stores it without reading it back; SQLite only.
+    struct DigestColumn {
+        enum class From { Skipped, Id, Now, Bound, Default } from = From::Skipped;
+        qsizetype bound = -1; // From::Bound: the value's index in the shape's columns
+        QVariant fallback; // From::Default: the column's default
+        char affinity = 'B'; // SQLite's column affinity: Integer, Text, Blob, Real, Numeric
+    };
     struct Bulk {
         QString table;
         QStringList columns;
         std::shared_ptr<SqliteStatement> fast;
         std::shared_ptr<Prepared> prepared;
+        QList<DigestColumn> digestPlan; // empty: rows are read back for their digest
     };
+    QList<DigestColumn> digestPlan(const QString &table, const QStringList &columns);
     QList<Bulk> m_bulk;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_digests; // rowsDigest()'s queries by table (SQLite)
 };
