@@ -115,11 +115,8 @@ StoreError Database::migrate(int from, int to)
             error = m_dialect.translate(query.lastError(), context);
             break;
         }
-        QStringList statements = Schema::migration(version);
-        statements += m_dialect.setSchemaVersionSql(version);
-        for (const auto &statement : std::as_const(statements)) {
-            const QString sql = m_dialect.translateDdl(statement);
-            if (!sql.isEmpty() && !query.exec(sql)) {
+        for (const QString &sql : m_dialect.migrationSql(version)) {
+            if (!query.exec(sql)) {
                 error = m_dialect.translate(query.lastError(), context);
                 break;
             }

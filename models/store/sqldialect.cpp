@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqldialect.h"
 
+#include "schema.h"
+
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +38,16 @@ QString SqlDialect::translateDdl(QString ddl) const
         ddl.replace(u"@JSON@"_s, u"TEXT"_s);
     }
     return ddl;
+}
+
+QStringList SqlDialect::migrationSql(int version) const
+{
+    QStringList statements;
+    for (const QString &statement : Schema::migration(version)) {
+        if (QString sql = translateDdl(statement); !sql.isEmpty())
+            statements << sql;
+    }
+    return statements + setSchemaVersionSql(version);
 }
 
 StoreError SqlDialect::configureConnection(QSqlDatabase &db) const

@@ -24,6 +24,9 @@ public:
     // Replaces the portable type tokens of the migrations (@ID@, @BLOB@, @JSON@) by this dialect's types;
     // empty for a statement that is not for this dialect (@SQLITE@).
     QString translateDdl(QString ddl) const;
+    // Schema::migration(version) as this dialect runs it: translated, without the statements
+    // meant for another dialect, and setting the schema version last.
+    QStringList migrationSql(int version) const;
 
     // Session settings applied right after opening: durability, foreign keys, journal, timeouts.
     // Returns an empty error on success.

@@ -88,6 +88,11 @@ Page {
         Selection.casterWindow.show();
     }
 
+    NextPhaseDialog {
+        id: nextPhaseDialog
+        controller: brackets
+    }
+
     ResultDialog {
         id: resultDialog
         controller: brackets
@@ -173,6 +178,13 @@ Page {
                 text: qsTr("Start next round")
                 highlighted: true
                 onClicked: brackets.startNextRound()
+            }
+            Button {
+                objectName: "addNextPhase"
+                visible: brackets.canAddPhase
+                text: qsTr("Add the next phase…")
+                highlighted: true
+                onClicked: nextPhaseDialog.openAfter(brackets.phases[brackets.phases.length - 1])
             }
             Button {
                 visible: page.tab === "bracket"
@@ -482,132 +494,28 @@ Page {
             Layout.fillHeight: true
             background: null
 
-            GridLayout {
-                columns: 2
-                columnSpacing: 16
-                rowSpacing: 10
+            ColumnLayout {
+                spacing: 10
 
                 Label {
                     text: qsTr("Create the bracket")
                     font.pixelSize: 20
                     font.weight: Font.DemiBold
-                    Layout.columnSpan: 2
                 }
                 Label {
                     text: qsTr("The entrants are placed in seed order (see Seeding).")
                     opacity: 0.7
-                    Layout.columnSpan: 2
                 }
-                Label { text: qsTr("Format") }
-                ComboBox {
-                    id: formatChoice
-                    objectName: "formatChoice"
-                    Layout.preferredWidth: 280
-                    textRole: "text"
-                    valueRole: "value"
-                    model: [
-                        {text: qsTr("Double elimination"), value: "double"},
-                        {text: qsTr("Single elimination"), value: "single"},
-                        {text: qsTr("Round robin"), value: "roundrobin"},
-                        {text: qsTr("Swiss"), value: "swiss"},
-                        {text: qsTr("Free-for-all lobbies"), value: "ffa"}
-                    ]
+                PhaseOptionsForm {
+                    id: firstPhase
                 }
-                Label { text: qsTr("Best of") }
-                SpinBox {
-                    id: bestOf
-                    from: 1
-                    to: 99
-                    value: 3
-                    stepSize: 2
-                }
-                Label { text: qsTr("Finals best of") }
-                SpinBox {
-                    id: finalsBestOf
-                    from: 0
-                    to: 99
-                    value: 5
-                    stepSize: 1
-                    textFromValue: value => value === 0 ? qsTr("same") : String(value)
-                }
-                Label {
-                    text: qsTr("Grand final")
-                    visible: formatChoice.currentValue === "double"
-                }
-                ComboBox {
-                    id: grandFinal
-                    visible: formatChoice.currentValue === "double"
-                    Layout.preferredWidth: 280
-                    textRole: "text"
-                    valueRole: "value"
-                    model: [
-                        {text: qsTr("With bracket reset"), value: "reset"},
-                        {text: qsTr("One match"), value: "single"},
-                        {text: qsTr("None"), value: "none"}
-                    ]
-                }
-                Label {
-                    text: qsTr("Third-place match")
-                    visible: formatChoice.currentValue === "single"
-                }
-                CheckBox {
-                    id: thirdPlace
-                    visible: formatChoice.currentValue === "single"
-                }
-                Label {
-                    text: qsTr("Groups")
-                    visible: formatChoice.currentValue === "roundrobin"
-                }
-                SpinBox {
-                    id: groups
-                    visible: formatChoice.currentValue === "roundrobin"
-                    from: 1
-                    to: 64
-                    value: 1
-                }
-                Label {
-                    text: qsTr("Rounds")
-                    visible: formatChoice.currentValue === "swiss"
-                }
-                SpinBox {
-                    id: swissRounds
-                    visible: formatChoice.currentValue === "swiss"
-                    from: 0
-                    to: 30
-                    value: 0
-                    textFromValue: value => value === 0 ? qsTr("automatic") : String(value)
-                }
-                Label {
-                    text: qsTr("Lobby size")
-                    visible: formatChoice.currentValue === "ffa"
-                }
-                SpinBox {
-                    id: lobbySize
-                    visible: formatChoice.currentValue === "ffa"
-                    from: 2
-                    to: 100
-                    value: 8
-                }
-                Item { Layout.preferredHeight: 1 }
                 Button {
                     objectName: "createBracket"
                     text: qsTr("Create the bracket for %n entrant(s)", "", brackets.entrantCount)
                     highlighted: true
                     enabled: brackets.entrantCount >= 2
                     onClicked: {
-                        const options = {format: formatChoice.currentValue, bestOf: bestOf.value,
-                            finalsBestOf: finalsBestOf.value};
-                        if (formatChoice.currentValue === "double")
-                            options.grandFinal = grandFinal.currentValue;
-                        if (formatChoice.currentValue === "single")
-                            options.thirdPlaceMatch = thirdPlace.checked;
-                        if (formatChoice.currentValue === "roundrobin")
-                            options.groups = groups.value;
-                        if (formatChoice.currentValue === "swiss")
-                            options.swissRounds = swissRounds.value;
-                        if (formatChoice.currentValue === "ffa")
-                            options.lobbySize = lobbySize.value;
-                        if (brackets.createBracket(options))
+                        if (brackets.createBracket(firstPhase.options()))
                             view.placed = false;
                     }
                 }

@@ -996,6 +996,25 @@
         <source>Game %1: %2’s kills must be a number, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the bracket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish %1 first: %n match(es) still to play.</source>
+        <translation>
+            <numerusform>Finish %1 first: %n match still to play.</numerusform>
+            <numerusform>Finish %1 first: %n matches still to play.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one entrant of each group must advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketLayout</name>
@@ -1129,78 +1148,6 @@
         <source>The entrants are placed in seed order (see Seeding).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Single elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round robin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-for-all lobbies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Best of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finals best of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With bracket reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-place match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lobby size</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Create the bracket for %n entrant(s)</source>
         <translation>
@@ -1254,6 +1201,10 @@
     </message>
     <message>
         <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next phase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2085,6 +2036,21 @@
     </message>
 </context>
 <context>
+    <name>NextPhaseDialog</name>
+    <message>
+        <source>Add the next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverlayServer</name>
     <message>
         <source>The overlay server cannot listen on port %1: %2</source>
@@ -2149,6 +2115,100 @@
             <numerusform>To play · %n game</numerusform>
             <numerusform>To play · %n games</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOptionsForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance from each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) in the next phase, seeded by placement</source>
+        <translation>
+            <numerusform>%n entrant in the next phase, seeded by placement</numerusform>
+            <numerusform>%n entrants in the next phase, seeded by placement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finals best of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With bracket reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby size</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3797,6 +3857,10 @@
     </message>
     <message>
         <source>The copy has a broken link in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 left a broken link in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

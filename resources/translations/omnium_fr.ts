@@ -996,6 +996,25 @@
             <source>Game %1: %2’s kills must be a number, 0 or more.</source>
             <translation>Partie %1 : les éliminations de %2 doivent être un nombre, 0 ou plus.</translation>
         </message>
+        <message>
+            <source>Create the bracket first.</source>
+            <translation>Créez d’abord le tableau.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finish %1 first: %n match(es) still to play.</source>
+            <translation>
+                <numerusform>Terminez d’abord %1 : %n match reste à jouer.</numerusform>
+                <numerusform>Terminez d’abord %1 : %n matchs restent à jouer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>At least one entrant of each group must advance.</source>
+            <translation>Au moins un participant de chaque groupe doit se qualifier.</translation>
+        </message>
+        <message>
+            <source>Phase %1</source>
+            <translation>Phase %1</translation>
+        </message>
     </context>
     <context>
         <name>BracketLayout</name>
@@ -1129,78 +1148,6 @@
             <source>The entrants are placed in seed order (see Seeding).</source>
             <translation>Les participants sont placés dans l’ordre des têtes de série (voir Têtes de série).</translation>
         </message>
-        <message>
-            <source>Format</source>
-            <translation>Format</translation>
-        </message>
-        <message>
-            <source>Double elimination</source>
-            <translation>Double élimination</translation>
-        </message>
-        <message>
-            <source>Single elimination</source>
-            <translation>Simple élimination</translation>
-        </message>
-        <message>
-            <source>Round robin</source>
-            <translation>Poules (toutes rencontres)</translation>
-        </message>
-        <message>
-            <source>Swiss</source>
-            <translation>Ronde suisse</translation>
-        </message>
-        <message>
-            <source>Free-for-all lobbies</source>
-            <translation>Lobbies chacun pour soi</translation>
-        </message>
-        <message>
-            <source>Best of</source>
-            <translation>Au meilleur de</translation>
-        </message>
-        <message>
-            <source>Finals best of</source>
-            <translation>Finales au meilleur de</translation>
-        </message>
-        <message>
-            <source>same</source>
-            <translation>idem</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>With bracket reset</source>
-            <translation>Avec revanche</translation>
-        </message>
-        <message>
-            <source>One match</source>
-            <translation>Un match</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucune</translation>
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation>Poules</translation>
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation>Tours</translation>
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation>automatique</translation>
-        </message>
-        <message>
-            <source>Lobby size</source>
-            <translation>Taille des lobbies</translation>
-        </message>
         <message numerus="yes">
             <source>Create the bracket for %n entrant(s)</source>
             <translation>
@@ -1255,6 +1202,10 @@
         <message>
             <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
             <translation>Double-clic ou Entrée : résultat · 2-1 Entrée : enregistrer le match choisi · clic droit : contestation · un numéro : chercher · 0 : tout voir · +/− : zoom</translation>
+        </message>
+        <message>
+            <source>Add the next phase…</source>
+            <translation>Ajouter la phase suivante…</translation>
         </message>
     </context>
     <context>
@@ -2085,6 +2036,21 @@
         </message>
     </context>
     <context>
+        <name>NextPhaseDialog</name>
+        <message>
+            <source>Add the next phase</source>
+            <translation>Ajouter la phase suivante</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Add the phase</source>
+            <translation>Ajouter la phase</translation>
+        </message>
+    </context>
+    <context>
         <name>OverlayServer</name>
         <message>
             <source>The overlay server cannot listen on port %1: %2</source>
@@ -2149,6 +2115,100 @@
                 <numerusform>À jouer · %n partie</numerusform>
                 <numerusform>À jouer · %n parties</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseOptionsForm</name>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Advance from each group</source>
+            <translation>Qualifiés par groupe</translation>
+        </message>
+        <message>
+            <source>Advance</source>
+            <translation>Qualifiés</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entrant(s) in the next phase, seeded by placement</source>
+            <translation>
+                <numerusform>%n participant dans la phase suivante, placé selon son classement</numerusform>
+                <numerusform>%n participants dans la phase suivante, placés selon leur classement</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation>Double élimination</translation>
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation>Simple élimination</translation>
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation>Poules (toutes rencontres)</translation>
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation>Ronde suisse</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation>Lobbies chacun pour soi</translation>
+        </message>
+        <message>
+            <source>Best of</source>
+            <translation>Au meilleur de</translation>
+        </message>
+        <message>
+            <source>Finals best of</source>
+            <translation>Finales au meilleur de</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>idem</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>With bracket reset</source>
+            <translation>Avec revanche</translation>
+        </message>
+        <message>
+            <source>One match</source>
+            <translation>Un match</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucune</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Match pour la 3e place</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Poules</translation>
+        </message>
+        <message>
+            <source>Rounds</source>
+            <translation>Tours</translation>
+        </message>
+        <message>
+            <source>automatic</source>
+            <translation>automatique</translation>
+        </message>
+        <message>
+            <source>Lobby size</source>
+            <translation>Taille des lobbies</translation>
         </message>
     </context>
     <context>
@@ -3798,6 +3858,10 @@
         <message>
             <source>The copy has a broken link in %1.</source>
             <translation>La copie a un lien rompu dans %1.</translation>
+        </message>
+        <message>
+            <source>The %1 left a broken link in %2.</source>
+            <translation>La %1 a laissé un lien rompu dans %2.</translation>
         </message>
     </context>
     <context>

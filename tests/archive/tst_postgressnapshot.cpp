@@ -92,16 +92,11 @@ private Q_SLOTS:
             db.setDatabaseName(u"postgres"_s);
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
+            QVERIFY2(query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s),
+                qPrintable(query.lastError().text()));
             for (int version = 1; version <= Schema::latestVersion(); ++version) {
-                auto statements = Schema::migration(version);
-                statements += dialect.setSchemaVersionSql(version);
-                for (const auto &statement : std::as_const(statements)) {
-                    if (version == 1 && statement == statements.constFirst())
-                        QVERIFY2(query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s),
-                            qPrintable(query.lastError().text()));
-                    QVERIFY2(query.exec(dialect.translateDdl(statement)),
-                        qPrintable(statement + u": "_s + query.lastError().text()));
-                }
+                for (const auto &statement : dialect.migrationSql(version))
+                    QVERIFY2(query.exec(statement), qPrintable(statement + u": "_s + query.lastError().text()));
             }
             const QByteArray photo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, '\0') + "end";
             const QStringList rows = {

@@ -508,6 +508,46 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(seeded.cbegin(), seeded.cend()), QSet<QString>(advanced.cbegin(), advanced.cend()));
     }
 
+    // Pools, then the top 2 of each pool into a double-elimination bracket, from the page: refused
+    // with the count of matches left until the pools are played, then one undoable command.
+    void addsTheNextPhaseOnceTheLastIsComplete()
+    {
+        auto f = open(12);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"groups"_s, 3}, {u"bestOf"_s, 1}}));
+        QVERIFY(!f->controller.canAddPhase());
+        QSignalSpy errors(&f->controller, &BracketController::error);
+        const QVariantMap playoffs {
+            {u"format"_s, u"double"_s}, {u"bestOf"_s, 3}, {u"name"_s, u"Top 6"_s}, {u"qualifiersPerGroup"_s, 2}};
+        QVERIFY(!f->controller.addNextPhase(playoffs));
+        const QString refusal = errors.takeFirst().first().toString(); // "…: 18 match(es)…" without a catalogue
+        QVERIFY2(refusal.startsWith(u"Finish Main bracket first: 18 match"_s), qPrintable(refusal));
+
+        BracketStore brackets(f->store);
+        QString problem;
+        QVERIFY(brackets.simulate(f->event, 5, &problem) > 0);
+        QTRY_VERIFY(f->controller.canAddPhase());
+        const auto pools = f->controller.phases().first().toMap();
+        QCOMPARE(pools.value(u"groups"_s).toInt(), 3);
+        QCOMPARE(pools.value(u"entrants"_s).toInt(), 12);
+        QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"double"_s}, {u"qualifiersPerGroup"_s, 0}}));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"At least one"_s));
+        QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"octagon"_s}, {u"qualifiersPerGroup"_s, 2}}));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"format"_s));
+
+        QVERIFY(f->controller.addNextPhase(playoffs));
+        QVERIFY(errors.isEmpty());
+        QCOMPARE(f->controller.phaseNames(), QStringList({u"Main bracket"_s, u"Top 6"_s}));
+        QCOMPARE(f->controller.phaseIndex(), 1);
+        QCOMPARE(f->controller.format(), u"double"_s);
+        QCOMPARE(f->controller.phases().last().toMap().value(u"entrants"_s).toInt(), 6);
+        QCOMPARE(f->controller.matchInfo(firstPlayable(f->controller)).value(u"bestOf"_s).toInt(), 3);
+        QVERIFY(!f->controller.canAddPhase());
+        QCOMPARE(f->store.undoText(), u"Undo Create the bracket Top 6"_s);
+        QVERIFY(f->store.undo());
+        QTRY_COMPARE(f->controller.phaseNames().size(), 1);
+        QVERIFY(f->controller.canAddPhase());
+    }
+
     void exportsPngSvgAndPdf()
     {
         // A 64-entrant double elimination half played, kept as artefacts to look at.

@@ -525,6 +525,43 @@ private Q_SLOTS:
         showTab("tab_lobbies");
     }
 
+    // Pools played, then "Add the next phase…": the dialog takes a name, how many of each pool
+    // advance and the format, and the page shows the new bracket.
+    void nextPhaseIsAddedFromThePage()
+    {
+        PhaseConfig pools;
+        pools.format = Format::RoundRobin;
+        pools.groups = 4;
+        pools.bestOf = 1;
+        const qint64 event = BracketFixture::makeEvent(*m_store, 16, u"Pools then playoffs"_s);
+        BracketStore brackets(*m_store);
+        QVERIFY(brackets.createPhase(event, u"Pools"_s, pools, nullptr) > 0);
+        QVERIFY(brackets.simulate(event, 9, nullptr) > 0);
+        showEvent(event);
+        auto *add = child<QQuickItem>("addNextPhase");
+        QTRY_VERIFY(add && add->isVisible() && add->width() > 0);
+        QTest::qWait(200);
+        screenshot(*m_view, u"next-phase-button"_s);
+        click(add);
+        auto *dialog = child<QObject>("nextPhaseDialog");
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QTRY_COMPARE(child<QObject>("qualifiersPerGroup")->property("value").toInt(), 2); // four pools: top 2 each
+        QTRY_VERIFY(child<QQuickItem>("nextPhaseName")->hasActiveFocus());
+        typeText(u"Top 8"_s);
+        QTest::qWait(200);
+        screenshot(*m_view, u"next-phase-dialog"_s);
+        click(child<QQuickItem>("addPhase"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTRY_COMPARE(controller()->property("phaseIndex").toInt(), 1);
+        QCOMPARE(bracket()->title(), u"Top 8"_s);
+        QCOMPARE(controller()->property("format").toString(), u"double"_s); // the form's first format
+        QVERIFY(!add->isVisible());
+        int seeded = 0;
+        for (const auto &match : bracket()->matches())
+            seeded += match.slots[0].isEntrant() + match.slots[1].isEntrant();
+        QCOMPARE(seeded, 8);
+    }
+
     void phaseOverviewOpensAPhase()
     {
         PhaseConfig pools;

@@ -416,7 +416,8 @@ QVariantList BracketController::phases() const
         }
         list.append(QVariantMap {{u"index"_s, int(p)}, {u"name"_s, m_event->phaseNames.value(qsizetype(p))},
             {u"format"_s, formatLabel(phase.config.format)}, {u"state"_s, state}, {u"complete"_s, complete},
-            {u"done"_s, done}, {u"total"_s, total}, {u"advanced"_s, advanced}, {u"note"_s, note}});
+            {u"done"_s, done}, {u"total"_s, total}, {u"groups"_s, qMax(1, phase.config.groups)},
+            {u"entrants"_s, qsizetype(phase.seeds.size())}, {u"advanced"_s, advanced}, {u"note"_s, note}});
     }
     return list;
 }
@@ -427,29 +428,72 @@ bool BracketController::fail(const QString &message)
     return false;
 }
 
-bool BracketController::createBracket(const QVariantMap &options)
+std::optional<PhaseConfig> BracketController::phaseConfig(const QVariantMap &options)
 {
     const QString formatText = options.value(u"format"_s).toString();
     const auto format
         = std::ranges::find_if(allFormats, [&](Format f) { return formatText == QLatin1StringView(formatName(f)); });
     if (format == std::end(allFormats))
-        return fail(tr("Choose a format for the bracket."));
+        return fail(tr("Choose a format for the bracket.")), std::nullopt;
     // The engine's defaults, overlaid with what the organiser chose, read by the documented codec.
+    static const QStringList notOptions {u"format"_s, u"name"_s, u"qualifiersPerGroup"_s};
     QJsonObject json = EventJsonCodec::optionsToJson(PhaseConfig());
     for (auto it = options.cbegin(); it != options.cend(); ++it) {
-        if (it.key() != u"format"_s && it.key() != u"name"_s)
+        if (!notOptions.contains(it.key()))
             json.insert(it.key(), QJsonValue::fromVariant(it.value()));
     }
     QString problem;
-    const auto config = EventJsonCodec::optionsFromJson(json, *format, &problem);
+    auto config = EventJsonCodec::optionsFromJson(json, *format, &problem);
     if (!config)
-        return fail(tr("The bracket options are not valid: %1").arg(problem));
+        fail(tr("The bracket options are not valid: %1").arg(problem));
+    return config;
+}
+
+bool BracketController::createBracket(const QVariantMap &options)
+{
+    const auto config = phaseConfig(options);
+    if (!config)
+        return false;
     if (m_entrantCount < 2)
         return fail(tr("A bracket needs at least two registered entrants; this event has %n.", "", m_entrantCount));
     const QString name = options.value(u"name"_s).toString().trimmed();
+    QString problem;
     if (m_brackets.createPhase(m_eventId, name.isEmpty() ? tr("Main bracket") : name, *config, &problem) == 0)
         return fail(problem);
     reload();
+    return true;
+}
+
+bool BracketController::canAddPhase() const
+{
+    return m_event && m_event->state.phaseComplete(int(m_event->state.phases().size()) - 1);
+}
+
+bool BracketController::addNextPhase(const QVariantMap &options)
+{
+    if (!m_event)
+        return fail(tr("Create the bracket first."));
+    const int last = int(m_event->state.phases().size()) - 1;
+    if (!canAddPhase()) {
+        const auto &matches = m_event->state.phases()[std::size_t(last)].matches;
+        const auto left = std::ranges::count_if(matches, [](const Match &match) { return !match.completed(); });
+        return fail(
+            tr("Finish %1 first: %n match(es) still to play.", "", int(left)).arg(m_event->phaseNames.value(last)));
+    }
+    const auto config = phaseConfig(options);
+    if (!config)
+        return false;
+    const int qualifiers = options.value(u"qualifiersPerGroup"_s).toInt();
+    if (qualifiers < 1)
+        return fail(tr("At least one entrant of each group must advance."));
+    const QString name = options.value(u"name"_s).toString().trimmed();
+    QString problem;
+    if (m_brackets.addPhase(
+            m_eventId, name.isEmpty() ? tr("Phase %1").arg(last + 2) : name, *config, qualifiers, &problem)
+        == 0)
+        return fail(problem);
+    reload();
+    setPhaseIndex(last + 1);
     return true;
 }
 

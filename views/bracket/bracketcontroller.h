@@ -34,6 +34,8 @@ class BracketController : public QObject
     Q_PROPERTY(QStringList tiebreakNames READ tiebreakNames NOTIFY loaded)
     // Swiss and free-for-all: the current round is complete and another can start.
     Q_PROPERTY(bool canStartNextRound READ canStartNextRound NOTIFY loaded)
+    // The event's last phase is complete: a next one can take its best entrants.
+    Q_PROPERTY(bool canAddPhase READ canAddPhase NOTIFY loaded)
     Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
     // Free-for-all: the shown phase's lobbies, each {id, number, title, state, disputed, colour,
     // completed, games, rows: [{name, placement, points, games: [{placement, kills, points}]}]}
@@ -43,8 +45,9 @@ class BracketController : public QObject
     // row i column j the matches of entrant i against entrant j, scored from i's side; outcome
     // "win", "loss", "draw" or "" (not played); match 0 on the diagonal.
     Q_PROPERTY(QVariantList crossTable READ crossTable NOTIFY loaded)
-    // Every phase of the event: {index, name, format, state, done, total, advanced: [name],
-    // note}: what multi-phase events (pools → top 8, Swiss → playoffs) need at a glance.
+    // Every phase of the event: {index, name, format, state, complete, done, total, groups,
+    // entrants, advanced: [name], note}: what multi-phase events (pools → top 8, Swiss →
+    // playoffs) need at a glance.
     Q_PROPERTY(QVariantList phases READ phases NOTIFY loaded)
     // The match states with their colours and names, disputed last: one legend for every view.
     Q_PROPERTY(QVariantList stateLegend READ stateLegend CONSTANT)
@@ -64,6 +67,7 @@ public:
     QVariantList standings() const;
     QStringList tiebreakNames() const;
     bool canStartNextRound() const;
+    bool canAddPhase() const;
     int entrantCount() const { return m_entrantCount; }
     QVariantList lobbies() const;
     QVariantList crossTable() const;
@@ -74,6 +78,10 @@ public:
     // (as `format` above) and the engine's documented phase options (docs/event-json.md:
     // bestOf, grandFinal, thirdPlaceMatch, groups, swissRounds, …).
     Q_INVOKABLE bool createBracket(const QVariantMap &options);
+    // Adds a phase after the last one, once that is complete, seeded from its standings:
+    // options as createBracket's, plus name and qualifiersPerGroup (how many of each group, or
+    // of the whole phase, advance). Shows the new phase.
+    Q_INVOKABLE bool addNextPhase(const QVariantMap &options);
     // {id, number, title, bestOf, state, disputed, slots: [name, name], reportable, reason,
     //  completed, scores: [a, b], resultKind, games: [{a, b, note}], allowsDraws}; a free-for-all
     //  lobby adds isLobby, entrants: [name] and lobbyGames: [[{placement, kills}]] (game, entrant).
@@ -111,6 +119,8 @@ private:
     };
     ParsedResult parseResult(const omnium::engine::Match &match, const QVariantMap &input) const;
     ParsedResult parseLobbyResult(const omnium::engine::Match &match, const QVariantMap &input) const;
+    // The engine's phase options from createBracket()'s options; an error when they are not valid.
+    std::optional<omnium::engine::PhaseConfig> phaseConfig(const QVariantMap &options);
     const omnium::engine::Phase *phase() const;
     QString matchTitle(const omnium::engine::Match &match) const;
     void scheduleReload();

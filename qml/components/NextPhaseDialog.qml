@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Adds the phase after the last one once that is played (pools → top 8, Swiss → playoffs): its
+// name, how many of each group advance (seeded by placement, entrants of one group kept apart)
+// and its format. A refusal is shown here and the dialog stays open.
+Dialog {
+    id: dialog
+    objectName: "nextPhaseDialog"
+    background: DialogBackground { dialog: dialog }
+
+    required property var controller // the page's BracketController
+
+    function openAfter(lastPhase) {
+        problem.text = "";
+        open();
+        form.prepareAfter(lastPhase);
+    }
+    function add() {
+        problem.text = "";
+        if (controller.addNextPhase(form.options()))
+            close();
+    }
+
+    anchors.centerIn: Overlay.overlay
+    modal: true
+    width: Math.min(560, parent ? parent.width - 48 : 560)
+    title: qsTr("Add the next phase")
+
+    Connections {
+        target: dialog.controller
+        enabled: dialog.visible
+        function onError(message) { problem.text = message; }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        PhaseOptionsForm {
+            id: form
+            nextPhase: true
+            onAccepted: dialog.add()
+        }
+        Label {
+            id: problem
+            objectName: "nextPhaseProblem"
+            visible: text.length > 0
+            Layout.fillWidth: true
+            color: "#c62828"
+            wrapMode: Text.Wrap
+        }
+    }
+
+    footer: RowLayout {
+        spacing: 8
+        Item { Layout.fillWidth: true }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            onClicked: dialog.close()
+        }
+        Button {
+            objectName: "addPhase"
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 8
+            text: qsTr("Add the phase")
+            highlighted: true
+            onClicked: dialog.add()
+        }
+    }
+}
