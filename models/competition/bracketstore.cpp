@@ -191,6 +191,9 @@ std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *o
         QVariantMap changed;
         for (qsizetype i = 0; i < values.size(); ++i)
             changed.insert(matchColumnNames().at(i), values.at(i));
+        // When a played match (not a bye) got its result; a correction keeps it, a reset clears it.
+        if (match.completed() != old->completed())
+            changed.insert(u"completed_at"_s, match.completed() && !match.isBye() ? QVariant(tx.nowMs()) : QVariant());
         version = tx.update(u"matches"_s, match.id, int(old->version), changed);
     } else {
         // A new bracket writes thousands of matches: logged as their ids, not a row image each.

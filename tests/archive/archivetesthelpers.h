@@ -151,6 +151,7 @@ struct RawZipEntry {
     bool deflate = false;
     quint32 unixMode = 0100644;
     qint64 declaredSize = -1; // -1: the real size
+    QByteArray checkedData {}; // what the CRC-32 is computed from (empty: data); data changed after zipping
 };
 
 inline QByteArray rawDeflate(const QByteArray &data)
@@ -175,7 +176,8 @@ inline QByteArray writeRawZip(const QList<RawZipEntry> &entries)
     };
     for (const auto &entry : entries) {
         const QByteArray stored = entry.deflate ? rawDeflate(entry.data) : entry.data;
-        const quint32 crc = ZipDirectory::crc32(0, entry.data.constData(), entry.data.size());
+        const QByteArray &checked = entry.checkedData.isEmpty() ? entry.data : entry.checkedData;
+        const quint32 crc = ZipDirectory::crc32(0, checked.constData(), checked.size());
         const quint32 size = quint32(entry.declaredSize >= 0 ? entry.declaredSize : entry.data.size());
         const quint32 offset = quint32(out.size());
         const auto header = [&](QByteArray &b, bool isCentral) {

@@ -206,6 +206,55 @@ private Q_SLOTS:
         QVERIFY(sameBracket(f->brackets.load(f->event, &error)->state, corrected));
     }
 
+    // completed_at (results exports, the scheduler, the overlays) is when a played match's result
+    // was entered: a correction keeps it, a reset clears it, a bye has none.
+    void completedAtIsWhenTheResultWasEntered()
+    {
+        auto f = setup(u"completed-at.sqlite"_s, 6); // seeds 1 and 2 have byes
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        config.bestOf = 1;
+        QString error;
+        QVERIFY(f->brackets.createPhase(f->event, u"Main"_s, config, &error) > 0);
+        const auto completedAt = [&](MatchId id) {
+            auto query = f->store.select(u"SELECT completed_at FROM matches WHERE id = ?"_s, {qint64(id)});
+            return query.next() ? query.value(0) : QVariant(u"no row"_s);
+        };
+        const auto matches = f->brackets.load(f->event, &error)->state.phases().front().matches;
+        const auto bye = std::ranges::find_if(matches, [](const Match &m) { return m.isBye(); });
+        QVERIFY(bye != matches.end() && bye->completed());
+        QVERIFY(completedAt(bye->id).isNull());
+        const auto played = std::ranges::find_if(matches, [](const Match &m) { return m.state == MatchState::Ready; });
+        QVERIFY(played != matches.end());
+        const qint64 firstReport = m_clock.now().toMSecsSinceEpoch();
+        QVERIFY2(f->brackets.report(f->event, played->id, win(0, 1), {}, &error), qPrintable(error));
+        QCOMPARE(completedAt(played->id).toLongLong(), firstReport);
+        // Its winner plays on: a correction of the first result resets that match too.
+        const auto next = [&] {
+            for (const Match &m : f->brackets.load(f->event, &error)->state.phases().front().matches) {
+                for (const Slot &slot : m.slots) {
+                    if (slot.source.kind == SlotSource::Kind::WinnerOf && slot.source.value == played->id)
+                        return m.id;
+                }
+            }
+            return MatchId(0);
+        }();
+        m_clock.advanceSecs(600);
+        QVERIFY2(f->brackets.report(f->event, next, win(0, 1), {}, &error), qPrintable(error));
+        QCOMPARE(completedAt(next).toLongLong(), firstReport + 600'000);
+        m_clock.advanceSecs(600);
+        Result otherScore = win(0, 1);
+        otherScore.games.front().scores = {3, 1};
+        QVERIFY2(f->brackets.report(f->event, played->id, otherScore, {}, &error), qPrintable(error));
+        QCOMPARE(completedAt(played->id).toLongLong(), firstReport); // same winner, other score
+        const auto impact = f->brackets.correctionImpact(f->event, played->id, win(1, 1), &error);
+        QVERIFY(impact && !impact->empty());
+        QVERIFY2(f->brackets.report(f->event, played->id, win(1, 1), *impact, &error), qPrintable(error));
+        QCOMPARE(completedAt(played->id).toLongLong(), firstReport);
+        for (MatchId reset : *impact)
+            QVERIFY(completedAt(reset).isNull());
+    }
+
     // Free-for-all lobbies: every lobby's entrants and each game's placements and kills survive
     // the file, across a reshuffled second round, and a reopened database gives the same state.
     void lobbiesRoundTrip()
