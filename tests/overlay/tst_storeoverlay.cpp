@@ -237,6 +237,18 @@ private Q_SLOTS:
         QCOMPARE(board.value(u"id"_s).toString(), QString::number(match(zoe).id));
         QCOMPARE(board.value(u"state"_s).toString(), u"completed"_s);
         QCOMPARE(board.value(u"slots"_s).toArray()[1].toObject().value(u"score"_s).toInt(), 2);
+        // Contested: the scoreboard and the bracket say so until a result is confirmed.
+        QVERIFY(!board.value(u"disputed"_s).toBool());
+        QVERIFY(m_brackets->setDisputed(m_event, match(zoe).id, true, nullptr));
+        QVERIFY(m_source->scoreboard(QString())->value(u"match"_s).toObject().value(u"disputed"_s).toBool());
+        const auto contested = find(m_source->bracket(QString::number(m_phase))->value(u"matches"_s).toArray(), u"id"_s,
+            QString::number(match(zoe).id));
+        QVERIFY(contested.value(u"disputed"_s).toBool());
+        QVERIFY(!find(m_source->bracket(QString::number(m_phase))->value(u"matches"_s).toArray(), u"label"_s, u"M1"_s)
+                .value(u"disputed"_s)
+                .toBool());
+        QVERIFY(m_brackets->report(m_event, match(zoe).id, win(1), {}, nullptr));
+        QVERIFY(!m_source->scoreboard(QString())->value(u"match"_s).toObject().value(u"disputed"_s).toBool());
         // A result elsewhere does not take the stream station's scoreboard...
         m_clock.advanceSecs(60);
         QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));

@@ -31,8 +31,15 @@ QJsonObject match(const QString &id, const QString &side, int round, int positio
     const QString &state, const QJsonArray &slots, const QString &station = {})
 {
     return {{u"id"_s, id}, {u"side"_s, side}, {u"round"_s, round}, {u"position"_s, position}, {u"label"_s, label},
-        {u"bestOf"_s, side == u"grand_final"_s ? 5 : 3}, {u"state"_s, state}, {u"station"_s, station},
-        {u"slots"_s, slots}};
+        {u"bestOf"_s, side == u"grand_final"_s ? 5 : 3}, {u"state"_s, state}, {u"disputed"_s, false},
+        {u"station"_s, station}, {u"slots"_s, slots}};
+}
+
+// A result an entrant contests, as the pages show it.
+QJsonObject contested(QJsonObject match)
+{
+    match.insert(u"disputed"_s, true);
+    return match;
 }
 
 } // namespace
@@ -121,8 +128,8 @@ void MemoryOverlayDataSource::loadDemo()
                         {slot(u"MoonLynx"_s, u"Piste 5"_s, 4, 1, false), slot(u"Ibrahim"_s, {}, 5, 2, true)}),
                     match(u"w1c"_s, u"winners"_s, 1, 2, u"C"_s, u"completed"_s,
                         {slot(u"Saskia"_s, u"Orbit"_s, 3, 2, true), slot(u"Noé"_s, {}, 6, 1, false)}),
-                    match(u"w1d"_s, u"winners"_s, 1, 3, u"D"_s, u"completed"_s,
-                        {slot(u"Tomás"_s, {}, 2, 2, true), slot(u"Ayaka"_s, u"Piste 5"_s, 7, 0, false)}),
+                    contested(match(u"w1d"_s, u"winners"_s, 1, 3, u"D"_s, u"completed"_s,
+                        {slot(u"Tomás"_s, {}, 2, 2, true), slot(u"Ayaka"_s, u"Piste 5"_s, 7, 0, false)})),
                     match(u"w2a"_s, u"winners"_s, 2, 0, u"E"_s, u"in_progress"_s,
                         {slot(u"Kazuki"_s, u"Orbit"_s, 1, 1, false, u"A"_s),
                             slot(u"Ibrahim"_s, {}, 5, 1, false, u"B"_s)},

@@ -346,7 +346,8 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
         }
         QJsonObject json {{u"id"_s, idText(match.id)}, {u"position"_s, match.position - 1},
             {u"label"_s, u"M%1"_s.arg(numberOf.value(match.id))}, {u"bestOf"_s, match.bestOf},
-            {u"state"_s, stateText(match.state)}, {u"station"_s, stations.value(match.id)}, {u"slots"_s, slots}};
+            {u"state"_s, stateText(match.state)}, {u"disputed"_s, located->event->disputed.contains(match.id)},
+            {u"station"_s, stations.value(match.id)}, {u"slots"_s, slots}};
         placeMatch(match, phase.config.format, json);
         matches.append(json);
     }
@@ -422,7 +423,7 @@ QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore)
     }
     QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, row->event}, {u"phase"_s, row->name},
         {u"lastRound"_s, lastRound(phase, *match)}, {u"bestOf"_s, match->bestOf}, {u"state"_s, stateText(match->state)},
-        {u"station"_s, stationName(stationId)},
+        {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stationName(stationId)},
         {u"time"_s,
             scheduledAt.isNull()
                 ? QJsonValue(QJsonValue::Null)

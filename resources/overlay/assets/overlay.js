@@ -21,7 +21,7 @@
             rank: "#", name: "Name", played: "P", wins: "W", losses: "L", draws: "D", points: "Pts",
             noMatch: "No match on this station yet", noPhase: "No phase is live yet", nothingNext: "Nothing scheduled",
             waiting: "Waiting for Omnium…", vs: "vs", tbd: "To be decided", winnerOf: "Winner of {m}",
-            loserOf: "Loser of {m}", noPlayer: "No player chosen", final: "Final score",
+            loserOf: "Loser of {m}", noPlayer: "No player chosen", final: "Final score", disputed: "Under review",
         },
         fr: {
             winners: "Winners", losers: "Losers", grandFinal: "Grande finale", grandFinalReset: "Grande finale (revanche)",
@@ -32,7 +32,7 @@
             points: "Pts", noMatch: "Aucun match sur ce poste pour l'instant", noPhase: "Aucune phase en cours",
             nothingNext: "Rien de prévu", waiting: "En attente d'Omnium…", vs: "contre", tbd: "À déterminer",
             winnerOf: "Vainqueur de {m}", loserOf: "Perdant de {m}", noPlayer: "Aucun joueur choisi",
-            final: "Score final",
+            final: "Score final", disputed: "En cours de vérification",
         },
     };
     function t(key, values) {
@@ -114,6 +114,7 @@
             h("div", "match-head", [
                 h("span", "label", match.label || ""),
                 live ? h("span", "live-tag", t("live")) : null,
+                match.disputed ? h("span", "disputed-tag", t("disputed")) : null,
                 match.station && match.state !== "completed" ? h("span", "station", t("station", {s: match.station})) : null,
             ]),
             ...(match.slots || []).map((slot) => slotElement(slot, match)),
@@ -210,7 +211,8 @@
             ]),
             h("div", "sb-info", [
                 // Between matches the scoreboard keeps the last one, with its final score.
-                match.state === "completed" ? h("span", "sb-final", t("final")) : null,
+                match.disputed ? h("span", "sb-disputed", t("disputed"))
+                    : match.state === "completed" ? h("span", "sb-final", t("final")) : null,
                 h("span", "sb-round", matchRoundName(match)),
                 match.bestOf ? h("span", "sb-bestof", t("bestOf", {n: match.bestOf})) : null,
                 h("span", "sb-event", match.event || ""),
