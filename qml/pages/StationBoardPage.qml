@@ -29,8 +29,14 @@ Page {
         if (!matchId)
             return;
         const details = Scheduler.matchDetails(matchId);
+        if (details.lobby) {
+            // Placements and kills per game: the Bracket page's result dialog, opened here.
+            lobbyBrackets.eventId = details.eventId;
+            if (lobbyBrackets.showMatch(matchId))
+                lobbyResult.openFor(matchId);
+            return;
+        }
         finishDialog.matchId = matchId;
-        finishDialog.lobby = details.lobby;
         finishDialog.names = [details.sides[0].name, details.sides[1].name];
         finishDialog.bestOf = details.bestOf;
         score1.value = 0;
@@ -57,25 +63,28 @@ Page {
         event.accepted = true;
     }
 
+    BracketController {
+        id: lobbyBrackets
+        objectName: "lobbyBrackets"
+    }
+    ResultDialog {
+        id: lobbyResult
+        objectName: "lobbyResult"
+        controller: lobbyBrackets
+    }
+
     Dialog {
         id: finishDialog
         background: DialogBackground { dialog: finishDialog }
         property var matchId: 0
         property var names: ["", ""]
         property int bestOf: 3
-        property bool lobby: false
         anchors.centerIn: parent
         modal: true
         title: qsTr("Result")
-        standardButtons: finishDialog.lobby ? Dialog.Close : Dialog.Ok | Dialog.Cancel
+        standardButtons: Dialog.Ok | Dialog.Cancel
         ColumnLayout {
-            Label {
-                visible: finishDialog.lobby
-                text: qsTr("A lobby's placements are reported on the Bracket page.")
-                font.pixelSize: 18
-            }
             GridLayout {
-                visible: !finishDialog.lobby
                 columns: 2
                 columnSpacing: 24
                 Label {
@@ -100,10 +109,7 @@ Page {
                 }
             }
         }
-        onAccepted: {
-            if (!finishDialog.lobby)
-                Scheduler.finish(finishDialog.matchId, score1.value, score2.value);
-        }
+        onAccepted: Scheduler.finish(finishDialog.matchId, score1.value, score2.value)
     }
 
     Dialog {

@@ -3589,10 +3589,6 @@
         <source>Back in order</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>A lobby&apos;s placements are reported on the Bracket page.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StationsPage</name>

@@ -3589,10 +3589,6 @@
             <source>Back in order</source>
             <translation>De nouveau en service</translation>
         </message>
-        <message>
-            <source>A lobby's placements are reported on the Bracket page.</source>
-            <translation>Les classements d’un lobby se saisissent sur la page Tableaux.</translation>
-        </message>
     </context>
     <context>
         <name>StationsPage</name>

@@ -542,6 +542,17 @@ private Q_SLOTS:
         QCOMPARE(f->controller.phases().last().toMap().value(u"entrants"_s).toInt(), 6);
         QCOMPARE(f->controller.matchInfo(firstPlayable(f->controller)).value(u"bestOf"_s).toInt(), 3);
         QVERIFY(!f->controller.canAddPhase());
+        // The station board opens a match's result on the phase that holds it.
+        const qint64 playoffMatch = f->controller.bracket()->matches().front().id;
+        f->controller.setPhaseIndex(0);
+        const qint64 poolMatch = f->controller.bracket()->matches().front().id;
+        QVERIFY(f->controller.showMatch(playoffMatch));
+        QCOMPARE(f->controller.phaseIndex(), 1);
+        QVERIFY(!f->controller.matchInfo(playoffMatch).isEmpty());
+        QVERIFY(f->controller.showMatch(poolMatch));
+        QCOMPARE(f->controller.phaseIndex(), 0);
+        QVERIFY(!f->controller.showMatch(987654));
+        QCOMPARE(f->controller.phaseIndex(), 0);
         QCOMPARE(f->store.undoText(), u"Undo Create the bracket Top 6"_s);
         QVERIFY(f->store.undo());
         QTRY_COMPARE(f->controller.phaseNames().size(), 1);

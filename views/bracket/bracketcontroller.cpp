@@ -464,6 +464,21 @@ bool BracketController::createBracket(const QVariantMap &options)
     return true;
 }
 
+bool BracketController::showMatch(qint64 match)
+{
+    if (!m_event)
+        return false;
+    const auto &all = m_event->state.phases();
+    const auto holds = [&](const Phase &phase) {
+        return std::ranges::any_of(phase.matches, [&](const Match &m) { return m.id == match; });
+    };
+    const auto found = std::ranges::find_if(all, holds);
+    if (found == all.end())
+        return false;
+    setPhaseIndex(int(found - all.begin()));
+    return true;
+}
+
 bool BracketController::canAddPhase() const
 {
     return m_event && m_event->state.phaseComplete(int(m_event->state.phases().size()) - 1);

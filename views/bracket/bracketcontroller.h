@@ -97,6 +97,9 @@ public:
     // A match by its number ("12", "M12") or by an entrant's name (their next match to play,
     // else their last one); 0 when nothing matches.
     Q_INVOKABLE qint64 findMatch(const QString &text) const;
+    // Shows the phase that holds this match (the station board opens a lobby's result here);
+    // false when the event has no such match.
+    Q_INVOKABLE bool showMatch(qint64 match);
     // Marks a contested result (or settles it) as one undoable command; a report clears it.
     Q_INVOKABLE bool setDisputed(qint64 match, bool disputed);
     Q_INVOKABLE bool startNextRound();
