@@ -80,6 +80,19 @@ class TestBracketPage : public QObject
         BracketFixture::reportSome(brackets, event, results);
         return event;
     }
+    // A new 16-entrant event whose four pools (round robin, best of 1) are played through.
+    qint64 playedPools(const QString &name)
+    {
+        PhaseConfig pools;
+        pools.format = Format::RoundRobin;
+        pools.groups = 4;
+        pools.bestOf = 1;
+        const qint64 event = BracketFixture::makeEvent(*m_store, 16, name);
+        BracketStore brackets(*m_store);
+        if (brackets.createPhase(event, u"Pools"_s, pools, nullptr) <= 0 || brackets.simulate(event, 5, nullptr) <= 0)
+            return 0;
+        return event;
+    }
     void click(QQuickItem *item)
     {
         QVERIFY(item);
@@ -529,14 +542,8 @@ private Q_SLOTS:
     // advance and the format, and the page shows the new bracket.
     void nextPhaseIsAddedFromThePage()
     {
-        PhaseConfig pools;
-        pools.format = Format::RoundRobin;
-        pools.groups = 4;
-        pools.bestOf = 1;
-        const qint64 event = BracketFixture::makeEvent(*m_store, 16, u"Pools then playoffs"_s);
-        BracketStore brackets(*m_store);
-        QVERIFY(brackets.createPhase(event, u"Pools"_s, pools, nullptr) > 0);
-        QVERIFY(brackets.simulate(event, 9, nullptr) > 0);
+        const qint64 event = playedPools(u"Pools then playoffs"_s);
+        QVERIFY(event > 0);
         showEvent(event);
         auto *add = child<QQuickItem>("addNextPhase");
         QTRY_VERIFY(add && add->isVisible() && add->width() > 0);
@@ -564,14 +571,9 @@ private Q_SLOTS:
 
     void phaseOverviewOpensAPhase()
     {
-        PhaseConfig pools;
-        pools.format = Format::RoundRobin;
-        pools.groups = 4;
-        pools.bestOf = 1;
-        const qint64 event = BracketFixture::makeEvent(*m_store, 16, u"Pools to top 8"_s);
+        const qint64 event = playedPools(u"Pools to top 8"_s);
+        QVERIFY(event > 0);
         BracketStore brackets(*m_store);
-        QVERIFY(brackets.createPhase(event, u"Pools"_s, pools, nullptr) > 0);
-        QVERIFY(brackets.simulate(event, 5, nullptr) > 0);
         PhaseConfig top8;
         top8.format = Format::DoubleElimination;
         top8.bestOf = 3;
