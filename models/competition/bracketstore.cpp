@@ -268,6 +268,11 @@ qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const Phas
     return phaseId;
 }
 
+QString BracketStore::stateName(MatchState state)
+{
+    return states.name(state);
+}
+
 qint64 BracketStore::logStamp(const Select &select)
 {
     auto query = select(u"SELECT MAX(id) FROM command_log"_s, {});

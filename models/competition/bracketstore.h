@@ -41,6 +41,8 @@ public:
     // order). Returns the phase id, or 0 with *error set.
     qint64 createPhase(qint64 eventId, const QString &name, const omnium::engine::PhaseConfig &config, QString *error);
     std::optional<EventBracket> load(qint64 eventId, QString *error);
+    // The word the matches table stores for a state ("in_progress"), which the overlays show too.
+    static QString stateName(omnium::engine::MatchState state);
 
     // The played matches that reporting `result` would reset, for the organiser to confirm.
     std::optional<std::vector<omnium::engine::MatchId>> correctionImpact(

@@ -78,24 +78,6 @@ QJsonValue gamesWon(const Match &match, int slot)
 }
 
 // Changes that may rename or renumber anything a page shows: everything is sent again.
-// The API's words for match states (docs/overlay-api.md).
-QString stateText(MatchState state)
-{
-    switch (state) {
-    case MatchState::Pending:
-        return u"pending"_s;
-    case MatchState::Ready:
-        return u"ready"_s;
-    case MatchState::Called:
-        return u"called"_s;
-    case MatchState::InProgress:
-        return u"in_progress"_s;
-    case MatchState::Completed:
-        return u"completed"_s;
-    }
-    return {};
-}
-
 const QStringList &structuralTables()
 {
     static const QStringList tables = {u"phases"_s, u"entrants"_s, u"players"_s, u"teams"_s, u"team_members"_s,
@@ -346,8 +328,9 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
         }
         QJsonObject json {{u"id"_s, idText(match.id)}, {u"position"_s, match.position - 1},
             {u"label"_s, u"M%1"_s.arg(numberOf.value(match.id))}, {u"bestOf"_s, match.bestOf},
-            {u"state"_s, stateText(match.state)}, {u"disputed"_s, located->event->disputed.contains(match.id)},
-            {u"station"_s, stations.value(match.id)}, {u"slots"_s, slots}};
+            {u"state"_s, BracketStore::stateName(match.state)},
+            {u"disputed"_s, located->event->disputed.contains(match.id)}, {u"station"_s, stations.value(match.id)},
+            {u"slots"_s, slots}};
         placeMatch(match, phase.config.format, json);
         matches.append(json);
     }
@@ -422,7 +405,8 @@ QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore)
         slots.append(json);
     }
     QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, row->event}, {u"phase"_s, row->name},
-        {u"lastRound"_s, lastRound(phase, *match)}, {u"bestOf"_s, match->bestOf}, {u"state"_s, stateText(match->state)},
+        {u"lastRound"_s, lastRound(phase, *match)}, {u"bestOf"_s, match->bestOf},
+        {u"state"_s, BracketStore::stateName(match->state)},
         {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stationName(stationId)},
         {u"time"_s,
             scheduledAt.isNull()
