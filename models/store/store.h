@@ -149,15 +149,15 @@ private:
         std::shared_ptr<const QStringList> columns;
     };
     QHash<QString, FastInsert> m_fastInserts;
-    // insertMany()'s statements: SQLite's own handle, or a QSqlQuery ending in RETURNING id.
     // Where each column of an inserted row (in SELECT * order) gets its value, to digest the
     // row as SQLite stores it without reading it back; SQLite only.
     struct DigestColumn {
         enum class From { Skipped, Id, Now, Bound, Default } from = From::Skipped;
         qsizetype bound = -1; // From::Bound: the value's index in the shape's columns
         QVariant fallback; // From::Default: the column's default
-        char affinity = 'B'; // SQLite's column affinity: Integer, Text, Blob, Real, Numeric
+        char affinity = 'B'; // SQLite's column affinity: 'I'nteger, 'T'ext, 'B'lob, 'R'eal, 'N'umeric
     };
+    // insertMany()'s statements: SQLite's own handle, or a QSqlQuery ending in RETURNING id.
     struct Bulk {
         QString table;
         QStringList columns;
