@@ -8,7 +8,8 @@ import Omnium
 
 // The matches waiting for a station, in calling order (manual control). Drag one onto a
 // station to put it there (or swap it with the match there); its menu puts it on the selected
-// station, holds it back, features it or queues it for the stream station.
+// station, holds it back, features it or queues it for the stream station. Above them, the
+// stream station's queue in the order it plays it: move a match up or down, or take it out.
 ColumnLayout {
     id: list
 
@@ -17,7 +18,78 @@ ColumnLayout {
     // matchId, matchState} or null (no selection on this page: drag instead).
     property var station: null
 
+    // The queue's match ids with the one at `from` moved to `to`.
+    function moveInQueue(from, to) {
+        const ids = Scheduler.streamQueue.map(match => match.matchId);
+        if (to < 0 || to >= ids.length)
+            return;
+        ids.splice(to, 0, ids.splice(from, 1)[0]);
+        Scheduler.setStreamQueue(ids);
+    }
+
     spacing: 4
+
+    Label {
+        visible: Scheduler.streamQueue.length > 0
+        text: qsTr("Stream queue (%1)").arg(Scheduler.streamQueue.length)
+        font.pixelSize: 18
+        font.weight: Font.DemiBold
+    }
+    Repeater {
+        model: Scheduler.streamQueue
+        delegate: RowLayout {
+            id: queued
+            required property var modelData
+            required property int index
+            objectName: "streamQueue" + index
+            Layout.fillWidth: true
+            spacing: 0
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    // A lobby's first side names its size ("8 entrants").
+                    text: (queued.index + 1) + ". " + (queued.modelData.lobby ? queued.modelData.sides[0].name
+                        : qsTr("%1 vs %2").arg(queued.modelData.sides[0].name || qsTr("TBD"))
+                                          .arg(queued.modelData.sides[1].name || qsTr("TBD")))
+                    font.pixelSize: 14
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: queued.modelData.event + " · " + queued.modelData.round
+                    font.pixelSize: 12
+                    opacity: 0.7
+                    elide: Text.ElideRight
+                }
+            }
+            ToolButton {
+                objectName: "queueUp" + queued.index
+                text: "▲"
+                enabled: queued.index > 0
+                onClicked: list.moveInQueue(queued.index, queued.index - 1)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Play earlier on stream")
+            }
+            ToolButton {
+                objectName: "queueDown" + queued.index
+                text: "▼"
+                enabled: queued.index < Scheduler.streamQueue.length - 1
+                onClicked: list.moveInQueue(queued.index, queued.index + 1)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Play later on stream")
+            }
+            ToolButton {
+                objectName: "queueOut" + queued.index
+                text: "✕"
+                onClicked: Scheduler.queueForStream(queued.modelData.matchId, false)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Take out of the stream queue")
+            }
+        }
+    }
 
     Label {
         text: qsTr("Waiting (%1)").arg(waiting.count)

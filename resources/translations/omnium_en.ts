@@ -4479,6 +4479,26 @@
         <source>Queue for the stream station</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stream queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play earlier on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play later on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WindowGrabber</name>

@@ -4479,6 +4479,26 @@
             <source>Queue for the stream station</source>
             <translation>Mettre dans la file du poste stream</translation>
         </message>
+        <message>
+            <source>Stream queue (%1)</source>
+            <translation>File du stream (%1)</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 contre %2</translation>
+        </message>
+        <message>
+            <source>TBD</source>
+            <translation>À venir</translation>
+        </message>
+        <message>
+            <source>Play earlier on stream</source>
+            <translation>Passer plus tôt au stream</translation>
+        </message>
+        <message>
+            <source>Play later on stream</source>
+            <translation>Passer plus tard au stream</translation>
+        </message>
     </context>
     <context>
         <name>WindowGrabber</name>

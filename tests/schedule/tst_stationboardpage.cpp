@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The station board page as the staff at the stations use it (offscreen software renderer):
+// the stream station's queue reordered and emptied from its list, and a free-for-all lobby's
+// result entered from the board in the lobby grid.
+#include "../bracket/bracketfixture.h"
+#include "competition/bracketstore.h"
+#include "core/clock.h"
+#include "schedule/schedulercontroller.h"
+#include "services.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickView>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(OmniumPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace omnium::engine;
+
+class TestStationBoardPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SchedulerController> m_scheduler;
+    std::unique_ptr<QQuickView> m_view;
+
+    template<typename T = QObject> T *child(const char *name) const
+    {
+        const QString wanted = QString::fromLatin1(name);
+        if (auto *found = m_view->rootObject()->findChild<T *>(wanted))
+            return found;
+        QList<QQuickItem *> work = {m_view->contentItem()};
+        while (!work.isEmpty()) {
+            QQuickItem *item = work.takeLast();
+            if (item->objectName() == wanted)
+                if (auto *found = qobject_cast<T *>(item))
+                    return found;
+            work << item->childItems();
+        }
+        return nullptr;
+    }
+    void click(QQuickItem *item)
+    {
+        QVERIFY(item);
+        QTRY_VERIFY(item->isVisible() && item->width() > 0);
+        QTest::mouseClick(m_view.get(), Qt::LeftButton, {},
+            item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+    }
+    QList<qint64> streamQueue() const
+    {
+        QList<qint64> ids;
+        for (const QVariant &match : m_scheduler->streamQueueList())
+            ids << match.toMap().value(u"matchId"_s).toLongLong();
+        return ids;
+    }
+    // A tournament with a stream station and one other, and an event whose bracket is created.
+    qint64 tournamentWith(const PhaseConfig &config, int entrants)
+    {
+        const qint64 event = BracketFixture::makeEvent(*m_store, entrants);
+        BracketStore brackets(*m_store);
+        if (brackets.createPhase(event, u"Main"_s, config, nullptr) <= 0)
+            return 0;
+        auto query = m_store->select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {event});
+        m_scheduler->setTournamentId(query.next() ? query.value(0).toLongLong() : 0);
+        m_scheduler->addStation({{u"number"_s, 1}, {u"name"_s, u"Stream"_s}, {u"stream"_s, true}});
+        m_scheduler->addStation({{u"number"_s, 2}, {u"name"_s, u"Station 2"_s}});
+        return event;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<Store>(Clock::system());
+        QVERIFY(!m_store->open(m_dir.filePath(u"board.sqlite"_s)));
+        m_scheduler = std::make_unique<SchedulerController>(*m_store, Clock::system());
+        StoreForeign::instance = m_store.get();
+        SchedulerForeign::instance = m_scheduler.get();
+        QQuickStyle::setStyle(u"Material"_s);
+        m_view = std::make_unique<QQuickView>();
+        m_view->setResizeMode(QQuickView::SizeRootObjectToView);
+        m_view->loadFromModule("Omnium", "StationBoardPage");
+        QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
+        m_view->resize(1280, 800);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    }
+
+    void streamQueueIsReorderedFromTheList()
+    {
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        QVERIFY(tournamentWith(config, 16) > 0);
+        // Three waiting matches queued for the stream, after the two the stations were given.
+        QList<qint64> queued;
+        for (const QVariant &waiting : m_scheduler->waitingList()) {
+            if (queued.size() < 3)
+                queued << waiting.toMap().value(u"matchId"_s).toLongLong();
+        }
+        QCOMPARE(queued.size(), 3);
+        for (const qint64 id : std::as_const(queued))
+            QVERIFY(m_scheduler->queueForStream(id, true));
+        QCOMPARE(streamQueue(), queued);
+        QTRY_VERIFY(child<QQuickItem>("queueDown0"));
+        QVERIFY(!child<QQuickItem>("queueUp0")->isEnabled());
+        QVERIFY(!child<QQuickItem>("queueDown2")->isEnabled());
+        // The column lays its rows out a frame later: wait until they no longer overlap.
+        const auto y = [&](const char *name) { return child<QQuickItem>(name)->mapToScene(QPointF(0, 0)).y(); };
+        QTRY_VERIFY(y("queueDown0") < y("queueDown1") && y("queueDown1") < y("queueDown2"));
+        const QString shots = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/schedule/screenshots"_s);
+        QDir().mkpath(shots);
+        QVERIFY(m_view->grabWindow().save(shots + u"/stream-queue.png"_s));
+        click(child<QQuickItem>("queueDown0"));
+        QTRY_COMPARE(streamQueue(), (QList<qint64> {queued[1], queued[0], queued[2]}));
+        click(child<QQuickItem>("queueUp2"));
+        QTRY_COMPARE(streamQueue(), (QList<qint64> {queued[1], queued[2], queued[0]}));
+        QCOMPARE(m_store->undoText(), u"Undo Reorder the stream queue"_s);
+        // Stored: the order survives a rebuild from the database.
+        m_scheduler->refresh();
+        QCOMPARE(streamQueue(), (QList<qint64> {queued[1], queued[2], queued[0]}));
+        click(child<QQuickItem>("queueOut0"));
+        QTRY_COMPARE(streamQueue(), (QList<qint64> {queued[2], queued[0]}));
+    }
+
+    // Finish on a lobby opens the lobby grid (placements and kills per game) on the board.
+    void lobbyResultIsEnteredFromTheBoard()
+    {
+        PhaseConfig config;
+        config.format = Format::FreeForAll;
+        config.lobbySize = 8;
+        const qint64 event = tournamentWith(config, 16);
+        QVERIFY(event > 0);
+        qint64 lobby = 0;
+        QTRY_VERIFY((lobby = m_scheduler->stationList().value(0).toMap().value(u"currentId"_s).toLongLong()) > 0);
+        QVERIFY(m_scheduler->matchDetails(lobby).value(u"lobby"_s).toBool());
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openFinish", Q_ARG(QVariant, QVariant(lobby))));
+        auto *dialog = child("lobbyResult");
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        QCOMPARE(child("lobbyBrackets")->property("eventId").toLongLong(), event);
+        // Placements 1..8 and no kills in every game, typed field by field.
+        int games = 0;
+        for (; child<QQuickItem>(qPrintable(u"lobby_%1_0_place"_s.arg(games))); ++games) {
+            for (int row = 0; row < 8; ++row) {
+                click(child<QQuickItem>(qPrintable(u"lobby_%1_%2_place"_s.arg(games).arg(row))));
+                QTest::keyClick(m_view.get(), char('1' + row));
+                click(child<QQuickItem>(qPrintable(u"lobby_%1_%2_kills"_s.arg(games).arg(row))));
+                QTest::keyClick(m_view.get(), '0');
+            }
+        }
+        QVERIFY(games > 0);
+        click(child<QQuickItem>("saveResult"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        auto query = m_store->select(u"SELECT state, completed_at IS NOT NULL FROM matches WHERE id = ?"_s, {lobby});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"completed"_s);
+        QVERIFY(query.value(1).toBool());
+        QTRY_VERIFY(m_scheduler->stationList().value(0).toMap().value(u"currentId"_s).toLongLong() != lobby);
+    }
+};
+
+QTEST_MAIN(TestStationBoardPage)
+#include "tst_stationboardpage.moc"
