@@ -7,6 +7,7 @@
 // phase overview of a pools → top 8 event. Screenshots of each format go to
 // tests/bracket/screenshots as artefacts.
 
+#include "../quickpagehelpers.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
 #include "services.h"
@@ -40,23 +41,7 @@ class TestBracketPage : public QObject
     qint64 m_event = 0;
     int m_events = 0;
 
-    // By object name: QObject children first, then the visual tree (view and repeater
-    // delegates are not always QObject children of what shows them).
-    template<typename T = QObject> T *child(const char *name) const
-    {
-        const QString wanted = QString::fromLatin1(name);
-        if (auto *found = m_view->rootObject()->findChild<T *>(wanted))
-            return found;
-        QList<QQuickItem *> work = {m_view->contentItem()};
-        while (!work.isEmpty()) {
-            QQuickItem *item = work.takeLast();
-            if (item->objectName() == wanted)
-                if (auto *found = qobject_cast<T *>(item))
-                    return found;
-            work << item->childItems();
-        }
-        return nullptr;
-    }
+    template<typename T = QObject> T *child(const char *name) const { return QuickPage::child<T>(*m_view, name); }
     PhaseBracket *bracket() const { return child("bracketController")->property("bracket").value<PhaseBracket *>(); }
     QObject *dialog() const { return child("resultDialog"); }
     QObject *controller() const { return child("bracketController"); }
@@ -93,13 +78,7 @@ class TestBracketPage : public QObject
             return 0;
         return event;
     }
-    void click(QQuickItem *item)
-    {
-        QVERIFY(item);
-        QVERIFY(item->isVisible());
-        QTest::mouseClick(m_view.get(), Qt::LeftButton, {},
-            item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
-    }
+    void click(QQuickItem *item) { QuickPage::click(*m_view, item); }
     void showTab(const char *key)
     {
         const QString name = QString::fromLatin1(key).mid(4);

@@ -3,6 +3,7 @@
 // the stream station's queue reordered and emptied from its list, and a free-for-all lobby's
 // result entered from the board in the lobby grid.
 #include "../bracket/bracketfixture.h"
+#include "../quickpagehelpers.h"
 #include "competition/bracketstore.h"
 #include "core/clock.h"
 #include "schedule/schedulercontroller.h"
@@ -32,28 +33,8 @@ class TestStationBoardPage : public QObject
     std::unique_ptr<SchedulerController> m_scheduler;
     std::unique_ptr<QQuickView> m_view;
 
-    template<typename T = QObject> T *child(const char *name) const
-    {
-        const QString wanted = QString::fromLatin1(name);
-        if (auto *found = m_view->rootObject()->findChild<T *>(wanted))
-            return found;
-        QList<QQuickItem *> work = {m_view->contentItem()};
-        while (!work.isEmpty()) {
-            QQuickItem *item = work.takeLast();
-            if (item->objectName() == wanted)
-                if (auto *found = qobject_cast<T *>(item))
-                    return found;
-            work << item->childItems();
-        }
-        return nullptr;
-    }
-    void click(QQuickItem *item)
-    {
-        QVERIFY(item);
-        QTRY_VERIFY(item->isVisible() && item->width() > 0);
-        QTest::mouseClick(m_view.get(), Qt::LeftButton, {},
-            item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
-    }
+    template<typename T = QObject> T *child(const char *name) const { return QuickPage::child<T>(*m_view, name); }
+    void click(QQuickItem *item) { QuickPage::click(*m_view, item); }
     QList<qint64> streamQueue() const
     {
         QList<qint64> ids;
