@@ -253,6 +253,27 @@ Page {
                         available: card.available
                     }
 
+                    // The stream station's tag, in the card's top margin: the station's name keeps the
+                    // header's width (beside the tag it was cut to "Stre…").
+                    Rectangle {
+                        objectName: "streamTag" + card.index
+                        visible: card.stream
+                        anchors.top: parent.top
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: streamLabel.implicitWidth + 14
+                        height: 16
+                        radius: 3
+                        color: "#ff8a80"
+                        Label {
+                            id: streamLabel
+                            anchors.centerIn: parent
+                            text: qsTr("STREAM")
+                            font.pixelSize: 11
+                            font.weight: Font.Bold
+                            color: "#3b0d0d"
+                        }
+                    }
+
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: 14
@@ -261,19 +282,13 @@ Page {
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
+                                objectName: "stationName" + card.index
                                 text: card.name
                                 font.pixelSize: 30
                                 font.weight: Font.Bold
                                 color: "white"
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
-                            }
-                            Label {
-                                visible: card.stream
-                                text: qsTr("STREAM")
-                                font.pixelSize: 16
-                                font.weight: Font.Bold
-                                color: "#ff8a80"
                             }
                             Label {
                                 text: !card.available ? qsTr("Out of order") : card.matchState === 3 ? page.elapsedText(card.elapsedSecs)

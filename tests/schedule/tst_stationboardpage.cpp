@@ -100,6 +100,11 @@ private Q_SLOTS:
         const QString shots = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/schedule/screenshots"_s);
         QDir().mkpath(shots);
         QVERIFY(m_view->grabWindow().save(shots + u"/stream-queue.png"_s));
+        // The stream station is tagged without cutting its name.
+        QVERIFY(child<QQuickItem>("streamTag0")->isVisible());
+        QVERIFY(!child<QQuickItem>("streamTag1")->isVisible());
+        QCOMPARE(child("stationName0")->property("text").toString(), u"Stream"_s);
+        QVERIFY(!child("stationName0")->property("truncated").toBool());
         click(child<QQuickItem>("queueDown0"));
         QTRY_COMPARE(streamQueue(), (QList<qint64> {queued[1], queued[0], queued[2]}));
         click(child<QQuickItem>("queueUp2"));
