@@ -1015,6 +1015,10 @@
         <source>Phase %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finish %1 first: start its next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketLayout</name>

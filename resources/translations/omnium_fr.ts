@@ -1015,6 +1015,10 @@
             <source>Phase %1</source>
             <translation>Phase %1</translation>
         </message>
+        <message>
+            <source>Finish %1 first: start its next round.</source>
+            <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
+        </message>
     </context>
     <context>
         <name>BracketLayout</name>

@@ -542,6 +542,12 @@ private Q_SLOTS:
         QCOMPARE(f->controller.phases().last().toMap().value(u"entrants"_s).toInt(), 6);
         QCOMPARE(f->controller.matchInfo(firstPlayable(f->controller)).value(u"bestOf"_s).toInt(), 3);
         QVERIFY(!f->controller.canAddPhase());
+        // Double elimination: the unneeded bracket reset is not "still to play"; every other match is.
+        QVERIFY(!f->controller.addNextPhase(playoffs));
+        const QString playoffsLeft = errors.takeFirst().first().toString();
+        QVERIFY2(playoffsLeft.startsWith(u"Finish Top 6 first: %1 match"_s.arg(
+                     f->controller.phases().last().toMap().value(u"total"_s).toInt())),
+            qPrintable(playoffsLeft));
         // The station board opens a match's result on the phase that holds it.
         const qint64 playoffMatch = f->controller.bracket()->matches().front().id;
         f->controller.setPhaseIndex(0);
@@ -557,6 +563,19 @@ private Q_SLOTS:
         QVERIFY(f->store.undo());
         QTRY_COMPARE(f->controller.phaseNames().size(), 1);
         QVERIFY(f->controller.canAddPhase());
+    }
+
+    // A Swiss phase whose played rounds are all in, with rounds still to start, is not finished.
+    void swissWithRoundsToStartIsNotFinished()
+    {
+        auto f = open(8);
+        QVERIFY(f->controller.createBracket({{u"format"_s, u"swiss"_s}, {u"swissRounds"_s, 3}, {u"bestOf"_s, 1}}));
+        BracketStore brackets(f->store);
+        QCOMPARE(BracketFixture::reportSome(brackets, f->event, 4), 4); // the first round
+        QTRY_VERIFY(f->controller.canStartNextRound());
+        QSignalSpy errors(&f->controller, &BracketController::error);
+        QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"single"_s}, {u"qualifiersPerGroup"_s, 4}}));
+        QCOMPARE(errors.takeFirst().first().toString(), u"Finish Main bracket first: start its next round."_s);
     }
 
     void exportsPngSvgAndPdf()

@@ -491,9 +491,12 @@ bool BracketController::addNextPhase(const QVariantMap &options)
     const int last = int(m_event->state.phases().size()) - 1;
     if (!canAddPhase()) {
         const auto &matches = m_event->state.phases()[std::size_t(last)].matches;
-        const auto left = std::ranges::count_if(matches, [](const Match &match) { return !match.completed(); });
-        return fail(
-            tr("Finish %1 first: %n match(es) still to play.", "", int(left)).arg(m_event->phaseNames.value(last)));
+        const auto left
+            = std::ranges::count_if(matches, [](const Match &match) { return counts(match) && !match.completed(); });
+        const QString phaseName = m_event->phaseNames.value(last);
+        if (left == 0) // Swiss or free-for-all rounds still to start
+            return fail(tr("Finish %1 first: start its next round.").arg(phaseName));
+        return fail(tr("Finish %1 first: %n match(es) still to play.", "", int(left)).arg(phaseName));
     }
     const auto config = phaseConfig(options);
     if (!config)
