@@ -11,10 +11,13 @@
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
+
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +57,23 @@ int main(int argc, char *argv[])
         u"token-file"_s, u"File holding the accepted bearer tokens, one a line (required)."_s, u"file"_s);
     const QCommandLineOption maxBodyOption(
         u"max-body"_s, u"Largest request body in bytes (default 65536)."_s, u"bytes"_s, u"65536"_s);
-    const QCommandLineOption rotateOption(
-        u"rotate-key"_s, u"Make a new signing key current (old keys keep verifying), then exit."_s);
-    parser.addOptions({listenOption, portOption, databaseOption, tokenOption, maxBodyOption, rotateOption});
+    const QCommandLineOption rotateOption(u"rotate-key"_s,
+        u"Make a new signing key current (old keys keep verifying), then exit. A running server uses it at once."_s);
+    const QCommandLineOption revokeOption(u"revoke-key"_s,
+        u"Revoke a compromised signing key: none of its codes is honoured any more; the valid tickets it signed "
+        "get new codes (listed). Then exit."_s,
+        u"key id"_s);
+    const QCommandLineOption maxConnectionsOption(u"max-connections"_s,
+        u"Most connections open at once (default 256); one client address gets a quarter of them."_s, u"count"_s,
+        u"256"_s);
+    const QCommandLineOption idleOption(u"idle-timeout"_s,
+        u"Seconds after which a silent connection, or a request still arriving, is closed (default 30)."_s,
+        u"seconds"_s, u"30"_s);
+    const QCommandLineOption plainOption(u"allow-plain-http"_s,
+        u"Listen on a non-loopback address although this server has no TLS yet: tokens, codes and names then cross "
+        "the network in clear (see docs/security.md)."_s);
+    parser.addOptions({listenOption, portOption, databaseOption, tokenOption, maxBodyOption, rotateOption, revokeOption,
+        maxConnectionsOption, idleOption, plainOption});
     parser.process(app);
 
     if (!TicketCrypto::initialize())
@@ -65,6 +82,10 @@ int main(int argc, char *argv[])
     QHostAddress address;
     if (!address.setAddress(parser.value(listenOption)))
         return fail(u"--listen: \"%1\" is not an IP address"_s.arg(parser.value(listenOption)));
+    if (!address.isLoopback() && !parser.isSet(plainOption))
+        return fail(u"--listen %1: this server speaks plain HTTP, so tokens, ticket codes and buyers' names would "
+                    "cross the network in clear. Listen on 127.0.0.1 behind a TLS proxy, or accept the risk with "
+                    "--allow-plain-http on a trusted wired network (docs/security.md)."_s.arg(address.toString()));
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
@@ -72,13 +93,28 @@ int main(int argc, char *argv[])
     const qint64 maxBody = parser.value(maxBodyOption).toLongLong(&ok);
     if (!ok || maxBody < 1024 || maxBody > 64 * 1024 * 1024)
         return fail(u"--max-body: expected a number of bytes between 1024 and 67108864"_s);
+    const int maxConnections = parser.value(maxConnectionsOption).toInt(&ok);
+    if (!ok || maxConnections < 4 || maxConnections > 100000)
+        return fail(u"--max-connections: expected a number between 4 and 100000"_s);
+    const int idleSeconds = parser.value(idleOption).toInt(&ok);
+    if (!ok || idleSeconds < 1 || idleSeconds > 3600)
+        return fail(u"--idle-timeout: expected a number of seconds between 1 and 3600"_s);
 
+    // Everything this process creates (database, WAL, head file) is its user's alone: the
+    // database holds the signing keys.
+    ::umask(0077);
     QString databaseFile = parser.value(databaseOption);
     if (databaseFile.isEmpty()) {
         const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         if (!QDir().mkpath(folder))
             return fail(u"cannot create the data folder %1"_s.arg(folder));
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         databaseFile = QDir(folder).filePath(u"ticketd.sqlite"_s);
+    }
+    for (const QString &file : QStringList {databaseFile, databaseFile + u"-wal"_s, databaseFile + u"-shm"_s}) {
+        if (QFile::exists(file) && (QFile::permissions(file) & (QFileDevice::ReadOther | QFileDevice::ReadGroup)))
+            return fail(u"%1 is readable by other users and holds the signing keys: chmod 600 it (and check who "
+                        "read it; revoke the keys with --revoke-key if in doubt)"_s.arg(file));
     }
     TicketDatabase database(Clock::system());
     QString error;
@@ -91,31 +127,43 @@ int main(int argc, char *argv[])
         std::printf("omnium-ticketd: key %d is now current\n", int(database.currentKeyId()));
         return 0;
     }
+    if (parser.isSet(revokeOption)) {
+        const uint keyId = parser.value(revokeOption).toUInt(&ok);
+        const auto outcome = ok && keyId <= 65535
+            ? database.revokeKey(quint16(keyId))
+            : TicketDatabase::Outcome {422, u"invalid"_s, u"--revoke-key: expected a key id (0–65535)"_s, {}};
+        if (outcome.status != 200)
+            return fail(outcome.message);
+        const QJsonArray reissued = outcome.body.value(u"reissued"_s).toArray();
+        std::printf("omnium-ticketd: key %u revoked; key %d is current; %d ticket(s) re-issued, to send again:\n",
+            keyId, int(database.currentKeyId()), int(reissued.size()));
+        for (const QJsonValue &ticket : reissued)
+            std::printf("%s\n", qPrintable(ticket.toObject().value(u"id"_s).toString()));
+        return 0;
+    }
+    if (!database.ledgerProblem().isEmpty())
+        std::fprintf(stderr, "omnium-ticketd: error: the ledger does not verify (%s): serving read-only\n",
+            qPrintable(database.ledgerProblem()));
 
     if (!parser.isSet(tokenOption))
         return fail(u"--token-file is required: a file with the bearer token(s) clients must send"_s);
     QFile tokenFile(parser.value(tokenOption));
     if (!tokenFile.open(QIODevice::ReadOnly))
         return fail(u"--token-file: cannot read %1: %2"_s.arg(tokenFile.fileName(), tokenFile.errorString()));
-    QByteArrayList tokens;
-    for (const QByteArray &line : tokenFile.readAll().split('\n')) {
-        const QByteArray token = line.trimmed();
-        if (token.isEmpty() || token.startsWith('#'))
-            continue;
-        if (token.size() < 16)
-            return fail(u"--token-file: %1 holds a token shorter than 16 characters"_s.arg(tokenFile.fileName()));
-        tokens.append(token);
-    }
-    if (tokens.isEmpty())
-        return fail(u"--token-file: %1 holds no token"_s.arg(tokenFile.fileName()));
+    if (!AccessToken::parseFile(tokenFile.readAll(), &error))
+        return fail(u"--token-file: %1: %2"_s.arg(tokenFile.fileName(), error));
     if (tokenFile.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
-        std::fprintf(stderr, "omnium-ticketd: warning: %s is readable by other users (chmod 600 it)\n",
-            qPrintable(tokenFile.fileName()));
+        return fail(u"--token-file: %1 is readable by other users: chmod 600 it"_s.arg(tokenFile.fileName()));
 
-    auto *tcp = new LimitedTcpServer(maxBody + 16 * 1024);
+    LimitedTcpServer::Limits limits;
+    limits.maxBodyBytes = maxBody;
+    limits.maxConnections = maxConnections;
+    limits.idleTimeoutMs = idleSeconds * 1000;
+    limits.requestTimeoutMs = idleSeconds * 1000;
+    auto *tcp = new LimitedTcpServer(limits);
     if (!tcp->listen(address, quint16(port)))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString()));
-    TicketServer server(&database, tokens, maxBody);
+    TicketServer server(&database, tokenFile.fileName(), maxBody);
     tcp->setParent(&server);
     if (!server.bind(tcp))
         return fail(u"cannot start the HTTP server"_s);

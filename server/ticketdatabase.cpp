@@ -8,7 +8,10 @@
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketverifier.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -19,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 const QStringList Schema = {
     u"CREATE TABLE settings (key TEXT PRIMARY KEY, value BLOB NOT NULL)"_s,
@@ -42,6 +45,15 @@ const QStringList Schema = {
     u"CREATE TABLE ledger (sequence INTEGER PRIMARY KEY, kind TEXT NOT NULL, ticket_id TEXT NOT NULL,"
     " ticket_type_id INTEGER NOT NULL, event_id INTEGER NOT NULL, at_ms INTEGER NOT NULL, detail TEXT NOT NULL,"
     " previous_hash BLOB NOT NULL, key_id INTEGER NOT NULL, signature BLOB NOT NULL)"_s,
+};
+
+// Statements that take a database from version N (index N - 1) to N + 1.
+const QList<QStringList> Migrations = {
+    {
+        // Keys revoked for compromise; ledger entries found by ticket when one is redeemed.
+        u"ALTER TABLE signing_keys ADD COLUMN revoked_at INTEGER"_s,
+        u"CREATE INDEX ledger_ticket ON ledger(ticket_id)"_s,
+    },
 };
 
 QDateTime fromMs(const QVariant &value)
@@ -94,17 +106,29 @@ bool TicketDatabase::open(const QString &fileName, QString *error)
             *error = u"cannot write to the database %1"_s.arg(fileName);
             return false;
         }
-        for (const QString &sql : Schema) {
+        QStringList statements;
+        if (version == 0)
+            statements = Schema;
+        for (int from = qMax(version, 1); from < SchemaVersion; ++from)
+            statements += Migrations.at(from - 1);
+        for (const QString &sql : std::as_const(statements)) {
             if (!query.exec(sql)) {
+                *error = u"cannot update the database schema in %1: %2"_s.arg(fileName, query.lastError().text());
+                rollback();
+                return false;
+            }
+        }
+        if (version == 0) {
+            query.prepare(u"INSERT INTO settings (key, value) VALUES ('email_salt', ?)"_s);
+            query.addBindValue(TicketCrypto::randomBytes(32));
+            if (!query.exec()) {
                 *error = u"cannot create the database schema in %1: %2"_s.arg(fileName, query.lastError().text());
                 rollback();
                 return false;
             }
         }
-        query.prepare(u"INSERT INTO settings (key, value) VALUES ('email_salt', ?)"_s);
-        query.addBindValue(TicketCrypto::randomBytes(32));
-        if (!query.exec() || !query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)) || !commit()) {
-            *error = u"cannot create the database schema in %1: %2"_s.arg(fileName, query.lastError().text());
+        if (!query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaVersion)) || !commit()) {
+            *error = u"cannot update the database schema in %1: %2"_s.arg(fileName, query.lastError().text());
             rollback();
             return false;
         }
@@ -113,7 +137,63 @@ bool TicketDatabase::open(const QString &fileName, QString *error)
         *error = u"cannot create a signing key in %1"_s.arg(fileName);
         return false;
     }
+    m_headFile = fileName + u".head"_s;
+    checkLedger();
     return true;
+}
+
+void TicketDatabase::checkLedger()
+{
+    const QJsonObject verdict = verifyLedger().body;
+    if (!verdict.value(u"valid"_s).toBool()) {
+        m_ledgerProblem = u"block %1: %2"_s.arg(verdict.value(u"first_bad_block"_s).toInteger())
+                              .arg(verdict.value(u"reason"_s).toString());
+    } else {
+        // The head recorded outside the database after each write must still be in the chain:
+        // deleting the newest blocks leaves a valid but shorter chain.
+        QFile file(m_headFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> fields = file.readAll().trimmed().split(' ');
+            const qint64 sequence = fields.value(0).toLongLong();
+            const auto block = blockAt(sequence);
+            if (sequence > 0 && (!block || block->hash().toHex() != fields.value(1)))
+                m_ledgerProblem = u"block %1, recorded in %2, is missing or changed"_s.arg(sequence).arg(m_headFile);
+            else
+                m_knownHead = {sequence, block ? block->hash() : QByteArray()};
+        }
+    }
+    if (!m_ledgerProblem.isEmpty())
+        qCCritical(lcTicketing) << "ticketd: the ledger does not verify:" << m_ledgerProblem << "- serving read-only";
+}
+
+std::optional<LedgerBlock> TicketDatabase::blockAt(qint64 sequence) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"SELECT sequence, kind, ticket_id, ticket_type_id, event_id, at_ms, detail, previous_hash, key_id,"
+                  " signature FROM ledger WHERE sequence = ?"_s);
+    query.addBindValue(sequence);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return blockFromQuery(query);
+}
+
+void TicketDatabase::noteCommittedHead()
+{
+    // After a commit that appended blocks. Another process may have written a newer head to
+    // the file meanwhile: an older one is never written over it.
+    const qint64 head = ledgerHead();
+    QFile current(m_headFile);
+    if (current.open(QIODevice::ReadOnly) && current.readAll().split(' ').value(0).toLongLong() >= head)
+        return;
+    current.close();
+    const auto block = blockAt(head);
+    if (!block)
+        return;
+    m_knownHead = {head, block->hash()};
+    QSaveFile file(m_headFile);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(QByteArray::number(head) + ' ' + block->hash().toHex() + '\n') < 0 || !file.commit())
+        qCWarning(lcTicketing) << "ticketd: cannot record the ledger head in" << m_headFile << file.errorString();
 }
 
 bool TicketDatabase::begin()
@@ -140,8 +220,17 @@ TicketDatabase::Outcome TicketDatabase::failure(int status, const QString &code,
     return Outcome {status, code, message, {}};
 }
 
+TicketDatabase::Outcome TicketDatabase::ledgerBroken()
+{
+    rollback();
+    return Outcome {503, u"ledger_broken"_s,
+        u"the ledger does not verify (%1): nothing is written until it is repaired"_s.arg(m_ledgerProblem), {}};
+}
+
 TicketDatabase::Outcome TicketDatabase::internalError(const QString &where)
 {
+    if (!m_ledgerProblem.isEmpty())
+        return ledgerBroken();
     qCWarning(lcTicketing) << "ticketd: database error in" << where << QSqlDatabase::database(m_connection).lastError();
     return failure(500, u"internal"_s, u"database error in %1"_s.arg(where));
 }
@@ -182,14 +271,60 @@ TicketDatabase::Outcome TicketDatabase::rotateKey()
     return Outcome {200, {}, {}, QJsonObject {{u"current_key_id"_s, next}}};
 }
 
+TicketDatabase::Outcome TicketDatabase::revokeKey(quint16 keyId)
+{
+    // A compromised key: none of its codes is honoured any more. A current key is replaced
+    // first; the valid tickets it signed get a new code from the current key, to send again.
+    const auto keys = keySet();
+    const auto key = keys.key(keyId);
+    if (!key)
+        return Outcome {404, u"not_found"_s, u"no signing key %1"_s.arg(keyId), {}};
+    if (key->revokedAt.isValid())
+        return Outcome {409, u"conflict"_s, u"key %1 is already revoked"_s.arg(keyId), {}};
+    if (!key->retiredAt.isValid()) {
+        const Outcome rotated = rotateKey();
+        if (rotated.status != 200)
+            return rotated;
+    }
+    if (!begin())
+        return internalError(u"revoke key"_s);
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"UPDATE signing_keys SET revoked_at = ? WHERE key_id = ?"_s);
+    query.addBindValue(m_clock.now().toMSecsSinceEpoch());
+    query.addBindValue(keyId);
+    if (!query.exec())
+        return internalError(u"revoke key"_s);
+    const auto [currentId, secret] = signingKey();
+    QJsonArray reissued;
+    for (IssuedTicket t : ticketsWhere(u"state = 'valid'"_s, {})) {
+        const auto code = TicketCode::parse(t.code);
+        if (!code || code->payload().keyId != keyId)
+            continue;
+        TicketPayload payload = code->payload();
+        payload.keyId = currentId;
+        t.code = TicketCode::issue(payload, secret);
+        query.prepare(u"UPDATE tickets SET code = ? WHERE id = ?"_s);
+        query.addBindValue(t.code);
+        query.addBindValue(TicketCrypto::ticketIdToText(t.id));
+        if (t.code.isEmpty() || !query.exec())
+            return internalError(u"revoke key"_s);
+        reissued.append(t.toJson());
+    }
+    if (!commit())
+        return internalError(u"revoke key"_s);
+    qCWarning(lcTicketing) << "ticketd: signing key" << keyId << "revoked," << reissued.size() << "tickets re-issued";
+    return Outcome {200, {}, {},
+        QJsonObject {{u"revoked_key_id"_s, keyId}, {u"current_key_id"_s, currentId}, {u"reissued"_s, reissued}}};
+}
+
 TicketKeySet TicketDatabase::keySet() const
 {
     TicketKeySet set;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.exec(u"SELECT key_id, public_key, created_at, retired_at FROM signing_keys ORDER BY key_id"_s);
+    query.exec(u"SELECT key_id, public_key, created_at, retired_at, revoked_at FROM signing_keys ORDER BY key_id"_s);
     while (query.next())
         set.insert({quint16(query.value(0).toUInt()), query.value(1).toByteArray(), fromMs(query.value(2)),
-            fromMs(query.value(3))});
+            fromMs(query.value(3)), fromMs(query.value(4))});
     return set;
 }
 
@@ -208,12 +343,13 @@ QByteArray TicketDatabase::secretKey(quint16 keyId) const
     return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
 }
 
-const std::pair<quint16, QByteArray> &TicketDatabase::signingKey() const
+std::pair<quint16, QByteArray> TicketDatabase::signingKey() const
 {
-    if (m_signingKey.second.isEmpty()) {
-        const quint16 keyId = currentKeyId();
+    // The current key id is read each time (inside the caller's transaction): a key rotated
+    // by another process, or by --rotate-key on this database, takes effect at once.
+    const quint16 keyId = currentKeyId();
+    if (m_signingKey.first != keyId || m_signingKey.second.isEmpty())
         m_signingKey = {keyId, secretKey(keyId)};
-    }
     return m_signingKey;
 }
 
@@ -256,6 +392,14 @@ bool TicketDatabase::appendBlock(LedgerBlock block)
 {
     // Inside the caller's transaction: the head cannot move under us.
     QSqlQuery query(QSqlDatabase::database(m_connection));
+    if (m_knownHead.first > 0) {
+        const auto known = blockAt(m_knownHead.first);
+        if (!known || known->hash() != m_knownHead.second) {
+            m_ledgerProblem = u"block %1 was deleted or changed while the server ran"_s.arg(m_knownHead.first);
+            qCCritical(lcTicketing) << "ticketd:" << m_ledgerProblem;
+            return false;
+        }
+    }
     query.exec(u"SELECT sequence, kind, ticket_id, ticket_type_id, event_id, at_ms, detail, previous_hash, key_id,"
                " signature FROM ledger ORDER BY sequence DESC LIMIT 1"_s);
     if (query.next()) {
@@ -266,7 +410,7 @@ bool TicketDatabase::appendBlock(LedgerBlock block)
         block.sequence = 1;
         block.previousHash = QByteArray(TicketCrypto::HashSize, '\0');
     }
-    const auto &[keyId, secret] = signingKey();
+    const auto [keyId, secret] = signingKey();
     block.keyId = keyId;
     block.sign(secret);
     query.prepare(u"INSERT INTO ledger (sequence, kind, ticket_id, ticket_type_id, event_id, at_ms, detail,"
@@ -298,8 +442,10 @@ TicketDatabase::Outcome TicketDatabase::createTicketType(const QJsonObject &requ
     const QDateTime from = QDateTime::fromString(request.value(u"valid_from"_s).toString(), Qt::ISODateWithMs);
     const QDateTime until = QDateTime::fromString(request.value(u"valid_until"_s).toString(), Qt::ISODateWithMs);
     auto integer = [](double d, double max) { return d >= 0 && d <= max && d == double(qint64(d)); };
-    if (name.isEmpty() || name.size() > 200)
-        return Outcome {422, u"invalid"_s, u"name: expected 1 to 200 characters"_s, {}};
+    if (name.isEmpty())
+        return Outcome {422, u"invalid"_s, u"name: expected a name, not blank"_s, {}};
+    if (const QString problem = TicketingJson::textProblem(name, 200); !problem.isEmpty())
+        return Outcome {422, u"invalid"_s, u"name: "_s + problem, {}};
     if (currency.size() != 3 || currency.toUpper() != currency)
         return Outcome {422, u"invalid"_s, u"currency: expected a 3-letter ISO 4217 code such as EUR"_s, {}};
     if (!integer(capacity, 10000000))
@@ -404,9 +550,13 @@ std::optional<IssuedTicket> TicketDatabase::ticket(quint64 id) const
 
 TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
 {
+    if (!m_ledgerProblem.isEmpty())
+        return ledgerBroken();
     if (!begin())
         return internalError(u"issue"_s);
     const Outcome outcome = issueInTransaction(request);
+    if (outcome.status >= 500 && !m_ledgerProblem.isEmpty())
+        return ledgerBroken();
     if (outcome.status >= 400) {
         if (outcome.status >= 500)
             qCWarning(lcTicketing) << "ticketd: database error in issue"
@@ -416,11 +566,14 @@ TicketDatabase::Outcome TicketDatabase::issue(const IssueRequest &request)
     }
     if (!commit())
         return internalError(u"issue"_s);
+    noteCommittedHead();
     return outcome;
 }
 
 TicketDatabase::Outcome TicketDatabase::issueBatch(const QList<IssueRequest> &requests)
 {
+    if (!m_ledgerProblem.isEmpty())
+        return ledgerBroken();
     if (!begin())
         return internalError(u"issue batch"_s);
     QSqlQuery savepoint(QSqlDatabase::database(m_connection));
@@ -441,6 +594,7 @@ TicketDatabase::Outcome TicketDatabase::issueBatch(const QList<IssueRequest> &re
     }
     if (!commit())
         return internalError(u"issue batch"_s);
+    noteCommittedHead();
     QJsonArray results;
     for (const Outcome &outcome : std::as_const(outcomes)) {
         QJsonObject result
@@ -464,8 +618,11 @@ TicketDatabase::Outcome TicketDatabase::issueInTransaction(const IssueRequest &r
         return array;
     };
     const QString email = request.buyerEmail.trimmed().toLower();
-    const QByteArray requestHash = TicketCrypto::sha256(QByteArray::number(request.ticketTypeId) + '\n'
-        + QByteArray::number(request.quantity) + '\n' + request.buyerName.toUtf8() + '\n' + email.toUtf8());
+    // A canonical encoding: a JSON array quotes and escapes each field, so no two requests
+    // share one (joining free text with "\n" let "a\nb" + "c" match "a" + "b\nc").
+    const QByteArray requestHash = TicketCrypto::sha256(
+        QJsonDocument(QJsonArray {qint64(request.ticketTypeId), request.quantity, request.buyerName, email})
+            .toJson(QJsonDocument::Compact));
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"SELECT request_hash FROM issue_requests WHERE idempotency_key = ?"_s);
     query.addBindValue(request.idempotencyKey);
@@ -575,6 +732,8 @@ TicketDatabase::Outcome TicketDatabase::tickets(const QString &search, quint32 t
 
 TicketDatabase::Outcome TicketDatabase::voidTicket(quint64 ticketId, bool refund)
 {
+    if (!m_ledgerProblem.isEmpty())
+        return ledgerBroken();
     if (!begin())
         return internalError(u"void"_s);
     const auto existing = ticket(ticketId);
@@ -606,11 +765,14 @@ TicketDatabase::Outcome TicketDatabase::voidTicket(quint64 ticketId, bool refund
     const auto updated = ticket(ticketId);
     if (!commit())
         return internalError(u"void"_s);
+    noteCommittedHead();
     return Outcome {200, {}, {}, updated->toJson()};
 }
 
 TicketDatabase::Outcome TicketDatabase::redeem(const RedemptionRequest &request)
 {
+    if (!m_ledgerProblem.isEmpty())
+        return ledgerBroken();
     auto firstRedemption = [this](const QString &ticketId) -> std::optional<Redemption> {
         QSqlQuery query(QSqlDatabase::database(m_connection));
         query.prepare(u"SELECT nonce, gate, scanned_at FROM redemptions WHERE ticket_id = ? AND accepted = 1"_s);
@@ -630,18 +792,32 @@ TicketDatabase::Outcome TicketDatabase::redeem(const RedemptionRequest &request)
         return internalError(u"redeem"_s);
     if (query.next()) {
         const QString ticketId = query.value(0).toString();
+        // The nonce is bound to the ticket it was first sent with: another code gets no answer
+        // from it (or a scan of ticket B would be answered with ticket A's entry).
+        const auto code = TicketCode::parse(request.code);
+        if (!code || TicketCrypto::ticketIdToText(code->payload().ticketId) != ticketId)
+            return failure(409, u"nonce_reused"_s, u"this nonce was already used for another ticket"_s);
         auto first = firstRedemption(ticketId);
         rollback();
         if (!first)
             return Outcome {500, u"internal"_s, u"redemption without entry"_s, {}};
-        first->accepted = query.value(1).toBool();
+        first->accepted = query.value(1).toBool() && first->nonce == request.nonce;
         return Outcome {200, {}, {}, first->toJson()};
     }
 
-    // The server checks the code as a gate would, at the time of the scan (uploads come late),
-    // but a scan time in the future is not believed.
+    // The scan time is the gate's, corrected by how far the gate's clock is off (when it says
+    // when it sent the request), never in the future and never more than MaxUploadDelay before
+    // the upload: a back-dated scan cannot admit an expired ticket.
     const QDateTime now = m_clock.now().toUTC();
-    const QDateTime scannedAt = qMin(request.scannedAt.toUTC(), now);
+    qint64 skewMs = 0;
+    if (request.sentAt.isValid())
+        skewMs = now.toMSecsSinceEpoch() - request.sentAt.toMSecsSinceEpoch();
+    if (qAbs(skewMs) > MaxClockSkewMs)
+        qCWarning(lcTicketing) << "ticketd: the clock of gate" << request.gate << "is off by" << -skewMs / 1000 << "s";
+    else
+        skewMs = 0; // within the network's delay: believed as is
+    const QDateTime scannedAt
+        = qBound(now.addMSecs(-MaxUploadDelayMs), request.scannedAt.toUTC().addMSecs(skewMs), now);
     const ManualClock scanClock(scannedAt);
     const TicketKeySet keys = keySet();
     const RevocationList noRevocations;
@@ -655,6 +831,8 @@ TicketDatabase::Outcome TicketDatabase::redeem(const RedemptionRequest &request)
         return failure(422, u"not_yet_valid"_s, u"the ticket was not yet valid at the scan"_s);
     case Verdict::Expired:
         return failure(422, u"expired"_s, u"the ticket had expired at the scan"_s);
+    case Verdict::RevokedKey:
+        return failure(422, u"revoked_key"_s, u"the code is signed with a revoked key"_s);
     default:
         return failure(422, u"forged"_s, u"the code is not a ticket signed by this server"_s);
     }
@@ -663,26 +841,52 @@ TicketDatabase::Outcome TicketDatabase::redeem(const RedemptionRequest &request)
     const auto existing = ticket(id);
     if (!existing)
         return failure(404, u"not_found"_s, u"no ticket %1"_s.arg(idText));
-    if (existing->state == IssuedTicket::State::Voided)
+    // Only the code this server issued counts: a code re-signed with a stolen key (a longer
+    // window, another type) for a real ticket is refused.
+    if (existing->code != request.code.trimmed())
+        return failure(422, u"forged"_s, u"the code is not the one issued for ticket %1"_s.arg(idText));
+    const auto key = keys.key(verified.code->payload().keyId);
+    if (key && key->retiredAt.isValid() && existing->issuedAt >= key->retiredAt)
+        return failure(422, u"revoked_key"_s, u"the code was signed with a key after its retirement"_s);
+
+    // The ledger, not the tickets table, says what happened to the ticket.
+    const LedgerState ledgerState = ledgerStateOf(idText);
+    if (!ledgerState.issued) {
+        qCWarning(lcTicketing) << "ticketd: ticket" << idText << "has no issue block in the ledger";
+        return failure(409, u"ledger_mismatch"_s, u"ticket %1 is not in the ledger"_s.arg(idText));
+    }
+    if (ledgerState.voided || existing->state == IssuedTicket::State::Voided) {
+        if (existing->state != IssuedTicket::State::Voided)
+            qCWarning(lcTicketing) << "ticketd: ticket" << idText << "is voided in the ledger but not in the table";
         return failure(422, u"voided"_s, u"the ticket was voided"_s);
+    }
 
     const auto first = firstRedemption(idText);
+    // Offline gates upload late and in any order: the earliest scan is the entry, the others
+    // are the duplicates, whichever arrived first.
+    const bool earliest = !first || scannedAt < first->redeemedAt;
     query.prepare(u"INSERT INTO redemptions (nonce, ticket_id, gate, scanned_at, accepted, received_at)"
                   " VALUES (?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(request.nonce);
     query.addBindValue(idText);
     query.addBindValue(request.gate);
     query.addBindValue(scannedAt.toMSecsSinceEpoch());
-    query.addBindValue(first ? 0 : 1);
+    query.addBindValue(earliest ? 1 : 0);
     query.addBindValue(now.toMSecsSinceEpoch());
     if (!query.exec())
         return internalError(u"redeem"_s);
-    if (first) {
+    if (!earliest) {
         if (!commit())
             return internalError(u"redeem"_s);
         Redemption answer = *first;
         answer.accepted = false;
         return Outcome {200, {}, {}, answer.toJson()};
+    }
+    if (first) {
+        query.prepare(u"UPDATE redemptions SET accepted = 0 WHERE nonce = ?"_s);
+        query.addBindValue(first->nonce);
+        if (!query.exec())
+            return internalError(u"redeem"_s);
     }
     query.prepare(u"UPDATE tickets SET state = 'redeemed', redeemed_at = ?, gate = ? WHERE id = ?"_s);
     query.addBindValue(scannedAt.toMSecsSinceEpoch());
@@ -690,6 +894,7 @@ TicketDatabase::Outcome TicketDatabase::redeem(const RedemptionRequest &request)
     query.addBindValue(idText);
     if (!query.exec())
         return internalError(u"redeem"_s);
+    // A block for the earlier scan too: the ledger's last redeemed block of a ticket is its entry.
     LedgerBlock block;
     block.kind = LedgerBlock::Kind::Redeemed;
     block.ticketId = id;
@@ -699,8 +904,25 @@ TicketDatabase::Outcome TicketDatabase::redeem(const RedemptionRequest &request)
     block.detail = request.gate;
     if (!appendBlock(block) || !commit())
         return internalError(u"redeem"_s);
-    const Redemption answer {id, request.gate, request.nonce, scannedAt, true};
+    noteCommittedHead();
+    Redemption answer {id, request.gate, request.nonce, scannedAt, true};
+    answer.clockSkewSeconds = -skewMs / 1000;
     return Outcome {201, {}, {}, answer.toJson()};
+}
+
+TicketDatabase::LedgerState TicketDatabase::ledgerStateOf(const QString &ticketId) const
+{
+    LedgerState state;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(u"SELECT kind FROM ledger WHERE ticket_id = ?"_s);
+    query.addBindValue(ticketId);
+    query.exec();
+    while (query.next()) {
+        const QString kind = query.value(0).toString();
+        state.issued = state.issued || kind == u"issued";
+        state.voided = state.voided || kind == u"voided";
+    }
+    return state;
 }
 
 TicketDatabase::Outcome TicketDatabase::sync(qint64 cursor, int limit) const
@@ -733,9 +955,8 @@ TicketDatabase::Outcome TicketDatabase::sync(qint64 cursor, int limit) const
                     Redemption {id, r.value(1).toString(), r.value(0).toString(), fromMs(r.value(2)), true});
         }
     }
-    QJsonObject body = batch.toJson();
-    body.insert(u"has_more"_s, batch.cursor < ledgerHead());
-    return Outcome {200, {}, {}, body};
+    batch.hasMore = batch.cursor < ledgerHead();
+    return Outcome {200, {}, {}, batch.toJson()};
 }
 
 TicketDatabase::Outcome TicketDatabase::ledger(qint64 after, int limit) const

@@ -37,6 +37,8 @@ public:
     TicketKeySet keySet() const;
     quint16 currentKeyId() const;
     Outcome rotateKey();
+    // Refuses every code of a compromised key and re-issues the valid tickets it signed.
+    Outcome revokeKey(quint16 keyId);
     qint64 ledgerHead() const;
 
     Outcome createTicketType(const QJsonObject &request);
@@ -53,7 +55,25 @@ public:
     Outcome verifyLedger() const;
     Outcome revocations() const;
 
+    // Why the ledger does not verify (found at start, or a block deleted while running), or
+    // empty. While set, every write is refused with 503 "ledger_broken"; reads still work.
+    QString ledgerProblem() const { return m_ledgerProblem; }
+
+    // A scan's time is not believed more than this before its upload (offline gates upload
+    // at the next sync), nor is a gate clock within this of the server's corrected.
+    static constexpr qint64 MaxUploadDelayMs = 6 * 3600 * 1000;
+    static constexpr qint64 MaxClockSkewMs = 60 * 1000;
+
 private:
+    struct LedgerState {
+        bool issued = false;
+        bool voided = false;
+    };
+    LedgerState ledgerStateOf(const QString &ticketId) const;
+    void checkLedger();
+    std::optional<LedgerBlock> blockAt(qint64 sequence) const;
+    void noteCommittedHead();
+    Outcome ledgerBroken();
     bool begin();
     bool commit();
     void rollback();
@@ -64,8 +84,8 @@ private:
     std::optional<LedgerBlock> blockFromQuery(const class QSqlQuery &query) const;
     bool ensureKey();
     QByteArray secretKey(quint16 keyId) const;
-    // The current key, cached: one omnium-ticketd process owns a database file.
-    const std::pair<quint16, QByteArray> &signingKey() const;
+    // The current key id and its secret (the secret cached while the key stays current).
+    std::pair<quint16, QByteArray> signingKey() const;
     QByteArray salt() const;
     Outcome failure(int status, const QString &code, const QString &message);
     Outcome internalError(const QString &where);
@@ -73,4 +93,7 @@ private:
     const Clock &m_clock;
     QString m_connection;
     mutable std::pair<quint16, QByteArray> m_signingKey;
+    QString m_headFile; // the newest block's sequence and hash, outside the database
+    std::pair<qint64, QByteArray> m_knownHead; // the newest block this process saw committed
+    QString m_ledgerProblem;
 };

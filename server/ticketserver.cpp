@@ -4,11 +4,14 @@
 #include "core/logging.h"
 #include "ticketing/ticketcrypto.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +40,12 @@ std::optional<QJsonObject> parseBody(const QHttpServerRequest &request, TicketDa
     return document.object();
 }
 
+// Idempotency keys are the client's: the same key from two tokens names two requests.
+QString scopedKey(const AccessToken &token, const QString &key)
+{
+    return token.id() + u':' + key;
+}
+
 int intParameter(const QUrlQuery &query, const QString &name, int fallback, int min, int max)
 {
     bool ok = false;
@@ -45,10 +54,22 @@ int intParameter(const QUrlQuery &query, const QString &name, int fallback, int 
 }
 } // namespace
 
-LimitedTcpServer::LimitedTcpServer(qint64 maxRequestBytes, QObject *parent)
+LimitedTcpServer::LimitedTcpServer(Limits limits, QObject *parent)
     : QTcpServer(parent)
-    , m_maxRequestBytes(maxRequestBytes)
+    , m_limits(limits)
 { }
+
+void LimitedTcpServer::refuseTooLarge(QTcpSocket *socket)
+{
+    qCWarning(lcTicketing) << "ticketd: request from" << socket->peerAddress() << "over" << m_limits.maxBodyBytes
+                           << "bytes, connection closed";
+    socket->write("HTTP/1.1 413 Content Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                  "Content-Length: 71\r\n\r\n"
+                  "{\"error\":{\"code\":\"too_large\",\"message\":\"the request is too large\"}}\n");
+    socket->flush();
+    socket->disconnectFromHost();
+    socket->readAll();
+}
 
 void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
@@ -57,43 +78,110 @@ void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    const QHostAddress peer = socket->peerAddress();
+    // Over the cap, or over this client's share: closed before reading a byte, so idle or
+    // slow connections from one machine cannot take every slot.
+    if (m_open >= m_limits.maxConnections || m_perClient.value(peer) >= perClientShare()) {
+        qCWarning(lcTicketing) << "ticketd: connection from" << peer << "refused:" << m_open << "open,"
+                               << m_perClient.value(peer) << "from it";
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    ++m_open;
+    ++m_perClient[peer];
+    connect(socket, &QObject::destroyed, this, [this, peer] {
+        --m_open;
+        if (--m_perClient[peer] <= 0)
+            m_perClient.remove(peer);
+    });
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+
+    auto *idle = new QTimer(socket);
+    idle->setSingleShot(true);
+    idle->setInterval(m_limits.idleTimeoutMs);
+    auto *requestDeadline = new QTimer(socket);
+    requestDeadline->setSingleShot(true);
+    requestDeadline->setInterval(m_limits.requestTimeoutMs);
+    for (QTimer *timer : {idle, requestDeadline})
+        connect(timer, &QTimer::timeout, socket, [socket] { socket->abort(); });
+    idle->start();
+
     // Connected before the HTTP layer's own slot, so it sees each chunk first.
-    connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-        const qint64 total = socket->property(BytesProperty).toLongLong() + socket->bytesAvailable();
+    connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle, requestDeadline] {
+        idle->start();
+        const qint64 before = socket->property(BytesProperty).toLongLong();
+        const qint64 total = before + socket->bytesAvailable();
         socket->setProperty(BytesProperty, total);
-        if (total > m_maxRequestBytes) {
-            qCWarning(lcTicketing) << "ticketd: request from" << socket->peerAddress() << "over" << m_maxRequestBytes
-                                   << "bytes, connection closed";
-            socket->write("HTTP/1.1 413 Content Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                          "Content-Length: 71\r\n\r\n"
-                          "{\"error\":{\"code\":\"too_large\",\"message\":\"the request is too large\"}}\n");
-            socket->flush();
-            socket->disconnectFromHost();
-            socket->readAll();
+        if (before == 0) {
+            requestDeadline->start();
+            // The headers are usually in the first chunk: a declared body over the limit is
+            // refused before it is sent.
+            const QByteArray head = socket->peek(HeaderAllowance).toLower();
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            const qsizetype field = head.indexOf("\r\ncontent-length:");
+            if (field >= 0 && (end < 0 || field < end)) {
+                const qsizetype valueStart = field + 17;
+                const QByteArray value = head.mid(valueStart, head.indexOf("\r\n", valueStart) - valueStart).trimmed();
+                bool ok = false;
+                const qint64 length = value.toLongLong(&ok);
+                if (ok && length > m_limits.maxBodyBytes) {
+                    refuseTooLarge(socket);
+                    return;
+                }
+            }
         }
+        if (total > m_limits.maxBodyBytes + HeaderAllowance)
+            refuseTooLarge(socket);
     });
     // A reply starts the count of the next request on a kept-alive connection.
-    connect(socket, &QTcpSocket::bytesWritten, socket, [socket] { socket->setProperty(BytesProperty, 0); });
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket, idle, requestDeadline] {
+        socket->setProperty(BytesProperty, 0);
+        requestDeadline->stop();
+        idle->start();
+    });
     addPendingConnection(socket);
 }
 
-TicketServer::TicketServer(TicketDatabase *database, QByteArrayList tokens, qint64 maxBodyBytes, QObject *parent)
+TicketServer::TicketServer(TicketDatabase *database, QString tokenFile, qint64 maxBodyBytes, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_database(database)
-    , m_tokens(std::move(tokens))
+    , m_tokenFile(std::move(tokenFile))
     , m_maxBodyBytes(maxBodyBytes)
-{ }
-
-bool TicketServer::authorized(const QHttpServerRequest &request) const
 {
-    const QByteArray header = request.value("authorization");
-    if (!header.startsWith("Bearer "))
-        return false;
-    const QByteArray token = header.mid(7).trimmed();
-    bool ok = false;
-    for (const QByteArray &accepted : m_tokens)
-        ok = TicketCrypto::equalSecrets(token, accepted) || ok; // no early exit: constant time over the list
-    return ok;
+    reloadTokens();
+}
+
+void TicketServer::reloadTokens()
+{
+    const QFileInfo info(m_tokenFile);
+    if (info.lastModified() == m_tokenFileModified)
+        return;
+    QFile file(m_tokenFile);
+    QString error;
+    const auto tokens = file.open(QIODevice::ReadOnly) ? AccessToken::parseFile(file.readAll(), &error) : std::nullopt;
+    if (!tokens) {
+        // A file being rewritten or broken: the tokens read last time stay.
+        qCWarning(lcTicketing) << "ticketd: cannot read the tokens in" << m_tokenFile << error;
+        return;
+    }
+    m_tokenFileModified = info.lastModified();
+    m_tokens = *tokens;
+}
+
+std::optional<AccessToken> TicketServer::authorized(const QHttpServerRequest &request)
+{
+    reloadTokens();
+    const auto token = AccessToken::fromAuthorization(request.value("authorization"));
+    if (!token)
+        return std::nullopt;
+    std::optional<AccessToken> found;
+    for (const AccessToken &accepted : std::as_const(m_tokens)) {
+        // No early exit: constant time over the list.
+        if (TicketCrypto::equalSecrets(*token, accepted.secret) && !found)
+            found = accepted;
+    }
+    return found;
 }
 
 bool TicketServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
@@ -106,6 +194,8 @@ bool TicketServer::handleRequest(const QHttpServerRequest &request, QHttpServerR
     headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
     if (outcome.status == 401)
         headers.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer");
+    if (outcome.status == 413)
+        headers.append(QHttpHeaders::WellKnownHeader::Connection, "close");
     responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact) + '\n', headers,
         static_cast<QHttpServerResponder::StatusCode>(outcome.status));
     if (outcome.status >= 500)
@@ -135,21 +225,72 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
     if (parts.size() == 2 && parts[1] == u"health" && method == Method::Get) {
         HealthStatus health {
             true, QStringLiteral(OMNIUM_VERSION), m_database->ledgerHead(), m_database->currentKeyId()};
-        return TicketDatabase::Outcome {200, {}, {}, health.toJson()};
+        QJsonObject body = health.toJson();
+        body.insert(u"ledger_valid"_s, m_database->ledgerProblem().isEmpty());
+        return TicketDatabase::Outcome {200, {}, {}, body};
     }
     if (parts.size() == 2 && parts[1] == u"keys" && method == Method::Get)
         return TicketDatabase::Outcome {200, {}, {}, m_database->keySet().toJson()};
 
-    if (!authorized(request))
+    const auto token = authorized(request);
+    if (!token)
         return error(401, u"unauthorized"_s, u"a valid bearer token is required"_s);
+    using Scope = AccessToken::Scope;
+    const auto forbidden = [&token](Scope needed) {
+        return error(403, u"forbidden"_s,
+            u"this %1 token cannot do that (a %2 token can)"_s.arg(
+                AccessToken::scopeName(token->scope), AccessToken::scopeName(needed)));
+    };
 
     TicketDatabase::Outcome outcome;
     if (parts.size() == 3 && parts[1] == u"keys" && parts[2] == u"rotate" && method == Method::Post)
-        return m_database->rotateKey();
+        return token->allows(Scope::Admin) ? m_database->rotateKey() : forbidden(Scope::Admin);
+    if (parts.size() == 4 && parts[1] == u"keys" && parts[3] == u"revoke" && method == Method::Post) {
+        if (!token->allows(Scope::Admin))
+            return forbidden(Scope::Admin);
+        bool ok = false;
+        const uint keyId = parts[2].toUInt(&ok);
+        if (!ok || keyId > 65535)
+            return error(404, u"not_found"_s, u"key ids are integers 0–65535"_s);
+        return m_database->revokeKey(quint16(keyId));
+    }
+    if (parts.size() == 2 && parts[1] == u"redemptions" && method == Method::Post) {
+        const auto body = parseBody(request, &outcome);
+        if (!body)
+            return outcome;
+        QString message;
+        const auto redemption = RedemptionRequest::fromJson(*body, &message);
+        if (!redemption)
+            return error(422, u"invalid"_s, message);
+        return m_database->redeem(*redemption);
+    }
+    if (parts.size() == 2 && parts[1] == u"sync" && method == Method::Get) {
+        TicketDatabase::Outcome synced = m_database->sync(
+            query.queryItemValue(u"cursor"_s).toLongLong(), intParameter(query, u"limit"_s, 1000, 1, 5000));
+        // A gate needs ids, states and entries, not who bought the tickets nor their codes.
+        if (!token->allows(Scope::BoxOffice) && synced.status == 200) {
+            QJsonArray issued = synced.body.value(u"issued"_s).toArray();
+            for (qsizetype i = 0; i < issued.size(); ++i) {
+                QJsonObject ticket = issued.at(i).toObject();
+                ticket.insert(u"buyer_name"_s, QString());
+                ticket.insert(u"code"_s, QString());
+                issued.replace(i, ticket);
+            }
+            synced.body.insert(u"issued"_s, issued);
+        }
+        return synced;
+    }
+    if (parts.size() == 2 && parts[1] == u"revocations" && method == Method::Get)
+        return m_database->revocations();
+    if (!token->allows(Scope::BoxOffice))
+        return forbidden(Scope::BoxOffice);
+
     if (parts.size() == 2 && parts[1] == u"ticket-types") {
         if (method == Method::Get)
             return m_database->ticketTypes();
         if (method == Method::Post) {
+            if (!token->allows(Scope::Admin))
+                return forbidden(Scope::Admin);
             const auto body = parseBody(request, &outcome);
             return body ? m_database->createTicketType(*body) : outcome;
         }
@@ -165,9 +306,10 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
             if (!body)
                 return outcome;
             QString message;
-            const auto issue = IssueRequest::fromJson(*body, &message);
+            auto issue = IssueRequest::fromJson(*body, &message);
             if (!issue)
                 return error(422, u"invalid"_s, message);
+            issue->idempotencyKey = scopedKey(*token, issue->idempotencyKey);
             return m_database->issue(*issue);
         }
     }
@@ -182,10 +324,13 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
         QList<IssueRequest> valid;
         QList<qsizetype> positions;
         QJsonArray results;
+        qint64 tickets = 0;
         for (const QJsonValue &item : requests.toArray()) {
             QString message;
-            const auto issue = IssueRequest::fromJson(item.toObject(), &message);
+            auto issue = IssueRequest::fromJson(item.toObject(), &message);
             if (issue) {
+                tickets += issue->quantity;
+                issue->idempotencyKey = scopedKey(*token, issue->idempotencyKey);
                 valid.append(*issue);
                 positions.append(results.size());
             }
@@ -193,6 +338,9 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
             refused.insert(u"status"_s, 422);
             results.append(issue ? QJsonValue() : QJsonValue(refused));
         }
+        if (tickets > MaxTicketsPerRequest)
+            return error(422, u"invalid"_s,
+                u"requests: %1 tickets asked in one request, at most %2"_s.arg(tickets).arg(MaxTicketsPerRequest));
         if (!valid.isEmpty()) {
             const TicketDatabase::Outcome issued = m_database->issueBatch(valid);
             if (issued.status != 200)
@@ -214,23 +362,10 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
                 return outcome;
             refund = body->value(u"refund"_s).toBool();
         }
+        if (refund && !token->allows(Scope::Admin))
+            return forbidden(Scope::Admin);
         return m_database->voidTicket(*id, refund);
     }
-    if (parts.size() == 2 && parts[1] == u"redemptions" && method == Method::Post) {
-        const auto body = parseBody(request, &outcome);
-        if (!body)
-            return outcome;
-        QString message;
-        const auto redemption = RedemptionRequest::fromJson(*body, &message);
-        if (!redemption)
-            return error(422, u"invalid"_s, message);
-        return m_database->redeem(*redemption);
-    }
-    if (parts.size() == 2 && parts[1] == u"sync" && method == Method::Get)
-        return m_database->sync(
-            query.queryItemValue(u"cursor"_s).toLongLong(), intParameter(query, u"limit"_s, 1000, 1, 5000));
-    if (parts.size() == 2 && parts[1] == u"revocations" && method == Method::Get)
-        return m_database->revocations();
     if (parts.size() == 2 && parts[1] == u"ledger" && method == Method::Get)
         return m_database->ledger(
             query.queryItemValue(u"after"_s).toLongLong(), intParameter(query, u"limit"_s, 1000, 1, 5000));

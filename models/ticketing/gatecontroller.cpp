@@ -91,7 +91,7 @@ QFuture<GateDecision> GateController::check(const QString &code)
     auto done = std::make_shared<bool>(false);
     promise->start();
     const QString nonce = entry.nonce;
-    m_provider->redeem(RedemptionRequest {code, m_gate, nonce, entry.scannedAt})
+    m_provider->redeem(RedemptionRequest {code, m_gate, nonce, entry.scannedAt, m_clock.now()})
         .then(this, [this, nonce, decision, promise, done](const TicketingResult<Redemption> &result) mutable {
             applyServerAnswer(nonce, result, &decision, *done);
             if (*done)
@@ -116,11 +116,26 @@ void GateController::applyServerAnswer(
 {
     const auto rejectUpload = [this, &nonce](const GateDecision &why) {
         const QJsonObject json {{u"verdict"_s, int(why.verdict)}, {u"gate"_s, why.usedGate},
-            {u"at"_s, why.usedAt.toUTC().toString(Qt::ISODateWithMs)}, {u"message"_s, why.serverMessage}};
+            {u"at"_s, why.usedAt.toUTC().toString(Qt::ISODateWithMs)}, {u"message"_s, why.serverMessage},
+            {u"code"_s, why.serverCode}};
         m_queue->reject(nonce, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
         qCWarning(lcTicketing) << "gate: the backend refused an entry already let in:" << json;
     };
+    if (result.ok() && result.value.ticketId != decision->ticketId) {
+        // An answer about another ticket is no answer: the scan stays queued.
+        qCWarning(lcTicketing) << "gate: the backend answered for ticket"
+                               << TicketCrypto::ticketIdToText(result.value.ticketId) << "instead of"
+                               << TicketCrypto::ticketIdToText(decision->ticketId);
+        decision->offline = true;
+        return;
+    }
     if (result.ok()) {
+        if (result.value.clockSkewSeconds != m_clockSkewSeconds) {
+            m_clockSkewSeconds = result.value.clockSkewSeconds;
+            if (m_clockSkewSeconds != 0)
+                qCWarning(lcTicketing) << "gate: this computer's clock is off by" << m_clockSkewSeconds << "s";
+            Q_EMIT countsChanged();
+        }
         m_queue->markUploaded(nonce, result.value);
         if (!result.value.accepted || result.value.nonce != nonce) {
             decision->accepted = false;
@@ -158,12 +173,16 @@ void GateController::applyServerAnswer(
         qCInfo(lcTicketing) << "gate: backend unavailable, scan queued:" << result.error.message;
         return;
     }
-    // Refused for a reason sending it again will not change (unknown ticket, invalid…): the
-    // entry stands here, the upload ends, and the staff see why.
-    GateDecision why = *decision;
-    why.verdict = Verdict::Accepted;
-    why.serverMessage = result.error.message;
-    rejectUpload(why);
+    // Refused for a reason sending it again will not change (unknown ticket, invalid…). An
+    // answer in time refuses the entry like any other refusal; a late one ends the upload
+    // and the staff see why.
+    m_queue->withdraw(nonce);
+    decision->accepted = false;
+    decision->verdict = Verdict::RefusedByServer;
+    decision->serverCode = result.error.code;
+    decision->serverMessage = result.error.message;
+    if (shown)
+        rejectUpload(*decision);
 }
 
 QList<GateDecision> GateController::rejectedScans() const
@@ -174,10 +193,11 @@ QList<GateDecision> GateController::rejectedScans() const
         GateDecision decision;
         decision.ticketId = entry.ticketId;
         decision.scannedAt = entry.scannedAt;
-        decision.verdict = Verdict(qBound(0, json.value(u"verdict"_s).toInt(), int(Verdict::AlreadyUsed)));
+        decision.verdict = Verdict(qBound(0, json.value(u"verdict"_s).toInt(), int(Verdict::RefusedByServer)));
         decision.usedGate = json.value(u"gate"_s).toString();
         decision.usedAt = QDateTime::fromString(json.value(u"at"_s).toString(), Qt::ISODateWithMs);
         decision.serverMessage = json.value(u"message"_s).toString();
+        decision.serverCode = json.value(u"code"_s).toString();
         list.append(decision);
     }
     return list;
@@ -203,7 +223,7 @@ void GateController::uploadNext(QList<RedemptionQueue::Entry> entries, int done,
         return;
     }
     const RedemptionQueue::Entry entry = entries.takeFirst();
-    RedemptionRequest request {entry.code, entry.gate, entry.nonce, entry.scannedAt};
+    RedemptionRequest request {entry.code, entry.gate, entry.nonce, entry.scannedAt, m_clock.now()};
     m_provider->redeem(request).then(
         this, [this, entries, done, promise, entry](const TicketingResult<Redemption> &result) {
             if (!result.ok()
@@ -218,7 +238,8 @@ void GateController::uploadNext(QList<RedemptionQueue::Entry> entries, int done,
             GateDecision ignored;
             ignored.ticketId = entry.ticketId;
             applyServerAnswer(entry.nonce, result, &ignored, true);
-            const bool taken = result.ok() && result.value.accepted && result.value.nonce == entry.nonce;
+            const bool taken = result.ok() && result.value.accepted && result.value.nonce == entry.nonce
+                && result.value.ticketId == entry.ticketId;
             uploadNext(entries, done + (taken ? 1 : 0), promise);
         });
 }
@@ -227,19 +248,51 @@ void GateController::pullChanges(int uploaded, std::shared_ptr<QPromise<int>> pr
 {
     m_provider->fetchPublicKeys().then(this, [this, uploaded, promise](const TicketingResult<TicketKeySet> &keys) {
         if (keys.ok())
-            setKeys(keys.value);
-        const qint64 cursor = m_queue->value(u"cursor"_s).toLongLong();
-        m_provider->sync(cursor).then(this, [this, uploaded, promise](const TicketingResult<SyncBatch> &batch) {
-            if (batch.ok()) {
-                for (const auto &[id, at] : batch.value.revocations)
-                    addRevocation(id, at);
-                for (const Redemption &redemption : batch.value.redemptions)
-                    m_queue->addKnown(redemption);
-                m_queue->setValue(u"cursor"_s, QString::number(batch.value.cursor));
+            acceptKeys(keys.value);
+        pullPage(uploaded, promise);
+    });
+}
+
+void GateController::acceptKeys(const TicketKeySet &keys)
+{
+    // Keys are added, retired or revoked, never taken away: an empty or shorter set is
+    // someone in the middle trying to make genuine tickets look forged.
+    QStringList missing;
+    for (const TicketKeySet::Key &known : m_keys.keys()) {
+        const auto offered = keys.key(known.keyId);
+        if (!offered || offered->publicKey != known.publicKey)
+            missing.append(QString::number(known.keyId));
+    }
+    if (!missing.isEmpty()) {
+        m_keyWarning = missing.join(u", "_s);
+        qCWarning(lcTicketing) << "gate: refused a key set from the backend without keys" << m_keyWarning;
+        Q_EMIT countsChanged();
+        return;
+    }
+    if (keys.isEmpty())
+        return;
+    m_keyWarning.clear();
+    setKeys(keys);
+}
+
+void GateController::pullPage(int uploaded, std::shared_ptr<QPromise<int>> promise)
+{
+    const qint64 cursor = m_queue->value(u"cursor"_s).toLongLong();
+    m_provider->sync(cursor).then(this, [this, uploaded, promise, cursor](const TicketingResult<SyncBatch> &batch) {
+        if (batch.ok()) {
+            for (const auto &[id, at] : batch.value.revocations)
+                addRevocation(id, at);
+            for (const Redemption &redemption : batch.value.redemptions)
+                m_queue->addKnown(redemption);
+            m_queue->setValue(u"cursor"_s, QString::number(batch.value.cursor));
+            // A gate that starts late catches up at once, not one page per sync.
+            if (batch.value.hasMore && batch.value.cursor > cursor) {
+                pullPage(uploaded, promise);
+                return;
             }
-            Q_EMIT countsChanged();
-            promise->addResult(uploaded);
-            promise->finish();
-        });
+        }
+        Q_EMIT countsChanged();
+        promise->addResult(uploaded);
+        promise->finish();
     });
 }

@@ -29,7 +29,9 @@ public:
     QDateTime usedAt; // for AlreadyUsed
     bool offline = false; // decided without the backend (queued for upload)
     QDateTime scannedAt; // for rejected uploads
-    QString serverMessage; // for rejected uploads refused for a reason the gate does not know
+    // For RefusedByServer: the backend's code ("not_found", "invalid"…) and message.
+    QString serverCode;
+    QString serverMessage;
 };
 
 // Checks tickets at one gate. The signature, event, window and revocation checks and the
@@ -67,6 +69,10 @@ public:
     // Scans the gate let in that the backend then refused (already used at another gate,
     // voided, unknown…): never retried, listed for the staff with why, oldest first.
     QList<GateDecision> rejectedScans() const;
+    // How far this computer's clock is off, as the backend last said (0: right).
+    qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
+    // Set when the backend's last key set was refused (empty, or keys missing): the ids missing.
+    QString keyWarning() const { return m_keyWarning; }
 
 Q_SIGNALS:
     void decided(const GateDecision &decision);
@@ -79,6 +85,8 @@ private:
         const QString &nonce, const TicketingResult<Redemption> &result, GateDecision *decision, bool shown);
     void uploadNext(QList<RedemptionQueue::Entry> entries, int done, std::shared_ptr<QPromise<int>> promise);
     void pullChanges(int uploaded, std::shared_ptr<QPromise<int>> promise);
+    void pullPage(int uploaded, std::shared_ptr<QPromise<int>> promise);
+    void acceptKeys(const TicketKeySet &keys);
 
     QString m_gate;
     RedemptionQueue *m_queue;
@@ -89,4 +97,6 @@ private:
     TicketingProvider *m_provider = nullptr;
     int m_onlineTimeoutMs = 2000;
     int m_refused = 0;
+    qint64 m_clockSkewSeconds = 0;
+    QString m_keyWarning;
 };

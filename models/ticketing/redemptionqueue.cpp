@@ -144,7 +144,10 @@ bool RedemptionQueue::addKnown(const Redemption &redemption)
 {
     if (!redemption.accepted)
         return true;
-    return exec(u"INSERT OR IGNORE INTO known (ticket_id, gate, redeemed_at, nonce) VALUES (?, ?, ?, ?)"_s,
+    // The earliest entry is the one that counts (offline gates upload in any order).
+    return exec(u"INSERT INTO known (ticket_id, gate, redeemed_at, nonce) VALUES (?, ?, ?, ?) ON CONFLICT (ticket_id)"
+                " DO UPDATE SET gate = excluded.gate, redeemed_at = excluded.redeemed_at, nonce = excluded.nonce"
+                " WHERE excluded.redeemed_at < known.redeemed_at"_s,
         {TicketCrypto::ticketIdToText(redemption.ticketId), redemption.gate, redemption.redeemedAt.toMSecsSinceEpoch(),
             redemption.nonce});
 }

@@ -49,7 +49,7 @@ public:
     // Ends the upload of a scan the backend refused for good, keeping why.
     bool reject(const QString &nonce, const QString &rejection);
     QList<Entry> rejected() const;
-    // An entry learnt from the backend (another gate); ignored if one is known already.
+    // An entry learnt from the backend (another gate); kept if earlier than the one known.
     bool addKnown(const Redemption &redemption);
     QList<Entry> pending() const;
     int acceptedHere() const;

@@ -62,6 +62,13 @@ void TicketingController::setGateName(const QString &name)
 {
     if (name.trimmed().isEmpty() || name.trimmed() == gateName())
         return;
+    // The backend refuses entries from a gate name it cannot store: refused here, where it is typed.
+    if (!TicketingJson::textProblem(name.trimmed(), RedemptionRequest::MaxGateLength).isEmpty()) {
+        setMessage(tr("A gate name has at most %1 characters, without control characters.")
+                .arg(RedemptionRequest::MaxGateLength));
+        Q_EMIT settingsChanged(); // the field shows the saved name again
+        return;
+    }
     m_settings.setValue(u"ticketing/gate"_s, name.trimmed());
     // A new gate name applies to the next scans; the queue keeps each scan's own gate.
     if (m_gate) {
@@ -483,12 +490,23 @@ QVariantList TicketingController::gateRejected() const
     return list;
 }
 
+QString TicketingController::gateWarning() const
+{
+    if (!m_gate)
+        return {};
+    if (!m_gate->keyWarning().isEmpty())
+        return tr("The ticketing server sent keys without key %1 and was not believed: someone may be tampering "
+                  "with the network. Tickets are checked with the keys saved before.")
+            .arg(m_gate->keyWarning());
+    if (const qint64 minutes = m_gate->clockSkewSeconds() / 60; minutes != 0)
+        return tr("This computer's clock is off by %n minute(s): set it right.", nullptr, int(qAbs(minutes)));
+    return {};
+}
+
 QString TicketingController::reasonText(const GateDecision &decision)
 {
     switch (decision.verdict) {
     case Verdict::Accepted:
-        if (!decision.serverMessage.isEmpty())
-            return tr("Refused by the ticketing server: %1").arg(decision.serverMessage);
         return decision.offline ? tr("Welcome (checked offline)") : tr("Welcome");
     case Verdict::Unreadable:
         return tr("Not a ticket code");
@@ -506,6 +524,12 @@ QString TicketingController::reasonText(const GateDecision &decision)
     case Verdict::AlreadyUsed:
         return tr("Already used at %1 at gate %2")
             .arg(QLocale().toString(decision.usedAt.toLocalTime().time(), u"HH:mm"_s), decision.usedGate);
+    case Verdict::RevokedKey:
+        return tr("Signed with a revoked key");
+    case Verdict::RefusedByServer:
+        if (decision.serverCode == u"not_found")
+            return tr("Ticket unknown to the ticketing server");
+        return tr("Refused by the ticketing server: %1").arg(decision.serverMessage);
     }
     return {};
 }

@@ -37,6 +37,7 @@ class TicketingController : public QObject
     Q_PROPERTY(int gateRefused READ gateRefused NOTIFY gateCountsChanged)
     Q_PROPERTY(int gatePending READ gatePending NOTIFY gateCountsChanged)
     Q_PROPERTY(QVariantList gateRejected READ gateRejected NOTIFY gateCountsChanged)
+    Q_PROPERTY(QString gateWarning READ gateWarning NOTIFY gateCountsChanged)
     Q_PROPERTY(QString ledgerStatus READ ledgerStatus NOTIFY ledgerStatusChanged)
     Q_PROPERTY(bool ledgerValid READ ledgerValid NOTIFY ledgerStatusChanged)
     Q_PROPERTY(bool hasLastScan READ hasLastScan NOTIFY lastScanChanged)
@@ -73,6 +74,8 @@ public:
     int gatePending() const { return m_gate ? m_gate->pendingUploads() : 0; }
     // Entries the backend refused after the gate let them in: {ticketId, scannedAt, reason}.
     QVariantList gateRejected() const;
+    // A key set refused from the server, or this computer's clock off; empty when all is well.
+    QString gateWarning() const;
     QString ledgerStatus() const { return m_ledgerStatus; }
     bool ledgerValid() const { return m_ledgerValid; }
     bool hasLastScan() const { return m_hasLastScan; }

@@ -25,7 +25,7 @@ public:
         const QJsonValue value = m_json.value(key);
         const double d = value.toDouble();
         if (!value.isDouble() || d < min || d > max || d != double(qint64(d))) {
-            fail(key, u"expected an integer"_s);
+            fail(key, u"expected an integer from %1 to %2"_s.arg(qint64(min)).arg(qint64(max)));
             return 0;
         }
         return qint64(d);
@@ -35,8 +35,12 @@ public:
         const QJsonValue value = m_json.value(key);
         if (optional && (value.isUndefined() || value.isNull()))
             return {};
-        if (!value.isString() || value.toString().size() > maxLength) {
+        if (!value.isString()) {
             fail(key, u"expected a string"_s);
+            return {};
+        }
+        if (const QString problem = TicketingJson::textProblem(value.toString(), maxLength); !problem.isEmpty()) {
+            fail(key, problem);
             return {};
         }
         return value.toString();
@@ -217,7 +221,7 @@ std::optional<IssuedTicket> IssuedTicket::fromJson(const QJsonObject &json, QStr
     t.validFrom = r.time(u"valid_from"_s);
     t.validUntil = r.time(u"valid_until"_s);
     t.redeemedAt = r.time(u"redeemed_at"_s, true);
-    t.gate = r.string(u"gate"_s, true, 200);
+    t.gate = r.string(u"gate"_s, true, RedemptionRequest::MaxGateLength);
     return r.finish(t, error);
 }
 
@@ -241,7 +245,11 @@ std::optional<IssueRequest> IssueRequest::fromJson(const QJsonObject &json, QStr
     q.ticketTypeId = quint32(r.integer(u"ticket_type_id"_s, 1, 4294967295.0));
     q.quantity = int(r.integer(u"quantity"_s, 1, 1000));
     q.buyerName = r.string(u"buyer_name"_s, false, 200);
+    if (q.buyerName.trimmed().isEmpty())
+        r.fail(u"buyer_name"_s, u"expected a name, not blank"_s);
     q.buyerEmail = r.string(u"buyer_email"_s, true, 254);
+    if (!q.buyerEmail.isEmpty() && !TicketingJson::looksLikeEmail(q.buyerEmail))
+        r.fail(u"buyer_email"_s, u"expected an e-mail address such as ana@example.org"_s);
     q.idempotencyKey = r.string(u"idempotency_key"_s, false, 128);
     if (q.idempotencyKey.size() < 8)
         r.fail(u"idempotency_key"_s, u"expected 8 to 128 characters"_s);
@@ -250,8 +258,11 @@ std::optional<IssueRequest> IssueRequest::fromJson(const QJsonObject &json, QStr
 
 QJsonObject RedemptionRequest::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         {u"code"_s, code}, {u"gate"_s, gate}, {u"nonce"_s, nonce}, {u"scanned_at"_s, timeValue(scannedAt)}};
+    if (sentAt.isValid())
+        json.insert(u"sent_at"_s, timeValue(sentAt));
+    return json;
 }
 
 std::optional<RedemptionRequest> RedemptionRequest::fromJson(const QJsonObject &json, QString *error)
@@ -259,18 +270,24 @@ std::optional<RedemptionRequest> RedemptionRequest::fromJson(const QJsonObject &
     FieldReader r(json);
     RedemptionRequest q;
     q.code = r.string(u"code"_s, false, 256);
-    q.gate = r.string(u"gate"_s, false, 100);
+    q.gate = r.string(u"gate"_s, false, MaxGateLength);
+    if (q.gate.trimmed().isEmpty())
+        r.fail(u"gate"_s, u"expected a gate name, not blank"_s);
     q.nonce = r.string(u"nonce"_s, false, 128);
     if (q.nonce.size() < 8)
         r.fail(u"nonce"_s, u"expected 8 to 128 characters"_s);
     q.scannedAt = r.time(u"scanned_at"_s);
+    q.sentAt = r.time(u"sent_at"_s, true);
     return r.finish(q, error);
 }
 
 QJsonObject Redemption::toJson() const
 {
-    return QJsonObject {{u"ticket_id"_s, TicketCrypto::ticketIdToText(ticketId)}, {u"gate"_s, gate},
-        {u"nonce"_s, nonce}, {u"redeemed_at"_s, timeValue(redeemedAt)}, {u"accepted"_s, accepted}};
+    QJsonObject json {{u"ticket_id"_s, TicketCrypto::ticketIdToText(ticketId)}, {u"gate"_s, gate}, {u"nonce"_s, nonce},
+        {u"redeemed_at"_s, timeValue(redeemedAt)}, {u"accepted"_s, accepted}};
+    if (clockSkewSeconds != 0)
+        json.insert(u"clock_skew_seconds"_s, clockSkewSeconds);
+    return json;
 }
 
 std::optional<Redemption> Redemption::fromJson(const QJsonObject &json, QString *error)
@@ -278,10 +295,12 @@ std::optional<Redemption> Redemption::fromJson(const QJsonObject &json, QString 
     FieldReader r(json);
     Redemption d;
     d.ticketId = r.ticketId(u"ticket_id"_s);
-    d.gate = r.string(u"gate"_s, false, 100);
+    d.gate = r.string(u"gate"_s, false, RedemptionRequest::MaxGateLength);
     d.nonce = r.string(u"nonce"_s, false, 128);
     d.redeemedAt = r.time(u"redeemed_at"_s);
     d.accepted = r.boolean(u"accepted"_s);
+    if (json.contains(u"clock_skew_seconds"_s))
+        d.clockSkewSeconds = r.integer(u"clock_skew_seconds"_s, -MaxSafeInteger, MaxSafeInteger);
     return r.finish(d, error);
 }
 
@@ -296,7 +315,7 @@ QJsonObject SyncBatch::toJson() const
         revocationsJson.append(
             QJsonObject {{u"ticket_id"_s, TicketCrypto::ticketIdToText(id)}, {u"at"_s, timeValue(at)}});
     return QJsonObject {{u"issued"_s, issuedJson}, {u"redemptions"_s, redemptionsJson},
-        {u"revocations"_s, revocationsJson}, {u"cursor"_s, cursor}};
+        {u"revocations"_s, revocationsJson}, {u"cursor"_s, cursor}, {u"has_more"_s, hasMore}};
 }
 
 std::optional<SyncBatch> SyncBatch::fromJson(const QJsonObject &json, QString *error)
@@ -304,6 +323,8 @@ std::optional<SyncBatch> SyncBatch::fromJson(const QJsonObject &json, QString *e
     FieldReader r(json);
     SyncBatch batch;
     batch.cursor = r.integer(u"cursor"_s, 0, MaxSafeInteger);
+    if (json.contains(u"has_more"_s))
+        batch.hasMore = r.boolean(u"has_more"_s);
     const QJsonArray issued = r.array(u"issued"_s);
     const QJsonArray redemptions = r.array(u"redemptions"_s);
     const QJsonArray revocations = r.array(u"revocations"_s);
@@ -377,4 +398,32 @@ TicketingError::Kind TicketingJson::kindFromCode(const QString &code, int httpSt
     if (httpStatus >= 400)
         return Kind::InvalidRequest;
     return Kind::InvalidReply;
+}
+
+QString TicketingJson::textProblem(const QString &text, qsizetype maxLength)
+{
+    qsizetype codePoints = 0;
+    for (const char32_t c : QStringView(text).toUcs4()) {
+        ++codePoints;
+        // Control characters (NUL included) and the invisible direction overrides that make
+        // a name display as something else ("Trojan Source").
+        if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+            return u"control characters are not allowed"_s;
+        if (c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+            return u"text direction controls are not allowed"_s;
+    }
+    if (codePoints > maxLength)
+        return u"expected at most %1 characters, got %2"_s.arg(maxLength).arg(codePoints);
+    return {};
+}
+
+bool TicketingJson::looksLikeEmail(const QString &text)
+{
+    // The shape only (one @, a dotted domain, no spaces): deliverability is the buyer's matter.
+    const qsizetype at = text.indexOf(u'@');
+    if (at <= 0 || at != text.lastIndexOf(u'@') || text.contains(u' '))
+        return false;
+    const QStringView domain = QStringView(text).mid(at + 1);
+    const qsizetype dot = domain.indexOf(u'.');
+    return dot > 0 && !domain.endsWith(u'.') && !domain.contains(u"..");
 }

@@ -98,10 +98,14 @@ struct IssueRequest {
 };
 
 struct RedemptionRequest {
+    static constexpr int MaxGateLength = 100; // characters (code points)
     QString code;
     QString gate;
     QString nonce; // made by the gate once per scan; replays of the same nonce count once
     QDateTime scannedAt;
+    // The gate's clock when it sent the request (optional): lets the backend correct the scan
+    // time of a gate whose clock is off, and say so.
+    QDateTime sentAt;
 
     QJsonObject toJson() const;
     static std::optional<RedemptionRequest> fromJson(const QJsonObject &json, QString *error = nullptr);
@@ -115,6 +119,9 @@ struct Redemption {
     // False when the ticket had already been redeemed by another scan (gate/redeemedAt
     // then say where and when).
     bool accepted = true;
+    // How far the gate's clock is ahead of the backend's (negative: behind), when more than a
+    // minute; 0 otherwise.
+    qint64 clockSkewSeconds = 0;
 
     QJsonObject toJson() const;
     static std::optional<Redemption> fromJson(const QJsonObject &json, QString *error = nullptr);
@@ -126,6 +133,7 @@ struct SyncBatch {
     QList<Redemption> redemptions;
     QList<std::pair<quint64, QDateTime>> revocations;
     qint64 cursor = 0; // pass it back next time
+    bool hasMore = false; // more after cursor: ask again at once
 
     QJsonObject toJson() const;
     static std::optional<SyncBatch> fromJson(const QJsonObject &json, QString *error = nullptr);
@@ -153,4 +161,8 @@ struct HealthStatus {
 namespace TicketingJson {
 QJsonObject errorObject(const QString &code, const QString &message);
 TicketingError::Kind kindFromCode(const QString &code, int httpStatus);
+// Why a free-text field is refused (too long, counted in characters as people count them;
+// control or text-direction characters), or an empty string when it is fine.
+QString textProblem(const QString &text, qsizetype maxLength);
+bool looksLikeEmail(const QString &text);
 } // namespace TicketingJson

@@ -27,6 +27,15 @@ QByteArray TicketKeySet::publicKey(quint16 keyId) const
     return {};
 }
 
+std::optional<TicketKeySet::Key> TicketKeySet::key(quint16 keyId) const
+{
+    for (const Key &key : m_keys) {
+        if (key.keyId == keyId)
+            return key;
+    }
+    return std::nullopt;
+}
+
 QJsonObject TicketKeySet::toJson() const
 {
     QJsonArray keys;
@@ -37,6 +46,9 @@ QJsonObject TicketKeySet::toJson() const
             {u"created_at"_s, key.createdAt.toUTC().toString(Qt::ISODateWithMs)},
             {u"retired_at"_s,
                 key.retiredAt.isValid() ? QJsonValue(key.retiredAt.toUTC().toString(Qt::ISODateWithMs))
+                                        : QJsonValue(QJsonValue::Null)},
+            {u"revoked_at"_s,
+                key.revokedAt.isValid() ? QJsonValue(key.revokedAt.toUTC().toString(Qt::ISODateWithMs))
                                         : QJsonValue(QJsonValue::Null)},
         });
     }
@@ -71,6 +83,7 @@ std::optional<TicketKeySet> TicketKeySet::fromJson(const QJsonObject &json, QStr
         key.publicKey = *publicKey;
         key.createdAt = QDateTime::fromString(object.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
         key.retiredAt = QDateTime::fromString(object.value(u"retired_at"_s).toString(), Qt::ISODateWithMs);
+        key.revokedAt = QDateTime::fromString(object.value(u"revoked_at"_s).toString(), Qt::ISODateWithMs);
         set.insert(key);
     }
     return set;

@@ -19,14 +19,19 @@ public:
         QByteArray publicKey;
         QDateTime createdAt;
         QDateTime retiredAt; // null while the key signs new tickets
+        // Set when the key was compromised: none of its codes is honoured any more (the
+        // issuer re-issues the tickets it signed with a current key).
+        QDateTime revokedAt;
     };
 
     void insert(const Key &key);
     QByteArray publicKey(quint16 keyId) const;
+    std::optional<Key> key(quint16 keyId) const;
     bool isEmpty() const { return m_keys.isEmpty(); }
     const QList<Key> &keys() const { return m_keys; }
 
-    // {"keys":[{"key_id":1,"public_key":"<base64url>","created_at":"…","retired_at":null}]}
+    // {"keys":[{"key_id":1,"public_key":"<base64url>","created_at":"…","retired_at":null,
+    //   "revoked_at":null}]}
     QJsonObject toJson() const;
     static std::optional<TicketKeySet> fromJson(const QJsonObject &json, QString *error = nullptr);
 

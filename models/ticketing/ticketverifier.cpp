@@ -22,11 +22,13 @@ TicketVerifier::Result TicketVerifier::verify(QStringView text) const
         return result;
     }
     const TicketPayload &payload = result.code->payload();
-    const QByteArray publicKey = m_keys.publicKey(payload.keyId);
-    if (publicKey.isEmpty())
+    const auto key = m_keys.key(payload.keyId);
+    if (!key)
         result.verdict = Verdict::UnknownKey;
-    else if (!result.code->verifySignature(publicKey))
+    else if (!result.code->verifySignature(key->publicKey))
         result.verdict = Verdict::Forged;
+    else if (key->revokedAt.isValid())
+        result.verdict = Verdict::RevokedKey;
     else if (m_eventId != 0 && payload.eventId != m_eventId)
         result.verdict = Verdict::WrongEvent;
     else if (m_clock.now() < payload.validFrom)

@@ -24,6 +24,8 @@ enum class Verdict {
     Expired,
     Voided,
     AlreadyUsed, // set by the gate, not by TicketVerifier
+    RevokedKey, // signed with a key the issuer revoked (compromised): no code of it is honoured
+    RefusedByServer, // set by the gate: the backend refused it for another reason (unknown ticket…)
 };
 Q_ENUM_NS(Verdict)
 } // namespace TicketVerdict

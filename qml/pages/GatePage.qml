@@ -36,6 +36,17 @@ Page {
             }
         }
 
+        // Keys refused from the server, or this computer's clock off: the staff must know.
+        Label {
+            objectName: "gateWarning"
+            Layout.fillWidth: true
+            visible: Ticketing.gateWarning.length > 0
+            text: Ticketing.gateWarning
+            wrapMode: Text.Wrap
+            font.weight: Font.DemiBold
+            color: Ticketing.hasLastScan ? "white" : palette.text
+        }
+
         TextField {
             id: codeField
             objectName: "codeField"
@@ -135,6 +146,7 @@ Page {
             TextField {
                 Layout.preferredWidth: 200
                 placeholderText: qsTr("Gate name")
+                maximumLength: 100
                 text: Ticketing.gateName
                 onEditingFinished: Ticketing.gateName = text
             }

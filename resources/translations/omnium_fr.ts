@@ -4196,6 +4196,29 @@
             <source>Refused by the ticketing server: %1</source>
             <translation>Refusé par le serveur de billetterie : %1</translation>
         </message>
+        <message>
+            <source>A gate name has at most %1 characters, without control characters.</source>
+            <translation>Le nom d'une entrée fait au plus %1 caractères, sans caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>The ticketing server sent keys without key %1 and was not believed: someone may be tampering with the network. Tickets are checked with the keys saved before.</source>
+            <translation>Le serveur de billetterie a envoyé des clés sans la clé %1 : elles ont été refusées, quelqu'un manipule peut-être le réseau. Les billets sont vérifiés avec les clés enregistrées auparavant.</translation>
+        </message>
+        <message numerus="yes">
+            <source>This computer's clock is off by %n minute(s): set it right.</source>
+            <translation>
+                <numerusform>L'horloge de cet ordinateur est décalée de %n minute : remettez-la à l'heure.</numerusform>
+                <numerusform>L'horloge de cet ordinateur est décalée de %n minutes : remettez-la à l'heure.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Signed with a revoked key</source>
+            <translation>Signé avec une clé révoquée</translation>
+        </message>
+        <message>
+            <source>Ticket unknown to the ticketing server</source>
+            <translation>Billet inconnu du serveur de billetterie</translation>
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>

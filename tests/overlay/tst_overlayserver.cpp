@@ -455,6 +455,70 @@ private Q_SLOTS:
         QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
     }
 
+    // Issue #17 item 15: a web page on another site, open in the stream PC's browser, can
+    // neither open the live WebSocket nor read the API.
+    void webSocketChecksOrigin_data()
+    {
+        QTest::addColumn<QByteArray>("origin");
+        QTest::addColumn<int>("status");
+        QTest::newRow("another site") << QByteArray("http://evil.example") << 403;
+        QTest::newRow("null") << QByteArray("null") << 403;
+        QTest::newRow("same host, other port") << QByteArray("http://127.0.0.1:1") << 403;
+        QTest::newRow("the server's own pages") << QByteArray("http://127.0.0.1:%1") << 101;
+        QTest::newRow("no origin (OBS, scripts)") << QByteArray() << 101;
+    }
+
+    void webSocketChecksOrigin()
+    {
+        QFETCH(QByteArray, origin);
+        QFETCH(int, status);
+        const QByteArray port = QByteArray::number(this->port());
+        const QByteArray originHeader
+            = origin.isEmpty() ? QByteArray() : "Origin: " + origin.replace("%1", port) + "\r\n";
+        const auto response = exchange(this->port(),
+            "GET /api/v1/live?topics=info HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                  "Sec-WebSocket-Version: 13\r\n"
+                + originHeader + "\r\n",
+            1000);
+        QCOMPARE(response.status, status);
+    }
+
+    void apiSendsNoWildcardCors()
+    {
+        const auto response = exchange(port(),
+            "GET /api/v1/info HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port())
+                + "\r\nOrigin: http://evil.example\r\n\r\n");
+        QCOMPARE(response.status, 200);
+        QVERIFY2(!response.headers.contains("access-control-allow-origin"), response.headers.constData());
+    }
+
+    // One client address cannot take every connection slot.
+    void perAddressShare()
+    {
+        OverlayServer::Limits limits;
+        limits.tcp.maxConnections = 20;
+        limits.tcp.maxPerAddress = 5;
+        restart(OverlayServer::Exposure::Loopback, limits);
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 5; ++i) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QHostAddress::LocalHost, port());
+        }
+        QTRY_COMPARE(m_server->openConnections(), 5);
+        QCOMPARE(get(port(), u"/api/v1/info"_s).status, 503);
+        // Another address still gets in.
+        QTcpSocket other;
+        QVERIFY(other.bind(QHostAddress(u"127.0.0.2"_s)));
+        QByteArray answer;
+        connect(&other, &QTcpSocket::readyRead, &other, [&] { answer += other.readAll(); });
+        connect(&other, &QTcpSocket::connected, &other, [&] {
+            other.write("GET /api/v1/info HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port()) + "\r\n\r\n");
+        });
+        other.connectToHost(QHostAddress::LocalHost, port());
+        QTRY_VERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+    }
+
     void tooManyWebSockets()
     {
         OverlayServer::Limits limits;
@@ -639,8 +703,10 @@ private Q_SLOTS:
         restart(OverlayServer::Exposure::Loopback, limits);
         constexpr int count = 100;
         std::vector<std::unique_ptr<QTcpSocket>> slow;
+        // From another address than the honest client's (one address holds only its share).
         for (int i = 0; i < count; ++i) {
             slow.push_back(std::make_unique<QTcpSocket>());
+            QVERIFY(slow.back()->bind(QHostAddress(u"127.0.0.2"_s)));
             slow.back()->connectToHost(QHostAddress::LocalHost, port());
         }
         QElapsedTimer timer;

@@ -42,11 +42,19 @@ public:
     {
         QFile token(tokenFile());
         if (token.open(QIODevice::WriteOnly)) {
-            token.write(QByteArray(Token) + '\n');
+            token.write(QByteArray(Token) + "\ngate " + GateToken + "\nbox-office " + BoxOfficeToken + '\n');
             token.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
     ~TicketdProcess() { stop(); }
+
+    // Scoped tokens the tests use besides the admin Token.
+    static constexpr const char *GateToken = "gate-token-0123456789abcdef";
+    static constexpr const char *BoxOfficeToken = "box-office-token-0123456789";
+
+    // Arguments added to the next start() (limits, timeouts).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+    QByteArray errorOutput() const { return m_errorOutput; }
 
     QString databaseFile() const { return QDir(m_folder).filePath(QStringLiteral("ticketd.sqlite")); }
     QString tokenFile() const { return QDir(m_folder).filePath(QStringLiteral("token")); }
@@ -62,6 +70,8 @@ public:
         m_process.setArguments(
             {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
                 QStringLiteral("--database"), databaseFile(), QStringLiteral("--token-file"), tokenFile()});
+        m_process.setArguments(m_process.arguments() + m_extraArguments);
+        m_errorOutput.clear();
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(10000))
@@ -78,8 +88,8 @@ public:
                 return true;
             }
         }
-        qWarning(
-            "omnium-ticketd did not start: %s %s", output.constData(), m_process.readAllStandardError().constData());
+        m_errorOutput = m_process.readAllStandardError();
+        qWarning("omnium-ticketd did not start: %s %s", output.constData(), m_errorOutput.constData());
         return false;
     }
 
@@ -98,13 +108,13 @@ public:
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
 
     // One API call, synchronously (the event loop runs meanwhile). Returns status and JSON.
-    std::pair<int, QJsonObject> call(
-        const QByteArray &verb, const QString &path, const QJsonObject &body = {}, bool withToken = true)
+    std::pair<int, QJsonObject> call(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
+        const QByteArray &authorization = QByteArray("Bearer ") + Token)
     {
         QNetworkRequest request(QUrl(url().toString() + path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-        if (withToken)
-            request.setRawHeader("Authorization", QByteArray("Bearer ") + Token);
+        if (!authorization.isEmpty())
+            request.setRawHeader("Authorization", authorization);
         QNetworkReply *reply = m_network.sendCustomRequest(
             request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
         QDeadlineTimer deadline(30000);
@@ -135,6 +145,8 @@ public:
     }
 
 private:
+    QStringList m_extraArguments;
+    QByteArray m_errorOutput;
     QString m_folder;
     QProcess m_process;
     quint16 m_port = 0;

@@ -37,7 +37,7 @@ struct Chain {
     TicketKeySet keys() const
     {
         TicketKeySet set;
-        set.insert({1, key.publicKey, {}, {}});
+        set.insert({1, key.publicKey, {}, {}, {}});
         return set;
     }
 };

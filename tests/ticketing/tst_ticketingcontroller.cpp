@@ -41,7 +41,7 @@ private Q_SLOTS:
             RedemptionQueue queue;
             QVERIFY(queue.open(queueFile));
             TicketKeySet keys;
-            keys.insert({1, key.publicKey, {}, {}});
+            keys.insert({1, key.publicKey, {}, {}, {}});
             QVERIFY(queue.setValue(u"keys"_s, QString::fromUtf8(QJsonDocument(keys.toJson()).toJson())));
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();

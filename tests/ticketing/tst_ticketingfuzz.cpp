@@ -4,6 +4,7 @@
 // shared JSON readers). Thousands of inputs; nothing may crash, hang or be accepted wrongly.
 #include "core/clock.h"
 #include "ledgerreply.h"
+#include "ticketing/accesstoken.h"
 #include "ticketing/revocationlist.h"
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QRandomGenerator random(20261128);
         const auto key = TicketCrypto::generateKeyPair();
         TicketKeySet keys;
-        keys.insert({1, key.publicKey, {}, {}});
+        keys.insert({1, key.publicKey, {}, {}, {}});
         const RevocationList revocations;
         const ManualClock clock(Noon);
         const TicketVerifier verifier(keys, revocations, clock);
@@ -210,7 +211,7 @@ private Q_SLOTS:
         QRandomGenerator random(1789);
         const auto key = TicketCrypto::generateKeyPair();
         TicketKeySet keys;
-        keys.insert({1, key.publicKey, Noon, {}});
+        keys.insert({1, key.publicKey, Noon, {}, {}});
         const QList<QJsonObject> seeds = {
             QJsonObject {{u"ticket_types"_s,
                 QJsonArray {TicketType {1, 7, u"Day"_s, 1500, u"EUR"_s, 10, 2, 1, 8, Noon, Noon.addDays(1)}.toJson()}}},
@@ -259,6 +260,65 @@ private Q_SLOTS:
         QCOMPARE(soldOut.error.kind, TicketingError::Kind::SoldOut);
         QCOMPARE(LedgerReply::interpret(0, {}, u"Connection refused"_s).error.kind, TicketingError::Kind::Unreachable);
         QCOMPARE(LedgerReply::interpret(200, "not json").error.kind, TicketingError::Kind::InvalidReply);
+    }
+
+    // The token file and Authorization headers: whatever is in them, a token accepted has a
+    // known scope, 16+ printable characters, and is exactly what the file says.
+    void scopedTokens()
+    {
+        QRandomGenerator random(8740);
+        const QByteArray seed = "# tokens\nadmin-token-0123456789\ngate gate-token-0123456789ab\n"
+                                "box-office office-token-0123456789\n";
+        const auto parsed = AccessToken::parseFile(seed);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), 3);
+        QCOMPARE(parsed->at(0).scope, AccessToken::Scope::Admin);
+        QCOMPARE(parsed->at(1).scope, AccessToken::Scope::Gate);
+        QCOMPARE(parsed->at(1).secret, QByteArray("gate-token-0123456789ab"));
+        QCOMPARE(parsed->at(2).scope, AccessToken::Scope::BoxOffice);
+        QVERIFY(!parsed->at(1).allows(AccessToken::Scope::BoxOffice));
+        QVERIFY(parsed->at(2).allows(AccessToken::Scope::Gate));
+        QString error;
+        QVERIFY(!AccessToken::parseFile("root admin-token-0123456789\n", &error));
+        QCOMPARE(error, u"line 1: unknown scope \"root\" (expected gate, box-office or admin)"_s);
+        QVERIFY(!AccessToken::parseFile("gate short\n", &error));
+        QCOMPARE(error, u"line 1: the token is shorter than 16 characters"_s);
+        QVERIFY(!AccessToken::parseFile("\n# nothing\n", &error));
+
+        int accepted = 0;
+        for (int i = 0; i < 20000; ++i) {
+            QByteArray text = i % 2 ? mutate(random, QString::fromLatin1(seed)).toUtf8() : seed;
+            if (i % 2 == 0) {
+                for (int edits = 1 + random.bounded(4); edits > 0; --edits)
+                    text[random.bounded(text.size())] = char(random.bounded(256));
+            }
+            const auto tokens = AccessToken::parseFile(text, &error);
+            if (!tokens) {
+                QVERIFY(!error.isEmpty());
+                continue;
+            }
+            ++accepted;
+            for (const AccessToken &token : *tokens) {
+                QVERIFY(token.secret.size() >= 16);
+                QVERIFY(std::all_of(token.secret.cbegin(), token.secret.cend(),
+                    [](char c) { return uchar(c) > 0x20 && uchar(c) < 0x7f; }));
+                QVERIFY(text.contains(token.secret));
+            }
+        }
+        QVERIFY(accepted > 0);
+
+        QCOMPARE(AccessToken::fromAuthorization("Bearer abc"), QByteArray("abc"));
+        QCOMPARE(AccessToken::fromAuthorization("bearer  abc "), QByteArray("abc"));
+        QCOMPARE(AccessToken::fromAuthorization("BEARER abc"), QByteArray("abc"));
+        QVERIFY(!AccessToken::fromAuthorization("Basic abc"));
+        QVERIFY(!AccessToken::fromAuthorization("Bearer "));
+        QVERIFY(!AccessToken::fromAuthorization("Bearerabc"));
+        for (int i = 0; i < 5000; ++i) {
+            QByteArray header = "Bearer " + randomText(random, 40).toUtf8();
+            header[random.bounded(header.size())] = char(random.bounded(256));
+            if (const auto token = AccessToken::fromAuthorization(header))
+                QVERIFY(!token->isEmpty() && header.contains(*token));
+        }
     }
 };
 

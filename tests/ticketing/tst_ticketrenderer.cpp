@@ -141,7 +141,7 @@ private Q_SLOTS:
         const QStringList codes = readQrCodes(page);
         QCOMPARE(codes.size(), codesOnFirstPage);
         TicketKeySet keys;
-        keys.insert({1, m_key.publicKey, {}, {}});
+        keys.insert({1, m_key.publicKey, {}, {}, {}});
         const RevocationList revocations;
         const ManualClock clock(m_now);
         TicketVerifier verifier(keys, revocations, clock);

@@ -23,12 +23,14 @@ struct Issuer {
     TicketCrypto::KeyPair key1 = TicketCrypto::generateKeyPair();
     TicketCrypto::KeyPair key2 = TicketCrypto::generateKeyPair();
     TicketCrypto::KeyPair stranger = TicketCrypto::generateKeyPair();
+    TicketCrypto::KeyPair leaked = TicketCrypto::generateKeyPair();
 
     TicketKeySet keys() const
     {
         TicketKeySet set;
-        set.insert({1, key1.publicKey, Noon.addDays(-30), Noon.addDays(-1)});
-        set.insert({2, key2.publicKey, Noon.addDays(-1), {}});
+        set.insert({1, key1.publicKey, Noon.addDays(-30), Noon.addDays(-1), {}});
+        set.insert({2, key2.publicKey, Noon.addDays(-1), {}, {}});
+        set.insert({3, leaked.publicKey, Noon.addDays(-40), Noon.addDays(-30), Noon.addDays(-2)});
         return set;
     }
     static TicketPayload payload(quint16 keyId = 2, quint64 id = 0x1234567890abcdefULL)
@@ -110,6 +112,8 @@ private Q_SLOTS:
         QTest::newRow("first second valid") << good << Noon.addSecs(-3600) << 7u << false << Verdict::Accepted;
         QTest::newRow("expired at the end") << good << Noon.addSecs(8 * 3600) << 7u << false << Verdict::Expired;
         QTest::newRow("voided") << good << Noon << 7u << true << Verdict::Voided;
+        QTest::newRow("revoked key") << TicketCode::issue(Issuer::payload(3), m_issuer.leaked.secretKey) << Noon << 7u
+                                     << false << Verdict::RevokedKey;
     }
 
     void verdicts()
@@ -152,9 +156,11 @@ private Q_SLOTS:
         const TicketKeySet keys = m_issuer.keys();
         const auto back = TicketKeySet::fromJson(keys.toJson());
         QVERIFY(back);
-        QCOMPARE(back->keys().size(), 2);
+        QCOMPARE(back->keys().size(), 3);
         QCOMPARE(back->publicKey(1), m_issuer.key1.publicKey);
         QCOMPARE(back->keys().at(0).retiredAt, Noon.addDays(-1));
+        QVERIFY(!back->keys().at(0).revokedAt.isValid());
+        QCOMPARE(back->keys().at(2).revokedAt, Noon.addDays(-2));
         QString error;
         QVERIFY(
             !TicketKeySet::fromJson(QJsonObject {{u"keys"_s, QJsonArray {QJsonObject {{u"key_id"_s, 1}}}}}, &error));

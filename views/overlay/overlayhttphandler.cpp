@@ -274,6 +274,11 @@ QHttpServerWebSocketUpgradeResponse OverlayHttpHandler::verifyUpgrade(const QHtt
     const auto [status, message] = checkAccess(request);
     if (status != 200)
         return QHttpServerWebSocketUpgradeResponse::deny(status, message.toUtf8());
+    // Browsers let any page open a WebSocket anywhere and say who it is in Origin: only the
+    // server's own pages may (OBS and scripts send none). "null" (a file, a sandbox) is refused.
+    const QByteArray origin = request.value("origin");
+    if (!origin.isEmpty() && origin != "http://" + request.value("host"))
+        return QHttpServerWebSocketUpgradeResponse::deny(403, "WebSocket from another origin refused");
     const auto query = request.query();
     const auto items = query.queryItems(QUrl::FullyDecoded);
     QStringList topics;
@@ -407,7 +412,7 @@ void OverlayHttpHandler::serveApi(const QString &topic, const QHttpServerRequest
     }
     int status = 200;
     const auto body = envelope(topic, &status);
-    QHttpHeaders cors;
-    cors.append(QHttpHeaders::WellKnownHeader::AccessControlAllowOrigin, "*");
-    reply(responder, status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", cors);
+    // No Access-Control-Allow-Origin: another site open in the stream PC's browser must not
+    // read players' names from here; the overlay pages are same-origin.
+    reply(responder, status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
 }

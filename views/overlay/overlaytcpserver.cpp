@@ -50,6 +50,14 @@ void OverlayTcpServer::incomingConnection(qintptr socketDescriptor)
         refuse(socket, "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\n");
         return;
     }
+    const QHostAddress peer = socket->peerAddress();
+    const auto fromPeer = std::count_if(m_connections.cbegin(), m_connections.cend(),
+        [&peer](const Connection &c) { return c.socket && c.socket->peerAddress().isEqual(peer); });
+    if (fromPeer >= m_limits.maxPerAddress) {
+        qCDebug(lcOverlay) << "refusing a connection:" << fromPeer << "already open from" << peer;
+        refuse(socket, "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\n");
+        return;
+    }
 
     auto *deadline = new QTimer(socket);
     deadline->setSingleShot(true);

@@ -12,7 +12,7 @@ class QTimer;
 // The listening socket under the overlay server, which bounds what one client can cost:
 // Qt HTTP Server itself has no connection limit, no request size limit and no timeout, so
 // a venue network (or a stuck browser source) could otherwise exhaust the app. Connections
-// beyond the limit get "503" at once; a request that is not complete within the timeout
+// beyond the limit, or beyond one address's share, get "503" at once; a request that is not complete within the timeout
 // (slowloris) is dropped; a request larger than the size limit gets "413" and is dropped.
 // Sockets upgraded to WebSocket are exempt from the timeout and size limit (the WebSocket
 // layer has its own frame limits).
@@ -23,6 +23,7 @@ class OverlayTcpServer final : public QTcpServer
 public:
     struct Limits {
         int maxConnections = 200;
+        int maxPerAddress = 50; // one client cannot take every slot
         qint64 maxRequestBytes = 16 * 1024;
         int requestTimeoutMs = 10'000;
     };
