@@ -4,7 +4,9 @@
 #include "core/clock.h"
 #include "ticketdatabase.h"
 #include "ticketing/ticketcrypto.h"
+#include "ticketing/ticketingpairing.h"
 #include "ticketserver.h"
+#include "tlsidentity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +14,8 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QStandardPaths>
 
 #include <csignal>
@@ -69,11 +73,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOption(u"idle-timeout"_s,
         u"Seconds after which a silent connection, or a request still arriving, is closed (default 30)."_s,
         u"seconds"_s, u"30"_s);
-    const QCommandLineOption plainOption(u"allow-plain-http"_s,
-        u"Listen on a non-loopback address although this server has no TLS yet: tokens, codes and names then cross "
-        "the network in clear (see docs/security.md)."_s);
+    const QCommandLineOption tlsOption(u"tls"_s,
+        u"Serve HTTPS on a loopback address too (any other address always gets HTTPS), with the certificate made at "
+        "first start next to the database."_s);
+    const QCommandLineOption pairOption(u"pair"_s,
+        u"Print the pairing code for the first token of this scope (gate, box-office or admin) and exit; give the "
+        "address clients reach the server at with --url."_s,
+        u"scope"_s);
+    const QCommandLineOption urlOption(
+        u"url"_s, u"The server's address as clients reach it, for --pair (https://HOST:PORT)."_s, u"url"_s);
     parser.addOptions({listenOption, portOption, databaseOption, tokenOption, maxBodyOption, rotateOption, revokeOption,
-        maxConnectionsOption, idleOption, plainOption});
+        maxConnectionsOption, idleOption, tlsOption, pairOption, urlOption});
     parser.process(app);
 
     if (!TicketCrypto::initialize())
@@ -82,10 +92,8 @@ int main(int argc, char *argv[])
     QHostAddress address;
     if (!address.setAddress(parser.value(listenOption)))
         return fail(u"--listen: \"%1\" is not an IP address"_s.arg(parser.value(listenOption)));
-    if (!address.isLoopback() && !parser.isSet(plainOption))
-        return fail(u"--listen %1: this server speaks plain HTTP, so tokens, ticket codes and buyers' names would "
-                    "cross the network in clear. Listen on 127.0.0.1 behind a TLS proxy, or accept the risk with "
-                    "--allow-plain-http on a trusted wired network (docs/security.md)."_s.arg(address.toString()));
+    // Beyond this computer, tokens, codes and names never cross the network in clear.
+    const bool tls = parser.isSet(tlsOption) || !address.isLoopback() || parser.isSet(pairOption);
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
@@ -150,10 +158,34 @@ int main(int argc, char *argv[])
     QFile tokenFile(parser.value(tokenOption));
     if (!tokenFile.open(QIODevice::ReadOnly))
         return fail(u"--token-file: cannot read %1: %2"_s.arg(tokenFile.fileName(), tokenFile.errorString()));
-    if (!AccessToken::parseFile(tokenFile.readAll(), &error))
+    const auto tokens = AccessToken::parseFile(tokenFile.readAll(), &error);
+    if (!tokens)
         return fail(u"--token-file: %1: %2"_s.arg(tokenFile.fileName(), error));
     if (tokenFile.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup))
         return fail(u"--token-file: %1 is readable by other users: chmod 600 it"_s.arg(tokenFile.fileName()));
+
+    std::optional<TlsIdentity> identity;
+    if (tls) {
+        identity = TlsIdentity::loadOrCreate(databaseFile, &error);
+        if (!identity)
+            return fail(error);
+    }
+    if (parser.isSet(pairOption)) {
+        const auto scope = AccessToken::scopeFromName(parser.value(pairOption));
+        if (!scope)
+            return fail(u"--pair: expected gate, box-office or admin"_s);
+        const auto token = std::find_if(
+            tokens->cbegin(), tokens->cend(), [&scope](const AccessToken &t) { return t.scope == *scope; });
+        if (token == tokens->cend())
+            return fail(u"--pair: %1 holds no %2 token"_s.arg(tokenFile.fileName(), parser.value(pairOption)));
+        const TicketingPairing pairing {
+            QUrl(parser.value(urlOption)), identity->fingerprint(), QString::fromLatin1(token->secret)};
+        const QString code = pairing.toString();
+        if (!TicketingPairing::parse(code, &error))
+            return fail(u"--url: %1"_s.arg(error));
+        std::printf("%s\n", qPrintable(code));
+        return 0;
+    }
 
     LimitedTcpServer::Limits limits;
     limits.maxBodyBytes = maxBody;
@@ -161,6 +193,14 @@ int main(int argc, char *argv[])
     limits.idleTimeoutMs = idleSeconds * 1000;
     limits.requestTimeoutMs = idleSeconds * 1000;
     auto *tcp = new LimitedTcpServer(limits);
+    if (identity) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(identity->certificate);
+        configuration.setPrivateKey(identity->key);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        tcp->setTls(configuration);
+    }
     if (!tcp->listen(address, quint16(port)))
         return fail(u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(tcp->errorString()));
     TicketServer server(&database, tokenFile.fileName(), maxBody);
@@ -172,8 +212,10 @@ int main(int argc, char *argv[])
     std::signal(SIGINT, quitOnSignal);
     const QString host
         = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
-    std::printf("omnium-ticketd: listening on http://%s:%d (database %s)\n", qPrintable(host), int(tcp->serverPort()),
-        qPrintable(databaseFile));
+    const QString certificate
+        = identity ? u", certificate SHA-256 "_s + QString::fromLatin1(identity->fingerprint().toHex()) : QString();
+    std::printf("omnium-ticketd: listening on %s://%s:%d (database %s%s)\n", identity ? "https" : "http",
+        qPrintable(host), int(tcp->serverPort()), qPrintable(databaseFile), qPrintable(certificate));
     std::fflush(stdout);
     return app.exec();
 }

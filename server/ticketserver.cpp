@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
@@ -73,7 +74,7 @@ void LimitedTcpServer::refuseTooLarge(QTcpSocket *socket)
 
 void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
@@ -140,6 +141,15 @@ void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
         requestDeadline->stop();
         idle->start();
     });
+    if (auto *tls = qobject_cast<QSslSocket *>(socket)) {
+        tls->setSslConfiguration(*m_tls);
+        connect(tls, &QSslSocket::encrypted, this, [this, tls] { addPendingConnection(tls); });
+        connect(tls, &QSslSocket::errorOccurred, tls, [tls](QAbstractSocket::SocketError) {
+            qCDebug(lcTicketing) << "ticketd: TLS connection from" << tls->peerAddress() << tls->errorString();
+        });
+        tls->startServerEncryption();
+        return;
+    }
     addPendingConnection(socket);
 }
 

@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 // A TCP server that guards the HTTP layer, which buffers whole requests: it caps the open
@@ -26,6 +27,9 @@ public:
         int requestTimeoutMs = 30000; // from a request's first byte to its answer
     };
     explicit LimitedTcpServer(Limits limits, QObject *parent = nullptr);
+    // Serves HTTPS with this certificate and key: connections reach the HTTP layer once
+    // their TLS handshake is done (within the idle timeout).
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
 
     // Each client address may hold this many of the connections.
     int perClientShare() const { return qMax(4, m_limits.maxConnections / 4); }
@@ -37,6 +41,7 @@ private:
     void refuseTooLarge(QTcpSocket *socket);
 
     Limits m_limits;
+    std::optional<QSslConfiguration> m_tls;
     int m_open = 0;
     QHash<QHostAddress, int> m_perClient;
 };

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
     TicketingProvider *provider = loader.provider(u"ledger"_s);
     if (!provider)
         return fail("the ledger plugin was not found");
-    provider->configure(TicketingSettings {server.url(), QString::fromLatin1(TicketdProcess::Token), 30000, 3});
+    provider->configure(TicketingSettings {server.url(), QString::fromLatin1(TicketdProcess::Token), 30000, 3, {}});
 
     QList<double> singleRequests, oneRequest;
     QString sampleCode;

@@ -5,6 +5,7 @@
 #include "core/logging.h"
 #include "ledgerverifier.h"
 #include "ticketcrypto.h"
+#include "ticketingpairing.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +50,8 @@ void TicketingController::setEndpoint(const QString &endpoint)
     if (endpoint.trimmed() == this->endpoint())
         return;
     m_settings.setValue(u"ticketing/endpoint"_s, endpoint.trimmed());
+    // A certificate pinned for one server means nothing for another.
+    m_settings.remove(u"ticketing/certificate"_s);
     applySettings();
     Q_EMIT settingsChanged();
 }
@@ -129,6 +132,27 @@ void TicketingController::setToken(const QString &token)
     Q_EMIT settingsChanged();
 }
 
+bool TicketingController::paired() const
+{
+    return m_settings.contains(u"ticketing/certificate"_s);
+}
+
+bool TicketingController::pair(const QString &code)
+{
+    QString error;
+    const auto pairing = TicketingPairing::parse(code, &error);
+    if (!pairing) {
+        setMessage(tr("This pairing code cannot be used: %1").arg(error));
+        return false;
+    }
+    // The certificate first: the address and token are never used without it.
+    m_settings.setValue(u"ticketing/certificate"_s, QString::fromLatin1(pairing->certificateSha256.toHex()));
+    m_settings.setValue(u"ticketing/endpoint"_s, pairing->endpoint.toString());
+    setToken(pairing->token);
+    setMessage(tr("Paired with %1.").arg(pairing->endpoint.toString()));
+    return true;
+}
+
 void TicketingController::applySettings()
 {
     if (m_gate) {
@@ -139,7 +163,8 @@ void TicketingController::applySettings()
         m_refreshTimer.stop();
         return;
     }
-    m_provider->configure(TicketingSettings {QUrl(endpoint()), readToken(), 10000, 3});
+    m_provider->configure(TicketingSettings {QUrl(endpoint()), readToken(), 10000, 3,
+        QByteArray::fromHex(m_settings.value(u"ticketing/certificate"_s).toString().toLatin1())});
     if (m_gate)
         m_gate->setProvider(m_provider);
     m_cursor = 0;

@@ -27,6 +27,7 @@ class TicketingController : public QObject
     Q_PROPERTY(QStringList pluginProblems READ pluginProblems CONSTANT)
     Q_PROPERTY(QString endpoint READ endpoint WRITE setEndpoint NOTIFY settingsChanged)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY settingsChanged)
+    Q_PROPERTY(bool paired READ paired NOTIFY settingsChanged)
     Q_PROPERTY(QString gateName READ gateName WRITE setGateName NOTIFY settingsChanged)
     Q_PROPERTY(int eventId READ eventId WRITE setEventId NOTIFY settingsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -84,6 +85,10 @@ public:
 
     // Saved to a file readable only by this user; never shown again, only "set".
     Q_INVOKABLE void setToken(const QString &token);
+    // A pairing code (TicketingPairing: pasted, or typed by a scanner from the server's QR code)
+    // sets the address, the token and the pinned certificate at once.
+    Q_INVOKABLE bool pair(const QString &code);
+    bool paired() const;
     Q_INVOKABLE void refresh();
     // A new ticket type for the configured event. price is typed in currency units ("12,50");
     // validFrom/validUntil as "yyyy-MM-dd HH:mm" local time.

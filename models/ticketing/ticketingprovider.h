@@ -14,6 +14,10 @@ struct TicketingSettings {
     QString token;
     int timeoutMs = 10000; // per attempt
     int maxAttempts = 3; // retries back off 250 ms, 500 ms, 1 s…; issuing reuses its key
+    // SHA-256 of the server's TLS certificate, pinned at pairing: an https endpoint must show
+    // exactly this certificate (self-signed is fine), whatever a CA says. Empty: the system's
+    // CAs decide.
+    QByteArray certificateSha256;
 };
 
 // The boundary between Omnium and a ticketing platform: the venue's platform of the day is
@@ -54,6 +58,6 @@ public:
 
 // The interface version is in the IID: a plugin built against another version is refused
 // by TicketingPluginLoader before it is loaded.
-// Version 2 added createTicketType() and ledger().
-#define TicketingProvider_iid "org.omnium.TicketingProvider/2"
+// Version 2 added createTicketType() and ledger(); version 3 TicketingSettings::certificateSha256.
+#define TicketingProvider_iid "org.omnium.TicketingProvider/3"
 Q_DECLARE_INTERFACE(TicketingProvider, TicketingProvider_iid)

@@ -353,6 +353,22 @@ Page {
                 columnSpacing: 16
                 rowSpacing: 8
                 Label {
+                    text: qsTr("Pairing code")
+                }
+                // Printed by omnium-ticketd --pair SCOPE --url https://HOST:PORT; a scanner
+                // types its QR code here. Sets the address, the token and the certificate.
+                TextField {
+                    objectName: "pairingField"
+                    Layout.preferredWidth: 360
+                    echoMode: TextInput.Password
+                    placeholderText: Ticketing.paired ? qsTr("Paired (scan or paste to pair again)")
+                                                      : qsTr("Scan or paste omnium-pair:…")
+                    onAccepted: {
+                        if (Ticketing.pair(text))
+                            clear()
+                    }
+                }
+                Label {
                     text: qsTr("Address")
                 }
                 TextField {

@@ -1,4611 +1,4631 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AboutPage</name>
-        <message>
-            <source>About Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Version %1, built with Qt %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium runs an esports department's tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Archive</name>
-        <message>
-            <source>The tournament could not be separated from the database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No temporary folder could be created: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The tournament to export no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The export was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cannot be written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's manifest.json is implausibly large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive cannot be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" is damaged: its compressed data cannot be unpacked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" unpacks to more than the %2 bytes it declares: refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unpacking the archive failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The import was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" is damaged (its data does not match the zip's check sum); the file was probably corrupted while copied.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" is not listed in its manifest; the archive was altered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive is incomplete: "%1" is missing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's database was written by a newer version of Omnium. Update Omnium to import it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's database cannot be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's database is damaged: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No archive is open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import of an archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's %1 cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's %1 row %2 refers to a missing %3 row.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's match %1 comes from a missing match.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The import was cancelled; nothing was added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The import was refused and nothing was added: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive's manifest.json is not valid: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive holds an entry with an empty or invalid name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" has an absolute path; Omnium archives only hold relative names.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" points outside the archive (..); the file may be hostile.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" is a symbolic link; Omnium archives never contain links.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not an Omnium archive (it is not a zip file).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 holds %2 entries, more than the %3 allowed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive holds "%1" twice; which one is meant cannot be told, so it is refused.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" is %2 MB, over the %3 MB limit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive unpacks to more than %1 MB, over the limit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" uses a compression method Omnium does not read (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" has inconsistent sizes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive entry "%1" would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ArchiveController</name>
-        <message>
-            <source>Automatic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>By hand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before an update of the database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before an import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before a restore</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before a deletion</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n tournament(s)</source>
-            <translation>
-                <numerusform>%n tournament</numerusform>
-                <numerusform>%n tournaments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n player(s)</source>
-            <translation>
-                <numerusform>%n player</numerusform>
-                <numerusform>%n players</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es)</source>
-            <translation>
-                <numerusform>%n match</numerusform>
-                <numerusform>%n matches</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checking the archive…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The archive is sound. Choose how to import it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported. Undo takes the whole import back.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opening the archive's database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose another file than the open database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now working in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup taken.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored. The state before the restore was backed up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 cannot be written: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 written to %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Before played matches were reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backing up…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restoring…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The restore was cancelled; nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BackupManager</name>
-        <message>
-            <source>No database is open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup %1 no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is damaged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>it was written by a newer version of Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup cannot be restored: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current state could not be backed up first, so nothing was restored: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be copied next to the database; nothing was restored.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The restored database could not be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not be backed up first, so nothing was changed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgeDesign</name>
-        <message>
-            <source>Classic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bold role header</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minimal, side band</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgePrintController</name>
-        <message>
-            <source>Custom size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A4 sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Letter sheets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One per page (card printer)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick the people whose badges to print first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This badge size does not fit on the chosen paper.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Preparing %n badge(s)…</source>
-            <translation>
-                <numerusform>Preparing %n badge…</numerusform>
-                <numerusform>Preparing %n badges…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) saved to %1.</source>
-            <translation>
-                <numerusform>%n badge saved to %1.</numerusform>
-                <numerusform>%n badges saved to %1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) sent to the printer.</source>
-            <translation>
-                <numerusform>%n badge sent to the printer.</numerusform>
-                <numerusform>%n badges sent to the printer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancelled: nothing was saved or printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printing failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print badges</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgeRole</name>
-        <message>
-            <source>PLAYER</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TEAM STAFF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>STAFF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PRESS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CASTER</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>VIP</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>GUEST</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgeStore</name>
-        <message numerus="yes">
-            <source>print %n badge(s)</source>
-            <translation>
-                <numerusform>print %n badge</numerusform>
-                <numerusform>print %n badges</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add badge for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A badge needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players and team staff get their badge from the player list, not as staff.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit badge for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete badge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No one has the badge %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (checked in)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BadgesPage</name>
-        <message>
-            <source>Export badges to PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick the people who need a badge.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n badge(s) ticked</source>
-            <translation>
-                <numerusform>%n badge ticked</numerusform>
-                <numerusform>%n badges ticked</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n page(s)</source>
-            <translation>
-                <numerusform>%n page</numerusform>
-                <numerusform>%n pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search a name, tag, team or badge number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tick all shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Untick all shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reprint…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print this badge again, e.g. when it was lost</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Design</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paper</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Orientation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Portrait</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Landscape</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Width (mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Height (mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This badge size does not fit on the chosen paper.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The pages appear here, exactly as they will print, once people are ticked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit badge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New staff, press or guest badge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>As printed, e.g. Camille Dupont</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>e.g. the newspaper or the venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete this badge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add staff badge…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan a badge</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges print at %1 % so that they keep 5 mm off the sheet's edge, which most printers leave blank.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan a badge's QR code, or type its number and press Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Badge %1 · printed %n time(s)</source>
-            <translation>
-                <numerusform>Badge %1 · printed %n time</numerusform>
-                <numerusform>Badge %1 · printed %n times</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>REPRINT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing printed yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print log</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketController</name>
-        <message>
-            <source>Match wins</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game diff.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Head-to-head</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buchholz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Median Buchholz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sonneborn-Berger</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opp. match win %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game win %</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Winners round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group %1, round %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a format for the bracket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The bracket options are not valid: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>A bracket needs at least two registered entrants; this event has %n.</source>
-            <translation>
-                <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
-                <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Main bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>M%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This match is a bye: it needs no result.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This match is waiting for both entrants.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown result kind “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose who wins by forfeit, no-show or disqualification.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the score as two numbers, like 2-1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A draw is not possible here: give the winner the higher score.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This match is no longer in the bracket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The result was refused: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 %3 %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no bracket to export yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single elimination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double elimination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round robin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Swiss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free-for-all lobbies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Called</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round %1 · lobby %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Top %n of each group advanced</source>
-            <translation>
-                <numerusform>The winner of each group advanced</numerusform>
-                <numerusform>Top %n of each group advanced</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Winner</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Enter all %n game(s) of the lobby.</source>
-            <translation>
-                <numerusform>Enter the lobby's game.</numerusform>
-                <numerusform>Enter all %n games of the lobby.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Game %1: enter %2’s placement.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game %1: %2’s kills must be a number, 0 or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create the bracket first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Finish %1 first: %n match(es) still to play.</source>
-            <translation>
-                <numerusform>Finish %1 first: %n match still to play.</numerusform>
-                <numerusform>Finish %1 first: %n matches still to play.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>At least one entrant of each group must advance.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phase %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finish %1 first: start its next round.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketLayout</name>
-        <message>
-            <source>Grand final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group %1 — round %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketPage</name>
-        <message>
-            <source>No match “%1” in this bracket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PNG image (*.png)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>SVG drawing (*.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brackets</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n registered entrant(s), no bracket yet</source>
-            <translation>
-                <numerusform>%n registered entrant, no bracket yet</numerusform>
-                <numerusform>%n registered entrants, no bracket yet</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a match: 12 or a name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start next round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the whole bracket (key 0)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF on A4 pages</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Caster window</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Played</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>W</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>D</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>L</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Games</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create the bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The entrants are placed in seed order (see Seeding).</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Create the bracket for %n entrant(s)</source>
-            <translation>
-                <numerusform>Create the bracket for %n entrant</numerusform>
-                <numerusform>Create the bracket for %n entrants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Create a tournament and an event first (Tournament and events).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lobbies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cross table</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leaderboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report or correct the result…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settle the dispute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as disputed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wins</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kills</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add the next phase…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketRenderer</name>
-        <message>
-            <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — page row %2, column %3 of %4 × %5</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BracketStore</name>
-        <message>
-            <source>Create the bracket %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This event already has a bracket.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phase %1 has unreadable options: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match %1 has an unknown side or state.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match %1 has an unknown slot source.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The stored bracket is inconsistent: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Report the result of match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change the state of match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disqualify entrant %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start the next round</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phase %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Simulate the remaining results</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark match %1 as disputed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settle the dispute over match %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Match %1 is not in this event.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CasterWindow</name>
-        <message>
-            <source>Omnium — caster display</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Winners final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Winners round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Losers final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now playing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Best of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No match on stream right now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Up next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>vs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>called</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Leave full screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Full screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Now playing and up next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow live</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Background</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chroma green</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chroma magenta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Safe area</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stream overlays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy scoreboard URL</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Screen %1: %2 (%3×%4)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CheckInPage</name>
-        <message>
-            <source>Close check-in?</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
-            <translation>
-                <numerusform>%n entrant not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
-                <numerusform>%n entrants not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2 checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove no-shows…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a few letters of the tag or name, then Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody matches “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was already checked in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 checked in.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ConfirmDeleteDialog</name>
-        <message>
-            <source>Delete %1?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You can undo it with Ctrl+Z.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CrossTable</name>
-        <message>
-            <source>vs</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>a quoted field is never closed (missing ")</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 fields where the header has %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventCommandRunner</name>
-        <message>
-            <source>Create the event %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventController</name>
-        <message>
-            <source>add tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A tournament needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>add event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An event needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a tournament for the event first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>register %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This event no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is a 1v1 event: register players, not teams.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is played by teams of %2: register a team.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already registered in %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unregister %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>check in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entrant is no longer registered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is on the waiting list: there is no place yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cancel check-in of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>remove no-shows from %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An entrant of another event cannot be seeded here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>move %1 to seed %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This entrant is not registered in the event.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>random seeding of %1 (seed %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1 by rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This tournament no longer exists.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The tournament cannot end before it starts.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
-            <translation>
-                <numerusform>%n player is registered in this 1v1 event: unregister them before making it a team event.</numerusform>
-                <numerusform>%n players are registered in this 1v1 event: unregister them before making it a team event.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
-            <translation>
-                <numerusform>%n team is registered in this event: unregister it before making it 1v1.</numerusform>
-                <numerusform>%n teams are registered in this event: unregister them before making it 1v1.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>register %n player(s) in %1</source>
-            <translation>
-                <numerusform>register %n player in %1</numerusform>
-                <numerusform>register %n players in %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 has no bracket yet: there is no result to seed by.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not finished yet: seed by its result once its last match is played.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>seed %1 by the result of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody registered in %1 played %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventDialog</name>
-        <message>
-            <source>Edit event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1v1: players register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>teams register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entrant cap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no cap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>then a waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventPicker</name>
-        <message>
-            <source>Event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No event yet</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EventsPage</name>
-        <message>
-            <source>Tournaments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournament name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cap</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>1v1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>teams of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 / %2 entrants</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n entrant</numerusform>
-                <numerusform>%n entrants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n waiting</source>
-            <translation>
-                <numerusform>%n waiting</numerusform>
-                <numerusform>%n waiting</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 checked in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>GatePage</name>
-        <message>
-            <source>Gate %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Online</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scan a ticket or type its code, then Enter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ACCEPTED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>REFUSED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accepted here: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refused: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Waiting for upload: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gate name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Synchronise</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entry(s) let in offline were refused by the server</source>
-            <translation>
-                <numerusform>%n entry let in offline was refused by the server</numerusform>
-                <numerusform>%n entries let in offline were refused by the server</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 · ticket %2 · %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LobbyBoard</name>
-        <message>
-            <source>Disputed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1k</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 pts</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LobbyScoreGrid</name>
-        <message>
-            <source>Entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>G%1 place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>kills</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Points</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game %1 placement of %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game %1 kills of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Main</name>
-        <message>
-            <source>Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Navigation</name>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Teams</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournament and events</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Registration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seeding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Brackets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Player lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NextPhaseDialog</name>
-        <message>
-            <source>Add the next phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add the phase</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OverlayServer</name>
-        <message>
-            <source>The overlay server cannot listen on port %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhaseBracket</name>
-        <message>
-            <source>Entrant %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bye</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Winner of M%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Loser of M%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>W</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>F</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DQ</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Lobby %1 · %n entrant(s)</source>
-            <translation>
-                <numerusform>Lobby %1 · %n entrant</numerusform>
-                <numerusform>Lobby %1 · %n entrants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Played · %n game(s)</source>
-            <translation>
-                <numerusform>Played · %n game</numerusform>
-                <numerusform>Played · %n games</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>To play · %n game(s)</source>
-            <translation>
-                <numerusform>To play · %n game</numerusform>
-                <numerusform>To play · %n games</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseOptionsForm</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Advance from each group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Advance</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s) in the next phase, seeded by placement</source>
-            <translation>
-                <numerusform>%n entrant in the next phase, seeded by placement</numerusform>
-                <numerusform>%n entrants in the next phase, seeded by placement</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Double elimination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Single elimination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round robin</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Swiss</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free-for-all lobbies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Best of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finals best of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>same</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>With bracket reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rounds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>automatic</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lobby size</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PhaseOverview</name>
-        <message>
-            <source>Phase %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 of %n match(es) played</source>
-            <translation>
-                <numerusform>%1 of %n match played</numerusform>
-                <numerusform>%1 of %n matches played</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PlayerController</name>
-        <message>
-            <source>add player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>delete player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Another player already uses the tag %1 (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The e-mail %1 is already used by %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n event registration(s)</source>
-            <translation>
-                <numerusform>%n event registration</numerusform>
-                <numerusform>%n event registrations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n team membership(s)</source>
-            <translation>
-                <numerusform>%n team membership</numerusform>
-                <numerusform>%n team memberships</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s)</source>
-            <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>add team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A team needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>edit team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>change team roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a roster role.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing to import.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Nothing was imported: %n line(s) must be fixed first.</source>
-            <translation>
-                <numerusform>Nothing was imported: %n line must be fixed first.</numerusform>
-                <numerusform>Nothing was imported: %n lines must be fixed first.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>import %n player(s)</source>
-            <translation>
-                <numerusform>import %n player</numerusform>
-                <numerusform>import %n players</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n player(s) imported.</source>
-            <translation>
-                <numerusform>%n player imported.</numerusform>
-                <numerusform>%n players imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players exported to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot read the image %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n station(s)</source>
-            <translation>
-                <numerusform>%n station</numerusform>
-                <numerusform>%n stations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bracket phase(s)</source>
-            <translation>
-                <numerusform>%n bracket phase</numerusform>
-                <numerusform>%n bracket phases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es) with their results</source>
-            <translation>
-                <numerusform>%n match with its result</numerusform>
-                <numerusform>%n matches with their results</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>delete team %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerDialog</name>
-        <message>
-            <source>New player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit player %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gamer tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>optional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FR, or France</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>optional, personal data</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>for seeding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose photo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerImport</name>
-        <message>
-            <source>start.gg attendee list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Challonge participant list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>spreadsheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the file is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no column gives the gamer tag; choose one</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag is empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag is longer than 64 characters</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the gamer tag %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a country name or two-letter code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an e-mail address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the e-mail %1 is already on line %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the rating “%1” is not a number</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayerLookupPage</name>
-        <message>
-            <source>playing now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>called now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>waiting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>waits for an earlier result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Player lookup</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a few letters of the tag or name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No player of this tournament matches “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Called and up next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CALLED</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>station to be decided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No match left today.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>against %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PlayersPage</name>
-        <message>
-            <source>Import players from CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export players to CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n player(s)</source>
-            <translation>
-                <numerusform>%n player</numerusform>
-                <numerusform>%n players</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import: %1, %2 row(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(not imported)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Ready: %n player(s) will be imported.</source>
-            <translation>
-                <numerusform>Ready: %n player will be imported.</numerusform>
-                <numerusform>Ready: %n players will be imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Gamer tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Real name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country (FR)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search by tag, name or team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>First name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Last name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Country</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New player…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing will be imported until every line below is fixed in the file:</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>… and %n more line(s)</source>
-            <translation>
-                <numerusform>… and %n more line</numerusform>
-                <numerusform>… and %n more lines</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Read the file again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintJob</name>
-        <message>
-            <source>could not start page %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>nothing to print</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot start the PDF %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the printer %1 cannot start printing</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PrintSize</name>
-        <message>
-            <source>A6 (105 × 148 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A7 (74 × 105 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CR80 card (85.6 × 54 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CR100 card (98.5 × 67 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4 × 3 in (101.6 × 76.2 mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>90 × 54 mm</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RegistrationPage</name>
-        <message>
-            <source>Registration</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 registered, %2 on the waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Find a player, Enter registers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entrants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>waiting list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unregister</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Register the %n player(s) shown</source>
-            <translation>
-                <numerusform>Register the player shown</numerusform>
-                <numerusform>Register the %n players shown</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Register all %n player(s)</source>
-            <translation>
-                <numerusform>Register the player</numerusform>
-                <numerusform>Register all %n players</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RestorePage</name>
-        <message>
-            <source>Export the whole database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium archives (*.omnium)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import an archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save the archive's database as</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Omnium databases (*.sqlite)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the event as JSON</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the results as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the standings as CSV</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore the backup of %1?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups, archives and exports</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back up now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archives (.omnium)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export the whole database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No tournament yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export this tournament…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import an archive…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1, exported %2 by Omnium %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Players who are already in this database (same id and tag, or same tag):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use the existing player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep both</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import into this database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open as its own database…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exports of one event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standings (CSV)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Results (CSV)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event (JSON)…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups of this database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No backup yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restore…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.</source>
-            <translation>
-                <numerusform>Every minute while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
-                <numerusform>Every %n minutes while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>JSON files (*.json)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ResultDialog</name>
-        <message>
-            <source>vs</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Best of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>already reported: this is a correction</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forfeit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Disqualification</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score, e.g. 2-1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Score, first entrant first</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Winner:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Game %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Map, characters…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove game %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a game score</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>This correction resets %n match(es) already played:</source>
-            <translation>
-                <numerusform>This correction resets %n match already played:</numerusform>
-                <numerusform>This correction resets %n matches already played:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Reset %n match(es) and save</source>
-            <translation>
-                <numerusform>Reset %n match and save</numerusform>
-                <numerusform>Reset %n matches and save</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Lobby of %n entrant(s)</source>
-            <translation>
-                <numerusform>Lobby of %n entrant</numerusform>
-                <numerusform>Lobby of %n entrants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n game(s), placement and kills in each</source>
-            <translation>
-                <numerusform>%n game, placement and kills</numerusform>
-                <numerusform>%n games, placement and kills in each</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Disputed: check with both sides, then save the confirmed result (or settle the dispute).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Points by placement: %1; %2 per kill</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settle the dispute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark as disputed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SaveProblem</name>
-        <message>
-            <source>Show current values</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SchedulerController</name>
-        <message>
-            <source>Winners round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lobby, round %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n entrant</numerusform>
-                <numerusform>%n entrants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 was called to %2 and has not started: record a forfeit?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Call %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Record the end of a match</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Call %n match(es)</source>
-            <translation>
-                <numerusform>Call %n match</numerusform>
-                <numerusform>Call %n matches</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Resume the automatic calls</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add station %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create a tournament first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A station needs a number of 1 or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is already a station %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A match is being played on %1: finish it first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 back in order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 out of order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: “%2” is not a time like 14:30.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Break</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round slot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schedule settings of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put %1 on %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hold %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Release %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Swap %1 and %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feature %1 on stream</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Take %1 off stream</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TBD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · %2 · %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 · %2 · %3 vs %4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 vs %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reorder the stream queue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Queue %1 for stream</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Take %1 out of the stream queue</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SeedingPage</name>
-        <message>
-            <source>Seeding</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s)</source>
-            <translation>
-                <numerusform>%n entrant</numerusform>
-                <numerusform>%n entrants</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Seed by rating</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Random seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed at random</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New seed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rating %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Earlier event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No finished event yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed by its result</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
-            <translation>
-                <numerusform>%n entrant not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
-                <numerusform>%n entrants not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Drag to reseed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow the system</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Light</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dark</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stream overlays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Serve the overlays</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Also on the venue network (the pages then need the access token in their URL)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bracket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Scoreboard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Up next</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Standings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lower third</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New access token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The URLs copied before stop working.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue name, printed on badges</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue logo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change logo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Accent colour</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Default roles (colour-blind safe)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Automatic backup every (minutes, 0 = off)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Newest backups kept (plus one per day for a month)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All addresses of this computer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Access token: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StartPage</name>
-        <message>
-            <source>Welcome to Omnium</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tournament database</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StationBoardPage</name>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Side 1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Side 2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No-show?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Side 1 absent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Side 2 absent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wait</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station board</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C call · S start · F finish · O out of order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Resume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No station yet: add them on the Stations page.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>STREAM</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Out of order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Called %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Next %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finish…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Back in order</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StationsPage</name>
-        <message>
-            <source>Stations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stream</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Games, comma-separated (empty: any)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>any game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Out of order</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Working</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event schedule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No event in this tournament yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bo1 (min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bo3 (min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bo5 (min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rest (min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No-show (min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lunch break</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>backup to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>team member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>tournament</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>phase</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>lobby entrant</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>game</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>print record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No database is open. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Undo %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Redo %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk is full. Nothing was saved; free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk could not be read or written. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database server's disk is full. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is busy. Try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database reported an error. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 cannot be written, so the database cannot be created there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>migration to schema %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 no longer exists. Nothing was changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>copy to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only a database at the current schema can be copied.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The copy has a broken link in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The %1 left a broken link in %2.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StoreOverlayDataSource</name>
-        <message>
-            <source>Third-place match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TeamDialog</name>
-        <message>
-            <source>New team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit team %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>short, e.g. CG</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose logo…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TeamsPage</name>
-        <message>
-            <source>Teams</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n team(s)</source>
-            <translation>
-                <numerusform>%n team</numerusform>
-                <numerusform>%n teams</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Team name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tag</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search by name, tag or member</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n member(s)</source>
-            <translation>
-                <numerusform>%n member</numerusform>
-                <numerusform>%n members</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Captain</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Player</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Substitute</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Coach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add to roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Roster of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit team…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Role of %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New team…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TicketPrintController</name>
-        <message>
-            <source>Ticket type %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Free</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid from %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No valid ticket in the list to print.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The tickets could not be written: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n ticket(s) written to %1.</source>
-            <translation>
-                <numerusform>%n ticket written to %1.</numerusform>
-                <numerusform>%n tickets written to %1.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>TicketingController</name>
-        <message>
-            <source>The gate cannot work: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Main gate</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The API token could not be saved in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server refused the API token. Check it in the settings below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sold out: not enough seats left for this quantity.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set the address of the ticketing server first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server refused: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the buyer's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n ticket(s) issued.</source>
-            <translation>
-                <numerusform>%n ticket issued.</numerusform>
-                <numerusform>%n tickets issued.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ticket refunded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket voided.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n queued entry(s) uploaded.</source>
-            <translation>
-                <numerusform>%n queued entry uploaded.</numerusform>
-                <numerusform>%n queued entries uploaded.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Welcome (checked offline)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not a ticket code</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Forged ticket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket for another event</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not valid yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voided ticket</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already used at %1 at gate %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Set the event number in the settings below first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter a name for the ticket type.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The price "%1" is not an amount such as 12.50.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The currency must be a 3-letter code such as EUR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket type "%1" created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Ledger verified: %n signed block(s), none changed or removed.</source>
-            <translation>
-                <numerusform>Ledger verified: %n signed block, none changed or removed.</numerusform>
-                <numerusform>Ledger verified: %n signed blocks, none changed or removed.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refused by the ticketing server: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A gate name has at most %1 characters, without control characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The ticketing server sent keys without key %1 and was not believed: someone may be tampering with the network. Tickets are checked with the keys saved before.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>This computer's clock is off by %n minute(s): set it right.</source>
-            <translation>
-                <numerusform>This computer's clock is off by %n minute: set it right.</numerusform>
-                <numerusform>This computer's clock is off by %n minutes: set it right.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Signed with a revoked key</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket unknown to the ticketing server</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TicketsPage</name>
-        <message>
-            <source>Tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Connected to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not connected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No ticketing plugin is installed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Refresh</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Plugin not loaded: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticket types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 issued</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 entered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 of %2 left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issue tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buyer's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E-mail (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Issued tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search by name or ticket number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Voided</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entered at %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Void</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ticketing server</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>API token</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Saved (type to replace)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not set</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print tickets to PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No ticket types yet: create one below.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New ticket type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name, e.g. Day pass</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Price</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid from (yyyy-MM-dd HH:mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Valid until (yyyy-MM-dd HH:mm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print tickets…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The valid tickets listed here, to a PDF with their QR codes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue name on tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Event title on tickets</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>4 per A4 sheet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>One per A6 page</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Verify ledger</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimelinePage</name>
-        <message>
-            <source>Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ends about %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no match scheduled</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s) behind</source>
-            <translation>
-                <numerusform>%n minute behind</numerusform>
-                <numerusform>%n minutes behind</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 matches left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TournamentDialog</name>
-        <message>
-            <source>Edit tournament %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Starts on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ends on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WaitingMatchList</name>
-        <message>
-            <source>Waiting (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Drag a match onto a station to put it there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>HELD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>STREAM QUEUE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put on %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Put on the selected station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Swap with the match called there</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Release</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hold</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Feature on stream</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Take out of the stream queue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Queue for the stream station</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stream queue (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 vs %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>TBD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Play earlier on stream</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Play later on stream</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WindowGrabber</name>
-        <message>
-            <source>The window could not be rendered.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write the screenshot to %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Omnium runs esports tournaments at a venue.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open the tournament database FILE (default: in the user's data folder).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load every page and exit; fail on any QML warning or error.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Render the window to the PNG FILE and exit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>WxH</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Page to show first (e.g. SettingsPage).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NAME</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unexpected argument '%1'; see --help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--size '%1' is not WIDTHxHEIGHT, e.g. 1920x1080</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--page '%1' is not a page; pages: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the main window could not be loaded</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>self-test failed: %n warning(s) while loading the pages</source>
-            <translation>
-                <numerusform>self-test failed: %n warning while loading the pages</numerusform>
-                <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Feed the stream overlays with a sample tournament (to try them out).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>the database could not be backed up before its update: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>About Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, built with Qt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium runs an esports department&apos;s tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Archive</name>
+    <message>
+        <source>The tournament could not be separated from the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament to export no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no manifest.json: it is a zip file, but not an Omnium archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: its compressed data cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; unpacks to more than the %2 bytes it declares: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking the archive failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged (its data does not match the zip&apos;s check sum); the file was probably corrupted while copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is not listed in its manifest; the archive was altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database was written by a newer version of Omnium. Update Omnium to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 refers to a missing %3 row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s match %1 comes from a missing match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was refused and nothing was added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest.json is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive was written by a newer version of Omnium (archive format %1; this version reads up to %2). Update Omnium to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds an entry with an empty or invalid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has an absolute path; Omnium archives only hold relative names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; points outside the archive (..); the file may be hostile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is a symbolic link; Omnium archives never contain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Omnium archive (it is not a zip file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is truncated or damaged: the end of the zip is missing (was the copy interrupted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 entries, more than the %3 allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive holds &quot;%1&quot; twice; which one is meant cannot be told, so it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is %2 MB, over the %3 MB limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive unpacks to more than %1 MB, over the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; uses a compression method Omnium does not read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has inconsistent sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveController</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tournament(s)</source>
+        <translation>
+            <numerusform>%n tournament</numerusform>
+            <numerusform>%n tournaments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is sound. Choose how to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the archive&apos;s database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file than the open database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now working in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The state before the restore was backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before played matches were reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupManager</name>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current state could not be backed up first, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied next to the database; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restored database could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be backed up first, so nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeDesign</name>
+    <message>
+        <source>Classic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold role header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal, side band</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgePrintController</name>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per page (card printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people whose badges to print first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n badge(s)…</source>
+        <translation>
+            <numerusform>Preparing %n badge…</numerusform>
+            <numerusform>Preparing %n badges…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n badge saved to %1.</numerusform>
+            <numerusform>%n badges saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n badge sent to the printer.</numerusform>
+            <numerusform>%n badges sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRole</name>
+    <message>
+        <source>PLAYER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM STAFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STAFF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRESS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CASTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeStore</name>
+    <message numerus="yes">
+        <source>print %n badge(s)</source>
+        <translation>
+            <numerusform>print %n badge</numerusform>
+            <numerusform>print %n badges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add badge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A badge needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players and team staff get their badge from the player list, not as staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit badge for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a badge number (12 digits, the last one a check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has the badge %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgesPage</name>
+    <message>
+        <source>Export badges to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the people who need a badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) ticked</source>
+        <translation>
+            <numerusform>%n badge ticked</numerusform>
+            <numerusform>%n badges ticked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a name, tag, team or badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick all shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this badge again, e.g. when it was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge size does not fit on the chosen paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages appear here, exactly as they will print, once people are ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff, press or guest badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed, e.g. Camille Dupont</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the newspaper or the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add staff badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges print at %1 % so that they keep 5 mm off the sheet&apos;s edge, which most printers leave blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a badge&apos;s QR code, or type its number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Badge %1 · printed %n time(s)</source>
+        <translation>
+            <numerusform>Badge %1 · printed %n time</numerusform>
+            <numerusform>Badge %1 · printed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>REPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing printed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketController</name>
+    <message>
+        <source>Match wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game diff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-to-head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buchholz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median Buchholz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sonneborn-Berger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opp. match win %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game win %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1, round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format for the bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bracket options are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A bracket needs at least two registered entrants; this event has %n.</source>
+        <translation>
+            <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
+            <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is a bye: it needs no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is waiting for both entrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who wins by forfeit, no-show or disqualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the score as two numbers, like 2-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draw is not possible here: give the winner the higher score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is no longer in the bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no bracket to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 · lobby %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Top %n of each group advanced</source>
+        <translation>
+            <numerusform>The winner of each group advanced</numerusform>
+            <numerusform>Top %n of each group advanced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter all %n game(s) of the lobby.</source>
+        <translation>
+            <numerusform>Enter the lobby&apos;s game.</numerusform>
+            <numerusform>Enter all %n games of the lobby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Game %1: enter %2’s placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the bracket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish %1 first: %n match(es) still to play.</source>
+        <translation>
+            <numerusform>Finish %1 first: %n match still to play.</numerusform>
+            <numerusform>Finish %1 first: %n matches still to play.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At least one entrant of each group must advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1 first: start its next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketLayout</name>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 — round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketPage</name>
+    <message>
+        <source>No match “%1” in this bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registered entrant(s), no bracket yet</source>
+        <translation>
+            <numerusform>%n registered entrant, no bracket yet</numerusform>
+            <numerusform>%n registered entrants, no bracket yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a match: 12 or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole bracket (key 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF on A4 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caster window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entrants are placed in seed order (see Seeding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Create the bracket for %n entrant(s)</source>
+        <translation>
+            <numerusform>Create the bracket for %n entrant</numerusform>
+            <numerusform>Create the bracket for %n entrants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a tournament and an event first (Tournament and events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report or correct the result…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next phase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketRenderer</name>
+    <message>
+        <source>The bracket is too large for one PNG at this scale (%1 × %2 pixels); export a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — page row %2, column %3 of %4 × %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BracketStore</name>
+    <message>
+        <source>Create the bracket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event already has a bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 has unreadable options: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown side or state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 has an unknown slot source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored bracket is inconsistent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the result of match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the state of match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the next round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 has lobby scores for %2 game(s), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate the remaining results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark match %1 as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the dispute over match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 is not in this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasterWindow</name>
+    <message>
+        <source>Omnium — caster display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match on stream right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now playing and up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chroma green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chroma magenta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy scoreboard URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Close check-in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%n entrant not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
+            <numerusform>%n entrants not checked in will leave the event. Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove no-shows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the tag or name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDeleteDialog</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This also removes: %1. You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo it with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossTable</name>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed (missing &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventCommandRunner</name>
+    <message>
+        <source>Create the event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventController</name>
+    <message>
+        <source>add tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a tournament for the event first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a 1v1 event: register players, not teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is played by teams of %2: register a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unregister %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is no longer registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the waiting list: there is no place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove no-shows from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrant of another event cannot be seeded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to seed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entrant is not registered in the event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random seeding of %1 (seed %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tournament no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as YYYY-MM-DD, such as 2026-11-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) are registered in this 1v1 event: unregister them before making it a team event.</source>
+        <translation>
+            <numerusform>%n player is registered in this 1v1 event: unregister them before making it a team event.</numerusform>
+            <numerusform>%n players are registered in this 1v1 event: unregister them before making it a team event.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) are registered in this event: unregister them before making it 1v1.</source>
+        <translation>
+            <numerusform>%n team is registered in this event: unregister it before making it 1v1.</numerusform>
+            <numerusform>%n teams are registered in this event: unregister them before making it 1v1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>register %n player(s) in %1</source>
+        <translation>
+            <numerusform>register %n player in %1</numerusform>
+            <numerusform>register %n players in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no bracket yet: there is no result to seed by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not finished yet: seed by its result once its last match is played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed %1 by the result of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered in %1 played %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1: players register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrant cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then a waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventPicker</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Tournaments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatePage</name>
+    <message>
+        <source>Gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket or type its code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for upload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) let in offline were refused by the server</source>
+        <translation>
+            <numerusform>%n entry let in offline was refused by the server</numerusform>
+            <numerusform>%n entries let in offline were refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · ticket %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LobbyBoard</name>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LobbyScoreGrid</name>
+    <message>
+        <source>Entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G%1 place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1 placement of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1 kills of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextPhaseDialog</name>
+    <message>
+        <source>Add the next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverlayServer</name>
+    <message>
+        <source>The overlay server cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseBracket</name>
+    <message>
+        <source>Entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner of M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loser of M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lobby %1 · %n entrant(s)</source>
+        <translation>
+            <numerusform>Lobby %1 · %n entrant</numerusform>
+            <numerusform>Lobby %1 · %n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Played · %n game(s)</source>
+        <translation>
+            <numerusform>Played · %n game</numerusform>
+            <numerusform>Played · %n games</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To play · %n game(s)</source>
+        <translation>
+            <numerusform>To play · %n game</numerusform>
+            <numerusform>To play · %n games</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOptionsForm</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance from each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) in the next phase, seeded by placement</source>
+        <translation>
+            <numerusform>%n entrant in the next phase, seeded by placement</numerusform>
+            <numerusform>%n entrants in the next phase, seeded by placement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finals best of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With bracket reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOverview</name>
+    <message>
+        <source>Phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n match(es) played</source>
+        <translation>
+            <numerusform>%1 of %n match played</numerusform>
+            <numerusform>%1 of %n matches played</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlayerController</name>
+    <message>
+        <source>add player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another player already uses the tag %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail %1 is already used by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event registration(s)</source>
+        <translation>
+            <numerusform>%n event registration</numerusform>
+            <numerusform>%n event registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team membership(s)</source>
+        <translation>
+            <numerusform>%n team membership</numerusform>
+            <numerusform>%n team memberships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change team roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a roster role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line must be fixed first.</numerusform>
+            <numerusform>Nothing was imported: %n lines must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n player(s)</source>
+        <translation>
+            <numerusform>import %n player</numerusform>
+            <numerusform>import %n players</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) imported.</source>
+        <translation>
+            <numerusform>%n player imported.</numerusform>
+            <numerusform>%n players imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the image %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is too large (%2 MB); choose one under 2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n station</numerusform>
+            <numerusform>%n stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bracket phase(s)</source>
+        <translation>
+            <numerusform>%n bracket phase</numerusform>
+            <numerusform>%n bracket phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) with their results</source>
+        <translation>
+            <numerusform>%n match with its result</numerusform>
+            <numerusform>%n matches with their results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDialog</name>
+    <message>
+        <source>New player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit player %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerImport</name>
+    <message>
+        <source>start.gg attendee list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challonge participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the gamer tag; choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a country name or two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the e-mail %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerLookupPage</name>
+    <message>
+        <source>playing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for an earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the tag or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No player of this tournament matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called and up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CALLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station to be decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match left today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayersPage</name>
+    <message>
+        <source>Import players from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export players to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s)</source>
+        <translation>
+            <numerusform>%n player</numerusform>
+            <numerusform>%n players</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n player(s) will be imported.</source>
+        <translation>
+            <numerusform>Ready: %n player will be imported.</numerusform>
+            <numerusform>Ready: %n players will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by tag, name or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New player…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every line below is fixed in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJob</name>
+    <message>
+        <source>could not start page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the PDF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the printer %1 cannot start printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintSize</name>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A7 (74 × 105 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR80 card (85.6 × 54 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR100 card (98.5 × 67 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 × 3 in (101.6 × 76.2 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 × 54 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 on the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a player, Enter registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unregister</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Register the %n player(s) shown</source>
+        <translation>
+            <numerusform>Register the player shown</numerusform>
+            <numerusform>Register the %n players shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Register all %n player(s)</source>
+        <translation>
+            <numerusform>Register the player</numerusform>
+            <numerusform>Register all %n players</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <source>Export the whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium archives (*.omnium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive&apos;s database as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the event as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the results as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the standings as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups, archives and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archives (.omnium)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the whole database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tournament yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this tournament…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, exported %2 by Omnium %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players who are already in this database (same id and tag, or same tag):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the existing player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open as its own database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports of one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.</source>
+        <translation>
+            <numerusform>Every minute while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
+            <numerusform>Every %n minutes while something changed, and before every update, import, restore and deletion. Kept in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultDialog</name>
+    <message>
+        <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already reported: this is a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score, e.g. 2-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score, first entrant first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map, characters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove game %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a game score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This correction resets %n match(es) already played:</source>
+        <translation>
+            <numerusform>This correction resets %n match already played:</numerusform>
+            <numerusform>This correction resets %n matches already played:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset %n match(es) and save</source>
+        <translation>
+            <numerusform>Reset %n match and save</numerusform>
+            <numerusform>Reset %n matches and save</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lobby of %n entrant(s)</source>
+        <translation>
+            <numerusform>Lobby of %n entrant</numerusform>
+            <numerusform>Lobby of %n entrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n game(s), placement and kills in each</source>
+        <translation>
+            <numerusform>%n game, placement and kills</numerusform>
+            <numerusform>%n games, placement and kills in each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disputed: check with both sides, then save the confirmed result (or settle the dispute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points by placement: %1; %2 per kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveProblem</name>
+    <message>
+        <source>Show current values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulerController</name>
+    <message>
+        <source>Winners round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby, round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was called to %2 and has not started: record a forfeit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the end of a match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Call %n match(es)</source>
+        <translation>
+            <numerusform>Call %n match</numerusform>
+            <numerusform>Call %n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume the automatic calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tournament first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A station needs a number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A match is being played on %1: finish it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a time like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature %1 on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 off stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 vs %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the stream queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 for stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the stream queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedingPage</name>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s)</source>
+        <translation>
+            <numerusform>%n entrant</numerusform>
+            <numerusform>%n entrants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seed by rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed at random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed by its result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
+        <translation>
+            <numerusform>%n entrant not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
+            <numerusform>%n entrants not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag to reseed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live bracket, scoreboard, up next, standings and lower third pages for OBS browser sources (1920 × 1080) or any browser. They follow results by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the venue network (the pages then need the access token in their URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoreboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URLs copied before stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name, printed on badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the label printed on each band, and its colour (click it to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default roles (colour-blind safe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup every (minutes, 0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest backups kept (plus one per day for a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All addresses of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournaments, brackets, stations, casters, badges and tickets for the venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationBoardPage</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side 1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side 2 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C call · S start · F finish · O out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic calls are paused while you undo. Any new action resumes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station yet: add them on the Stations page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StationsPage</name>
+    <message>
+        <source>Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games, comma-separated (empty: any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event in this tournament yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo1 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo3 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bo5 (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>backup to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lobby entrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched exists again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been deleted since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: a %2 it touched has been changed since. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be reverted: later changes still use this %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder, or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not an Omnium database. Nothing was saved; open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change breaks a rule of the database (a duplicate or a missing link). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refuses writes (read-only or no permission). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written, so the database cannot be created there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). Update Omnium to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>migration to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was saved; check the current values and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere while saving. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 no longer exists. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 was changed elsewhere since it was shown. Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a database at the current schema can be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy has a broken link in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 left a broken link in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreOverlayDataSource</name>
+    <message>
+        <source>Third-place match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>short, e.g. CG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPage</name>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s)</source>
+        <translation>
+            <numerusform>%n team</numerusform>
+            <numerusform>%n teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, tag or member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Captain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrintController</name>
+    <message>
+        <source>Ticket type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid ticket in the list to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tickets could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) written to %1.</source>
+        <translation>
+            <numerusform>%n ticket written to %1.</numerusform>
+            <numerusform>%n tickets written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketingController</name>
+    <message>
+        <source>The gate cannot work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API token could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server cannot be reached. The gate keeps working offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server refused the API token. Check it in the settings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold out: not enough seats left for this quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server sent an answer Omnium cannot read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the address of the ticketing server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the buyer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) issued.</source>
+        <translation>
+            <numerusform>%n ticket issued.</numerusform>
+            <numerusform>%n tickets issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ticket refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued entry(s) uploaded.</source>
+        <translation>
+            <numerusform>%n queued entry uploaded.</numerusform>
+            <numerusform>%n queued entries uploaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome (checked offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forged ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket for another event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already used at %1 at gate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the event number in the settings below first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the ticket type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not an amount such as 12.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a 3-letter code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sale window as two times like 2026-11-28 09:00, the first before the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type &quot;%1&quot; created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing ledger was tampered with: block %1 is wrong (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ledger verified: %n signed block(s), none changed or removed.</source>
+        <translation>
+            <numerusform>Ledger verified: %n signed block, none changed or removed.</numerusform>
+            <numerusform>Ledger verified: %n signed blocks, none changed or removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused by the ticketing server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gate name has at most %1 characters, without control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticketing server sent keys without key %1 and was not believed: someone may be tampering with the network. Tickets are checked with the keys saved before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s): set it right.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is off by %n minute: set it right.</numerusform>
+            <numerusform>This computer&apos;s clock is off by %n minutes: set it right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Signed with a revoked key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket unknown to the ticketing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pairing code cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketsPage</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticketing plugin is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plugin not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or ticket number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticketing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket types yet: create one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from (yyyy-MM-dd HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until (yyyy-MM-dd HH:mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tickets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The valid tickets listed here, to a PDF with their QR codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue name on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event title on tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 per A4 sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per A6 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paired (scan or paste to pair again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or paste omnium-pair:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) behind</source>
+        <translation>
+            <numerusform>%n minute behind</numerusform>
+            <numerusform>%n minutes behind</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 matches left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TournamentDialog</name>
+    <message>
+        <source>Edit tournament %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingMatchList</name>
+    <message>
+        <source>Waiting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a match onto a station to put it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the selected station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swap with the match called there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out of the stream queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue for the stream station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream queue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play earlier on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play later on stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowGrabber</name>
+    <message>
+        <source>The window could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Omnium runs esports tournaments at a venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user&apos;s data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load every page and exit; fail on any QML warning or error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render the window to the PNG FILE and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page to show first (e.g. SettingsPage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size &apos;%1&apos; is not WIDTHxHEIGHT, e.g. 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page &apos;%1&apos; is not a page; pages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the main window could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n warning(s) while loading the pages</source>
+        <translation>
+            <numerusform>self-test failed: %n warning while loading the pages</numerusform>
+            <numerusform>self-test failed: %n warnings while loading the pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed the stream overlays with a sample tournament (to try them out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not be backed up before its update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4219,6 +4219,14 @@
             <source>Ticket unknown to the ticketing server</source>
             <translation>Billet inconnu du serveur de billetterie</translation>
         </message>
+        <message>
+            <source>This pairing code cannot be used: %1</source>
+            <translation>Ce code d'appairage est inutilisable : %1</translation>
+        </message>
+        <message>
+            <source>Paired with %1.</source>
+            <translation>Appairé avec %1.</translation>
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>
@@ -4389,6 +4397,18 @@
         <message>
             <source>Verify ledger</source>
             <translation>Vérifier le registre</translation>
+        </message>
+        <message>
+            <source>Pairing code</source>
+            <translation>Code d'appairage</translation>
+        </message>
+        <message>
+            <source>Paired (scan or paste to pair again)</source>
+            <translation>Appairé (scannez ou collez pour appairer à nouveau)</translation>
+        </message>
+        <message>
+            <source>Scan or paste omnium-pair:…</source>
+            <translation>Scannez ou collez omnium-pair:…</translation>
         </message>
     </context>
     <context>

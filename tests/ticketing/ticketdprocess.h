@@ -5,6 +5,7 @@
 // wait for futures while the event loop runs, talk to the API directly.
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,9 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QUrl>
@@ -78,13 +82,16 @@ public:
             return false;
         QDeadlineTimer deadline(15000);
         QByteArray output;
-        static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        static const QRegularExpression listening(QStringLiteral(
+            "listening on (https?)://[^ ]*:(\\d+) \\(database [^,)]*(?:, certificate SHA-256 ([0-9a-f]{64}))?\\)"));
         while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
             m_process.waitForReadyRead(100);
             output += m_process.readAllStandardOutput();
             const auto match = listening.match(QString::fromUtf8(output));
             if (match.hasMatch()) {
-                m_port = quint16(match.captured(1).toUInt());
+                m_scheme = match.captured(1);
+                m_port = quint16(match.captured(2).toUInt());
+                m_fingerprint = QByteArray::fromHex(match.captured(3).toLatin1());
                 return true;
             }
         }
@@ -105,7 +112,9 @@ public:
     }
 
     quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    QUrl url() const { return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port)); }
+    // The SHA-256 of the server's TLS certificate (empty without TLS).
+    QByteArray fingerprint() const { return m_fingerprint; }
 
     // One API call, synchronously (the event loop runs meanwhile). Returns status and JSON.
     std::pair<int, QJsonObject> call(const QByteArray &verb, const QString &path, const QJsonObject &body = {},
@@ -117,6 +126,11 @@ public:
             request.setRawHeader("Authorization", authorization);
         QNetworkReply *reply = m_network.sendCustomRequest(
             request, verb, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        // The server's own self-signed certificate, pinned as a paired client does.
+        QObject::connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &errors) {
+            if (reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256) == m_fingerprint)
+                reply->ignoreSslErrors(errors);
+        });
         QDeadlineTimer deadline(30000);
         while (!reply->isFinished() && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
@@ -150,5 +164,7 @@ private:
     QString m_folder;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_scheme = QStringLiteral("http");
+    QByteArray m_fingerprint;
     QNetworkAccessManager m_network;
 };

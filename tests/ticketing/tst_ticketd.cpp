@@ -94,7 +94,7 @@ private:
     void configure(
         const QUrl &endpoint, int attempts = 3, const QString &token = QString::fromLatin1(TicketdProcess::Token))
     {
-        m_provider->configure(TicketingSettings {endpoint, token, 5000, attempts});
+        m_provider->configure(TicketingSettings {endpoint, token, 5000, attempts, {}});
     }
 
     QList<IssuedTicket> issue(int typeId, int quantity)
@@ -222,7 +222,7 @@ private Q_SLOTS:
             }
         });
         m_provider->configure(TicketingSettings {
-            QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.serverPort())), u"token-token-token"_s, 500, 1});
+            QUrl(u"http://127.0.0.1:%1"_s.arg(hostile.serverPort())), u"token-token-token"_s, 500, 1, {}});
         QElapsedTimer timer;
         timer.start();
         const auto types = awaitFuture(m_provider->listTicketTypes(), 10000);

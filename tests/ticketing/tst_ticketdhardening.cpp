@@ -8,11 +8,13 @@
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketingcontroller.h"
+#include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketingpluginloader.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,7 +74,7 @@ private:
 
     void configure(const QUrl &endpoint, const char *token = TicketdProcess::Token)
     {
-        m_provider->configure(TicketingSettings {endpoint, QString::fromLatin1(token), 5000, 1});
+        m_provider->configure(TicketingSettings {endpoint, QString::fromLatin1(token), 5000, 1, {}});
     }
 
     QList<IssuedTicket> issue(TicketdProcess &server, int typeId, int quantity)
@@ -548,14 +550,91 @@ private Q_SLOTS:
         QVERIFY2(server.errorOutput().contains("readable by other users"), server.errorOutput().constData());
     }
 
-    // Item 1 (first step): without TLS, listening beyond this computer needs an explicit choice.
-    void plainHttpOnlyOnLoopback()
+    // Item 1: beyond loopback the server always speaks HTTPS, with a certificate made at first
+    // start; clients pin its fingerprint and refuse any other certificate.
+    void tlsWithPinnedCertificate()
     {
         QTemporaryDir folder;
         TicketdProcess server(folder.path());
         server.setExtraArguments({u"--listen"_s, u"0.0.0.0"_s});
-        QVERIFY(!server.start());
-        QVERIFY2(server.errorOutput().contains("in clear"), server.errorOutput().constData());
+        QVERIFY(server.start());
+        QCOMPARE(server.url().scheme(), u"https"_s);
+        QCOMPARE(server.fingerprint().size(), 32);
+        QCOMPARE(QFile::permissions(server.databaseFile() + u".key.pem"_s)
+                & (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::WriteOther),
+            QFileDevice::Permissions());
+        const auto settings = [&server](const QByteArray &pin) {
+            return TicketingSettings {server.url(), QString::fromLatin1(TicketdProcess::GateToken), 5000, 1, pin};
+        };
+        m_provider->configure(settings(server.fingerprint()));
+        const auto synced = awaitFuture(m_provider->sync(0));
+        QVERIFY2(synced && synced->ok(), qPrintable(synced->error.message));
+        // Another certificate (a man in the middle), no pin, or plain HTTP: no answer.
+        QByteArray wrong = server.fingerprint();
+        wrong[0] = char(wrong[0] ^ 1);
+        m_provider->configure(settings(wrong));
+        QCOMPARE(awaitFuture(m_provider->sync(0))->error.kind, TicketingError::Kind::Unreachable);
+        m_provider->configure(settings({}));
+        QCOMPARE(awaitFuture(m_provider->sync(0))->error.kind, TicketingError::Kind::Unreachable);
+        QUrl plain = server.url();
+        plain.setScheme(u"http"_s);
+        m_provider->configure(TicketingSettings {plain, QString::fromLatin1(TicketdProcess::GateToken), 5000, 1, {}});
+        QVERIFY(awaitFuture(m_provider->sync(0))->error.isError());
+        m_provider->configure(
+            TicketingSettings {plain, QString::fromLatin1(TicketdProcess::GateToken), 5000, 1, server.fingerprint()});
+        QCOMPARE(awaitFuture(m_provider->sync(0))->error.kind, TicketingError::Kind::NotConfigured);
+        // The certificate stays the same across restarts: pairings keep working.
+        const QByteArray first = server.fingerprint();
+        server.stop();
+        QVERIFY(server.start());
+        QCOMPARE(server.fingerprint(), first);
+        configure(m_server->url(), TicketdProcess::GateToken);
+    }
+
+    // Item 1: a gate paired with the code omnium-ticketd prints admits a valid ticket over HTTPS.
+    void gatePairedByCode()
+    {
+        QTemporaryDir folder;
+        TicketdProcess server(folder.path());
+        server.setExtraArguments({u"--tls"_s});
+        QVERIFY(server.start());
+        const int type = server.createTicketType(u"Paired"_s, 5);
+        QVERIFY(type > 0);
+        const IssuedTicket ticket = issue(server, type, 1).value(0);
+        QProcess pair;
+        pair.start(TicketdProcess::program(),
+            {u"--database"_s, server.databaseFile(), u"--token-file"_s, server.tokenFile(), u"--pair"_s, u"gate"_s,
+                u"--url"_s, server.url().toString()});
+        QVERIFY(pair.waitForFinished(15000));
+        QCOMPARE(pair.exitCode(), 0);
+        const QString code = QString::fromUtf8(pair.readAllStandardOutput()).trimmed();
+        const auto pairing = TicketingPairing::parse(code);
+        QVERIFY2(pairing, qPrintable(code));
+        QCOMPARE(pairing->certificateSha256, server.fingerprint());
+        QCOMPARE(pairing->token, QString::fromLatin1(TicketdProcess::GateToken));
+
+        TicketingController controller(
+            m_provider, u"omnium-ticketd"_s, {}, folder.filePath(u"gate.sqlite"_s), Clock::system());
+        TicketingPairing plain = *pairing;
+        plain.endpoint.setScheme(u"http"_s);
+        QVERIFY(!controller.pair(plain.toString()));
+        QVERIFY2(controller.message().contains(u"https"_s), qPrintable(controller.message()));
+        QVERIFY(controller.pair(code));
+        QVERIFY(controller.paired());
+        QCOMPARE(controller.endpoint(), server.url().toString());
+        controller.setEventId(7);
+        controller.synchronizeGate();
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 10000);
+        QSignalSpy scans(&controller, &TicketingController::lastScanChanged);
+        controller.scan(ticket.code);
+        QTRY_COMPARE_WITH_TIMEOUT(scans.size(), 1, 10000);
+        QVERIFY2(controller.lastScanAccepted(), qPrintable(controller.lastScanReason()));
+        QCOMPARE(controller.lastScanReason(), u"Welcome"_s);
+        QCOMPARE(server.call("GET", u"/v1/tickets?ticket_type_id=%1"_s.arg(type))
+                     .second[u"tickets"_s][0][u"state"_s]
+                     .toString(),
+            u"redeemed"_s);
+        configure(m_server->url(), TicketdProcess::GateToken);
     }
 
     void cleanupTestCase() { m_server.reset(); }

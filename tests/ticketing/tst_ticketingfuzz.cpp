@@ -8,6 +8,7 @@
 #include "ticketing/revocationlist.h"
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
+#include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketkeyset.h"
 #include "ticketing/ticketverifier.h"
 
@@ -319,6 +320,45 @@ private Q_SLOTS:
             if (const auto token = AccessToken::fromAuthorization(header))
                 QVERIFY(!token->isEmpty() && header.contains(*token));
         }
+    }
+
+    // Pairing codes (typed by a scanner or pasted): only an https address, a 32-byte
+    // fingerprint and a printable token come out, or a clear refusal.
+    void pairingCodes()
+    {
+        QRandomGenerator random(1789);
+        const TicketingPairing good {
+            QUrl(u"https://192.168.1.10:8740"_s), TicketCrypto::randomBytes(32), u"gate-token-0123456789abcdef"_s};
+        const QString code = good.toString();
+        const auto back = TicketingPairing::parse(code);
+        QVERIFY2(back, qPrintable(code));
+        QCOMPARE(back->endpoint, good.endpoint);
+        QCOMPARE(back->certificateSha256, good.certificateSha256);
+        QCOMPARE(back->token, good.token);
+        QString error;
+        const QStringList bads {u"https://192.168.1.10:8740"_s, u"omnium-pair:?url=x"_s,
+            QString(code).replace(u"https"_s, u"http"_s), code + u"&token=again-0123456789abcdef"_s};
+        for (const QString &bad : bads) {
+            QVERIFY2(!TicketingPairing::parse(bad, &error), qPrintable(bad));
+            QVERIFY(!error.isEmpty());
+        }
+        int accepted = 0;
+        for (int i = 0; i < 20000; ++i) {
+            const QString input = i % 5 == 0 ? randomText(random, 300) : mutate(random, good.toString());
+            const auto parsed = TicketingPairing::parse(input, &error);
+            if (!parsed) {
+                QVERIFY(!error.isEmpty());
+                continue;
+            }
+            ++accepted;
+            QCOMPARE(parsed->endpoint.scheme(), u"https"_s);
+            QVERIFY(!parsed->endpoint.host().isEmpty());
+            QCOMPARE(parsed->certificateSha256.size(), 32);
+            QVERIFY(parsed->token.size() >= 16);
+            // What was read is what would be written back.
+            QCOMPARE(TicketingPairing::parse(parsed->toString())->token, parsed->token);
+        }
+        QVERIFY(accepted > 0);
     }
 };
 

@@ -4,10 +4,12 @@
 #include "core/logging.h"
 #include "ticketing/ticketcrypto.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPromise>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -29,6 +31,8 @@ void LedgerTicketingProvider::configure(const TicketingSettings &settings)
     m_settings = settings;
     m_settings.maxAttempts = qBound(1, settings.maxAttempts, 10);
     m_settings.timeoutMs = qBound(100, settings.timeoutMs, 600000);
+    // No connection (nor TLS session) made under other settings is reused.
+    m_network.clearConnectionCache();
 }
 
 void LedgerTicketingProvider::send(const Call &call, int attempt, Done done)
@@ -55,7 +59,33 @@ void LedgerTicketingProvider::send(const Call &call, int attempt, Done done)
         request.setRawHeader("Authorization", "Bearer " + m_settings.token.toUtf8());
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
+    const bool pinned = !m_settings.certificateSha256.isEmpty();
+    if (pinned && url.scheme() != u"https") {
+        done(LedgerReply::Outcome {{},
+            TicketingError::make(TicketingError::Kind::NotConfigured,
+                u"this server was paired with a certificate: its address must be https"_s)});
+        return;
+    }
     QNetworkReply *reply = m_network.sendCustomRequest(request, call.verb, call.body);
+    if (pinned) {
+        // The pinned certificate and no other: errors about a self-signed certificate or
+        // the host name are forgiven for it alone, and a CA-signed stranger is refused.
+        const QByteArray pin = m_settings.certificateSha256;
+        const auto matches = [reply, pin] {
+            return reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256) == pin;
+        };
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply, matches](const QList<QSslError> &errors) {
+            if (matches())
+                reply->ignoreSslErrors(errors);
+        });
+        connect(reply, &QNetworkReply::encrypted, reply, [reply, matches] {
+            if (!matches()) {
+                qCWarning(lcTicketing) << "ledger: the server's certificate is not the paired one";
+                reply->setProperty("omniumWrongCertificate", true);
+                reply->abort();
+            }
+        });
+    }
     // A hostile server cannot make us buffer without end.
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
         if (received > LedgerReply::MaxBodyBytes)
@@ -69,12 +99,21 @@ void LedgerTicketingProvider::send(const Call &call, int attempt, Done done)
         const QByteArray body = reply->bytesAvailable() > LedgerReply::MaxBodyBytes
             ? QByteArray(LedgerReply::MaxBodyBytes + 1, ' ')
             : reply->readAll();
+        // A connection reused from the cache shows no handshake: its certificate is checked here.
+        if (!m_settings.certificateSha256.isEmpty() && reply->error() == QNetworkReply::NoError
+            && reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256)
+                != m_settings.certificateSha256)
+            reply->setProperty("omniumWrongCertificate", true);
+        const bool wrongCertificate = reply->property("omniumWrongCertificate").toBool();
         QString networkError;
-        if (reply->error() == QNetworkReply::OperationCanceledError)
+        if (wrongCertificate)
+            networkError = u"the server's certificate is not the one paired with (someone may be in the middle)"_s;
+        else if (reply->error() == QNetworkReply::OperationCanceledError)
             networkError = u"no answer within %1 ms"_s.arg(m_settings.timeoutMs);
         else if (reply->error() != QNetworkReply::NoError)
             networkError = reply->errorString();
-        const LedgerReply::Outcome outcome = LedgerReply::interpret(status, body, networkError);
+        const LedgerReply::Outcome outcome = LedgerReply::interpret(
+            wrongCertificate ? 0 : status, wrongCertificate ? QByteArray() : body, networkError);
         if (LedgerReply::retryable(outcome.error) && attempt < m_settings.maxAttempts) {
             const int delay = 250 * (1 << (attempt - 1));
             qCInfo(lcTicketing) << "ledger:" << call.verb << call.path << "failed (" << outcome.error.message
