@@ -82,8 +82,12 @@ int main(int argc, char *argv[])
         u"scope"_s);
     const QCommandLineOption urlOption(
         u"url"_s, u"The server's address as clients reach it, for --pair (https://HOST:PORT)."_s, u"url"_s);
-    parser.addOptions({listenOption, portOption, databaseOption, tokenOption, maxBodyOption, rotateOption, revokeOption,
-        maxConnectionsOption, idleOption, tlsOption, pairOption, urlOption});
+    const QCommandLineOption sealOption(u"seal-key-file"_s,
+        u"File holding the key that seals the signing keys in the database (default: the database's name "
+        "+ .seal-key, made at first start). Keep it off the database's backups."_s,
+        u"file"_s);
+    parser.addOptions({sealOption, listenOption, portOption, databaseOption, tokenOption, maxBodyOption, rotateOption,
+        revokeOption, maxConnectionsOption, idleOption, tlsOption, pairOption, urlOption});
     parser.process(app);
 
     if (!TicketCrypto::initialize())
@@ -125,6 +129,8 @@ int main(int argc, char *argv[])
                         "read it; revoke the keys with --revoke-key if in doubt)"_s.arg(file));
     }
     TicketDatabase database(Clock::system());
+    if (parser.isSet(sealOption))
+        database.setSealKeyFile(parser.value(sealOption));
     QString error;
     if (!database.open(databaseFile, &error))
         return fail(error);

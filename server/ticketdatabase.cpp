@@ -86,8 +86,8 @@ bool TicketDatabase::open(const QString &fileName, QString *error)
         return false;
     }
     QSqlQuery query(db);
-    for (const QString &pragma :
-        {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+    for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
+             u"PRAGMA foreign_keys=ON"_s, u"PRAGMA secure_delete=ON"_s}) {
         if (!query.exec(pragma)) {
             *error = u"cannot set up the database %1: %2"_s.arg(fileName, query.lastError().text());
             return false;
@@ -133,6 +133,10 @@ bool TicketDatabase::open(const QString &fileName, QString *error)
             return false;
         }
     }
+    if (m_sealKeyFile.isEmpty())
+        m_sealKeyFile = fileName + u".seal-key"_s;
+    if (!loadSealKey(error))
+        return false;
     if (!ensureKey()) {
         *error = u"cannot create a signing key in %1"_s.arg(fileName);
         return false;
@@ -262,7 +266,7 @@ TicketDatabase::Outcome TicketDatabase::rotateKey()
     query.prepare(u"INSERT INTO signing_keys (key_id, public_key, secret_key, created_at) VALUES (?, ?, ?, ?)"_s);
     query.addBindValue(next);
     query.addBindValue(pair.publicKey);
-    query.addBindValue(pair.secretKey);
+    query.addBindValue(TicketCrypto::seal(pair.secretKey, m_sealKey));
     query.addBindValue(now);
     if (!query.exec() || !commit())
         return internalError(u"rotate key"_s);
@@ -340,7 +344,71 @@ QByteArray TicketDatabase::secretKey(quint16 keyId) const
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"SELECT secret_key FROM signing_keys WHERE key_id = ?"_s);
     query.addBindValue(keyId);
-    return query.exec() && query.next() ? query.value(0).toByteArray() : QByteArray();
+    if (!query.exec() || !query.next())
+        return {};
+    return TicketCrypto::unseal(query.value(0).toByteArray(), m_sealKey).value_or(QByteArray());
+}
+
+bool TicketDatabase::loadSealKey(QString *error)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.exec(u"SELECT COUNT(*) FROM signing_keys WHERE length(secret_key) <> %1"_s.arg(TicketCrypto::SecretKeySize));
+    const bool sealedKeys = query.next() && query.value(0).toInt() > 0;
+    QFile file(m_sealKeyFile);
+    if (!file.exists()) {
+        if (sealedKeys) {
+            *error = u"the signing keys are sealed with the key file %1, which is missing"_s.arg(m_sealKeyFile);
+            return false;
+        }
+        QSaveFile created(m_sealKeyFile);
+        if (!created.open(QIODevice::WriteOnly)
+            || created.write(TicketCrypto::randomBytes(TicketCrypto::SealKeySize)) < 0
+            || !created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !created.commit()) {
+            *error = u"cannot create the key file %1: %2"_s.arg(m_sealKeyFile, created.errorString());
+            return false;
+        }
+    }
+    if (file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)) {
+        *error = u"%1 is readable by other users: chmod 600 it"_s.arg(m_sealKeyFile);
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly) || (m_sealKey = file.readAll()).size() != TicketCrypto::SealKeySize) {
+        *error = u"%1 is not a key file of %2 bytes"_s.arg(m_sealKeyFile).arg(TicketCrypto::SealKeySize);
+        return false;
+    }
+    // Keys stored in clear by an earlier version are sealed now; secure_delete and the
+    // checkpoint leave no clear copy in the file or its WAL.
+    if (!begin()) {
+        *error = u"cannot write to the database"_s;
+        return false;
+    }
+    query.exec(u"SELECT key_id, secret_key FROM signing_keys WHERE length(secret_key) = %1"_s.arg(
+        TicketCrypto::SecretKeySize));
+    QList<std::pair<int, QByteArray>> plain;
+    while (query.next())
+        plain.append({query.value(0).toInt(), query.value(1).toByteArray()});
+    for (const auto &[keyId, secret] : std::as_const(plain)) {
+        query.prepare(u"UPDATE signing_keys SET secret_key = ? WHERE key_id = ?"_s);
+        query.addBindValue(TicketCrypto::seal(secret, m_sealKey));
+        query.addBindValue(keyId);
+        if (!query.exec()) {
+            rollback();
+            *error = u"cannot seal the signing keys"_s;
+            return false;
+        }
+    }
+    if (!commit()) {
+        *error = u"cannot seal the signing keys"_s;
+        return false;
+    }
+    if (!plain.isEmpty())
+        query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    query.exec(u"SELECT key_id FROM signing_keys ORDER BY key_id DESC LIMIT 1"_s);
+    if (query.next() && secretKey(quint16(query.value(0).toUInt())).isEmpty()) {
+        *error = u"the signing keys were sealed with another key file than %1"_s.arg(m_sealKeyFile);
+        return false;
+    }
+    return true;
 }
 
 std::pair<quint16, QByteArray> TicketDatabase::signingKey() const

@@ -32,6 +32,10 @@ public:
     TicketDatabase(const TicketDatabase &) = delete;
     TicketDatabase &operator=(const TicketDatabase &) = delete;
 
+    // The signing secrets are sealed with a key kept in this file, outside the database
+    // (default: <database>.seal-key, made at first start): a copy of the database alone
+    // (a backup, a leaked WAL) holds no usable signing key.
+    void setSealKeyFile(const QString &fileName) { m_sealKeyFile = fileName; }
     bool open(const QString &fileName, QString *error);
 
     TicketKeySet keySet() const;
@@ -83,6 +87,7 @@ private:
     QList<IssuedTicket> ticketsWhere(const QString &condition, const QVariantList &values) const;
     std::optional<LedgerBlock> blockFromQuery(const class QSqlQuery &query) const;
     bool ensureKey();
+    bool loadSealKey(QString *error);
     QByteArray secretKey(quint16 keyId) const;
     // The current key id and its secret (the secret cached while the key stays current).
     std::pair<quint16, QByteArray> signingKey() const;
@@ -93,6 +98,8 @@ private:
     const Clock &m_clock;
     QString m_connection;
     mutable std::pair<quint16, QByteArray> m_signingKey;
+    QString m_sealKeyFile;
+    QByteArray m_sealKey;
     QString m_headFile; // the newest block's sequence and hash, outside the database
     std::pair<qint64, QByteArray> m_knownHead; // the newest block this process saw committed
     QString m_ledgerProblem;

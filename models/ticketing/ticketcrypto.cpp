@@ -76,6 +76,32 @@ QByteArray TicketCrypto::randomBytes(int count)
     return out;
 }
 
+QByteArray TicketCrypto::seal(const QByteArray &plain, const QByteArray &key)
+{
+    initialize();
+    if (key.size() != SealKeySize)
+        return {};
+    QByteArray sealed = randomBytes(crypto_secretbox_NONCEBYTES);
+    sealed.resize(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size());
+    crypto_secretbox_easy(
+        bytes(sealed) + crypto_secretbox_NONCEBYTES, bytes(plain), size_t(plain.size()), bytes(sealed), bytes(key));
+    return sealed;
+}
+
+std::optional<QByteArray> TicketCrypto::unseal(const QByteArray &sealed, const QByteArray &key)
+{
+    initialize();
+    constexpr qsizetype Overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
+    if (key.size() != SealKeySize || sealed.size() < Overhead)
+        return std::nullopt;
+    QByteArray plain(sealed.size() - Overhead, Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(bytes(plain), bytes(sealed) + crypto_secretbox_NONCEBYTES,
+            size_t(sealed.size() - crypto_secretbox_NONCEBYTES), bytes(sealed), bytes(key))
+        != 0)
+        return std::nullopt;
+    return plain;
+}
+
 quint64 TicketCrypto::randomTicketId()
 {
     initialize();

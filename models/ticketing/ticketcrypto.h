@@ -32,6 +32,11 @@ public:
     // A salted, keyed hash (BLAKE2b-256): links a buyer's tickets without revealing the e-mail.
     static QByteArray keyedHash(const QByteArray &data, const QByteArray &salt);
     static QByteArray randomBytes(int count);
+    // Authenticated secret-key encryption (XSalsa20-Poly1305) of a secret at rest: the
+    // random nonce comes first. unseal() is empty when the key is wrong or the data altered.
+    static constexpr int SealKeySize = 32;
+    static QByteArray seal(const QByteArray &plain, const QByteArray &key);
+    static std::optional<QByteArray> unseal(const QByteArray &sealed, const QByteArray &key);
     // A random non-zero 63-bit ticket id: ids are not guessable nor consecutive.
     static quint64 randomTicketId();
     // Constant-time comparison for secrets such as bearer tokens.

@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -548,6 +549,115 @@ private Q_SLOTS:
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QVERIFY(!server.start());
         QVERIFY2(server.errorOutput().contains("readable by other users"), server.errorOutput().constData());
+    }
+
+    // Item 6: the database holds no usable signing secret; the key that seals them lives in
+    // its own file, without which the server refuses to start.
+    void signingSecretsSealed()
+    {
+        QTemporaryDir folder;
+        TicketdProcess server(folder.path());
+        QVERIFY(server.start());
+        const int type = server.createTicketType(u"Sealed"_s, 5);
+        QCOMPARE(issue(server, type, 1).size(), 1);
+        server.stop();
+        const QString sealKey = server.databaseFile() + u".seal-key"_s;
+        QCOMPARE(QFileInfo(sealKey).size(), 32);
+        QCOMPARE(QFile::permissions(sealKey) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"reader"_s);
+            db.setDatabaseName(server.databaseFile());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT public_key, secret_key FROM signing_keys"_s));
+            int keys = 0;
+            while (query.next()) {
+                ++keys;
+                const QByteArray secret = query.value(1).toByteArray();
+                // An Ed25519 secret key is the seed followed by the public key: not stored so.
+                QVERIFY(secret.size() != TicketCrypto::SecretKeySize);
+                QVERIFY(!secret.contains(query.value(0).toByteArray()));
+                QVERIFY(TicketCrypto::sign("x", secret).isEmpty());
+            }
+            QCOMPARE(keys, 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"reader"_s);
+        QVERIFY(QFile::rename(sealKey, sealKey + u".elsewhere"_s));
+        QVERIFY(!server.start());
+        QVERIFY2(server.errorOutput().contains("missing"), server.errorOutput().constData());
+        QVERIFY(QFile::rename(sealKey + u".elsewhere"_s, sealKey));
+        QVERIFY(server.start());
+        QCOMPARE(issue(server, type, 1).size(), 1);
+    }
+
+    // Item 6: a database from before sealing (secrets in clear) is sealed at start and works on.
+    void clearSecretsOfOlderVersionsAreSealed()
+    {
+        QTemporaryDir folder;
+        TicketdProcess server(folder.path());
+        QVERIFY(server.start());
+        const int type = server.createTicketType(u"Upgrade"_s, 5);
+        server.stop();
+        const auto key = TicketCrypto::generateKeyPair();
+        QVERIFY(editDatabase(server.databaseFile(),
+            {u"UPDATE signing_keys SET retired_at = 1"_s,
+                u"INSERT INTO signing_keys (key_id, public_key, secret_key, created_at) VALUES (2, x'%1', x'%2', 2)"_s
+                    .arg(QString::fromLatin1(key.publicKey.toHex()), QString::fromLatin1(key.secretKey.toHex()))}));
+        QVERIFY(server.start());
+        const IssuedTicket ticket = issue(server, type, 1).value(0);
+        const auto code = TicketCode::parse(ticket.code);
+        QVERIFY(code);
+        QCOMPARE(code->payload().keyId, quint16(2));
+        QVERIFY(code->verifySignature(key.publicKey));
+        server.stop();
+        int clear = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);
+            db.setDatabaseName(server.databaseFile());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT COUNT(*) FROM signing_keys WHERE length(secret_key) = 64"_s) && query.next())
+                clear = query.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(u"probe"_s);
+        QCOMPARE(clear, 0);
+    }
+
+    // Items 5 and 6: with the signing key stolen (database and its key file), a real ticket's
+    // code re-signed with a longer window, or a code for a ticket never issued, is refused.
+    void codesFromAStolenKeyRefused()
+    {
+        const int type = m_server->createTicketType(u"Stolen key"_s, 5);
+        const IssuedTicket ticket = issue(*m_server, type, 1).value(0);
+        QFile sealFile(m_server->databaseFile() + u".seal-key"_s);
+        QVERIFY(sealFile.open(QIODevice::ReadOnly));
+        const QByteArray sealKey = sealFile.readAll();
+        const TicketPayload genuine = TicketCode::parse(ticket.code)->payload();
+        QByteArray secret;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"thief"_s);
+            db.setDatabaseName(m_server->databaseFile());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT secret_key FROM signing_keys WHERE key_id = %1"_s.arg(genuine.keyId)));
+            QVERIFY(query.next());
+            secret = TicketCrypto::unseal(query.value(0).toByteArray(), sealKey).value_or(QByteArray());
+        }
+        QSqlDatabase::removeDatabase(u"thief"_s);
+        QCOMPARE(secret.size(), TicketCrypto::SecretKeySize);
+        TicketPayload stretched = genuine;
+        stretched.validUntil = QDateTime::fromSecsSinceEpoch(0xfffffff0LL, QTimeZone::UTC);
+        auto [status, json] = redeem(*m_server, TicketCode::issue(stretched, secret), newKey());
+        QCOMPARE(status, 422);
+        QCOMPARE(errorCode(json), u"forged"_s);
+        TicketPayload invented = genuine;
+        invented.ticketId = TicketCrypto::randomTicketId();
+        std::tie(status, json) = redeem(*m_server, TicketCode::issue(invented, secret), newKey());
+        QCOMPARE(status, 404);
+        // The genuine code still enters.
+        QCOMPARE(redeem(*m_server, ticket.code, newKey()).first, 201);
     }
 
     // Item 1: beyond loopback the server always speaks HTTPS, with a certificate made at first
