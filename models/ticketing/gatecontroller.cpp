@@ -246,10 +246,21 @@ void GateController::uploadNext(QList<RedemptionQueue::Entry> entries, int done,
 
 void GateController::pullChanges(int uploaded, std::shared_ptr<QPromise<int>> promise)
 {
-    m_provider->fetchPublicKeys().then(this, [this, uploaded, promise](const TicketingResult<TicketKeySet> &keys) {
-        if (keys.ok())
-            acceptKeys(keys.value);
-        pullPage(uploaded, promise);
+    // The gate remembers the newest ledger block it synced: a server whose ledger is now
+    // shorter lost blocks (deleted entries, voids), which its own chain check cannot see.
+    m_provider->health().then(this, [this, uploaded, promise](const TicketingResult<HealthStatus> &health) {
+        const qint64 seen = m_queue->value(u"cursor"_s).toLongLong();
+        if (health.ok() && health.value.ledgerHead < seen) {
+            m_ledgerWarning = {health.value.ledgerHead, seen};
+            qCWarning(lcTicketing) << "gate: the backend's ledger ends at block" << health.value.ledgerHead
+                                   << "but this gate saw block" << seen;
+            Q_EMIT countsChanged();
+        }
+        m_provider->fetchPublicKeys().then(this, [this, uploaded, promise](const TicketingResult<TicketKeySet> &keys) {
+            if (keys.ok())
+                acceptKeys(keys.value);
+            pullPage(uploaded, promise);
+        });
     });
 }
 

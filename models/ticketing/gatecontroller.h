@@ -73,6 +73,9 @@ public:
     qint64 clockSkewSeconds() const { return m_clockSkewSeconds; }
     // Set when the backend's last key set was refused (empty, or keys missing): the ids missing.
     QString keyWarning() const { return m_keyWarning; }
+    // Set when the backend's ledger was found shorter than what this gate synced before:
+    // {the backend's head, the newest block seen here}; {0, 0} when all is well.
+    std::pair<qint64, qint64> ledgerWarning() const { return m_ledgerWarning; }
 
 Q_SIGNALS:
     void decided(const GateDecision &decision);
@@ -99,4 +102,5 @@ private:
     int m_refused = 0;
     qint64 m_clockSkewSeconds = 0;
     QString m_keyWarning;
+    std::pair<qint64, qint64> m_ledgerWarning;
 };

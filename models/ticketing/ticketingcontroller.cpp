@@ -519,6 +519,11 @@ QString TicketingController::gateWarning() const
 {
     if (!m_gate)
         return {};
+    if (const auto [head, seen] = m_gate->ledgerWarning(); seen > 0)
+        return tr("The ticketing server's ledger ends at block %1, but this gate already saw block %2: blocks were "
+                  "deleted on the server. Tell the organisers.")
+            .arg(head)
+            .arg(seen);
     if (!m_gate->keyWarning().isEmpty())
         return tr("The ticketing server sent keys without key %1 and was not believed: someone may be tampering "
                   "with the network. Tickets are checked with the keys saved before.")

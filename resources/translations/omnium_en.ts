@@ -4227,6 +4227,10 @@
         <source>Paired with %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The ticketing server&apos;s ledger ends at block %1, but this gate already saw block %2: blocks were deleted on the server. Tell the organisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsPage</name>

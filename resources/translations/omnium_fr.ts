@@ -4227,6 +4227,10 @@
             <source>Paired with %1.</source>
             <translation>Appairé avec %1.</translation>
         </message>
+        <message>
+            <source>The ticketing server's ledger ends at block %1, but this gate already saw block %2: blocks were deleted on the server. Tell the organisers.</source>
+            <translation>Le registre du serveur de billetterie s'arrête au bloc %1, mais cette entrée a déjà vu le bloc %2 : des blocs ont été supprimés sur le serveur. Prévenez les organisateurs.</translation>
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>

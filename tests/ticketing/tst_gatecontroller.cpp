@@ -28,6 +28,7 @@ public:
     TicketingResult<Redemption> redemption;
     TicketingResult<TicketKeySet> keys;
     TicketingResult<SyncBatch> batch;
+    TicketingResult<HealthStatus> status {HealthStatus {true, u"test"_s, 0, 1}, {}};
 
     QString providerId() const override { return u"scripted"_s; }
     void configure(const TicketingSettings &) override { }
@@ -47,7 +48,7 @@ public:
     }
     QFuture<TicketingResult<SyncBatch>> sync(qint64) override { return ready(batch); }
     QFuture<TicketingResult<TicketKeySet>> fetchPublicKeys() override { return ready(keys); }
-    QFuture<TicketingResult<HealthStatus>> health() override { return ready<HealthStatus>({}); }
+    QFuture<TicketingResult<HealthStatus>> health() override { return ready(status); }
     QFuture<TicketingResult<TicketType>> createTicketType(const TicketType &) override { return ready<TicketType>({}); }
     QFuture<TicketingResult<LedgerPage>> ledger(qint64) override { return ready<LedgerPage>({}); }
 };
@@ -195,6 +196,23 @@ private Q_SLOTS:
         provider.keys.value = keySet(3);
         wait(north->synchronize());
         QVERIFY(north->keyWarning().isEmpty());
+    }
+
+    // Item 11: a server whose ledger went back (newest blocks deleted) is reported by the gate.
+    void shorterLedgerReported()
+    {
+        ScriptedProvider provider;
+        RedemptionQueue queue;
+        auto north = gate(&queue, &provider);
+        QVERIFY(north);
+        provider.batch.value.cursor = 40;
+        provider.status.value.ledgerHead = 40;
+        wait(north->synchronize());
+        QCOMPARE(north->ledgerWarning(), std::make_pair(qint64(0), qint64(0)));
+        provider.batch.value.cursor = 38;
+        provider.status.value.ledgerHead = 38;
+        wait(north->synchronize());
+        QCOMPARE(north->ledgerWarning(), std::make_pair(qint64(38), qint64(40)));
     }
 
     // Item 13: entries learnt out of order keep the earliest.
