@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
@@ -179,6 +180,64 @@ void TicketServer::reloadTokens()
     m_tokens = *tokens;
 }
 
+TicketDatabase::Outcome TicketServer::listTokens() const
+{
+    QJsonArray list;
+    for (const AccessToken &token : m_tokens)
+        list.append(QJsonObject {{u"id"_s, token.id()}, {u"scope"_s, AccessToken::scopeName(token.scope)}});
+    return TicketDatabase::Outcome {200, {}, {}, QJsonObject {{u"tokens"_s, list}}};
+}
+
+TicketDatabase::Outcome TicketServer::changeTokens(const QString &removedId, std::optional<AccessToken::Scope> added)
+{
+    // The token file stays the one source of truth: it is rewritten (atomically, 0600) and
+    // read again, so an operator's own edits and these calls never disagree.
+    QFile current(m_tokenFile);
+    if (!current.open(QIODevice::ReadOnly))
+        return error(500, u"internal"_s, u"cannot read the token file"_s);
+    const QList<QByteArray> lines = current.readAll().split('\n');
+    current.close();
+    QList<QByteArray> kept;
+    std::optional<AccessToken> removed;
+    for (const QByteArray &line : lines) {
+        const auto parsed = AccessToken::parseFile(line);
+        if (!removedId.isEmpty() && parsed && parsed->first().id() == removedId) {
+            removed = parsed->first();
+            continue;
+        }
+        kept.append(line);
+    }
+    if (!removedId.isEmpty() && !removed)
+        return error(404, u"not_found"_s, u"no token %1"_s.arg(removedId));
+    if (removed && added) // rotation: the same scope
+        added = removed->scope;
+    AccessToken created;
+    if (added) {
+        created.scope = *added;
+        created.secret = TicketCrypto::toBase64Url(TicketCrypto::randomBytes(32)).toLatin1();
+        while (!kept.isEmpty() && kept.last().trimmed().isEmpty())
+            kept.removeLast();
+        kept.append(AccessToken::scopeName(created.scope).toLatin1() + ' ' + created.secret);
+        kept.append(QByteArray());
+    }
+    const auto after = AccessToken::parseFile(kept.join('\n'));
+    if (!after || std::none_of(after->cbegin(), after->cend(), [](const AccessToken &t) {
+            return t.scope == AccessToken::Scope::Admin;
+        }))
+        return error(409, u"conflict"_s, u"the last admin token cannot be removed"_s);
+    QSaveFile file(m_tokenFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(kept.join('\n')) < 0 || !file.commit())
+        return error(500, u"internal"_s, u"cannot write the token file: %1"_s.arg(file.errorString()));
+    m_tokenFileModified = {};
+    reloadTokens();
+    if (!added)
+        return TicketDatabase::Outcome {200, {}, {}, QJsonObject {{u"removed"_s, removedId}}};
+    // The secret is shown this once; it is never listed again.
+    return TicketDatabase::Outcome {201, {}, {},
+        QJsonObject {{u"id"_s, created.id()}, {u"scope"_s, AccessToken::scopeName(created.scope)},
+            {u"token"_s, QString::fromLatin1(created.secret)}}};
+}
+
 std::optional<AccessToken> TicketServer::authorized(const QHttpServerRequest &request)
 {
     reloadTokens();
@@ -253,6 +312,25 @@ TicketDatabase::Outcome TicketServer::route(const QHttpServerRequest &request)
     };
 
     TicketDatabase::Outcome outcome;
+    if (parts.value(1) == u"tokens") {
+        if (!token->allows(Scope::Admin))
+            return forbidden(Scope::Admin);
+        if (parts.size() == 2 && method == Method::Get)
+            return listTokens();
+        if (parts.size() == 2 && method == Method::Post) {
+            const auto body = parseBody(request, &outcome);
+            if (!body)
+                return outcome;
+            const auto scope = AccessToken::scopeFromName(body->value(u"scope"_s).toString());
+            if (!scope)
+                return error(422, u"invalid"_s, u"scope: expected gate, box-office or admin"_s);
+            return changeTokens({}, scope);
+        }
+        if (parts.size() == 3 && method == Method::Delete)
+            return changeTokens(parts[2], std::nullopt);
+        if (parts.size() == 4 && parts[3] == u"rotate" && method == Method::Post)
+            return changeTokens(parts[2], Scope::Admin /* replaced by the token's own scope */);
+    }
     if (parts.size() == 3 && parts[1] == u"keys" && parts[2] == u"rotate" && method == Method::Post)
         return token->allows(Scope::Admin) ? m_database->rotateKey() : forbidden(Scope::Admin);
     if (parts.size() == 4 && parts[1] == u"keys" && parts[3] == u"revoke" && method == Method::Post) {

@@ -68,6 +68,9 @@ private:
     TicketDatabase::Outcome route(const QHttpServerRequest &request);
     std::optional<AccessToken> authorized(const QHttpServerRequest &request);
     void reloadTokens();
+    // GET /v1/tokens, and POST (new), DELETE (revoke) and rotate, which rewrite the token file.
+    TicketDatabase::Outcome listTokens() const;
+    TicketDatabase::Outcome changeTokens(const QString &removedId, std::optional<AccessToken::Scope> added);
 
     TicketDatabase *m_database;
     QString m_tokenFile;

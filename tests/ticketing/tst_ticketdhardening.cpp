@@ -3,6 +3,7 @@
 // the real server on 127.0.0.1, the real ledger plugin and gates, SQL edits on its file.
 #include "core/clock.h"
 #include "ticketdprocess.h"
+#include "ticketing/accesstoken.h"
 #include "ticketing/gatecontroller.h"
 #include "ticketing/redemptionqueue.h"
 #include "ticketing/ticketcode.h"
@@ -487,6 +488,55 @@ private Q_SLOTS:
         file.close();
         QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, bearer(TicketdProcess::GateToken)).first, 401);
         QCOMPARE(server.call("GET", u"/v1/sync"_s).first, 200);
+    }
+
+    // Item 2: tokens are listed (without their secrets), made, rotated and revoked through the
+    // API by an admin token, and each change takes effect at once.
+    void tokensListedMadeRotatedRevoked()
+    {
+        QTemporaryDir folder;
+        TicketdProcess server(folder.path());
+        QVERIFY(server.start());
+        auto [status, json] = server.call("GET", u"/v1/tokens"_s);
+        QCOMPARE(status, 200);
+        QCOMPARE(json[u"tokens"_s].toArray().size(), 3);
+        QVERIFY(!QJsonDocument(json).toJson().contains(TicketdProcess::GateToken));
+        QString gateId;
+        for (const QJsonValue &token : json[u"tokens"_s].toArray()) {
+            if (token[u"scope"_s].toString() == u"gate")
+                gateId = token[u"id"_s].toString();
+        }
+        QVERIFY(!gateId.isEmpty());
+        QCOMPARE(server.call("GET", u"/v1/tokens"_s, {}, bearer(TicketdProcess::GateToken)).first, 403);
+
+        std::tie(status, json) = server.call("POST", u"/v1/tokens"_s, QJsonObject {{u"scope"_s, u"gate"_s}});
+        QCOMPARE(status, 201);
+        const QByteArray made = json[u"token"_s].toString().toLatin1();
+        const QString madeId = json[u"id"_s].toString();
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + made).first, 200);
+        QCOMPARE(server.call("POST", u"/v1/ticket-types"_s, {}, "Bearer " + made).first, 403);
+
+        std::tie(status, json) = server.call("POST", u"/v1/tokens/%1/rotate"_s.arg(madeId));
+        QCOMPARE(status, 201);
+        QCOMPARE(json[u"scope"_s].toString(), u"gate"_s);
+        const QByteArray rotated = json[u"token"_s].toString().toLatin1();
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + made).first, 401);
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + rotated).first, 200);
+
+        QCOMPARE(server.call("DELETE", u"/v1/tokens/%1"_s.arg(gateId)).first, 200);
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, bearer(TicketdProcess::GateToken)).first, 401);
+        QCOMPARE(server.call("DELETE", u"/v1/tokens/%1"_s.arg(gateId)).first, 404);
+        QCOMPARE(QFile::permissions(server.tokenFile()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
+        // The last admin token stays.
+        const QString adminId = AccessToken {AccessToken::Scope::Admin, TicketdProcess::Token}.id();
+        std::tie(status, json) = server.call("DELETE", u"/v1/tokens/%1"_s.arg(adminId));
+        QCOMPARE(status, 409);
+        QCOMPARE(server.call("GET", u"/v1/tokens"_s).first, 200);
+        // And the file still starts the server.
+        server.stop();
+        QVERIFY(server.start());
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + rotated).first, 200);
     }
 
     // Item 7: a connection cap with a per-client share, idle connections closed, and no
