@@ -231,7 +231,8 @@ TicketDatabase::Outcome TicketServer::changeTokens(const QString &removedId, std
     m_tokenFileModified = {};
     reloadTokens();
     if (!added)
-        return TicketDatabase::Outcome {200, {}, {}, QJsonObject {{u"removed"_s, removedId}}};
+        return TicketDatabase::Outcome {
+            200, {}, {}, QJsonObject {{u"id"_s, removedId}, {u"scope"_s, AccessToken::scopeName(removed->scope)}}};
     // The secret is shown this once; it is never listed again.
     return TicketDatabase::Outcome {201, {}, {},
         QJsonObject {{u"id"_s, created.id()}, {u"scope"_s, AccessToken::scopeName(created.scope)},

@@ -225,6 +225,69 @@ void TicketingController::reportError(const TicketingError &error)
     }
 }
 
+void TicketingController::refreshTokens()
+{
+    if (!m_provider || endpoint().isEmpty())
+        return;
+    track(+1);
+    m_provider->listTokens().then(this, [this](const TicketingResult<QList<ApiToken>> &result) {
+        track(-1);
+        if (!result.ok()) {
+            reportError(result.error);
+            return;
+        }
+        m_apiTokens.setTokens(result.value);
+    });
+}
+
+void TicketingController::showNewToken(const TicketingResult<ApiToken> &result)
+{
+    track(-1);
+    if (!result.ok()) {
+        reportError(result.error);
+        return;
+    }
+    const QByteArray certificate
+        = QByteArray::fromHex(m_settings.value(u"ticketing/certificate"_s).toString().toLatin1());
+    const TicketingPairing pairing {QUrl(endpoint()), certificate, result.value.token};
+    m_newToken = certificate.isEmpty() || result.value.token.isEmpty() ? result.value.token : pairing.toString();
+    Q_EMIT newTokenChanged();
+    refreshTokens();
+}
+
+void TicketingController::createToken(const QString &scope)
+{
+    if (!m_provider)
+        return;
+    track(+1);
+    m_provider->createToken(scope).then(
+        this, [this](const TicketingResult<ApiToken> &result) { showNewToken(result); });
+}
+
+void TicketingController::rotateToken(const QString &id)
+{
+    if (!m_provider)
+        return;
+    track(+1);
+    m_provider->rotateToken(id).then(this, [this](const TicketingResult<ApiToken> &result) { showNewToken(result); });
+}
+
+void TicketingController::revokeToken(const QString &id)
+{
+    if (!m_provider)
+        return;
+    track(+1);
+    m_provider->revokeToken(id).then(this, [this](const TicketingResult<ApiToken> &result) {
+        track(-1);
+        if (!result.ok()) {
+            reportError(result.error);
+            return;
+        }
+        setMessage(tr("Token %1 revoked: it no longer works.").arg(result.value.id));
+        refreshTokens();
+    });
+}
+
 void TicketingController::refresh()
 {
     if (!m_provider || endpoint().isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "apitokenmodel.h"
 #include "gatecontroller.h"
 #include "issuedticketmodel.h"
 #include "redemptionqueue.h"
@@ -22,6 +23,8 @@ class TicketingController : public QObject
     Q_OBJECT
     Q_PROPERTY(QAbstractItemModel *ticketTypes READ ticketTypes CONSTANT)
     Q_PROPERTY(QAbstractItemModel *tickets READ tickets CONSTANT)
+    Q_PROPERTY(QAbstractItemModel *apiTokens READ apiTokens CONSTANT)
+    Q_PROPERTY(QString newToken READ newToken NOTIFY newTokenChanged)
     Q_PROPERTY(bool available READ available CONSTANT)
     Q_PROPERTY(QString providerName READ providerName CONSTANT)
     Q_PROPERTY(QStringList pluginProblems READ pluginProblems CONSTANT)
@@ -52,6 +55,10 @@ public:
 
     QAbstractItemModel *ticketTypes() { return &m_types; }
     QAbstractItemModel *tickets() { return &m_tickets; }
+    QAbstractItemModel *apiTokens() { return &m_apiTokens; }
+    // The token just made or rotated, shown once: as a pairing code (address, pinned
+    // certificate, token) when this computer is paired over HTTPS, else the bare token.
+    QString newToken() const { return m_newToken; }
     // What the Tickets page lists (after the search), e.g. for printing.
     QList<IssuedTicket> listedTickets() const { return m_tickets.tickets(); }
     QList<TicketType> listedTypes() const { return m_types.types(); }
@@ -101,6 +108,11 @@ public:
     Q_INVOKABLE void voidTicket(const QString &ticketId, bool refund);
     Q_INVOKABLE void scan(const QString &code);
     Q_INVOKABLE void synchronizeGate();
+    // The backend's tokens (needs an admin token): listed, made, rotated, revoked.
+    Q_INVOKABLE void refreshTokens();
+    Q_INVOKABLE void createToken(const QString &scope);
+    Q_INVOKABLE void rotateToken(const QString &id);
+    Q_INVOKABLE void revokeToken(const QString &id);
 
     // The sentence shown at the gate for a decision ("Already used at 14:05 at gate North").
     static QString reasonText(const GateDecision &decision);
@@ -116,6 +128,7 @@ Q_SIGNALS:
     void issued(int count);
     void ticketTypeCreated(int id);
     void ledgerStatusChanged();
+    void newTokenChanged();
 
 private:
     void applySettings();
@@ -127,6 +140,7 @@ private:
     QString tokenFile() const;
     QString readToken() const;
     void reportError(const TicketingError &error);
+    void showNewToken(const TicketingResult<ApiToken> &result);
     void verifyLedgerPages(
         std::shared_ptr<class LedgerVerifier> verifier, qint64 after, qint64 recordedSequence, QString recordedHash);
     void setLedgerStatus(bool valid, const QString &status);
@@ -138,6 +152,8 @@ private:
     QSettings m_settings;
     TicketTypeModel m_types;
     IssuedTicketModel m_tickets;
+    ApiTokenModel m_apiTokens;
+    QString m_newToken;
     QHash<quint64, IssuedTicket> m_known;
     qint64 m_cursor = 0;
     RedemptionQueue m_queue;

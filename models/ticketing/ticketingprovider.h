@@ -54,10 +54,20 @@ public:
     // The signed ledger blocks after sequence `after`, one page at a time, so the client can
     // check the chain itself (LedgerVerifier) against the head it recorded last time.
     virtual QFuture<TicketingResult<LedgerPage>> ledger(qint64 after) = 0;
+
+    // Since interface version 3 (an admin token is needed):
+    // The backend's tokens, without their secrets.
+    virtual QFuture<TicketingResult<QList<ApiToken>>> listTokens() = 0;
+    // A new token of this scope; its secret is in the answer only.
+    virtual QFuture<TicketingResult<ApiToken>> createToken(const QString &scope) = 0;
+    // A new secret for the token `id` (same scope); the old one stops working at once.
+    virtual QFuture<TicketingResult<ApiToken>> rotateToken(const QString &id) = 0;
+    virtual QFuture<TicketingResult<ApiToken>> revokeToken(const QString &id) = 0;
 };
 
 // The interface version is in the IID: a plugin built against another version is refused
 // by TicketingPluginLoader before it is loaded.
-// Version 2 added createTicketType() and ledger(); version 3 TicketingSettings::certificateSha256.
+// Version 2 added createTicketType() and ledger(); version 3 TicketingSettings::certificateSha256
+// and the token calls.
 #define TicketingProvider_iid "org.omnium.TicketingProvider/3"
 Q_DECLARE_INTERFACE(TicketingProvider, TicketingProvider_iid)

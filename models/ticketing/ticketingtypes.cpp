@@ -349,6 +349,18 @@ std::optional<SyncBatch> SyncBatch::fromJson(const QJsonObject &json, QString *e
     return batch;
 }
 
+std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &json, QString *error)
+{
+    FieldReader r(json);
+    ApiToken t;
+    t.id = r.string(u"id"_s, false, 64);
+    t.scope = r.string(u"scope"_s, false, 20);
+    if (t.scope != u"gate" && t.scope != u"box-office" && t.scope != u"admin")
+        r.fail(u"scope"_s, u"expected gate, box-office or admin"_s);
+    t.token = r.string(u"token"_s, true, 256);
+    return r.finish(t, error);
+}
+
 std::optional<LedgerPage> LedgerPage::fromJson(const QJsonObject &json, QString *error)
 {
     FieldReader r(json);

@@ -139,6 +139,16 @@ struct SyncBatch {
     static std::optional<SyncBatch> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
+// A bearer token of the backend as its admin sees it: an id (a hash, never the secret), a
+// scope ("gate", "box-office", "admin") and, only in the answer that made it, the secret.
+struct ApiToken {
+    QString id;
+    QString scope;
+    QString token; // empty except just after it was made or rotated
+
+    static std::optional<ApiToken> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
 // One page of the signed ledger (GET /v1/ledger), for checking the chain on this side.
 struct LedgerPage {
     QList<LedgerBlock> blocks;

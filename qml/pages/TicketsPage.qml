@@ -403,6 +403,68 @@ Page {
                     onValueModified: Ticketing.eventId = value
                 }
             }
+
+            // The server's tokens (an admin token is needed): one per computer, so a stolen
+            // gate laptop is cut off by revoking its token alone.
+            Label {
+                text: qsTr("Access tokens")
+                font.pixelSize: 19
+                font.weight: Font.DemiBold
+            }
+            RowLayout {
+                spacing: 8
+                Button {
+                    text: qsTr("List")
+                    enabled: Ticketing.available
+                    onClicked: Ticketing.refreshTokens()
+                }
+                Button {
+                    text: qsTr("New gate token")
+                    enabled: Ticketing.available
+                    onClicked: Ticketing.createToken("gate")
+                }
+                Button {
+                    text: qsTr("New box-office token")
+                    enabled: Ticketing.available
+                    onClicked: Ticketing.createToken("box-office")
+                }
+                Button {
+                    text: qsTr("New admin token")
+                    enabled: Ticketing.available
+                    onClicked: Ticketing.createToken("admin")
+                }
+            }
+            TextField {
+                objectName: "newTokenField"
+                Layout.fillWidth: true
+                visible: Ticketing.newToken.length > 0
+                readOnly: true
+                selectByMouse: true
+                text: Ticketing.newToken
+                ToolTip.visible: activeFocus
+                ToolTip.text: qsTr("Shown this once: paste it, or type it with a QR scanner, into the Pairing code of the computer it is for.")
+            }
+            Repeater {
+                model: Ticketing.apiTokens
+                delegate: RowLayout {
+                    id: tokenRow
+                    required property string tokenId
+                    required property string scope
+                    spacing: 8
+                    Label {
+                        Layout.preferredWidth: 320
+                        text: qsTr("%1 (%2)").arg(tokenRow.tokenId).arg(tokenRow.scope)
+                    }
+                    Button {
+                        text: qsTr("Rotate")
+                        onClicked: Ticketing.rotateToken(tokenRow.tokenId)
+                    }
+                    Button {
+                        text: qsTr("Revoke")
+                        onClicked: Ticketing.revokeToken(tokenRow.tokenId)
+                    }
+                }
+            }
         }
     }
 }

@@ -4231,6 +4231,10 @@
         <source>The ticketing server&apos;s ledger ends at block %1, but this gate already saw block %2: blocks were deleted on the server. Tell the organisers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Token %1 revoked: it no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketsPage</name>
@@ -4412,6 +4416,42 @@
     </message>
     <message>
         <source>Scan or paste omnium-pair:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New gate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New box-office token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown this once: paste it, or type it with a QR scanner, into the Pairing code of the computer it is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4231,6 +4231,10 @@
             <source>The ticketing server's ledger ends at block %1, but this gate already saw block %2: blocks were deleted on the server. Tell the organisers.</source>
             <translation>Le registre du serveur de billetterie s'arrête au bloc %1, mais cette entrée a déjà vu le bloc %2 : des blocs ont été supprimés sur le serveur. Prévenez les organisateurs.</translation>
         </message>
+        <message>
+            <source>Token %1 revoked: it no longer works.</source>
+            <translation>Jeton %1 révoqué : il ne fonctionne plus.</translation>
+        </message>
     </context>
     <context>
         <name>TicketsPage</name>
@@ -4413,6 +4417,42 @@
         <message>
             <source>Scan or paste omnium-pair:…</source>
             <translation>Scannez ou collez omnium-pair:…</translation>
+        </message>
+        <message>
+            <source>Access tokens</source>
+            <translation>Jetons d'accès</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lister</translation>
+        </message>
+        <message>
+            <source>New gate token</source>
+            <translation>Nouveau jeton d'entrée</translation>
+        </message>
+        <message>
+            <source>New box-office token</source>
+            <translation>Nouveau jeton de billetterie</translation>
+        </message>
+        <message>
+            <source>New admin token</source>
+            <translation>Nouveau jeton d'administration</translation>
+        </message>
+        <message>
+            <source>Shown this once: paste it, or type it with a QR scanner, into the Pairing code of the computer it is for.</source>
+            <translation>Affiché une seule fois : collez-le, ou saisissez-le avec un lecteur de QR code, dans le code d'appairage de l'ordinateur auquel il est destiné.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Renouveler</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
         </message>
     </context>
     <context>

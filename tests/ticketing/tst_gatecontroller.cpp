@@ -51,6 +51,10 @@ public:
     QFuture<TicketingResult<HealthStatus>> health() override { return ready(status); }
     QFuture<TicketingResult<TicketType>> createTicketType(const TicketType &) override { return ready<TicketType>({}); }
     QFuture<TicketingResult<LedgerPage>> ledger(qint64) override { return ready<LedgerPage>({}); }
+    QFuture<TicketingResult<QList<ApiToken>>> listTokens() override { return ready<QList<ApiToken>>({}); }
+    QFuture<TicketingResult<ApiToken>> createToken(const QString &) override { return ready<ApiToken>({}); }
+    QFuture<TicketingResult<ApiToken>> rotateToken(const QString &) override { return ready<ApiToken>({}); }
+    QFuture<TicketingResult<ApiToken>> revokeToken(const QString &) override { return ready<ApiToken>({}); }
 };
 
 template<typename T> std::optional<T> wait(QFuture<T> future)

@@ -12,6 +12,7 @@
 #include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketingpluginloader.h"
 
+#include <QAbstractItemModelTester>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSettings>
@@ -537,6 +538,43 @@ private Q_SLOTS:
         server.stop();
         QVERIFY(server.start());
         QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + rotated).first, 200);
+    }
+
+    // Items 1 and 2 from the app: an admin computer paired over HTTPS lists the tokens, makes a
+    // gate token shown as a pairing code for the gate laptop, and revokes it.
+    void tokensManagedFromTheApp()
+    {
+        QTemporaryDir folder;
+        TicketdProcess server(folder.path());
+        server.setExtraArguments({u"--tls"_s});
+        QVERIFY(server.start());
+        QProcess pair;
+        pair.start(TicketdProcess::program(),
+            {u"--database"_s, server.databaseFile(), u"--token-file"_s, server.tokenFile(), u"--pair"_s, u"admin"_s,
+                u"--url"_s, server.url().toString()});
+        QVERIFY(pair.waitForFinished(15000));
+        TicketingController controller(
+            m_provider, u"omnium-ticketd"_s, {}, folder.filePath(u"office.sqlite"_s), Clock::system());
+        QVERIFY(controller.pair(QString::fromUtf8(pair.readAllStandardOutput())));
+        QAbstractItemModelTester tester(controller.apiTokens());
+        controller.refreshTokens();
+        QTRY_COMPARE_WITH_TIMEOUT(controller.apiTokens()->rowCount(), 3, 10000);
+
+        QSignalSpy made(&controller, &TicketingController::newTokenChanged);
+        controller.createToken(u"gate"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(made.size(), 1, 10000);
+        const auto gatePairing = TicketingPairing::parse(controller.newToken());
+        QVERIFY2(gatePairing, qPrintable(controller.newToken()));
+        QCOMPARE(gatePairing->certificateSha256, server.fingerprint());
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + gatePairing->token.toLatin1()).first, 200);
+        QCOMPARE(server.call("GET", u"/v1/tickets"_s, {}, "Bearer " + gatePairing->token.toLatin1()).first, 403);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.apiTokens()->rowCount(), 4, 10000);
+
+        const QString id = AccessToken {AccessToken::Scope::Gate, gatePairing->token.toLatin1()}.id();
+        controller.revokeToken(id);
+        QTRY_COMPARE_WITH_TIMEOUT(controller.apiTokens()->rowCount(), 3, 10000);
+        QCOMPARE(server.call("GET", u"/v1/sync"_s, {}, "Bearer " + gatePairing->token.toLatin1()).first, 401);
+        configure(m_server->url(), TicketdProcess::GateToken);
     }
 
     // Item 7: a connection cap with a per-client share, idle connections closed, and no

@@ -138,6 +138,17 @@ TicketingResult<LedgerPage> LedgerReply::ledgerPage(const Outcome &outcome)
     return parsed<LedgerPage>(outcome, &LedgerPage::fromJson);
 }
 
+TicketingResult<QList<ApiToken>> LedgerReply::apiTokens(const Outcome &outcome)
+{
+    return parsed<QList<ApiToken>>(
+        outcome, [](const QJsonObject &json, QString *error) { return list<ApiToken>(json, u"tokens"_s, error); });
+}
+
+TicketingResult<ApiToken> LedgerReply::apiToken(const Outcome &outcome)
+{
+    return parsed<ApiToken>(outcome, &ApiToken::fromJson);
+}
+
 QList<TicketingResult<QList<IssuedTicket>>> LedgerReply::ticketBatch(const Outcome &outcome, qsizetype count)
 {
     QList<TicketingResult<QList<IssuedTicket>>> results;

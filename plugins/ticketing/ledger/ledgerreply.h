@@ -35,4 +35,6 @@ public:
     static TicketingResult<HealthStatus> health(const Outcome &outcome);
     static TicketingResult<TicketType> ticketType(const Outcome &outcome);
     static TicketingResult<LedgerPage> ledgerPage(const Outcome &outcome);
+    static TicketingResult<QList<ApiToken>> apiTokens(const Outcome &outcome);
+    static TicketingResult<ApiToken> apiToken(const Outcome &outcome);
 };

@@ -230,3 +230,26 @@ QFuture<TicketingResult<LedgerPage>> LedgerTicketingProvider::ledger(qint64 afte
 {
     return run(Call {"GET", u"/v1/ledger?after=%1&limit=5000"_s.arg(after), {}}, &LedgerReply::ledgerPage);
 }
+
+QFuture<TicketingResult<QList<ApiToken>>> LedgerTicketingProvider::listTokens()
+{
+    return run(Call {"GET", u"/v1/tokens"_s, {}}, &LedgerReply::apiTokens);
+}
+
+QFuture<TicketingResult<ApiToken>> LedgerTicketingProvider::createToken(const QString &scope)
+{
+    const QByteArray body = QJsonDocument(QJsonObject {{u"scope"_s, scope}}).toJson(QJsonDocument::Compact);
+    return run(Call {"POST", u"/v1/tokens"_s, body}, &LedgerReply::apiToken);
+}
+
+QFuture<TicketingResult<ApiToken>> LedgerTicketingProvider::rotateToken(const QString &id)
+{
+    return run(Call {"POST", u"/v1/tokens/%1/rotate"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(id))), {}},
+        &LedgerReply::apiToken);
+}
+
+QFuture<TicketingResult<ApiToken>> LedgerTicketingProvider::revokeToken(const QString &id)
+{
+    return run(Call {"DELETE", u"/v1/tokens/%1"_s.arg(QString::fromUtf8(QUrl::toPercentEncoding(id))), {}},
+        &LedgerReply::apiToken);
+}

@@ -36,6 +36,10 @@ public:
     QFuture<TicketingResult<HealthStatus>> health() override;
     QFuture<TicketingResult<TicketType>> createTicketType(const TicketType &draft) override;
     QFuture<TicketingResult<LedgerPage>> ledger(qint64 after) override;
+    QFuture<TicketingResult<QList<ApiToken>>> listTokens() override;
+    QFuture<TicketingResult<ApiToken>> createToken(const QString &scope) override;
+    QFuture<TicketingResult<ApiToken>> rotateToken(const QString &id) override;
+    QFuture<TicketingResult<ApiToken>> revokeToken(const QString &id) override;
 
 private:
     struct Call {
