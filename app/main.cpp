@@ -170,7 +170,7 @@ int main(int argc, char *argv[])
     ArchiveController archives(store, backups);
 
     // The stream overlays show the store's tournament, or a sample one with --overlay-demo.
-    StoreOverlayDataSource liveData(store);
+    StoreOverlayDataSource liveData(store, scheduler);
     MemoryOverlayDataSource demoData;
     demoData.loadDemo();
     OverlayServer overlay(parser.isSet(overlayDemoOption) ? static_cast<OverlayDataSource &>(demoData)

@@ -55,22 +55,6 @@ Window {
     }
     Component.onCompleted: refreshPanels()
 
-    function roundText(match) {
-        if (!match || match.side === undefined)
-            return "";
-        if (match.roundName)
-            return match.roundName;
-        if (match.side === "grand_final")
-            return match.round === 2 ? qsTr("Grand final reset") : qsTr("Grand final");
-        if (match.side === "winners")
-            return match.round === match.lastRound ? qsTr("Winners final") : qsTr("Winners round %1").arg(match.round);
-        if (match.side === "losers")
-            return match.round === match.lastRound ? qsTr("Losers final") : qsTr("Losers round %1").arg(match.round);
-        if (match.side === "main" && match.round === match.lastRound)
-            return qsTr("Final");
-        return qsTr("Round %1").arg(match.round);
-    }
-
     // Follow live: glide to the match being played after every change.
     function follow() {
         if (!followLive || brackets.liveMatch <= 0 || view.width <= 0)
@@ -198,7 +182,7 @@ Window {
                         }
                         Text {
                             visible: parent.parent.match !== null
-                            text: parent.parent.match ? parent.parent.match.event + " · " + caster.roundText(parent.parent.match)
+                            text: parent.parent.match ? parent.parent.match.event + " · " + parent.parent.match.roundName
                                                         + " · " + qsTr("Best of %1").arg(parent.parent.match.bestOf) : ""
                             color: caster.ink
                             opacity: 0.75
@@ -279,8 +263,8 @@ Window {
                                     Layout.fillWidth: true
                                 }
                                 Text {
-                                    text: [parent.modelData.event, caster.roundText(parent.modelData),
-                                           parent.modelData.station ? qsTr("Station %1").arg(parent.modelData.station) : "",
+                                    text: [parent.modelData.event, parent.modelData.roundName,
+                                           parent.modelData.station,
                                            parent.modelData.state === "called" ? qsTr("called") : ""]
                                           .filter(part => part.length > 0).join(" · ")
                                     color: caster.ink

@@ -28,20 +28,11 @@ Page {
     function openFinish(matchId: var) {
         if (!matchId)
             return;
-        const details = Scheduler.matchDetails(matchId);
-        if (details.lobby) {
-            // Placements and kills per game: the Bracket page's result dialog, opened here.
-            lobbyBrackets.eventId = details.eventId;
-            if (lobbyBrackets.showMatch(matchId))
-                lobbyResult.openFor(matchId);
-            return;
-        }
-        finishDialog.matchId = matchId;
-        finishDialog.names = [details.sides[0].name, details.sides[1].name];
-        finishDialog.bestOf = details.bestOf;
-        score1.value = 0;
-        score2.value = 0;
-        finishDialog.open();
+        // The Bracket page's result dialog, opened here: one way to enter a result everywhere
+        // (score typed then Enter, game by game, forfeit, no-show, disqualification, lobbies).
+        resultBrackets.eventId = Scheduler.matchDetails(matchId).eventId;
+        if (resultBrackets.showMatch(matchId))
+            resultDialog.openFor(matchId);
     }
 
     Keys.onPressed: event => {
@@ -64,52 +55,13 @@ Page {
     }
 
     BracketController {
-        id: lobbyBrackets
-        objectName: "lobbyBrackets"
+        id: resultBrackets
+        objectName: "resultBrackets"
     }
     ResultDialog {
-        id: lobbyResult
-        objectName: "lobbyResult"
-        controller: lobbyBrackets
-    }
-
-    Dialog {
-        id: finishDialog
-        background: DialogBackground { dialog: finishDialog }
-        property var matchId: 0
-        property var names: ["", ""]
-        property int bestOf: 3
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Result")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        ColumnLayout {
-            GridLayout {
-                columns: 2
-                columnSpacing: 24
-                Label {
-                    text: finishDialog.names[0] || qsTr("Side 1")
-                    font.pixelSize: 22
-                }
-                SpinBox {
-                    id: score1
-                    from: 0
-                    to: finishDialog.bestOf
-                    font.pixelSize: 22
-                }
-                Label {
-                    text: finishDialog.names[1] || qsTr("Side 2")
-                    font.pixelSize: 22
-                }
-                SpinBox {
-                    id: score2
-                    from: 0
-                    to: finishDialog.bestOf
-                    font.pixelSize: 22
-                }
-            }
-        }
-        onAccepted: Scheduler.finish(finishDialog.matchId, score1.value, score2.value)
+        id: resultDialog
+        objectName: "stationResult"
+        controller: resultBrackets
     }
 
     Dialog {

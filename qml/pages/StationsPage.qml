@@ -103,7 +103,7 @@ Page {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
+                                text: row.modelData.displayName
                                       + (row.modelData.stream ? " · " + qsTr("Stream") : "")
                                       + " · " + (row.modelData.games || qsTr("any game"))
                                 font.pixelSize: 17

@@ -138,7 +138,7 @@ Page {
                     elide: Text.ElideRight
                     font.pixelSize: 15
                     font.weight: Font.DemiBold
-                    text: (lane.modelData.name || qsTr("Station %1").arg(lane.modelData.number))
+                    text: lane.modelData.displayName
                     opacity: lane.modelData.available ? 1 : 0.4
                 }
             }

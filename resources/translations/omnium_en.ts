@@ -800,34 +800,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-place match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1, round %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a format for the bracket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,43 +823,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This match is a bye: it needs no result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This match is waiting for both entrants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown result kind “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who wins by forfeit, no-show or disqualification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the score as two numbers, like 2-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A draw is not possible here: give the winner the higher score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This match is no longer in the bracket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,47 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Single elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round robin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-for-all lobbies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,29 +869,6 @@
         <source>Winner</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Enter all %n game(s) of the lobby.</source>
-        <translation>
-            <numerusform>Enter the lobby&apos;s game.</numerusform>
-            <numerusform>Enter all %n games of the lobby.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Game %1: enter %2’s placement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1: %2’s kills must be a number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Create the bracket first.</source>
         <translation type="unfinished"></translation>
@@ -1017,29 +890,6 @@
     </message>
     <message>
         <source>Finish %1 first: start its next round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BracketLayout</name>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 — round %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,38 +1151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Winners final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Omnium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,10 +1172,6 @@
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1961,6 +1775,211 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchPresenter</name>
+    <message>
+        <source>Winners final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners semi-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners quarter-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers semi-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers quarter-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1, round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchResults</name>
+    <message>
+        <source>Entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is a bye: it needs no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is waiting for both entrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is no longer in the bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeit M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualification M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby result M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1-%2 M%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter all %n game(s) of the lobby.</source>
+        <translation>
+            <numerusform>Enter the lobby&apos;s game.</numerusform>
+            <numerusform>Enter all %n games of the lobby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Game %1: enter %2’s placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who wins by forfeit, no-show or disqualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the score as two numbers, like 2-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draw is not possible here: give the winner the higher score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3093,38 +3112,6 @@
 </context>
 <context>
     <name>SchedulerController</name>
-    <message>
-        <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lobby, round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n entrant(s)</source>
         <translation>
@@ -3154,10 +3141,6 @@
             <numerusform>Call %n match</numerusform>
             <numerusform>Call %n matches</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resume the automatic calls</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add station %1</source>
@@ -3510,18 +3493,6 @@
 <context>
     <name>StationBoardPage</name>
     <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No-show?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,10 +3589,6 @@
     </message>
     <message>
         <source>Add station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3861,17 +3828,6 @@
     </message>
     <message>
         <source>The %1 left a broken link in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StoreOverlayDataSource</name>
-    <message>
-        <source>Third-place match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,10 +4347,6 @@
     </message>
     <message>
         <source>%1 of %2 matches left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

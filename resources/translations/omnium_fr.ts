@@ -800,34 +800,6 @@
             <translation>% manches gagnées</translation>
         </message>
         <message>
-            <source>Winners round %1</source>
-            <translation>Winners — tour %1</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Losers — tour %1</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale (revanche)</translation>
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Group %1, round %2</source>
-            <translation>Poule %1, tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
             <source>Choose a format for the bracket.</source>
             <translation>Choisissez un format pour l’arbre.</translation>
         </message>
@@ -851,44 +823,8 @@
             <translation>M%1 · %2</translation>
         </message>
         <message>
-            <source>This match is a bye: it needs no result.</source>
-            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
-        </message>
-        <message>
-            <source>This match is waiting for both entrants.</source>
-            <translation>Ce match attend ses deux participants.</translation>
-        </message>
-        <message>
-            <source>Unknown result kind “%1”.</source>
-            <translation>Type de résultat inconnu « %1 ».</translation>
-        </message>
-        <message>
-            <source>Choose who wins by forfeit, no-show or disqualification.</source>
-            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
-        </message>
-        <message>
-            <source>Type the score as two numbers, like 2-1.</source>
-            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
-        </message>
-        <message>
-            <source>A draw is not possible here: give the winner the higher score.</source>
-            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
-        </message>
-        <message>
             <source>This match is no longer in the bracket.</source>
             <translation>Ce match n’est plus dans l’arbre.</translation>
-        </message>
-        <message>
-            <source>The result was refused: %1</source>
-            <translation>Le résultat a été refusé : %1</translation>
         </message>
         <message>
             <source>%1: %2 %3 %4</source>
@@ -903,48 +839,8 @@
             <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
         </message>
         <message>
-            <source>Single elimination</source>
-            <translation>Simple élimination</translation>
-        </message>
-        <message>
-            <source>Double elimination</source>
-            <translation>Double élimination</translation>
-        </message>
-        <message>
-            <source>Round robin</source>
-            <translation>Poules (toutes rencontres)</translation>
-        </message>
-        <message>
-            <source>Swiss</source>
-            <translation>Ronde suisse</translation>
-        </message>
-        <message>
-            <source>Free-for-all lobbies</source>
-            <translation>Lobbies chacun pour soi</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Appelé</translation>
-        </message>
-        <message>
             <source>In progress</source>
             <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation>Contesté</translation>
         </message>
         <message>
             <source>Round %1 · lobby %2</source>
@@ -973,29 +869,6 @@
             <source>Winner</source>
             <translation>Vainqueur</translation>
         </message>
-        <message numerus="yes">
-            <source>Enter all %n game(s) of the lobby.</source>
-            <translation>
-                <numerusform>Saisissez la partie du lobby.</numerusform>
-                <numerusform>Saisissez les %n parties du lobby.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Game %1: enter %2’s placement.</source>
-            <translation>Partie %1 : saisissez la place de %2.</translation>
-        </message>
-        <message>
-            <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
-            <translation>Partie %1 : la place %3 de %2 est hors limites : les places vont de 1 à %4.</translation>
-        </message>
-        <message>
-            <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
-            <translation>Partie %1 : %2 et %3 ont tous deux la place %4 ; chaque place revient à un seul participant.</translation>
-        </message>
-        <message>
-            <source>Game %1: %2’s kills must be a number, 0 or more.</source>
-            <translation>Partie %1 : les éliminations de %2 doivent être un nombre, 0 ou plus.</translation>
-        </message>
         <message>
             <source>Create the bracket first.</source>
             <translation>Créez d’abord le tableau.</translation>
@@ -1018,29 +891,6 @@
         <message>
             <source>Finish %1 first: start its next round.</source>
             <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketLayout</name>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale, revanche</translation>
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation>Troisième place</translation>
-        </message>
-        <message>
-            <source>Group %1 — round %2</source>
-            <translation>Groupe %1 — tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
         </message>
     </context>
     <context>
@@ -1301,38 +1151,6 @@
             <translation>Omnium — écran commentateurs</translation>
         </message>
         <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale (revanche)</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Winners final</source>
-            <translation>Finale winners</translation>
-        </message>
-        <message>
-            <source>Winners round %1</source>
-            <translation>Winners — tour %1</translation>
-        </message>
-        <message>
-            <source>Losers final</source>
-            <translation>Finale losers</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Losers — tour %1</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Finale</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
             <source>Omnium</source>
             <translation>Omnium</translation>
         </message>
@@ -1355,10 +1173,6 @@
         <message>
             <source>vs</source>
             <translation>contre</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
         </message>
         <message>
             <source>called</source>
@@ -1962,6 +1776,211 @@
         <message>
             <source>Close</source>
             <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchPresenter</name>
+        <message>
+            <source>Winners final</source>
+            <translation>Finale winners</translation>
+        </message>
+        <message>
+            <source>Winners semi-final</source>
+            <translation>Demi-finale winners</translation>
+        </message>
+        <message>
+            <source>Winners quarter-final</source>
+            <translation>Quart de finale winners</translation>
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Winners, tour %1</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Finale</translation>
+        </message>
+        <message>
+            <source>Semi-final</source>
+            <translation>Demi-finale</translation>
+        </message>
+        <message>
+            <source>Quarter-final</source>
+            <translation>Quart de finale</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Losers final</source>
+            <translation>Finale losers</translation>
+        </message>
+        <message>
+            <source>Losers semi-final</source>
+            <translation>Demi-finale losers</translation>
+        </message>
+        <message>
+            <source>Losers quarter-final</source>
+            <translation>Quart de finale losers</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Losers, tour %1</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale, revanche</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Petite finale</translation>
+        </message>
+        <message>
+            <source>Group %1, round %2</source>
+            <translation>Poule %1, tour %2</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Contesté</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation>Simple élimination</translation>
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation>Double élimination</translation>
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation>Poules (toutes rencontres)</translation>
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation>Ronde suisse</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation>Lobbies chacun pour soi</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchResults</name>
+        <message>
+            <source>Entrant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <source>This match is a bye: it needs no result.</source>
+            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
+        </message>
+        <message>
+            <source>This match is waiting for both entrants.</source>
+            <translation>Ce match attend ses deux participants.</translation>
+        </message>
+        <message>
+            <source>This match is no longer in the bracket.</source>
+            <translation>Ce match n’est plus dans l’arbre.</translation>
+        </message>
+        <message>
+            <source>The result was refused: %1</source>
+            <translation>Le résultat a été refusé : %1</translation>
+        </message>
+        <message>
+            <source>Forfeit M%1</source>
+            <translation>Forfait M%1</translation>
+        </message>
+        <message>
+            <source>No-show M%1</source>
+            <translation>Absence M%1</translation>
+        </message>
+        <message>
+            <source>Disqualification M%1</source>
+            <translation>Disqualification M%1</translation>
+        </message>
+        <message>
+            <source>Lobby result M%1</source>
+            <translation>Résultat du lobby M%1</translation>
+        </message>
+        <message>
+            <source>Result %1-%2 M%3</source>
+            <translation>Résultat %1-%2 M%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter all %n game(s) of the lobby.</source>
+            <translation>
+                <numerusform>Saisissez la partie du lobby.</numerusform>
+                <numerusform>Saisissez les %n parties du lobby.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Game %1: enter %2’s placement.</source>
+            <translation>Partie %1 : saisissez la place de %2.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+            <translation>Partie %1 : la place %3 de %2 est hors limites : les places vont de 1 à %4.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+            <translation>Partie %1 : %2 et %3 ont tous deux la place %4 ; chaque place revient à un seul participant.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+            <translation>Partie %1 : les éliminations de %2 doivent être un nombre, 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>Unknown result kind “%1”.</source>
+            <translation>Type de résultat inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Choose who wins by forfeit, no-show or disqualification.</source>
+            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
+        </message>
+        <message>
+            <source>Type the score as two numbers, like 2-1.</source>
+            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
+        </message>
+        <message>
+            <source>A draw is not possible here: give the winner the higher score.</source>
+            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
         </message>
     </context>
     <context>
@@ -3093,38 +3112,6 @@
     </context>
     <context>
         <name>SchedulerController</name>
-        <message>
-            <source>Winners round %1</source>
-            <translation>Tableau principal, tour %1</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Repêchage, tour %1</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale, revanche</translation>
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation>Petite finale</translation>
-        </message>
-        <message>
-            <source>Lobby, round %1</source>
-            <translation>Salon, manche %1</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n entrant(s)</source>
             <translation>
@@ -3154,10 +3141,6 @@
                 <numerusform>Appeler %n match</numerusform>
                 <numerusform>Appeler %n matchs</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Resume the automatic calls</source>
-            <translation>Reprendre les appels automatiques</translation>
         </message>
         <message>
             <source>Add station %1</source>
@@ -3510,18 +3493,6 @@
     <context>
         <name>StationBoardPage</name>
         <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Side 1</source>
-            <translation>Côté 1</translation>
-        </message>
-        <message>
-            <source>Side 2</source>
-            <translation>Côté 2</translation>
-        </message>
-        <message>
             <source>No-show?</source>
             <translation>Absent ?</translation>
         </message>
@@ -3619,10 +3590,6 @@
         <message>
             <source>Add station</source>
             <translation>Ajouter le poste</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
         </message>
         <message>
             <source>any game</source>
@@ -3862,17 +3829,6 @@
         <message>
             <source>The %1 left a broken link in %2.</source>
             <translation>La %1 a laissé un lien rompu dans %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreOverlayDataSource</name>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Poule %1</translation>
         </message>
     </context>
     <context>
@@ -4392,10 +4348,6 @@
         <message>
             <source>%1 of %2 matches left</source>
             <translation>%1 matchs restants sur %2</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@
 #include "../quickpagehelpers.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "schedule/schedulercontroller.h"
 #include "services.h"
 
 #include <QDir>
@@ -34,6 +35,7 @@ class TestBracketPage : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<SchedulerController> m_schedule;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<OverlayServer> m_overlay;
@@ -160,7 +162,8 @@ private Q_SLOTS:
         config.bestOf = 3;
         BracketStore brackets(*m_store);
         QVERIFY(brackets.createPhase(m_event, u"Main bracket"_s, config, nullptr) > 0);
-        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store);
+        m_schedule = std::make_unique<SchedulerController>(*m_store, Clock::system());
+        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store, *m_schedule);
         StoreForeign::instance = m_store.get();
         LiveDataForeign::instance = m_liveData.get();
         m_settings = std::make_unique<AppSettings>();
