@@ -52,7 +52,7 @@ public:
     QString tokenFile() const { return QDir(m_folder).filePath(QStringLiteral("token")); }
     static QString program()
     {
-        return QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(QStringLiteral("bin/omnium-ticketd"));
+        return QStringLiteral(OMNIUM_TICKETD);
     }
 
     // Starts the server on `port` (0: a free one) and waits for its "listening" line.
