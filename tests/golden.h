@@ -11,7 +11,8 @@
 // or else in the temporary folder. Returns where it was written, for the failure message.
 inline QString keepActualOutput(const QString &relativePath, const QByteArray &actual)
 {
-    const QString root = qEnvironmentVariable("OMNIUM_GOLDEN_ACTUAL", QDir::tempPath() + QStringLiteral("/omnium-golden"));
+    const QString root
+        = qEnvironmentVariable("OMNIUM_GOLDEN_ACTUAL", QDir::tempPath() + QStringLiteral("/omnium-golden"));
     const QString path = QDir(root).filePath(relativePath);
     QDir().mkpath(QFileInfo(path).path());
     QFile file(path);

@@ -14,8 +14,8 @@ inline QDir testArtefacts()
     static const QString dir = [] {
         static QTemporaryDir temporary;
         const QString kept = qEnvironmentVariable("OMNIUM_TEST_ARTEFACTS");
-        const QString path = kept.isEmpty() ? temporary.path()
-                                            : QDir(kept).filePath(QCoreApplication::applicationName());
+        const QString path
+            = kept.isEmpty() ? temporary.path() : QDir(kept).filePath(QCoreApplication::applicationName());
         QDir().mkpath(path);
         return path;
     }();

@@ -154,7 +154,8 @@ private Q_SLOTS:
         for (const int page : {1, pages}) {
             const QImage image = renderPdfPage(pdf, page, 200);
             QVERIFY(!image.isNull());
-            image.save(testArtefacts().filePath(u"%1-p%2.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())).arg(page)));
+            image.save(
+                testArtefacts().filePath(u"%1-p%2.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())).arg(page)));
             QStringList expected;
             const qsizetype first = qsizetype(page - 1) * layout.itemsPerPage();
             for (qsizetype i = first; i < std::min(badges.size(), first + layout.itemsPerPage()); ++i)

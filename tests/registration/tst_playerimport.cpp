@@ -76,21 +76,19 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("acceptedTags");
         QTest::addColumn<QString>("reason");
 
-        QTest::newRow("same spelling") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,anne@x.org\n")
-                                       << QList<int> {3} << QStringList {u"Anne"_s}
-                                       << u"the e-mail anne@x.org is already on line 2"_s;
+        QTest::newRow("same spelling") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,anne@x.org\n") << QList<int> {3}
+                                       << QStringList {u"Anne"_s} << u"the e-mail anne@x.org is already on line 2"_s;
         QTest::newRow("capitals on the later line")
-            << QByteArray("tag,email\nAnne,anne@x.org\nBruno,ANNE@X.org\n") << QList<int> {3}
-            << QStringList {u"Anne"_s} << u"the e-mail ANNE@X.org is already on line 2"_s;
+            << QByteArray("tag,email\nAnne,anne@x.org\nBruno,ANNE@X.org\n") << QList<int> {3} << QStringList {u"Anne"_s}
+            << u"the e-mail ANNE@X.org is already on line 2"_s;
         QTest::newRow("capitals on the first line")
-            << QByteArray("tag,email\nAnne,Anne@X.ORG\nBruno,anne@x.org\n") << QList<int> {3}
-            << QStringList {u"Anne"_s} << u"the e-mail anne@x.org is already on line 2"_s;
+            << QByteArray("tag,email\nAnne,Anne@X.ORG\nBruno,anne@x.org\n") << QList<int> {3} << QStringList {u"Anne"_s}
+            << u"the e-mail anne@x.org is already on line 2"_s;
         QTest::newRow("refused line keeps its e-mail free")
             << QByteArray("tag,email\nAnne,anne@x.org\nanne,bruno@x.org\nBruno,bruno@x.org\n") << QList<int> {3}
             << QStringList {u"Anne"_s, u"Bruno"_s} << u"the gamer tag anne is already on line 2"_s;
         QTest::newRow("different e-mails") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,bruno@x.org\n")
-                                           << QList<int> {} << QStringList {u"Anne"_s, u"Bruno"_s}
-                                           << QString();
+                                           << QList<int> {} << QStringList {u"Anne"_s, u"Bruno"_s} << QString();
     }
 
     void duplicateEmailIsRefused()

@@ -4,11 +4,11 @@
 // from the rendered page, and TicketVerifier accepting what it decoded.
 #include "core/clock.h"
 #include "qrreader.h"
+#include "testartefacts.h"
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketverifier.h"
 #include "tickets/ticketprintcontroller.h"
-#include "testartefacts.h"
 
 #include <QDir>
 #include <QProcess>
@@ -136,7 +136,8 @@ private Q_SLOTS:
         const QImage page = renderPdfPage(pdf, 1, 200);
         QVERIFY(!page.isNull());
         // Kept in the build folder for a human look.
-        page.save(testArtefacts().filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s));
+        page.save(
+            testArtefacts().filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s));
         const QStringList codes = readQrCodes(page);
         QCOMPARE(codes.size(), codesOnFirstPage);
         TicketKeySet keys;
