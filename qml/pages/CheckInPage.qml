@@ -98,6 +98,7 @@ Page {
         }
         Label {
             id: status
+            objectName: "checkInStatus"
             function show(message, ok) {
                 text = message;
                 color = ok ? "#2e7d32" : "#e65100";

@@ -42,7 +42,9 @@ Page {
             Layout.fillWidth: true
             font.pixelSize: 18
             placeholderText: qsTr("Scan a ticket or type its code, then Enter")
+            // The scanner types wherever the focus is: into this field as soon as the page opens.
             focus: true
+            Component.onCompleted: forceActiveFocus()
             onAccepted: {
                 Ticketing.scan(text)
                 clear()
@@ -58,6 +60,7 @@ Page {
                 width: parent.width
                 spacing: 12
                 Label {
+                    objectName: "gateVerdict"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: !Ticketing.hasLastScan ? qsTr("Ready")
@@ -68,6 +71,7 @@ Page {
                     fontSizeMode: Text.HorizontalFit
                 }
                 Label {
+                    objectName: "gateReason"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: Ticketing.lastScanReason

@@ -207,6 +207,11 @@ private Q_SLOTS:
         QTest::newRow("valid (control)") << writeRawZip(m_entries) << Kind::None;
         QTest::newRow("traversal") << with({"../../evil.sh", "echo owned"}) << Kind::Traversal;
         QTest::newRow("traversal inside") << with({"media/../../evil.sh", "echo owned"}) << Kind::Traversal;
+        // Windows separators: a name that climbs out with backslashes is traversal too.
+        QTest::newRow("backslash traversal") << with({"..\\..\\evil.bat", "echo owned"}) << Kind::Traversal;
+        QTest::newRow("backslash traversal inside")
+            << with({"media\\..\\..\\evil.bat", "echo owned"}) << Kind::Traversal;
+        QTest::newRow("mixed separators") << with({"media/..\\..\\evil.bat", "echo owned"}) << Kind::Traversal;
         QTest::newRow("absolute path") << with({"/tmp/evil.sh", "echo owned"}) << Kind::AbsolutePath;
         QTest::newRow("windows path") << with({"C:\\evil.bat", "echo owned"}) << Kind::AbsolutePath;
         QTest::newRow("link") << with({"media/link", "/etc/passwd", false, 0120777}) << Kind::Link;

@@ -12,6 +12,7 @@
 #include "core/clock.h"
 #include "schedule/schedulercontroller.h"
 #include "services.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -144,9 +145,7 @@ class TestBracketPage : public QObject
     }
     void screenshot(QQuickWindow &window, const QString &name)
     {
-        const QString dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/bracket/screenshots"_s);
-        QDir().mkpath(dir);
-        QVERIFY(window.grabWindow().save(dir + u'/' + name + u".png"_s));
+        QVERIFY(window.grabWindow().save(testArtefacts().filePath(name + u".png"_s)));
     }
 
 private Q_SLOTS:
@@ -317,7 +316,7 @@ private Q_SLOTS:
     {
         const QList<QScreen *> screens = QGuiApplication::screens();
         if (screens.size() < 2)
-            QSKIP("needs two screens (tst_bracketpage_xvfb runs with two)");
+            QSKIP("needs two screens (ctest runs it with two: offscreen with twoscreens.json, and under Xvfb)");
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
         QQuickWindow *caster = casterWindow();
         QVERIFY(QTest::qWaitForWindowExposed(caster));

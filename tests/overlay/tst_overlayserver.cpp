@@ -6,6 +6,7 @@
 #include "headlesschromium.h"
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -461,13 +462,15 @@ private Q_SLOTS:
         limits.maxWebSockets = 3;
         restart(OverlayServer::Exposure::Loopback, limits);
         std::vector<std::unique_ptr<QWebSocket>> sockets;
+        // One after the other: each is counted before the next one knocks.
         for (int i = 0; i < 4; ++i) {
             sockets.push_back(std::make_unique<QWebSocket>());
             sockets.back()->open(QUrl(u"ws://127.0.0.1:%1/api/v1/live?topics=info"_s.arg(port())));
-            spin(200);
+            if (i < 3)
+                QTRY_COMPARE(m_server->webSocketCount(), i + 1);
         }
-        QTRY_COMPARE(m_server->webSocketCount(), 3);
-        QCOMPARE(sockets.back()->state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE_WITH_TIMEOUT(sockets.back()->state(), QAbstractSocket::UnconnectedState, 10'000);
+        QCOMPARE(m_server->webSocketCount(), 3);
         // A page closing frees its place.
         sockets.front()->close();
         QTRY_COMPARE(m_server->webSocketCount(), 2);
@@ -632,6 +635,9 @@ private Q_SLOTS:
         QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
     }
 
+    // Connections that trickle a byte at a time never make a whole request: each is closed
+    // once the request timeout has passed, and meanwhile a real request is served. Asserted on
+    // events (connected, disconnected, a reply), not on when a timer happens to fire.
     void slowlorisIsDropped()
     {
         OverlayServer::Limits limits;
@@ -639,30 +645,36 @@ private Q_SLOTS:
         restart(OverlayServer::Exposure::Loopback, limits);
         constexpr int count = 100;
         std::vector<std::unique_ptr<QTcpSocket>> slow;
+        int connected = 0;
+        int dropped = 0;
+        qint64 firstDropMs = -1;
+        QElapsedTimer sinceConnecting;
+        sinceConnecting.start();
         for (int i = 0; i < count; ++i) {
-            slow.push_back(std::make_unique<QTcpSocket>());
-            slow.back()->connectToHost(QHostAddress::LocalHost, port());
+            auto socket = std::make_unique<QTcpSocket>();
+            QObject::connect(socket.get(), &QTcpSocket::connected, socket.get(), [&connected] { ++connected; });
+            QObject::connect(socket.get(), &QTcpSocket::disconnected, socket.get(), [&] {
+                if (firstDropMs < 0)
+                    firstDropMs = sinceConnecting.elapsed();
+                ++dropped;
+            });
+            socket->connectToHost(QHostAddress::LocalHost, port());
+            slow.push_back(std::move(socket));
         }
-        QElapsedTimer timer;
-        timer.start();
-        // One byte every 100 ms: never a whole request.
-        while (timer.elapsed() < 2500) {
-            for (auto &socket : slow) {
+        QTRY_COMPARE_WITH_TIMEOUT(connected, count, 10'000);
+        // One byte every 100 ms from each: never a whole request.
+        QTimer trickle;
+        QObject::connect(&trickle, &QTimer::timeout, &trickle, [&slow] {
+            for (auto &socket : slow)
                 if (socket->state() == QAbstractSocket::ConnectedState)
                     socket->write("G");
-            }
-            spin(100);
-            if (timer.elapsed() > 300 && timer.elapsed() < 400) {
-                // Meanwhile, a real request is served at once.
-                QElapsedTimer requestTimer;
-                requestTimer.start();
-                QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
-                QVERIFY(requestTimer.elapsed() < 500);
-            }
-        }
-        const auto stillOpen = std::count_if(slow.cbegin(), slow.cend(),
-            [](const auto &socket) { return socket->state() == QAbstractSocket::ConnectedState; });
-        QCOMPARE(stillOpen, 0);
+        });
+        trickle.start(100);
+        // While they hang on, a real request is served.
+        QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(dropped, count, 20'000);
+        // Not before the timeout (a lower bound holds under any load).
+        QVERIFY2(firstDropMs >= limits.tcp.requestTimeoutMs * 3 / 4, qPrintable(QString::number(firstDropMs)));
         QCOMPARE(get(port(), u"/api/v1/info"_s).status, 200);
     }
 
@@ -859,9 +871,7 @@ private Q_SLOTS:
         const auto rightmost = browser.evaluate(
             u"Math.max(...[...document.querySelectorAll('.match')].map((m) => m.getBoundingClientRect().right))"_s);
         QVERIFY2(rightmost.toDouble() <= 1920, qPrintable(u"a match ends at %1 px"_s.arg(rightmost.toDouble())));
-        const auto dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/overlay/screenshots"_s);
-        QDir().mkpath(dir);
-        QVERIFY(browser.screenshot(dir + u"/bracket-64.png"_s));
+        QVERIFY(browser.screenshot(testArtefacts().filePath(u"bracket-64.png"_s)));
     }
 
     void screenshots_data()
@@ -885,9 +895,7 @@ private Q_SLOTS:
         auto &browser = chromium();
         QVERIFY2(browser.open(url(page)), qPrintable(browser.error()));
         QVERIFY(browser.evaluate(u"document.fonts.ready.then(() => true)"_s).toBool());
-        const auto dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/overlay/screenshots"_s);
-        QDir().mkpath(dir);
-        const auto path = dir + u'/' + file + u".png"_s;
+        const auto path = testArtefacts().filePath(file + u".png"_s);
         QVERIFY(browser.screenshot(path));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(1920, 1080));

@@ -10,6 +10,7 @@
 #include "print/badgestore.h"
 #include "qrreader.h"
 #include "store/store.h"
+#include "testartefacts.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -248,11 +249,8 @@ private Q_SLOTS:
                     pages.filePath(u"page"_s)});
             const QImage page1(pages.filePath(u"page.png"_s));
             // Kept for people to look at.
-            const QString keep = QStringLiteral(OMNIUM_BINARY_DIR "/test-output/badgestore");
-            QDir().mkpath(keep);
-            QFile::remove(keep + u"/badges.pdf"_s);
-            QFile::copy(pdf, keep + u"/badges.pdf"_s);
-            page1.save(keep + u"/page1.png"_s);
+            QFile::copy(pdf, testArtefacts().filePath(u"badges.pdf"_s));
+            page1.save(testArtefacts().filePath(u"page1.png"_s));
             const QStringList codes = readQrCodes(page1);
             QCOMPARE(codes.size(), 4);
             for (const auto &code : codes) {

@@ -5,6 +5,7 @@
 #include "print/badgerenderer.h"
 #include "print/printjob.h"
 #include "qrreader.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QPrinter>
@@ -60,8 +61,6 @@ private Q_SLOTS:
             if (QStandardPaths::findExecutable(tool).isEmpty())
                 QFAIL(qPrintable(tool + u" (poppler-utils) is needed"_s));
         }
-        QDir(m_pages).removeRecursively();
-        QDir().mkpath(m_pages);
     }
 
     void layoutsToPdf_data()
@@ -155,7 +154,8 @@ private Q_SLOTS:
         for (const int page : {1, pages}) {
             const QImage image = renderPdfPage(pdf, page, 200);
             QVERIFY(!image.isNull());
-            image.save(u"%1/%2-p%3.png"_s.arg(m_pages, QString::fromLatin1(QTest::currentDataTag())).arg(page));
+            image.save(
+                testArtefacts().filePath(u"%1-p%2.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())).arg(page)));
             QStringList expected;
             const qsizetype first = qsizetype(page - 1) * layout.itemsPerPage();
             for (qsizetype i = first; i < std::min(badges.size(), first + layout.itemsPerPage()); ++i)
@@ -239,9 +239,6 @@ private Q_SLOTS:
         QVERIFY2(info.contains(u"595 x 842 pts (A4)"_s), qPrintable(info));
         QCOMPARE(readQrCodes(renderPdfPage(dir.filePath(u"printer.pdf"_s), 2, 200)), QStringList {u"B-000005"_s});
     }
-
-private:
-    const QString m_pages = QStringLiteral(OMNIUM_BINARY_DIR "/tests/print/pages");
 };
 
 QTEST_MAIN(TestPrintJob)

@@ -67,6 +67,48 @@ private Q_SLOTS:
         QVERIFY(result.problems.at(3).reason.contains(u"Atlantis"_s));
     }
 
+    // One e-mail per player, whatever its case: the later line is refused and names the first;
+    // a line refused for another reason does not claim its e-mail.
+    void duplicateEmailIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QList<int>>("refusedLines");
+        QTest::addColumn<QStringList>("acceptedTags");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("same spelling") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,anne@x.org\n") << QList<int> {3}
+                                       << QStringList {u"Anne"_s} << u"the e-mail anne@x.org is already on line 2"_s;
+        QTest::newRow("capitals on the later line")
+            << QByteArray("tag,email\nAnne,anne@x.org\nBruno,ANNE@X.org\n") << QList<int> {3} << QStringList {u"Anne"_s}
+            << u"the e-mail ANNE@X.org is already on line 2"_s;
+        QTest::newRow("capitals on the first line")
+            << QByteArray("tag,email\nAnne,Anne@X.ORG\nBruno,anne@x.org\n") << QList<int> {3} << QStringList {u"Anne"_s}
+            << u"the e-mail anne@x.org is already on line 2"_s;
+        QTest::newRow("refused line keeps its e-mail free")
+            << QByteArray("tag,email\nAnne,anne@x.org\nanne,bruno@x.org\nBruno,bruno@x.org\n") << QList<int> {3}
+            << QStringList {u"Anne"_s, u"Bruno"_s} << u"the gamer tag anne is already on line 2"_s;
+        QTest::newRow("different e-mails") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,bruno@x.org\n")
+                                           << QList<int> {} << QStringList {u"Anne"_s, u"Bruno"_s} << QString();
+    }
+
+    void duplicateEmailIsRefused()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QList<int>, refusedLines);
+        QFETCH(QStringList, acceptedTags);
+        QFETCH(QString, reason);
+        const auto result = PlayerImport::fromCsv(csv).validate();
+        QList<int> lines;
+        for (const auto &problem : result.problems)
+            lines << problem.line;
+        QCOMPARE(lines, refusedLines);
+        QStringList tags;
+        for (const auto &player : result.players)
+            tags << player.value(u"tag"_s).toString();
+        QCOMPARE(tags, acceptedTags);
+        QCOMPARE(result.problems.value(0).reason, reason);
+    }
+
     void mappingCanBeChanged()
     {
         auto import = PlayerImport::fromCsv("Col A,Col B\nx,Xavier\n");

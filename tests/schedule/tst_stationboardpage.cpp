@@ -9,6 +9,7 @@
 #include "schedule/schedulercontroller.h"
 #include "services.h"
 #include "store/store.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QQmlExtensionPlugin>
@@ -97,9 +98,7 @@ private Q_SLOTS:
         // The column lays its rows out a frame later: wait until they no longer overlap.
         const auto y = [&](const char *name) { return child<QQuickItem>(name)->mapToScene(QPointF(0, 0)).y(); };
         QTRY_VERIFY(y("queueDown0") < y("queueDown1") && y("queueDown1") < y("queueDown2"));
-        const QString shots = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/schedule/screenshots"_s);
-        QDir().mkpath(shots);
-        QVERIFY(m_view->grabWindow().save(shots + u"/stream-queue.png"_s));
+        QVERIFY(m_view->grabWindow().save(testArtefacts().filePath(u"stream-queue.png"_s)));
         // The stream station is tagged without cutting its name.
         QVERIFY(child<QQuickItem>("streamTag0")->isVisible());
         QVERIFY(!child<QQuickItem>("streamTag1")->isVisible());
