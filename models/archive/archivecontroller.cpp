@@ -156,13 +156,13 @@ bool ArchiveController::start(const QString &status, Work work, Then then, const
     return true;
 }
 
-bool ArchiveController::exportArchive(const QUrl &file, qint64 tournamentId)
+bool ArchiveController::exportArchive(const QUrl &file, qint64 tournamentId, bool includeBadgeIds)
 {
     const QString path = localPath(file);
     return start(
         tr("Exporting…"),
-        [this, path, tournamentId](const ArchiveProgress &progress) {
-            return ArchiveExporter(m_store).exportTo(path, tournamentId, progress);
+        [this, path, tournamentId, includeBadgeIds](const ArchiveProgress &progress) {
+            return ArchiveExporter(m_store).exportTo(path, tournamentId, progress, includeBadgeIds);
         },
         [path](const ArchiveError &error) {
             if (error)
