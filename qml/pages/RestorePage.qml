@@ -167,6 +167,7 @@ Page {
                     }
                     CheckBox {
                         id: badgeIdsBox
+                        enabled: tournamentBox.count > 0
                         text: qsTr("With the players' badge ids (badges printed for this tournament keep working where it is imported)")
                     }
 
