@@ -592,6 +592,14 @@
         <source>%1 (checked in)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>

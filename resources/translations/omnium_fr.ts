@@ -592,6 +592,14 @@
             <source>%1 (checked in)</source>
             <translation>%1 (présent)</translation>
         </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the organisation</source>
+            <translation>l’organisation</translation>
+        </message>
     </context>
     <context>
         <name>BadgesPage</name>
