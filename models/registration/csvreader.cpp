@@ -46,6 +46,17 @@ QString CsvReader::decode(const QByteArray &bytes, QString *encoding)
         return decodeWith(QStringConverter::Utf16LE, 2, u"UTF-16LE"_s);
     if (bytes.startsWith("\xFE\xFF"))
         return decodeWith(QStringConverter::Utf16BE, 2, u"UTF-16BE"_s);
+    // UTF-16 without a BOM: the zero high bytes of Latin text, at every other position.
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\0')
+            ++(i % 2 ? oddZeros : evenZeros);
+    }
+    if (oddZeros > bytes.size() / 4 && evenZeros == 0)
+        return decodeWith(QStringConverter::Utf16LE, 0, u"UTF-16LE"_s);
+    if (evenZeros > bytes.size() / 4 && oddZeros == 0)
+        return decodeWith(QStringConverter::Utf16BE, 0, u"UTF-16BE"_s);
     QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8(bytes);
     if (!utf8.hasError()) {

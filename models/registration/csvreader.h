@@ -23,11 +23,12 @@ struct CsvTable {
 };
 
 // Reads the CSV that spreadsheets and tournament sites write: its encoding told by a BOM
-// (UTF-8, UTF-16), else UTF-8 if the bytes are valid UTF-8, else Windows-1252 (what Excel
-// writes on a French Windows); comma, semicolon or tab (guessed from the header); RFC 4180
-// quoting with embedded delimiters, quotes and newlines. Blank lines are skipped; a record
-// whose field count differs from the header's, or an unclosed quote, is a problem naming its
-// line. A cell CsvWriter neutralised ('=…) comes back as it was.
+// (UTF-8, UTF-16) or, without one, by the zero bytes of UTF-16, else UTF-8 if the bytes are
+// valid UTF-8, else Windows-1252 (what Excel writes on a French Windows); comma, semicolon
+// or tab (guessed from the header); RFC 4180 quoting with embedded delimiters, quotes and
+// newlines. Blank lines are skipped; a record whose field count differs from the header's,
+// or an unclosed quote, is a problem naming its line. A cell CsvWriter neutralised ('=…)
+// comes back as it was.
 class CsvReader
 {
 public:

@@ -71,6 +71,7 @@ private Q_SLOTS:
         QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << u"UTF-8"_s;
         QTest::newRow("UTF-16LE BOM") << utf16(QStringConverter::Utf16LE) << u"UTF-16LE"_s;
         QTest::newRow("UTF-16BE BOM") << utf16(QStringConverter::Utf16BE) << u"UTF-16BE"_s;
+        QTest::newRow("UTF-16LE without BOM") << utf16(QStringConverter::Utf16LE).mid(2) << u"UTF-16LE"_s;
         // As Excel saves "CSV (séparateur : point-virgule)".
         QTest::newRow("Windows-1252") << QByteArray(
             "tag;nom\r\nKayan\xE9;C\x9Cur \xE0 5 \x80 \x97 \xAB Zo\xE9 \xBB\r\n")
