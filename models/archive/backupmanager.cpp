@@ -133,7 +133,7 @@ QString BackupManager::backupOf(Store &store, const QString &reason, QString *er
             *error = tr("No database is open.");
         return {};
     }
-    const QMutexLocker lock(&m_mutex);
+    QMutexLocker lock(&m_mutex);
     QDir().mkpath(m_folder);
     const QDateTime at = store.clock().now().toUTC();
     QString path = QDir(m_folder).filePath(fileNameFor(at, reason));
@@ -178,6 +178,7 @@ QString BackupManager::backupOf(Store &store, const QString &reason, QString *er
     m_dirty = false;
     qCInfo(lcArchive) << "backup" << reason << "to" << path;
     rotateLocked();
+    lock.unlock(); // a slot may well take a backup itself
     Q_EMIT backupsChanged();
     return path;
 }
