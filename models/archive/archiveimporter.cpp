@@ -315,8 +315,8 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
             const QString column = columns.value(0).toString();
             const qint64 limit = Schema::isBlobColumn(column) ? maxBlobBytes : maxValueBytes;
             QSqlQuery longest(database.connection());
-            if (longest.exec(u"SELECT id, length(CAST(%1 AS BLOB)) AS size FROM %2 ORDER BY size DESC LIMIT 1"_s.arg(
-                    column, table))
+            if (longest.exec(
+                    u"SELECT id, octet_length(%1) AS size FROM %2 ORDER BY size DESC LIMIT 1"_s.arg(column, table))
                 && longest.next() && longest.value(1).toLongLong() > limit) {
                 const auto error = ArchiveError::make(TooLarge,
                     QCoreApplication::translate("Archive",
