@@ -141,7 +141,9 @@ int main(int argc, char *argv[])
     }
 
     // Backups live beside the database; an older database is copied there before it is migrated.
-    const QString backupFolder = QFileInfo(info.databasePath()).absolutePath() + u"/backups"_s;
+    const QString backupFolder = BackupManager::folderFor(info.databasePath());
+    if (const auto recovered = BackupManager::recoverInterruptedRestore(info.databasePath()); !recovered.isEmpty())
+        qCWarning(lcArchive) << recovered;
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
         QString backupError;
         BackupManager::backupBeforeMigration(info.databasePath(), backupFolder, &backupError);

@@ -76,7 +76,8 @@ Page {
                 anchors.fill: parent
                 spacing: 8
                 Label {
-                    text: qsTr("Import: %1, %2 row(s)").arg(page.importState.layout ?? "").arg(page.importState.rowCount ?? 0)
+                    text: qsTr("Import: %1, %2 row(s), read as %3").arg(page.importState.layout ?? "")
+                          .arg(page.importState.rowCount ?? 0).arg(page.importState.encoding ?? "")
                     font.weight: Font.DemiBold
                 }
                 Flow {
@@ -133,15 +134,27 @@ Page {
                              ? "\n" + qsTr("… and %n more line(s)", "", page.importState.problems.length - 12) : "")
                 }
                 Label {
-                    text: qsTr("Ready: %n player(s) will be imported.", "", page.importState.playerCount ?? 0)
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    // Matched by e-mail, else by gamer tag: a file imported twice adds no one twice.
+                    text: qsTr("Ready: %n new player(s)", "", page.importState.newPlayers ?? 0) + ", "
+                          + qsTr("%n already there unchanged", "", page.importState.unchanged ?? 0) + ", "
+                          + qsTr("%n already there with other details in the file.", "", page.importState.updates ?? 0)
                     visible: (page.importState.problems ?? []).length === 0
+                }
+                CheckBox {
+                    id: updateBox
+                    checked: true
+                    visible: (page.importState.problems ?? []).length === 0 && (page.importState.updates ?? 0) > 0
+                    text: qsTr("Update those players with the file's details (otherwise only the new players are added)")
                 }
                 RowLayout {
                     Button {
                         text: qsTr("Import")
                         highlighted: true
-                        enabled: (page.importState.problems ?? []).length === 0 && (page.importState.playerCount ?? 0) > 0
-                        onClicked: Players.commitImport()
+                        enabled: (page.importState.problems ?? []).length === 0
+                                 && ((page.importState.newPlayers ?? 0) > 0 || (updateBox.checked && (page.importState.updates ?? 0) > 0))
+                        onClicked: Players.commitImport(updateBox.checked)
                     }
                     Button {
                         text: qsTr("Read the file again")

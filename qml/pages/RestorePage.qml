@@ -24,7 +24,7 @@ Page {
         title: tournamentId === 0 ? qsTr("Export the whole database") : qsTr("Export the tournament")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Omnium archives (*.omnium)")]
-        onChosen: file => Archives.exportArchive(file, tournamentId)
+        onChosen: file => Archives.exportArchive(file, tournamentId, tournamentId !== 0 && badgeIdsBox.checked)
     }
     FileChooser {
         id: importDialog
@@ -164,6 +164,11 @@ Page {
                             enabled: !Archives.busy
                             onClicked: importDialog.open()
                         }
+                    }
+                    CheckBox {
+                        id: badgeIdsBox
+                        enabled: tournamentBox.count > 0
+                        text: qsTr("With the players' badge ids (badges printed for this tournament keep working where it is imported)")
                     }
 
                     // A checked archive, waiting for the organiser's choice.

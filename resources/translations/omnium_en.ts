@@ -87,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,10 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds %2 entries, more than the %3 allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +196,70 @@
     </message>
     <message>
         <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: it does not match the SHA-256 sum in its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is not one Omnium wrote, so it is refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is inconsistent: its manifest says database schema %1, its database is schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is inconsistent: its manifest announces %1 rows of %2, its database holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 holds %4 kB in %3, over the %5 kB anyone types or attaches: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 is refused: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest lists %1 entries, more than the %2 an Omnium archive may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has a name with &quot;.&quot; or an empty part (another spelling of a name); Omnium never writes such names, so the archive was not made by Omnium as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses ZIP64 (the zip extension for very large files), which Omnium archives never use: it was repacked by another tool. Export it again from Omnium.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,14 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Omnium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup cannot be restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,6 +430,14 @@
     </message>
     <message>
         <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not take the database&apos;s place (%1); the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +590,14 @@
     </message>
     <message>
         <source>%1 (checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1343,6 +1407,73 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1, which Omnium does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined as Omnium defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (a copy that was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Omnium database (it holds no Omnium data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Omnium (database schema %1; this version knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventCommandRunner</name>
     <message>
         <source>Create the event %1</source>
@@ -1510,6 +1641,14 @@
     </message>
     <message>
         <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2341,13 +2480,6 @@
             <numerusform>import %n players</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n player(s) imported.</source>
-        <translation>
-            <numerusform>%n player imported.</numerusform>
-            <numerusform>%n players imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2392,6 +2524,32 @@
     <message>
         <source>delete team %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) added</source>
+        <translation>
+            <numerusform>%n player added</numerusform>
+            <numerusform>%n players added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2508,10 +2666,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the gamer tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the gamer tag %1 is already on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,6 +2683,30 @@
     </message>
     <message>
         <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2617,19 +2795,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import: %1, %2 row(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready: %n player(s) will be imported.</source>
-        <translation>
-            <numerusform>Ready: %n player will be imported.</numerusform>
-            <numerusform>Ready: %n players will be imported.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2728,6 +2895,35 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s), read as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n new player(s)</source>
+        <translation>
+            <numerusform>Ready: %n new player</numerusform>
+            <numerusform>Ready: %n new players</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there unchanged</source>
+        <translation>
+            <numerusform>%n already there unchanged</numerusform>
+            <numerusform>%n already there unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there with other details in the file.</source>
+        <translation>
+            <numerusform>%n already there with other details in the file.</numerusform>
+            <numerusform>%n already there with other details in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update those players with the file&apos;s details (otherwise only the new players are added)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3181,10 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the players&apos; badge ids (badges printed for this tournament keep working where it is imported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,10 +87,6 @@
             <translation>L’élément « %1 » ne figure pas dans le manifeste de l’archive ; l’archive a été modifiée.</translation>
         </message>
         <message>
-            <source>The archive entry "%1" does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-            <translation>L’élément « %1 » ne correspond pas à la somme SHA-256 de son manifeste : l’archive a été modifiée après son export.</translation>
-        </message>
-        <message>
             <source>The archive is incomplete: "%1" is missing.</source>
             <translation>L’archive est incomplète : « %1 » manque.</translation>
         </message>
@@ -175,10 +171,6 @@
             <translation>%1 est tronqué ou endommagé : la fin du zip manque (la copie a-t-elle été interrompue ?).</translation>
         </message>
         <message>
-            <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-            <translation>%1 est une archive ZIP64, plus grande qu’une archive Omnium ne peut l’être.</translation>
-        </message>
-        <message>
             <source>%1 holds %2 entries, more than the %3 allowed.</source>
             <translation>%1 contient %2 éléments, plus que les %3 permis.</translation>
         </message>
@@ -205,6 +197,70 @@
         <message>
             <source>The archive entry "%1" would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
             <translation>L’élément « %1 » de l’archive grossirait %2 fois (%3 Mo à partir de %4 ko) : refusé comme bombe de décompression.</translation>
+        </message>
+        <message>
+            <source>%1 is empty</source>
+            <translation>%1 est vide</translation>
+        </message>
+        <message>
+            <source>the team name</source>
+            <translation>le nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>the team tag</source>
+            <translation>le tag de l’équipe</translation>
+        </message>
+        <message>
+            <source>the tournament name</source>
+            <translation>le nom du tournoi</translation>
+        </message>
+        <message>
+            <source>the event name</source>
+            <translation>le nom de l’épreuve</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the organisation</source>
+            <translation>l’organisation</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is damaged: it does not match the SHA-256 sum in its manifest.</source>
+            <translation>L’élément « %1 » de l’archive est endommagé : il ne correspond pas à la somme SHA-256 de son manifeste.</translation>
+        </message>
+        <message>
+            <source>The archive's database is not one Omnium wrote, so it is refused: %1.</source>
+            <translation>La base de données de l’archive n’a pas été écrite par Omnium, elle est donc refusée : %1.</translation>
+        </message>
+        <message>
+            <source>The archive is inconsistent: its manifest says database schema %1, its database is schema %2.</source>
+            <translation>L’archive est incohérente : son manifeste indique le schéma de base %1, sa base de données est au schéma %2.</translation>
+        </message>
+        <message>
+            <source>The archive is inconsistent: its manifest announces %1 rows of %2, its database holds %3.</source>
+            <translation>L’archive est incohérente : son manifeste annonce %1 lignes dans %2, sa base de données en contient %3.</translation>
+        </message>
+        <message>
+            <source>The archive's %1 row %2 holds %4 kB in %3, over the %5 kB anyone types or attaches: refused.</source>
+            <translation>La ligne %2 de %1 dans l’archive contient %4 ko dans %3, au-delà des %5 ko que l’on saisit ou joint : refusée.</translation>
+        </message>
+        <message>
+            <source>The archive's %1 row %2 is refused: %3.</source>
+            <translation>La ligne %2 de %1 dans l’archive est refusée : %3.</translation>
+        </message>
+        <message>
+            <source>The archive's manifest lists %1 entries, more than the %2 an Omnium archive may hold.</source>
+            <translation>Le manifeste de l’archive liste %1 éléments, plus que les %2 qu’une archive Omnium peut contenir.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" has a name with "." or an empty part (another spelling of a name); Omnium never writes such names, so the archive was not made by Omnium as it is.</source>
+            <translation>L’élément « %1 » de l’archive a un nom contenant « . » ou une partie vide (une autre écriture d’un nom) ; Omnium n’écrit jamais de tels noms, l’archive n’a donc pas été produite telle quelle par Omnium.</translation>
+        </message>
+        <message>
+            <source>%1 uses ZIP64 (the zip extension for very large files), which Omnium archives never use: it was repacked by another tool. Export it again from Omnium.</source>
+            <translation>%1 utilise ZIP64 (l’extension zip pour les très gros fichiers), que les archives Omnium n’utilisent jamais : elle a été recompressée par un autre outil. Exportez-la à nouveau depuis Omnium.</translation>
         </message>
     </context>
     <context>
@@ -353,14 +409,6 @@
             <translation>La sauvegarde %1 n’existe plus.</translation>
         </message>
         <message>
-            <source>the file is damaged</source>
-            <translation>le fichier est endommagé</translation>
-        </message>
-        <message>
-            <source>it was written by a newer version of Omnium</source>
-            <translation>elle a été écrite par une version plus récente d’Omnium</translation>
-        </message>
-        <message>
             <source>The backup cannot be restored: %1.</source>
             <translation>La sauvegarde ne peut pas être restaurée : %1.</translation>
         </message>
@@ -383,6 +431,14 @@
         <message>
             <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
             <translation>Une sauvegarde ne peut pas remplacer une base PostgreSQL partagée (toutes les instances perdraient leurs données) ; ouvrez plutôt la sauvegarde comme une base à part.</translation>
+        </message>
+        <message>
+            <source>The backup could not be renamed to %1.</source>
+            <translation>La sauvegarde n’a pas pu être renommée en %1.</translation>
+        </message>
+        <message>
+            <source>The backup could not take the database's place (%1); the database is as it was.</source>
+            <translation>La sauvegarde n’a pas pu remplacer la base de données (%1) ; la base de données est inchangée.</translation>
         </message>
     </context>
     <context>
@@ -535,6 +591,14 @@
         <message>
             <source>%1 (checked in)</source>
             <translation>%1 (présent)</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the organisation</source>
+            <translation>l’organisation</translation>
         </message>
     </context>
     <context>
@@ -1343,6 +1407,73 @@
         </message>
     </context>
     <context>
+        <name>DatabaseCheck</name>
+        <message>
+            <source>the table "%1"</source>
+            <translation>la table « %1 »</translation>
+        </message>
+        <message>
+            <source>the index "%1" on %2</source>
+            <translation>l’index « %1 » sur %2</translation>
+        </message>
+        <message>
+            <source>the trigger "%1" on %2</source>
+            <translation>le déclencheur « %1 » sur %2</translation>
+        </message>
+        <message>
+            <source>the view "%1"</source>
+            <translation>la vue « %1 »</translation>
+        </message>
+        <message>
+            <source>the object "%1"</source>
+            <translation>l’objet « %1 »</translation>
+        </message>
+        <message>
+            <source>it holds %1, which Omnium does not define</source>
+            <translation>elle contient %1, qu’Omnium ne définit pas</translation>
+        </message>
+        <message>
+            <source>%1 is not defined as Omnium defines it</source>
+            <translation>%1 ne correspond pas à la définition d’Omnium</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 manque</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>le fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>the file is empty (a copy that was interrupted)</source>
+            <translation>le fichier est vide (une copie interrompue)</translation>
+        </message>
+        <message>
+            <source>it cannot be opened as a database: %1</source>
+            <translation>elle ne s’ouvre pas comme base de données : %1</translation>
+        </message>
+        <message>
+            <source>it is not a database: %1</source>
+            <translation>ce n’est pas une base de données : %1</translation>
+        </message>
+        <message>
+            <source>the file is damaged: %1</source>
+            <translation>le fichier est endommagé : %1</translation>
+        </message>
+        <message>
+            <source>its version cannot be read</source>
+            <translation>sa version est illisible</translation>
+        </message>
+        <message>
+            <source>it is not an Omnium database (it holds no Omnium data)</source>
+            <translation>ce n’est pas une base de données Omnium (elle ne contient aucune donnée Omnium)</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of Omnium (database schema %1; this version knows up to %2)</source>
+            <translation>elle a été écrite par une version plus récente d’Omnium (schéma de base %1 ; cette version connaît jusqu’au %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>EventCommandRunner</name>
         <message>
             <source>Create the event %1</source>
@@ -1511,6 +1642,14 @@
         <message>
             <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
             <translation>%1 joue dans le tableau de %2 : disqualifiez-le plutôt dans le tableau ; le supprimer laisserait ses matchs sans adversaire.</translation>
+        </message>
+        <message>
+            <source>the tournament name</source>
+            <translation>le nom du tournoi</translation>
+        </message>
+        <message>
+            <source>the event name</source>
+            <translation>le nom de l’épreuve</translation>
         </message>
     </context>
     <context>
@@ -2341,13 +2480,6 @@
                 <numerusform>import de %n joueurs</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n player(s) imported.</source>
-            <translation>
-                <numerusform>%n joueur importé.</numerusform>
-                <numerusform>%n joueurs importés.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
@@ -2392,6 +2524,32 @@
         <message>
             <source>delete team %1</source>
             <translation>supprimer l’équipe %1</translation>
+        </message>
+        <message>
+            <source>the team name</source>
+            <translation>le nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>the team tag</source>
+            <translation>le tag de l’équipe</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?</source>
+            <translation>%1 pèse %2 Mo : une liste de joueurs est bien plus petite (%3 Mo au plus) ; est-ce le bon fichier ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s) added</source>
+            <translation>
+                <numerusform>%n joueur ajouté</numerusform>
+                <numerusform>%n joueurs ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>%n mis à jour.</numerusform>
+                <numerusform>%n mis à jour.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2508,10 +2666,6 @@
             <translation>le pseudo est vide</translation>
         </message>
         <message>
-            <source>the gamer tag is longer than 64 characters</source>
-            <translation>le pseudo dépasse 64 caractères</translation>
-        </message>
-        <message>
             <source>the gamer tag %1 is already on line %2</source>
             <translation>le pseudo %1 figure déjà ligne %2</translation>
         </message>
@@ -2530,6 +2684,30 @@
         <message>
             <source>the rating “%1” is not a number</source>
             <translation>le classement « %1 » n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters</source>
+            <translation>%1 dépasse %2 caractères</translation>
+        </message>
+        <message>
+            <source>%1 contains a control character (U+%2)</source>
+            <translation>%1 contient un caractère de contrôle (U+%2)</translation>
+        </message>
+        <message>
+            <source>the gamer tag</source>
+            <translation>le pseudo</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the phone number</source>
+            <translation>le numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>les notes</translation>
         </message>
     </context>
     <context>
@@ -2617,19 +2795,8 @@
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <source>Import: %1, %2 row(s)</source>
-            <translation>Import : %1, %2 ligne(s)</translation>
-        </message>
-        <message>
             <source>(not imported)</source>
             <translation>(non importé)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready: %n player(s) will be imported.</source>
-            <translation>
-                <numerusform>Prêt : %n joueur sera importé.</numerusform>
-                <numerusform>Prêt : %n joueurs seront importés.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Import</source>
@@ -2729,6 +2896,35 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import: %1, %2 row(s), read as %3</source>
+            <translation>Import : %1, %2 ligne(s), lu en %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready: %n new player(s)</source>
+            <translation>
+                <numerusform>Prêt : %n nouveau joueur</numerusform>
+                <numerusform>Prêt : %n nouveaux joueurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there unchanged</source>
+            <translation>
+                <numerusform>%n déjà présent, inchangé</numerusform>
+                <numerusform>%n déjà présents, inchangés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there with other details in the file.</source>
+            <translation>
+                <numerusform>%n déjà présent avec d’autres informations dans le fichier.</numerusform>
+                <numerusform>%n déjà présents avec d’autres informations dans le fichier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update those players with the file's details (otherwise only the new players are added)</source>
+            <translation>Mettre à jour ces joueurs avec les informations du fichier (sinon, seuls les nouveaux joueurs sont ajoutés)</translation>
         </message>
     </context>
     <context>
@@ -2986,6 +3182,10 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>With the players' badge ids (badges printed for this tournament keep working where it is imported)</source>
+            <translation>Avec les identifiants de badge des joueurs (les badges imprimés pour ce tournoi restent valables là où il est importé)</translation>
         </message>
     </context>
     <context>

@@ -167,6 +167,8 @@ private Q_SLOTS:
                     badgeStore.addStaff({{u"name"_s, name}, {u"organisation"_s, u"Vélodrome"_s}, {u"role"_s, role}}));
             QCOMPARE(badges.rowCount(), 46);
             QVERIFY(!badgeStore.addStaff({{u"name"_s, u"  "_s}})); // refused: no name
+            QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Nul\0Nom"_s}})); // refused: a control character
+            QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Ok"_s}, {u"organisation"_s, u"Esc\x1b"_s}}));
             QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Sneaky"_s}, {u"role"_s, u"player"_s}}));
             QVERIFY(badgeStore.addStaff({{u"name"_s, u"Oops"_s}}));
             QCOMPARE(badges.rowCount(), 47);
