@@ -136,7 +136,7 @@ Dialog {
                     Layout.preferredWidth: 128
                     Layout.preferredHeight: 128
                     color: "transparent"
-                    border.color: "#9e9e9e"
+                    border.color: Theme.border
                     radius: 4
                     Image {
                         anchors.fill: parent
@@ -174,7 +174,7 @@ Dialog {
         }
         Label {
             Layout.fillWidth: true
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: dialog.visible ? Players.duplicateWarnings(tag.text, email.text, dialog.playerId).join("\n") : ""
             visible: text.length > 0

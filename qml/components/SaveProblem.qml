@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // Why a form could not be saved, in the form itself; when the row changed elsewhere since the
 // form was opened, a button brings the current values (the organiser's edits are dropped).
@@ -18,7 +19,7 @@ RowLayout {
         Layout.fillWidth: true
         Layout.maximumWidth: 520
         text: problem.text
-        color: "#c62828"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Button {

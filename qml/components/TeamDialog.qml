@@ -94,7 +94,7 @@ Dialog {
                     Layout.preferredWidth: 96
                     Layout.preferredHeight: 96
                     color: "transparent"
-                    border.color: "#9e9e9e"
+                    border.color: Theme.border
                     radius: 4
                     Image {
                         anchors.fill: parent

@@ -384,7 +384,7 @@ Page {
                         Rectangle {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            color: Qt.rgba(0.5, 0.5, 0.5, 0.15)
+                            color: Theme.surfaceAlt
                             radius: 4
 
                             BadgePagePreview {
@@ -442,7 +442,7 @@ Page {
                                     Layout.preferredWidth: 12
                                     Layout.fillHeight: true
                                     radius: 4
-                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? "grey"
+                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? Theme.mutedText
                                 }
                                 ColumnLayout {
                                     Layout.fillWidth: true
@@ -480,7 +480,7 @@ Page {
                             Layout.fillWidth: true
                             visible: scanPane.result.found === false
                             wrapMode: Text.Wrap
-                            color: "#c62828"
+                            color: Theme.error
                             font.pixelSize: 18
                             text: scanPane.result.message ?? ""
                         }

@@ -100,7 +100,7 @@ Page {
             id: status
             function show(message, ok) {
                 text = message;
-                color = ok ? "#2e7d32" : "#e65100";
+                color = ok ? Theme.success : Theme.warning;
             }
             Layout.fillWidth: true
             font.pixelSize: 18
@@ -137,7 +137,7 @@ Page {
                     spacing: 16
                     Label {
                         text: row.checkedIn ? "✔" : "·"
-                        color: row.checkedIn ? "#2e7d32" : "#9e9e9e"
+                        color: row.checkedIn ? Theme.success : Theme.mutedText
                         font.pixelSize: 22
                         Layout.preferredWidth: 28
                     }

@@ -13,7 +13,7 @@ Page {
 
     padding: 24
     background: Rectangle {
-        color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? "#1b5e20" : "#b71c1c"
+        color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
     }
 
     ColumnLayout {
@@ -28,11 +28,11 @@ Page {
                 text: qsTr("Gate %1").arg(Ticketing.gateName)
                 font.pixelSize: 24
                 font.weight: Font.DemiBold
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
             }
             Label {
                 text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
             }
         }
 
@@ -64,7 +64,7 @@ Page {
                           : Ticketing.lastScanAccepted ? qsTr("ACCEPTED") : qsTr("REFUSED")
                     font.pixelSize: Math.max(48, page.height / 6)
                     font.weight: Font.Bold
-                    color: Ticketing.hasLastScan ? "white" : palette.text
+                    color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
                     fontSizeMode: Text.HorizontalFit
                 }
                 Label {
@@ -73,7 +73,7 @@ Page {
                     text: Ticketing.lastScanReason
                     font.pixelSize: Math.max(24, page.height / 16)
                     wrapMode: Text.Wrap
-                    color: "white"
+                    color: Theme.textOnColour
                 }
             }
         }
@@ -83,8 +83,8 @@ Page {
             Layout.fillWidth: true
             visible: Ticketing.gateRejected.length > 0
             background: Rectangle {
-                color: "#fff3e0"
-                border.color: "#e65100"
+                color: Theme.warningSurface
+                border.color: Theme.warning
                 radius: 4
             }
             ColumnLayout {
@@ -96,7 +96,7 @@ Page {
                     text: qsTr("%n entry(s) let in offline were refused by the server", "", Ticketing.gateRejected.length)
                     font.pixelSize: 18
                     font.weight: Font.DemiBold
-                    color: "#bf360c"
+                    color: Theme.warning
                     wrapMode: Text.Wrap
                 }
                 Repeater {
@@ -106,7 +106,7 @@ Page {
                         Layout.fillWidth: true
                         text: qsTr("%1 · ticket %2 · %3").arg(modelData.scannedAt).arg(modelData.ticketId).arg(modelData.reason)
                         font.pixelSize: 16
-                        color: "#3e2723"
+                        color: Theme.text
                         wrapMode: Text.Wrap
                     }
                 }
@@ -119,18 +119,18 @@ Page {
             Label {
                 text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
                 font.pixelSize: 18
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
             }
             Label {
                 text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
                 font.pixelSize: 18
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
                 font.pixelSize: 18
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
             }
             TextField {
                 Layout.preferredWidth: 200

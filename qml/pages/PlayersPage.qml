@@ -118,7 +118,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: "#c62828"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     text: qsTr("Nothing will be imported until every line below is fixed in the file:")
@@ -126,7 +126,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: "#c62828"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     text: (page.importState.problems ?? []).slice(0, 12).join("\n")
                           + ((page.importState.problems ?? []).length > 12
@@ -197,7 +197,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: Players.duplicateWarnings(tagField.text, emailField.text, 0).join("\n")
             visible: text.length > 0

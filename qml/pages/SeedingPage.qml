@@ -81,7 +81,7 @@ Page {
         Label {
             Layout.fillWidth: true
             visible: entrants.checkedInCount > 0 && entrants.checkedInCount < entrants.registeredCount
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: qsTr("%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.",
                        "", entrants.registeredCount - entrants.checkedInCount)
@@ -146,7 +146,7 @@ Page {
                     visible: list.dropRow === row.index && list.dropRow !== list.currentIndex
                     width: parent.width
                     height: 3
-                    color: "#3949ab"
+                    color: Theme.accent
                     y: list.dropRow > list.currentIndex ? parent.height - height : 0
                 }
                 contentItem: RowLayout {

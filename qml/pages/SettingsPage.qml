@@ -128,7 +128,7 @@ Page {
                     Layout.fillWidth: true
                     visible: OverlayServer.errorString !== ""
                     wrapMode: Text.WordWrap
-                    color: "#d32f2f"
+                    color: Theme.error
                     text: OverlayServer.errorString
                 }
                 Repeater {
@@ -228,7 +228,7 @@ Page {
                         implicitHeight: 28
                         radius: 4
                         color: AppSettings.badgeAccent
-                        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                        border.color: Theme.border
                         MouseArea {
                             anchors.fill: parent
                             cursorShape: Qt.PointingHandCursor
@@ -261,7 +261,7 @@ Page {
                                 implicitHeight: 28
                                 radius: 4
                                 color: roleRow.modelData.colour
-                                border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                                border.color: Theme.border
                                 MouseArea {
                                     anchors.fill: parent
                                     cursorShape: Qt.PointingHandCursor
