@@ -21,7 +21,6 @@ Window {
     // The venue's branding from the settings (Settings → Badges).
     property color accent: AppSettings.badgeAccent.length > 0 ? AppSettings.badgeAccent : Theme.venueAccent
 
-    readonly property bool lightText: theme !== "light"
     readonly property color background: Theme.stageBackground(theme)
     readonly property color panel: Theme.stagePanel(theme)
     readonly property color ink: Theme.stageInk(theme)

@@ -28,7 +28,7 @@ QVariant NotificationModel::data(const QModelIndex &index, int role) const
     case TextRole:
         return message.text;
     case LevelRole:
-        return message.level;
+        return int(message.level);
     case ActionTextRole:
         return message.actionText;
     case IdRole:
