@@ -134,8 +134,9 @@ private Q_SLOTS:
             = box->rect.topLeft() + QPointF(2.5, 10) + QPointF(0, renderer.size().height() - bracket.size().height());
         const Theme theme;
         QCOMPARE(image.pixelColor(stripe.toPoint()).rgb(), colourProperty(theme, property.constData()).rgb());
-        QVERIFY(Theme::overlayCss().contains(
-            "--state-" + cssName + ": " + colourProperty(theme, property.constData()).name().toLatin1() + ';'));
+        const QByteArray cssLine
+            = "--state-" + cssName + ": " + colourProperty(theme, property.constData()).name().toLatin1() + ';';
+        QVERIFY2(Theme::overlayCss().contains(cssLine), cssLine.constData());
     }
 
     // Text stays readable (WCAG AA, 4.5:1) on every surface, in light and dark.

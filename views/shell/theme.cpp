@@ -47,7 +47,7 @@ const Theme::Palette &Theme::palette(bool dark)
 {
     static const Palette lightPalette {
         .text = QColor(0x21, 0x21, 0x21),
-        .mutedText = QColor(0x75, 0x75, 0x75),
+        .mutedText = QColor(0x66, 0x66, 0x66),
         .background = QColor(0xf4, 0xf5, 0xf9),
         .surface = QColor(0xff, 0xff, 0xff),
         .surfaceAlt = QColor(0xe8, 0xea, 0xf2),
