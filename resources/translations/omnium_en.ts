@@ -1959,10 +1959,6 @@
         <source>Omnium</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2051,6 +2047,13 @@
     </message>
     <message>
         <source>Add the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationArea</name>
+    <message>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +4585,10 @@
     </message>
     <message>
         <source>the database could not be backed up before its update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

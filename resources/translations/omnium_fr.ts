@@ -1959,10 +1959,6 @@
             <source>Omnium</source>
             <translation>Omnium</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -2052,6 +2048,13 @@
         <message>
             <source>Add the phase</source>
             <translation>Ajouter la phase</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationArea</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
         </message>
     </context>
     <context>
@@ -4583,6 +4586,10 @@
         <message>
             <source>the database could not be backed up before its update: %1</source>
             <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
+        </message>
+        <message>
+            <source>Open settings</source>
+            <translation>Ouvrir les paramètres</translation>
         </message>
     </context>
 </TS>
