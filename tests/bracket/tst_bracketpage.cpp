@@ -231,6 +231,23 @@ private Q_SLOTS:
         m_notifications.clear();
     }
 
+    // The page's controller refuses: its error() reaches the same channel, as an error.
+    void controllerRefusalIsANotification()
+    {
+        m_notifications.clear();
+        auto *controller = child<QObject>("bracketController");
+        QVERIFY(controller);
+        bool done = true;
+        QVERIFY(QMetaObject::invokeMethod(
+            controller, "setDisputed", Q_RETURN_ARG(bool, done), Q_ARG(qint64, 987654), Q_ARG(bool, true)));
+        QVERIFY(!done);
+        QCOMPARE(m_notifications.rowCount(), 1);
+        const QModelIndex shown = m_notifications.index(0);
+        QCOMPARE(shown.data(NotificationModel::LevelRole).toInt(), int(NotificationModel::Error));
+        QCOMPARE(shown.data(NotificationModel::TextRole).toString(), u"This match is no longer in the bracket."_s);
+        m_notifications.clear();
+    }
+
     void impossibleScoreIsRefused()
     {
         const qint64 match = firstPlayable();
