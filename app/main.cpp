@@ -10,6 +10,7 @@
 #include "overlay/storeoverlaydatasource.h"
 #include "print/badgeroles.h"
 #include "services.h"
+#include "shell/notificationsources.h"
 #include "shell/windowgrabber.h"
 #include "ticketing/ticketingpluginloader.h"
 
@@ -150,10 +151,6 @@ int main(int argc, char *argv[])
                     .arg(backupError));
     }
 
-    // Every service's refusals, failures and confirmations reach the organiser through this model.
-    NotificationModel notifications(Clock::system());
-    Theme theme;
-
     // The database opens (and migrates) before any page: a refused file stops here with its reason.
     Store store(Clock::system());
     if (const auto error = store.open(info.databasePath()))
@@ -195,19 +192,10 @@ int main(int argc, char *argv[])
         else
             overlay.stop();
     };
-    // A port already taken shows up at start, on whatever page is open.
-    QObject::connect(
-        &overlay, &OverlayServer::errorStringChanged, &notifications, [&notifications, &overlay, &navigation] {
-            notifications.post(NotificationModel::Error, overlay.errorString(),
-                QCoreApplication::translate("main", "Open settings"),
-                [&navigation] { navigation.setCurrentIndex(navigation.indexOf(u"SettingsPage"_s)); });
-        });
     QObject::connect(&settings, &AppSettings::overlayChanged, &overlay, applyOverlaySettings);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &overlay,
         [&overlay, &language] { overlay.setPageLanguage(language.effectiveLanguage()); });
     overlay.setPageLanguage(language.effectiveLanguage());
-    if (!parser.isSet(selfTestOption))
-        applyOverlaySettings();
 
     // Badges: everyone in the store, print records in its print_log; the venue's branding from
     // the settings (also used by the overlays and the caster window).
@@ -239,23 +227,14 @@ int main(int argc, char *argv[])
 
     TicketPrintController ticketPrint(ticketing);
 
-    // The other services' refusals, failures and confirmations (the overlay server's above).
-    QObject::connect(&store, &Store::errorOccurred, &notifications,
-        [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
-    QObject::connect(&players, &PlayerController::message, &notifications,
-        [&notifications](const QString &text) { notifications.post(NotificationModel::Info, text); });
-    QObject::connect(&ticketing, &TicketingController::messageChanged, &notifications,
-        [&notifications, &ticketing] { notifications.post(NotificationModel::Warning, ticketing.message()); });
-    notifications.post(NotificationModel::Warning, ticketing.message()); // said while it was built
-    QObject::connect(&badgePrint, &BadgePrintController::finished, &notifications,
-        [&notifications](bool ok, const QString &message) {
-            notifications.post(ok ? NotificationModel::Info : NotificationModel::Error, message);
-        });
-    QObject::connect(&archives, &ArchiveController::finished, &notifications, [&notifications, &archives](bool ok) {
-        notifications.post(
-            ok ? NotificationModel::Info : NotificationModel::Error, ok ? archives.status() : archives.lastError());
-    });
+    // Every service's refusals, failures and confirmations reach the organiser through one model.
+    NotificationModel notifications(Clock::system());
+    NotificationSources {store, players, ticketing, badgePrint, archives, overlay, navigation}.connectTo(notifications);
+    // Started once its errors have somewhere to go.
+    if (!parser.isSet(selfTestOption))
+        applyOverlaySettings();
 
+    Theme theme;
     publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
         ticketing, store, players, events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore,
         ticketPrint, archives});

@@ -2058,6 +2058,13 @@
     </message>
 </context>
 <context>
+    <name>NotificationSources</name>
+    <message>
+        <source>Open settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverlayServer</name>
     <message>
         <source>The overlay server cannot listen on port %1: %2</source>
@@ -4585,10 +4592,6 @@
     </message>
     <message>
         <source>the database could not be backed up before its update: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

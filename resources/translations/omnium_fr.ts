@@ -2058,6 +2058,13 @@
         </message>
     </context>
     <context>
+        <name>NotificationSources</name>
+        <message>
+            <source>Open settings</source>
+            <translation>Ouvrir les paramètres</translation>
+        </message>
+    </context>
+    <context>
         <name>OverlayServer</name>
         <message>
             <source>The overlay server cannot listen on port %1: %2</source>
@@ -4586,10 +4593,6 @@
         <message>
             <source>the database could not be backed up before its update: %1</source>
             <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
-        </message>
-        <message>
-            <source>Open settings</source>
-            <translation>Ouvrir les paramètres</translation>
         </message>
     </context>
 </TS>
