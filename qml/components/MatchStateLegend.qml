@@ -13,7 +13,7 @@ Row {
     id: legend
 
     required property var states
-    property color textColour: Material.foreground
+    property color textColour: Theme.text
     property int pixelSize: Theme.smallTextSize
 
     spacing: 14

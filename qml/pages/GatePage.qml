@@ -28,11 +28,11 @@ Page {
                 text: qsTr("Gate %1").arg(Ticketing.gateName)
                 font.pixelSize: 24
                 font.weight: Font.DemiBold
-                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
-                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
         }
 
@@ -64,7 +64,7 @@ Page {
                           : Ticketing.lastScanAccepted ? qsTr("ACCEPTED") : qsTr("REFUSED")
                     font.pixelSize: Math.max(48, page.height / 6)
                     font.weight: Font.Bold
-                    color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
+                    color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
                     fontSizeMode: Text.HorizontalFit
                 }
                 Label {
@@ -119,18 +119,18 @@ Page {
             Label {
                 text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
                 font.pixelSize: 18
-                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
                 font.pixelSize: 18
-                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
                 font.pixelSize: 18
-                color: Ticketing.hasLastScan ? Theme.textOnColour : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             TextField {
                 Layout.preferredWidth: 200

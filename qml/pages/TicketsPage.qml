@@ -111,7 +111,7 @@ Page {
                         Label {
                             text: qsTr("%1 of %2 left").arg(typeRow.remaining).arg(typeRow.capacity)
                             font.weight: Font.DemiBold
-                            color: typeRow.remaining === 0 ? Theme.error : palette.text
+                            color: typeRow.remaining === 0 ? Theme.error : Theme.text
                         }
                     }
                 }
@@ -329,7 +329,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: Ticketing.ledgerStatus
-                    color: Ticketing.ledgerValid ? palette.text : Theme.error
+                    color: Ticketing.ledgerValid ? Theme.text : Theme.error
                     font.weight: Ticketing.ledgerValid ? Font.Normal : Font.DemiBold
                     wrapMode: Text.Wrap
                 }

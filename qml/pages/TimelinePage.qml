@@ -73,7 +73,7 @@ Page {
                               + (eventChip.modelData.projectedEnd ? qsTr("ends about %1").arg(eventChip.modelData.projectedEnd) : qsTr("no match scheduled"))
                               + (eventChip.modelData.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.modelData.delayMinutes) : "")
                               + " · " + qsTr("%1 of %2 matches left").arg(eventChip.modelData.remaining).arg(eventChip.modelData.total)
-                        color: eventChip.modelData.delayMinutes > 0 ? Theme.error : palette.windowText
+                        color: eventChip.modelData.delayMinutes > 0 ? Theme.error : Theme.text
                     }
                 }
             }
@@ -101,7 +101,7 @@ Page {
                     height: chart.contentHeight
                     Rectangle {
                         anchors.fill: parent
-                        color: palette.mid
+                        color: Theme.line
                         opacity: 0.4
                     }
                     Label {

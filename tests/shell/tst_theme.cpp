@@ -70,6 +70,8 @@ private Q_SLOTS:
         static const QRegularExpression function(u"Qt\\.(rgba|hsla|hsva|rgb|hsl)\\("_s);
         static const QRegularExpression named(
             u"(color|colour|Colour|Color)\\s*:.*\"(white|black|red|green|blue|gray|grey|orange|yellow|purple|pink)\""_s);
+        // The style's palette does not follow the Material dark theme everywhere (black text on dark).
+        static const QRegularExpression stylePalette(u"\\bpalette\\.[a-z]"_s);
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const QString &line = lines.at(i);
