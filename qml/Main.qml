@@ -68,7 +68,7 @@ ApplicationWindow {
                     }
                     Label {
                         text: qsTr("Omnium")
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.headingTextSize
                         font.weight: Font.DemiBold
                     }
                 }

@@ -120,7 +120,7 @@ Window {
 
         ColumnLayout {
             anchors.fill: parent
-            spacing: 16
+            spacing: Theme.largeSpacing
 
             // The venue's band: event and phase, in the accent colour.
             Rectangle {
@@ -153,7 +153,7 @@ Window {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 16
+                spacing: Theme.largeSpacing
 
                 Rectangle {
                     visible: caster.mode === "bracket"
@@ -283,7 +283,7 @@ Window {
                                           .filter(part => part.length > 0).join(" · ")
                                     color: caster.ink
                                     opacity: 0.7
-                                    font.pixelSize: 22
+                                    font.pixelSize: Theme.headingTextSize
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
@@ -348,7 +348,7 @@ Window {
                 return sum;
             }
             width: controls.availableWidth
-            spacing: 8
+            spacing: Theme.mediumSpacing
             ComboBox {
                 objectName: "casterScreen"
                 Accessible.name: qsTr("Screen")

@@ -37,7 +37,7 @@ ScrollView {
                 Label {
                     visible: group.modelData.name.length > 0
                     text: group.modelData.name
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleTextSize
                     font.weight: Font.DemiBold
                 }
                 // Column heads: the opponents, numbered like the rows.
@@ -52,7 +52,7 @@ ScrollView {
                             text: (index + 1) + ". " + modelData
                             elide: Text.ElideRight
                             horizontalAlignment: Text.AlignHCenter
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.smallTextSize
                             font.weight: Font.DemiBold
                         }
                     }

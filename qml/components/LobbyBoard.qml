@@ -109,7 +109,7 @@ GridView {
                             required property var modelData
                             // "1st, 4 kills" as "#1 · 4k".
                             text: "#" + modelData.placement + " · " + qsTr("%1k").arg(modelData.kills)
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.smallTextSize
                             opacity: 0.8
                             Layout.preferredWidth: 58
                         }

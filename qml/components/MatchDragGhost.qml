@@ -46,7 +46,7 @@ Rectangle {
         anchors.margins: 6
         text: ghost.text
         color: Theme.textOnHighlight
-        font.pixelSize: 14
+        font.pixelSize: Theme.textSize
         wrapMode: Text.WordWrap
         maximumLineCount: 2
         elide: Text.ElideRight

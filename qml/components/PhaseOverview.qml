@@ -39,14 +39,14 @@ ListView {
         ColumnLayout {
             anchors.fill: parent
             anchors.margins: 16
-            spacing: 8
+            spacing: Theme.mediumSpacing
             Label {
                 text: qsTr("Phase %1").arg(card.index + 1)
                 opacity: 0.6
             }
             Label {
                 text: card.modelData.name
-                font.pixelSize: 22
+                font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true

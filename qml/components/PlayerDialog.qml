@@ -77,7 +77,7 @@ Dialog {
         anchors.fill: parent
         spacing: 12
         RowLayout {
-            spacing: 16
+            spacing: Theme.largeSpacing
             GridLayout {
                 Layout.fillWidth: true
                 columns: 2
@@ -187,7 +187,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

@@ -14,7 +14,7 @@ RowLayout {
     signal reloadRequested
 
     visible: text.length > 0
-    spacing: 8
+    spacing: Theme.mediumSpacing
     Label {
         Layout.fillWidth: true
         Layout.maximumWidth: 520

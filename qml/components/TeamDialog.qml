@@ -70,7 +70,7 @@ Dialog {
         anchors.fill: parent
         spacing: 12
         RowLayout {
-            spacing: 16
+            spacing: Theme.largeSpacing
             GridLayout {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
@@ -138,7 +138,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

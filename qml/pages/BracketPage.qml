@@ -126,7 +126,7 @@ Page {
         RowLayout {
             visible: brackets.hasBracket
             Layout.fillWidth: true
-            spacing: 8
+            spacing: Theme.mediumSpacing
 
             TabBar {
                 id: tabs
@@ -358,7 +358,7 @@ Page {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideRight
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                         text: qsTr("Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
                     }

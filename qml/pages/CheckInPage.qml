@@ -65,7 +65,7 @@ Page {
             id: search
             objectName: "checkInSearch"
             Layout.fillWidth: true
-            font.pixelSize: 22
+            font.pixelSize: Theme.headingTextSize
             placeholderText: qsTr("Type a few letters of the tag or name, then Enter")
             focus: true
             Component.onCompleted: forceActiveFocus()
@@ -103,7 +103,7 @@ Page {
                 color = ok ? Theme.success : Theme.warning;
             }
             Layout.fillWidth: true
-            font.pixelSize: 18
+            font.pixelSize: Theme.titleTextSize
             text: qsTr("Click a row to check in or cancel; Ctrl+Z undoes the last action.")
             opacity: 0.9
         }
@@ -134,11 +134,11 @@ Page {
                 highlighted: ListView.isCurrentItem
                 onClicked: row.checkedIn ? Events.cancelCheckIn(row.id) : Events.checkIn(row.id)
                 contentItem: RowLayout {
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Label {
                         text: row.checkedIn ? "✔" : "·"
                         color: row.checkedIn ? Theme.success : Theme.mutedText
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.headingTextSize
                         Layout.preferredWidth: 28
                     }
                     Label {

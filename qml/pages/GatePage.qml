@@ -18,11 +18,11 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: 16
+            spacing: Theme.largeSpacing
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Gate %1").arg(Ticketing.gateName)
@@ -40,7 +40,7 @@ Page {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
-            font.pixelSize: 18
+            font.pixelSize: Theme.titleTextSize
             placeholderText: qsTr("Scan a ticket or type its code, then Enter")
             focus: true
             onAccepted: {
@@ -90,11 +90,11 @@ Page {
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
-                spacing: 4
+                spacing: Theme.smallSpacing
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("%n entry(s) let in offline were refused by the server", "", Ticketing.gateRejected.length)
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleTextSize
                     font.weight: Font.DemiBold
                     color: Theme.warning
                     wrapMode: Text.Wrap
@@ -118,18 +118,18 @@ Page {
             spacing: 32
             Label {
                 text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleTextSize
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleTextSize
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleTextSize
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             TextField {

@@ -49,7 +49,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         PageHeader {
             Layout.fillWidth: true
@@ -74,7 +74,7 @@ Page {
             visible: page.importing
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 8
+                spacing: Theme.mediumSpacing
                 Label {
                     text: qsTr("Import: %1, %2 row(s)").arg(page.importState.layout ?? "").arg(page.importState.rowCount ?? 0)
                     font.weight: Font.DemiBold
@@ -158,7 +158,7 @@ Page {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: 8
+            spacing: Theme.mediumSpacing
             TextField {
                 id: tagField
                 placeholderText: qsTr("Gamer tag")
@@ -248,7 +248,7 @@ Page {
                     editor.edit(row.id);
                 }
                 contentItem: RowLayout {
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Label {
                         text: row.tag
                         font.pixelSize: 17

@@ -78,7 +78,7 @@ Page {
 
         ColumnLayout {
             width: scroll.availableWidth
-            spacing: 16
+            spacing: Theme.largeSpacing
 
             PageHeader {
                 Layout.fillWidth: true
@@ -122,7 +122,7 @@ Page {
 
                 ColumnLayout {
                     anchors.fill: parent
-                    spacing: 8
+                    spacing: Theme.mediumSpacing
 
                     Label {
                         Layout.fillWidth: true
@@ -171,7 +171,7 @@ Page {
                         visible: page.hasPending
                         ColumnLayout {
                             anchors.fill: parent
-                            spacing: 8
+                            spacing: Theme.mediumSpacing
                             Label {
                                 Layout.fillWidth: true
                                 wrapMode: Text.WordWrap
@@ -263,7 +263,7 @@ Page {
 
                 ColumnLayout {
                     anchors.fill: parent
-                    spacing: 8
+                    spacing: Theme.mediumSpacing
 
                     Label {
                         Layout.fillWidth: true

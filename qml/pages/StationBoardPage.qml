@@ -89,23 +89,23 @@ Page {
                 columnSpacing: 24
                 Label {
                     text: finishDialog.names[0] || qsTr("Side 1")
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.headingTextSize
                 }
                 SpinBox {
                     id: score1
                     from: 0
                     to: finishDialog.bestOf
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.headingTextSize
                 }
                 Label {
                     text: finishDialog.names[1] || qsTr("Side 2")
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.headingTextSize
                 }
                 SpinBox {
                     id: score2
                     from: 0
                     to: finishDialog.bestOf
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.headingTextSize
                 }
             }
         }
@@ -194,7 +194,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 16
+            spacing: Theme.largeSpacing
 
         GridView {
             id: board
@@ -277,7 +277,7 @@ Page {
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: 14
-                        spacing: 4
+                        spacing: Theme.smallSpacing
                         Material.theme: Material.Dark
                         RowLayout {
                             Layout.fillWidth: true
@@ -313,7 +313,7 @@ Page {
                             Layout.fillHeight: true
                             verticalAlignment: Text.AlignTop
                             text: card.matchLabel.split("\n")[1] ?? ""
-                            font.pixelSize: 18
+                            font.pixelSize: Theme.titleTextSize
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }

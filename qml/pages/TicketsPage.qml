@@ -92,7 +92,7 @@ Page {
                     required property int remaining
                     width: typeList.width
                     contentItem: RowLayout {
-                        spacing: 16
+                        spacing: Theme.largeSpacing
                         Label {
                             Layout.fillWidth: true
                             text: typeRow.name
@@ -293,7 +293,7 @@ Page {
                     required property string gate
                     width: ticketList.width
                     contentItem: RowLayout {
-                        spacing: 16
+                        spacing: Theme.largeSpacing
                         Label {
                             text: ticketRow.ticketId
                             font.family: "monospace"
@@ -342,8 +342,8 @@ Page {
             }
             GridLayout {
                 columns: 2
-                columnSpacing: 16
-                rowSpacing: 8
+                columnSpacing: Theme.largeSpacing
+                rowSpacing: Theme.mediumSpacing
                 Label {
                     text: qsTr("Address")
                 }

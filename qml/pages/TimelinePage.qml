@@ -54,7 +54,7 @@ Page {
 
         Flow {
             Layout.fillWidth: true
-            spacing: 16
+            spacing: Theme.largeSpacing
             Repeater {
                 model: Scheduler.events
                 delegate: RowLayout {
@@ -107,7 +107,7 @@ Page {
                     Label {
                         x: 4
                         text: Qt.formatTime(hourMark.at, "HH:mm")
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                     }
                 }
@@ -186,7 +186,7 @@ Page {
                         anchors.margins: 4
                         text: bar.label
                         color: Theme.textOnColour
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallTextSize
                         elide: Text.ElideRight
                         verticalAlignment: Text.AlignVCenter
                     }
