@@ -58,6 +58,7 @@ ListView {
                 onClicked: Notifications.trigger(message.notificationId)
             }
             ToolButton {
+                objectName: "notificationDismiss"
                 text: "✕"
                 Accessible.name: qsTr("Dismiss")
                 ToolTip.visible: hovered
