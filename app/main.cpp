@@ -10,6 +10,7 @@
 #include "overlay/storeoverlaydatasource.h"
 #include "print/badgeroles.h"
 #include "services.h"
+#include "shell/notificationsources.h"
 #include "shell/windowgrabber.h"
 #include "ticketing/ticketingpluginloader.h"
 
@@ -197,8 +198,6 @@ int main(int argc, char *argv[])
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &overlay,
         [&overlay, &language] { overlay.setPageLanguage(language.effectiveLanguage()); });
     overlay.setPageLanguage(language.effectiveLanguage());
-    if (!parser.isSet(selfTestOption))
-        applyOverlaySettings();
 
     // Badges: everyone in the store, print records in its print_log; the venue's branding from
     // the settings (also used by the overlays and the caster window).
@@ -230,8 +229,17 @@ int main(int argc, char *argv[])
 
     TicketPrintController ticketPrint(ticketing);
 
-    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore, ticketPrint, archives});
+    // Every service's refusals, failures and confirmations reach the organiser through one model.
+    NotificationModel notifications(Clock::system());
+    NotificationSources {store, players, ticketing, badgePrint, archives, overlay, navigation}.connectTo(notifications);
+    // Started once its errors have somewhere to go.
+    if (!parser.isSet(selfTestOption))
+        applyOverlaySettings();
+
+    Theme theme;
+    publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
+        ticketing, store, players, events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore,
+        ticketPrint, archives});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

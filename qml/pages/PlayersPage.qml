@@ -49,7 +49,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         PageHeader {
             Layout.fillWidth: true
@@ -74,7 +74,7 @@ Page {
             visible: page.importing
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 8
+                spacing: Theme.mediumSpacing
                 Label {
                     text: qsTr("Import: %1, %2 row(s), read as %3").arg(page.importState.layout ?? "")
                           .arg(page.importState.rowCount ?? 0).arg(page.importState.encoding ?? "")
@@ -119,7 +119,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: "#c62828"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     text: qsTr("Nothing will be imported until every line below is fixed in the file:")
@@ -127,7 +127,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: "#c62828"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     text: (page.importState.problems ?? []).slice(0, 12).join("\n")
                           + ((page.importState.problems ?? []).length > 12
@@ -171,7 +171,7 @@ Page {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: 8
+            spacing: Theme.mediumSpacing
             TextField {
                 id: tagField
                 placeholderText: qsTr("Gamer tag")
@@ -210,7 +210,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: Players.duplicateWarnings(tagField.text, emailField.text, 0).join("\n")
             visible: text.length > 0
@@ -261,7 +261,7 @@ Page {
                     editor.edit(row.id);
                 }
                 contentItem: RowLayout {
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Label {
                         text: row.tag
                         font.pixelSize: 17

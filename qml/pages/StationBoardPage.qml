@@ -146,7 +146,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 16
+            spacing: Theme.largeSpacing
 
         GridView {
             id: board
@@ -179,9 +179,9 @@ Page {
                     anchors.fill: parent
                     anchors.margins: 6
                     radius: 8
-                    color: !card.available ? "#5a1f1f" : card.matchState === 3 ? "#1f4a2a" : card.matchState === 2 ? "#5a4a12" : "#2a2d33"
+                    color: !card.available ? Theme.boardOutOfOrder : card.matchState === 3 ? Theme.boardPlaying : card.matchState === 2 ? Theme.boardCalled : Theme.boardSurface
                     border.width: card.GridView.isCurrentItem ? 4 : 0
-                    border.color: "#4fc3f7"
+                    border.color: Theme.highlight
 
                     MouseArea {
                         anchors.fill: parent
@@ -215,21 +215,21 @@ Page {
                         width: streamLabel.implicitWidth + 14
                         height: 16
                         radius: 3
-                        color: "#ff8a80"
+                        color: Theme.streamTag
                         Label {
                             id: streamLabel
                             anchors.centerIn: parent
                             text: qsTr("STREAM")
                             font.pixelSize: 11
                             font.weight: Font.Bold
-                            color: "#3b0d0d"
+                            color: Theme.streamTagText
                         }
                     }
 
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: 14
-                        spacing: 4
+                        spacing: Theme.smallSpacing
                         Material.theme: Material.Dark
                         RowLayout {
                             Layout.fillWidth: true
@@ -238,7 +238,7 @@ Page {
                                 text: card.name
                                 font.pixelSize: 30
                                 font.weight: Font.Bold
-                                color: "white"
+                                color: Theme.boardText
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                             }
@@ -247,7 +247,7 @@ Page {
                                                                                                    : card.matchState === 2 ? qsTr("Called %1").arg(page.elapsedText(card.elapsedSecs)) : qsTr("Free")
                                 font.pixelSize: 20
                                 font.features: { "tnum": 1 }
-                                color: "white"
+                                color: Theme.boardText
                             }
                         }
                         Label {
@@ -258,16 +258,16 @@ Page {
                             wrapMode: Text.WordWrap
                             elide: Text.ElideRight
                             maximumLineCount: 2
-                            color: "white"
+                            color: Theme.boardText
                         }
                         Label {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             verticalAlignment: Text.AlignTop
                             text: card.matchLabel.split("\n")[1] ?? ""
-                            font.pixelSize: 18
+                            font.pixelSize: Theme.titleTextSize
                             elide: Text.ElideRight
-                            color: "#e0e0e0"
+                            color: Theme.boardMutedText
                         }
                         Label {
                             Layout.fillWidth: true
@@ -275,7 +275,7 @@ Page {
                             text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
                             font.pixelSize: 17
                             elide: Text.ElideRight
-                            color: "#d0d4da"
+                            color: Theme.boardMutedText
                         }
                         RowLayout {
                             Button {

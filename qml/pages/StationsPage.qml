@@ -72,7 +72,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                spacing: 8
+                spacing: Theme.mediumSpacing
                 model: Scheduler.stations
                 delegate: Item {
                     id: row
@@ -147,7 +147,7 @@ Page {
             spacing: 12
             Label {
                 text: qsTr("Event schedule")
-                font.pixelSize: 22
+                font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
             }
             Label {
@@ -163,7 +163,7 @@ Page {
                 contentWidth: availableWidth
                 ColumnLayout {
                     width: settingsScroll.availableWidth
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Repeater {
                         model: Scheduler.events
                         delegate: GroupBox {

@@ -1912,10 +1912,6 @@
         <source>Omnium</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MatchPresenter</name>
@@ -2209,6 +2205,20 @@
     </message>
     <message>
         <source>Add the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationArea</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSources</name>
+    <message>
+        <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

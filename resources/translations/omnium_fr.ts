@@ -1912,10 +1912,6 @@
             <source>Omnium</source>
             <translation>Omnium</translation>
         </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
     </context>
     <context>
         <name>MatchPresenter</name>
@@ -2210,6 +2206,20 @@
         <message>
             <source>Add the phase</source>
             <translation>Ajouter la phase</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationArea</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationSources</name>
+        <message>
+            <source>Open settings</source>
+            <translation>Ouvrir les paramètres</translation>
         </message>
     </context>
     <context>

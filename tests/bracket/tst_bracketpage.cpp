@@ -35,6 +35,8 @@ class TestBracketPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    Theme m_theme;
+    NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SchedulerController> m_schedule;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
@@ -169,6 +171,8 @@ private Q_SLOTS:
         AppSettingsForeign::instance = m_settings.get();
         m_overlay = std::make_unique<OverlayServer>(*m_liveData);
         OverlayServerForeign::instance = m_overlay.get();
+        ThemeForeign::instance = &m_theme;
+        NotificationsForeign::instance = &m_notifications;
 
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
@@ -213,6 +217,37 @@ private Q_SLOTS:
         QCOMPARE(bracket()->match(match)->result.winner, 0);
         QVERIFY(!dialog()->property("visible").toBool());
         QVERIFY(child("findField")->property("text").toString().isEmpty());
+    }
+
+    // A match number the bracket does not have: said through the app's one notification channel.
+    void unknownMatchIsANotification()
+    {
+        m_notifications.clear();
+        auto *find = child<QQuickItem>("findField");
+        find->forceActiveFocus();
+        type(u"999"_s);
+        QTRY_COMPARE(m_notifications.rowCount(), 1);
+        const QModelIndex shown = m_notifications.index(0);
+        QCOMPARE(shown.data(NotificationModel::LevelRole).toInt(), int(NotificationModel::Warning));
+        QVERIFY(shown.data(NotificationModel::TextRole).toString().contains(u"999"_s));
+        m_notifications.clear();
+    }
+
+    // The page's controller refuses: its error() reaches the same channel, as an error.
+    void controllerRefusalIsANotification()
+    {
+        m_notifications.clear();
+        auto *controller = child<QObject>("bracketController");
+        QVERIFY(controller);
+        bool done = true;
+        QVERIFY(QMetaObject::invokeMethod(
+            controller, "setDisputed", Q_RETURN_ARG(bool, done), Q_ARG(qint64, 987654), Q_ARG(bool, true)));
+        QVERIFY(!done);
+        QCOMPARE(m_notifications.rowCount(), 1);
+        const QModelIndex shown = m_notifications.index(0);
+        QCOMPARE(shown.data(NotificationModel::LevelRole).toInt(), int(NotificationModel::Error));
+        QCOMPARE(shown.data(NotificationModel::TextRole).toString(), u"This match is no longer in the bracket."_s);
+        m_notifications.clear();
     }
 
     void impossibleScoreIsRefused()

@@ -6,6 +6,7 @@
 #include "headlesschromium.h"
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
+#include "shell/theme.h"
 #include "testartefacts.h"
 
 #include <QDir>
@@ -243,6 +244,9 @@ private Q_SLOTS:
         QTest::addRow("page ids") << u"bracket?phase=rl-poolA"_s << 200 << u"text/html"_s << u"overlay.js"_s;
         QTest::addRow("script") << u"assets/overlay.js"_s << 200 << u"text/javascript"_s << u"WebSocket"_s;
         QTest::addRow("style") << u"assets/overlay.css"_s << 200 << u"text/css"_s << u"--accent"_s;
+        // The overlays' colours are the app's theme, served as CSS variables.
+        QTest::addRow("theme") << u"assets/theme.css"_s << 200 << u"text/css"_s
+                               << u"--state-disputed: "_s + Theme::disputedColour().name();
         QTest::addRow("api info") << u"api/v1/info"_s << 200 << u"application/json"_s << u"Omnium Open"_s;
         QTest::addRow("api phases") << u"api/v1/phases"_s << 200 << u"application/json"_s << u"sf6-top8"_s;
         QTest::addRow("api bracket") << u"api/v1/bracket/rl-poolA"_s << 200 << u"application/json"_s
@@ -902,7 +906,7 @@ private Q_SLOTS:
         // The corner shows what is behind: transparent, or the chroma key colour.
         const auto corner = image.pixelColor(2, 1077);
         if (page.contains(u"bg=chroma"_s)) {
-            QCOMPARE(corner, QColor(0x00, 0xb1, 0x40));
+            QCOMPARE(corner, Theme::stage(u"green"_s).background); // the theme's chroma key, from theme.css
         } else {
             QVERIFY(image.hasAlphaChannel());
             QCOMPARE(corner.alpha(), 0);

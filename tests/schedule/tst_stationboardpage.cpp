@@ -30,6 +30,8 @@ class TestStationBoardPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    Theme m_theme;
+    NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SchedulerController> m_scheduler;
     std::unique_ptr<QQuickView> m_view;
@@ -67,6 +69,8 @@ private Q_SLOTS:
         m_scheduler = std::make_unique<SchedulerController>(*m_store, Clock::system());
         StoreForeign::instance = m_store.get();
         SchedulerForeign::instance = m_scheduler.get();
+        ThemeForeign::instance = &m_theme;
+        NotificationsForeign::instance = &m_notifications;
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);

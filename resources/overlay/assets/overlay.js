@@ -41,14 +41,17 @@
     document.body.classList.add("theme-" + theme);
     const background = params.get("bg") || "transparent";
     document.body.classList.add("bg-" + background);
-    if (background === "chroma")
-        document.body.style.setProperty("--chroma", "#" + (params.get("chroma") || "00b140"));
+    if (background === "chroma" && params.get("chroma"))
+        document.body.style.setProperty("--chroma", "#" + params.get("chroma"));
     const scale = Number(params.get("scale") || "1");
     if (scale > 0)
         document.body.style.setProperty("--scale", String(scale));
     function applyAccent(info) {
-        const accent = params.get("accent") ? "#" + params.get("accent") : (info && info.accent) || "#e4003a";
-        document.body.style.setProperty("--accent", accent);
+        const accent = params.get("accent") ? "#" + params.get("accent") : info && info.accent;
+        if (accent)
+            document.body.style.setProperty("--accent", accent);
+        else
+            document.body.style.removeProperty("--accent"); // the theme's, from theme.css
     }
     applyAccent(null);
 
