@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each service's refusals and results reach the one Notifications model, with their level,
 // as main() wires them: a real store on disk, real files, a real port already taken.
+#include "../bracket/bracketfixture.h"
 #include "archive/archivecontroller.h"
 #include "archive/backupmanager.h"
 #include "badgesamples.h"
@@ -11,6 +12,7 @@
 #include "print/badgeprintcontroller.h"
 #include "print/printrecord.h"
 #include "registration/playercontroller.h"
+#include "schedule/schedulercontroller.h"
 #include "shell/navigationmodel.h"
 #include "shell/notificationmodel.h"
 #include "shell/notificationsources.h"
@@ -42,6 +44,8 @@ private Q_SLOTS:
             << u"store"_s << int(NotificationModel::Error) << QString() << QString();
         QTest::newRow("players: import file missing")
             << u"players"_s << int(NotificationModel::Info) << u"missing-players.csv"_s << QString();
+        QTest::newRow("station board: impossible score")
+            << u"scheduler"_s << int(NotificationModel::Error) << u"best of 3"_s << QString();
         QTest::newRow("badges: saved") << u"badges saved"_s << int(NotificationModel::Info) << u"badges.pdf"_s
                                        << QString();
         QTest::newRow("badges: folder missing")
@@ -63,6 +67,7 @@ private Q_SLOTS:
         Store store(Clock::system());
         QVERIFY(!store.open(dir.filePath(u"venue.sqlite"_s)));
         PlayerController players(store);
+        SchedulerController scheduler(store, Clock::system());
         TicketingController ticketing(nullptr, {}, {}, dir.filePath(u"gate.sqlite"_s), Clock::system());
         BadgeListModel badges;
         MemoryPrintLog printLog;
@@ -73,7 +78,7 @@ private Q_SLOTS:
         OverlayServer overlay(overlayData);
         NavigationModel navigation;
         NotificationModel notifications(Clock::system());
-        NotificationSources {store, players, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
+        NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
             notifications);
         QCOMPARE(notifications.rowCount(), 0); // nothing said yet
 
@@ -84,6 +89,17 @@ private Q_SLOTS:
             QVERIFY(player > 0);
             QVERIFY(!players.updatePlayer(player, 99, {{u"tag"_s, u"Kazuki2"_s}}));
             said = store.lastErrorMessage();
+        } else if (source == u"scheduler") {
+            // A best-of-3 match called to a station, finished 3-0 on the Station board.
+            const qint64 event = BracketFixture::makeEvent(store, 4);
+            omnium::engine::PhaseConfig config;
+            config.bestOf = 3;
+            BracketStore brackets(store);
+            QVERIFY(brackets.createPhase(event, u"Main"_s, config, nullptr) > 0);
+            scheduler.refresh();
+            const qint64 match = scheduler.waitingList().value(0).toMap().value(u"matchId"_s).toLongLong();
+            QVERIFY(match > 0);
+            QVERIFY(!scheduler.finish(match, 3, 0));
         } else if (source == u"players") {
             QVERIFY(!players.readImportFile(QUrl::fromLocalFile(dir.filePath(u"missing-players.csv"_s))));
         } else if (source.startsWith(u"badges")) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationsources.h"
 
+#include "schedule/schedulercontroller.h"
+
 #include "archive/archivecontroller.h"
 #include "navigationmodel.h"
 #include "notificationmodel.h"
@@ -17,6 +19,8 @@ using namespace Qt::StringLiterals;
 void NotificationSources::connectTo(NotificationModel &notifications) const
 {
     QObject::connect(&store, &Store::errorOccurred, &notifications,
+        [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
+    QObject::connect(&scheduler, &SchedulerController::error, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
     QObject::connect(&players, &PlayerController::message, &notifications,
         [&notifications](const QString &text) { notifications.post(NotificationModel::Info, text); });

@@ -7,6 +7,7 @@ class NavigationModel;
 class NotificationModel;
 class OverlayServer;
 class PlayerController;
+class SchedulerController;
 class Store;
 class TicketingController;
 
@@ -16,6 +17,7 @@ class TicketingController;
 struct NotificationSources {
     Store &store;
     PlayerController &players;
+    SchedulerController &scheduler; // the Station board's refused results and actions
     TicketingController &ticketing;
     BadgePrintController &badgePrint;
     ArchiveController &archives;
