@@ -231,7 +231,8 @@ int main(int argc, char *argv[])
 
     // Every service's refusals, failures and confirmations reach the organiser through one model.
     NotificationModel notifications(Clock::system());
-    NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(notifications);
+    NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
+        notifications);
     // Started once its errors have somewhere to go.
     if (!parser.isSet(selfTestOption))
         applyOverlaySettings();

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulercontroller.h"
 
-#include "live/matchpresenter.h"
-
 #include "core/clock.h"
 #include "core/logging.h"
 #include "engine/swisspairer.h"
+#include "live/matchpresenter.h"
 #include "registration/searchkey.h"
 #include "scheduleestimator.h"
 #include "store/store.h"
@@ -423,7 +422,8 @@ void SchedulerController::followUp(StoreTransaction &tx, const RowChanges &chang
     if (m_tournamentId == 0
         || std::ranges::none_of(changes, [](const RowChange &change) { return tables.contains(change.table); }))
         return;
-    // A new command ends the redo history, and with it the pause after an undo.
+    // Not paused after an undo: this new command ends the redo history. The brackets are read
+    // afresh (the log stamp a cached one is checked against does not count this command yet).
     m_brackets.forget();
     rebuild();
     m_brackets.forget(); // what was read inside the transaction may yet be rolled back

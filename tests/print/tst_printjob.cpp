@@ -213,8 +213,8 @@ private Q_SLOTS:
             qsizetype codes = 0;
             for (int page = 1; result.ok() && page <= result.pages; ++page) {
                 const QImage image = renderPdfPage(pdf, page, 150).convertToFormat(QImage::Format_Grayscale8);
-                image.save(
-                    u"%1/scripts-%2-%3-p%4.png"_s.arg(m_pages, QString::fromLatin1(QTest::currentDataTag()), kind)
+                image.save(u"%1/scripts-%2-%3-p%4.png"_s
+                        .arg(testArtefacts().path(), QString::fromLatin1(QTest::currentDataTag()), kind)
                         .arg(page));
                 codes += readQrCodes(image).size();
                 for (int slot = 0; slot < layout.itemsPerPage() && cells.size() < badges.size(); ++slot) {

@@ -7,6 +7,8 @@
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "services.h"
+#include "shell/notificationmodel.h"
+#include "shell/theme.h"
 #include "store/store.h"
 
 #include <QQmlExtensionPlugin>
@@ -28,6 +30,8 @@ class TestCheckInPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EventController> m_events;
+    Theme m_theme;
+    NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<QQuickView> m_view;
     QHash<QString, qint64> m_entrants; // by tag
 
@@ -65,6 +69,8 @@ private Q_SLOTS:
         QCOMPARE(checkIn(u"Zoé"_s), u"pending"_s);
 
         StoreForeign::instance = m_store.get();
+        ThemeForeign::instance = &m_theme;
+        NotificationsForeign::instance = &m_notifications;
         EventControllerForeign::instance = m_events.get();
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();

@@ -5,6 +5,8 @@
 #include "../quickpagehelpers.h"
 #include "core/clock.h"
 #include "services.h"
+#include "shell/notificationmodel.h"
+#include "shell/theme.h"
 #include "ticketing/redemptionqueue.h"
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
@@ -32,6 +34,8 @@ class TestGatePage : public QObject
     QTemporaryDir m_dir;
     TicketCrypto::KeyPair m_key;
     std::unique_ptr<TicketingController> m_ticketing;
+    Theme m_theme;
+    NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<QQuickView> m_view;
 
     template<typename T = QObject> T *child(const char *name) const { return QuickPage::child<T>(*m_view, name); }
@@ -81,6 +85,8 @@ private Q_SLOTS:
         m_ticketing
             = std::make_unique<TicketingController>(nullptr, QString(), QStringList {}, queueFile, Clock::system());
         TicketingForeign::instance = m_ticketing.get();
+        ThemeForeign::instance = &m_theme;
+        NotificationsForeign::instance = &m_notifications;
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "notificationsources.h"
 
-#include "schedule/schedulercontroller.h"
-
 #include "archive/archivecontroller.h"
 #include "navigationmodel.h"
 #include "notificationmodel.h"
 #include "overlay/overlayserver.h"
 #include "print/badgeprintcontroller.h"
 #include "registration/playercontroller.h"
+#include "schedule/schedulercontroller.h"
 #include "store/store.h"
 #include "ticketing/ticketingcontroller.h"
 
