@@ -130,7 +130,7 @@ void MemoryOverlayDataSource::loadDemo()
     const QJsonObject top8 {{u"id"_s, u"sf6-top8"_s}, {u"name"_s, u"Top 8"_s},
         {u"event"_s, u"Street Fighter 6 — 1v1"_s}, {u"format"_s, u"double_elimination"_s},
         {u"state"_s, u"in_progress"_s}, {u"live"_s, true}};
-    const QJsonObject pool {{u"id"_s, u"rl-poolA"_s}, {u"name"_s, u"group"_s}, {u"event"_s, u"Rocket League — 3v3"_s},
+    const QJsonObject pool {{u"id"_s, u"rl-poolA"_s}, {u"name"_s, u"Poule A"_s}, {u"event"_s, u"Rocket League — 3v3"_s},
         {u"format"_s, u"round_robin"_s}, {u"state"_s, u"in_progress"_s}, {u"live"_s, false}};
     setPhases({top8, pool});
 
