@@ -10,6 +10,7 @@
 #include "overlay/storeoverlaydatasource.h"
 #include "print/badgeroles.h"
 #include "services.h"
+#include "shell/notificationsources.h"
 #include "shell/windowgrabber.h"
 #include "ticketing/ticketingpluginloader.h"
 
@@ -141,7 +142,9 @@ int main(int argc, char *argv[])
     }
 
     // Backups live beside the database; an older database is copied there before it is migrated.
-    const QString backupFolder = QFileInfo(info.databasePath()).absolutePath() + u"/backups"_s;
+    const QString backupFolder = BackupManager::folderFor(info.databasePath());
+    if (const auto recovered = BackupManager::recoverInterruptedRestore(info.databasePath()); !recovered.isEmpty())
+        qCWarning(lcArchive) << recovered;
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
         QString backupError;
         BackupManager::backupBeforeMigration(info.databasePath(), backupFolder, &backupError);
@@ -170,7 +173,7 @@ int main(int argc, char *argv[])
     ArchiveController archives(store, backups);
 
     // The stream overlays show the store's tournament, or a sample one with --overlay-demo.
-    StoreOverlayDataSource liveData(store);
+    StoreOverlayDataSource liveData(store, scheduler);
     MemoryOverlayDataSource demoData;
     demoData.loadDemo();
     OverlayServer overlay(parser.isSet(overlayDemoOption) ? static_cast<OverlayDataSource &>(demoData)
@@ -195,8 +198,6 @@ int main(int argc, char *argv[])
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &overlay,
         [&overlay, &language] { overlay.setPageLanguage(language.effectiveLanguage()); });
     overlay.setPageLanguage(language.effectiveLanguage());
-    if (!parser.isSet(selfTestOption))
-        applyOverlaySettings();
 
     // Badges: everyone in the store, print records in its print_log; the venue's branding from
     // the settings (also used by the overlays and the caster window).
@@ -228,8 +229,18 @@ int main(int argc, char *argv[])
 
     TicketPrintController ticketPrint(ticketing);
 
-    publishServices({info, settings, language, navigation, overlay, badgePrint, badgeList, ticketing, store, players,
-        events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore, ticketPrint, archives});
+    // Every service's refusals, failures and confirmations reach the organiser through one model.
+    NotificationModel notifications(Clock::system());
+    NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
+        notifications);
+    // Started once its errors have somewhere to go.
+    if (!parser.isSet(selfTestOption))
+        applyOverlaySettings();
+
+    Theme theme;
+    publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
+        ticketing, store, players, events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore,
+        ticketPrint, archives});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

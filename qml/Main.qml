@@ -34,47 +34,15 @@ ApplicationWindow {
         context: Qt.ApplicationShortcut
         onActivated: Store.redo()
     }
-    Connections {
-        target: Store
-        function onErrorOccurred(message) { notice.show(message, true) }
-    }
-    Connections {
-        target: Players
-        function onMessage(text) { notice.show(text, false) }
+    // Pages read text and surface colours from Theme, which follows the style's light or dark.
+    Binding {
+        target: Theme
+        property: "dark"
+        value: window.Material.theme === Material.Dark
     }
 
-    footer: ToolBar {
-        id: notice
-        visible: false
-        property bool error: false
-        function show(text, isError) {
-            noticeLabel.text = text;
-            error = isError;
-            visible = true;
-            noticeTimer.restart();
-        }
-        Material.background: error ? "#c62828" : "#37474f"
-        Timer {
-            id: noticeTimer
-            interval: 8000
-            onTriggered: notice.visible = false
-        }
-        RowLayout {
-            anchors.fill: parent
-            Label {
-                id: noticeLabel
-                objectName: "noticeLabel"
-                Layout.fillWidth: true
-                Layout.leftMargin: 16
-                color: "white"
-                wrapMode: Text.Wrap
-            }
-            ToolButton {
-                text: qsTr("Close")
-                onClicked: notice.visible = false
-            }
-        }
-    }
+    // Refusals, failures and confirmations from every service, newest first.
+    footer: NotificationArea {}
 
     RowLayout {
         anchors.fill: parent
@@ -85,7 +53,7 @@ ApplicationWindow {
             Layout.preferredWidth: 250
             padding: 0
             Material.elevation: 2
-            Material.background: window.Material.theme === Material.Dark ? "#1c1f2b" : "#eef0f7"
+            Material.background: Theme.sidebar
 
             ColumnLayout {
                 anchors.fill: parent
@@ -100,7 +68,7 @@ ApplicationWindow {
                     }
                     Label {
                         text: qsTr("Omnium")
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.headingTextSize
                         font.weight: Font.DemiBold
                     }
                 }

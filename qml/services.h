@@ -17,6 +17,8 @@
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
 #include "shell/navigationmodel.h"
+#include "shell/notificationmodel.h"
+#include "shell/theme.h"
 #include "ticketing/ticketingcontroller.h"
 #include "tickets/ticketprintcontroller.h"
 
@@ -70,6 +72,22 @@ struct NavigationForeign : PublishedService<NavigationModel> {
     Q_GADGET
     QML_FOREIGN(NavigationModel)
     QML_NAMED_ELEMENT(Navigation)
+    QML_SINGLETON
+};
+
+// Colours, spacing and type sizes: no page holds a colour literal.
+struct ThemeForeign : PublishedService<Theme> {
+    Q_GADGET
+    QML_FOREIGN(Theme)
+    QML_NAMED_ELEMENT(Theme)
+    QML_SINGLETON
+};
+
+// The messages for the organiser, from every service (one area of the main window shows them).
+struct NotificationsForeign : PublishedService<NotificationModel> {
+    Q_GADGET
+    QML_FOREIGN(NotificationModel)
+    QML_NAMED_ELEMENT(Notifications)
     QML_SINGLETON
 };
 
@@ -254,7 +272,12 @@ class EventBracketController : public BracketController
 public:
     EventBracketController()
         : BracketController(*PublishedService<Store>::instance)
-    { }
+    {
+        // Its refusals reach the organiser like every other service's.
+        if (auto *notifications = PublishedService<NotificationModel>::instance)
+            connect(this, &BracketController::error, notifications,
+                [notifications](const QString &message) { notifications->post(NotificationModel::Error, message); });
+    }
 };
 
 // What the stream overlays show, for the caster window's "now playing" and "up next" panels.
@@ -270,6 +293,8 @@ struct Services {
     AppSettings &settings;
     LanguageManager &language;
     NavigationModel &navigation;
+    Theme &theme;
+    NotificationModel &notifications;
     OverlayServer &overlay;
     BadgePrintController &badgePrint;
     BadgeFilterModel &badgeList;
@@ -293,6 +318,8 @@ inline void publishServices(const Services &services)
     AppSettingsForeign::instance = &services.settings;
     LanguageManagerForeign::instance = &services.language;
     NavigationForeign::instance = &services.navigation;
+    ThemeForeign::instance = &services.theme;
+    NotificationsForeign::instance = &services.notifications;
     OverlayServerForeign::instance = &services.overlay;
     BadgePrintForeign::instance = &services.badgePrint;
     BadgeListForeign::instance = &services.badgeList;

@@ -12,6 +12,7 @@
 #include "headlesschromium.h"
 #include "overlay/overlayserver.h"
 #include "overlay/storeoverlaydatasource.h"
+#include "schedule/schedulercontroller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -60,7 +61,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     Store store(Clock::system());
     BracketStore brackets(store);
-    StoreOverlayDataSource source(store);
+    SchedulerController schedule(store, Clock::system());
+    StoreOverlayDataSource source(store, schedule);
     OverlayServer server(source);
     server.setPort(0);
     if (!server.start()) {

@@ -156,13 +156,13 @@ bool ArchiveController::start(const QString &status, Work work, Then then, const
     return true;
 }
 
-bool ArchiveController::exportArchive(const QUrl &file, qint64 tournamentId)
+bool ArchiveController::exportArchive(const QUrl &file, qint64 tournamentId, bool includeBadgeIds)
 {
     const QString path = localPath(file);
     return start(
         tr("Exporting…"),
-        [this, path, tournamentId](const ArchiveProgress &progress) {
-            return ArchiveExporter(m_store).exportTo(path, tournamentId, progress);
+        [this, path, tournamentId, includeBadgeIds](const ArchiveProgress &progress) {
+            return ArchiveExporter(m_store).exportTo(path, tournamentId, progress, includeBadgeIds);
         },
         [path](const ArchiveError &error) {
             if (error)
@@ -220,20 +220,21 @@ bool ArchiveController::importArchive(bool mergePlayers)
     if (m_busy || !m_importer)
         return false;
     // The import writes through a connection of its own on the worker thread, as one command
-    // (the store's destructive hook takes the backup first); the store then adopts it.
+    // (the backup before it is taken through that worker's store too, never the GUI thread's);
+    // the store then adopts it.
     ArchiveImporter *importer = m_importer.get();
     const QString path = m_store.path();
     const Clock *clock = &m_store.clock();
-    const auto hook = m_store.destructiveHook();
+    BackupManager *backups = &m_backups;
     const auto policy = mergePlayers ? ArchiveImporter::PlayerPolicy::Merge : ArchiveImporter::PlayerPolicy::KeepBoth;
     auto changes = std::make_shared<RowChanges>();
     return start(
         tr("Importing…"),
-        [importer, path, clock, hook, policy, changes](const ArchiveProgress &progress) {
+        [importer, path, clock, backups, policy, changes](const ArchiveProgress &progress) {
             Store worker(*clock);
             if (const auto error = worker.open(path))
                 return ArchiveError::make(ArchiveError::Kind::StoreRefused, error.message);
-            worker.setDestructiveHook(hook);
+            worker.setDestructiveHook(backups->hookFor(worker));
             QObject::connect(&worker, &Store::changed, [changes](const RowChanges &rows) { *changes = rows; });
             const auto error = importer->importInto(worker, policy, progress);
             worker.close();

@@ -51,8 +51,9 @@ public:
 
     // The long operations below start in the background and return false if one is already
     // running; finished() tells how it ended (status/lastError say it in words).
-    // tournamentId 0: the whole database.
-    Q_INVOKABLE bool exportArchive(const QUrl &file, qint64 tournamentId);
+    // tournamentId 0: the whole database; includeBadgeIds: a tournament's players keep their
+    // badge ids (badges printed for it stay valid where it is imported).
+    Q_INVOKABLE bool exportArchive(const QUrl &file, qint64 tournamentId, bool includeBadgeIds = false);
     // Checks an archive completely; on success pendingImport describes it.
     Q_INVOKABLE bool inspectArchive(const QUrl &file);
     // Imports the inspected archive into the open database (after a backup).

@@ -20,6 +20,12 @@ QString ArchiveError::kindName(Kind kind)
         return u"link"_s;
     case Kind::Duplicate:
         return u"duplicate"_s;
+    case Kind::Aliased:
+        return u"aliased"_s;
+    case Kind::Zip64:
+        return u"zip64"_s;
+    case Kind::ForeignSchema:
+        return u"foreign-schema"_s;
     case Kind::TooLarge:
         return u"too-large"_s;
     case Kind::Bomb:

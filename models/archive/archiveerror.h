@@ -15,11 +15,14 @@ struct ArchiveError {
         AbsolutePath, // an entry name is absolute (/etc/…, C:\…)
         Link, // a symbolic link
         Duplicate, // two entries with the same name
+        Aliased, // a name spelt another way ("./x", "a//b")
+        Zip64, // ZIP64 records: never written by Omnium
         TooLarge, // an entry or the total is over the limits
         Bomb, // compression ratio far beyond real data (zip bomb)
         Damaged, // data does not match the zip's CRC or cannot be inflated (flipped byte)
-        ChecksumMismatch, // data does not match the manifest's SHA-256
+        ChecksumMismatch, // data does not match the manifest's SHA-256 (damage; a checksum is no seal)
         NewerVersion, // written by a newer Omnium (archive format or database schema)
+        ForeignSchema, // the database's schema is not what Omnium defines (an added trigger, view, column…)
         BadManifest, // manifest.json missing, unreadable or inconsistent with the entries
         Cancelled,
         Io, // reading or writing files failed

@@ -37,8 +37,10 @@ QString mediaExtension(const QByteArray &data)
 }
 
 // Keeps only one tournament, the players and teams it uses, and what hangs off them. The
-// foreign keys' ON DELETE clauses do the cascading; the history of other work goes too.
-ArchiveError trimToTournament(const QString &path, qint64 tournamentId)
+// foreign keys' ON DELETE clauses do the cascading; the history of other work goes too, and
+// the staff (names, photos, badge ids), whom no tournament needs. A badge id is what a
+// printed badge's QR code holds: it leaves only when the organiser asks for it.
+ArchiveError trimToTournament(const QString &path, qint64 tournamentId, bool includeBadgeIds)
 {
     const QString connection = u"omnium-archive-trim"_s;
     ArchiveError result;
@@ -48,7 +50,7 @@ ArchiveError trimToTournament(const QString &path, qint64 tournamentId)
         if (!db.open())
             return ArchiveError::make(ArchiveError::Kind::Io, db.lastError().text());
         QSqlQuery query(db);
-        const QStringList statements = {
+        QStringList statements = {
             u"PRAGMA foreign_keys = ON"_s,
             u"DELETE FROM tournaments WHERE id <> %1"_s.arg(tournamentId),
             // Players who play in it (alone or in an entered team), then teams entered or with such a member.
@@ -57,9 +59,12 @@ ArchiveError trimToTournament(const QString &path, qint64 tournamentId)
             u"DELETE FROM teams WHERE id NOT IN (SELECT team_id FROM entrants WHERE team_id IS NOT NULL)"
             u" AND id NOT IN (SELECT team_id FROM team_members)"_s,
             u"DELETE FROM print_log WHERE player_id IS NULL AND entrant_id IS NULL"_s,
+            u"DELETE FROM staff"_s,
             u"DELETE FROM command_log"_s,
-            u"VACUUM"_s,
         };
+        if (!includeBadgeIds)
+            statements << u"UPDATE players SET badge_id = NULL"_s;
+        statements << u"VACUUM"_s;
         for (const auto &statement : statements) {
             if (!query.exec(statement)) {
                 result = ArchiveError::make(ArchiveError::Kind::Io,
@@ -81,7 +86,8 @@ ArchiveExporter::ArchiveExporter(Store &store)
     : m_store(store)
 { }
 
-ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId, const ArchiveProgress &progress)
+ArchiveError ArchiveExporter::exportTo(
+    const QString &path, qint64 tournamentId, const ArchiveProgress &progress, bool includeBadgeIds)
 {
     using enum ArchiveError::Kind;
     QTemporaryDir temp;
@@ -95,7 +101,7 @@ ArchiveError ArchiveExporter::exportTo(const QString &path, qint64 tournamentId,
     if (const auto error = BackupManager::snapshot(m_store, snapshot))
         return ArchiveError::make(Io, error.message);
     if (tournamentId != 0) {
-        if (auto error = trimToTournament(snapshot, tournamentId))
+        if (auto error = trimToTournament(snapshot, tournamentId, includeBadgeIds))
             return error;
     }
 

@@ -25,7 +25,10 @@ public:
 
     // tournamentId 0 exports the whole database. Runs on any thread: the store's own
     // connection is not used (the snapshot is taken on a connection of its own).
-    ArchiveError exportTo(const QString &path, qint64 tournamentId = 0, const ArchiveProgress &progress = {});
+    // A tournament's archive holds no staff (they belong to no tournament) and its players'
+    // badge ids (what a printed badge's QR code holds) only with includeBadgeIds.
+    ArchiveError exportTo(const QString &path, qint64 tournamentId = 0, const ArchiveProgress &progress = {},
+        bool includeBadgeIds = false);
 
 private:
     Store &m_store;

@@ -2,6 +2,8 @@
 #include "archiveimporter.h"
 
 #include "core/logging.h"
+#include "databasecheck.h"
+#include "registration/playerimport.h"
 #include "store/database.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -60,6 +62,38 @@ QStringList insertionOrder(const QHash<QString, QHash<QString, QString>> &keys)
         }
     }
     return order;
+}
+
+// The largest value of a column an import reads: a photo or logo, or anything else (text,
+// a bracket's JSON).
+constexpr qint64 maxBlobBytes = 8 << 20;
+constexpr qint64 maxValueBytes = 16 << 20;
+
+// The rules a row would meet if typed in the app (PlayerImport::checkPlayer and the names of
+// teams, tournaments, events and staff), normalising it the same way; what is wrong, or empty.
+QString rowProblem(const QString &table, QVariantMap &values)
+{
+    if (table == u"players"_s)
+        return PlayerImport::checkPlayer(values).join(u"; "_s);
+    const auto name = [&](const QString &column, const QString &what, qsizetype maxLength) {
+        const QString text = values.value(column).toString();
+        if (column == u"name"_s && text.trimmed().isEmpty())
+            return QCoreApplication::translate("Archive", "%1 is empty").arg(what);
+        return textProblem(text, what, maxLength);
+    };
+    QStringList problems;
+    if (table == u"teams"_s)
+        problems << name(u"name"_s, QCoreApplication::translate("Archive", "the team name"), 64)
+                 << name(u"tag"_s, QCoreApplication::translate("Archive", "the team tag"), 64);
+    else if (table == u"tournaments"_s)
+        problems << name(u"name"_s, QCoreApplication::translate("Archive", "the tournament name"), 128);
+    else if (table == u"events"_s)
+        problems << name(u"name"_s, QCoreApplication::translate("Archive", "the event name"), 128);
+    else if (table == u"staff"_s)
+        problems << name(u"name"_s, QCoreApplication::translate("Archive", "the name"), 128)
+                 << name(u"organisation"_s, QCoreApplication::translate("Archive", "the organisation"), 128);
+    problems.removeAll(QString());
+    return problems.join(u"; "_s);
 }
 
 bool isBookkeeping(const QString &column)
@@ -123,6 +157,7 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
             Damaged, QCoreApplication::translate("Archive", "The archive cannot be read: %1").arg(zip.errorString()));
 
     qint64 done = 0;
+    QByteArray chunk(1 << 20, Qt::Uninitialized); // one buffer for every entry
     // Inflates one entry, never more than it declares, checking its CRC; returns its SHA-256.
     const auto readEntry = [&](const ZipDirectory::Entry &entry, QIODevice *sink, QByteArray *sha256) -> ArchiveError {
         const KArchiveFile *file = zip.directory()->file(entry.name);
@@ -136,7 +171,6 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
         QCryptographicHash hash(QCryptographicHash::Sha256);
         quint32 crc = 0;
         qint64 size = 0;
-        QByteArray chunk(1 << 20, Qt::Uninitialized);
         for (;;) {
             const qint64 n = device->read(chunk.data(), chunk.size());
             if (n < 0)
@@ -212,8 +246,7 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
         if (sha != expected->sha256.toLatin1() || entry.size != expected->size)
             return ArchiveError::make(ChecksumMismatch,
                 QCoreApplication::translate("Archive",
-                    "The archive entry \"%1\" does not match the SHA-256 sum in its manifest: the archive was changed "
-                    "after it was exported.")
+                    "The archive entry \"%1\" is damaged: it does not match the SHA-256 sum in its manifest.")
                     .arg(entry.name));
     }
     for (const auto &name : std::as_const(listed)) {
@@ -222,8 +255,26 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
                 QCoreApplication::translate("Archive", "The archive is incomplete: \"%1\" is missing.").arg(name));
     }
 
-    // The database itself: newer schema refused, older migrated (in the private copy), checked.
+    // The database itself, before anything runs on it: read-only and defensive, its whole
+    // schema Omnium's for its version (no trigger, view or column of its own), its version the
+    // manifest's. Only then is an older one migrated (in the private copy).
     m_databasePath = m_temp->filePath(databaseName);
+    const auto check = DatabaseCheck::check(m_databasePath);
+    if (check.schemaVersion > Schema::latestVersion())
+        return ArchiveError::make(NewerVersion,
+            QCoreApplication::translate("Archive",
+                "The archive's database was written by a newer version of Omnium. Update Omnium to import it."));
+    if (!check.problem.isEmpty())
+        return ArchiveError::make(ForeignSchema,
+            QCoreApplication::translate(
+                "Archive", "The archive's database is not one Omnium wrote, so it is refused: %1.")
+                .arg(check.problem));
+    if (check.schemaVersion != m_manifest.schemaVersion)
+        return ArchiveError::make(BadManifest,
+            QCoreApplication::translate("Archive",
+                "The archive is inconsistent: its manifest says database schema %1, its database is schema %2.")
+                .arg(m_manifest.schemaVersion)
+                .arg(check.schemaVersion));
     Database database;
     if (const auto error = database.open(m_databasePath)) {
         if (error.kind == StoreError::Kind::TooNew)
@@ -234,10 +285,55 @@ ArchiveError ArchiveImporter::extract(const QString &zipPath, const ArchiveProgr
             QCoreApplication::translate("Archive", "The archive's database cannot be opened: %1").arg(error.message));
     }
     const QString integrity = database.dialect().integrityCheck(database.connection());
-    database.close();
-    if (integrity != u"ok"_s)
+    if (integrity != u"ok"_s) {
+        database.close();
         return ArchiveError::make(Damaged,
             QCoreApplication::translate("Archive", "The archive's database is damaged: %1").arg(integrity.left(200)));
+    }
+    // Exactly the rows the manifest announces: nothing more is imported than what was shown.
+    for (const auto &table : Schema::domainTables()) {
+        QSqlQuery count(database.connection());
+        const qint64 rows
+            = count.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && count.next() ? count.value(0).toLongLong() : -1;
+        const qint64 announced = m_manifest.counts.value(table);
+        if (rows != announced) {
+            database.close();
+            return ArchiveError::make(BadManifest,
+                QCoreApplication::translate("Archive",
+                    "The archive is inconsistent: its manifest announces %1 rows of %2, its database holds %3.")
+                    .arg(announced)
+                    .arg(table)
+                    .arg(rows));
+        }
+    }
+    // Bounded memory: no value is read whole that no one could have typed or attached (a
+    // 100 MB "notes" took 1.1 GB to import). Measured by SQLite, before any row is loaded.
+    for (const auto &table : Schema::domainTables()) {
+        QSqlQuery columns(database.connection());
+        columns.exec(u"SELECT name FROM pragma_table_info('%1')"_s.arg(table));
+        while (columns.next()) {
+            const QString column = columns.value(0).toString();
+            const qint64 limit = Schema::isBlobColumn(column) ? maxBlobBytes : maxValueBytes;
+            QSqlQuery longest(database.connection());
+            if (longest.exec(
+                    u"SELECT id, octet_length(%1) AS size FROM %2 ORDER BY size DESC LIMIT 1"_s.arg(column, table))
+                && longest.next() && longest.value(1).toLongLong() > limit) {
+                const auto error = ArchiveError::make(TooLarge,
+                    QCoreApplication::translate("Archive",
+                        "The archive's %1 row %2 holds %4 kB in %3, over the %5 kB anyone types or attaches: refused.")
+                        .arg(table)
+                        .arg(longest.value(0).toLongLong())
+                        .arg(column)
+                        .arg(longest.value(1).toLongLong() / 1000)
+                        .arg(limit / 1000));
+                longest.finish();
+                columns.finish();
+                database.close();
+                return error;
+            }
+        }
+    }
+    database.close();
     return {};
 }
 
@@ -299,6 +395,20 @@ ArchiveError ArchiveImporter::importInto(
                 memberships.insert({members.value(0).toLongLong(), members.value(1).toLongLong()});
         }
 
+        // Badge ids are unique across players and staff: one the database already has belongs
+        // to the badge printed for that row. Under Merge a staff member with it is the same
+        // person (merged); otherwise the imported row loses it and gets a new one when printed.
+        QSet<QString> badgeIds;
+        QHash<QString, qint64> staffByBadge;
+        for (const auto &table : {u"players"_s, u"staff"_s}) {
+            auto existing = tx.select(u"SELECT id, badge_id FROM %1 WHERE badge_id IS NOT NULL"_s.arg(table));
+            while (existing.next()) {
+                badgeIds.insert(existing.value(1).toString());
+                if (table == u"staff"_s)
+                    staffByBadge.insert(existing.value(1).toString(), existing.value(0).toLongLong());
+            }
+        }
+
         qint64 done = 0;
         QList<std::tuple<qint64, QString, qint64>> sourceRefs; // new match id, column, old referenced match id
         for (const auto &table : insertionOrder(keys)) {
@@ -336,7 +446,16 @@ ArchiveError ArchiveImporter::importInto(
                     }
                     values.insert(column, value);
                 }
+                if (const QString problem = rowProblem(table, values); !problem.isEmpty())
+                    tx.fail(StoreError::Kind::Invalid,
+                        QCoreApplication::translate("Archive", "The archive's %1 row %2 is refused: %3.")
+                            .arg(table)
+                            .arg(oldId)
+                            .arg(problem));
                 qint64 newId = 0;
+                const QString badgeId = values.value(u"badge_id"_s).toString();
+                if (policy == PlayerPolicy::Merge && table == u"staff"_s)
+                    newId = staffByBadge.value(badgeId);
                 if (policy == PlayerPolicy::Merge && table == u"players"_s) {
                     const auto tag = values.value(u"tag"_s).toString().toCaseFolded();
                     if (tagById.value(oldId) == tag)
@@ -352,6 +471,11 @@ ArchiveError ArchiveImporter::importInto(
                         ++done;
                         continue; // already a member: nothing to add
                     }
+                }
+                if (newId == 0 && !badgeId.isEmpty()) {
+                    if (badgeIds.contains(badgeId))
+                        values.insert(u"badge_id"_s, QVariant());
+                    badgeIds.insert(badgeId);
                 }
                 if (newId == 0)
                     newId = tx.insert(table, values);

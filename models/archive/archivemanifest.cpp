@@ -77,12 +77,24 @@ ArchiveManifest ArchiveManifest::fromJson(const QByteArray &bytes, ArchiveError 
     const auto entryArray = json.value(u"entries"_s).toArray();
     if (entryArray.isEmpty())
         return bad(u"no entries"_s);
+    if (entryArray.size() > maxEntries) {
+        *error = ArchiveError::make(TooLarge,
+            QCoreApplication::translate(
+                "Archive", "The archive's manifest lists %1 entries, more than the %2 an Omnium archive may hold.")
+                .arg(entryArray.size())
+                .arg(maxEntries));
+        return {};
+    }
+    manifest.entries.reserve(entryArray.size());
     for (const auto &value : entryArray) {
         const auto object = value.toObject();
         Entry entry {object.value(u"name"_s).toString(), object.value(u"size"_s).toInteger(-1),
             object.value(u"sha256"_s).toString()};
         if (entry.name.isEmpty() || entry.size < 0 || !hex.match(entry.sha256).hasMatch())
             return bad(u"entry \"%1\""_s.arg(entry.name));
+        if (manifest.m_index.contains(entry.name))
+            return bad(u"entry \"%1\" listed twice"_s.arg(entry.name));
+        manifest.m_index.insert(entry.name, manifest.entries.size());
         manifest.entries.append(entry);
     }
     if (!manifest.entry(QString::fromLatin1(databaseEntry)))
@@ -92,9 +104,6 @@ ArchiveManifest ArchiveManifest::fromJson(const QByteArray &bytes, ArchiveError 
 
 const ArchiveManifest::Entry *ArchiveManifest::entry(const QString &name) const
 {
-    for (const auto &e : entries) {
-        if (e.name == name)
-            return &e;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(name);
+    return it == m_index.constEnd() ? nullptr : &entries.at(*it);
 }

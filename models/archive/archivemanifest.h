@@ -4,6 +4,7 @@
 #include "archiveerror.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -16,6 +17,9 @@ struct ArchiveManifest {
     static constexpr int currentFormatVersion = 1;
     static constexpr auto fileName = "manifest.json";
     static constexpr auto databaseEntry = "database.sqlite";
+    // More entries than any real archive holds (a database, a few CSVs, a photo per player
+    // and team): a manifest listing more is refused before anything is checked.
+    static constexpr int maxEntries = 100000;
 
     struct Entry {
         QString name;
@@ -37,7 +41,12 @@ struct ArchiveManifest {
     QList<Entry> entries;
 
     QJsonObject toJson() const;
-    // Reads and checks the manifest's shape; a newer formatVersion is refused by name.
+    // Reads and checks the manifest's shape (at most maxEntries entries, each name once); a
+    // newer formatVersion is refused by name.
     static ArchiveManifest fromJson(const QByteArray &bytes, ArchiveError *error);
+    // By name, in constant time (an archive's entries are each looked up once).
     const Entry *entry(const QString &name) const;
+
+private:
+    QHash<QString, qsizetype> m_index; // name -> position in entries, filled by fromJson()
 };

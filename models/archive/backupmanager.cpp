@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "databasecheck.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,9 +19,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <filesystem>
+
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// A backup or a staged restore being written: not yet complete.
+const QString partialSuffix = u".part"_s;
+const QString stagedSuffix = u".restoring"_s;
 
 QString fileNameFor(const QDateTime &at, const QString &reason)
 {
@@ -67,12 +75,7 @@ BackupManager::BackupManager(Store &store, const QString &folder, QObject *paren
     QDir().mkpath(m_folder);
     connect(&m_store, &Store::changed, this, [this] { m_dirty = true; });
     connect(&m_timer, &QTimer::timeout, this, &BackupManager::onTimer);
-    m_store.setDestructiveHook([this](const QString &reason) {
-        QString error;
-        if (backupNow(reason, &error).isEmpty())
-            return tr("The database could not be backed up first, so nothing was changed: %1").arg(error);
-        return QString();
-    });
+    m_store.setDestructiveHook(hookFor(m_store));
 }
 
 BackupManager::~BackupManager()
@@ -110,20 +113,40 @@ void BackupManager::onTimer()
 
 QString BackupManager::backupNow(const QString &reason, QString *error)
 {
-    if (!m_store.isOpen()) {
+    return backupOf(m_store, reason, error);
+}
+
+Store::DestructiveHook BackupManager::hookFor(Store &store)
+{
+    return [this, &store](const QString &reason) {
+        QString error;
+        if (backupOf(store, reason, &error).isEmpty())
+            return tr("The database could not be backed up first, so nothing was changed: %1").arg(error);
+        return QString();
+    };
+}
+
+QString BackupManager::backupOf(Store &store, const QString &reason, QString *error)
+{
+    if (!store.isOpen()) {
         if (error)
             *error = tr("No database is open.");
         return {};
     }
+    QMutexLocker lock(&m_mutex);
     QDir().mkpath(m_folder);
-    const QDateTime at = m_store.clock().now().toUTC();
+    const QDateTime at = store.clock().now().toUTC();
     QString path = QDir(m_folder).filePath(fileNameFor(at, reason));
     for (int n = 2; QFile::exists(path); ++n)
         path = QDir(m_folder).filePath(fileNameFor(at, reason + u"-%1"_s.arg(n)));
-    if (const auto backupError = snapshot(m_store, path)) {
+    // Written under a name the list ignores, renamed once complete: a kill leaves no backup
+    // that looks usable.
+    const QString partial = path + partialSuffix;
+    QFile::remove(partial);
+    if (const auto backupError = snapshot(store, partial)) {
         if (error)
             *error = backupError.message;
-        QFile::remove(path);
+        QFile::remove(partial);
         return {};
     }
     // Described from the copy: the store may be inside the command this backup precedes.
@@ -132,7 +155,7 @@ QString BackupManager::backupNow(const QString &reason, QString *error)
         const QString connection = u"omnium-backup-note-%1"_s.arg(counter.fetchAndAddRelaxed(1));
         {
             auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(path);
+            db.setDatabaseName(partial);
             db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
             if (db.open()) {
                 QSqlQuery version(db);
@@ -145,9 +168,17 @@ QString BackupManager::backupNow(const QString &reason, QString *error)
         }
         QSqlDatabase::removeDatabase(connection);
     }
+    if (!QFile::rename(partial, path)) {
+        if (error)
+            *error = tr("The backup could not be renamed to %1.").arg(path);
+        removeBackup(partial);
+        QFile::remove(path + u".json"_s);
+        return {};
+    }
     m_dirty = false;
     qCInfo(lcArchive) << "backup" << reason << "to" << path;
-    rotate();
+    rotateLocked();
+    lock.unlock(); // a slot may well take a backup itself
     Q_EMIT backupsChanged();
     return path;
 }
@@ -182,6 +213,20 @@ QList<BackupManager::Backup> BackupManager::backups() const
 
 void BackupManager::rotate()
 {
+    const QMutexLocker lock(&m_mutex);
+    rotateLocked();
+}
+
+void BackupManager::rotateLocked()
+{
+    // What a killed backup left behind: a partial copy, a note without its copy.
+    const QDir dir(m_folder);
+    for (const auto &name : dir.entryList({u"*.sqlite"_s + partialSuffix}, QDir::Files))
+        QFile::remove(dir.filePath(name));
+    for (const auto &name : dir.entryList({u"*.sqlite.json"_s}, QDir::Files)) {
+        if (!QFile::exists(dir.filePath(name.chopped(5))))
+            QFile::remove(dir.filePath(name));
+    }
     const auto list = backups();
     const QDate today = m_store.clock().now().toUTC().date();
     QSet<QDate> daysKept;
@@ -213,39 +258,23 @@ QString BackupManager::prepareRestore(const QString &backupPath, QString *error)
     if (m_store.database().dialect().kind() == SqlDialect::Kind::Postgres)
         return refuse(tr("A backup cannot replace a shared PostgreSQL database (every instance would lose its data); "
                          "open the backup as its own database instead."));
-    // The backup must be a sound database this version can open, before anything is replaced.
-    {
-        const QString connection = u"omnium-backup-check"_s;
-        QString problem;
-        {
-            auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(backupPath);
-            db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
-            if (!db.open()) {
-                problem = db.lastError().text();
-            } else {
-                QSqlQuery query(db);
-                if (!query.exec(u"PRAGMA integrity_check"_s) || !query.next() || query.value(0).toString() != u"ok"_s)
-                    problem = tr("the file is damaged");
-                else if (query.exec(u"PRAGMA user_version"_s) && query.next()
-                    && query.value(0).toInt() > Schema::latestVersion())
-                    problem = tr("it was written by a newer version of Omnium");
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-        if (!problem.isEmpty())
-            return refuse(tr("The backup cannot be restored: %1.").arg(problem));
-    }
+    // The backup must be a sound Omnium database this version can open, before anything is replaced.
+    if (const auto check = DatabaseCheck::check(backupPath); !check.problem.isEmpty())
+        return refuse(tr("The backup cannot be restored: %1.").arg(check.problem));
     QString backupError;
     if (backupNow(u"restore"_s, &backupError).isEmpty())
         return refuse(
             tr("The current state could not be backed up first, so nothing was restored: %1").arg(backupError));
 
-    const QString staging = m_store.path() + u".restoring"_s;
+    // Staged beside the database (same file system, so the swap is one rename), under a
+    // temporary name until the copy is complete.
+    const QString staging = m_store.path() + stagedSuffix;
+    QFile::remove(staging + partialSuffix);
     QFile::remove(staging);
-    if (!QFile::copy(backupPath, staging))
+    if (!QFile::copy(backupPath, staging + partialSuffix) || !QFile::rename(staging + partialSuffix, staging)) {
+        QFile::remove(staging + partialSuffix);
         return refuse(tr("The backup could not be copied next to the database; nothing was restored."));
+    }
     return staging;
 }
 
@@ -257,13 +286,21 @@ bool BackupManager::finishRestore(const QString &staging, QString *error)
         return false;
     };
     const QString path = m_store.path();
-    m_store.close();
+    m_store.close(); // a clean close checkpoints the log into the file and removes it
+    // A log left beside the file would be replayed into the restored one.
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
-    QFile::remove(path);
-    const bool moved = QFile::rename(staging, path);
-    if (const auto openError = m_store.open(path); openError || !moved)
+    // One rename over the old file: there is never a moment without a database.
+    std::error_code renameError;
+    std::filesystem::rename(
+        QFile::encodeName(staging).toStdString(), QFile::encodeName(path).toStdString(), renameError);
+    if (renameError)
+        QFile::remove(staging);
+    if (const auto openError = m_store.open(path))
         return refuse(tr("The restored database could not be opened: %1").arg(openError.message));
+    if (renameError)
+        return refuse(tr("The backup could not take the database's place (%1); the database is as it was.")
+                .arg(QString::fromStdString(renameError.message())));
     qCInfo(lcArchive) << "restored" << path << "from a backup";
     Q_EMIT backupsChanged();
     return true;
@@ -321,4 +358,23 @@ QString BackupManager::backupBeforeMigration(const QString &databasePath, const 
     }
     QSqlDatabase::removeDatabase(connection);
     return result;
+}
+
+QString BackupManager::folderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absolutePath() + u"/backups"_s;
+}
+
+QString BackupManager::recoverInterruptedRestore(const QString &databasePath)
+{
+    const QString staged = databasePath + stagedSuffix;
+    QFile::remove(staged + partialSuffix); // a copy that never completed
+    if (!QFile::exists(staged))
+        return {};
+    if (!QFile::exists(databasePath) && DatabaseCheck::check(staged).problem.isEmpty()) {
+        QFile::rename(staged, databasePath);
+        return u"a restore was interrupted while swapping; the restored database was put in place"_s;
+    }
+    QFile::remove(staged);
+    return u"a restore was interrupted before it replaced the database; the database was kept as it was"_s;
 }

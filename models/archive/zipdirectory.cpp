@@ -35,12 +35,24 @@ ArchiveError checkName(const ZipDirectory::Entry &entry)
             QCoreApplication::translate(
                 "Archive", "The archive entry \"%1\" has an absolute path; Omnium archives only hold relative names.")
                 .arg(name));
-    const auto parts = QString(name).replace(u'\\', u'/').split(u'/');
+    auto parts = QString(name).replace(u'\\', u'/').split(u'/');
     for (const auto &part : parts) {
         if (part == u".."_s)
             return ArchiveError::make(Traversal,
                 QCoreApplication::translate(
                     "Archive", "The archive entry \"%1\" points outside the archive (..); the file may be hostile.")
+                    .arg(name));
+    }
+    if (entry.isDirectory())
+        parts.removeLast();
+    // "./x" and "a//b" name the same file as "x" and "a/b": Omnium never writes them, and a
+    // reader that resolves them would see another entry than the one checked.
+    for (const auto &part : std::as_const(parts)) {
+        if (part.isEmpty() || part == u"."_s)
+            return ArchiveError::make(Aliased,
+                QCoreApplication::translate("Archive",
+                    "The archive entry \"%1\" has a name with \".\" or an empty part (another spelling of a "
+                    "name); Omnium never writes such names, so the archive was not made by Omnium as it is.")
                     .arg(name));
     }
     // Unix mode in the high 16 bits of the external attributes: 0120000 is a symbolic link.
@@ -102,10 +114,14 @@ ArchiveError ZipDirectory::read(const QString &path, const ArchiveLimits &limits
     const quint16 count = u16(tail, eocd + 10);
     const quint32 directorySize = u32(tail, eocd + 12);
     const quint32 directoryOffset = u32(tail, eocd + 16);
-    if (directoryOffset == 0xFFFFFFFFu || count == 0xFFFF)
-        return ArchiveError::make(TooLarge,
-            QCoreApplication::translate("Archive", "%1 is a ZIP64 archive, larger than Omnium archives can be.")
-                .arg(fileName));
+    const QString zip64 = QCoreApplication::translate("Archive",
+        "%1 uses ZIP64 (the zip extension for very large files), which Omnium archives never use: it was "
+        "repacked by another tool. Export it again from Omnium.")
+                              .arg(fileName);
+    // ZIP64: the classic record's fields saturated, or a ZIP64 locator 20 bytes before it.
+    if (directoryOffset == 0xFFFFFFFFu || count == 0xFFFF
+        || (eocd >= 20 && QByteArrayView(tail).sliced(eocd - 20, 4) == QByteArrayView("PK\x06\x07")))
+        return ArchiveError::make(Zip64, zip64);
     if (qint64(directoryOffset) + directorySize > fileSize - tailSize + eocd)
         return ArchiveError::make(Truncated, truncated);
     if (count > limits.maxEntries)
@@ -149,7 +165,9 @@ ArchiveError ZipDirectory::read(const QString &path, const ArchiveLimits &limits
                     "Archive", "The archive holds \"%1\" twice; which one is meant cannot be told, so it is refused.")
                     .arg(entry.name));
         names.insert(entry.name);
-        if (entry.compressedSize == 0xFFFFFFFF || entry.size == 0xFFFFFFFF || entry.size > limits.maxEntrySize)
+        if (entry.compressedSize == 0xFFFFFFFF || entry.size == 0xFFFFFFFF || entry.localHeaderOffset == 0xFFFFFFFF)
+            return ArchiveError::make(Zip64, zip64);
+        if (entry.size > limits.maxEntrySize)
             return ArchiveError::make(TooLarge,
                 QCoreApplication::translate("Archive", "The archive entry \"%1\" is %2 MB, over the %3 MB limit.")
                     .arg(entry.name)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventcommandrunner.h"
 
+#include "archive/backupmanager.h"
 #include "competition/bracketstore.h"
 #include "core/clock.h"
 #include "engine/eventjsoncodec.h"
@@ -489,9 +490,13 @@ private:
         const QString path = value(u"database"_s, true);
         if (command != u"create"_s && !QFileInfo::exists(path))
             databaseError(u"--database: no database file %1"_s.arg(path));
+        BackupManager::recoverInterruptedRestore(path);
         Store store(Clock::system());
         if (const auto error = store.open(path))
             databaseError(u"--database %1: %2"_s.arg(path, error.message));
+        // The app's backups, in the same folder: a correction that resets played matches is
+        // backed up first whichever front end runs it.
+        BackupManager backups(store, BackupManager::folderFor(path));
         BracketStore brackets(store);
         if (command == u"create"_s)
             return databaseCreate(store, brackets);

@@ -273,6 +273,16 @@ QString BracketStore::stateName(MatchState state)
     return states.name(state);
 }
 
+void BracketStore::forget()
+{
+    m_cache.clear();
+}
+
+QString BracketStore::sideName(Side side)
+{
+    return sides.name(side);
+}
+
 qint64 BracketStore::logStamp(const Select &select)
 {
     auto query = select(u"SELECT MAX(id) FROM command_log"_s, {});
@@ -540,7 +550,7 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
             *error = failure.message;
         return false;
     }
-    if (cacheable && loaded)
+    if (cacheable && loaded && !m_store.lastFollowUpWrote())
         m_cache.insert(eventId,
             Cached {std::move(*loaded), m_store.lastCommandId() ? m_store.lastCommandId() : stamp,
                 m_store.openGeneration()});
@@ -560,11 +570,11 @@ std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
     return impact;
 }
 
-bool BracketStore::report(
-    qint64 eventId, MatchId match, const Result &result, const std::vector<MatchId> &confirmedResets, QString *error)
+bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
+    const std::vector<MatchId> &confirmedResets, QString *error, const QString &label)
 {
     return apply(
-        eventId, tr("Report the result of match %1").arg(match), {},
+        eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
         [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error,
         match);
 }

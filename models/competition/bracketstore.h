@@ -41,14 +41,20 @@ public:
     // order). Returns the phase id, or 0 with *error set.
     qint64 createPhase(qint64 eventId, const QString &name, const omnium::engine::PhaseConfig &config, QString *error);
     std::optional<EventBracket> load(qint64 eventId, QString *error);
+    // Drops the brackets kept between loads: a load inside another command's transaction
+    // (a Store follow-up) sees rows its log stamp does not account for.
+    void forget();
     // The word the matches table stores for a state ("in_progress"), which the overlays show too.
     static QString stateName(omnium::engine::MatchState state);
+    // The word the matches table stores for a side ("grand_final_reset").
+    static QString sideName(omnium::engine::Side side);
 
     // The played matches that reporting `result` would reset, for the organiser to confirm.
     std::optional<std::vector<omnium::engine::MatchId>> correctionImpact(
         qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result, QString *error);
+    // label: how the undo names it (MatchResults says "Result 2-1 M17").
     bool report(qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result,
-        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error);
+        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error, const QString &label = {});
     // Marks or clears a dispute as one undoable command; reporting the match clears it too.
     bool setDisputed(qint64 eventId, omnium::engine::MatchId match, bool disputed, QString *error);
     bool setState(qint64 eventId, omnium::engine::MatchId match, omnium::engine::MatchState state, QString *error);

@@ -2,6 +2,8 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -31,12 +33,57 @@ QChar guessDelimiter(const QString &text)
 
 } // namespace
 
+QString CsvReader::decode(const QByteArray &bytes, QString *encoding)
+{
+    const auto decodeWith = [&](QStringConverter::Encoding with, qsizetype skip, const QString &name) {
+        *encoding = name;
+        QStringDecoder decoder(with, QStringDecoder::Flag::Stateless);
+        return QString(decoder(QByteArrayView(bytes).sliced(skip)));
+    };
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        return decodeWith(QStringConverter::Utf8, 3, u"UTF-8"_s);
+    if (bytes.startsWith("\xFF\xFE"))
+        return decodeWith(QStringConverter::Utf16LE, 2, u"UTF-16LE"_s);
+    if (bytes.startsWith("\xFE\xFF"))
+        return decodeWith(QStringConverter::Utf16BE, 2, u"UTF-16BE"_s);
+    // UTF-16 without a BOM: the zero high bytes of Latin text, at every other position.
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\0')
+            ++(i % 2 ? oddZeros : evenZeros);
+    }
+    if (oddZeros > bytes.size() / 4 && evenZeros == 0)
+        return decodeWith(QStringConverter::Utf16LE, 0, u"UTF-16LE"_s);
+    if (evenZeros > bytes.size() / 4 && oddZeros == 0)
+        return decodeWith(QStringConverter::Utf16BE, 0, u"UTF-16BE"_s);
+    QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8(bytes);
+    if (!utf8.hasError()) {
+        *encoding = u"UTF-8"_s;
+        return text;
+    }
+    // Windows-1252: Latin-1 but for 0x80-0x9F (€, ‚, ƒ, „, …, œ, Œ, ’, “, ”…); the five
+    // bytes it leaves undefined are kept as the C1 controls Latin-1 gives them.
+    static constexpr char16_t high[32] = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
+        0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
+        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+    *encoding = u"Windows-1252"_s;
+    QString latin(bytes.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const auto byte = quint8(bytes.at(i));
+        latin[i] = byte >= 0x80 && byte < 0xA0 ? QChar(high[byte - 0x80]) : QChar(char16_t(byte));
+    }
+    return latin;
+}
+
 CsvTable CsvReader::read(const QByteArray &bytes)
 {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    return read(QString::fromUtf8(data));
+    QString encoding;
+    const QString text = decode(bytes, &encoding);
+    CsvTable table = read(text);
+    table.encoding = encoding;
+    return table;
 }
 
 CsvTable CsvReader::read(const QString &input)
@@ -59,7 +106,11 @@ CsvTable CsvReader::read(const QString &input)
     const qsizetype size = text.size();
 
     const auto endField = [&] {
-        record.fields << (fieldWasQuoted ? field : field.trimmed());
+        QString value = fieldWasQuoted ? field : field.trimmed();
+        // CsvWriter's '=…: the cell as it was typed.
+        if (value.size() > 1 && value.front() == u'\'' && CsvWriter::neutralise(value.mid(1)) != value.mid(1))
+            value.remove(0, 1);
+        record.fields << value;
         field.clear();
         fieldWasQuoted = false;
     };
@@ -139,8 +190,26 @@ CsvTable CsvReader::read(const QString &input)
     return table;
 }
 
-QString CsvWriter::quote(const QString &field)
+QString CsvWriter::neutralise(const QString &field)
 {
+    // A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one) as a
+    // formula: =HYPERLINK(…), @SUM(…)|cmd. A leading ' makes it text (OWASP's rule). Numbers
+    // and phone numbers (+33 6 12 34 56 78, -3) hold no letters, so nothing in them can call
+    // a function: they stay as they are, readable.
+    static const QRegularExpression plainNumber(u"^[+-]?[0-9][0-9 ().\\-]*$"_s);
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.front();
+    const bool risky
+        = first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r';
+    if (!risky || plainNumber.match(field).hasMatch())
+        return field;
+    return u'\'' + field;
+}
+
+QString CsvWriter::quote(const QString &rawField)
+{
+    const QString field = neutralise(rawField);
     if (!field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n') && !field.contains(u'\r')
         && !field.contains(u';') && field.trimmed() == field)
         return field;

@@ -3,6 +3,7 @@
 
 #include "competition/bracketstore.h"
 #include "engine/standingscalculator.h"
+#include "playerimport.h"
 #include "store/store.h"
 
 #include <QRandomGenerator>
@@ -88,6 +89,8 @@ qint64 EventController::saveTournament(qint64 id, int version, const QVariantMap
         id == 0 ? tr("add tournament %1").arg(name) : tr("edit tournament %1").arg(name), [&](StoreTransaction &tx) {
             if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
                 tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
+            if (const auto text = textProblemSentence(name, tr("the tournament name"), 128); !text.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, text);
             // The dates as they will be after this write.
             QVariantMap after = id == 0 ? QVariantMap() : tx.row(u"tournaments"_s, id);
             if (id != 0 && after.isEmpty())
@@ -141,6 +144,8 @@ qint64 EventController::saveEvent(qint64 id, int version, const QVariantMap &val
         id == 0 ? tr("add event %1").arg(name) : tr("edit event %1").arg(name), [&](StoreTransaction &tx) {
             if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
                 tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
+            if (const auto text = textProblemSentence(name, tr("the event name"), 128); !text.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, text);
             if (id == 0) {
                 if (tx.row(u"tournaments"_s, row.value(u"tournament_id"_s).toLongLong()).isEmpty())
                     tx.fail(StoreError::Kind::NotFound, tr("Choose a tournament for the event first."));

@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -249,6 +250,11 @@ qint64 PlayerController::saveTeam(qint64 id, int version, const QVariantMap &val
                   tx.fail(StoreError::Kind::Invalid, problem);
               if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
                   tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
+              for (const auto &[column, what] :
+                  {std::pair {u"name"_s, tr("the team name")}, std::pair {u"tag"_s, tr("the team tag")}}) {
+                  if (const auto text = textProblemSentence(row.value(column).toString(), what, 64); !text.isEmpty())
+                      tx.fail(StoreError::Kind::Invalid, text);
+              }
               if (id == 0)
                   savedId = tx.insert(u"teams"_s, row);
               else
@@ -298,6 +304,13 @@ bool PlayerController::readImportFile(const QUrl &file)
         Q_EMIT message(tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
         return false;
     }
+    if (input.size() > CsvReader::maxFileSize) {
+        Q_EMIT message(tr("%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?")
+                .arg(input.fileName())
+                .arg(input.size() / 1000000)
+                .arg(CsvReader::maxFileSize / 1000000));
+        return false;
+    }
     readImport(input.readAll());
     return true;
 }
@@ -339,8 +352,23 @@ void PlayerController::refreshImportState()
         const auto map = m_import.mapping();
         for (auto it = map.cbegin(); it != map.cend(); ++it)
             mapping.insert(it.key(), it.value());
+        int newPlayers = 0;
+        int unchanged = 0;
+        int updates = 0;
+        for (const auto &match : matchExisting(result.players)) {
+            if (match.playerId == 0)
+                ++newPlayers;
+            else if (match.changes.isEmpty())
+                ++unchanged;
+            else
+                ++updates;
+        }
         m_importState = {
+            {u"newPlayers"_s, newPlayers},
+            {u"unchanged"_s, unchanged},
+            {u"updates"_s, updates},
             {u"layout"_s, m_import.layoutName()},
+            {u"encoding"_s, m_import.table().encoding},
             {u"header"_s, m_import.table().header},
             {u"fields"_s, PlayerImport::fields()},
             {u"mapping"_s, mapping},
@@ -353,7 +381,56 @@ void PlayerController::refreshImportState()
     Q_EMIT importStateChanged();
 }
 
-bool PlayerController::commitImport()
+QList<PlayerController::ImportMatch> PlayerController::matchExisting(
+    const QList<QVariantMap> &players, StoreTransaction *tx)
+{
+    static const QStringList compared
+        = {u"tag"_s, u"name"_s, u"country"_s, u"email"_s, u"phone"_s, u"notes"_s, u"rating"_s};
+    const QString sql = u"SELECT id, tag, name, country, email, phone, notes, rating FROM players ORDER BY id"_s;
+    auto query = tx ? tx->select(sql) : m_store.select(sql);
+    QHash<qint64, QVariantMap> rows;
+    QHash<QString, qint64> byEmail;
+    QHash<QString, qint64> byTag;
+    while (query.next()) {
+        QVariantMap row;
+        for (int i = 0; i < compared.size(); ++i)
+            row.insert(compared.at(i), query.value(i + 1));
+        const qint64 id = query.value(0).toLongLong();
+        rows.insert(id, row);
+        const QString email = row.value(u"email"_s).toString().toLower();
+        if (!email.isEmpty() && !byEmail.contains(email))
+            byEmail.insert(email, id);
+        const QString tag = searchKey(row.value(u"tag"_s).toString());
+        if (!byTag.contains(tag))
+            byTag.insert(tag, id);
+    }
+    QList<ImportMatch> matches;
+    matches.reserve(players.size());
+    for (const auto &player : players) {
+        ImportMatch match;
+        const QString email = player.value(u"email"_s).toString().toLower();
+        match.playerId = email.isEmpty() ? 0 : byEmail.value(email);
+        if (match.playerId == 0)
+            match.playerId = byTag.value(searchKey(player.value(u"tag"_s).toString()));
+        if (match.playerId != 0) {
+            const auto &existing = rows.value(match.playerId);
+            for (const auto &column : compared) {
+                const QVariant value = player.value(column);
+                if (value.isNull() || value.toString().isEmpty())
+                    continue; // an empty cell keeps what is there
+                const bool same = column == u"rating"_s
+                    ? !existing.value(column).isNull() && existing.value(column).toDouble() == value.toDouble()
+                    : existing.value(column).toString() == value.toString();
+                if (!same)
+                    match.changes.insert(column, value);
+            }
+        }
+        matches << match;
+    }
+    return matches;
+}
+
+bool PlayerController::commitImport(bool updateExisting)
 {
     const auto result = m_validated;
     if (!result.problems.isEmpty() || result.players.isEmpty()) {
@@ -362,6 +439,8 @@ bool PlayerController::commitImport()
                 : tr("Nothing was imported: %n line(s) must be fixed first.", nullptr, int(result.problems.size())));
         return false;
     }
+    int added = 0;
+    int updated = 0;
     const auto error
         = m_store.run(tr("import %n player(s)", nullptr, int(result.players.size())), [&](StoreTransaction &tx) {
               QHash<QString, qint64> teams;
@@ -369,23 +448,43 @@ bool PlayerController::commitImport()
               while (query.next())
                   teams.insert(searchKey(query.value(1).toString()), query.value(0).toLongLong());
               query.finish();
-              for (const auto &player : result.players) {
-                  QVariantMap row = player;
+              QSet<std::pair<qint64, qint64>> memberships;
+              auto members = tx.select(u"SELECT team_id, player_id FROM team_members"_s);
+              while (members.next())
+                  memberships.insert({members.value(0).toLongLong(), members.value(1).toLongLong()});
+              members.finish();
+              // Matched again inside the command: what is written is what the database holds now.
+              const auto matches = matchExisting(result.players, &tx);
+              for (qsizetype i = 0; i < result.players.size(); ++i) {
+                  QVariantMap row = result.players.at(i);
                   const QString team = row.take(u"team"_s).toString();
-                  const qint64 playerId = tx.insert(u"players"_s, row);
+                  const auto &match = matches.at(i);
+                  qint64 playerId = match.playerId;
+                  if (playerId == 0) {
+                      playerId = tx.insert(u"players"_s, row);
+                      ++added;
+                  } else if (!updateExisting) {
+                      continue;
+                  } else if (!match.changes.isEmpty()) {
+                      tx.update(u"players"_s, playerId, -1, match.changes);
+                      ++updated;
+                  }
                   if (team.isEmpty())
                       continue;
                   qint64 &teamId = teams[searchKey(team)];
                   if (teamId == 0)
                       teamId = tx.insert(u"teams"_s, {{u"name"_s, team}});
+                  if (memberships.contains({teamId, playerId}))
+                      continue;
+                  memberships.insert({teamId, playerId});
                   tx.insert(u"team_members"_s,
                       {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, u"player"_s}});
               }
           });
     if (error)
         return false;
-    qCInfo(lcImport) << "imported" << result.players.size() << "players";
-    Q_EMIT message(tr("%n player(s) imported.", nullptr, int(result.players.size())));
+    qCInfo(lcImport) << "imported" << added << "new players," << updated << "updated";
+    Q_EMIT message(tr("%n player(s) added", nullptr, added) + u", "_s + tr("%n updated.", nullptr, updated));
     cancelImport();
     return true;
 }

@@ -8,6 +8,7 @@
 #include <QVariantMap>
 
 class Store;
+class StoreTransaction;
 
 // The commands on players and teams (each one undoable store command), the duplicate checks
 // that warn before saving, and CSV import/export. Pages call it; failures come back as
@@ -48,7 +49,10 @@ public:
     void readImport(const QByteArray &bytes);
     Q_INVOKABLE void setImportMapping(const QString &field, int column);
     // Imports every row in one command, or nothing if any row is bad (see importState.problems).
-    Q_INVOKABLE bool commitImport();
+    // A row that matches a player already there (same e-mail, else same tag) is not added
+    // again: importState counts newPlayers, unchanged and updates before the organiser
+    // chooses; with updateExisting the matched players take the file's non-empty values.
+    Q_INVOKABLE bool commitImport(bool updateExisting = true);
     Q_INVOKABLE void cancelImport();
     QVariantMap importState() const { return m_importState; }
     const PlayerImport &pendingImport() const { return m_import; }
@@ -63,6 +67,13 @@ Q_SIGNALS:
 
 private:
     void refreshImportState();
+    // What each validated row is to the database: the player it matches (0: new), and the
+    // values of the file that differ from that player's (empty: unchanged).
+    struct ImportMatch {
+        qint64 playerId = 0;
+        QVariantMap changes;
+    };
+    QList<ImportMatch> matchExisting(const QList<QVariantMap> &players, StoreTransaction *tx = nullptr);
     // The one path of new (id 0) and edited rows, with one set of rules; returns the id or 0.
     qint64 savePlayer(qint64 id, int version, const QVariantMap &values);
     qint64 saveTeam(qint64 id, int version, const QVariantMap &values);

@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <unicode/uloc.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -56,15 +58,26 @@ QString countryCode(const QString &text)
     }
     static const QHash<QString, QString> byName = [] {
         QHash<QString, QString> names;
+        // The CLDR name of a territory in a language ("Allemagne" for DE in French), or empty.
+        const auto displayName = [](const QString &code, const char *language) {
+            UChar buffer[128];
+            UErrorCode status = U_ZERO_ERROR;
+            const QByteArray locale = "und_" + code.toLatin1();
+            const int32_t length = uloc_getDisplayCountry(locale.constData(), language, buffer, 128, &status);
+            if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length <= 0)
+                return QString();
+            return QString::fromUtf16(reinterpret_cast<const char16_t *>(buffer), length);
+        };
         for (int t = QLocale::AnyTerritory + 1; t <= QLocale::LastTerritory; ++t) {
             const auto territory = QLocale::Territory(t);
             const QString code = QLocale::territoryToCode(territory);
             if (code.size() != 2)
                 continue;
             names.insert(searchKey(QLocale::territoryToString(territory)), code);
-            const QLocale french(QLocale::French, territory);
-            if (french.territory() == territory)
-                names.insert(searchKey(french.nativeTerritoryName()), code);
+            for (const char *language : {"en", "fr"}) {
+                if (const QString name = displayName(code, language); !name.isEmpty())
+                    names.insert(searchKey(name), code);
+            }
         }
         names.insert(u"usa"_s, u"US"_s);
         names.insert(u"uk"_s, u"GB"_s);
@@ -138,6 +151,31 @@ QList<QVariantMap> PlayerImport::preview(int count) const
     return rows;
 }
 
+QString textProblem(const QString &text, const QString &what, qsizetype maxLength, bool multiline)
+{
+    if (text.size() > maxLength)
+        return QCoreApplication::translate("PlayerImport", "%1 is longer than %2 characters").arg(what).arg(maxLength);
+    for (const QChar c : text) {
+        if (multiline && (c == u'\n' || c == u'\t' || c == u'\r'))
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate("PlayerImport", "%1 contains a control character (U+%2)")
+                .arg(what)
+                .arg(int(c.unicode()), 4, 16, QChar(u'0'));
+    }
+    return {};
+}
+
+QString textProblemSentence(const QString &text, const QString &what, qsizetype maxLength)
+{
+    QString problem = textProblem(text, what, maxLength);
+    if (!problem.isEmpty()) {
+        problem[0] = problem.at(0).toUpper();
+        problem += u'.';
+    }
+    return problem;
+}
+
 QStringList PlayerImport::checkPlayer(QVariantMap &player)
 {
     QStringList reasons;
@@ -147,8 +185,29 @@ QStringList PlayerImport::checkPlayer(QVariantMap &player)
         player.insert(u"tag"_s, tag);
         if (tag.isEmpty())
             reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is empty");
-        else if (tag.size() > 64)
-            reasons << QCoreApplication::translate("PlayerImport", "the gamer tag is longer than 64 characters");
+        else if (const auto problem
+            = textProblem(tag, QCoreApplication::translate("PlayerImport", "the gamer tag"), 64);
+            !problem.isEmpty())
+            reasons << problem;
+    }
+    // The other texts: one line each (notes excepted), of a size a person types.
+    const struct {
+        QString column;
+        QString what;
+        qsizetype maxLength;
+        bool multiline;
+    } texts[] = {
+        {u"name"_s, QCoreApplication::translate("PlayerImport", "the name"), 128, false},
+        {u"phone"_s, QCoreApplication::translate("PlayerImport", "the phone number"), 40, false},
+        {u"notes"_s, QCoreApplication::translate("PlayerImport", "the notes"), 10000, true},
+    };
+    for (const auto &text : texts) {
+        if (!player.contains(text.column) || player.value(text.column).isNull())
+            continue;
+        const QString value = player.value(text.column).toString().trimmed();
+        if (const auto problem = textProblem(value, text.what, text.maxLength, text.multiline); !problem.isEmpty())
+            reasons << problem;
+        player.insert(text.column, orNull(value));
     }
     if (player.contains(u"country"_s)) {
         const QString text = player.value(u"country"_s).toString().trimmed();
@@ -159,9 +218,10 @@ QStringList PlayerImport::checkPlayer(QVariantMap &player)
         player.insert(u"country"_s, orNull(code));
     }
     if (player.contains(u"email"_s)) {
-        static const QRegularExpression emailPattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
+        static const QRegularExpression emailPattern(
+            u"^[^@\\s\\x00-\\x1f\\x7f]+@[^@\\s\\x00-\\x1f\\x7f]+\\.[^@\\s\\x00-\\x1f\\x7f]+$"_s);
         const QString email = player.value(u"email"_s).toString().trimmed();
-        if (!email.isEmpty() && !emailPattern.match(email).hasMatch())
+        if (!email.isEmpty() && (email.size() > 254 || !emailPattern.match(email).hasMatch()))
             reasons << QCoreApplication::translate("PlayerImport", "“%1” is not an e-mail address").arg(email);
         player.insert(u"email"_s, orNull(email));
     }

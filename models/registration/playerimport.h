@@ -59,3 +59,11 @@ private:
 
 // The two-letter code of a country given as a code or a name in English or French, or empty.
 QString countryCode(const QString &text);
+
+// What is wrong with a typed or imported text field (`what`: "the gamer tag", "the name"…),
+// or empty: longer than maxLength characters, or a control character (a NUL, an escape…;
+// tabs and line breaks only where multiline), which would be stored as it is and cut or
+// garble the text on badges, overlays and exports.
+QString textProblem(const QString &text, const QString &what, qsizetype maxLength, bool multiline = false);
+// The same as a sentence for an error message ("The team name contains …."), or empty.
+QString textProblemSentence(const QString &text, const QString &what, qsizetype maxLength);

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "engine/swisspairer.h"
+#include "live/matchpresenter.h"
 #include "registration/searchkey.h"
 #include "scheduleestimator.h"
 #include "store/store.h"
@@ -37,67 +38,11 @@ QVariant idOrNull(qint64 id)
     return id == 0 ? QVariant(QMetaType(QMetaType::LongLong)) : QVariant(id);
 }
 
-QString storeSide(Side side)
-{
-    switch (side) {
-    case Side::Winners:
-        return u"winners"_s;
-    case Side::Losers:
-        return u"losers"_s;
-    case Side::GrandFinal:
-        return u"grand_final"_s;
-    case Side::GrandFinalReset:
-        return u"grand_final_reset"_s;
-    case Side::ThirdPlace:
-        return u"third_place"_s;
-    case Side::RoundRobin:
-        return u"round_robin"_s;
-    case Side::Swiss:
-        return u"swiss"_s;
-    case Side::Lobby:
-        return u"lobby"_s;
-    }
-    return {};
-}
-
-QString roundName(const Match &match, Format format)
-{
-    switch (match.side) {
-    case Side::Winners:
-        return format == Format::DoubleElimination ? SchedulerController::tr("Winners round %1").arg(match.round)
-                                                   : SchedulerController::tr("Round %1").arg(match.round);
-    case Side::Losers:
-        return SchedulerController::tr("Losers round %1").arg(match.round);
-    case Side::GrandFinal:
-        return SchedulerController::tr("Grand final");
-    case Side::GrandFinalReset:
-        return SchedulerController::tr("Grand final reset");
-    case Side::ThirdPlace:
-        return SchedulerController::tr("Third place");
-    case Side::RoundRobin:
-    case Side::Swiss:
-        return SchedulerController::tr("Round %1").arg(match.round);
-    case Side::Lobby:
-        return SchedulerController::tr("Lobby, round %1").arg(match.round);
-    }
-    return {};
-}
-
+// The matches table's word for a schedule state: the same states as the engine's, in the same order.
 QString stateName(State state)
 {
-    switch (state) {
-    case State::Pending:
-        return u"pending"_s;
-    case State::Ready:
-        return u"ready"_s;
-    case State::Called:
-        return u"called"_s;
-    case State::InProgress:
-        return u"in_progress"_s;
-    case State::Completed:
-        return u"completed"_s;
-    }
-    return {};
+    static_assert(int(State::Completed) == int(MatchState::Completed) && int(State::Called) == int(MatchState::Called));
+    return BracketStore::stateName(static_cast<MatchState>(state));
 }
 
 QStringList gamesFrom(const QVariant &value)
@@ -117,6 +62,7 @@ SchedulerController::SchedulerController(Store &store, const Clock &clock, QObje
     , m_store(store)
     , m_clock(clock)
     , m_brackets(store)
+    , m_results(m_brackets)
     , m_dispatcher(std::make_unique<MatchDispatcher>(clock))
     , m_board(std::make_unique<StationBoardModel>(*m_dispatcher))
     , m_timeline(std::make_unique<ScheduleTimelineModel>(*m_dispatcher))
@@ -141,18 +87,17 @@ SchedulerController::SchedulerController(Store &store, const Clock &clock, QObje
     // Elapsed times on the board move every second; nothing else is recomputed.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] { m_board->refresh(m_estimate); });
-    connect(&m_store, &Store::changed, this, [this] {
-        if (m_busy)
-            m_dirty = true;
-        else
-            m_reload.start();
-    });
+    connect(&m_store, &Store::changed, this, [this] { m_reload.start(); });
+    m_store.setFollowUp([this](StoreTransaction &tx, const RowChanges &changes) { followUp(tx, changes); });
     connect(&m_store, &Store::opened, this, [this] { m_reload.start(); });
     if (m_store.isOpen())
         m_reload.start();
 }
 
-SchedulerController::~SchedulerController() = default;
+SchedulerController::~SchedulerController()
+{
+    m_store.setFollowUp({});
+}
 
 void SchedulerController::setTournamentId(qint64 id)
 {
@@ -233,8 +178,7 @@ void SchedulerController::rebuild()
     while (stations.next()) {
         ScheduleStation s;
         s.id = stations.value(0).toLongLong();
-        s.name = stations.value(2).toString().isEmpty() ? tr("Station %1").arg(stations.value(1).toInt())
-                                                        : stations.value(2).toString();
+        s.name = MatchPresenter::stationName(stations.value(1).toInt(), stations.value(2).toString());
         for (const QJsonValue &game : QJsonDocument::fromJson(stations.value(3).toString().toUtf8()).array())
             s.games << game.toString();
         s.stream = stations.value(4).toInt() != 0;
@@ -342,9 +286,9 @@ void SchedulerController::rebuild()
                 info.eventId = eventId;
                 info.eventName = m_eventNames.value(eventId);
                 info.phaseId = bracket->phaseIds.value(qsizetype(p));
-                info.side = storeSide(match.side);
+                info.side = BracketStore::sideName(match.side);
                 info.round = match.round;
-                info.roundName = roundName(match, phases[p].config.format);
+                info.roundName = MatchPresenter::roundName(phases[p], match);
                 info.bestOf = match.bestOf;
                 if (match.side == Side::Lobby) {
                     for (std::size_t i = 0; i < match.lobby.size(); ++i)
@@ -430,10 +374,8 @@ void SchedulerController::rebuild()
                         info.phaseId = bracket->phaseIds.value(qsizetype(p));
                         info.side = config.format == Format::Swiss ? u"swiss"_s : u"lobby"_s;
                         info.round = round;
-                        Match shape;
-                        shape.side = config.format == Format::Swiss ? Side::Swiss : Side::Lobby;
-                        shape.round = round;
-                        info.roundName = roundName(shape, config.format);
+                        info.roundName = MatchPresenter::roundName(
+                            config.format, config.format == Format::Swiss ? Side::Swiss : Side::Lobby, round, 0);
                         info.bestOf = m.bestOf;
                         m_info.insert(m.id, info);
                         created << m.id;
@@ -468,21 +410,54 @@ void SchedulerController::rebuild()
 }
 
 // --- Dispatching and writing back ------------------------------------------------------------
+//
+// Every command runs followUp() before it commits (Store::setFollowUp): the day is read again
+// with the command's writes and the calls they allow are written into the same command, so a
+// result and the call of the next match are one undo step. Outside commands, only time makes
+// calls (a rest period ends): refresh() writes those as a command of their own.
+
+void SchedulerController::followUp(StoreTransaction &tx, const RowChanges &changes)
+{
+    static const QStringList tables = {u"matches"_s, u"stations"_s, u"events"_s, u"phases"_s, u"entrants"_s};
+    if (m_tournamentId == 0
+        || std::ranges::none_of(changes, [](const RowChange &change) { return tables.contains(change.table); }))
+        return;
+    // Not paused after an undo: this new command ends the redo history. The brackets are read
+    // afresh (the log stamp a cached one is checked against does not count this command yet).
+    m_brackets.forget();
+    rebuild();
+    m_brackets.forget(); // what was read inside the transaction may yet be rolled back
+    m_dispatcher->update();
+    for (const Write &write : pendingWrites())
+        tx.update(u"matches"_s, write.id, -1, write.values);
+}
 
 void SchedulerController::refresh()
 {
     m_reload.stop();
-    if (m_busy) {
-        m_dirty = true;
+    rebuild();
+    m_paused = undoing();
+    if (m_paused) {
+        publish();
         return;
     }
-    rebuild();
-    dispatch({});
-}
-
-bool SchedulerController::dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action)
-{
-    return dispatchWith(name, action, {});
+    announce(m_dispatcher->update());
+    QStringList calls;
+    const QList<Write> writes = pendingWrites(&calls);
+    if (writes.isEmpty()) {
+        publish();
+        return;
+    }
+    const QString label = calls.size() == 1 ? tr("Call %1").arg(calls.constFirst())
+        : calls.isEmpty()                   ? tr("Record the end of a match")
+                                            : tr("Call %n match(es)", nullptr, int(calls.size()));
+    // The follow-up of this command reads the day again and finds these calls made: nothing more.
+    // Once committed, the change signal brings the screens up to date; refused, they show the rows.
+    if (m_store.run(label, [&](StoreTransaction &tx) {
+            for (const Write &write : writes)
+                tx.update(u"matches"_s, write.id, write.version, write.values);
+        }))
+        publish();
 }
 
 bool SchedulerController::undoing() const
@@ -490,18 +465,8 @@ bool SchedulerController::undoing() const
     return m_store.canRedo() && m_store.redoText() != m_resumedRedo;
 }
 
-bool SchedulerController::dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
-    const std::function<void(StoreTransaction &)> &extra)
+void SchedulerController::announce(const QList<ScheduleNotice> &notices)
 {
-    if (m_busy)
-        return false;
-    const bool manual = bool(action) || bool(extra);
-    m_paused = !manual && undoing();
-    if (action && !action(*m_dispatcher)) {
-        publish();
-        return false;
-    }
-    const QList<ScheduleNotice> notices = m_paused ? QList<ScheduleNotice> {} : m_dispatcher->update();
     for (const ScheduleNotice &notice : notices) {
         if (notice.kind != ScheduleNotice::Kind::ForfeitPrompt)
             continue;
@@ -515,89 +480,81 @@ bool SchedulerController::dispatchWith(const QString &name, const std::function<
             tr("%1 was called to %2 and has not started: record a forfeit?")
                 .arg(this->label(*m), station ? station->name : QString()));
     }
+}
 
-    // What the dispatcher holds that the rows do not.
-    struct Write {
-        qint64 id;
-        int version;
-        QVariantMap values;
-    };
+QList<SchedulerController::Write> SchedulerController::pendingWrites(QStringList *calls) const
+{
     QList<Write> writes;
-    QStringList calls;
-    if (!m_paused || manual) {
-        QHash<qint64, int> streamPositions;
-        for (qint64 id : m_dispatcher->streamQueue())
-            streamPositions.insert(id, int(streamPositions.size()) + 1);
-        for (const ScheduleMatch &m : m_dispatcher->matches()) {
-            const auto found = m_rows.constFind(m.id);
-            if (found == m_rows.cend())
-                continue;
-            const Row &r = *found;
-            QVariantMap values;
-            if (m.state == State::Completed) {
-                // Only played matches: a bye or a result entered without a call has no end to record.
-                if (r.completedAtMissing && r.completedAt != NoScheduleTime && r.calledAt != NoScheduleTime)
-                    values[u"completed_at"_s] = msOrNull(r.completedAt);
-            } else {
-                const bool wasOnStation = r.state == u"called"_s || r.state == u"in_progress"_s;
-                const QString state = m.isOnStation() ? stateName(m.state) : (wasOnStation ? u"ready"_s : r.state);
-                if (state != r.state)
-                    values[u"state"_s] = state;
-                if (m.stationId != r.stationId)
-                    values[u"station_id"_s] = idOrNull(m.stationId);
-                if (m.calledAt != r.calledAt)
-                    values[u"called_at"_s] = msOrNull(m.calledAt);
-                if (m.startedAt != r.startedAt)
-                    values[u"started_at"_s] = msOrNull(m.startedAt);
-                if (m.held != r.held)
-                    values[u"held"_s] = m.held ? 1 : 0;
-                if (m.featured != r.featured)
-                    values[u"featured"_s] = m.featured ? 1 : 0;
-                if (m.pinnedStationId != r.pinnedStationId)
-                    values[u"pinned_station_id"_s] = idOrNull(m.pinnedStationId);
-                if (m.displacedFromStationId != r.displacedFrom)
-                    values[u"displaced_from_station_id"_s] = idOrNull(m.displacedFromStationId);
-                if (const int position = streamPositions.value(m.id); position != r.streamPosition)
-                    values[u"stream_position"_s] = position ? QVariant(position) : QVariant(QMetaType(QMetaType::Int));
-                if (m.state == State::Called && r.state != u"called"_s) {
-                    const ScheduleStation *station = m_dispatcher->station(m.stationId);
-                    calls << tr("%1 to %2").arg(this->label(m), station ? station->name : QString());
-                }
+    QHash<qint64, int> streamPositions;
+    for (qint64 id : m_dispatcher->streamQueue())
+        streamPositions.insert(id, int(streamPositions.size()) + 1);
+    for (const ScheduleMatch &m : m_dispatcher->matches()) {
+        const auto found = m_rows.constFind(m.id);
+        if (found == m_rows.cend())
+            continue;
+        const Row &r = *found;
+        QVariantMap values;
+        if (m.state == State::Completed) {
+            // Only played matches: a bye or a result entered without a call has no end to record.
+            if (r.completedAtMissing && r.completedAt != NoScheduleTime && r.calledAt != NoScheduleTime)
+                values[u"completed_at"_s] = msOrNull(r.completedAt);
+        } else {
+            const bool wasOnStation = r.state == u"called"_s || r.state == u"in_progress"_s;
+            const QString state = m.isOnStation() ? stateName(m.state) : (wasOnStation ? u"ready"_s : r.state);
+            if (state != r.state)
+                values[u"state"_s] = state;
+            if (m.stationId != r.stationId)
+                values[u"station_id"_s] = idOrNull(m.stationId);
+            if (m.calledAt != r.calledAt)
+                values[u"called_at"_s] = msOrNull(m.calledAt);
+            if (m.startedAt != r.startedAt)
+                values[u"started_at"_s] = msOrNull(m.startedAt);
+            if (m.held != r.held)
+                values[u"held"_s] = m.held ? 1 : 0;
+            if (m.featured != r.featured)
+                values[u"featured"_s] = m.featured ? 1 : 0;
+            if (m.pinnedStationId != r.pinnedStationId)
+                values[u"pinned_station_id"_s] = idOrNull(m.pinnedStationId);
+            if (m.displacedFromStationId != r.displacedFrom)
+                values[u"displaced_from_station_id"_s] = idOrNull(m.displacedFromStationId);
+            if (const int position = streamPositions.value(m.id); position != r.streamPosition)
+                values[u"stream_position"_s] = position ? QVariant(position) : QVariant(QMetaType(QMetaType::Int));
+            if (calls && m.state == State::Called && r.state != u"called"_s) {
+                const ScheduleStation *station = m_dispatcher->station(m.stationId);
+                *calls << tr("%1 to %2").arg(this->label(m), station ? station->name : QString());
             }
-            if (!values.isEmpty())
-                writes.append({m.id, r.version, values});
         }
+        if (!values.isEmpty())
+            writes.append({m.id, r.version, values});
     }
-    if (writes.isEmpty() && !extra) {
+    return writes;
+}
+
+bool SchedulerController::dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action)
+{
+    return dispatchWith(name, action, {});
+}
+
+bool SchedulerController::dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
+    const std::function<void(StoreTransaction &)> &extra)
+{
+    // The organiser's action on the day as it is stored; the calls it allows are the follow-up's.
+    rebuild();
+    if (action && !action(*m_dispatcher)) {
         publish();
-        return true;
+        return false;
     }
-    QString commandLabel = name;
-    if (commandLabel.isEmpty())
-        commandLabel = calls.size() == 1 ? tr("Call %1").arg(calls.constFirst())
-            : calls.isEmpty()            ? tr("Record the end of a match")
-                                         : tr("Call %n match(es)", nullptr, int(calls.size()));
-    m_busy = true;
-    const StoreError failure = m_store.run(commandLabel, [&](StoreTransaction &tx) {
+    const QList<Write> writes = pendingWrites();
+    const StoreError failure = m_store.run(name, [&](StoreTransaction &tx) {
         if (extra)
             extra(tx);
-        for (const Write &write : std::as_const(writes))
+        for (const Write &write : writes)
             tx.update(u"matches"_s, write.id, write.version, write.values);
     });
-    m_busy = false;
-    m_dirty = false;
-    // Read back what is now stored (ours, or what made our write stale) and dispatch again: a
-    // station or settings written by `extra` may allow calls the dispatcher could not see before.
-    // The second pass normally finds nothing to write; the depth only guards against a bug.
-    rebuild();
-    if (m_depth < 2 && !failure) {
-        ++m_depth;
-        dispatch({});
-        --m_depth;
-    } else {
-        m_paused = undoing();
-        publish();
-    }
+    if (failure)
+        Q_EMIT error(failure.message);
+    // Changed or not, the screens show what is stored now (a refused action leaves no trace).
+    refresh();
     return !failure;
 }
 
@@ -625,8 +582,7 @@ void SchedulerController::scheduleWakeUp()
 void SchedulerController::resumeAutomaticCalls()
 {
     m_resumedRedo = m_store.redoText();
-    rebuild();
-    dispatch(tr("Resume the automatic calls"), [](MatchDispatcher &) { return true; });
+    refresh();
 }
 
 // --- Stations ----------------------------------------------------------------------------------
@@ -906,35 +862,25 @@ bool SchedulerController::start(qint64 matchId)
 
 bool SchedulerController::finish(qint64 matchId, int score1, int score2)
 {
-    const ScheduleMatch *m = m_dispatcher->match(matchId);
-    if (!m || score1 < 0 || score2 < 0)
-        return false;
-    Result result;
-    result.winner = score1 == score2 ? -1 : (score1 > score2 ? 0 : 1);
-    // The loser's games first, so the winner's last game decides the set.
-    const int loser = result.winner == 0 ? 1 : 0;
-    for (int i = 0; i < (loser == 0 ? score1 : score2); ++i)
-        result.games.push_back(Game {{loser == 0 ? 1 : 0, loser == 1 ? 1 : 0}, {}});
-    for (int i = 0; i < (loser == 0 ? score2 : score1); ++i)
-        result.games.push_back(Game {{loser == 0 ? 0 : 1, loser == 0 ? 1 : 0}, {}});
-    QString error;
-    if (!m_brackets.report(m->eventId, matchId, result, {}, &error)) {
-        qCWarning(lcSchedule).noquote() << "result of match" << matchId << "refused:" << error;
-        return false;
-    }
-    return true;
+    return report(matchId, {{u"score"_s, u"%1-%2"_s.arg(score1).arg(score2)}});
 }
 
 bool SchedulerController::forfeit(qint64 matchId, int absentSide)
 {
+    return report(
+        matchId, {{u"kind"_s, QString::fromLatin1(resultKindName(ResultKind::NoShow))}, {u"winner"_s, 1 - absentSide}});
+}
+
+bool SchedulerController::report(qint64 matchId, const QVariantMap &input)
+{
     const ScheduleMatch *m = m_dispatcher->match(matchId);
-    if (!m || (absentSide != 0 && absentSide != 1))
+    if (!m)
         return false;
-    Result result;
-    result.kind = ResultKind::NoShow;
-    result.winner = 1 - absentSide;
-    QString error;
-    return m_brackets.report(m->eventId, matchId, result, {}, &error);
+    if (const QString problem = m_results.report(m->eventId, matchId, input, {}); !problem.isEmpty()) {
+        Q_EMIT error(problem);
+        return false;
+    }
+    return true;
 }
 
 // --- For the screens -----------------------------------------------------------------------------
@@ -1096,6 +1042,7 @@ QVariantList SchedulerController::stationList() const
         const qint64 current = m_dispatcher->currentMatchId(id);
         out.append(
             QVariantMap {{u"id"_s, id}, {u"number"_s, query.value(1).toInt()}, {u"name"_s, query.value(2).toString()},
+                {u"displayName"_s, MatchPresenter::stationName(query.value(1).toInt(), query.value(2).toString())},
                 {u"games"_s, games.join(u", "_s)}, {u"stream"_s, query.value(4).toInt() != 0},
                 {u"available"_s, query.value(5).toInt() != 0}, {u"currentId"_s, current},
                 {u"current"_s,

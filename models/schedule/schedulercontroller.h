@@ -2,10 +2,12 @@
 #pragma once
 
 #include "competition/bracketstore.h"
+#include "competition/matchresults.h"
 #include "matchdispatcher.h"
 #include "scheduleestimate.h"
 #include "scheduletimelinemodel.h"
 #include "stationboardmodel.h"
+#include "store/store.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -22,11 +24,11 @@ class Store;
 class StoreTransaction;
 
 // Runs the day's schedule of one tournament on top of the store: who plays where and when, for
-// every event at once. The store is the truth: after every change (a result reported anywhere,
-// an undo, another desk) the dispatcher is rebuilt from the rows, asked what to call, and what
-// it decided is written back as one undoable command (state 'called', station, times). Manual
-// control (assign, hold, swap, a broken station) goes through the same path, so the organiser's
-// action and the calls it causes undo together.
+// every event at once. The store is the truth: inside every command (a result reported anywhere,
+// a station added, a manual call) the dispatcher is rebuilt from the rows and the calls it
+// decides are written into that same command (state 'called', station, times), so an action
+// and the calls it causes undo together. After an undo or another desk's change the day is read
+// again; only time (a rest period ending) makes calls outside a command, as one of their own.
 //
 // After an undo (while something can be redone) nothing is called automatically: a new
 // command would wipe the redo history, and the organiser is busy going back. Any new action,
@@ -120,10 +122,13 @@ public:
     // The station board's call key: the next match expected on this station is called there now.
     Q_INVOKABLE bool callNext(qint64 stationId);
     Q_INVOKABLE bool start(qint64 matchId);
-    // The station board's finish key: reports the result (games won by each side) through the
-    // bracket; the freed station gets its next match in the command that follows.
+    // The station board's finish key: reports the result (games won by each side, or a best of
+    // one's own score) through MatchResults, as the Bracket page does; the freed station gets its
+    // next match in the same command.
     Q_INVOKABLE bool finish(qint64 matchId, int score1, int score2);
     Q_INVOKABLE bool forfeit(qint64 matchId, int absentSide);
+    // Any result (MatchResults' input); a refusal is sent as error().
+    Q_INVOKABLE bool report(qint64 matchId, const QVariantMap &input);
     Q_INVOKABLE void resumeAutomaticCalls();
 
     // --- Reading ---------------------------------------------------------------------------------
@@ -148,6 +153,8 @@ Q_SIGNALS:
     void scheduleChanged();
     // A called match has not started within its event's no-show time.
     void forfeitPrompted(qint64 matchId, const QString &message);
+    // A refused action, in words the organiser can act on.
+    void error(const QString &message);
 
 private:
     struct Row {
@@ -165,10 +172,22 @@ private:
         int streamPosition = 0; // 1, 2… in the stream station's queue; 0 = not queued
         qint64 displacedFrom = 0;
     };
+    // A match row's schedule columns the dispatcher holds differently.
+    struct Write {
+        qint64 id;
+        int version;
+        QVariantMap values;
+    };
     void rebuild();
-    // Runs the dispatcher and writes what differs from the rows as one command; `action`
-    // (a manual operation on the fresh dispatcher) first. Returns false when the action is refused.
-    bool dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action = {});
+    // Inside every store command (Store::setFollowUp): the calls the command's writes allow.
+    void followUp(StoreTransaction &tx, const RowChanges &changes);
+    // What the dispatcher holds that the rows do not; calls, when given, gets the calls' labels.
+    QList<Write> pendingWrites(QStringList *calls = nullptr) const;
+    // Forfeit prompts for matches called too long ago, once per call.
+    void announce(const QList<ScheduleNotice> &notices);
+    // Runs a manual operation on the day as stored and writes it as one command named `name`
+    // (the calls it allows are the follow-up's). Returns false when the action is refused.
+    bool dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action);
     // The same, with the action's own writes (a station, settings) in the command.
     bool dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
         const std::function<void(StoreTransaction &)> &extra);
@@ -186,6 +205,7 @@ private:
     Store &m_store;
     const Clock &m_clock;
     BracketStore m_brackets;
+    MatchResults m_results;
     std::unique_ptr<MatchDispatcher> m_dispatcher;
     std::unique_ptr<StationBoardModel> m_board;
     std::unique_ptr<ScheduleTimelineModel> m_timeline;
@@ -195,9 +215,6 @@ private:
     QDate m_day; // the tournament's day, for "HH:mm" settings
     bool m_paused = false;
     QString m_resumedRedo; // the redo step the organiser chose to leave behind (resumeAutomaticCalls)
-    bool m_busy = false; // inside our own command: its change signal is handled once it returns
-    bool m_dirty = false;
-    int m_depth = 0; // dispatch passes after our own command
     QTimer m_wakeUp;
     QTimer m_tick;
     QTimer m_reload;

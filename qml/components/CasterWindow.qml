@@ -19,13 +19,11 @@ Window {
     property bool followLive: true
     property int safeArea: 5 // percent of the width and height left empty at each edge
     // The venue's branding from the settings (Settings → Badges).
-    property color accent: AppSettings.badgeAccent.length > 0 ? AppSettings.badgeAccent : "#e4003a"
+    property color accent: AppSettings.badgeAccent.length > 0 ? AppSettings.badgeAccent : Theme.venueAccent
 
-    readonly property bool lightText: theme !== "light"
-    readonly property color background: theme === "light" ? "#f4f4f4" : theme === "green" ? "#00b140"
-                                        : theme === "magenta" ? "#ff00ff" : "#101218"
-    readonly property color panel: theme === "light" ? "#ffffff" : "#1d2130"
-    readonly property color ink: theme === "light" ? "#15171c" : "#f2f4f8"
+    readonly property color background: Theme.stageBackground(theme)
+    readonly property color panel: Theme.stagePanel(theme)
+    readonly property color ink: Theme.stageInk(theme)
 
     objectName: "casterWindow"
     title: qsTr("Omnium — caster display")
@@ -54,22 +52,6 @@ Window {
         onTriggered: caster.refreshPanels()
     }
     Component.onCompleted: refreshPanels()
-
-    function roundText(match) {
-        if (!match || match.side === undefined)
-            return "";
-        if (match.roundName)
-            return match.roundName;
-        if (match.side === "grand_final")
-            return match.round === 2 ? qsTr("Grand final reset") : qsTr("Grand final");
-        if (match.side === "winners")
-            return match.round === match.lastRound ? qsTr("Winners final") : qsTr("Winners round %1").arg(match.round);
-        if (match.side === "losers")
-            return match.round === match.lastRound ? qsTr("Losers final") : qsTr("Losers round %1").arg(match.round);
-        if (match.side === "main" && match.round === match.lastRound)
-            return qsTr("Final");
-        return qsTr("Round %1").arg(match.round);
-    }
 
     // Follow live: glide to the match being played after every change.
     function follow() {
@@ -122,7 +104,7 @@ Window {
 
         ColumnLayout {
             anchors.fill: parent
-            spacing: 16
+            spacing: Theme.largeSpacing
 
             // The venue's band: event and phase, in the accent colour.
             Rectangle {
@@ -135,7 +117,7 @@ Window {
                     anchors.rightMargin: 24
                     anchors.verticalCenter: parent.verticalCenter
                     text: AppSettings.badgeVenueName
-                    color: "white"
+                    color: Theme.textOnColour
                     opacity: 0.85
                     font.pixelSize: 24
                 }
@@ -145,7 +127,7 @@ Window {
                     anchors.rightMargin: 320
                     verticalAlignment: Text.AlignVCenter
                     text: brackets.bracket.title.length > 0 ? brackets.bracket.title : qsTr("Omnium")
-                    color: "white"
+                    color: Theme.textOnColour
                     font.pixelSize: 30
                     font.weight: Font.Bold
                     elide: Text.ElideRight
@@ -155,7 +137,7 @@ Window {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 16
+                spacing: Theme.largeSpacing
 
                 Rectangle {
                     visible: caster.mode === "bracket"
@@ -171,7 +153,7 @@ Window {
                         fontPixelSize: 20
                         boxColour: caster.panel
                         textColour: caster.ink
-                        lineColour: caster.lightText ? "#cfd4e0" : "#6b7280"
+                        lineColour: Theme.stageLine(caster.theme)
                         accentColour: caster.accent
                         onWidthChanged: caster.followLive ? caster.follow() : fitToView()
                     }
@@ -198,7 +180,7 @@ Window {
                         }
                         Text {
                             visible: parent.parent.match !== null
-                            text: parent.parent.match ? parent.parent.match.event + " · " + caster.roundText(parent.parent.match)
+                            text: parent.parent.match ? parent.parent.match.event + " · " + parent.parent.match.roundName
                                                         + " · " + qsTr("Best of %1").arg(parent.parent.match.bestOf) : ""
                             color: caster.ink
                             opacity: 0.75
@@ -279,13 +261,13 @@ Window {
                                     Layout.fillWidth: true
                                 }
                                 Text {
-                                    text: [parent.modelData.event, caster.roundText(parent.modelData),
-                                           parent.modelData.station ? qsTr("Station %1").arg(parent.modelData.station) : "",
+                                    text: [parent.modelData.event, parent.modelData.roundName,
+                                           parent.modelData.station,
                                            parent.modelData.state === "called" ? qsTr("called") : ""]
                                           .filter(part => part.length > 0).join(" · ")
                                     color: caster.ink
                                     opacity: 0.7
-                                    font.pixelSize: 22
+                                    font.pixelSize: Theme.headingTextSize
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
@@ -350,7 +332,7 @@ Window {
                 return sum;
             }
             width: controls.availableWidth
-            spacing: 8
+            spacing: Theme.mediumSpacing
             ComboBox {
                 objectName: "casterScreen"
                 Accessible.name: qsTr("Screen")

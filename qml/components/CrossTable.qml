@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // A round robin's cross table: every entrant against every other, the score read from the
 // row's side, wins and losses tinted (and marked by the score itself, not colour alone), the
@@ -12,7 +13,6 @@ ScrollView {
     id: table
 
     required property var groups
-    required property bool dark
     signal open(int matchId)
 
     readonly property int cellWidth: 84
@@ -37,7 +37,7 @@ ScrollView {
                 Label {
                     visible: group.modelData.name.length > 0
                     text: group.modelData.name
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleTextSize
                     font.weight: Font.DemiBold
                 }
                 // Column heads: the opponents, numbered like the rows.
@@ -52,7 +52,7 @@ ScrollView {
                             text: (index + 1) + ". " + modelData
                             elide: Text.ElideRight
                             horizontalAlignment: Text.AlignHCenter
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.smallTextSize
                             font.weight: Font.DemiBold
                         }
                     }
@@ -81,13 +81,13 @@ ScrollView {
                                 width: table.cellWidth - 2
                                 height: 32
                                 radius: 3
-                                color: diagonal ? (table.dark ? "#2b2f3c" : "#dcdfe7")
-                                     : modelData.outcome === "win" ? (table.dark ? "#1f4a3d" : "#cdeee3")
-                                     : modelData.outcome === "loss" ? (table.dark ? "#4d2c22" : "#f7d9cc")
-                                     : modelData.outcome === "draw" ? (table.dark ? "#3a3d46" : "#e6e6e6")
-                                     : (table.dark ? "#252a38" : "#ffffff")
+                                color: diagonal ? Theme.surfaceAlt
+                                     : modelData.outcome === "win" ? Theme.positiveSurface
+                                     : modelData.outcome === "loss" ? Theme.negativeSurface
+                                     : modelData.outcome === "draw" ? Theme.neutralSurface
+                                     : Theme.surface
                                 border.width: 1
-                                border.color: table.dark ? "#3a4052" : "#d5d8e0"
+                                border.color: Theme.border
                                 Rectangle {
                                     visible: !cell.diagonal && cell.modelData.match > 0
                                     width: 4

@@ -101,7 +101,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Omnium
 
 // A free-for-all phase's lobbies as cards: each entrant's placement and kills per game and
 // the points they made, ranked once the lobby is played. Click a card, or move with the
@@ -13,7 +14,6 @@ GridView {
     id: board
 
     required property var lobbies
-    required property bool dark
     signal open(int matchId)
 
     readonly property int maxRows: {
@@ -48,10 +48,10 @@ GridView {
         width: board.cellWidth - 12
         height: board.cellHeight - 12
         radius: 6
-        color: board.dark ? "#252a38" : "#ffffff"
+        color: Theme.surface
         border.width: board.currentIndex === index && board.activeFocus ? 2 : 1
         border.color: board.currentIndex === index && board.activeFocus ? board.Material.accent
-                                                                          : (board.dark ? "#3a4052" : "#d5d8e0")
+                                                                          : Theme.border
 
         // The state stripe, in the same colours as the bracket boxes.
         Rectangle {
@@ -78,11 +78,11 @@ GridView {
                 Label {
                     visible: card.modelData.disputed
                     text: qsTr("Disputed")
-                    color: "#ffffff"
+                    color: Theme.textOnColour
                     font.pixelSize: 11
                     leftPadding: 6
                     rightPadding: 6
-                    background: Rectangle { color: "#cc79a7"; radius: 3 }
+                    background: Rectangle { color: Theme.stateDisputed; radius: 3 }
                 }
             }
             Repeater {
@@ -109,7 +109,7 @@ GridView {
                             required property var modelData
                             // "1st, 4 kills" as "#1 · 4k".
                             text: "#" + modelData.placement + " · " + qsTr("%1k").arg(modelData.kills)
-                            font.pixelSize: 12
+                            font.pixelSize: Theme.smallTextSize
                             opacity: 0.8
                             Layout.preferredWidth: 58
                         }

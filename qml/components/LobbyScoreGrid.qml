@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // A free-for-all lobby's result, game by game: each entrant's placement and kills, with the
 // points they make from the phase's table shown as they are typed. Keyboard first: the first
@@ -28,7 +29,7 @@ GridLayout {
 
     columns: 2 + 2 * games
     columnSpacing: 6
-    rowSpacing: 4
+    rowSpacing: Theme.smallSpacing
 
     function reset() {
         const fresh = [];

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
 import QtQuick.Controls
+import Omnium
 
 // The card that follows the pointer while a match is dragged onto a station. One per page, as
 // the page's last child so it floats over lists and charts that clip; a MatchDragHandler in a
@@ -34,7 +35,7 @@ Rectangle {
     width: 280
     height: 56
     radius: 6
-    color: "#4fc3f7"
+    color: Theme.highlight
     opacity: 0.92
     Drag.keys: ["omnium/match"]
     Drag.hotSpot.x: ghost.width / 2
@@ -44,8 +45,8 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 6
         text: ghost.text
-        color: "black"
-        font.pixelSize: 14
+        color: Theme.textOnHighlight
+        font.pixelSize: Theme.textSize
         wrapMode: Text.WordWrap
         maximumLineCount: 2
         elide: Text.ElideRight

@@ -4,16 +4,17 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import Omnium
 
-// The match states with the colours every bracket drawing uses (Okabe–Ito, colour-blind
-// safe), from BracketController.stateLegend so the page, the caster window and the exports
-// cannot disagree.
+// The match states with the colours every bracket drawing uses (Theme's Okabe–Ito palette,
+// colour-blind safe), from BracketController.stateLegend so the page, the caster window and
+// the exports cannot disagree.
 Row {
     id: legend
 
     required property var states
-    property color textColour: Material.foreground
-    property int pixelSize: 12
+    property color textColour: Theme.text
+    property int pixelSize: Theme.smallTextSize
 
     spacing: 14
 

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // Adds the phase after the last one once that is played (pools → top 8, Swiss → playoffs): its
 // name, how many of each group advance (seeded by placement, entrants of one group kept apart)
@@ -50,13 +51,13 @@ Dialog {
             objectName: "nextPhaseProblem"
             visible: text.length > 0
             Layout.fillWidth: true
-            color: "#c62828"
+            color: Theme.error
             wrapMode: Text.Wrap
         }
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // The title row at the top of every page, with room for the page's main actions.
 RowLayout {
@@ -11,7 +12,7 @@ RowLayout {
     property string subtitle
     default property alias actions: actionRow.data
 
-    spacing: 16
+    spacing: Theme.largeSpacing
 
     ColumnLayout {
         Layout.fillWidth: true
@@ -35,6 +36,6 @@ RowLayout {
 
     RowLayout {
         id: actionRow
-        spacing: 8
+        spacing: Theme.mediumSpacing
     }
 }

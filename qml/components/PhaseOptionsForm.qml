@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // A phase's format and its options, as BracketController.createBracket() and addNextPhase()
 // take them: the first bracket of an event and every phase after it are set up the same way.
@@ -45,7 +46,7 @@ GridLayout {
     }
 
     columns: 2
-    columnSpacing: 16
+    columnSpacing: Theme.largeSpacing
     rowSpacing: 10
 
     Label {

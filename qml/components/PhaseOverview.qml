@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // The phases of a multi-phase event (pools → top 8, Swiss → playoffs) side by side: format,
 // state, matches played out of the total and who advanced. Click one to open it.
@@ -12,7 +13,6 @@ ListView {
 
     required property var phases
     required property int current
-    required property bool dark
     signal open(int phaseIndex)
 
     clip: true
@@ -32,22 +32,21 @@ ListView {
         width: 320
         height: overview.height
         radius: 8
-        color: dark ? "#252a38" : "#ffffff"
-        readonly property bool dark: overview.dark
+        color: Theme.surface
         border.width: index === overview.current ? 2 : 1
-        border.color: index === overview.current ? "#0072b2" : (dark ? "#3a4052" : "#d5d8e0")
+        border.color: index === overview.current ? Theme.accent : Theme.border
 
         ColumnLayout {
             anchors.fill: parent
             anchors.margins: 16
-            spacing: 8
+            spacing: Theme.mediumSpacing
             Label {
                 text: qsTr("Phase %1").arg(card.index + 1)
                 opacity: 0.6
             }
             Label {
                 text: card.modelData.name
-                font.pixelSize: 22
+                font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true

@@ -77,7 +77,7 @@ Dialog {
         anchors.fill: parent
         spacing: 12
         RowLayout {
-            spacing: 16
+            spacing: Theme.largeSpacing
             GridLayout {
                 Layout.fillWidth: true
                 columns: 2
@@ -136,7 +136,7 @@ Dialog {
                     Layout.preferredWidth: 128
                     Layout.preferredHeight: 128
                     color: "transparent"
-                    border.color: "#9e9e9e"
+                    border.color: Theme.border
                     radius: 4
                     Image {
                         anchors.fill: parent
@@ -174,7 +174,7 @@ Dialog {
         }
         Label {
             Layout.fillWidth: true
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: dialog.visible ? Players.duplicateWarnings(tag.text, email.text, dialog.playerId).join("\n") : ""
             visible: text.length > 0
@@ -187,7 +187,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

@@ -149,9 +149,9 @@ Dialog {
             Layout.fillWidth: true
             text: qsTr("Disputed: check with both sides, then save the confirmed result (or settle the dispute).")
             wrapMode: Text.Wrap
-            color: "#ffffff"
+            color: Theme.textOnColour
             padding: 8
-            background: Rectangle { color: "#cc79a7"; radius: 4 }
+            background: Rectangle { color: Theme.stateDisputed; radius: 4 }
         }
 
         Label {
@@ -293,7 +293,7 @@ Dialog {
             objectName: "resultError"
             Layout.fillWidth: true
             visible: text.length > 0
-            color: "#c62828"
+            color: Theme.error
             wrapMode: Text.Wrap
         }
 

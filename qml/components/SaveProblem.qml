@@ -2,6 +2,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Omnium
 
 // Why a form could not be saved, in the form itself; when the row changed elsewhere since the
 // form was opened, a button brings the current values (the organiser's edits are dropped).
@@ -13,12 +14,12 @@ RowLayout {
     signal reloadRequested
 
     visible: text.length > 0
-    spacing: 8
+    spacing: Theme.mediumSpacing
     Label {
         Layout.fillWidth: true
         Layout.maximumWidth: 520
         text: problem.text
-        color: "#c62828"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
     Button {

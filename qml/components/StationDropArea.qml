@@ -19,9 +19,9 @@ DropArea {
     Rectangle {
         anchors.fill: parent
         visible: area.containsDrag
-        color: area.available ? "#334fc3f7" : "#33e53935"
+        color: Qt.alpha(area.available ? Theme.highlight : Theme.error, 0.2)
         border.width: 3
-        border.color: area.available ? "#4fc3f7" : "#e53935"
+        border.color: area.available ? Theme.highlight : Theme.error
         radius: 8
     }
 }

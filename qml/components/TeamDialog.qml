@@ -70,7 +70,7 @@ Dialog {
         anchors.fill: parent
         spacing: 12
         RowLayout {
-            spacing: 16
+            spacing: Theme.largeSpacing
             GridLayout {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
@@ -94,7 +94,7 @@ Dialog {
                     Layout.preferredWidth: 96
                     Layout.preferredHeight: 96
                     color: "transparent"
-                    border.color: "#9e9e9e"
+                    border.color: Theme.border
                     radius: 4
                     Image {
                         anchors.fill: parent
@@ -138,7 +138,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

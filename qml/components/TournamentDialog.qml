@@ -88,7 +88,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: 8
+        spacing: Theme.mediumSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")

@@ -27,12 +27,12 @@ ColumnLayout {
         Scheduler.setStreamQueue(ids);
     }
 
-    spacing: 4
+    spacing: Theme.smallSpacing
 
     Label {
         visible: Scheduler.streamQueue.length > 0
         text: qsTr("Stream queue (%1)").arg(Scheduler.streamQueue.length)
-        font.pixelSize: 18
+        font.pixelSize: Theme.titleTextSize
         font.weight: Font.DemiBold
     }
     Repeater {
@@ -53,14 +53,14 @@ ColumnLayout {
                     text: (queued.index + 1) + ". " + (queued.modelData.lobby ? queued.modelData.sides[0].name
                         : qsTr("%1 vs %2").arg(queued.modelData.sides[0].name || qsTr("TBD"))
                                           .arg(queued.modelData.sides[1].name || qsTr("TBD")))
-                    font.pixelSize: 14
+                    font.pixelSize: Theme.textSize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
                 Label {
                     Layout.fillWidth: true
                     text: queued.modelData.event + " · " + queued.modelData.round
-                    font.pixelSize: 12
+                    font.pixelSize: Theme.smallTextSize
                     opacity: 0.7
                     elide: Text.ElideRight
                 }
@@ -93,13 +93,13 @@ ColumnLayout {
 
     Label {
         text: qsTr("Waiting (%1)").arg(waiting.count)
-        font.pixelSize: 18
+        font.pixelSize: Theme.titleTextSize
         font.weight: Font.DemiBold
     }
     Label {
         Layout.fillWidth: true
         text: qsTr("Drag a match onto a station to put it there.")
-        font.pixelSize: 12
+        font.pixelSize: Theme.smallTextSize
         opacity: 0.7
         wrapMode: Text.WordWrap
     }
@@ -118,7 +118,7 @@ ColumnLayout {
                   + (waitingRow.modelData.streamQueued ? qsTr("STREAM QUEUE") + " · " : "")
                   + (waitingRow.modelData.pinnedStation ? "→ " + waitingRow.modelData.pinnedStation + " · " : "")
                   + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
-            font.pixelSize: 14
+            font.pixelSize: Theme.textSize
             opacity: waitingRow.modelData.held ? 0.6 : 1
             contentItem: Label {
                 text: waitingRow.text

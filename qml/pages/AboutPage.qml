@@ -11,7 +11,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         PageHeader {
             Layout.fillWidth: true

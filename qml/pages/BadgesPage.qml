@@ -106,7 +106,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         PageHeader {
             Layout.fillWidth: true
@@ -147,7 +147,7 @@ Page {
                 Layout.preferredWidth: 340
                 Layout.maximumWidth: 380
                 Layout.fillHeight: true
-                spacing: 8
+                spacing: Theme.mediumSpacing
 
                 TextField {
                     Layout.fillWidth: true
@@ -157,7 +157,7 @@ Page {
                 GridLayout {
                     Layout.fillWidth: true
                     columns: 2
-                    columnSpacing: 8
+                    columnSpacing: Theme.mediumSpacing
                     rowSpacing: 0
                     ComboBox {
                         Layout.fillWidth: true
@@ -265,7 +265,7 @@ Page {
                                     text: [person.roleLabel, person.gamerTag, person.team, person.badgeId]
                                           .filter(part => part.length > 0).join(" · ")
                                     opacity: 0.7
-                                    font.pixelSize: 12
+                                    font.pixelSize: Theme.smallTextSize
                                     elide: Text.ElideRight
                                 }
                             }
@@ -314,7 +314,7 @@ Page {
                             Layout.fillWidth: true
                             columns: 4
                             columnSpacing: 12
-                            rowSpacing: 4
+                            rowSpacing: Theme.smallSpacing
 
                             Label { text: qsTr("Design") }
                             ComboBox {
@@ -384,7 +384,7 @@ Page {
                         Rectangle {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            color: Qt.rgba(0.5, 0.5, 0.5, 0.15)
+                            color: Theme.surfaceAlt
                             radius: 4
 
                             BadgePagePreview {
@@ -437,16 +437,16 @@ Page {
                             Material.elevation: 2
                             RowLayout {
                                 anchors.fill: parent
-                                spacing: 16
+                                spacing: Theme.largeSpacing
                                 Rectangle {
                                     Layout.preferredWidth: 12
                                     Layout.fillHeight: true
                                     radius: 4
-                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? "grey"
+                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? Theme.mutedText
                                 }
                                 ColumnLayout {
                                     Layout.fillWidth: true
-                                    spacing: 4
+                                    spacing: Theme.smallSpacing
                                     Label {
                                         Layout.fillWidth: true
                                         text: scanPane.result.name ?? ""
@@ -459,7 +459,7 @@ Page {
                                         text: [BadgePrint.roles.find(role => role.value === scanPane.result.role)?.text ?? "",
                                                scanPane.result.tag ?? "", scanPane.result.team ?? ""]
                                               .filter(part => part.length > 0).join(" · ")
-                                        font.pixelSize: 18
+                                        font.pixelSize: Theme.titleTextSize
                                         elide: Text.ElideRight
                                     }
                                     Label {
@@ -480,8 +480,8 @@ Page {
                             Layout.fillWidth: true
                             visible: scanPane.result.found === false
                             wrapMode: Text.Wrap
-                            color: "#c62828"
-                            font.pixelSize: 18
+                            color: Theme.error
+                            font.pixelSize: Theme.titleTextSize
                             text: scanPane.result.message ?? ""
                         }
                         Item {
@@ -512,7 +512,7 @@ Page {
                                     text: [Qt.formatDateTime(record.modelData.at, "yyyy-MM-dd HH:mm"), record.modelData.badgeId,
                                            record.modelData.layout, record.modelData.target].join(" · ")
                                     opacity: 0.7
-                                    font.pixelSize: 12
+                                    font.pixelSize: Theme.smallTextSize
                                     elide: Text.ElideRight
                                 }
                             }

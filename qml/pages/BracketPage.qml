@@ -18,7 +18,6 @@ Page {
     padding: 24
     background: null
 
-    readonly property bool dark: Material.theme === Material.Dark
     // The views this phase has, the first one shown by default.
     readonly property var tabKeys: {
         const keys = [brackets.format === "ffa" ? "lobbies" : "bracket"];
@@ -38,16 +37,9 @@ Page {
         id: brackets
         objectName: "bracketController"
         eventId: Selection.eventId
-        onError: message => page.showError(message)
         // Another event or phase may have other views: start on the first.
         onEventIdChanged: tabs.currentIndex = 0
         onPhaseIndexChanged: tabs.currentIndex = 0
-    }
-
-    function showError(message) {
-        errorLabel.text = message;
-        errorLabel.visible = true;
-        errorTimer.restart();
     }
 
     function openResult(matchId) {
@@ -60,7 +52,7 @@ Page {
     function find(text) {
         const id = brackets.findMatch(text);
         if (id <= 0) {
-            page.showError(qsTr("No match “%1” in this bracket.").arg(text));
+            Notifications.post(Notifications.Warning, qsTr("No match “%1” in this bracket.").arg(text));
             return;
         }
         tabs.currentIndex = 0;
@@ -108,7 +100,7 @@ Page {
         onChosen: file => {
             const error = brackets.exportBracket(file, splitPages.checked);
             if (error.length > 0)
-                page.showError(error);
+                Notifications.post(Notifications.Error, error);
         }
     }
 
@@ -134,7 +126,7 @@ Page {
         RowLayout {
             visible: brackets.hasBracket
             Layout.fillWidth: true
-            spacing: 8
+            spacing: Theme.mediumSpacing
 
             TabBar {
                 id: tabs
@@ -207,20 +199,6 @@ Page {
             }
         }
 
-        Label {
-            id: errorLabel
-            objectName: "bracketError"
-            visible: false
-            Layout.fillWidth: true
-            color: "#c62828"
-            wrapMode: Text.Wrap
-            Timer {
-                id: errorTimer
-                interval: 8000
-                onTriggered: errorLabel.visible = false
-            }
-        }
-
         Item {
             visible: brackets.hasBracket
             Layout.fillWidth: true
@@ -234,7 +212,7 @@ Page {
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    color: page.dark ? "#15171f" : "#f4f5f9"
+                    color: Theme.background
                     radius: 6
                     clip: true
 
@@ -245,9 +223,9 @@ Page {
                         // Only while shown: a hidden view would rebuild its text on every result.
                         bracket: page.tab === "bracket" ? brackets.bracket : null
                         focus: true
-                        boxColour: page.dark ? "#252a38" : "#ffffff"
-                        textColour: page.dark ? "#eceff4" : "#212121"
-                        lineColour: page.dark ? "#5c6478" : "#9e9e9e"
+                        boxColour: Theme.surface
+                        textColour: Theme.text
+                        lineColour: Theme.line
                         accentColour: page.Material.accent
 
                         // First look: the match being played at a readable size, else the whole bracket.
@@ -380,7 +358,7 @@ Page {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideRight
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                         text: qsTr("Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
                     }
@@ -392,7 +370,6 @@ Page {
                 anchors.fill: parent
                 visible: page.tab === "lobbies"
                 lobbies: brackets.lobbies
-                dark: page.dark
                 onOpen: matchId => page.openResult(matchId)
             }
 
@@ -401,7 +378,6 @@ Page {
                 anchors.fill: parent
                 visible: page.tab === "cross"
                 groups: brackets.crossTable
-                dark: page.dark
                 onOpen: matchId => page.openResult(matchId)
             }
 
@@ -411,7 +387,6 @@ Page {
                 visible: page.tab === "phases"
                 phases: brackets.phases
                 current: brackets.phaseIndex
-                dark: page.dark
                 onOpen: phaseIndex => {
                     brackets.phaseIndex = phaseIndex;
                     tabs.currentIndex = 0;
@@ -439,7 +414,7 @@ Page {
                     width: standingsList.width
                     height: 36
                     z: 2
-                    color: page.dark ? "#252a38" : "#e8eaf2"
+                    color: Theme.surfaceAlt
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8
@@ -462,7 +437,7 @@ Page {
                     required property int index
                     width: standingsList.width
                     height: 34
-                    color: index % 2 ? (page.dark ? "#1b1e28" : "#f7f8fb") : "transparent"
+                    color: index % 2 ? Theme.rowAlternate : "transparent"
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8

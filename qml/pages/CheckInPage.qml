@@ -65,7 +65,7 @@ Page {
             id: search
             objectName: "checkInSearch"
             Layout.fillWidth: true
-            font.pixelSize: 22
+            font.pixelSize: Theme.headingTextSize
             placeholderText: qsTr("Type a few letters of the tag or name, then Enter")
             focus: true
             Component.onCompleted: forceActiveFocus()
@@ -98,12 +98,13 @@ Page {
         }
         Label {
             id: status
+            objectName: "checkInStatus"
             function show(message, ok) {
                 text = message;
-                color = ok ? "#2e7d32" : "#e65100";
+                color = ok ? Theme.success : Theme.warning;
             }
             Layout.fillWidth: true
-            font.pixelSize: 18
+            font.pixelSize: Theme.titleTextSize
             text: qsTr("Click a row to check in or cancel; Ctrl+Z undoes the last action.")
             opacity: 0.9
         }
@@ -134,11 +135,11 @@ Page {
                 highlighted: ListView.isCurrentItem
                 onClicked: row.checkedIn ? Events.cancelCheckIn(row.id) : Events.checkIn(row.id)
                 contentItem: RowLayout {
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Label {
                         text: row.checkedIn ? "✔" : "·"
-                        color: row.checkedIn ? "#2e7d32" : "#9e9e9e"
-                        font.pixelSize: 22
+                        color: row.checkedIn ? Theme.success : Theme.mutedText
+                        font.pixelSize: Theme.headingTextSize
                         Layout.preferredWidth: 28
                     }
                     Label {

@@ -151,7 +151,7 @@ Page {
             enabled: Selection.tournamentId !== 0
             Label {
                 text: qsTr("Events")
-                font.pixelSize: 22
+                font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
             }
             RowLayout {

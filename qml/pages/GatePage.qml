@@ -13,26 +13,26 @@ Page {
 
     padding: 24
     background: Rectangle {
-        color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? "#1b5e20" : "#b71c1c"
+        color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
     }
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: 16
+            spacing: Theme.largeSpacing
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Gate %1").arg(Ticketing.gateName)
                 font.pixelSize: 24
                 font.weight: Font.DemiBold
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
         }
 
@@ -51,9 +51,11 @@ Page {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
-            font.pixelSize: 18
+            font.pixelSize: Theme.titleTextSize
             placeholderText: qsTr("Scan a ticket or type its code, then Enter")
+            // The scanner types wherever the focus is: into this field as soon as the page opens.
             focus: true
+            Component.onCompleted: forceActiveFocus()
             onAccepted: {
                 Ticketing.scan(text)
                 clear()
@@ -69,22 +71,24 @@ Page {
                 width: parent.width
                 spacing: 12
                 Label {
+                    objectName: "gateVerdict"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: !Ticketing.hasLastScan ? qsTr("Ready")
                           : Ticketing.lastScanAccepted ? qsTr("ACCEPTED") : qsTr("REFUSED")
                     font.pixelSize: Math.max(48, page.height / 6)
                     font.weight: Font.Bold
-                    color: Ticketing.hasLastScan ? "white" : palette.text
+                    color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
                     fontSizeMode: Text.HorizontalFit
                 }
                 Label {
+                    objectName: "gateReason"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
                     text: Ticketing.lastScanReason
                     font.pixelSize: Math.max(24, page.height / 16)
                     wrapMode: Text.Wrap
-                    color: "white"
+                    color: Theme.textOnColour
                 }
             }
         }
@@ -94,20 +98,20 @@ Page {
             Layout.fillWidth: true
             visible: Ticketing.gateRejected.length > 0
             background: Rectangle {
-                color: "#fff3e0"
-                border.color: "#e65100"
+                color: Theme.warningSurface
+                border.color: Theme.warning
                 radius: 4
             }
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
-                spacing: 4
+                spacing: Theme.smallSpacing
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("%n entry(s) let in offline were refused by the server", "", Ticketing.gateRejected.length)
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleTextSize
                     font.weight: Font.DemiBold
-                    color: "#bf360c"
+                    color: Theme.warning
                     wrapMode: Text.Wrap
                 }
                 Repeater {
@@ -117,7 +121,7 @@ Page {
                         Layout.fillWidth: true
                         text: qsTr("%1 · ticket %2 · %3").arg(modelData.scannedAt).arg(modelData.ticketId).arg(modelData.reason)
                         font.pixelSize: 16
-                        color: "#3e2723"
+                        color: Theme.text
                         wrapMode: Text.Wrap
                     }
                 }
@@ -129,19 +133,19 @@ Page {
             spacing: 32
             Label {
                 text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
-                font.pixelSize: 18
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                font.pixelSize: Theme.titleTextSize
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
-                font.pixelSize: 18
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                font.pixelSize: Theme.titleTextSize
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
-                font.pixelSize: 18
-                color: Ticketing.hasLastScan ? "white" : palette.text
+                font.pixelSize: Theme.titleTextSize
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             TextField {
                 Layout.preferredWidth: 200

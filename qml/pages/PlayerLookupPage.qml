@@ -43,7 +43,7 @@ Page {
         TextField {
             id: query
             Layout.fillWidth: true
-            font.pixelSize: 22
+            font.pixelSize: Theme.headingTextSize
             placeholderText: qsTr("Type a few letters of the tag or name")
             focus: true
             Component.onCompleted: forceActiveFocus()
@@ -68,13 +68,13 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: 4
+            spacing: Theme.smallSpacing
             model: Scheduler.upNextList
             delegate: Label {
                 id: upNext
                 required property var modelData
                 width: ListView.view.width
-                font.pixelSize: 18
+                font.pixelSize: Theme.titleTextSize
                 elide: Text.ElideRight
                 font.weight: upNext.modelData.state === 2 ? Font.Bold : Font.Normal
                 text: (upNext.modelData.state === 2 ? qsTr("CALLED") : (upNext.modelData.timeText || "--:--")) + " · "
@@ -102,7 +102,7 @@ Page {
                 Label {
                     visible: player.modelData.matches.length === 0
                     text: qsTr("No match left today.")
-                    font.pixelSize: 18
+                    font.pixelSize: Theme.titleTextSize
                     opacity: 0.7
                 }
                 Repeater {
@@ -111,7 +111,7 @@ Page {
                         id: line
                         required property var modelData
                         Layout.fillWidth: true
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.titleTextSize
                         wrapMode: Text.WordWrap
                         text: (line.modelData.timeText || "--:--") + " · "
                               + (line.modelData.station || qsTr("station to be decided")) + " · "

@@ -49,7 +49,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 16
+        spacing: Theme.largeSpacing
 
         PageHeader {
             Layout.fillWidth: true
@@ -74,9 +74,10 @@ Page {
             visible: page.importing
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 8
+                spacing: Theme.mediumSpacing
                 Label {
-                    text: qsTr("Import: %1, %2 row(s)").arg(page.importState.layout ?? "").arg(page.importState.rowCount ?? 0)
+                    text: qsTr("Import: %1, %2 row(s), read as %3").arg(page.importState.layout ?? "")
+                          .arg(page.importState.rowCount ?? 0).arg(page.importState.encoding ?? "")
                     font.weight: Font.DemiBold
                 }
                 Flow {
@@ -118,7 +119,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: "#c62828"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     text: qsTr("Nothing will be imported until every line below is fixed in the file:")
@@ -126,22 +127,34 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: "#c62828"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                     text: (page.importState.problems ?? []).slice(0, 12).join("\n")
                           + ((page.importState.problems ?? []).length > 12
                              ? "\n" + qsTr("… and %n more line(s)", "", page.importState.problems.length - 12) : "")
                 }
                 Label {
-                    text: qsTr("Ready: %n player(s) will be imported.", "", page.importState.playerCount ?? 0)
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    // Matched by e-mail, else by gamer tag: a file imported twice adds no one twice.
+                    text: qsTr("Ready: %n new player(s)", "", page.importState.newPlayers ?? 0) + ", "
+                          + qsTr("%n already there unchanged", "", page.importState.unchanged ?? 0) + ", "
+                          + qsTr("%n already there with other details in the file.", "", page.importState.updates ?? 0)
                     visible: (page.importState.problems ?? []).length === 0
+                }
+                CheckBox {
+                    id: updateBox
+                    checked: true
+                    visible: (page.importState.problems ?? []).length === 0 && (page.importState.updates ?? 0) > 0
+                    text: qsTr("Update those players with the file's details (otherwise only the new players are added)")
                 }
                 RowLayout {
                     Button {
                         text: qsTr("Import")
                         highlighted: true
-                        enabled: (page.importState.problems ?? []).length === 0 && (page.importState.playerCount ?? 0) > 0
-                        onClicked: Players.commitImport()
+                        enabled: (page.importState.problems ?? []).length === 0
+                                 && ((page.importState.newPlayers ?? 0) > 0 || (updateBox.checked && (page.importState.updates ?? 0) > 0))
+                        onClicked: Players.commitImport(updateBox.checked)
                     }
                     Button {
                         text: qsTr("Read the file again")
@@ -158,7 +171,7 @@ Page {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: 8
+            spacing: Theme.mediumSpacing
             TextField {
                 id: tagField
                 placeholderText: qsTr("Gamer tag")
@@ -197,7 +210,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: Players.duplicateWarnings(tagField.text, emailField.text, 0).join("\n")
             visible: text.length > 0
@@ -248,7 +261,7 @@ Page {
                     editor.edit(row.id);
                 }
                 contentItem: RowLayout {
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Label {
                         text: row.tag
                         font.pixelSize: 17

@@ -125,7 +125,7 @@ Page {
                             Label {
                                 visible: entrantRow.waitlisted
                                 text: qsTr("waiting list")
-                                color: "#e65100"
+                                color: Theme.warning
                             }
                             ToolButton {
                                 text: qsTr("Unregister")

@@ -24,7 +24,7 @@ Page {
         title: tournamentId === 0 ? qsTr("Export the whole database") : qsTr("Export the tournament")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Omnium archives (*.omnium)")]
-        onChosen: file => Archives.exportArchive(file, tournamentId)
+        onChosen: file => Archives.exportArchive(file, tournamentId, tournamentId !== 0 && badgeIdsBox.checked)
     }
     FileChooser {
         id: importDialog
@@ -78,7 +78,7 @@ Page {
 
         ColumnLayout {
             width: scroll.availableWidth
-            spacing: 16
+            spacing: Theme.largeSpacing
 
             PageHeader {
                 Layout.fillWidth: true
@@ -91,10 +91,10 @@ Page {
                 }
             }
 
-            // What is going on: progress with cancel, the last result or refusal.
+            // What is going on: progress with cancel (how it ended is a notification).
             RowLayout {
                 Layout.fillWidth: true
-                visible: Archives.busy || Archives.status !== "" || Archives.lastError !== ""
+                visible: Archives.busy
                 spacing: 12
                 ProgressBar {
                     Layout.preferredWidth: 240
@@ -111,8 +111,7 @@ Page {
                     objectName: "archiveMessage"
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
-                    color: Archives.lastError !== "" ? "#d32f2f" : palette.text
-                    text: Archives.lastError !== "" ? Archives.lastError : Archives.status
+                    text: Archives.status
                 }
             }
 
@@ -123,7 +122,7 @@ Page {
 
                 ColumnLayout {
                     anchors.fill: parent
-                    spacing: 8
+                    spacing: Theme.mediumSpacing
 
                     Label {
                         Layout.fillWidth: true
@@ -165,6 +164,11 @@ Page {
                             onClicked: importDialog.open()
                         }
                     }
+                    CheckBox {
+                        id: badgeIdsBox
+                        enabled: tournamentBox.count > 0
+                        text: qsTr("With the players' badge ids (badges printed for this tournament keep working where it is imported)")
+                    }
 
                     // A checked archive, waiting for the organiser's choice.
                     Frame {
@@ -172,7 +176,7 @@ Page {
                         visible: page.hasPending
                         ColumnLayout {
                             anchors.fill: parent
-                            spacing: 8
+                            spacing: Theme.mediumSpacing
                             Label {
                                 Layout.fillWidth: true
                                 wrapMode: Text.WordWrap
@@ -264,7 +268,7 @@ Page {
 
                 ColumnLayout {
                     anchors.fill: parent
-                    spacing: 8
+                    spacing: Theme.mediumSpacing
 
                     Label {
                         Layout.fillWidth: true

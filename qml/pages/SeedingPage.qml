@@ -32,7 +32,7 @@ Page {
         }
 
         RowLayout {
-            spacing: 8
+            spacing: Theme.mediumSpacing
             Button {
                 text: qsTr("Seed by rating")
                 onClicked: Events.seedByRating(Selection.eventId)
@@ -54,7 +54,7 @@ Page {
             }
         }
         RowLayout {
-            spacing: 8
+            spacing: Theme.mediumSpacing
             Label {
                 text: qsTr("Random seed")
             }
@@ -81,7 +81,7 @@ Page {
         Label {
             Layout.fillWidth: true
             visible: entrants.checkedInCount > 0 && entrants.checkedInCount < entrants.registeredCount
-            color: "#e65100"
+            color: Theme.warning
             wrapMode: Text.Wrap
             text: qsTr("%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.",
                        "", entrants.registeredCount - entrants.checkedInCount)
@@ -146,14 +146,14 @@ Page {
                     visible: list.dropRow === row.index && list.dropRow !== list.currentIndex
                     width: parent.width
                     height: 3
-                    color: "#3949ab"
+                    color: Theme.accent
                     y: list.dropRow > list.currentIndex ? parent.height - height : 0
                 }
                 contentItem: RowLayout {
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Label {
                         text: "≡"
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.headingTextSize
                         opacity: 0.6
                         Accessible.name: qsTr("Drag to reseed")
                         // A MouseArea that keeps the press, so the list does not scroll instead.
@@ -193,7 +193,7 @@ Page {
                     }
                     Label {
                         text: row.name
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.titleTextSize
                         Layout.fillWidth: true
                     }
                     Label {

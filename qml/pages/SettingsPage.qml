@@ -26,7 +26,7 @@ Page {
         GridLayout {
             columns: 2
             columnSpacing: 24
-            rowSpacing: 16
+            rowSpacing: Theme.largeSpacing
 
             Label {
                 text: qsTr("Language")
@@ -72,7 +72,7 @@ Page {
 
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 8
+                spacing: Theme.mediumSpacing
 
                 Label {
                     Layout.fillWidth: true
@@ -128,7 +128,7 @@ Page {
                     Layout.fillWidth: true
                     visible: OverlayServer.errorString !== ""
                     wrapMode: Text.WordWrap
-                    color: "#d32f2f"
+                    color: Theme.error
                     text: OverlayServer.errorString
                 }
                 Repeater {
@@ -202,7 +202,7 @@ Page {
 
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 8
+                spacing: Theme.mediumSpacing
 
                 RowLayout {
                     spacing: 12
@@ -228,7 +228,7 @@ Page {
                         implicitHeight: 28
                         radius: 4
                         color: AppSettings.badgeAccent
-                        border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                        border.color: Theme.border
                         MouseArea {
                             anchors.fill: parent
                             cursorShape: Qt.PointingHandCursor
@@ -249,19 +249,19 @@ Page {
                 }
                 Flow {
                     Layout.fillWidth: true
-                    spacing: 8
+                    spacing: Theme.mediumSpacing
                     Repeater {
                         model: AppSettings.badgeRoles
                         delegate: RowLayout {
                             id: roleRow
                             required property var modelData
-                            spacing: 4
+                            spacing: Theme.smallSpacing
                             Rectangle {
                                 implicitWidth: 28
                                 implicitHeight: 28
                                 radius: 4
                                 color: roleRow.modelData.colour
-                                border.color: Qt.rgba(0.5, 0.5, 0.5, 0.6)
+                                border.color: Theme.border
                                 MouseArea {
                                     anchors.fill: parent
                                     cursorShape: Qt.PointingHandCursor
@@ -300,7 +300,7 @@ Page {
                 anchors.fill: parent
                 columns: 2
                 columnSpacing: 24
-                rowSpacing: 8
+                rowSpacing: Theme.mediumSpacing
 
                 Label {
                     text: qsTr("Automatic backup every (minutes, 0 = off)")

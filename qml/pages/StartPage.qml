@@ -25,7 +25,7 @@ Page {
             Layout.fillWidth: true
             ColumnLayout {
                 anchors.fill: parent
-                spacing: 8
+                spacing: Theme.mediumSpacing
                 Label {
                     text: qsTr("Tournament database")
                     font.weight: Font.DemiBold

@@ -28,20 +28,11 @@ Page {
     function openFinish(matchId: var) {
         if (!matchId)
             return;
-        const details = Scheduler.matchDetails(matchId);
-        if (details.lobby) {
-            // Placements and kills per game: the Bracket page's result dialog, opened here.
-            lobbyBrackets.eventId = details.eventId;
-            if (lobbyBrackets.showMatch(matchId))
-                lobbyResult.openFor(matchId);
-            return;
-        }
-        finishDialog.matchId = matchId;
-        finishDialog.names = [details.sides[0].name, details.sides[1].name];
-        finishDialog.bestOf = details.bestOf;
-        score1.value = 0;
-        score2.value = 0;
-        finishDialog.open();
+        // The Bracket page's result dialog, opened here: one way to enter a result everywhere
+        // (score typed then Enter, game by game, forfeit, no-show, disqualification, lobbies).
+        resultBrackets.eventId = Scheduler.matchDetails(matchId).eventId;
+        if (resultBrackets.showMatch(matchId))
+            resultDialog.openFor(matchId);
     }
 
     Keys.onPressed: event => {
@@ -64,52 +55,13 @@ Page {
     }
 
     BracketController {
-        id: lobbyBrackets
-        objectName: "lobbyBrackets"
+        id: resultBrackets
+        objectName: "resultBrackets"
     }
     ResultDialog {
-        id: lobbyResult
-        objectName: "lobbyResult"
-        controller: lobbyBrackets
-    }
-
-    Dialog {
-        id: finishDialog
-        background: DialogBackground { dialog: finishDialog }
-        property var matchId: 0
-        property var names: ["", ""]
-        property int bestOf: 3
-        anchors.centerIn: parent
-        modal: true
-        title: qsTr("Result")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        ColumnLayout {
-            GridLayout {
-                columns: 2
-                columnSpacing: 24
-                Label {
-                    text: finishDialog.names[0] || qsTr("Side 1")
-                    font.pixelSize: 22
-                }
-                SpinBox {
-                    id: score1
-                    from: 0
-                    to: finishDialog.bestOf
-                    font.pixelSize: 22
-                }
-                Label {
-                    text: finishDialog.names[1] || qsTr("Side 2")
-                    font.pixelSize: 22
-                }
-                SpinBox {
-                    id: score2
-                    from: 0
-                    to: finishDialog.bestOf
-                    font.pixelSize: 22
-                }
-            }
-        }
-        onAccepted: Scheduler.finish(finishDialog.matchId, score1.value, score2.value)
+        id: resultDialog
+        objectName: "stationResult"
+        controller: resultBrackets
     }
 
     Dialog {
@@ -194,7 +146,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 16
+            spacing: Theme.largeSpacing
 
         GridView {
             id: board
@@ -227,9 +179,9 @@ Page {
                     anchors.fill: parent
                     anchors.margins: 6
                     radius: 8
-                    color: !card.available ? "#5a1f1f" : card.matchState === 3 ? "#1f4a2a" : card.matchState === 2 ? "#5a4a12" : "#2a2d33"
+                    color: !card.available ? Theme.boardOutOfOrder : card.matchState === 3 ? Theme.boardPlaying : card.matchState === 2 ? Theme.boardCalled : Theme.boardSurface
                     border.width: card.GridView.isCurrentItem ? 4 : 0
-                    border.color: "#4fc3f7"
+                    border.color: Theme.highlight
 
                     MouseArea {
                         anchors.fill: parent
@@ -263,21 +215,21 @@ Page {
                         width: streamLabel.implicitWidth + 14
                         height: 16
                         radius: 3
-                        color: "#ff8a80"
+                        color: Theme.streamTag
                         Label {
                             id: streamLabel
                             anchors.centerIn: parent
                             text: qsTr("STREAM")
                             font.pixelSize: 11
                             font.weight: Font.Bold
-                            color: "#3b0d0d"
+                            color: Theme.streamTagText
                         }
                     }
 
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: 14
-                        spacing: 4
+                        spacing: Theme.smallSpacing
                         Material.theme: Material.Dark
                         RowLayout {
                             Layout.fillWidth: true
@@ -286,7 +238,7 @@ Page {
                                 text: card.name
                                 font.pixelSize: 30
                                 font.weight: Font.Bold
-                                color: "white"
+                                color: Theme.boardText
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
                             }
@@ -295,7 +247,7 @@ Page {
                                                                                                    : card.matchState === 2 ? qsTr("Called %1").arg(page.elapsedText(card.elapsedSecs)) : qsTr("Free")
                                 font.pixelSize: 20
                                 font.features: { "tnum": 1 }
-                                color: "white"
+                                color: Theme.boardText
                             }
                         }
                         Label {
@@ -306,16 +258,16 @@ Page {
                             wrapMode: Text.WordWrap
                             elide: Text.ElideRight
                             maximumLineCount: 2
-                            color: "white"
+                            color: Theme.boardText
                         }
                         Label {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             verticalAlignment: Text.AlignTop
                             text: card.matchLabel.split("\n")[1] ?? ""
-                            font.pixelSize: 18
+                            font.pixelSize: Theme.titleTextSize
                             elide: Text.ElideRight
-                            color: "#e0e0e0"
+                            color: Theme.boardMutedText
                         }
                         Label {
                             Layout.fillWidth: true
@@ -323,7 +275,7 @@ Page {
                             text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
                             font.pixelSize: 17
                             elide: Text.ElideRight
-                            color: "#d0d4da"
+                            color: Theme.boardMutedText
                         }
                         RowLayout {
                             Button {

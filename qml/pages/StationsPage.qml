@@ -72,7 +72,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                spacing: 8
+                spacing: Theme.mediumSpacing
                 model: Scheduler.stations
                 delegate: Item {
                     id: row
@@ -103,7 +103,7 @@ Page {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: (row.modelData.name || qsTr("Station %1").arg(row.modelData.number))
+                                text: row.modelData.displayName
                                       + (row.modelData.stream ? " · " + qsTr("Stream") : "")
                                       + " · " + (row.modelData.games || qsTr("any game"))
                                 font.pixelSize: 17
@@ -147,7 +147,7 @@ Page {
             spacing: 12
             Label {
                 text: qsTr("Event schedule")
-                font.pixelSize: 22
+                font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
             }
             Label {
@@ -163,7 +163,7 @@ Page {
                 contentWidth: availableWidth
                 ColumnLayout {
                     width: settingsScroll.availableWidth
-                    spacing: 16
+                    spacing: Theme.largeSpacing
                     Repeater {
                         model: Scheduler.events
                         delegate: GroupBox {

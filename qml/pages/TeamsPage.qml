@@ -147,7 +147,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Roster of %1").arg(page.team.name ?? "")
-                    font.pixelSize: 22
+                    font.pixelSize: Theme.headingTextSize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }

@@ -53,21 +53,13 @@ Page {
                 }
             }
 
-            Label {
-                Layout.fillWidth: true
-                visible: Ticketing.message.length > 0
-                text: Ticketing.message
-                wrapMode: Text.Wrap
-                font.pixelSize: 15
-            }
-
             Repeater {
                 model: Ticketing.pluginProblems
                 delegate: Label {
                     required property string modelData
                     Layout.fillWidth: true
                     text: qsTr("Plugin not loaded: %1").arg(modelData)
-                    color: "#b71c1c"
+                    color: Theme.error
                     wrapMode: Text.Wrap
                 }
             }
@@ -100,7 +92,7 @@ Page {
                     required property int remaining
                     width: typeList.width
                     contentItem: RowLayout {
-                        spacing: 16
+                        spacing: Theme.largeSpacing
                         Label {
                             Layout.fillWidth: true
                             text: typeRow.name
@@ -119,7 +111,7 @@ Page {
                         Label {
                             text: qsTr("%1 of %2 left").arg(typeRow.remaining).arg(typeRow.capacity)
                             font.weight: Font.DemiBold
-                            color: typeRow.remaining === 0 ? "#b71c1c" : palette.text
+                            color: typeRow.remaining === 0 ? Theme.error : Theme.text
                         }
                     }
                 }
@@ -301,7 +293,7 @@ Page {
                     required property string gate
                     width: ticketList.width
                     contentItem: RowLayout {
-                        spacing: 16
+                        spacing: Theme.largeSpacing
                         Label {
                             text: ticketRow.ticketId
                             font.family: "monospace"
@@ -337,7 +329,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: Ticketing.ledgerStatus
-                    color: Ticketing.ledgerValid ? palette.text : "#b71c1c"
+                    color: Ticketing.ledgerValid ? Theme.text : Theme.error
                     font.weight: Ticketing.ledgerValid ? Font.Normal : Font.DemiBold
                     wrapMode: Text.Wrap
                 }
@@ -350,8 +342,8 @@ Page {
             }
             GridLayout {
                 columns: 2
-                columnSpacing: 16
-                rowSpacing: 8
+                columnSpacing: Theme.largeSpacing
+                rowSpacing: Theme.mediumSpacing
                 Label {
                     text: qsTr("Pairing code")
                 }

@@ -18,7 +18,7 @@ Page {
     readonly property real laneHeight: 44
     readonly property real gutter: 120
     readonly property var startTime: Scheduler.timeline.start
-    readonly property var eventPalette: ["#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#e53935", "#00897b", "#6d4c41", "#3949ab"]
+    readonly property var eventPalette: Theme.seriesColours
 
     property var now: new Date()
     Timer {
@@ -39,7 +39,7 @@ Page {
             if (events[i].id === eventId)
                 return page.eventPalette[i % page.eventPalette.length];
         }
-        return "#757575";
+        return Theme.mutedText;
     }
 
     ColumnLayout {
@@ -54,7 +54,7 @@ Page {
 
         Flow {
             Layout.fillWidth: true
-            spacing: 16
+            spacing: Theme.largeSpacing
             Repeater {
                 model: Scheduler.events
                 delegate: RowLayout {
@@ -73,7 +73,7 @@ Page {
                               + (eventChip.modelData.projectedEnd ? qsTr("ends about %1").arg(eventChip.modelData.projectedEnd) : qsTr("no match scheduled"))
                               + (eventChip.modelData.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.modelData.delayMinutes) : "")
                               + " · " + qsTr("%1 of %2 matches left").arg(eventChip.modelData.remaining).arg(eventChip.modelData.total)
-                        color: eventChip.modelData.delayMinutes > 0 ? "#e53935" : palette.windowText
+                        color: eventChip.modelData.delayMinutes > 0 ? Theme.error : Theme.text
                     }
                 }
             }
@@ -101,13 +101,13 @@ Page {
                     height: chart.contentHeight
                     Rectangle {
                         anchors.fill: parent
-                        color: palette.mid
+                        color: Theme.line
                         opacity: 0.4
                     }
                     Label {
                         x: 4
                         text: Qt.formatTime(hourMark.at, "HH:mm")
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                     }
                 }
@@ -120,7 +120,7 @@ Page {
                 y: 0
                 width: 2
                 height: chart.contentHeight
-                color: "#e53935"
+                color: Theme.error
                 z: 2
             }
 
@@ -138,7 +138,7 @@ Page {
                     elide: Text.ElideRight
                     font.pixelSize: 15
                     font.weight: Font.DemiBold
-                    text: (lane.modelData.name || qsTr("Station %1").arg(lane.modelData.number))
+                    text: lane.modelData.displayName
                     opacity: lane.modelData.available ? 1 : 0.4
                 }
             }
@@ -180,13 +180,13 @@ Page {
                     color: page.eventColor(bar.eventId)
                     opacity: bar.past ? 0.45 : (bar.matchState >= 2 ? 1 : 0.75)
                     border.width: bar.matchState >= 2 && !bar.past ? 2 : 0
-                    border.color: "white"
+                    border.color: Theme.textOnColour
                     Label {
                         anchors.fill: parent
                         anchors.margins: 4
                         text: bar.label
-                        color: "white"
-                        font.pixelSize: 12
+                        color: Theme.textOnColour
+                        font.pixelSize: Theme.smallTextSize
                         elide: Text.ElideRight
                         verticalAlignment: Text.AlignVCenter
                     }

@@ -87,10 +87,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive entry &quot;%1&quot; does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The archive is incomplete: &quot;%1&quot; is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,10 +171,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 holds %2 entries, more than the %3 allowed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +196,70 @@
     </message>
     <message>
         <source>The archive entry &quot;%1&quot; would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; is damaged: it does not match the SHA-256 sum in its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is not one Omnium wrote, so it is refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is inconsistent: its manifest says database schema %1, its database is schema %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is inconsistent: its manifest announces %1 rows of %2, its database holds %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 holds %4 kB in %3, over the %5 kB anyone types or attaches: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s %1 row %2 is refused: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s manifest lists %1 entries, more than the %2 an Omnium archive may hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive entry &quot;%1&quot; has a name with &quot;.&quot; or an empty part (another spelling of a name); Omnium never writes such names, so the archive was not made by Omnium as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses ZIP64 (the zip extension for very large files), which Omnium archives never use: it was repacked by another tool. Export it again from Omnium.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -353,14 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it was written by a newer version of Omnium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup cannot be restored: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,6 +430,14 @@
     </message>
     <message>
         <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not take the database&apos;s place (%1); the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +590,14 @@
     </message>
     <message>
         <source>%1 (checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -800,34 +864,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third-place match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1, round %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a format for the bracket.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,43 +887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This match is a bye: it needs no result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This match is waiting for both entrants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown result kind “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose who wins by forfeit, no-show or disqualification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the score as two numbers, like 2-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A draw is not possible here: give the winner the higher score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This match is no longer in the bracket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,47 +903,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Single elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double elimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round robin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Free-for-all lobbies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -973,29 +933,6 @@
         <source>Winner</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Enter all %n game(s) of the lobby.</source>
-        <translation>
-            <numerusform>Enter the lobby&apos;s game.</numerusform>
-            <numerusform>Enter all %n games of the lobby.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Game %1: enter %2’s placement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Game %1: %2’s kills must be a number, 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Create the bracket first.</source>
         <translation type="unfinished"></translation>
@@ -1017,29 +954,6 @@
     </message>
     <message>
         <source>Finish %1 first: start its next round.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BracketLayout</name>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1 — round %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,38 +1215,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Winners final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Omnium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,10 +1236,6 @@
     </message>
     <message>
         <source>vs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,6 +1407,73 @@
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>the table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger &quot;%1&quot; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds %1, which Omnium does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not defined as Omnium defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (a copy that was interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be opened as a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its version cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an Omnium database (it holds no Omnium data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Omnium (database schema %1; this version knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventCommandRunner</name>
     <message>
         <source>Create the event %1</source>
@@ -1696,6 +1641,14 @@
     </message>
     <message>
         <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tournament name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1959,8 +1912,209 @@
         <source>Omnium</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>MatchPresenter</name>
     <message>
-        <source>Close</source>
+        <source>Winners final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners semi-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners quarter-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winners round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semi-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers semi-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers quarter-final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losers round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand final reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-place match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1, round %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double elimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchResults</name>
+    <message>
+        <source>Entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is a bye: it needs no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is waiting for both entrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is no longer in the bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forfeit M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualification M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lobby result M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1-%2 M%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter all %n game(s) of the lobby.</source>
+        <translation>
+            <numerusform>Enter the lobby&apos;s game.</numerusform>
+            <numerusform>Enter all %n games of the lobby.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Game %1: enter %2’s placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who wins by forfeit, no-show or disqualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the score as two numbers, like 2-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draw is not possible here: give the winner the higher score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2051,6 +2205,20 @@
     </message>
     <message>
         <source>Add the phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationArea</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationSources</name>
+    <message>
+        <source>Open settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2322,13 +2490,6 @@
             <numerusform>import %n players</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n player(s) imported.</source>
-        <translation>
-            <numerusform>%n player imported.</numerusform>
-            <numerusform>%n players imported.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2373,6 +2534,32 @@
     <message>
         <source>delete team %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n player(s) added</source>
+        <translation>
+            <numerusform>%n player added</numerusform>
+            <numerusform>%n players added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2489,10 +2676,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the gamer tag is longer than 64 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the gamer tag %1 is already on line %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,6 +2693,30 @@
     </message>
     <message>
         <source>the rating “%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (U+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gamer tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,19 +2805,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import: %1, %2 row(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(not imported)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready: %n player(s) will be imported.</source>
-        <translation>
-            <numerusform>Ready: %n player will be imported.</numerusform>
-            <numerusform>Ready: %n players will be imported.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -2709,6 +2905,35 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1, %2 row(s), read as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n new player(s)</source>
+        <translation>
+            <numerusform>Ready: %n new player</numerusform>
+            <numerusform>Ready: %n new players</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there unchanged</source>
+        <translation>
+            <numerusform>%n already there unchanged</numerusform>
+            <numerusform>%n already there unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there with other details in the file.</source>
+        <translation>
+            <numerusform>%n already there with other details in the file.</numerusform>
+            <numerusform>%n already there with other details in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update those players with the file&apos;s details (otherwise only the new players are added)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +3193,10 @@
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With the players&apos; badge ids (badges printed for this tournament keep working where it is imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultDialog</name>
@@ -3093,38 +3322,6 @@
 </context>
 <context>
     <name>SchedulerController</name>
-    <message>
-        <source>Winners round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Losers round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grand final reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lobby, round %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n entrant(s)</source>
         <translation>
@@ -3154,10 +3351,6 @@
             <numerusform>Call %n match</numerusform>
             <numerusform>Call %n matches</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resume the automatic calls</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add station %1</source>
@@ -3510,18 +3703,6 @@
 <context>
     <name>StationBoardPage</name>
     <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No-show?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,10 +3799,6 @@
     </message>
     <message>
         <source>Add station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3861,17 +4038,6 @@
     </message>
     <message>
         <source>The %1 left a broken link in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StoreOverlayDataSource</name>
-    <message>
-        <source>Third-place match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4478,10 +4644,6 @@
     </message>
     <message>
         <source>%1 of %2 matches left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,10 +87,6 @@
             <translation>L’élément « %1 » ne figure pas dans le manifeste de l’archive ; l’archive a été modifiée.</translation>
         </message>
         <message>
-            <source>The archive entry "%1" does not match the SHA-256 sum in its manifest: the archive was changed after it was exported.</source>
-            <translation>L’élément « %1 » ne correspond pas à la somme SHA-256 de son manifeste : l’archive a été modifiée après son export.</translation>
-        </message>
-        <message>
             <source>The archive is incomplete: "%1" is missing.</source>
             <translation>L’archive est incomplète : « %1 » manque.</translation>
         </message>
@@ -175,10 +171,6 @@
             <translation>%1 est tronqué ou endommagé : la fin du zip manque (la copie a-t-elle été interrompue ?).</translation>
         </message>
         <message>
-            <source>%1 is a ZIP64 archive, larger than Omnium archives can be.</source>
-            <translation>%1 est une archive ZIP64, plus grande qu’une archive Omnium ne peut l’être.</translation>
-        </message>
-        <message>
             <source>%1 holds %2 entries, more than the %3 allowed.</source>
             <translation>%1 contient %2 éléments, plus que les %3 permis.</translation>
         </message>
@@ -205,6 +197,70 @@
         <message>
             <source>The archive entry "%1" would inflate %2 times (%3 MB from %4 kB): refused as a compression bomb.</source>
             <translation>L’élément « %1 » de l’archive grossirait %2 fois (%3 Mo à partir de %4 ko) : refusé comme bombe de décompression.</translation>
+        </message>
+        <message>
+            <source>%1 is empty</source>
+            <translation>%1 est vide</translation>
+        </message>
+        <message>
+            <source>the team name</source>
+            <translation>le nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>the team tag</source>
+            <translation>le tag de l’équipe</translation>
+        </message>
+        <message>
+            <source>the tournament name</source>
+            <translation>le nom du tournoi</translation>
+        </message>
+        <message>
+            <source>the event name</source>
+            <translation>le nom de l’épreuve</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the organisation</source>
+            <translation>l’organisation</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" is damaged: it does not match the SHA-256 sum in its manifest.</source>
+            <translation>L’élément « %1 » de l’archive est endommagé : il ne correspond pas à la somme SHA-256 de son manifeste.</translation>
+        </message>
+        <message>
+            <source>The archive's database is not one Omnium wrote, so it is refused: %1.</source>
+            <translation>La base de données de l’archive n’a pas été écrite par Omnium, elle est donc refusée : %1.</translation>
+        </message>
+        <message>
+            <source>The archive is inconsistent: its manifest says database schema %1, its database is schema %2.</source>
+            <translation>L’archive est incohérente : son manifeste indique le schéma de base %1, sa base de données est au schéma %2.</translation>
+        </message>
+        <message>
+            <source>The archive is inconsistent: its manifest announces %1 rows of %2, its database holds %3.</source>
+            <translation>L’archive est incohérente : son manifeste annonce %1 lignes dans %2, sa base de données en contient %3.</translation>
+        </message>
+        <message>
+            <source>The archive's %1 row %2 holds %4 kB in %3, over the %5 kB anyone types or attaches: refused.</source>
+            <translation>La ligne %2 de %1 dans l’archive contient %4 ko dans %3, au-delà des %5 ko que l’on saisit ou joint : refusée.</translation>
+        </message>
+        <message>
+            <source>The archive's %1 row %2 is refused: %3.</source>
+            <translation>La ligne %2 de %1 dans l’archive est refusée : %3.</translation>
+        </message>
+        <message>
+            <source>The archive's manifest lists %1 entries, more than the %2 an Omnium archive may hold.</source>
+            <translation>Le manifeste de l’archive liste %1 éléments, plus que les %2 qu’une archive Omnium peut contenir.</translation>
+        </message>
+        <message>
+            <source>The archive entry "%1" has a name with "." or an empty part (another spelling of a name); Omnium never writes such names, so the archive was not made by Omnium as it is.</source>
+            <translation>L’élément « %1 » de l’archive a un nom contenant « . » ou une partie vide (une autre écriture d’un nom) ; Omnium n’écrit jamais de tels noms, l’archive n’a donc pas été produite telle quelle par Omnium.</translation>
+        </message>
+        <message>
+            <source>%1 uses ZIP64 (the zip extension for very large files), which Omnium archives never use: it was repacked by another tool. Export it again from Omnium.</source>
+            <translation>%1 utilise ZIP64 (l’extension zip pour les très gros fichiers), que les archives Omnium n’utilisent jamais : elle a été recompressée par un autre outil. Exportez-la à nouveau depuis Omnium.</translation>
         </message>
     </context>
     <context>
@@ -353,14 +409,6 @@
             <translation>La sauvegarde %1 n’existe plus.</translation>
         </message>
         <message>
-            <source>the file is damaged</source>
-            <translation>le fichier est endommagé</translation>
-        </message>
-        <message>
-            <source>it was written by a newer version of Omnium</source>
-            <translation>elle a été écrite par une version plus récente d’Omnium</translation>
-        </message>
-        <message>
             <source>The backup cannot be restored: %1.</source>
             <translation>La sauvegarde ne peut pas être restaurée : %1.</translation>
         </message>
@@ -383,6 +431,14 @@
         <message>
             <source>A backup cannot replace a shared PostgreSQL database (every instance would lose its data); open the backup as its own database instead.</source>
             <translation>Une sauvegarde ne peut pas remplacer une base PostgreSQL partagée (toutes les instances perdraient leurs données) ; ouvrez plutôt la sauvegarde comme une base à part.</translation>
+        </message>
+        <message>
+            <source>The backup could not be renamed to %1.</source>
+            <translation>La sauvegarde n’a pas pu être renommée en %1.</translation>
+        </message>
+        <message>
+            <source>The backup could not take the database's place (%1); the database is as it was.</source>
+            <translation>La sauvegarde n’a pas pu remplacer la base de données (%1) ; la base de données est inchangée.</translation>
         </message>
     </context>
     <context>
@@ -535,6 +591,14 @@
         <message>
             <source>%1 (checked in)</source>
             <translation>%1 (présent)</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the organisation</source>
+            <translation>l’organisation</translation>
         </message>
     </context>
     <context>
@@ -800,34 +864,6 @@
             <translation>% manches gagnées</translation>
         </message>
         <message>
-            <source>Winners round %1</source>
-            <translation>Winners — tour %1</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Losers — tour %1</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale (revanche)</translation>
-        </message>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Group %1, round %2</source>
-            <translation>Poule %1, tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
             <source>Choose a format for the bracket.</source>
             <translation>Choisissez un format pour l’arbre.</translation>
         </message>
@@ -851,44 +887,8 @@
             <translation>M%1 · %2</translation>
         </message>
         <message>
-            <source>This match is a bye: it needs no result.</source>
-            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
-        </message>
-        <message>
-            <source>This match is waiting for both entrants.</source>
-            <translation>Ce match attend ses deux participants.</translation>
-        </message>
-        <message>
-            <source>Unknown result kind “%1”.</source>
-            <translation>Type de résultat inconnu « %1 ».</translation>
-        </message>
-        <message>
-            <source>Choose who wins by forfeit, no-show or disqualification.</source>
-            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
-        </message>
-        <message>
-            <source>Type the score as two numbers, like 2-1.</source>
-            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
-        </message>
-        <message>
-            <source>A draw is not possible here: give the winner the higher score.</source>
-            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
-        </message>
-        <message>
             <source>This match is no longer in the bracket.</source>
             <translation>Ce match n’est plus dans l’arbre.</translation>
-        </message>
-        <message>
-            <source>The result was refused: %1</source>
-            <translation>Le résultat a été refusé : %1</translation>
         </message>
         <message>
             <source>%1: %2 %3 %4</source>
@@ -903,48 +903,8 @@
             <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
         </message>
         <message>
-            <source>Single elimination</source>
-            <translation>Simple élimination</translation>
-        </message>
-        <message>
-            <source>Double elimination</source>
-            <translation>Double élimination</translation>
-        </message>
-        <message>
-            <source>Round robin</source>
-            <translation>Poules (toutes rencontres)</translation>
-        </message>
-        <message>
-            <source>Swiss</source>
-            <translation>Ronde suisse</translation>
-        </message>
-        <message>
-            <source>Free-for-all lobbies</source>
-            <translation>Lobbies chacun pour soi</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>En attente</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Prêt</translation>
-        </message>
-        <message>
-            <source>Called</source>
-            <translation>Appelé</translation>
-        </message>
-        <message>
             <source>In progress</source>
             <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Disputed</source>
-            <translation>Contesté</translation>
         </message>
         <message>
             <source>Round %1 · lobby %2</source>
@@ -973,29 +933,6 @@
             <source>Winner</source>
             <translation>Vainqueur</translation>
         </message>
-        <message numerus="yes">
-            <source>Enter all %n game(s) of the lobby.</source>
-            <translation>
-                <numerusform>Saisissez la partie du lobby.</numerusform>
-                <numerusform>Saisissez les %n parties du lobby.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Game %1: enter %2’s placement.</source>
-            <translation>Partie %1 : saisissez la place de %2.</translation>
-        </message>
-        <message>
-            <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
-            <translation>Partie %1 : la place %3 de %2 est hors limites : les places vont de 1 à %4.</translation>
-        </message>
-        <message>
-            <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
-            <translation>Partie %1 : %2 et %3 ont tous deux la place %4 ; chaque place revient à un seul participant.</translation>
-        </message>
-        <message>
-            <source>Game %1: %2’s kills must be a number, 0 or more.</source>
-            <translation>Partie %1 : les éliminations de %2 doivent être un nombre, 0 ou plus.</translation>
-        </message>
         <message>
             <source>Create the bracket first.</source>
             <translation>Créez d’abord le tableau.</translation>
@@ -1018,29 +955,6 @@
         <message>
             <source>Finish %1 first: start its next round.</source>
             <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BracketLayout</name>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale, revanche</translation>
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation>Troisième place</translation>
-        </message>
-        <message>
-            <source>Group %1 — round %2</source>
-            <translation>Groupe %1 — tour %2</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
         </message>
     </context>
     <context>
@@ -1301,38 +1215,6 @@
             <translation>Omnium — écran commentateurs</translation>
         </message>
         <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale (revanche)</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Winners final</source>
-            <translation>Finale winners</translation>
-        </message>
-        <message>
-            <source>Winners round %1</source>
-            <translation>Winners — tour %1</translation>
-        </message>
-        <message>
-            <source>Losers final</source>
-            <translation>Finale losers</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Losers — tour %1</translation>
-        </message>
-        <message>
-            <source>Final</source>
-            <translation>Finale</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
             <source>Omnium</source>
             <translation>Omnium</translation>
         </message>
@@ -1355,10 +1237,6 @@
         <message>
             <source>vs</source>
             <translation>contre</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
         </message>
         <message>
             <source>called</source>
@@ -1526,6 +1404,73 @@
         <message>
             <source>%1 fields where the header has %2</source>
             <translation>%1 champs alors que l’en-tête en a %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseCheck</name>
+        <message>
+            <source>the table "%1"</source>
+            <translation>la table « %1 »</translation>
+        </message>
+        <message>
+            <source>the index "%1" on %2</source>
+            <translation>l’index « %1 » sur %2</translation>
+        </message>
+        <message>
+            <source>the trigger "%1" on %2</source>
+            <translation>le déclencheur « %1 » sur %2</translation>
+        </message>
+        <message>
+            <source>the view "%1"</source>
+            <translation>la vue « %1 »</translation>
+        </message>
+        <message>
+            <source>the object "%1"</source>
+            <translation>l’objet « %1 »</translation>
+        </message>
+        <message>
+            <source>it holds %1, which Omnium does not define</source>
+            <translation>elle contient %1, qu’Omnium ne définit pas</translation>
+        </message>
+        <message>
+            <source>%1 is not defined as Omnium defines it</source>
+            <translation>%1 ne correspond pas à la définition d’Omnium</translation>
+        </message>
+        <message>
+            <source>%1 is missing</source>
+            <translation>%1 manque</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>le fichier n’existe pas</translation>
+        </message>
+        <message>
+            <source>the file is empty (a copy that was interrupted)</source>
+            <translation>le fichier est vide (une copie interrompue)</translation>
+        </message>
+        <message>
+            <source>it cannot be opened as a database: %1</source>
+            <translation>elle ne s’ouvre pas comme base de données : %1</translation>
+        </message>
+        <message>
+            <source>it is not a database: %1</source>
+            <translation>ce n’est pas une base de données : %1</translation>
+        </message>
+        <message>
+            <source>the file is damaged: %1</source>
+            <translation>le fichier est endommagé : %1</translation>
+        </message>
+        <message>
+            <source>its version cannot be read</source>
+            <translation>sa version est illisible</translation>
+        </message>
+        <message>
+            <source>it is not an Omnium database (it holds no Omnium data)</source>
+            <translation>ce n’est pas une base de données Omnium (elle ne contient aucune donnée Omnium)</translation>
+        </message>
+        <message>
+            <source>it was written by a newer version of Omnium (database schema %1; this version knows up to %2)</source>
+            <translation>elle a été écrite par une version plus récente d’Omnium (schéma de base %1 ; cette version connaît jusqu’au %2)</translation>
         </message>
     </context>
     <context>
@@ -1697,6 +1642,14 @@
         <message>
             <source>%1 plays in the bracket of %2: disqualify them there instead; deleting would leave their matches without a side.</source>
             <translation>%1 joue dans le tableau de %2 : disqualifiez-le plutôt dans le tableau ; le supprimer laisserait ses matchs sans adversaire.</translation>
+        </message>
+        <message>
+            <source>the tournament name</source>
+            <translation>le nom du tournoi</translation>
+        </message>
+        <message>
+            <source>the event name</source>
+            <translation>le nom de l’épreuve</translation>
         </message>
     </context>
     <context>
@@ -1959,9 +1912,210 @@
             <source>Omnium</source>
             <translation>Omnium</translation>
         </message>
+    </context>
+    <context>
+        <name>MatchPresenter</name>
         <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
+            <source>Winners final</source>
+            <translation>Finale winners</translation>
+        </message>
+        <message>
+            <source>Winners semi-final</source>
+            <translation>Demi-finale winners</translation>
+        </message>
+        <message>
+            <source>Winners quarter-final</source>
+            <translation>Quart de finale winners</translation>
+        </message>
+        <message>
+            <source>Winners round %1</source>
+            <translation>Winners, tour %1</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Finale</translation>
+        </message>
+        <message>
+            <source>Semi-final</source>
+            <translation>Demi-finale</translation>
+        </message>
+        <message>
+            <source>Quarter-final</source>
+            <translation>Quart de finale</translation>
+        </message>
+        <message>
+            <source>Round %1</source>
+            <translation>Tour %1</translation>
+        </message>
+        <message>
+            <source>Losers final</source>
+            <translation>Finale losers</translation>
+        </message>
+        <message>
+            <source>Losers semi-final</source>
+            <translation>Demi-finale losers</translation>
+        </message>
+        <message>
+            <source>Losers quarter-final</source>
+            <translation>Quart de finale losers</translation>
+        </message>
+        <message>
+            <source>Losers round %1</source>
+            <translation>Losers, tour %1</translation>
+        </message>
+        <message>
+            <source>Grand final</source>
+            <translation>Grande finale</translation>
+        </message>
+        <message>
+            <source>Grand final reset</source>
+            <translation>Grande finale, revanche</translation>
+        </message>
+        <message>
+            <source>Third-place match</source>
+            <translation>Petite finale</translation>
+        </message>
+        <message>
+            <source>Group %1, round %2</source>
+            <translation>Poule %1, tour %2</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prêt</translation>
+        </message>
+        <message>
+            <source>Called</source>
+            <translation>Appelé</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Contesté</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>Single elimination</source>
+            <translation>Simple élimination</translation>
+        </message>
+        <message>
+            <source>Double elimination</source>
+            <translation>Double élimination</translation>
+        </message>
+        <message>
+            <source>Round robin</source>
+            <translation>Poules (toutes rencontres)</translation>
+        </message>
+        <message>
+            <source>Swiss</source>
+            <translation>Ronde suisse</translation>
+        </message>
+        <message>
+            <source>Free-for-all lobbies</source>
+            <translation>Lobbies chacun pour soi</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatchResults</name>
+        <message>
+            <source>Entrant %1</source>
+            <translation>Participant %1</translation>
+        </message>
+        <message>
+            <source>This match is a bye: it needs no result.</source>
+            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
+        </message>
+        <message>
+            <source>This match is waiting for both entrants.</source>
+            <translation>Ce match attend ses deux participants.</translation>
+        </message>
+        <message>
+            <source>This match is no longer in the bracket.</source>
+            <translation>Ce match n’est plus dans l’arbre.</translation>
+        </message>
+        <message>
+            <source>The result was refused: %1</source>
+            <translation>Le résultat a été refusé : %1</translation>
+        </message>
+        <message>
+            <source>Forfeit M%1</source>
+            <translation>Forfait M%1</translation>
+        </message>
+        <message>
+            <source>No-show M%1</source>
+            <translation>Absence M%1</translation>
+        </message>
+        <message>
+            <source>Disqualification M%1</source>
+            <translation>Disqualification M%1</translation>
+        </message>
+        <message>
+            <source>Lobby result M%1</source>
+            <translation>Résultat du lobby M%1</translation>
+        </message>
+        <message>
+            <source>Result %1-%2 M%3</source>
+            <translation>Résultat %1-%2 M%3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter all %n game(s) of the lobby.</source>
+            <translation>
+                <numerusform>Saisissez la partie du lobby.</numerusform>
+                <numerusform>Saisissez les %n parties du lobby.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Game %1: enter %2’s placement.</source>
+            <translation>Partie %1 : saisissez la place de %2.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.</source>
+            <translation>Partie %1 : la place %3 de %2 est hors limites : les places vont de 1 à %4.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.</source>
+            <translation>Partie %1 : %2 et %3 ont tous deux la place %4 ; chaque place revient à un seul participant.</translation>
+        </message>
+        <message>
+            <source>Game %1: %2’s kills must be a number, 0 or more.</source>
+            <translation>Partie %1 : les éliminations de %2 doivent être un nombre, 0 ou plus.</translation>
+        </message>
+        <message>
+            <source>Unknown result kind “%1”.</source>
+            <translation>Type de résultat inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <source>Choose who wins by forfeit, no-show or disqualification.</source>
+            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
+        </message>
+        <message>
+            <source>Type the score as two numbers, like 2-1.</source>
+            <translation>Tapez le score en deux nombres, comme 2-1.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
+        </message>
+        <message>
+            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
+            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
+        </message>
+        <message>
+            <source>A draw is not possible here: give the winner the higher score.</source>
+            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +2206,20 @@
         <message>
             <source>Add the phase</source>
             <translation>Ajouter la phase</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationArea</name>
+        <message>
+            <source>Dismiss</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationSources</name>
+        <message>
+            <source>Open settings</source>
+            <translation>Ouvrir les paramètres</translation>
         </message>
     </context>
     <context>
@@ -2322,13 +2490,6 @@
                 <numerusform>import de %n joueurs</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n player(s) imported.</source>
-            <translation>
-                <numerusform>%n joueur importé.</numerusform>
-                <numerusform>%n joueurs importés.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Impossible d’écrire %1 : %2</translation>
@@ -2373,6 +2534,32 @@
         <message>
             <source>delete team %1</source>
             <translation>supprimer l’équipe %1</translation>
+        </message>
+        <message>
+            <source>the team name</source>
+            <translation>le nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>the team tag</source>
+            <translation>le tag de l’équipe</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?</source>
+            <translation>%1 pèse %2 Mo : une liste de joueurs est bien plus petite (%3 Mo au plus) ; est-ce le bon fichier ?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n player(s) added</source>
+            <translation>
+                <numerusform>%n joueur ajouté</numerusform>
+                <numerusform>%n joueurs ajoutés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>%n mis à jour.</numerusform>
+                <numerusform>%n mis à jour.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2489,10 +2676,6 @@
             <translation>le pseudo est vide</translation>
         </message>
         <message>
-            <source>the gamer tag is longer than 64 characters</source>
-            <translation>le pseudo dépasse 64 caractères</translation>
-        </message>
-        <message>
             <source>the gamer tag %1 is already on line %2</source>
             <translation>le pseudo %1 figure déjà ligne %2</translation>
         </message>
@@ -2511,6 +2694,30 @@
         <message>
             <source>the rating “%1” is not a number</source>
             <translation>le classement « %1 » n’est pas un nombre</translation>
+        </message>
+        <message>
+            <source>%1 is longer than %2 characters</source>
+            <translation>%1 dépasse %2 caractères</translation>
+        </message>
+        <message>
+            <source>%1 contains a control character (U+%2)</source>
+            <translation>%1 contient un caractère de contrôle (U+%2)</translation>
+        </message>
+        <message>
+            <source>the gamer tag</source>
+            <translation>le pseudo</translation>
+        </message>
+        <message>
+            <source>the name</source>
+            <translation>le nom</translation>
+        </message>
+        <message>
+            <source>the phone number</source>
+            <translation>le numéro de téléphone</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>les notes</translation>
         </message>
     </context>
     <context>
@@ -2598,19 +2805,8 @@
             <translation>Exporter en CSV…</translation>
         </message>
         <message>
-            <source>Import: %1, %2 row(s)</source>
-            <translation>Import : %1, %2 ligne(s)</translation>
-        </message>
-        <message>
             <source>(not imported)</source>
             <translation>(non importé)</translation>
-        </message>
-        <message numerus="yes">
-            <source>Ready: %n player(s) will be imported.</source>
-            <translation>
-                <numerusform>Prêt : %n joueur sera importé.</numerusform>
-                <numerusform>Prêt : %n joueurs seront importés.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Import</source>
@@ -2710,6 +2906,35 @@
         <message>
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import: %1, %2 row(s), read as %3</source>
+            <translation>Import : %1, %2 ligne(s), lu en %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready: %n new player(s)</source>
+            <translation>
+                <numerusform>Prêt : %n nouveau joueur</numerusform>
+                <numerusform>Prêt : %n nouveaux joueurs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there unchanged</source>
+            <translation>
+                <numerusform>%n déjà présent, inchangé</numerusform>
+                <numerusform>%n déjà présents, inchangés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there with other details in the file.</source>
+            <translation>
+                <numerusform>%n déjà présent avec d’autres informations dans le fichier.</numerusform>
+                <numerusform>%n déjà présents avec d’autres informations dans le fichier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update those players with the file's details (otherwise only the new players are added)</source>
+            <translation>Mettre à jour ces joueurs avec les informations du fichier (sinon, seuls les nouveaux joueurs sont ajoutés)</translation>
         </message>
     </context>
     <context>
@@ -2968,6 +3193,10 @@
             <source>CSV files (*.csv)</source>
             <translation>Fichiers CSV (*.csv)</translation>
         </message>
+        <message>
+            <source>With the players' badge ids (badges printed for this tournament keep working where it is imported)</source>
+            <translation>Avec les identifiants de badge des joueurs (les badges imprimés pour ce tournoi restent valables là où il est importé)</translation>
+        </message>
     </context>
     <context>
         <name>ResultDialog</name>
@@ -3093,38 +3322,6 @@
     </context>
     <context>
         <name>SchedulerController</name>
-        <message>
-            <source>Winners round %1</source>
-            <translation>Tableau principal, tour %1</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Tour %1</translation>
-        </message>
-        <message>
-            <source>Losers round %1</source>
-            <translation>Repêchage, tour %1</translation>
-        </message>
-        <message>
-            <source>Grand final</source>
-            <translation>Grande finale</translation>
-        </message>
-        <message>
-            <source>Grand final reset</source>
-            <translation>Grande finale, revanche</translation>
-        </message>
-        <message>
-            <source>Third place</source>
-            <translation>Petite finale</translation>
-        </message>
-        <message>
-            <source>Lobby, round %1</source>
-            <translation>Salon, manche %1</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
-        </message>
         <message numerus="yes">
             <source>%n entrant(s)</source>
             <translation>
@@ -3154,10 +3351,6 @@
                 <numerusform>Appeler %n match</numerusform>
                 <numerusform>Appeler %n matchs</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Resume the automatic calls</source>
-            <translation>Reprendre les appels automatiques</translation>
         </message>
         <message>
             <source>Add station %1</source>
@@ -3510,18 +3703,6 @@
     <context>
         <name>StationBoardPage</name>
         <message>
-            <source>Result</source>
-            <translation>Résultat</translation>
-        </message>
-        <message>
-            <source>Side 1</source>
-            <translation>Côté 1</translation>
-        </message>
-        <message>
-            <source>Side 2</source>
-            <translation>Côté 2</translation>
-        </message>
-        <message>
             <source>No-show?</source>
             <translation>Absent ?</translation>
         </message>
@@ -3619,10 +3800,6 @@
         <message>
             <source>Add station</source>
             <translation>Ajouter le poste</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
         </message>
         <message>
             <source>any game</source>
@@ -3862,17 +4039,6 @@
         <message>
             <source>The %1 left a broken link in %2.</source>
             <translation>La %1 a laissé un lien rompu dans %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StoreOverlayDataSource</name>
-        <message>
-            <source>Third-place match</source>
-            <translation>Match pour la 3e place</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Poule %1</translation>
         </message>
     </context>
     <context>
@@ -4479,10 +4645,6 @@
         <message>
             <source>%1 of %2 matches left</source>
             <translation>%1 matchs restants sur %2</translation>
-        </message>
-        <message>
-            <source>Station %1</source>
-            <translation>Poste %1</translation>
         </message>
     </context>
     <context>

@@ -8,7 +8,13 @@
 #include "store/schema.h"
 #include "store/store.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
@@ -230,6 +236,66 @@ inline QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs statements on a database file through a connection of its own; with counts, the
+// domain tables' row counts afterwards.
+inline bool execOn(const QString &path, const QStringList &statements, QMap<QString, qint64> *counts = nullptr)
+{
+    const QString name = u"tst-edit"_s;
+    bool ok = true;
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const auto &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning() << statement << query.lastError().text();
+                ok = false;
+            }
+        }
+        if (ok && counts) {
+            for (const auto &table : Schema::domainTables()) {
+                if (query.exec(u"SELECT COUNT(*) FROM %1"_s.arg(table)) && query.next())
+                    counts->insert(table, query.value(0).toLongLong());
+            }
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+// An archive's entries (database first, manifest last) with statements run on its database
+// (in a scratch file), the manifest's size and SHA-256 (and, with recount, its row counts)
+// following: what someone who edits an archive on purpose makes. Empty if an edit failed.
+inline QByteArray withSnapshot(
+    QList<RawZipEntry> entries, const QString &scratch, const QStringList &statements, bool recount = false)
+{
+    if (!writeFile(scratch, entries[0].data))
+        return {};
+    QMap<QString, qint64> counts;
+    if (!execOn(scratch, statements, recount ? &counts : nullptr))
+        return {};
+    entries[0].data = readFile(scratch);
+    auto json = QJsonDocument::fromJson(entries.last().data).object();
+    auto list = json.value(u"entries"_s).toArray();
+    auto database = list.at(0).toObject();
+    database.insert(u"size"_s, entries[0].data.size());
+    database.insert(u"sha256"_s,
+        QString::fromLatin1(QCryptographicHash::hash(entries[0].data, QCryptographicHash::Sha256).toHex()));
+    list.replace(0, database);
+    json.insert(u"entries"_s, list);
+    if (recount) {
+        QJsonObject countObject;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            countObject.insert(it.key(), it.value());
+        json.insert(u"counts"_s, countObject);
+    }
+    entries.last().data = QJsonDocument(json).toJson();
+    return writeRawZip(entries);
 }
 
 } // namespace archivetest

@@ -10,9 +10,14 @@
 #include <KArchiveFile>
 #include <KZip>
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +49,12 @@ class TestArchiveImporter : public QObject
         if (error)
             qFatal("cannot open: %s", qPrintable(error.message));
         return store;
+    }
+
+    QByteArray withSnapshot(const QStringList &statements, bool recount = false)
+    {
+        return archivetest::withSnapshot(
+            m_entries, m_dir.filePath(u"edit-%1.sqlite"_s.arg(++m_dbNumber)), statements, recount);
     }
 
 private Q_SLOTS:
@@ -169,6 +180,148 @@ private Q_SLOTS:
         QCOMPARE(dumpTables(*m_source), before);
     }
 
+    // An archive's rows meet the rules of rows typed in the app: a sound archive whose rows
+    // break them is refused at import, naming the row, and nothing is added.
+    void invalidRowsAreRefused_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty tag") << u"UPDATE players SET tag = '' WHERE id = 2"_s << u"players row 2"_s;
+        QTest::newRow("100,001-character tag")
+            << u"UPDATE players SET tag = printf('%.*c', 100001, 'x') WHERE id = 2"_s << u"longer than 64"_s;
+        QTest::newRow("unknown country") << u"UPDATE players SET country = 'Neverland' WHERE id = 3"_s
+                                         << u"Neverland"_s;
+        QTest::newRow("bad e-mail") << u"UPDATE players SET email = 'not-an-email' WHERE id = 3"_s << u"not-an-email"_s;
+        QTest::newRow("NUL in tag") << u"UPDATE players SET tag = CAST(X'4E756C00546167' AS TEXT) WHERE id = 4"_s
+                                    << u"control character"_s;
+        QTest::newRow("empty team name") << u"UPDATE teams SET name = ' '"_s << u"the team name is empty"_s;
+        QTest::newRow("escape in tournament name")
+            << u"UPDATE tournaments SET name = 'A' || char(27) || 'B' WHERE id = 1"_s << u"control character"_s;
+    }
+    void invalidRowsAreRefused()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, reason);
+        const QString path = m_dir.filePath(u"invalid-%1.omnium"_s.arg(++m_dbNumber));
+        QVERIFY(writeFile(path, withSnapshot({statement})));
+        ArchiveImporter importer;
+        const auto opened = importer.open(path);
+        QVERIFY2(!opened, qPrintable(opened.message));
+        auto target = emptyStore();
+        const auto before = dumpTables(*target);
+        const auto error = importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth);
+        QCOMPARE(ArchiveError::kindName(error.kind), ArchiveError::kindName(Kind::StoreRefused));
+        QVERIFY2(error.message.contains(reason), qPrintable(error.message));
+        QCOMPARE(dumpTables(*target), before);
+    }
+
+    // Badge ids are unique across players and staff: importing a database's own archive back
+    // into it, with badges printed, works under both policies.
+    void reimportWithBadges()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(u"badges.sqlite"_s)));
+        buildPlayedDatabase(store);
+        store.run(u"badges"_s, [](StoreTransaction &tx) {
+            tx.insert(u"staff"_s, {{u"name"_s, u"Camille"_s}, {u"badge_id"_s, u"900000000017"_s}});
+            auto players = tx.select(u"SELECT id FROM players ORDER BY id"_s);
+            QList<qint64> ids;
+            while (players.next())
+                ids << players.value(0).toLongLong();
+            for (qsizetype i = 0; i < ids.size(); ++i)
+                tx.update(u"players"_s, ids.at(i), -1,
+                    {{u"badge_id"_s, u"1000000000%1"_s.arg(qlonglong(i), 2, 10, QChar(u'0'))}});
+        });
+        const QString path = m_dir.filePath(u"badges.omnium"_s);
+        QVERIFY(!ArchiveExporter(store).exportTo(path));
+        ArchiveImporter importer;
+        QVERIFY(!importer.open(path));
+        const auto count = [&store](const QString &sql) {
+            auto query = store.select(sql);
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        const auto before = dumpTables(store);
+        auto error = importer.importInto(store, ArchiveImporter::PlayerPolicy::Merge);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM players"_s), 12);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM staff"_s), 1); // the same person, by badge id
+        QVERIFY(store.undo());
+        QCOMPARE(dumpTables(store), before);
+        error = importer.importInto(store, ArchiveImporter::PlayerPolicy::KeepBoth);
+        QVERIFY2(!error, qPrintable(error.message));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM players"_s), 24);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM staff"_s), 2);
+        // The printed badges still belong to the rows that were there; the copies get new ones when printed.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM players WHERE badge_id IS NOT NULL"_s), 12);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM staff WHERE badge_id IS NOT NULL"_s), 1);
+        QVERIFY(store.undo());
+        QCOMPARE(dumpTables(store), before);
+    }
+
+    // A tournament's archive holds no staff, and its players' badge ids only when asked.
+    void tournamentArchiveLeavesStaffAndBadgeIds()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(u"staff.sqlite"_s)));
+        const qint64 weekly = buildPlayedDatabase(store).first;
+        store.run(u"badges"_s, [](StoreTransaction &tx) {
+            tx.insert(u"staff"_s,
+                {{u"name"_s, u"Camille"_s}, {u"photo"_s, QByteArray("\x89PNG")}, {u"badge_id"_s, u"900000000017"_s}});
+            tx.update(u"players"_s, 1, -1, {{u"badge_id"_s, u"100000000009"_s}});
+        });
+        for (const bool withBadgeIds : {false, true}) {
+            const QString path = m_dir.filePath(u"staff-%1.omnium"_s.arg(withBadgeIds));
+            QVERIFY(!ArchiveExporter(store).exportTo(path, weekly, {}, withBadgeIds));
+            ArchiveImporter importer;
+            QVERIFY(!importer.open(path));
+            QCOMPARE(importer.manifest().counts.value(u"staff"_s), 0);
+            auto target = emptyStore();
+            QVERIFY(!importer.importInto(*target, ArchiveImporter::PlayerPolicy::KeepBoth));
+            auto staff = target->select(u"SELECT COUNT(*) FROM staff"_s);
+            QVERIFY(staff.next());
+            QCOMPARE(staff.value(0).toInt(), 0);
+            auto badges = target->select(u"SELECT COUNT(*) FROM players WHERE badge_id = '100000000009'"_s);
+            QVERIFY(badges.next());
+            QCOMPARE(badges.value(0).toInt(), withBadgeIds ? 1 : 0);
+        }
+    }
+
+    // Checking grows linearly with the number of entries (the manifest is indexed), and a
+    // manifest listing more than an archive may hold is refused by name.
+    void manyEntries()
+    {
+        auto entries = m_entries;
+        const QByteArray manifestBytes = entries.takeLast().data;
+        auto json = QJsonDocument::fromJson(manifestBytes).object();
+        auto list = json.value(u"entries"_s).toArray();
+        const QString emptySha = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+        for (int i = 0; i < 20000; ++i) {
+            const QByteArray name = "media/empty/" + QByteArray::number(i);
+            entries.append({name, {}, false});
+            list.append(QJsonObject {{u"name"_s, QString::fromLatin1(name)}, {u"size"_s, 0}, {u"sha256"_s, emptySha}});
+        }
+        json.insert(u"entries"_s, list);
+        entries.append({"manifest.json", QJsonDocument(json).toJson(), true});
+        const QString path = m_dir.filePath(u"many.omnium"_s);
+        QVERIFY(writeFile(path, writeRawZip(entries)));
+        QElapsedTimer timer;
+        timer.start();
+        ArchiveImporter importer;
+        const auto error = importer.open(path);
+        const qint64 ms = timer.elapsed();
+        QVERIFY2(!error, qPrintable(error.message));
+        qInfo() << "20,000 entries checked in" << ms << "ms";
+        QVERIFY2(ms < 5000, "checking 20,000 entries took more than 5 s");
+
+        for (int i = 0; list.size() <= ArchiveManifest::maxEntries; ++i)
+            list.append(QJsonObject {{u"name"_s, u"x/%1"_s.arg(i)}, {u"size"_s, 0}, {u"sha256"_s, emptySha}});
+        json.insert(u"entries"_s, list);
+        ArchiveError tooMany;
+        ArchiveManifest::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact), &tooMany);
+        QCOMPARE(ArchiveError::kindName(tooMany.kind), ArchiveError::kindName(Kind::TooLarge));
+        QVERIFY2(tooMany.message.contains(u"100000"_s), qPrintable(tooMany.message));
+    }
+
     // A cancelled import adds nothing.
     void cancelledImportChangesNothing()
     {
@@ -207,6 +360,11 @@ private Q_SLOTS:
         QTest::newRow("valid (control)") << writeRawZip(m_entries) << Kind::None;
         QTest::newRow("traversal") << with({"../../evil.sh", "echo owned"}) << Kind::Traversal;
         QTest::newRow("traversal inside") << with({"media/../../evil.sh", "echo owned"}) << Kind::Traversal;
+        // Windows separators: a name that climbs out with backslashes is traversal too.
+        QTest::newRow("backslash traversal") << with({"..\\..\\evil.bat", "echo owned"}) << Kind::Traversal;
+        QTest::newRow("backslash traversal inside")
+            << with({"media\\..\\..\\evil.bat", "echo owned"}) << Kind::Traversal;
+        QTest::newRow("mixed separators") << with({"media/..\\..\\evil.bat", "echo owned"}) << Kind::Traversal;
         QTest::newRow("absolute path") << with({"/tmp/evil.sh", "echo owned"}) << Kind::AbsolutePath;
         QTest::newRow("windows path") << with({"C:\\evil.bat", "echo owned"}) << Kind::AbsolutePath;
         QTest::newRow("link") << with({"media/link", "/etc/passwd", false, 0120777}) << Kind::Link;
@@ -242,6 +400,35 @@ private Q_SLOTS:
                                        << Kind::NewerVersion;
         QTest::newRow("unlisted entry") << with({"notes.txt", "hello"}) << Kind::BadManifest;
         QTest::newRow("no manifest") << writeRawZip(m_entries.mid(0, m_entries.size() - 1)) << Kind::BadManifest;
+        // Edited on purpose, sums recomputed: the snapshot's whole schema must be Omnium's, its
+        // rows those the manifest announces.
+        QTest::newRow("snapshot edit (control)")
+            << withSnapshot({u"UPDATE players SET name = 'Zoé' WHERE id = 1"_s}) << Kind::None;
+        QTest::newRow("trigger in snapshot")
+            << withSnapshot({u"CREATE TRIGGER wipe AFTER INSERT ON players BEGIN DELETE FROM games; END"_s})
+            << Kind::ForeignSchema;
+        QTest::newRow("view instead of a table") << withSnapshot(
+            {u"DROP TABLE print_log"_s,
+                u"CREATE VIEW print_log AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                u"i < 200000) SELECT i AS id FROM n"_s},
+            true) << Kind::ForeignSchema;
+        QTest::newRow("extra column") << withSnapshot({u"ALTER TABLE players ADD COLUMN extra TEXT"_s}, true)
+                                      << Kind::ForeignSchema;
+        QTest::newRow("extra table") << withSnapshot({u"CREATE TABLE extra (x)"_s}, true) << Kind::ForeignSchema;
+        QTest::newRow("dropped index") << withSnapshot({u"DROP INDEX players_tag"_s}, true) << Kind::ForeignSchema;
+        QTest::newRow("foreign database") << withSnapshot({u"PRAGMA user_version = 0"_s}) << Kind::ForeignSchema;
+        QTest::newRow("rows beyond the manifest") << withSnapshot(
+            {u"INSERT INTO players (tag, created_at, updated_at) SELECT tag || ' bis', created_at, "
+             u"updated_at FROM players"_s}) << Kind::BadManifest;
+        QTest::newRow("schema version not the manifest's")
+            << manifestWith([](QJsonObject &json) { json.insert(u"schemaVersion"_s, 1); }) << Kind::BadManifest;
+        QTest::newRow("100 MB of notes") << withSnapshot(
+            {u"UPDATE players SET notes = hex(randomblob(9000000)) WHERE id = 1"_s}, true)
+                                         << Kind::TooLarge;
+        // Other spellings of a name and ZIP64 records get their own reason.
+        QTest::newRow("aliased dot") << with({"./database.sqlite", "x"}) << Kind::Aliased;
+        QTest::newRow("aliased double slash") << with({"data//players.csv", "x"}) << Kind::Aliased;
+        QTest::newRow("zip64 sizes") << with({"media/big.bin", "x", false, 0100644, qint64(0xFFFFFFFF)}) << Kind::Zip64;
         QTest::newRow("not a zip") << QByteArray("tag;name\nJoueur;Élise\n") << Kind::NotZip;
         QTest::newRow("empty file") << QByteArray() << Kind::NotZip;
     }

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -180,6 +181,178 @@ private Q_SLOTS:
         QVERIFY(!backups.restore(broken, &error));
         QVERIFY(!error.isEmpty());
         QCOMPARE(dumpTables(store), played);
+    }
+
+    // What an interrupted backup of an older version left (a 0-byte .sqlite), a plain SQLite
+    // file, and Omnium databases carrying a trigger, a view or an extra column are all refused
+    // by a restore, naming the reason; the database stays as it is.
+    void restoreRefusesWhatIsNotOmnium_data()
+    {
+        QTest::addColumn<QStringList>("statements"); // run on a copy of a good backup (empty: a 0-byte file)
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty file") << QStringList() << u"empty"_s;
+        QTest::newRow("other database") << QStringList {u"PRAGMA user_version = 0"_s} << u"not an Omnium database"_s;
+        QTest::newRow("newer") << QStringList {u"PRAGMA user_version = 999"_s} << u"newer version"_s;
+        QTest::newRow("trigger") << QStringList {u"CREATE TRIGGER wipe AFTER INSERT ON players BEGIN DELETE FROM "
+                                                 u"games; END"_s}
+                                 << u"the trigger \"wipe\" on players"_s;
+        QTest::newRow("view") << QStringList {u"DROP TABLE print_log"_s,
+            u"CREATE VIEW print_log AS SELECT * FROM players"_s}
+                              << u"the view \"print_log\""_s;
+        QTest::newRow("extra column") << QStringList {u"ALTER TABLE players ADD COLUMN extra TEXT"_s}
+                                      << u"the table \"players\" is not defined as Omnium defines it"_s;
+        QTest::newRow("extra index") << QStringList {u"CREATE INDEX players_name ON players (name)"_s}
+                                     << u"the index \"players_name\" on players"_s;
+        QTest::newRow("missing index") << QStringList {u"DROP INDEX players_tag"_s}
+                                       << u"the index \"players_tag\" on players is missing"_s;
+    }
+    void restoreRefusesWhatIsNotOmnium()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, reason);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const QString path = m_dir.filePath(u"refuse-%1.sqlite"_s.arg(tag));
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        QVERIFY(PlayerController(store).addPlayer({{u"tag"_s, u"Gardée"_s}}) > 0);
+        const auto before = dumpTables(store);
+        BackupManager backups(store, m_dir.filePath(u"refuse-%1-backups"_s.arg(tag)));
+        const QString good = backups.backupNow(u"manual"_s);
+        QVERIFY(!good.isEmpty());
+        const QString bad = backups.folder() + u"/omnium-20991231-235959-000-auto.sqlite"_s;
+        if (statements.isEmpty()) {
+            QVERIFY(writeFile(bad, {}));
+        } else {
+            QVERIFY(QFile::copy(good, bad));
+            const QString name = u"tst-alter"_s;
+            {
+                auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+                db.setDatabaseName(bad);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                for (const auto &statement : std::as_const(statements))
+                    QVERIFY2(query.exec(statement), qPrintable(statement));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        }
+        QCOMPARE(backups.backups().first().path, bad); // listed newest
+        QString error;
+        QVERIFY(!backups.restore(bad, &error));
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        QVERIFY(store.isOpen());
+        QCOMPARE(dumpTables(store), before);
+        QCOMPARE(backups.backups().size(), 2); // no "restore" backup taken for a refused file
+    }
+
+    // A backup is written under a temporary name: a partial one (what a kill leaves) is never
+    // listed, and the next backup's rotation removes it.
+    void partialBackupNotListed()
+    {
+        const QString path = m_dir.filePath(u"partial.sqlite"_s);
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        BackupManager backups(store, m_dir.filePath(u"partial-backups"_s));
+        const QString partial = backups.folder() + u"/omnium-20991231-235959-000-auto.sqlite.part"_s;
+        QVERIFY(writeFile(partial, "SQLite format 3"));
+        QVERIFY(backups.backups().isEmpty());
+        m_clock.advanceSecs(1);
+        const QString taken = backups.backupNow(u"manual"_s);
+        QVERIFY(!taken.isEmpty());
+        QVERIFY(!QFile::exists(partial));
+        QCOMPARE(QDir(backups.folder()).entryList(QDir::Files),
+            (QStringList {QFileInfo(taken).fileName(), QFileInfo(taken).fileName() + u".json"_s}));
+    }
+
+    // A restore killed between staging the copy and the swap leaves the database as it was;
+    // at the next start the staged copy is removed. If an older version was killed after
+    // removing the database but before the rename, the staged copy becomes the database.
+    void interruptedRestoreRecovered()
+    {
+        const QString path = m_dir.filePath(u"interrupted.sqlite"_s);
+        QStringList before;
+        QString staged;
+        {
+            Store store(m_clock);
+            QVERIFY(!store.open(path));
+            BackupManager backups(store, m_dir.filePath(u"interrupted-backups"_s));
+            buildPlayedDatabase(store);
+            m_clock.advanceSecs(1);
+            const QString good = backups.backupNow(u"manual"_s);
+            QVERIFY(PlayerController(store).addPlayer({{u"tag"_s, u"Après"_s}}) > 0);
+            before = dumpTables(store);
+            QString error;
+            staged = backups.prepareRestore(good, &error);
+            QVERIFY2(!staged.isEmpty(), qPrintable(error));
+            // killed here: finishRestore() never runs
+        }
+        QVERIFY(QFile::exists(staged));
+        QVERIFY(!BackupManager::recoverInterruptedRestore(path).isEmpty());
+        QVERIFY(!QFile::exists(staged));
+        QVERIFY(BackupManager::recoverInterruptedRestore(path).isEmpty());
+        {
+            Store store(m_clock);
+            QVERIFY(!store.open(path));
+            QCOMPARE(dumpTables(store), before);
+        }
+        // The database missing, a complete staged copy beside it: that copy is the database.
+        QVERIFY(QFile::rename(path, staged));
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+        QVERIFY(!BackupManager::recoverInterruptedRestore(path).isEmpty());
+        QVERIFY(QFile::exists(path));
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        QCOMPARE(dumpTables(store), before);
+    }
+
+    // The automatic backup on the GUI thread and an import's backup on a worker thread (its
+    // own Store on the same file, BackupManager::hookFor) at the same instant: distinct,
+    // complete files, none lost to the other's name or rotation.
+    void backupsFromTwoThreads()
+    {
+        const QString path = m_dir.filePath(u"twothreads.sqlite"_s);
+        Store store(m_clock);
+        QVERIFY(!store.open(path));
+        buildPlayedDatabase(store);
+        BackupManager backups(store, m_dir.filePath(u"twothreads-backups"_s));
+        backups.setKeepLast(100);
+        std::atomic<int> failures = 0;
+        QStringList workerTaken;
+        QThread *worker = QThread::create([&] {
+            Store other(m_clock);
+            if (other.open(path)) {
+                ++failures;
+                return;
+            }
+            const auto hook = backups.hookFor(other);
+            for (int i = 0; i < 10; ++i) {
+                QString error;
+                const QString taken = backups.backupOf(other, u"import"_s, &error);
+                if (taken.isEmpty())
+                    ++failures;
+                workerTaken << taken;
+            }
+            if (!hook(u"import"_s).isEmpty())
+                ++failures;
+        });
+        worker->start();
+        QStringList mainTaken;
+        for (int i = 0; i < 10; ++i) {
+            QString error;
+            const QString taken = backups.backupNow(u"auto"_s, &error);
+            QVERIFY2(!taken.isEmpty(), qPrintable(error));
+            mainTaken << taken;
+        }
+        worker->wait();
+        delete worker;
+        QCOMPARE(failures.load(), 0);
+        const auto listed = backups.backups();
+        QCOMPARE(listed.size(), 21);
+        for (const auto &backup : listed) {
+            QCOMPARE(scalar(backup.path, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+            QCOMPARE(backup.counts.value(u"tournaments"_s), 2);
+        }
     }
 
     // Every deletion of a tournament, event, player or team, and every correction that resets

@@ -2,6 +2,7 @@
 #include "archive/tournamentdataexporter.h"
 #include "archivetesthelpers.h"
 #include "core/clock.h"
+#include "golden.h"
 #include "registration/csvreader.h"
 
 #include <QDir>
@@ -16,29 +17,15 @@ using namespace archivetest;
 
 namespace {
 
-QString goldenPath(const QString &name)
-{
-    return QStringLiteral(OMNIUM_SOURCE_DIR) + u"/tests/archive/golden/"_s + name;
-}
-
-// Compares with the golden file, or rewrites it when OMNIUM_REGENERATE_GOLDEN=1.
+// Compares with the golden file (tools/regenerate-goldens rewrites them, never a test).
 void compareGolden(const QString &name, const QByteArray &actual)
 {
-    QFile file(goldenPath(name));
-    if (qEnvironmentVariableIntValue("OMNIUM_REGENERATE_GOLDEN") == 1) {
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(actual);
-        qWarning("regenerated %s", qPrintable(file.fileName()));
+    const QString relative = u"tests/archive/golden/"_s + name;
+    QFile file(QStringLiteral(OMNIUM_SOURCE_DIR) + u'/' + relative);
+    if (file.open(QIODevice::ReadOnly) && file.readAll() == actual)
         return;
-    }
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-    if (file.readAll() != actual) {
-        const QString out = QDir::tempPath() + u"/"_s + name + u".actual"_s;
-        QFile dump(out);
-        if (dump.open(QIODevice::WriteOnly))
-            dump.write(actual);
-        QFAIL(qPrintable(u"%1 differs from the golden file (actual output in %2)"_s.arg(file.fileName(), out)));
-    }
+    const QString out = keepActualOutput(relative, actual);
+    QFAIL(qPrintable(u"%1 is missing or differs from the output (actual output in %2)"_s.arg(relative, out)));
 }
 
 } // namespace
@@ -46,7 +33,6 @@ void compareGolden(const QString &name, const QByteArray &actual)
 // The data exchange files of one event (standings and results as CSV, the event in the
 // engine's JSON exchange format), as the Backups page writes them: checked against golden
 // files for a played double elimination, and read back as CSV.
-// Regenerate: tools/dev exec -- env OMNIUM_REGENERATE_GOLDEN=1 build/dev/bin/tst_tournamentdataexporter
 class TestTournamentDataExporter : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 #include "bracket/bracketcontroller.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QSignalSpy>
@@ -586,8 +587,7 @@ private Q_SLOTS:
         BracketStore brackets(f->store);
         QCOMPARE(BracketFixture::reportSome(brackets, f->event, 70), 70);
         QTRY_VERIFY(f->controller.bracket()->match(f->controller.bracket()->matches()[69].id)->completed());
-        const QDir out(QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/bracket/exports"_s));
-        QVERIFY(out.mkpath(u"."_s));
+        const QDir out = testArtefacts();
         for (const auto &name : {u"de64.png"_s, u"de64.svg"_s, u"de64.pdf"_s}) {
             const QString path = out.filePath(name);
             QFile::remove(path);

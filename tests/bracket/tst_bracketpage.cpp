@@ -10,7 +10,9 @@
 #include "../quickpagehelpers.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "schedule/schedulercontroller.h"
 #include "services.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -33,7 +35,10 @@ class TestBracketPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    Theme m_theme;
+    NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<SchedulerController> m_schedule;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<OverlayServer> m_overlay;
@@ -142,9 +147,7 @@ class TestBracketPage : public QObject
     }
     void screenshot(QQuickWindow &window, const QString &name)
     {
-        const QString dir = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/bracket/screenshots"_s);
-        QDir().mkpath(dir);
-        QVERIFY(window.grabWindow().save(dir + u'/' + name + u".png"_s));
+        QVERIFY(window.grabWindow().save(testArtefacts().filePath(name + u".png"_s)));
     }
 
 private Q_SLOTS:
@@ -160,13 +163,16 @@ private Q_SLOTS:
         config.bestOf = 3;
         BracketStore brackets(*m_store);
         QVERIFY(brackets.createPhase(m_event, u"Main bracket"_s, config, nullptr) > 0);
-        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store);
+        m_schedule = std::make_unique<SchedulerController>(*m_store, Clock::system());
+        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store, *m_schedule);
         StoreForeign::instance = m_store.get();
         LiveDataForeign::instance = m_liveData.get();
         m_settings = std::make_unique<AppSettings>();
         AppSettingsForeign::instance = m_settings.get();
         m_overlay = std::make_unique<OverlayServer>(*m_liveData);
         OverlayServerForeign::instance = m_overlay.get();
+        ThemeForeign::instance = &m_theme;
+        NotificationsForeign::instance = &m_notifications;
 
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
@@ -211,6 +217,37 @@ private Q_SLOTS:
         QCOMPARE(bracket()->match(match)->result.winner, 0);
         QVERIFY(!dialog()->property("visible").toBool());
         QVERIFY(child("findField")->property("text").toString().isEmpty());
+    }
+
+    // A match number the bracket does not have: said through the app's one notification channel.
+    void unknownMatchIsANotification()
+    {
+        m_notifications.clear();
+        auto *find = child<QQuickItem>("findField");
+        find->forceActiveFocus();
+        type(u"999"_s);
+        QTRY_COMPARE(m_notifications.rowCount(), 1);
+        const QModelIndex shown = m_notifications.index(0);
+        QCOMPARE(shown.data(NotificationModel::LevelRole).toInt(), int(NotificationModel::Warning));
+        QVERIFY(shown.data(NotificationModel::TextRole).toString().contains(u"999"_s));
+        m_notifications.clear();
+    }
+
+    // The page's controller refuses: its error() reaches the same channel, as an error.
+    void controllerRefusalIsANotification()
+    {
+        m_notifications.clear();
+        auto *controller = child<QObject>("bracketController");
+        QVERIFY(controller);
+        bool done = true;
+        QVERIFY(QMetaObject::invokeMethod(
+            controller, "setDisputed", Q_RETURN_ARG(bool, done), Q_ARG(qint64, 987654), Q_ARG(bool, true)));
+        QVERIFY(!done);
+        QCOMPARE(m_notifications.rowCount(), 1);
+        const QModelIndex shown = m_notifications.index(0);
+        QCOMPARE(shown.data(NotificationModel::LevelRole).toInt(), int(NotificationModel::Error));
+        QCOMPARE(shown.data(NotificationModel::TextRole).toString(), u"This match is no longer in the bracket."_s);
+        m_notifications.clear();
     }
 
     void impossibleScoreIsRefused()
@@ -314,7 +351,7 @@ private Q_SLOTS:
     {
         const QList<QScreen *> screens = QGuiApplication::screens();
         if (screens.size() < 2)
-            QSKIP("needs two screens (tst_bracketpage_xvfb runs with two)");
+            QSKIP("needs two screens (ctest runs it with two: offscreen with twoscreens.json, and under Xvfb)");
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
         QQuickWindow *caster = casterWindow();
         QVERIFY(QTest::qWaitForWindowExposed(caster));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bracket/bracketrenderer.h"
 #include "engine/eventstate.h"
+#include "testartefacts.h"
 
 #include <QImage>
 #include <QProcess>
@@ -79,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(renderer.toPng(path, 1.5), QString());
         const QImage image(path);
         QCOMPARE(image.size(), (renderer.size() * 1.5).toSize());
-        image.save(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracket-export-de16.png"));
+        image.save(testArtefacts().filePath(u"bracket-export-de16.png"_s));
         // A completed match's stripe is drawn in the completed colour, below the header band.
         const auto &matches = bracket->matches();
         const auto completed
@@ -147,9 +148,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"page row 1, column 1 of %1 × %2"_s.arg(rows).arg(columns)));
         for (int entrant : {1, 17, 33, 64})
             QVERIFY2(text.contains(u"Joueur %1 Éçß"_s.arg(entrant)), qPrintable(u"entrant %1 missing"_s.arg(entrant)));
-        QDir().mkpath(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts"));
-        QFile::remove(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracket-de64-a4.pdf"));
-        QFile::copy(path, QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracket-de64-a4.pdf"));
+        QFile::copy(path, testArtefacts().filePath(u"bracket-de64-a4.pdf"_s));
     }
 
     void errorsNameTheProblem()

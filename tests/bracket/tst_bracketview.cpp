@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bracket/bracketview.h"
 #include "engine/eventstate.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QQuickWindow>
@@ -71,8 +72,7 @@ private Q_SLOTS:
 
         const QImage image = window.grabWindow();
         QVERIFY(!image.isNull());
-        QDir().mkpath(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts"));
-        image.save(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracketview-de16.png"));
+        image.save(testArtefacts().filePath(u"bracketview-de16.png"_s));
 
         // Every visible box's state stripe has its state's colour; box interiors are filled.
         const qreal dpr = image.devicePixelRatio();
@@ -123,8 +123,7 @@ private Q_SLOTS:
         QTRY_COMPARE(view.lastSync().tilesPending, 0);
         const auto *box = bracket.layout().box(far->id);
         const QImage image = window.grabWindow();
-        QDir().mkpath(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts"));
-        image.save(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracketview-de256-panned.png"));
+        image.save(testArtefacts().filePath(u"bracketview-de256-panned.png"_s));
         const auto toView = [&](QPointF p) {
             return ((p - QPointF(view.contentX(), view.contentY())) * view.zoom() * image.devicePixelRatio()).toPoint();
         };
@@ -145,7 +144,7 @@ private Q_SLOTS:
         view.setHighlightedEntrant(far->slots[0].entrant);
         QTRY_VERIFY(view.lastSync().highlightNs > 0);
         const QImage hovered = window.grabWindow();
-        hovered.save(QStringLiteral(OMNIUM_BINARY_DIR "/test-artefacts/bracketview-de256-hover.png"));
+        hovered.save(testArtefacts().filePath(u"bracketview-de256-hover.png"_s));
         const QPoint above = toView(QPointF(box->rect.center().x(), box->rect.top()));
         int accent = 0;
         for (int y = above.y() - 5; y <= above.y(); ++y)

@@ -4,7 +4,9 @@
 #include "engine/standingscalculator.h"
 #include "store/store.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +138,16 @@ private Q_SLOTS:
         run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, id, u"--winner"_s, u"2"_s,
             u"--confirm-reset"_s, ids});
         QVERIFY2(run.code == 0, qPrintable(run.err));
+        // The correction erased played results: a backup of the state before it, as in the app.
+        const QDir backups(QFileInfo(db).absolutePath() + u"/backups"_s);
+        const QStringList resets = backups.entryList({u"*-reset.sqlite"_s}, QDir::Files);
+        QCOMPARE(resets.size(), 1);
+        {
+            Store before(Clock::system());
+            QVERIFY(!before.open(backups.filePath(resets.first())));
+            BracketStore stored(before);
+            QVERIFY(stored.load(1, &error)->state == playedState);
+        }
         bracket = brackets.load(1, &error);
         QCOMPARE(bracket->state.match(first.id)->result.winner, 1);
         QVERIFY(!bracket->state.match(next)->completed());

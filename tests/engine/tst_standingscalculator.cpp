@@ -135,6 +135,25 @@ private Q_SLOTS:
         QCOMPARE(rows[2].draws, 1);
     }
 
+    // A Swiss bye is a win without a match: the win's points, counted as a bye, not as played.
+    void byeCountsAsAWin()
+    {
+        PhaseConfig config;
+        config.format = Format::Swiss;
+        config.winPoints = 3;
+        const EventState event = makeEvent(config, 3); // round 1: seeds 1 and 2 play, seed 3 has the bye
+        const auto rows = StandingsCalculator::compute(event.phases()[0], {});
+        QCOMPARE(rows.size(), 3u);
+        QCOMPARE(rows.front().seed, 3); // the only one with points yet
+        QCOMPARE(rows.front().points, 3);
+        QCOMPARE(rows.front().wins, 1);
+        QCOMPARE(rows.front().byes, 1);
+        QCOMPARE(rows.front().played, 0);
+        for (const StandingRow &row : rows)
+            if (row.seed != 3)
+                QCOMPARE(row.points, 0);
+    }
+
     void groupsRankSeparately()
     {
         PhaseConfig config;

@@ -121,6 +121,49 @@ private Q_SLOTS:
             firstRoundSeeds(makeEvent(config, 8)), (std::vector<std::pair<int, int>> {{1, 8}, {2, 7}, {3, 6}, {4, 5}}));
     }
 
+    // With an odd number of entrants the bye goes to the lowest-ranked entrant who has not
+    // had one yet: in round 1 the last seed, later the bottom of the standings so far.
+    void byeGoesToTheLowestRankedWithoutOne_data()
+    {
+        QTest::addColumn<int>("entrants");
+        for (int n : {3, 5, 7, 13})
+            QTest::addRow("%d", n) << n;
+    }
+
+    void byeGoesToTheLowestRankedWithoutOne()
+    {
+        QFETCH(int, entrants);
+        PhaseConfig config;
+        config.format = Format::Swiss;
+        config.tiebreaks = {Tiebreak::Buchholz};
+        EventState event = makeEvent(config, entrants);
+        EventSimulator(entrants).playThrough(event);
+        QVERIFY(event.phaseComplete(0));
+        const Phase &played = event.phases()[0];
+        std::set<EntrantId> hadBye;
+        int rounds = 0;
+        for (const Match &match : played.matches)
+            rounds = std::max(rounds, match.round);
+        for (int round = 1; round <= rounds; ++round) {
+            Phase before = played;
+            std::erase_if(before.matches, [round](const Match &match) { return match.round >= round; });
+            const auto standings = StandingsCalculator::compute(before, {});
+            const auto lowest = std::find_if(standings.rbegin(), standings.rend(),
+                [&](const StandingRow &row) { return !hadBye.contains(row.entrant); });
+            QVERIFY(lowest != standings.rend());
+            const auto bye = std::find_if(played.matches.begin(), played.matches.end(),
+                [round](const Match &match) { return match.round == round && match.isBye(); });
+            QVERIFY2(bye != played.matches.end(), qPrintable(u"no bye in round %1"_s.arg(round)));
+            QVERIFY2(bye->slots[0].entrant == lowest->entrant,
+                qPrintable(u"round %1: the bye went to seed %2, not to seed %3 (ranked last without a bye)"_s.arg(round)
+                        .arg(bye->slots[0].source.value)
+                        .arg(lowest->seed)));
+            if (round == 1)
+                QCOMPARE(bye->slots[0].entrant, played.seeds.back());
+            hadBye.insert(bye->slots[0].entrant);
+        }
+    }
+
     void advanceAtWinsOutAtLosses_data()
     {
         QTest::addColumn<int>("entrants");

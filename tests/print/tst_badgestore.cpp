@@ -10,6 +10,7 @@
 #include "print/badgestore.h"
 #include "qrreader.h"
 #include "store/store.h"
+#include "testartefacts.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -166,6 +167,8 @@ private Q_SLOTS:
                     badgeStore.addStaff({{u"name"_s, name}, {u"organisation"_s, u"Vélodrome"_s}, {u"role"_s, role}}));
             QCOMPARE(badges.rowCount(), 46);
             QVERIFY(!badgeStore.addStaff({{u"name"_s, u"  "_s}})); // refused: no name
+            QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Nul\0Nom"_s}})); // refused: a control character
+            QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Ok"_s}, {u"organisation"_s, u"Esc\x1b"_s}}));
             QVERIFY(!badgeStore.addStaff({{u"name"_s, u"Sneaky"_s}, {u"role"_s, u"player"_s}}));
             QVERIFY(badgeStore.addStaff({{u"name"_s, u"Oops"_s}}));
             QCOMPARE(badges.rowCount(), 47);
@@ -248,11 +251,8 @@ private Q_SLOTS:
                     pages.filePath(u"page"_s)});
             const QImage page1(pages.filePath(u"page.png"_s));
             // Kept for people to look at.
-            const QString keep = QStringLiteral(OMNIUM_BINARY_DIR "/test-output/badgestore");
-            QDir().mkpath(keep);
-            QFile::remove(keep + u"/badges.pdf"_s);
-            QFile::copy(pdf, keep + u"/badges.pdf"_s);
-            page1.save(keep + u"/page1.png"_s);
+            QFile::copy(pdf, testArtefacts().filePath(u"badges.pdf"_s));
+            page1.save(testArtefacts().filePath(u"page1.png"_s));
             const QStringList codes = readQrCodes(page1);
             QCOMPARE(codes.size(), 4);
             for (const auto &code : codes) {

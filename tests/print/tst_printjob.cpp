@@ -5,6 +5,7 @@
 #include "print/badgerenderer.h"
 #include "print/printjob.h"
 #include "qrreader.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QPrinter>
@@ -13,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBoundaryFinder>
 
 using namespace Qt::StringLiterals;
 
@@ -60,8 +62,6 @@ private Q_SLOTS:
             if (QStandardPaths::findExecutable(tool).isEmpty())
                 QFAIL(qPrintable(tool + u" (poppler-utils) is needed"_s));
         }
-        QDir(m_pages).removeRecursively();
-        QDir().mkpath(m_pages);
     }
 
     void layoutsToPdf_data()
@@ -155,13 +155,104 @@ private Q_SLOTS:
         for (const int page : {1, pages}) {
             const QImage image = renderPdfPage(pdf, page, 200);
             QVERIFY(!image.isNull());
-            image.save(u"%1/%2-p%3.png"_s.arg(m_pages, QString::fromLatin1(QTest::currentDataTag())).arg(page));
+            image.save(
+                testArtefacts().filePath(u"%1-p%2.png"_s.arg(QString::fromLatin1(QTest::currentDataTag())).arg(page)));
             QStringList expected;
             const qsizetype first = qsizetype(page - 1) * layout.itemsPerPage();
             for (qsizetype i = first; i < std::min(badges.size(), first + layout.itemsPerPage()); ++i)
                 expected << badges.at(i).badgeId;
             expected.sort();
             QCOMPARE(readQrCodes(image), expected);
+        }
+    }
+
+    // Names in the scripts people register with come out drawn, not as empty boxes (tofu) or
+    // nothing. The name and each of its characters (a badge each) are printed three times at
+    // the same places, through the PDF and pdftoppm: as they are, as characters no font has
+    // (what a missing font prints), and blank. Each must differ from its "no glyph" twin and
+    // leave ink where the blank one has none (an emoji that vanishes leaves none). Every QR
+    // code reads back.
+    void everyScriptIsDrawn_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Latin") << u"Élodie Marchand"_s;
+        QTest::newRow("Arabic") << u"ليلى حداد"_s;
+        QTest::newRow("Cyrillic") << u"Юлия Смирнова"_s;
+        QTest::newRow("CJK") << u"Yuki 田中 陳"_s;
+        QTest::newRow("Korean") << u"김민지"_s;
+        QTest::newRow("emoji") << u"Zoé 🎮🔥"_s;
+    }
+    void everyScriptIsDrawn()
+    {
+        QFETCH(QString, name);
+        QStringList names {name};
+        QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, name);
+        for (qsizetype start = 0, end = graphemes.toNextBoundary(); end > 0;
+            start = end, end = graphemes.toNextBoundary()) {
+            const QString grapheme = name.mid(start, end - start);
+            if (!grapheme.trimmed().isEmpty() && !names.mid(1).contains(grapheme))
+                names << grapheme;
+        }
+        const auto layout = PrintLayout::forPaper(PrintLayout::Paper::A4, PrintSize::find(u"a7"_s).mm);
+        const double pxPerMm = 150 / 25.4;
+        const BadgeRenderer renderer;
+        // The upper half of each badge, where the name is (the QR code below is read apart).
+        const auto render = [&](const QStringList &shown, const QString &kind) {
+            QList<Badge> badges;
+            for (const auto &displayName : shown) {
+                Badge badge;
+                badge.badgeId = u"1000000000%1"_s.arg(qlonglong(badges.size()), 2, 10, QChar(u'0'));
+                badge.displayName = displayName;
+                badge.role = u"player"_s;
+                badges << badge;
+            }
+            QTemporaryDir dir;
+            const QString pdf = dir.filePath(u"scripts.pdf"_s);
+            const auto result = badgeJob(layout, badges, renderer).writePdf(pdf);
+            QList<QImage> cells;
+            qsizetype codes = 0;
+            for (int page = 1; result.ok() && page <= result.pages; ++page) {
+                const QImage image = renderPdfPage(pdf, page, 150).convertToFormat(QImage::Format_Grayscale8);
+                image.save(u"%1/scripts-%2-%3-p%4.png"_s
+                        .arg(testArtefacts().path(), QString::fromLatin1(QTest::currentDataTag()), kind)
+                        .arg(page));
+                codes += readQrCodes(image).size();
+                for (int slot = 0; slot < layout.itemsPerPage() && cells.size() < badges.size(); ++slot) {
+                    const QRectF mm = layout.itemRect(slot);
+                    cells << image.copy(
+                        QRectF(mm.x() * pxPerMm, mm.y() * pxPerMm, mm.width() * pxPerMm, mm.height() * pxPerMm / 2)
+                            .toRect());
+                }
+            }
+            return std::pair {cells, codes};
+        };
+        QStringList tofu;
+        for (const auto &shown : std::as_const(names)) {
+            QString boxes;
+            for (const QChar c : shown)
+                boxes += c.isSpace() ? c : QChar(0x0378); // unassigned: drawn as "no glyph"
+            tofu << boxes;
+        }
+        const auto [drawn, drawnCodes] = render(names, u"drawn"_s);
+        const auto [missing, missingCodes] = render(tofu, u"tofu"_s);
+        const auto [blank, blankCodes] = render(QStringList(names.size()), u"blank"_s);
+        QCOMPARE(drawnCodes, names.size());
+        QCOMPARE(drawn.size(), names.size());
+        QCOMPARE(missing.size(), names.size());
+        QCOMPARE(blank.size(), names.size());
+        const auto ink = [](const QImage &image) {
+            qint64 sum = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                const uchar *line = image.constScanLine(y);
+                for (int x = 0; x < image.width(); ++x)
+                    sum += 255 - line[x];
+            }
+            return sum;
+        };
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QVERIFY2(drawn.at(i) != missing.at(i), qPrintable(names.at(i) + u" is drawn as empty boxes"_s));
+            // A few strokes of a character at name size: thousands of units of ink.
+            QVERIFY2(ink(drawn.at(i)) - ink(blank.at(i)) > 20000, qPrintable(names.at(i) + u" left no ink"_s));
         }
     }
 
@@ -239,9 +330,6 @@ private Q_SLOTS:
         QVERIFY2(info.contains(u"595 x 842 pts (A4)"_s), qPrintable(info));
         QCOMPARE(readQrCodes(renderPdfPage(dir.filePath(u"printer.pdf"_s), 2, 200)), QStringList {u"B-000005"_s});
     }
-
-private:
-    const QString m_pages = QStringLiteral(OMNIUM_BINARY_DIR "/tests/print/pages");
 };
 
 QTEST_MAIN(TestPrintJob)

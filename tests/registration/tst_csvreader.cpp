@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registration/csvreader.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +54,68 @@ private Q_SLOTS:
         QTest::newRow("no final newline") << QByteArray("tag\nlast") << QStringList {u"tag"_s} << Records {{u"last"_s}}
                                           << Lines {2} << QStringList {};
         QTest::newRow("empty file") << QByteArray() << QStringList {} << Records {} << Lines {} << QStringList {};
+    }
+
+    // The encoding is told by a BOM, else by the bytes being valid UTF-8, else it is what
+    // Excel writes on a French Windows: Windows-1252 (not Latin-1: € and œ are 0x80 and 0x9C).
+    void detectsEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("encoding");
+        const QString text = u"tag;nom\r\nKayané;Cœur à 5 € — « Zoé »\r\n"_s;
+        const auto utf16 = [&](QStringConverter::Encoding encoding) {
+            QStringEncoder encoder(encoding, QStringEncoder::Flag::WriteBom);
+            return QByteArray(encoder(text));
+        };
+        QTest::newRow("UTF-8") << text.toUtf8() << u"UTF-8"_s;
+        QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << u"UTF-8"_s;
+        QTest::newRow("UTF-16LE BOM") << utf16(QStringConverter::Utf16LE) << u"UTF-16LE"_s;
+        QTest::newRow("UTF-16BE BOM") << utf16(QStringConverter::Utf16BE) << u"UTF-16BE"_s;
+        QTest::newRow("UTF-16LE without BOM") << utf16(QStringConverter::Utf16LE).mid(2) << u"UTF-16LE"_s;
+        // As Excel saves "CSV (séparateur : point-virgule)".
+        QTest::newRow("Windows-1252") << QByteArray(
+            "tag;nom\r\nKayan\xE9;C\x9Cur \xE0 5 \x80 \x97 \xAB Zo\xE9 \xBB\r\n")
+                                      << u"Windows-1252"_s;
+    }
+    void detectsEncoding()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, encoding);
+        const auto table = CsvReader::read(bytes);
+        QCOMPARE(table.encoding, encoding);
+        QCOMPARE(table.header, (QStringList {u"tag"_s, u"nom"_s}));
+        QCOMPARE(table.records.size(), 1);
+        QCOMPARE(table.records.first().fields, (QStringList {u"Kayané"_s, u"Cœur à 5 € — « Zoé »"_s}));
+        QVERIFY(table.problems.isEmpty());
+    }
+
+    // A cell a spreadsheet would run as a formula gets a leading ' (OWASP); numbers and phone
+    // numbers stay readable; reading the file back gives the cells as they were.
+    void writerNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("hyperlink") << u"=HYPERLINK(\"http://x.example\",\"clic\")"_s
+                                   << u"\"'=HYPERLINK(\"\"http://x.example\"\",\"\"clic\"\")\""_s;
+        QTest::newRow("dde") << u"@SUM(1+1)*cmd|' /C calc'!A0"_s << u"'@SUM(1+1)*cmd|' /C calc'!A0"_s;
+        QTest::newRow("plus") << u"+cmd|' /C calc'!A0"_s << u"'+cmd|' /C calc'!A0"_s;
+        QTest::newRow("minus") << u"-2+3+cmd|' /C calc'!A0"_s << u"'-2+3+cmd|' /C calc'!A0"_s;
+        QTest::newRow("tab") << u"\t=1+1"_s << u"'\t=1+1"_s;
+        QTest::newRow("phone") << u"+33 6 12 34 56 78"_s << u"+33 6 12 34 56 78"_s;
+        QTest::newRow("phone with dots") << u"+33.6.12.34.56.78"_s << u"+33.6.12.34.56.78"_s;
+        QTest::newRow("negative number") << u"-3"_s << u"-3"_s;
+        QTest::newRow("plain tag") << u"Daigo"_s << u"Daigo"_s;
+        QTest::newRow("dash inside") << u"Jean-Marc"_s << u"Jean-Marc"_s;
+    }
+    void writerNeutralisesFormulas()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        const QByteArray bytes = CsvWriter::write({u"tag"_s}, {{cell}});
+        QCOMPARE(QString::fromUtf8(bytes), u"tag\r\n"_s + written + u"\r\n"_s);
+        const auto table = CsvReader::read(bytes);
+        QCOMPARE(table.records.size(), 1);
+        QCOMPARE(table.records.first().fields, QStringList {cell});
     }
 
     void reads()

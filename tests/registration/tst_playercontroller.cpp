@@ -116,6 +116,76 @@ private Q_SLOTS:
         QCOMPARE(count(store, u"SELECT COUNT(*) FROM teams"_s), 0);
     }
 
+    // The same file imported twice adds no one twice: rows match the players already there
+    // (e-mail, else tag), counted before importing as new, unchanged or with other details,
+    // and the organiser chooses whether those details update the players.
+    void importTwiceMatchesExisting()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        PlayerController players(store);
+        QByteArray csv = "tag,email,country,team\n";
+        for (int i = 0; i < 200; ++i)
+            csv += "P" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.fr,FR,Team "
+                + QByteArray::number(i % 4) + "\n";
+        players.readImport(csv);
+        QCOMPARE(players.importState().value(u"newPlayers"_s).toInt(), 200);
+        QVERIFY(players.commitImport());
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players"_s), 200);
+
+        players.readImport(csv);
+        QCOMPARE(players.importState().value(u"newPlayers"_s).toInt(), 0);
+        QCOMPARE(players.importState().value(u"unchanged"_s).toInt(), 200);
+        QCOMPARE(players.importState().value(u"updates"_s).toInt(), 0);
+        QVERIFY(players.commitImport());
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players"_s), 200);
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM team_members"_s), 200);
+
+        // P1 moved to Belgium, P2 is now "Pdeux" (same e-mail), p3 typed in lower case; one newcomer.
+        QByteArray changed = csv;
+        changed.replace("P1,p1@x.fr,FR", "P1,p1@x.fr,BE");
+        changed.replace("P2,p2@x.fr,FR", "Pdeux,p2@x.fr,FR");
+        changed.replace("P3,p3@x.fr,FR", "p3,,FR");
+        changed += "Nouvelle,n@x.fr,FR,Team 0\n";
+        players.readImport(changed);
+        QCOMPARE(players.importState().value(u"newPlayers"_s).toInt(), 1);
+        QCOMPARE(players.importState().value(u"updates"_s).toInt(), 3);
+        QCOMPARE(players.importState().value(u"unchanged"_s).toInt(), 197);
+        QVERIFY(players.commitImport(false)); // only the new one
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players"_s), 201);
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players WHERE country = 'BE'"_s), 0);
+        QVERIFY(store.undo());
+        players.readImport(changed);
+        QVERIFY(players.commitImport(true));
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players"_s), 201);
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players WHERE tag = 'P1' AND country = 'BE'"_s), 1);
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players WHERE tag = 'Pdeux' AND email = 'p2@x.fr'"_s), 1);
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players WHERE tag = 'p3' AND email = 'p3@x.fr'"_s), 1);
+    }
+
+    // A typed tag, name, team or tournament name with a control character is refused.
+    void controlCharactersRefused()
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        PlayerController players(store);
+        EventController events(store);
+        QCOMPARE(players.addPlayer({{u"tag"_s, u"Nul\0Tag"_s}}), 0);
+        QVERIFY2(store.lastErrorMessage().contains(u"control character"_s), qPrintable(store.lastErrorMessage()));
+        QCOMPARE(players.addPlayer({{u"tag"_s, u"Ok"_s},
+                     {u"name"_s,
+                         u"A\x07"
+                         u"B"_s}}),
+            0);
+        QCOMPARE(players.addTeam({{u"name"_s, u"Team\x1b"_s}}), 0);
+        QVERIFY2(store.lastErrorMessage().contains(u"team name"_s), qPrintable(store.lastErrorMessage()));
+        QCOMPARE(events.addTournament({{u"name"_s, u"Weekly\n2"_s}}), 0);
+        QCOMPARE(count(store, u"SELECT COUNT(*) FROM players"_s) + count(store, u"SELECT COUNT(*) FROM teams"_s)
+                + count(store, u"SELECT COUNT(*) FROM tournaments"_s),
+            0);
+        QVERIFY(players.addPlayer({{u"tag"_s, u"Yuki 田中"_s}, {u"notes"_s, u"Ligne 1\nLigne 2"_s}}) > 0);
+    }
+
     void editPlayer_data()
     {
         QTest::addColumn<QVariantMap>("values");

@@ -67,6 +67,105 @@ private Q_SLOTS:
         QVERIFY(result.problems.at(3).reason.contains(u"Atlantis"_s));
     }
 
+    // One e-mail per player, whatever its case: the later line is refused and names the first;
+    // a line refused for another reason does not claim its e-mail.
+    void duplicateEmailIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QList<int>>("refusedLines");
+        QTest::addColumn<QStringList>("acceptedTags");
+        QTest::addColumn<QString>("reason");
+
+        QTest::newRow("same spelling") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,anne@x.org\n") << QList<int> {3}
+                                       << QStringList {u"Anne"_s} << u"the e-mail anne@x.org is already on line 2"_s;
+        QTest::newRow("capitals on the later line")
+            << QByteArray("tag,email\nAnne,anne@x.org\nBruno,ANNE@X.org\n") << QList<int> {3} << QStringList {u"Anne"_s}
+            << u"the e-mail ANNE@X.org is already on line 2"_s;
+        QTest::newRow("capitals on the first line")
+            << QByteArray("tag,email\nAnne,Anne@X.ORG\nBruno,anne@x.org\n") << QList<int> {3} << QStringList {u"Anne"_s}
+            << u"the e-mail anne@x.org is already on line 2"_s;
+        QTest::newRow("refused line keeps its e-mail free")
+            << QByteArray("tag,email\nAnne,anne@x.org\nanne,bruno@x.org\nBruno,bruno@x.org\n") << QList<int> {3}
+            << QStringList {u"Anne"_s, u"Bruno"_s} << u"the gamer tag anne is already on line 2"_s;
+        QTest::newRow("different e-mails") << QByteArray("tag,email\nAnne,anne@x.org\nBruno,bruno@x.org\n")
+                                           << QList<int> {} << QStringList {u"Anne"_s, u"Bruno"_s} << QString();
+    }
+
+    void duplicateEmailIsRefused()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QList<int>, refusedLines);
+        QFETCH(QStringList, acceptedTags);
+        QFETCH(QString, reason);
+        const auto result = PlayerImport::fromCsv(csv).validate();
+        QList<int> lines;
+        for (const auto &problem : result.problems)
+            lines << problem.line;
+        QCOMPARE(lines, refusedLines);
+        QStringList tags;
+        for (const auto &player : result.players)
+            tags << player.value(u"tag"_s).toString();
+        QCOMPARE(tags, acceptedTags);
+        QCOMPARE(result.problems.value(0).reason, reason);
+    }
+
+    // The rules every typed, CSV-imported and archive-imported player goes through: one line
+    // of printable text per name (a NUL was stored as "Nul\0Tag"), sizes a person types.
+    void checkPlayerRefuses_data()
+    {
+        QTest::addColumn<QVariantMap>("player");
+        QTest::addColumn<QString>("reason"); // empty: accepted
+        QTest::newRow("NUL in tag") << QVariantMap {{u"tag"_s, u"Nul\0Tag"_s}} << u"control character (U+0000)"_s;
+        QTest::newRow("escape in tag") << QVariantMap {{u"tag"_s, u"A\x1b[31mB"_s}} << u"control character (U+001b)"_s;
+        QTest::newRow("C1 control in name") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"name"_s, u"Zo\u0085é"_s}}
+                                            << u"the name contains a control character"_s;
+        QTest::newRow("newline in name") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"name"_s, u"Zoé\nDupont"_s}}
+                                         << u"the name contains a control character"_s;
+        QTest::newRow("tab in phone") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"phone"_s, u"06\t12"_s}}
+                                      << u"the phone number contains"_s;
+        QTest::newRow("long tag") << QVariantMap {{u"tag"_s, QString(100001, u'x')}} << u"longer than 64"_s;
+        QTest::newRow("long name") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"name"_s, QString(129, u'n')}}
+                                   << u"longer than 128"_s;
+        QTest::newRow("huge notes") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"notes"_s, QString(10001, u'n')}}
+                                    << u"longer than 10000"_s;
+        QTest::newRow("NUL in e-mail") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"email"_s, u"a\0b@x.fr"_s}}
+                                       << u"not an e-mail address"_s;
+        QTest::newRow("notes on lines") << QVariantMap {{u"tag"_s, u"Ok"_s}, {u"notes"_s, u"Ligne 1\nLigne 2\tfin"_s}}
+                                        << QString();
+        QTest::newRow("CJK and emoji") << QVariantMap {{u"tag"_s, u"Yuki 田中 🎮"_s}, {u"name"_s, u"Юлия Ω"_s}}
+                                       << QString();
+    }
+    void checkPlayerRefuses()
+    {
+        QFETCH(QVariantMap, player);
+        QFETCH(QString, reason);
+        const auto reasons = PlayerImport::checkPlayer(player).join(u"; "_s);
+        if (reason.isEmpty())
+            QVERIFY2(reasons.isEmpty(), qPrintable(reasons));
+        else
+            QVERIFY2(reasons.contains(reason), qPrintable(reasons));
+    }
+
+    // Country names in English and French, for the whole world, from the locale data.
+    void countryNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        const QList<std::pair<QString, QString>> names = {{u"Allemagne"_s, u"DE"_s}, {u"Espagne"_s, u"ES"_s},
+            {u"Italie"_s, u"IT"_s}, {u"Royaume-Uni"_s, u"GB"_s}, {u"États-Unis"_s, u"US"_s}, {u"Etats-Unis"_s, u"US"_s},
+            {u"Pays-Bas"_s, u"NL"_s}, {u"Belgique"_s, u"BE"_s}, {u"Japon"_s, u"JP"_s}, {u"Corée du Sud"_s, u"KR"_s},
+            {u"Maroc"_s, u"MA"_s}, {u"Germany"_s, u"DE"_s}, {u"United States"_s, u"US"_s},
+            {u"united kingdom"_s, u"GB"_s}, {u"fr"_s, u"FR"_s}, {u"Neverland"_s, QString()}};
+        for (const auto &[text, code] : names)
+            QTest::newRow(qPrintable(text)) << text << code;
+    }
+    void countryNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        QCOMPARE(countryCode(text), code);
+    }
+
     void mappingCanBeChanged()
     {
         auto import = PlayerImport::fromCsv("Col A,Col B\nx,Xavier\n");

@@ -660,46 +660,6 @@ private Q_SLOTS:
         }
         QVERIFY(checked);
     }
-
-    // With OMNIUM_SCHEDULE_DEMO=FILE: writes a day in progress (two events sharing players on
-    // eight stations, an hour played, one station broken) for screenshots of the pages.
-    void writesDemoDatabase()
-    {
-        const QString target = qEnvironmentVariable("OMNIUM_SCHEDULE_DEMO");
-        if (target.isEmpty())
-            QSKIP("set OMNIUM_SCHEDULE_DEMO=FILE to write the demo database");
-        m_clock.set(QDateTime::currentDateTimeUtc().addSecs(-75 * 60));
-        auto day = makeDay(u"demo.sqlite"_s, Format::DoubleElimination);
-        SchedulerController controller(day->store, m_clock);
-        controller.setTournamentId(day->tournament);
-        for (int n = 1; n <= 8; ++n)
-            QVERIFY(controller.addStation({{u"number"_s, n}, {u"name"_s, n == 1 ? u"Stream"_s : QString()},
-                {u"games"_s, n <= 5 ? u"SF6, T8"_s : u"T8"_s}, {u"stream"_s, n == 1}}));
-        for (const qint64 event : day->eventIds)
-            QVERIFY(controller.setEventSettings(event,
-                {{u"bo3Minutes"_s, 20}, {u"minRestMinutes"_s, 5},
-                    {u"plannedEnd"_s, m_clock.now().addSecs(3 * 3600).toLocalTime().toString(u"HH:mm"_s)}}));
-        for (int step = 0; step < 8; ++step) {
-            m_clock.advanceSecs(8 * 60);
-            const QList<OnStation> rows = onStation(day->store);
-            if (rows.isEmpty())
-                break;
-            const OnStation &first = rows.constFirst();
-            if (first.state == u"called"_s)
-                QVERIFY(controller.start(first.match));
-            if (step % 2 == 1) {
-                QString error;
-                QVERIFY2(day->brackets.report(first.event, first.match, win(step % 3 == 0 ? 1 : 0, 3), {}, &error),
-                    qPrintable(error));
-                QCoreApplication::processEvents();
-            }
-        }
-        QVERIFY(
-            controller.setStationAvailable(controller.stationList().at(6).toMap().value(u"id"_s).toLongLong(), false));
-        day->store.close();
-        QFile::remove(target);
-        QVERIFY(QFile::copy(m_dir.filePath(u"demo.sqlite"_s), target));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestSchedulerController)

@@ -9,6 +9,7 @@
 #include "schedule/schedulercontroller.h"
 #include "services.h"
 #include "store/store.h"
+#include "testartefacts.h"
 
 #include <QDir>
 #include <QQmlExtensionPlugin>
@@ -29,6 +30,8 @@ class TestStationBoardPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    Theme m_theme;
+    NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<SchedulerController> m_scheduler;
     std::unique_ptr<QQuickView> m_view;
@@ -66,6 +69,8 @@ private Q_SLOTS:
         m_scheduler = std::make_unique<SchedulerController>(*m_store, Clock::system());
         StoreForeign::instance = m_store.get();
         SchedulerForeign::instance = m_scheduler.get();
+        ThemeForeign::instance = &m_theme;
+        NotificationsForeign::instance = &m_notifications;
         QQuickStyle::setStyle(u"Material"_s);
         m_view = std::make_unique<QQuickView>();
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
@@ -97,9 +102,7 @@ private Q_SLOTS:
         // The column lays its rows out a frame later: wait until they no longer overlap.
         const auto y = [&](const char *name) { return child<QQuickItem>(name)->mapToScene(QPointF(0, 0)).y(); };
         QTRY_VERIFY(y("queueDown0") < y("queueDown1") && y("queueDown1") < y("queueDown2"));
-        const QString shots = QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(u"tests/schedule/screenshots"_s);
-        QDir().mkpath(shots);
-        QVERIFY(m_view->grabWindow().save(shots + u"/stream-queue.png"_s));
+        QVERIFY(m_view->grabWindow().save(testArtefacts().filePath(u"stream-queue.png"_s)));
         // The stream station is tagged without cutting its name.
         QVERIFY(child<QQuickItem>("streamTag0")->isVisible());
         QVERIFY(!child<QQuickItem>("streamTag1")->isVisible());
@@ -129,9 +132,9 @@ private Q_SLOTS:
         QTRY_VERIFY((lobby = m_scheduler->stationList().value(0).toMap().value(u"currentId"_s).toLongLong()) > 0);
         QVERIFY(m_scheduler->matchDetails(lobby).value(u"lobby"_s).toBool());
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openFinish", Q_ARG(QVariant, QVariant(lobby))));
-        auto *dialog = child("lobbyResult");
+        auto *dialog = child("stationResult");
         QTRY_VERIFY(dialog->property("visible").toBool());
-        QCOMPARE(child("lobbyBrackets")->property("eventId").toLongLong(), event);
+        QCOMPARE(child("resultBrackets")->property("eventId").toLongLong(), event);
         // Placements 1..8 and no kills in every game, typed field by field.
         int games = 0;
         for (; child<QQuickItem>(qPrintable(u"lobby_%1_0_place"_s.arg(games))); ++games) {
@@ -150,6 +153,36 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), u"completed"_s);
         QVERIFY(query.value(1).toBool());
         QTRY_VERIFY(m_scheduler->stationList().value(0).toMap().value(u"currentId"_s).toLongLong() != lobby);
+    }
+
+    // Finish on a two-player match opens the Bracket page's result dialog with the score field
+    // focused: "2-1" then Enter saves it, and the freed station's next call is the same undo step.
+    void resultIsTypedOnTheBoardAsOnTheBracketPage()
+    {
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        config.bestOf = 3;
+        QVERIFY(tournamentWith(config, 8) > 0);
+        qint64 playing = 0;
+        QTRY_VERIFY((playing = m_scheduler->stationList().value(1).toMap().value(u"currentId"_s).toLongLong()) > 0);
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openFinish", Q_ARG(QVariant, QVariant(playing))));
+        auto *dialog = child("stationResult");
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        for (const char key : {'2', '-', '1'})
+            QTest::keyClick(m_view.get(), key);
+        QTest::keyClick(m_view.get(), Qt::Key_Return);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        auto query = m_store->select(u"SELECT state, slot1_score, slot2_score FROM matches WHERE id = ?"_s, {playing});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"completed"_s);
+        QCOMPARE(query.value(1).toInt(), 2);
+        QCOMPARE(query.value(2).toInt(), 1);
+        query.finish();
+        // The station took its next match in the result's own command.
+        const qint64 next = m_scheduler->stationList().value(1).toMap().value(u"currentId"_s).toLongLong();
+        QVERIFY(next != 0 && next != playing);
+        QVERIFY(m_store->undo());
+        QTRY_COMPARE(m_scheduler->stationList().value(1).toMap().value(u"currentId"_s).toLongLong(), playing);
     }
 };
 

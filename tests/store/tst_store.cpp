@@ -86,6 +86,12 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), u"Daigo Umehara"_s);
         QCOMPARE(query.value(1).toInt(), 2);
+        query.finish();
+        // Nor does a delete from a desk still holding version 1: the player stays.
+        const auto deleteError = store.run(u"delete"_s, [&](StoreTransaction &tx) { tx.remove(u"players"_s, id, 1); });
+        QCOMPARE(deleteError.kind, StoreError::Kind::Stale);
+        QVERIFY(deleteError.message.contains(u"changed elsewhere"_s));
+        QCOMPARE(count(store, u"players"_s), 1);
     }
 
     void failedCommandLeavesNothing()

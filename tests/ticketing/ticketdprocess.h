@@ -62,10 +62,7 @@ public:
 
     QString databaseFile() const { return QDir(m_folder).filePath(QStringLiteral("ticketd.sqlite")); }
     QString tokenFile() const { return QDir(m_folder).filePath(QStringLiteral("token")); }
-    static QString program()
-    {
-        return QDir(QStringLiteral(OMNIUM_BINARY_DIR)).filePath(QStringLiteral("bin/omnium-ticketd"));
-    }
+    static QString program() { return QStringLiteral(OMNIUM_TICKETD); }
 
     // Starts the server on `port` (0: a free one) and waits for its "listening" line.
     bool start(quint16 port = 0)

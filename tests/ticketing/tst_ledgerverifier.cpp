@@ -62,6 +62,8 @@ private Q_SLOTS:
         QTest::newRow("blocks swapped") << u"swap 5"_s << qint64(5);
         QTest::newRow("swapped and renumbered") << u"swap-renumber 6"_s << qint64(6);
         QTest::newRow("signature from another key") << u"resign 7"_s << qint64(7);
+        // Whoever holds the ledger's key can re-sign an edited block; the next block's link breaks.
+        QTest::newRow("edited and re-signed with the ledger's key") << u"resign-own 4"_s << qint64(5);
     }
 
     void tampering()
@@ -84,6 +86,9 @@ private Q_SLOTS:
         else if (parts[0] == u"swap-renumber") {
             chain.blocks.swapItemsAt(at, at + 1);
             std::swap(chain.blocks[at].sequence, chain.blocks[at + 1].sequence);
+        } else if (parts[0] == u"resign-own") {
+            chain.blocks[at].detail = u"forged"_s;
+            chain.blocks[at].sign(chain.key.secretKey);
         } else if (parts[0] == u"resign") {
             chain.blocks[at].detail = u"forged"_s;
             chain.blocks[at].sign(TicketCrypto::generateKeyPair().secretKey);

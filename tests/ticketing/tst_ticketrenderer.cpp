@@ -4,6 +4,7 @@
 // from the rendered page, and TicketVerifier accepting what it decoded.
 #include "core/clock.h"
 #include "qrreader.h"
+#include "testartefacts.h"
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketverifier.h"
@@ -52,7 +53,6 @@ private:
     QList<IssuedTicket> m_tickets;
     QList<TicketType> m_types;
     const QDateTime m_now = QDateTime(QDate(2026, 11, 28), QTime(14, 0), QTimeZone::UTC);
-    const QString m_pages = QStringLiteral(OMNIUM_BINARY_DIR "/tests/ticketing/pages");
 
 private Q_SLOTS:
     void initTestCase()
@@ -136,8 +136,8 @@ private Q_SLOTS:
         const QImage page = renderPdfPage(pdf, 1, 200);
         QVERIFY(!page.isNull());
         // Kept in the build folder for a human look.
-        QDir().mkpath(m_pages);
-        page.save(u"%1/%2.png"_s.arg(m_pages, QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-')));
+        page.save(
+            testArtefacts().filePath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s));
         const QStringList codes = readQrCodes(page);
         QCOMPARE(codes.size(), codesOnFirstPage);
         TicketKeySet keys;

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 using TicketVerdict::Verdict;
@@ -51,6 +52,16 @@ QString alter(QString code, int index)
 {
     code[index] = code[index] == u'A' ? u'B' : u'A';
     return code;
+}
+// The same code with its validity window moved by the given seconds and the signature kept:
+// what someone stretching a day ticket into a weekend would print.
+QString moveWindow(const QString &code, qint64 fromSeconds, qint64 untilSeconds)
+{
+    QByteArray bytes = *TicketCrypto::fromBase64Url(code);
+    constexpr int ValidFromAt = 19; // version 1, key id 2, ticket id 8, type 4, event 4
+    for (const auto &[at, shift] : {std::pair {ValidFromAt, fromSeconds}, std::pair {ValidFromAt + 4, untilSeconds}})
+        qToBigEndian(quint32(qFromBigEndian<quint32>(bytes.constData() + at) + shift), bytes.data() + at);
+    return TicketCrypto::toBase64Url(bytes);
 }
 } // namespace
 
@@ -114,6 +125,12 @@ private Q_SLOTS:
         QTest::newRow("voided") << good << Noon << 7u << true << Verdict::Voided;
         QTest::newRow("revoked key") << TicketCode::issue(Issuer::payload(3), m_issuer.leaked.secretKey) << Noon << 7u
                                      << false << Verdict::RevokedKey;
+        // The window is signed: moving either end makes the signature fail.
+        QTest::newRow("window stretched") << moveWindow(good, 0, 24 * 3600) << Noon << 7u << false << Verdict::Forged;
+        QTest::newRow("window stretched, checked after its real end")
+            << moveWindow(good, 0, 24 * 3600) << Noon.addSecs(9 * 3600) << 7u << false << Verdict::Forged;
+        QTest::newRow("window opened earlier")
+            << moveWindow(good, -24 * 3600, 0) << Noon.addSecs(-7200) << 7u << false << Verdict::Forged;
     }
 
     void verdicts()

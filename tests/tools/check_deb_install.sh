@@ -7,7 +7,13 @@ cache=${OMNIUM_DEBTEST_CACHE:-/var/cache/omnium/debtest-base}
 work=$(mktemp -d /var/tmp/omnium-debtest.XXXXXX)
 trap 'rm -rf --one-file-system "$work"' EXIT
 
-[[ $(id -u) -eq 0 ]] || { echo "SKIP: installing a .deb into a clean root needs root"; exit 0; }
+# Without root this cannot run: reported as skipped (77, ctest's SKIP_RETURN_CODE), and a
+# failure in CI, where a check that did not run must not look like one that passed.
+if [[ $(id -u) -ne 0 ]]; then
+    echo "installing a .deb into a clean root needs root"
+    [[ ${CI:-} == true ]] && exit 1
+    exit 77
+fi
 
 (cd "$work" && cpack --config "$build/CPackConfig.cmake" -B "$work/pkg" >/dev/null)
 deb=$(ls "$work"/pkg/omnium_*.deb)

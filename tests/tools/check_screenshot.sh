@@ -5,7 +5,8 @@ omnium=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
-artefacts=${OMNIUM_BINARY_DIR:-$work}/test-artefacts
+# Kept only when asked for (OMNIUM_TEST_ARTEFACTS=DIR), never in the build folder.
+artefacts=${OMNIUM_TEST_ARTEFACTS:-$work}/app_screenshot
 mkdir -p "$artefacts"
 for page in StartPage BadgesPage SettingsPage AboutPage; do
     png=$artefacts/screenshot-$page.png
@@ -21,13 +22,12 @@ for page in StartPage BadgesPage SettingsPage AboutPage; do
 done
 
 # The same through a real X11 window under Xvfb (the xcb platform, as on a desktop).
-if command -v xvfb-run >/dev/null; then
-    png=$artefacts/screenshot-xvfb.png
-    rm -f "$png"
-    QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1600x1000x24' \
-        "$omnium" --database "$work/t.sqlite" --screenshot "$png" --size 1280x800
-    size=$(identify -format '%wx%h' "$png")
-    colours=$(identify -format '%k' "$png")
-    [[ $size == 1280x800 ]] && ((colours > 16)) || { echo "Xvfb screenshot: $size, $colours colours"; exit 1; }
-    echo "Xvfb window: $png ($size, $colours colours)"
-fi
+command -v xvfb-run >/dev/null || { echo "xvfb-run is needed (package xvfb)"; exit 1; }
+png=$artefacts/screenshot-xvfb.png
+rm -f "$png"
+QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1600x1000x24' \
+    "$omnium" --database "$work/t.sqlite" --screenshot "$png" --size 1280x800
+size=$(identify -format '%wx%h' "$png")
+colours=$(identify -format '%k' "$png")
+[[ $size == 1280x800 ]] && ((colours > 16)) || { echo "Xvfb screenshot: $size, $colours colours"; exit 1; }
+echo "Xvfb window: $png ($size, $colours colours)"

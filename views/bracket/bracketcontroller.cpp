@@ -5,6 +5,7 @@
 #include "engine/eventjsoncodec.h"
 #include "engine/lobbybuilder.h"
 #include "engine/standingscalculator.h"
+#include "live/matchpresenter.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -53,28 +54,6 @@ QString tiebreakLabel(Tiebreak tiebreak)
     return {};
 }
 
-QString roundTitle(const Match &match)
-{
-    switch (match.side) {
-    case Side::Winners:
-        return BracketController::tr("Winners round %1").arg(match.round);
-    case Side::Losers:
-        return BracketController::tr("Losers round %1").arg(match.round);
-    case Side::GrandFinal:
-        return BracketController::tr("Grand final");
-    case Side::GrandFinalReset:
-        return BracketController::tr("Grand final reset");
-    case Side::ThirdPlace:
-        return BracketController::tr("Third-place match");
-    case Side::RoundRobin:
-        return BracketController::tr("Group %1, round %2").arg(QChar(u'A' + match.group)).arg(match.round);
-    case Side::Swiss:
-    case Side::Lobby:
-        return BracketController::tr("Round %1").arg(match.round);
-    }
-    return {};
-}
-
 int gamesWon(const Result &result, int slot)
 {
     int won = 0;
@@ -86,23 +65,6 @@ int gamesWon(const Result &result, int slot)
 QString kindText(ResultKind kind)
 {
     return QString::fromLatin1(resultKindName(kind));
-}
-
-QString formatLabel(Format format)
-{
-    switch (format) {
-    case Format::SingleElimination:
-        return BracketController::tr("Single elimination");
-    case Format::DoubleElimination:
-        return BracketController::tr("Double elimination");
-    case Format::RoundRobin:
-        return BracketController::tr("Round robin");
-    case Format::Swiss:
-        return BracketController::tr("Swiss");
-    case Format::FreeForAll:
-        return BracketController::tr("Free-for-all lobbies");
-    }
-    return {};
 }
 
 // A match the organiser has to play: not a bye, and not a grand-final reset nobody needs.
@@ -264,13 +226,12 @@ bool BracketController::canStartNextRound() const
 QVariantList BracketController::stateLegend()
 {
     QVariantList legend;
-    const std::pair<MatchState, QString> states[]
-        = {{MatchState::Pending, tr("Pending")}, {MatchState::Ready, tr("Ready")}, {MatchState::Called, tr("Called")},
-            {MatchState::InProgress, tr("In progress")}, {MatchState::Completed, tr("Completed")}};
-    for (const auto &[state, label] : states)
-        legend.append(QVariantMap {{u"state"_s, QString::fromLatin1(stateName(state))}, {u"label"_s, label},
+    for (MatchState state :
+        {MatchState::Pending, MatchState::Ready, MatchState::Called, MatchState::InProgress, MatchState::Completed})
+        legend.append(QVariantMap {{u"state"_s, QString::fromLatin1(stateName(state))},
+            {u"label"_s, MatchPresenter::stateName(state)},
             {u"colour"_s, colourName(PhaseBracket::stateColour(state))}});
-    legend.append(QVariantMap {{u"state"_s, u"disputed"_s}, {u"label"_s, tr("Disputed")},
+    legend.append(QVariantMap {{u"state"_s, u"disputed"_s}, {u"label"_s, MatchPresenter::disputedName()},
         {u"colour"_s, colourName(PhaseBracket::disputedColour())}});
     return legend;
 }
@@ -415,9 +376,10 @@ QVariantList BracketController::phases() const
             note = tr("Winner");
         }
         list.append(QVariantMap {{u"index"_s, int(p)}, {u"name"_s, m_event->phaseNames.value(qsizetype(p))},
-            {u"format"_s, formatLabel(phase.config.format)}, {u"state"_s, state}, {u"complete"_s, complete},
-            {u"done"_s, done}, {u"total"_s, total}, {u"groups"_s, qMax(1, phase.config.groups)},
-            {u"entrants"_s, qsizetype(phase.seeds.size())}, {u"advanced"_s, advanced}, {u"note"_s, note}});
+            {u"format"_s, MatchPresenter::formatName(phase.config.format)}, {u"state"_s, state},
+            {u"complete"_s, complete}, {u"done"_s, done}, {u"total"_s, total},
+            {u"groups"_s, qMax(1, phase.config.groups)}, {u"entrants"_s, qsizetype(phase.seeds.size())},
+            {u"advanced"_s, advanced}, {u"note"_s, note}});
     }
     return list;
 }
@@ -517,7 +479,12 @@ bool BracketController::addNextPhase(const QVariantMap &options)
 
 QString BracketController::matchTitle(const Match &match) const
 {
-    return tr("M%1 · %2").arg(m_bracket.matchNumber(match.id)).arg(roundTitle(match));
+    const auto &phases = m_event->state.phases();
+    const auto holder = std::ranges::find_if(phases, [&](const Phase &phase) {
+        return std::ranges::any_of(phase.matches, [&](const Match &other) { return other.id == match.id; });
+    });
+    const QString round = holder == phases.end() ? QString() : MatchPresenter::roundName(*holder, match);
+    return tr("M%1 · %2").arg(m_bracket.matchNumber(match.id)).arg(round);
 }
 
 QVariantMap BracketController::matchInfo(qint64 id) const
@@ -530,12 +497,7 @@ QVariantMap BracketController::matchInfo(qint64 id) const
     for (const auto &game : match->result.games)
         games.append(QVariantMap {
             {u"a"_s, game.scores[0]}, {u"b"_s, game.scores[1]}, {u"note"_s, QString::fromStdString(game.note)}});
-    QString reason;
-    // A lobby can always be reported: its entrants are dealt when its round starts.
-    if (match->side != Side::Lobby && match->isBye())
-        reason = tr("This match is a bye: it needs no result.");
-    else if (match->side != Side::Lobby && (!match->slots[0].isEntrant() || !match->slots[1].isEntrant()))
-        reason = tr("This match is waiting for both entrants.");
+    const QString reason = MatchResults::notReportable(*match);
     QVariantMap lobby;
     if (match->side == Side::Lobby && shown) {
         QStringList entrants;
@@ -569,137 +531,14 @@ QVariantMap BracketController::matchInfo(qint64 id) const
     return info;
 }
 
-BracketController::ParsedResult BracketController::parseLobbyResult(const Match &match, const QVariantMap &input) const
-{
-    ParsedResult parsed;
-    const QVariantList games = input.value(u"lobby"_s).toList();
-    const qsizetype size = qsizetype(match.lobby.size());
-    if (games.size() != match.bestOf)
-        return {parsed.result, tr("Enter all %n game(s) of the lobby.", "", match.bestOf)};
-    for (qsizetype g = 0; g < games.size(); ++g) {
-        const QVariantList scores = games[g].toList();
-        Game game;
-        QHash<int, qsizetype> placed; // placement -> lobby index
-        for (qsizetype i = 0; i < size; ++i) {
-            const QString name = m_bracket.entrantName(match.lobby[std::size_t(i)]);
-            const QVariantMap score = scores.value(i).toMap();
-            bool ok = false;
-            const QString placementText = score.value(u"placement"_s).toString().trimmed();
-            const int placement = placementText.toInt(&ok);
-            if (!ok)
-                return {parsed.result, tr("Game %1: enter %2’s placement.").arg(g + 1).arg(name)};
-            if (placement < 1 || placement > size)
-                return {parsed.result,
-                    tr("Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.")
-                        .arg(g + 1)
-                        .arg(name)
-                        .arg(placement)
-                        .arg(size)};
-            if (const auto other = placed.constFind(placement); other != placed.cend())
-                return {parsed.result,
-                    tr("Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.")
-                        .arg(g + 1)
-                        .arg(m_bracket.entrantName(match.lobby[std::size_t(*other)]), name)
-                        .arg(placement)};
-            placed.insert(placement, i);
-            const QString killsText = score.value(u"kills"_s).toString().trimmed();
-            const int kills = killsText.isEmpty() ? 0 : killsText.toInt(&ok);
-            if (!ok || kills < 0)
-                return {parsed.result, tr("Game %1: %2’s kills must be a number, 0 or more.").arg(g + 1).arg(name)};
-            game.lobby.push_back(LobbyScore {placement, kills});
-        }
-        parsed.result.games.push_back(std::move(game));
-    }
-    return parsed;
-}
-
-BracketController::ParsedResult BracketController::parseResult(const Match &match, const QVariantMap &input) const
-{
-    if (match.side == Side::Lobby)
-        return parseLobbyResult(match, input);
-    ParsedResult parsed;
-    Result &result = parsed.result;
-    const bool allowsDraws = phase() && phase()->config.allowsDraws();
-    const QString kind = input.value(u"kind"_s, u"normal"_s).toString();
-    const QString note = input.value(u"note"_s).toString().trimmed();
-    if (kind != u"normal"_s) {
-        constexpr ResultKind kinds[] = {ResultKind::Forfeit, ResultKind::NoShow, ResultKind::Disqualification};
-        const auto found = std::ranges::find_if(kinds, [&](ResultKind k) { return kind == kindText(k); });
-        if (found == std::end(kinds))
-            return {result, tr("Unknown result kind “%1”.").arg(kind)};
-        result.kind = *found;
-        result.winner = input.value(u"winner"_s, -1).toInt();
-        if (result.winner != 0 && result.winner != 1)
-            return {result, tr("Choose who wins by forfeit, no-show or disqualification.")};
-        if (!note.isEmpty())
-            result.games.push_back(Game {{0, 0}, note.toStdString(), {}});
-        return parsed;
-    }
-    const int bestOf = match.bestOf;
-    const int needed = bestOf / 2 + 1;
-    if (input.contains(u"games"_s)) {
-        for (const QVariant &value : input.value(u"games"_s).toList()) {
-            const QVariantMap game = value.toMap();
-            result.games.push_back(Game {{game.value(u"a"_s).toInt(), game.value(u"b"_s).toInt()},
-                game.value(u"note"_s).toString().trimmed().toStdString(), {}});
-        }
-    } else {
-        static const QRegularExpression scorePattern(u"^\\s*(\\d{1,3})\\s*[-:–/ ]\\s*(\\d{1,3})\\s*$"_s);
-        const auto scoreMatch = scorePattern.match(input.value(u"score"_s).toString());
-        if (!scoreMatch.hasMatch())
-            return {result, tr("Type the score as two numbers, like 2-1.")};
-        const int a = scoreMatch.captured(1).toInt();
-        const int b = scoreMatch.captured(2).toInt();
-        if (bestOf == 1) {
-            // In a best of one the score is the game's own (goals, rounds, stocks).
-            result.games.push_back(Game {{a, b}, note.toStdString(), {}});
-        } else {
-            if (a == b && !allowsDraws)
-                return {result,
-                    tr("%1-%2 is not possible in a best of %3: the winner needs %4 games.")
-                        .arg(a)
-                        .arg(b)
-                        .arg(bestOf)
-                        .arg(needed)};
-            if (a + b > bestOf || (a != b && (std::max(a, b) != needed || std::min(a, b) >= needed)))
-                return {result,
-                    tr("%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.")
-                        .arg(a)
-                        .arg(b)
-                        .arg(bestOf)
-                        .arg(needed)};
-            for (int i = 0; i < a + b; ++i)
-                result.games.push_back(Game {{i < a ? 1 : 0, i < a ? 0 : 1}, {}, {}});
-            if (!note.isEmpty() && !result.games.empty())
-                result.games.back().note = note.toStdString();
-        }
-    }
-    const int a = gamesWon(result, 0);
-    const int b = gamesWon(result, 1);
-    if (bestOf == 1 && a == b && !allowsDraws && !result.games.empty())
-        return {result, tr("A draw is not possible here: give the winner the higher score.")};
-    result.winner = a > b ? 0 : (b > a ? 1 : -1);
-    return parsed;
-}
-
 QVariantMap BracketController::checkResult(qint64 id, const QVariantMap &input) const
 {
-    const Match *match = m_bracket.match(id);
-    if (!match)
-        return {{u"error"_s, tr("This match is no longer in the bracket.")}};
-    const QVariantMap info = matchInfo(id);
-    if (!info.value(u"reportable"_s).toBool())
-        return {{u"error"_s, info.value(u"reason"_s)}};
-    const auto parsed = parseResult(*match, input);
-    if (!parsed.error.isEmpty())
-        return {{u"error"_s, parsed.error}};
-    QString problem;
-    const auto impact = m_brackets.correctionImpact(m_eventId, id, parsed.result, &problem);
-    if (!impact)
-        return {{u"error"_s, tr("The result was refused: %1").arg(problem)}};
+    const auto check = m_results.check(m_eventId, id, input);
+    if (!check.error.isEmpty())
+        return {{u"error"_s, check.error}};
     QVariantList resets;
-    for (MatchId reset : *impact) {
-        const Match *played = m_event->state.match(reset);
+    for (MatchId reset : check.resets) {
+        const Match *played = m_event ? m_event->state.match(reset) : nullptr;
         if (!played)
             continue;
         const QString score = m_bracket.slotScore(*played, 0) + u'–' + m_bracket.slotScore(*played, 1);
@@ -713,16 +552,12 @@ QVariantMap BracketController::checkResult(qint64 id, const QVariantMap &input) 
 
 bool BracketController::report(qint64 id, const QVariantMap &input, const QVariantList &confirmedResets)
 {
-    const QVariantMap check = checkResult(id, input);
-    if (!check.value(u"error"_s).toString().isEmpty())
-        return fail(check.value(u"error"_s).toString());
     std::vector<MatchId> confirmed;
     for (const QVariant &reset : confirmedResets)
         confirmed.push_back(reset.toLongLong());
-    QString problem;
-    if (!m_brackets.report(m_eventId, id, parseResult(*m_bracket.match(id), input).result, confirmed, &problem))
+    if (const QString problem = m_results.report(m_eventId, id, input, confirmed); !problem.isEmpty())
         return fail(problem);
-    reload();
+    reload(); // the page shows the result now (and the change signal's reload is not needed)
     return true;
 }
 

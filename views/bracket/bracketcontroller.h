@@ -2,6 +2,7 @@
 #pragma once
 
 #include "competition/bracketstore.h"
+#include "competition/matchresults.h"
 #include "phasebracket.h"
 
 #include <QObject>
@@ -116,12 +117,6 @@ Q_SIGNALS:
     void error(const QString &message);
 
 private:
-    struct ParsedResult {
-        omnium::engine::Result result;
-        QString error;
-    };
-    ParsedResult parseResult(const omnium::engine::Match &match, const QVariantMap &input) const;
-    ParsedResult parseLobbyResult(const omnium::engine::Match &match, const QVariantMap &input) const;
     // The engine's phase options from createBracket()'s options; an error when they are not valid.
     std::optional<omnium::engine::PhaseConfig> phaseConfig(const QVariantMap &options);
     const omnium::engine::Phase *phase() const;
@@ -133,6 +128,7 @@ private:
 
     Store &m_store;
     mutable BracketStore m_brackets; // correctionImpact only reads, but is not const
+    mutable MatchResults m_results {m_brackets}; // checking a result only reads
     PhaseBracket m_bracket;
     qint64 m_eventId = 0;
     int m_phaseIndex = 0;

@@ -2,8 +2,7 @@
 #include "bracketlayout.h"
 
 #include "engine/eventstate.h"
-
-#include <QCoreApplication>
+#include "live/matchpresenter.h"
 
 #include <algorithm>
 #include <map>
@@ -16,28 +15,6 @@ bool isElimination(Side side)
 {
     return side == Side::Winners || side == Side::Losers || side == Side::GrandFinal || side == Side::GrandFinalReset
         || side == Side::ThirdPlace;
-}
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BracketLayout", text);
-}
-
-QString eliminationTitle(Side side, int round, int lastRound, bool doubleElimination)
-{
-    if (side == Side::Losers)
-        return round == lastRound ? tr("Losers final") : tr("Losers round %1").arg(round);
-    if (round == lastRound)
-        return doubleElimination ? tr("Winners final") : tr("Final");
-    if (round == lastRound - 1 && !doubleElimination)
-        return tr("Semi-finals");
-    return doubleElimination ? tr("Winners round %1").arg(round) : tr("Round %1").arg(round);
-}
-
-QString groupName(int group)
-{
-    // Groups are lettered A, B, … Z, then numbered.
-    return group < 26 ? QString(QChar(u'A' + group)) : QString::number(group + 1);
 }
 
 } // namespace
@@ -109,7 +86,8 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
         int columnIndex = 0;
         for (const auto &[round, roundMatches] : side) {
             const qreal x = m.margin + columnIndex * column;
-            m_titles.push_back({eliminationTitle(which, round, lastRound, doubleElimination),
+            const Format format = doubleElimination ? Format::DoubleElimination : Format::SingleElimination;
+            m_titles.push_back({MatchPresenter::roundName(format, which, round, lastRound),
                 QRectF(x, top - m.titleHeight, m.boxWidth, m.titleHeight)});
             for (const auto *match : roundMatches) {
                 qreal sum = 0;
@@ -161,7 +139,7 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
         // A reset sits level with its grand final (both its slots come from it).
         centreY[match->id] = cy;
         const qreal x = m.margin + finalColumn * column;
-        const QString title = match->side == Side::GrandFinal ? tr("Grand final") : tr("Grand final reset");
+        const QString title = MatchPresenter::roundName(Format::DoubleElimination, match->side, 1, 1);
         addBox(*match, QRectF(x, cy - m.boxHeight / 2, m.boxWidth, m.boxHeight));
         if (m_boxes.back().visible) // no title over a reset that is not played
             m_titles.push_back({title, QRectF(x, cy - m.boxHeight / 2 - m.titleHeight, m.boxWidth, m.titleHeight)});
@@ -172,7 +150,8 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
     for (const auto *match : thirdPlace) {
         const qreal x = m.margin + std::max(0, winnersColumns - 1) * column;
         const qreal y = winnersBottom + m.rowGap + m.titleHeight;
-        m_titles.push_back({tr("Third place"), QRectF(x, y - m.titleHeight, m.boxWidth, m.titleHeight)});
+        m_titles.push_back({MatchPresenter::roundName(Format::SingleElimination, match->side, 1, 1),
+            QRectF(x, y - m.titleHeight, m.boxWidth, m.titleHeight)});
         addBox(*match, QRectF(x, y, m.boxWidth, m.boxHeight));
         bottom = std::max(bottom, y + m.boxHeight);
     }
@@ -196,8 +175,8 @@ void BracketLayout::layoutRounds(const std::vector<const Match *> &matches)
         int columnIndex = 0;
         for (const auto &[round, roundMatches] : rounds) {
             const qreal x = m.margin + columnIndex * (m.boxWidth + m.columnGap);
-            const QString title = severalGroups ? tr("Group %1 — round %2").arg(groupName(group)).arg(round)
-                                                : tr("Round %1").arg(round);
+            const QString title = MatchPresenter::roundName(
+                Format::RoundRobin, roundMatches.front()->side, round, 0, severalGroups ? group : -1);
             m_titles.push_back({title, QRectF(x, top, m.boxWidth, m.titleHeight)});
             auto ordered = roundMatches;
             std::sort(ordered.begin(), ordered.end(),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "phasebracket.h"
+#include "shell/theme.h"
 
 #include <QImage>
 #include <QPageSize>
@@ -15,12 +16,13 @@ class BracketRenderer
 {
 public:
     struct Style {
-        QColor background = Qt::white;
-        QColor box = Qt::white;
-        QColor text = QColor(0x21, 0x21, 0x21);
-        QColor muted = QColor(0x75, 0x75, 0x75);
-        QColor line = QColor(0x90, 0x90, 0x90);
-        QColor accent = QColor(0x39, 0x49, 0xab);
+        // Paper is white: the light theme's colours.
+        QColor background = Theme::palette(false).surface;
+        QColor box = Theme::palette(false).surface;
+        QColor text = Theme::palette(false).text;
+        QColor muted = Theme::palette(false).mutedText;
+        QColor line = Theme::palette(false).line;
+        QColor accent = Theme::accent();
         QString venue; // shown in the header band with the logo
         QImage logo;
         qreal fontPixelSize = 14;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "phasebracket.h"
+#include "shell/theme.h"
 
 #include <QPointer>
 #include <QQuickItem>
@@ -107,10 +108,10 @@ private:
     qreal m_contentY = 0;
     qint64 m_highlightedEntrant = 0;
     qint64 m_selectedMatch = 0;
-    QColor m_boxColour = QColor(0xff, 0xff, 0xff);
-    QColor m_textColour = QColor(0x21, 0x21, 0x21);
-    QColor m_lineColour = QColor(0x90, 0x90, 0x90);
-    QColor m_accentColour = QColor(0x39, 0x49, 0xab);
+    QColor m_boxColour = Theme::palette(false).surface;
+    QColor m_textColour = Theme::palette(false).text;
+    QColor m_lineColour = Theme::palette(false).line;
+    QColor m_accentColour = Theme::accent();
     qreal m_fontPixelSize = 14;
     int m_dirty = Geometry | Transform | Highlight | Text;
     std::unique_ptr<TextTiles> m_tiles; // which boxes and titles each text tile holds

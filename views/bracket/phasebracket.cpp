@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "phasebracket.h"
+#include "shell/theme.h"
 
 #include <QCoreApplication>
 
@@ -101,24 +102,12 @@ QString PhaseBracket::slotScore(const Match &match, int slot) const
 
 QColor PhaseBracket::stateColour(MatchState state)
 {
-    switch (state) {
-    case MatchState::Pending:
-        return QColor(0x9e, 0x9e, 0x9e); // grey
-    case MatchState::Ready:
-        return QColor(0x56, 0xb4, 0xe9); // sky blue
-    case MatchState::Called:
-        return QColor(0xe6, 0x9f, 0x00); // orange
-    case MatchState::InProgress:
-        return QColor(0x00, 0x9e, 0x73); // bluish green
-    case MatchState::Completed:
-        return QColor(0x33, 0x33, 0x33); // near black
-    }
-    return {};
+    return Theme::stateColour(state);
 }
 
 QColor PhaseBracket::disputedColour()
 {
-    return QColor(0xcc, 0x79, 0xa7); // reddish purple
+    return Theme::disputedColour();
 }
 
 QColor PhaseBracket::matchColour(const Match &match) const

@@ -38,7 +38,7 @@ public:
     // A match's number as organisers call it ("M12"): its position in the phase, from 1.
     int matchNumber(omnium::engine::MatchId id) const;
 
-    // Colour-blind-safe state colours (Okabe–Ito), shared by every drawing of a bracket.
+    // Colour-blind-safe state colours (Okabe–Ito) from the Theme, shared by every drawing of a bracket.
     static QColor stateColour(omnium::engine::MatchState state);
     // A disputed match's colour (reddish purple), whatever its state.
     static QColor disputedColour();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memoryoverlaydatasource.h"
 
+#include "live/matchpresenter.h"
+
+using namespace omnium::engine;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -27,12 +30,26 @@ QJsonObject slot(const QString &name, const QString &team, int seed, const QJson
         {u"source"_s, from}};
 }
 
+// The sample's round names, as MatchPresenter names a real bracket's: a double elimination of
+// eight (winners rounds 1–3, losers rounds 1–4) and round-robin pools.
+QString roundName(const QString &side, int round)
+{
+    if (side == u"winners"_s)
+        return MatchPresenter::roundName(Format::DoubleElimination, Side::Winners, round, 3);
+    if (side == u"losers"_s)
+        return MatchPresenter::roundName(Format::DoubleElimination, Side::Losers, round, 4);
+    if (side == u"grand_final"_s)
+        return MatchPresenter::roundName(
+            Format::DoubleElimination, round > 1 ? Side::GrandFinalReset : Side::GrandFinal, 1, 1);
+    return MatchPresenter::roundName(Format::RoundRobin, Side::RoundRobin, round, 3, 0);
+}
+
 QJsonObject match(const QString &id, const QString &side, int round, int position, const QString &label,
     const QString &state, const QJsonArray &slots, const QString &station = {})
 {
-    return {{u"id"_s, id}, {u"side"_s, side}, {u"round"_s, round}, {u"position"_s, position}, {u"label"_s, label},
-        {u"bestOf"_s, side == u"grand_final"_s ? 5 : 3}, {u"state"_s, state}, {u"disputed"_s, false},
-        {u"station"_s, station}, {u"slots"_s, slots}};
+    return {{u"id"_s, id}, {u"side"_s, side}, {u"round"_s, round}, {u"roundName"_s, roundName(side, round)},
+        {u"position"_s, position}, {u"label"_s, label}, {u"bestOf"_s, side == u"grand_final"_s ? 5 : 3},
+        {u"state"_s, state}, {u"disputed"_s, false}, {u"station"_s, station}, {u"slots"_s, slots}};
 }
 
 // A result an entrant contests, as the pages show it.
@@ -137,7 +154,7 @@ void MemoryOverlayDataSource::loadDemo()
                     match(u"w2b"_s, u"winners"_s, 2, 1, u"F"_s, u"called"_s,
                         {slot(u"Saskia"_s, u"Orbit"_s, 3, none, false, u"C"_s),
                             slot(u"Tomás"_s, {}, 2, none, false, u"D"_s)},
-                        u"4"_s),
+                        MatchPresenter::stationName(4)),
                     match(u"w3"_s, u"winners"_s, 3, 0, u"G"_s, u"pending"_s,
                         {slot({}, {}, 0, none, false, u"E"_s), slot({}, {}, 0, none, false, u"F"_s)}),
                     match(u"l1a"_s, u"losers"_s, 1, 0, u"H"_s, u"ready"_s,
@@ -170,17 +187,17 @@ void MemoryOverlayDataSource::loadDemo()
     setBracket(u"rl-poolA"_s,
         {{u"phase"_s, pool},
             {u"matches"_s,
-                QJsonArray {match(u"p1"_s, u"Poule A"_s, 1, 0, u"1"_s, u"completed"_s,
+                QJsonArray {match(u"p1"_s, u"group"_s, 1, 0, u"1"_s, u"completed"_s,
                                 {slot(u"Les Rouleurs"_s, {}, 1, 3, true), slot(u"Danseuse FC"_s, {}, 4, 0, false)}),
-                    match(u"p2"_s, u"Poule A"_s, 1, 1, u"2"_s, u"completed"_s,
+                    match(u"p2"_s, u"group"_s, 1, 1, u"2"_s, u"completed"_s,
                         {slot(u"Vélo Club Turbo"_s, {}, 2, 3, true), slot(u"Aspiration"_s, {}, 3, 1, false)})}}});
 
     setScoreboard({},
         {{u"station"_s, QJsonObject {{u"id"_s, u"stream"_s}, {u"name"_s, u"Stream"_s}}},
             {u"match"_s,
                 QJsonObject {{u"id"_s, u"w2a"_s}, {u"event"_s, u"Street Fighter 6 — 1v1"_s}, {u"phase"_s, u"Top 8"_s},
-                    {u"side"_s, u"winners"_s}, {u"round"_s, 2}, {u"lastRound"_s, 3}, {u"bestOf"_s, 3},
-                    {u"state"_s, u"in_progress"_s},
+                    {u"side"_s, u"winners"_s}, {u"round"_s, 2}, {u"lastRound"_s, 3},
+                    {u"roundName"_s, roundName(u"winners"_s, 2)}, {u"bestOf"_s, 3}, {u"state"_s, u"in_progress"_s},
                     {u"slots"_s,
                         QJsonArray {QJsonObject {{u"name"_s, u"Kazuki"_s}, {u"team"_s, u"Orbit"_s},
                                         {u"country"_s, u"JP"_s}, {u"score"_s, 1}},
@@ -190,18 +207,19 @@ void MemoryOverlayDataSource::loadDemo()
     const auto next = [](const QString &id, const QString &event, const QString &side, int round, int lastRound,
                           const QString &station, const QString &time, const QString &a, const QString &b) {
         return QJsonObject {{u"id"_s, id}, {u"event"_s, event}, {u"side"_s, side}, {u"round"_s, round},
-            {u"lastRound"_s, lastRound}, {u"station"_s, station}, {u"time"_s, time}, {u"state"_s, u"called"_s},
+            {u"lastRound"_s, lastRound}, {u"roundName"_s, roundName(side, round)}, {u"station"_s, station},
+            {u"time"_s, time}, {u"state"_s, u"called"_s},
             {u"slots"_s,
                 QJsonArray {QJsonObject {{u"name"_s, a}, {u"team"_s, QString()}},
                     QJsonObject {{u"name"_s, b}, {u"team"_s, QString()}}}}};
     };
     setUpNext({{u"matches"_s,
-        QJsonArray {next(u"w2b"_s, u"Street Fighter 6 — 1v1"_s, u"winners"_s, 2, 3, u"4"_s,
+        QJsonArray {next(u"w2b"_s, u"Street Fighter 6 — 1v1"_s, u"winners"_s, 2, 3, MatchPresenter::stationName(4),
                         u"2026-11-28T15:40:00+01:00"_s, u"Saskia"_s, u"Tomás"_s),
             next(u"l1a"_s, u"Street Fighter 6 — 1v1"_s, u"losers"_s, 1, 4, u"Stream"_s, u"2026-11-28T16:00:00+01:00"_s,
                 u"Léa « Zéphyr »"_s, u"MoonLynx"_s),
-            next(u"p3"_s, u"Rocket League — 3v3"_s, u"Poule A"_s, 2, 3, u"7"_s, u"2026-11-28T16:10:00+01:00"_s,
-                u"Les Rouleurs"_s, u"Aspiration"_s)}}});
+            next(u"p3"_s, u"Rocket League — 3v3"_s, u"group"_s, 2, 3, MatchPresenter::stationName(7),
+                u"2026-11-28T16:10:00+01:00"_s, u"Les Rouleurs"_s, u"Aspiration"_s)}}});
 
     const QJsonObject kazuki {{u"id"_s, u"kazuki"_s}, {u"tag"_s, u"Kazuki"_s}, {u"name"_s, u"Kazuki Mori"_s},
         {u"team"_s, u"Orbit"_s}, {u"country"_s, u"JP"_s}, {u"pronouns"_s, u"il"_s},

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "overlaydatasource.h"
 #include "overlayserver.h"
+#include "shell/theme.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -388,6 +389,10 @@ void OverlayHttpHandler::servePage(const QString &page, const QHttpServerRequest
 
 void OverlayHttpHandler::serveAsset(const QString &name, Responder &responder)
 {
+    if (name == u"theme.css") { // the app's theme, so overlays and screens share their colours
+        reply(responder, 200, Theme::overlayCss(), contentTypeFor(name));
+        return;
+    }
     static const QRegularExpression assetName(u"^[a-z0-9-]{1,40}\\.(css|js|svg)$"_s);
     QFile file(u":/overlay/assets/"_s + name);
     if (!assetName.match(name).hasMatch() || !file.open(QIODevice::ReadOnly)) {

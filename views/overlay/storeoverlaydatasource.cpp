@@ -2,11 +2,13 @@
 #include "storeoverlaydatasource.h"
 
 #include "engine/standingscalculator.h"
+#include "live/matchpresenter.h"
+#include "schedule/schedulercontroller.h"
 #include "store/store.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QSet>
+#include <QTimeZone>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -18,17 +20,16 @@ QString idText(qint64 id)
     return QString::number(id);
 }
 
-// The page's words for where a match sits (docs/overlay-api.md): elimination sides, "main"
-// for single elimination, Swiss and lobbies, a group's name for pools; the grand-final
-// reset is round 2 of the grand final.
-void placeMatch(const Match &match, Format format, QJsonObject &json)
+// Where a match sits (docs/overlay-api.md): side as data ("winners", "losers", "grand_final"
+// with the reset as its round 2, "third_place", "main" for single elimination, Swiss and
+// lobbies, "group" for pools) and roundName, the words every screen shows (MatchPresenter).
+void placeMatch(const Phase &phase, const Match &match, QJsonObject &json)
 {
     QString side = u"main"_s;
     int round = match.round;
-    QJsonValue roundName = QJsonValue::Null;
     switch (match.side) {
     case Side::Winners:
-        side = format == Format::DoubleElimination ? u"winners"_s : u"main"_s;
+        side = phase.config.format == Format::DoubleElimination ? u"winners"_s : u"main"_s;
         break;
     case Side::Losers:
         side = u"losers"_s;
@@ -43,10 +44,9 @@ void placeMatch(const Match &match, Format format, QJsonObject &json)
         break;
     case Side::ThirdPlace:
         side = u"third_place"_s;
-        roundName = QCoreApplication::translate("StoreOverlayDataSource", "Third-place match");
         break;
     case Side::RoundRobin:
-        side = QCoreApplication::translate("StoreOverlayDataSource", "Group %1").arg(QChar(u'A' + match.group));
+        side = u"group"_s;
         break;
     case Side::Swiss:
     case Side::Lobby:
@@ -54,17 +54,8 @@ void placeMatch(const Match &match, Format format, QJsonObject &json)
     }
     json.insert(u"side"_s, side);
     json.insert(u"round"_s, round);
-    json.insert(u"roundName"_s, roundName);
-}
-
-int lastRound(const Phase &phase, const Match &match)
-{
-    int last = 0;
-    for (const auto &other : phase.matches) {
-        if (other.side == match.side && other.group == match.group)
-            last = std::max(last, other.round);
-    }
-    return last;
+    json.insert(u"group"_s, MatchPresenter::groupName(match.group));
+    json.insert(u"roundName"_s, MatchPresenter::roundName(phase, match));
 }
 
 QJsonValue gamesWon(const Match &match, int slot)
@@ -87,11 +78,13 @@ const QStringList &structuralTables()
 
 } // namespace
 
-StoreOverlayDataSource::StoreOverlayDataSource(Store &store, QObject *parent)
+StoreOverlayDataSource::StoreOverlayDataSource(Store &store, const SchedulerController &schedule, QObject *parent)
     : OverlayDataSource(parent)
     , m_store(store)
+    , m_schedule(schedule)
     , m_brackets(store)
 {
+    connect(&m_schedule, &SchedulerController::scheduleChanged, this, [this] { Q_EMIT changed(upNextTopic()); });
     connect(&m_store, &Store::changed, this, &StoreOverlayDataSource::onChanged);
     connect(&m_store, &Store::opened, this, [this] {
         m_cache.clear();
@@ -284,11 +277,12 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
     const Phase &phase = *located->phase;
 
     QHash<qint64, QString> stations;
-    auto stationQuery = m_store.select(u"SELECT m.id, COALESCE(s.name, s.number) FROM matches m"
+    auto stationQuery = m_store.select(u"SELECT m.id, s.number, s.name FROM matches m"
                                        " JOIN stations s ON s.id = m.station_id WHERE m.phase_id = ?"_s,
         {row->id});
     while (stationQuery.next())
-        stations.insert(stationQuery.value(0).toLongLong(), stationQuery.value(1).toString());
+        stations.insert(stationQuery.value(0).toLongLong(),
+            MatchPresenter::stationName(stationQuery.value(1).toInt(), stationQuery.value(2).toString()));
     const auto people = entrants(QList<qint64>(phase.seeds.begin(), phase.seeds.end()));
     QHash<EntrantId, int> seedOf;
     for (std::size_t i = 0; i < phase.seeds.size(); ++i)
@@ -331,7 +325,7 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
             {u"state"_s, BracketStore::stateName(match.state)},
             {u"disputed"_s, located->event->disputed.contains(match.id)}, {u"station"_s, stations.value(match.id)},
             {u"slots"_s, slots}};
-        placeMatch(match, phase.config.format, json);
+        placeMatch(phase, match, json);
         matches.append(json);
     }
     const QJsonArray all = phases();
@@ -368,18 +362,16 @@ QString StoreOverlayDataSource::stationName(const QVariant &stationId) const
 {
     if (stationId.isNull())
         return {};
-    auto query = m_store.select(u"SELECT COALESCE(name, number) FROM stations WHERE id = ?"_s, {stationId});
-    return query.next() ? query.value(0).toString() : QString();
+    auto query = m_store.select(u"SELECT number, name FROM stations WHERE id = ?"_s, {stationId});
+    return query.next() ? MatchPresenter::stationName(query.value(0).toInt(), query.value(1).toString()) : QString();
 }
 
-QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore) const
+QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore, qint64 time) const
 {
-    auto query
-        = m_store.select(u"SELECT m.phase_id, m.station_id, m.scheduled_at FROM matches m WHERE m.id = ?"_s, {matchId});
+    auto query = m_store.select(u"SELECT m.phase_id, m.station_id FROM matches m WHERE m.id = ?"_s, {matchId});
     if (!query.next())
         return {};
     const QVariant stationId = query.value(1);
-    const QVariant scheduledAt = query.value(2);
     const auto located = locate(query.value(0).toString());
     const Match *match = located ? located->event->state.match(matchId) : nullptr;
     if (!match)
@@ -405,15 +397,14 @@ QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore)
         slots.append(json);
     }
     QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, row->event}, {u"phase"_s, row->name},
-        {u"lastRound"_s, lastRound(phase, *match)}, {u"bestOf"_s, match->bestOf},
+        {u"lastRound"_s, MatchPresenter::lastRound(phase, match->side, match->group)}, {u"bestOf"_s, match->bestOf},
         {u"state"_s, BracketStore::stateName(match->state)},
         {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stationName(stationId)},
         {u"time"_s,
-            scheduledAt.isNull()
-                ? QJsonValue(QJsonValue::Null)
-                : QJsonValue(QDateTime::fromMSecsSinceEpoch(scheduledAt.toLongLong()).toUTC().toString(Qt::ISODate))},
+            time == 0 ? QJsonValue(QJsonValue::Null)
+                      : QJsonValue(QDateTime::fromMSecsSinceEpoch(time, QTimeZone::UTC).toString(Qt::ISODate))},
         {u"slots"_s, slots}};
-    placeMatch(*match, phase.config.format, json);
+    placeMatch(phase, *match, json);
     return json;
 }
 
@@ -422,17 +413,17 @@ std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &sta
     QJsonValue station = QJsonValue::Null;
     qint64 matchId = 0;
     auto query = stationId.isEmpty()
-        ? m_store.select(
-              u"SELECT id, COALESCE(name, number) FROM stations WHERE is_stream = 1 ORDER BY number LIMIT 1"_s)
-        : m_store.select(u"SELECT id, COALESCE(name, number) FROM stations WHERE id = ?"_s, {stationId.toLongLong()});
+        ? m_store.select(u"SELECT id, number, name FROM stations WHERE is_stream = 1 ORDER BY number LIMIT 1"_s)
+        : m_store.select(u"SELECT id, number, name FROM stations WHERE id = ?"_s, {stationId.toLongLong()});
     if (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        station = QJsonObject {{u"id"_s, idText(id)}, {u"name"_s, query.value(1).toString()}};
-        // The match being played or called there; between matches, the last one played there
-        // with its final score (as stream scoreboards do until the next match starts).
+        station = QJsonObject {{u"id"_s, idText(id)},
+            {u"name"_s, MatchPresenter::stationName(query.value(1).toInt(), query.value(2).toString())}};
+        // The match being played there; between matches, the last one played there with its
+        // final score (as stream scoreboards do until the next match starts), else the one called.
         auto playing = m_store.select(u"SELECT id FROM matches WHERE station_id = ? AND (state IN ('in_progress',"
                                       " 'called') OR (state = 'completed' AND slot1_bye = 0 AND slot2_bye = 0))"
-                                      " ORDER BY state = 'in_progress' DESC, state = 'called' DESC,"
+                                      " ORDER BY state = 'in_progress' DESC, state = 'completed' DESC,"
                                       " COALESCE(completed_at, started_at, called_at, updated_at) DESC, id DESC"
                                       " LIMIT 1"_s,
             {id});
@@ -457,17 +448,9 @@ std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &sta
 QJsonObject StoreOverlayDataSource::upNext() const
 {
     QJsonArray matches;
-    auto query = m_store.select(u"SELECT id FROM matches WHERE state IN ('called', 'ready')"
-                                " AND slot1_entrant_id IS NOT NULL AND slot2_entrant_id IS NOT NULL"
-                                " ORDER BY state = 'called' DESC, scheduled_at IS NULL, scheduled_at, called_at,"
-                                " phase_id, id LIMIT ?"_s,
-        {upNextLimit});
-    QList<qint64> ids;
-    while (query.next())
-        ids << query.value(0).toLongLong();
-    for (qint64 id : std::as_const(ids)) {
-        const QJsonObject match = matchSummary(id, false);
-        if (!match.isEmpty())
+    for (const auto &info : m_schedule.upNext(upNextLimit)) {
+        const qint64 time = info.expectedStart.isValid() ? info.expectedStart.toMSecsSinceEpoch() : 0;
+        if (const QJsonObject match = matchSummary(info.matchId, false, time); !match.isEmpty())
             matches.append(match);
     }
     return {{u"matches"_s, matches}};

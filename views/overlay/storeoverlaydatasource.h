@@ -7,20 +7,22 @@
 #include <QHash>
 #include <QVariantMap>
 
+class SchedulerController;
 class Store;
 struct RowChange;
 
 // The overlays' data as it is in the store: every event's brackets and standings (through
 // BracketStore and the engine), the stations' matches as the scheduler assigned them, and up
-// next. It follows Store::changed and names the topics a change touches, so a result saved
-// anywhere in the app reaches the stream pages in the next push. The caster window reads
-// the same data (scoreboardData(), upNextData()) so the hall screens and the stream agree.
+// next exactly as the scheduler orders it for the Station board (one order on every screen). It follows Store::changed
+// and names the topics a change touches, so a result saved anywhere in the app reaches the stream pages in the next
+// push. The caster window reads the same data (scoreboardData(), upNextData()) so the hall screens and the stream
+// agree.
 class StoreOverlayDataSource final : public OverlayDataSource
 {
     Q_OBJECT
 
 public:
-    explicit StoreOverlayDataSource(Store &store, QObject *parent = nullptr);
+    StoreOverlayDataSource(Store &store, const SchedulerController &schedule, QObject *parent = nullptr);
 
     QJsonObject info() const override;
     QJsonArray phases() const override;
@@ -67,10 +69,12 @@ private:
     qint64 livePhaseId() const;
     const BracketStore::EventBracket *eventBracket(qint64 eventId) const;
     QHash<qint64, Entrant> entrants(const QList<qint64> &ids) const;
-    QJsonObject matchSummary(qint64 matchId, bool withScore) const;
+    // time: when the match is expected to start (the call time once called), UTC ms or 0.
+    QJsonObject matchSummary(qint64 matchId, bool withScore, qint64 time = 0) const;
     QString stationName(const QVariant &stationId) const;
 
     Store &m_store;
+    const SchedulerController &m_schedule;
     mutable BracketStore m_brackets;
     mutable QHash<qint64, std::optional<BracketStore::EventBracket>> m_cache; // event id -> bracket
     QString m_accent;

@@ -2,6 +2,7 @@
 #include "badgestore.h"
 
 #include "badgelistmodel.h"
+#include "registration/playerimport.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -59,6 +60,17 @@ QVariantMap cleanStaff(const QVariantMap &values)
         cleaned.insert(it.key(), value);
     }
     return cleaned;
+}
+
+// A staff member's name and organisation as typed: one line of printable text each.
+QString staffTextProblem(const QVariantMap &row)
+{
+    for (const auto &[column, what] : {std::pair {u"name"_s, BadgeStore::tr("the name")},
+             std::pair {u"organisation"_s, BadgeStore::tr("the organisation")}}) {
+        if (const auto problem = textProblemSentence(row.value(column).toString(), what, 128); !problem.isEmpty())
+            return problem;
+    }
+    return {};
 }
 
 } // namespace
@@ -365,6 +377,8 @@ qint64 BadgeStore::addStaff(const QVariantMap &values)
         = m_store.run(tr("add badge for %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
               if (row.value(u"name"_s).toString().isEmpty())
                   tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));
+              if (const auto problem = staffTextProblem(row); !problem.isEmpty())
+                  tx.fail(StoreError::Kind::Invalid, problem);
               if (playerRoles.contains(row.value(u"role"_s).toString()))
                   tx.fail(StoreError::Kind::Invalid,
                       tr("Players and team staff get their badge from the player list, not as staff."));
@@ -379,6 +393,8 @@ bool BadgeStore::updateStaff(qint64 id, int version, const QVariantMap &values)
     return !m_store.run(tr("edit badge for %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
         if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
             tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));
+        if (const auto problem = staffTextProblem(row); !problem.isEmpty())
+            tx.fail(StoreError::Kind::Invalid, problem);
         if (row.contains(u"role"_s)
             && (row.value(u"role"_s).isNull() || playerRoles.contains(row.value(u"role"_s).toString())))
             tx.fail(StoreError::Kind::Invalid,

@@ -82,7 +82,11 @@ QString PrintFonts::family()
 
 QFont PrintFonts::font(double emMm, bool bold)
 {
-    QFont font(family());
+    // The bundled font first; for the scripts it lacks, the fonts the package depends on:
+    // Noto CJK (Chinese, Japanese, Korean) and Symbola, whose emoji are outlines the PDF
+    // engine draws (a colour emoji font is bitmaps, which vanish from a PDF).
+    QFont font;
+    font.setFamilies({family(), u"Noto Sans CJK JP"_s, u"Symbola"_s});
     font.setPixelSize(std::max(1, int(std::lround(emMm * TextScale))));
     font.setBold(bold);
     font.setHintingPreference(QFont::PreferNoHinting);

@@ -12,7 +12,8 @@ class QPainter;
 namespace PrintFonts {
 // "DejaVu Sans", loaded from the resources (:/fonts) through QFontDatabase on first use.
 QString family();
-// The bundled font at emMm millimetres, in the text space of FittedText (1/100 mm units).
+// The bundled font at emMm millimetres, in the text space of FittedText (1/100 mm units),
+// falling back on Noto Sans CJK and Symbola (monochrome emoji) for what it lacks.
 QFont font(double emMm, bool bold = false);
 } // namespace PrintFonts
 

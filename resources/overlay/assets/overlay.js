@@ -14,20 +14,14 @@
     document.documentElement.lang = lang;
     const strings = {
         en: {
-            winners: "Winners", losers: "Losers", grandFinal: "Grand Final", grandFinalReset: "Grand Final Reset",
-            winnersFinal: "Winners Final", winnersSemi: "Winners Semi-Final", winnersRound: "Winners Round {n}",
-            losersFinal: "Losers Final", losersRound: "Losers Round {n}", round: "Round {n}",
-            bestOf: "Best of {n}", live: "Live", upNext: "Up next", station: "Station {s}", standings: "Standings",
+            bestOf: "Best of {n}", live: "Live", upNext: "Up next", standings: "Standings",
             rank: "#", name: "Name", played: "P", wins: "W", losses: "L", draws: "D", points: "Pts",
             noMatch: "No match on this station yet", noPhase: "No phase is live yet", nothingNext: "Nothing scheduled",
             waiting: "Waiting for Omnium…", vs: "vs", tbd: "To be decided", winnerOf: "Winner of {m}",
             loserOf: "Loser of {m}", noPlayer: "No player chosen", final: "Final score", disputed: "Under review",
         },
         fr: {
-            winners: "Winners", losers: "Losers", grandFinal: "Grande finale", grandFinalReset: "Grande finale (revanche)",
-            winnersFinal: "Finale winners", winnersSemi: "Demi-finale winners", winnersRound: "Winners — tour {n}",
-            losersFinal: "Finale losers", losersRound: "Losers — tour {n}", round: "Tour {n}",
-            bestOf: "En {n} manches", live: "En direct", upNext: "À suivre", station: "Poste {s}",
+            bestOf: "En {n} manches", live: "En direct", upNext: "À suivre",
             standings: "Classement", rank: "#", name: "Nom", played: "J", wins: "V", losses: "D", draws: "N",
             points: "Pts", noMatch: "Aucun match sur ce poste pour l'instant", noPhase: "Aucune phase en cours",
             nothingNext: "Rien de prévu", waiting: "En attente d'Omnium…", vs: "contre", tbd: "À déterminer",
@@ -47,14 +41,17 @@
     document.body.classList.add("theme-" + theme);
     const background = params.get("bg") || "transparent";
     document.body.classList.add("bg-" + background);
-    if (background === "chroma")
-        document.body.style.setProperty("--chroma", "#" + (params.get("chroma") || "00b140"));
+    if (background === "chroma" && params.get("chroma"))
+        document.body.style.setProperty("--chroma", "#" + params.get("chroma"));
     const scale = Number(params.get("scale") || "1");
     if (scale > 0)
         document.body.style.setProperty("--scale", String(scale));
     function applyAccent(info) {
-        const accent = params.get("accent") ? "#" + params.get("accent") : (info && info.accent) || "#e4003a";
-        document.body.style.setProperty("--accent", accent);
+        const accent = params.get("accent") ? "#" + params.get("accent") : info && info.accent;
+        if (accent)
+            document.body.style.setProperty("--accent", accent);
+        else
+            document.body.style.removeProperty("--accent"); // the theme's, from theme.css
     }
     applyAccent(null);
 
@@ -73,24 +70,6 @@
     const scoreText = (score) => (score === null || score === undefined ? "" : String(score));
 
     // ---- Renderers ----------------------------------------------------------------------
-    function roundName(side, round, lastRound) {
-        if (side === "winners")
-            return round === lastRound ? t("winnersFinal")
-                : round === lastRound - 1 ? t("winnersSemi") : t("winnersRound", {n: round});
-        if (side === "losers")
-            return round === lastRound ? t("losersFinal") : t("losersRound", {n: round});
-        if (side === "grand_final")
-            return round > 1 ? t("grandFinalReset") : t("grandFinal");
-        if (side === "main" || !side)
-            return t("round", {n: round});
-        return side + " — " + t("round", {n: round});
-    }
-
-    // A match's round in the page's language, unless the data names it ("roundName").
-    function matchRoundName(match) {
-        return match.roundName || roundName(match.side, match.round, match.lastRound);
-    }
-
     function slotElement(slot, match) {
         const completed = match.state === "completed";
         const classes = ["slot"];
@@ -115,7 +94,7 @@
                 h("span", "label", match.label || ""),
                 live ? h("span", "live-tag", t("live")) : null,
                 match.disputed ? h("span", "disputed-tag", t("disputed")) : null,
-                match.station && match.state !== "completed" ? h("span", "station", t("station", {s: match.station})) : null,
+                match.station && match.state !== "completed" ? h("span", "station", match.station) : null,
             ]),
             ...(match.slots || []).map((slot) => slotElement(slot, match)),
         ]);
@@ -159,7 +138,8 @@
         const sections = [];
         const bySide = new Map();
         for (const match of matches) {
-            const key = match.side === "grand_final" && matches.some((m) => m.side === "winners") ? "winners" : match.side || "main";
+            const key = match.side === "grand_final" && matches.some((m) => m.side === "winners") ? "winners"
+                : match.side === "group" ? "group " + match.group : match.side || "main";
             if (!bySide.has(key)) {
                 bySide.set(key, []);
                 sections.push(key);
@@ -180,11 +160,10 @@
                 columns.get(columnKey).matches.push(match);
             }
             const ordered = [...columns.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
-            const lastRound = Math.max(...list.filter((m) => m.side === key).map((m) => m.round), 0);
             const elimination = key === "winners" || key === "losers" || key === "grand_final";
             return h("section", "side " + (elimination ? "elimination" : "group"), ordered.map((column) => {
                 column.matches.sort((a, b) => (a.position || 0) - (b.position || 0));
-                const name = column.matches[0].roundName || roundName(column.side, column.round, lastRound);
+                const name = column.matches[0].roundName || "";
                 return h("div", "round", [h("div", "round-name", name), h("div", "round-matches", column.matches.map(matchCard))]);
             }));
         });
@@ -213,7 +192,7 @@
                 // Between matches the scoreboard keeps the last one, with its final score.
                 match.disputed ? h("span", "sb-disputed", t("disputed"))
                     : match.state === "completed" ? h("span", "sb-final", t("final")) : null,
-                h("span", "sb-round", matchRoundName(match)),
+                h("span", "sb-round", match.roundName || ""),
                 match.bestOf ? h("span", "sb-bestof", t("bestOf", {n: match.bestOf})) : null,
                 h("span", "sb-event", match.event || ""),
             ]),
@@ -239,8 +218,8 @@
                     h("span", "vs", t("vs")),
                     h("span", "name", (match.slots[1] || {}).name || t("tbd")),
                 ]),
-                h("span", "details", [h("span", "nx-round", matchRoundName(match)), h("span", "nx-event", match.event || "")]),
-                match.station ? h("span", "station", t("station", {s: match.station})) : null,
+                h("span", "details", [h("span", "nx-round", match.roundName || ""), h("span", "nx-event", match.event || "")]),
+                match.station ? h("span", "station", match.station) : null,
             ])),
         ])];
     }

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One result reported into a live tournament, with every screen's models following it, printed
+// as JSON (medians of several runs, milliseconds, wall and CPU time of this process):
+//   report_until_all_updated_ms  the Bracket page reports a result (MatchResults, one command with
+//                                the calls it frees up) in a 1,024-entrant double elimination on
+//                                32 stations, until the Bracket page, the Station board (scheduler)
+//                                and the overlays' up next and bracket JSON show it (#16 target < 5)
+//   of_which_command_ms          the command alone (parse, engine, rows, follow-up calls, commit)
+// Usage: bench_liveresult [--runs N] [--entrants N] [--stations N] [--smoke]
+#include "../../tests/bracket/bracketfixture.h"
+#include "bracket/bracketcontroller.h"
+#include "core/clock.h"
+#include "overlay/storeoverlaydatasource.h"
+#include "schedule/schedulercontroller.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
+}
+
+double cpuMs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+int option(const QStringList &args, const QString &name, int fallback)
+{
+    const auto at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"omnium.*.info=false"_s);
+    const QStringList args = app.arguments();
+    const bool smoke = args.contains(u"--smoke"_s);
+    const int runs = option(args, u"--runs"_s, smoke ? 1 : 9);
+    const int entrants = option(args, u"--entrants"_s, smoke ? 32 : 1024);
+    const int stationCount = option(args, u"--stations"_s, smoke ? 4 : 32);
+
+    QTemporaryDir dir;
+    Store store(Clock::system());
+    if (store.open(dir.filePath(u"live.sqlite"_s))) {
+        std::fprintf(stderr, "bench: cannot open the database\n");
+        return 1;
+    }
+    SchedulerController schedule(store, Clock::system());
+    StoreOverlayDataSource overlay(store, schedule);
+    BracketController bracket(store);
+    const qint64 event = BracketFixture::makeEvent(store, entrants);
+    schedule.refresh();
+    bracket.setEventId(event);
+    if (!bracket.createBracket({{u"format"_s, u"double"_s}, {u"bestOf"_s, 3}})) {
+        std::fprintf(stderr, "bench: the bracket was not created\n");
+        return 1;
+    }
+    for (int number = 1; number <= stationCount; ++number)
+        schedule.addStation({{u"number"_s, number}});
+    bool scheduleUpdated = false;
+    QObject::connect(&schedule, &SchedulerController::scheduleChanged, [&] { scheduleUpdated = true; });
+    auto phaseRow = store.select(u"SELECT id FROM phases WHERE event_id = ?"_s, {event});
+    const QString phase = phaseRow.next() ? phaseRow.value(0).toString() : QString();
+    phaseRow.finish();
+
+    QList<double> wall, cpu, command;
+    for (int run = 0; run < runs; ++run) {
+        QCoreApplication::processEvents();
+        const QVariantList called = schedule.upNextList();
+        const qint64 match = called.value(0).toMap().value(u"matchId"_s).toLongLong();
+        if (match <= 0) {
+            std::fprintf(stderr, "bench: no match is called\n");
+            return 1;
+        }
+        scheduleUpdated = false;
+        QElapsedTimer timer;
+        timer.start();
+        const double start = cpuMs();
+        if (!bracket.report(match, {{u"score"_s, u"2-0"_s}}, {})) {
+            std::fprintf(stderr, "bench: the result was refused\n");
+            return 1;
+        }
+        command.append(cpuMs() - start);
+        while (!scheduleUpdated)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        // What the overlay server pushes for the topics the result touched.
+        const QByteArray pushed = QJsonDocument(overlay.upNext()).toJson()
+            + QJsonDocument(overlay.bracket(phase).value_or(QJsonObject())).toJson();
+        wall.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(cpuMs() - start);
+        if (pushed.isEmpty())
+            return 1;
+    }
+    const QJsonObject out {{u"entrants"_s, entrants}, {u"stations"_s, stationCount}, {u"runs"_s, runs},
+        {u"report_until_all_updated_ms"_s, QJsonObject {{u"wall"_s, median(wall)}, {u"cpu"_s, median(cpu)}}},
+        {u"of_which_command_cpu_ms"_s, median(command)}};
+    std::printf("%s", QJsonDocument(out).toJson().constData());
+    return 0;
+}

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matchresults.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int gamesWon(const Result &result, int slot)
+{
+    int won = 0;
+    for (const auto &game : result.games)
+        won += game.scores[std::size_t(slot)] > game.scores[std::size_t(1 - slot)] ? 1 : 0;
+    return won;
+}
+
+QString entrantName(const BracketStore::EventBracket &event, EntrantId entrant)
+{
+    return event.names.value(entrant, MatchResults::tr("Entrant %1").arg(entrant));
+}
+
+// The organisers' number of a match: its place in its phase, as on the Bracket page ("M17").
+int matchNumber(const Phase &phase, MatchId match)
+{
+    const auto found = std::ranges::find_if(phase.matches, [&](const Match &m) { return m.id == match; });
+    return int(found - phase.matches.begin()) + 1;
+}
+
+const Phase *phaseOf(const EventState &state, MatchId match)
+{
+    for (const auto &phase : state.phases()) {
+        if (std::ranges::any_of(phase.matches, [&](const Match &m) { return m.id == match; }))
+            return &phase;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+MatchResults::MatchResults(BracketStore &brackets)
+    : m_brackets(brackets)
+{ }
+
+QString MatchResults::notReportable(const Match &match)
+{
+    // A lobby can always be reported: its entrants are dealt when its round starts.
+    if (match.side == Side::Lobby)
+        return {};
+    if (match.isBye())
+        return tr("This match is a bye: it needs no result.");
+    if (!match.slots[0].isEntrant() || !match.slots[1].isEntrant())
+        return tr("This match is waiting for both entrants.");
+    return {};
+}
+
+MatchResults::Prepared MatchResults::prepare(qint64 eventId, MatchId id, const QVariantMap &input)
+{
+    Prepared prepared;
+    QString error;
+    prepared.event = m_brackets.load(eventId, &error);
+    if (!prepared.event) {
+        prepared.parsed.error = error;
+        return prepared;
+    }
+    const Match *match = prepared.event->state.match(id);
+    const Phase *phase = phaseOf(prepared.event->state, id);
+    if (!match || !phase) {
+        prepared.parsed.error = tr("This match is no longer in the bracket.");
+        return prepared;
+    }
+    if (const QString reason = notReportable(*match); !reason.isEmpty()) {
+        prepared.parsed.error = reason;
+        return prepared;
+    }
+    prepared.parsed = parse(*prepared.event, *phase, *match, input);
+    return prepared;
+}
+
+MatchResults::Check MatchResults::check(qint64 eventId, MatchId match, const QVariantMap &input)
+{
+    const Prepared prepared = prepare(eventId, match, input);
+    if (!prepared.parsed.error.isEmpty())
+        return {prepared.parsed.error, {}};
+    std::string engineError;
+    auto impact = prepared.event->state.correctionImpact(match, prepared.parsed.result, &engineError);
+    if (!impact)
+        return {tr("The result was refused: %1").arg(QString::fromStdString(engineError)), {}};
+    return {{}, std::move(*impact)};
+}
+
+QString MatchResults::report(
+    qint64 eventId, MatchId match, const QVariantMap &input, const std::vector<MatchId> &confirmedResets)
+{
+    const Prepared prepared = prepare(eventId, match, input);
+    if (!prepared.parsed.error.isEmpty())
+        return prepared.parsed.error;
+    QString problem;
+    const Phase &phase = *phaseOf(prepared.event->state, match);
+    if (!m_brackets.report(eventId, match, prepared.parsed.result, confirmedResets, &problem,
+            label(prepared.parsed.result, matchNumber(phase, match))))
+        return problem;
+    return {};
+}
+
+QString MatchResults::label(const Result &result, int number)
+{
+    switch (result.kind) {
+    case ResultKind::Forfeit:
+        return tr("Forfeit M%1").arg(number);
+    case ResultKind::NoShow:
+        return tr("No-show M%1").arg(number);
+    case ResultKind::Disqualification:
+        return tr("Disqualification M%1").arg(number);
+    case ResultKind::Normal:
+        break;
+    }
+    if (!result.games.empty() && !result.games.front().lobby.empty())
+        return tr("Lobby result M%1").arg(number);
+    return tr("Result %1-%2 M%3").arg(gamesWon(result, 0)).arg(gamesWon(result, 1)).arg(number);
+}
+
+MatchResults::Parsed MatchResults::parseLobby(
+    const BracketStore::EventBracket &event, const Match &match, const QVariantMap &input)
+{
+    Parsed parsed;
+    const QVariantList games = input.value(u"lobby"_s).toList();
+    const qsizetype size = qsizetype(match.lobby.size());
+    if (games.size() != match.bestOf)
+        return {parsed.result, tr("Enter all %n game(s) of the lobby.", "", match.bestOf)};
+    for (qsizetype g = 0; g < games.size(); ++g) {
+        const QVariantList scores = games[g].toList();
+        Game game;
+        QHash<int, qsizetype> placed; // placement -> lobby index
+        for (qsizetype i = 0; i < size; ++i) {
+            const QString name = entrantName(event, match.lobby[std::size_t(i)]);
+            const QVariantMap score = scores.value(i).toMap();
+            bool ok = false;
+            const QString placementText = score.value(u"placement"_s).toString().trimmed();
+            const int placement = placementText.toInt(&ok);
+            if (!ok)
+                return {parsed.result, tr("Game %1: enter %2’s placement.").arg(g + 1).arg(name)};
+            if (placement < 1 || placement > size)
+                return {parsed.result,
+                    tr("Game %1: %2’s placement %3 is out of range: placements go from 1 to %4.")
+                        .arg(g + 1)
+                        .arg(name)
+                        .arg(placement)
+                        .arg(size)};
+            if (const auto other = placed.constFind(placement); other != placed.cend())
+                return {parsed.result,
+                    tr("Game %1: %2 and %3 both have placement %4; each placement goes to one entrant.")
+                        .arg(g + 1)
+                        .arg(entrantName(event, match.lobby[std::size_t(*other)]), name)
+                        .arg(placement)};
+            placed.insert(placement, i);
+            const QString killsText = score.value(u"kills"_s).toString().trimmed();
+            const int kills = killsText.isEmpty() ? 0 : killsText.toInt(&ok);
+            if (!ok || kills < 0)
+                return {parsed.result, tr("Game %1: %2’s kills must be a number, 0 or more.").arg(g + 1).arg(name)};
+            game.lobby.push_back(LobbyScore {placement, kills});
+        }
+        parsed.result.games.push_back(std::move(game));
+    }
+    return parsed;
+}
+
+MatchResults::Parsed MatchResults::parse(
+    const BracketStore::EventBracket &event, const Phase &phase, const Match &match, const QVariantMap &input)
+{
+    if (match.side == Side::Lobby)
+        return parseLobby(event, match, input);
+    Parsed parsed;
+    Result &result = parsed.result;
+    const bool allowsDraws = phase.config.allowsDraws();
+    const QString kind = input.value(u"kind"_s, u"normal"_s).toString();
+    const QString note = input.value(u"note"_s).toString().trimmed();
+    if (kind != u"normal"_s) {
+        constexpr ResultKind kinds[] = {ResultKind::Forfeit, ResultKind::NoShow, ResultKind::Disqualification};
+        const auto found
+            = std::ranges::find_if(kinds, [&](ResultKind k) { return kind == QLatin1StringView(resultKindName(k)); });
+        if (found == std::end(kinds))
+            return {result, tr("Unknown result kind “%1”.").arg(kind)};
+        result.kind = *found;
+        result.winner = input.value(u"winner"_s, -1).toInt();
+        if (result.winner != 0 && result.winner != 1)
+            return {result, tr("Choose who wins by forfeit, no-show or disqualification.")};
+        if (!note.isEmpty())
+            result.games.push_back(Game {{0, 0}, note.toStdString(), {}});
+        return parsed;
+    }
+    const int bestOf = match.bestOf;
+    const int needed = bestOf / 2 + 1;
+    if (input.contains(u"games"_s)) {
+        for (const QVariant &value : input.value(u"games"_s).toList()) {
+            const QVariantMap game = value.toMap();
+            result.games.push_back(Game {{game.value(u"a"_s).toInt(), game.value(u"b"_s).toInt()},
+                game.value(u"note"_s).toString().trimmed().toStdString(), {}});
+        }
+    } else {
+        static const QRegularExpression scorePattern(u"^\\s*(\\d{1,3})\\s*[-:–/ ]\\s*(\\d{1,3})\\s*$"_s);
+        const auto scoreMatch = scorePattern.match(input.value(u"score"_s).toString());
+        if (!scoreMatch.hasMatch())
+            return {result, tr("Type the score as two numbers, like 2-1.")};
+        const int a = scoreMatch.captured(1).toInt();
+        const int b = scoreMatch.captured(2).toInt();
+        if (bestOf == 1) {
+            // In a best of one the score is the game's own (goals, rounds, stocks).
+            result.games.push_back(Game {{a, b}, note.toStdString(), {}});
+        } else {
+            if (a == b && !allowsDraws)
+                return {result,
+                    tr("%1-%2 is not possible in a best of %3: the winner needs %4 games.")
+                        .arg(a)
+                        .arg(b)
+                        .arg(bestOf)
+                        .arg(needed)};
+            if (a + b > bestOf || (a != b && (std::max(a, b) != needed || std::min(a, b) >= needed)))
+                return {result,
+                    tr("%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.")
+                        .arg(a)
+                        .arg(b)
+                        .arg(bestOf)
+                        .arg(needed)};
+            for (int i = 0; i < a + b; ++i)
+                result.games.push_back(Game {{i < a ? 1 : 0, i < a ? 0 : 1}, {}, {}});
+            if (!note.isEmpty() && !result.games.empty())
+                result.games.back().note = note.toStdString();
+        }
+    }
+    const int a = gamesWon(result, 0);
+    const int b = gamesWon(result, 1);
+    if (bestOf == 1 && a == b && !allowsDraws && !result.games.empty())
+        return {result, tr("A draw is not possible here: give the winner the higher score.")};
+    result.winner = a > b ? 0 : (b > a ? 1 : -1);
+    return parsed;
+}

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matchpresenter.h"
+
+#include <algorithm>
+
+using namespace omnium::engine;
+
+namespace {
+
+// The round's name counted from its side's final: 0 the final, 1 the semi-final, 2 the
+// quarter-final; further out, the round's number.
+QString eliminationRound(int fromFinal, int round, const char *finalName, const char *semiName, const char *quarterName,
+    const char *numbered)
+{
+    switch (fromFinal) {
+    case 0:
+        return MatchPresenter::tr(finalName);
+    case 1:
+        return MatchPresenter::tr(semiName);
+    case 2:
+        return MatchPresenter::tr(quarterName);
+    default:
+        return MatchPresenter::tr(numbered).arg(round);
+    }
+}
+
+} // namespace
+
+QString MatchPresenter::roundName(Format format, Side side, int round, int lastRound, int group)
+{
+    const int fromFinal = lastRound - round;
+    switch (side) {
+    case Side::Winners:
+        if (format == Format::DoubleElimination)
+            return eliminationRound(fromFinal, round, QT_TR_NOOP("Winners final"), QT_TR_NOOP("Winners semi-final"),
+                QT_TR_NOOP("Winners quarter-final"), QT_TR_NOOP("Winners round %1"));
+        return eliminationRound(fromFinal, round, QT_TR_NOOP("Final"), QT_TR_NOOP("Semi-final"),
+            QT_TR_NOOP("Quarter-final"), QT_TR_NOOP("Round %1"));
+    case Side::Losers:
+        return eliminationRound(fromFinal, round, QT_TR_NOOP("Losers final"), QT_TR_NOOP("Losers semi-final"),
+            QT_TR_NOOP("Losers quarter-final"), QT_TR_NOOP("Losers round %1"));
+    case Side::GrandFinal:
+        return tr("Grand final");
+    case Side::GrandFinalReset:
+        return tr("Grand final reset");
+    case Side::ThirdPlace:
+        return tr("Third-place match");
+    case Side::RoundRobin:
+    case Side::Swiss:
+    case Side::Lobby:
+        return group < 0 ? tr("Round %1").arg(round) : tr("Group %1, round %2").arg(groupName(group)).arg(round);
+    }
+    return {};
+}
+
+QString MatchPresenter::roundName(const Phase &phase, const Match &match)
+{
+    return roundName(phase.config.format, match.side, match.round, lastRound(phase, match.side, match.group),
+        phase.config.groups > 1 ? match.group : -1);
+}
+
+int MatchPresenter::lastRound(const Phase &phase, Side side, int group)
+{
+    int last = 0;
+    for (const auto &match : phase.matches) {
+        if (match.side == side && match.group == group)
+            last = std::max(last, match.round);
+    }
+    return last;
+}
+
+QString MatchPresenter::stateName(MatchState state)
+{
+    switch (state) {
+    case MatchState::Pending:
+        return tr("Pending");
+    case MatchState::Ready:
+        return tr("Ready");
+    case MatchState::Called:
+        return tr("Called");
+    case MatchState::InProgress:
+        return tr("In progress");
+    case MatchState::Completed:
+        return tr("Completed");
+    }
+    return {};
+}
+
+QString MatchPresenter::disputedName()
+{
+    return tr("Disputed");
+}
+
+QString MatchPresenter::stationName(int number, const QString &name)
+{
+    return name.trimmed().isEmpty() ? tr("Station %1").arg(number) : name;
+}
+
+QString MatchPresenter::groupName(int group)
+{
+    return group < 26 ? QString(QChar(u'A' + group)) : QString::number(group + 1);
+}
+
+QString MatchPresenter::formatName(Format format)
+{
+    switch (format) {
+    case Format::SingleElimination:
+        return tr("Single elimination");
+    case Format::DoubleElimination:
+        return tr("Double elimination");
+    case Format::RoundRobin:
+        return tr("Round robin");
+    case Format::Swiss:
+        return tr("Swiss");
+    case Format::FreeForAll:
+        return tr("Free-for-all lobbies");
+    }
+    return {};
+}

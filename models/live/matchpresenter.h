@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/eventstate.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The words every screen shows for a match — its round, state and station — written once and
+// translated once. The Bracket page, the Station board, the Timeline, the caster window and
+// the overlays' JSON all take them from here, so they cannot disagree. (The store's own words,
+// "in_progress" or "grand_final", are BracketStore's: they are data, not text for people.)
+class MatchPresenter
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchPresenter)
+
+public:
+    // "Winners semi-final", "Losers round 2", "Quarter-final", "Grand final reset",
+    // "Group B, round 3"… lastRound is the last round of the match's side (and group); group is
+    // the match's group when its phase has several (pools), else -1.
+    static QString roundName(
+        omnium::engine::Format format, omnium::engine::Side side, int round, int lastRound, int group = -1);
+    // The same for a match of a phase.
+    static QString roundName(const omnium::engine::Phase &phase, const omnium::engine::Match &match);
+    // The last round of a side (and group) in a phase: what "final" and "semi-final" count from.
+    static int lastRound(const omnium::engine::Phase &phase, omnium::engine::Side side, int group);
+    // "Pending", "Ready", "Called", "In progress", "Completed".
+    static QString stateName(omnium::engine::MatchState state);
+    // A contested result, shown instead of the state.
+    static QString disputedName();
+    // A station's own name, else "Station 4".
+    static QString stationName(int number, const QString &name = {});
+    // Groups are lettered A, B, … Z, then numbered.
+    static QString groupName(int group);
+    static QString formatName(omnium::engine::Format format);
+};

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "../bracket/bracketfixture.h"
+#include "bracket/bracketcontroller.h"
+#include "core/clock.h"
+#include "overlay/storeoverlaydatasource.h"
+#include "schedule/schedulercontroller.h"
+#include "store/store.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+// Every screen takes a result through one function and shows one "up next": the Station board
+// (SchedulerController), the Bracket page (BracketController), the caster window (LiveData's
+// upNextData) and the overlays' JSON, on a real SQLite file with the scheduler calling matches.
+class TestLiveAgreement : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(14, 0), QTimeZone::UTC)};
+    int m_files = 0;
+
+    struct Day {
+        Store store;
+        SchedulerController schedule;
+        StoreOverlayDataSource overlay;
+        BracketController bracket;
+        qint64 event = 0;
+        QList<qint64> stations;
+        explicit Day(const Clock &clock)
+            : store(clock)
+            , schedule(store, clock)
+            , overlay(store, schedule)
+            , bracket(store)
+        { }
+    };
+
+    // A 16-entrant double elimination, best of 3, on three stations: the first round is called.
+    std::unique_ptr<Day> makeDay()
+    {
+        auto day = std::make_unique<Day>(m_clock);
+        [&] { QVERIFY(!day->store.open(m_dir.filePath(u"live%1.sqlite"_s.arg(++m_files)))); }();
+        day->event = BracketFixture::makeEvent(day->store, 16);
+        day->schedule.refresh();
+        day->bracket.setEventId(day->event);
+        [&] {
+            QVERIFY(day->bracket.createBracket(
+                {{u"format"_s, u"double"_s}, {u"bestOf"_s, 3}, {u"grandFinal"_s, u"reset"_s}}));
+        }();
+        for (int number = 1; number <= 3; ++number)
+            day->stations << day->schedule.addStation({{u"number"_s, number}});
+        settle(*day);
+        return day;
+    }
+
+    // The screens follow the store's change signal in the next event-loop passes.
+    static void settle(Day &day)
+    {
+        QTest::qWait(20);
+        day.schedule.refresh();
+    }
+
+    static QList<qint64> calledMatches(Store &store)
+    {
+        QList<qint64> ids;
+        auto query = store.select(u"SELECT id FROM matches WHERE state = 'called' ORDER BY id"_s);
+        while (query.next())
+            ids << query.value(0).toLongLong();
+        return ids;
+    }
+
+    static int matchNumber(Day &day, qint64 match) { return day.bracket.matchInfo(match).value(u"number"_s).toInt(); }
+
+    static int commandCount(Store &store)
+    {
+        auto query = store.select(u"SELECT COUNT(*) FROM command_log WHERE state = 'done'"_s);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    static QVariantMap matchRow(Store &store, qint64 id)
+    {
+        auto query
+            = store.select(u"SELECT state, winner_entrant_id IS NOT NULL, slot1_score, slot2_score,"
+                           " (SELECT COUNT(*) FROM games g WHERE g.match_id = m.id) FROM matches m WHERE id = ?"_s,
+                {id});
+        if (!query.next())
+            return {};
+        return {{u"state"_s, query.value(0)}, {u"decided"_s, query.value(1).toBool()}, {u"a"_s, query.value(2)},
+            {u"b"_s, query.value(3)}, {u"games"_s, query.value(4)}};
+    }
+
+    // "Up next" as the Station board, the caster window and the overlay page show it.
+    static void checkUpNextAgrees(Day &day, const char *when)
+    {
+        QList<qint64> board;
+        for (const QVariant &item : day.schedule.upNextList())
+            board << item.toMap().value(u"matchId"_s).toLongLong();
+        QList<qint64> caster;
+        for (const QVariant &item : day.overlay.upNextData(StoreOverlayDataSource::upNextLimit))
+            caster << item.toMap().value(u"id"_s).toLongLong();
+        QList<qint64> page;
+        for (const auto &item : day.overlay.upNext().value(u"matches"_s).toArray())
+            page << item.toObject().value(u"id"_s).toString().toLongLong();
+        QVERIFY2(!board.isEmpty(), when);
+        const qsizetype shown = board.size(); // the board shows the first 12
+        QVERIFY2(caster.size() >= shown && page.size() >= shown, when);
+        QVERIFY2(caster.mid(0, shown) == board, qPrintable(u"caster window differs %1"_s.arg(QLatin1StringView(when))));
+        QVERIFY2(page.mid(0, shown) == board, qPrintable(u"overlay page differs %1"_s.arg(QLatin1StringView(when))));
+        QCOMPARE(caster, page);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // The Station board's Finish and the Bracket page's result dialog refuse the same input with
+    // the same sentence and store the same result: they are one function (MatchResults).
+    void stationBoardAndBracketPageShareOneResultPath()
+    {
+        auto day = makeDay();
+        const QList<qint64> called = calledMatches(day->store);
+        QCOMPARE(called.size(), 3);
+        const qint64 fromBoard = called[0];
+        const qint64 fromPage = called[1];
+
+        QSignalSpy boardErrors(&day->schedule, &SchedulerController::error);
+        QSignalSpy pageErrors(&day->bracket, &BracketController::error);
+        QVERIFY(!day->schedule.finish(fromBoard, 3, 0));
+        QVERIFY(!day->bracket.report(fromPage, {{u"score"_s, u"3-0"_s}}, {}));
+        QCOMPARE(boardErrors.size(), 1);
+        QCOMPARE(pageErrors.size(), 1);
+        QCOMPARE(boardErrors.at(0).at(0).toString(), pageErrors.at(0).at(0).toString());
+        QVERIFY(boardErrors.at(0).at(0).toString().contains(u"best of 3"_s));
+        QCOMPARE(matchRow(day->store, fromBoard).value(u"state"_s).toString(), u"called"_s);
+
+        QVERIFY(day->schedule.finish(fromBoard, 2, 1));
+        QVERIFY(day->bracket.report(fromPage, {{u"score"_s, u"2-1"_s}}, {}));
+        QCOMPARE(matchRow(day->store, fromBoard), matchRow(day->store, fromPage));
+        QCOMPARE(matchRow(day->store, fromBoard).value(u"games"_s).toInt(), 3);
+    }
+
+    // A result and the call of the match its freed station takes next are one command: one undo
+    // gives both back, and the undo says it undoes the result.
+    void aResultAndTheCallsItCausesAreOneUndoStep()
+    {
+        auto day = makeDay();
+        const QList<qint64> before = calledMatches(day->store);
+        const int commands = commandCount(day->store);
+        QVERIFY(day->bracket.report(before[0], {{u"score"_s, u"2-0"_s}}, {}));
+        QCOMPARE(commandCount(day->store), commands + 1);
+        const QList<qint64> after = calledMatches(day->store);
+        QCOMPARE(after.size(), 3); // the freed station has its next match already
+        QVERIFY(!after.contains(before[0]));
+        QCOMPARE(day->store.undoText(), u"Undo Result 2-0 M%1"_s.arg(matchNumber(*day, before[0])));
+
+        QVERIFY(day->store.undo());
+        settle(*day);
+        QCOMPARE(calledMatches(day->store), before);
+        QCOMPARE(matchRow(day->store, before[0]).value(u"decided"_s).toBool(), false);
+    }
+
+    // After calls, results, a station out of order and an undo, the Station board, the caster
+    // window and the overlay page list the same matches in the same order.
+    void upNextIsOneOrderEverywhere()
+    {
+        auto day = makeDay();
+        checkUpNextAgrees(*day, "after the first calls");
+        const QList<qint64> called = calledMatches(day->store);
+        QVERIFY(day->schedule.finish(called[0], 2, 0));
+        QVERIFY(day->bracket.report(called[1], {{u"score"_s, u"0-2"_s}}, {}));
+        settle(*day);
+        checkUpNextAgrees(*day, "after two results");
+        QVERIFY(day->schedule.setStationAvailable(day->stations[2], false));
+        settle(*day);
+        checkUpNextAgrees(*day, "with a station out of order");
+        m_clock.advanceSecs(600);
+        settle(*day);
+        checkUpNextAgrees(*day, "ten minutes later");
+        QVERIFY(day->store.undo());
+        settle(*day);
+        checkUpNextAgrees(*day, "after an undo");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLiveAgreement)
+#include "tst_liveagreement.moc"

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class ArchiveController;
+class BadgePrintController;
+class NavigationModel;
+class NotificationModel;
+class OverlayServer;
+class PlayerController;
+class SchedulerController;
+class Store;
+class TicketingController;
+
+// Where the organiser's messages come from: each service's existing error or message signal,
+// connected once to the Notifications model (by main(), and by the test that checks it). A
+// page's BracketController connects itself when QML creates it (qml/services.h).
+struct NotificationSources {
+    Store &store;
+    PlayerController &players;
+    SchedulerController &scheduler; // the Station board's refused results and actions
+    TicketingController &ticketing;
+    BadgePrintController &badgePrint;
+    ArchiveController &archives;
+    OverlayServer &overlay;
+    NavigationModel &navigation; // where the overlay error's "Open settings" goes
+
+    void connectTo(NotificationModel &notifications) const;
+};

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engine/match.h"
+
+#include <QColor>
+#include <QList>
+#include <QObject>
+
+// The one place for Omnium's colours, spacing and type sizes. Pages, dialogs and the caster
+// window read it as the QML singleton Theme (no colour literal in a page); the bracket
+// drawings, the exports and the stream overlays' CSS read the same values from C++.
+//
+// Text and surface colours follow `dark`, which the main window binds to its style. They are
+// plain properties with a change signal so that, when the pages move to Kirigami, they can be
+// bound from Kirigami.Theme instead without any page changing.
+class Theme : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+
+    // Text and surfaces (follow `dark`).
+    Q_PROPERTY(QColor text READ text NOTIFY darkChanged)
+    Q_PROPERTY(QColor mutedText READ mutedText NOTIFY darkChanged)
+    Q_PROPERTY(QColor background READ background NOTIFY darkChanged) // behind boxes: the bracket's canvas
+    Q_PROPERTY(QColor surface READ surface NOTIFY darkChanged) // boxes, cards, table cells
+    Q_PROPERTY(QColor surfaceAlt READ surfaceAlt NOTIFY darkChanged) // table headers, placeholders
+    Q_PROPERTY(QColor rowAlternate READ rowAlternate NOTIFY darkChanged) // every other table row
+    Q_PROPERTY(QColor border READ border NOTIFY darkChanged)
+    Q_PROPERTY(QColor line READ line NOTIFY darkChanged) // the bracket's connecting lines
+    Q_PROPERTY(QColor sidebar READ sidebar NOTIFY darkChanged)
+    // Meaning, as text or thin borders on the surfaces above (follow `dark`).
+    Q_PROPERTY(QColor error READ error NOTIFY darkChanged)
+    Q_PROPERTY(QColor warning READ warning NOTIFY darkChanged)
+    Q_PROPERTY(QColor success READ success NOTIFY darkChanged)
+    // Tinted cells: a win, a loss, a draw (cross tables), a caution box.
+    Q_PROPERTY(QColor positiveSurface READ positiveSurface NOTIFY darkChanged)
+    Q_PROPERTY(QColor negativeSurface READ negativeSurface NOTIFY darkChanged)
+    Q_PROPERTY(QColor neutralSurface READ neutralSurface NOTIFY darkChanged)
+    Q_PROPERTY(QColor warningSurface READ warningSurface NOTIFY darkChanged)
+
+    // The same in both modes.
+    Q_PROPERTY(QColor accent READ accent CONSTANT) // Omnium's indigo (the style's accent too)
+    Q_PROPERTY(QColor venueAccent READ venueAccent CONSTANT) // default venue colour when none is set
+    Q_PROPERTY(QColor highlight READ highlight CONSTANT) // the current card, a drag and its drop target
+    Q_PROPERTY(QColor textOnHighlight READ textOnHighlight CONSTANT)
+    Q_PROPERTY(QColor textOnColour READ textOnColour CONSTANT) // on the fills below and on coloured bands
+    Q_PROPERTY(QColor errorFill READ errorFill CONSTANT)
+    Q_PROPERTY(QColor warningFill READ warningFill CONSTANT)
+    Q_PROPERTY(QColor successFill READ successFill CONSTANT)
+    Q_PROPERTY(QColor infoFill READ infoFill CONSTANT)
+    // The station board, a dark wall screen whatever the mode.
+    Q_PROPERTY(QColor boardSurface READ boardSurface CONSTANT)
+    Q_PROPERTY(QColor boardCalled READ boardCalled CONSTANT)
+    Q_PROPERTY(QColor boardPlaying READ boardPlaying CONSTANT)
+    Q_PROPERTY(QColor boardOutOfOrder READ boardOutOfOrder CONSTANT)
+    Q_PROPERTY(QColor boardText READ boardText CONSTANT)
+    Q_PROPERTY(QColor boardMutedText READ boardMutedText CONSTANT)
+    Q_PROPERTY(QColor streamTag READ streamTag CONSTANT)
+    Q_PROPERTY(QColor streamTagText READ streamTagText CONSTANT)
+    // Match states (Okabe–Ito, colour-blind safe): every bracket drawing, legend and export.
+    Q_PROPERTY(QColor statePending READ statePending CONSTANT)
+    Q_PROPERTY(QColor stateReady READ stateReady CONSTANT)
+    Q_PROPERTY(QColor stateCalled READ stateCalled CONSTANT)
+    Q_PROPERTY(QColor stateInProgress READ stateInProgress CONSTANT)
+    Q_PROPERTY(QColor stateCompleted READ stateCompleted CONSTANT)
+    Q_PROPERTY(QColor stateDisputed READ stateDisputed CONSTANT)
+    // Distinct colours for series side by side (the timeline's events), in order.
+    Q_PROPERTY(QList<QColor> seriesColours READ seriesColours CONSTANT)
+
+    // Spacing and type sizes, in pixels.
+    Q_PROPERTY(int smallSpacing READ smallSpacing CONSTANT)
+    Q_PROPERTY(int mediumSpacing READ mediumSpacing CONSTANT)
+    Q_PROPERTY(int largeSpacing READ largeSpacing CONSTANT)
+    Q_PROPERTY(int smallTextSize READ smallTextSize CONSTANT)
+    Q_PROPERTY(int textSize READ textSize CONSTANT)
+    Q_PROPERTY(int titleTextSize READ titleTextSize CONSTANT)
+    Q_PROPERTY(int headingTextSize READ headingTextSize CONSTANT)
+
+public:
+    // What follows `dark`.
+    struct Palette {
+        QColor text, mutedText, background, surface, surfaceAlt, rowAlternate, border, line, sidebar;
+        QColor error, warning, success;
+        QColor positiveSurface, negativeSurface, neutralSurface, warningSurface;
+    };
+    // A background for casters and stream overlays: "dark", "light", "green" or "magenta" (chroma keys).
+    struct Stage {
+        QColor background, panel, panelAlt, ink, mutedInk, line;
+    };
+
+    explicit Theme(QObject *parent = nullptr);
+
+    static const Palette &palette(bool dark);
+    static Stage stage(const QString &background);
+    static QColor stateColour(omnium::engine::MatchState state);
+    static QColor disputedColour();
+    // The overlays' custom properties (served as /assets/theme.css): state colours, the default
+    // accent and chroma, and the dark and light stages.
+    static QByteArray overlayCss();
+
+    bool dark() const { return m_dark; }
+    void setDark(bool dark);
+
+    QColor text() const { return palette(m_dark).text; }
+    QColor mutedText() const { return palette(m_dark).mutedText; }
+    QColor background() const { return palette(m_dark).background; }
+    QColor surface() const { return palette(m_dark).surface; }
+    QColor surfaceAlt() const { return palette(m_dark).surfaceAlt; }
+    QColor rowAlternate() const { return palette(m_dark).rowAlternate; }
+    QColor border() const { return palette(m_dark).border; }
+    QColor line() const { return palette(m_dark).line; }
+    QColor sidebar() const { return palette(m_dark).sidebar; }
+    QColor error() const { return palette(m_dark).error; }
+    QColor warning() const { return palette(m_dark).warning; }
+    QColor success() const { return palette(m_dark).success; }
+    QColor positiveSurface() const { return palette(m_dark).positiveSurface; }
+    QColor negativeSurface() const { return palette(m_dark).negativeSurface; }
+    QColor neutralSurface() const { return palette(m_dark).neutralSurface; }
+    QColor warningSurface() const { return palette(m_dark).warningSurface; }
+
+    static QColor accent();
+    static QColor venueAccent();
+    static QColor highlight();
+    static QColor textOnHighlight();
+    static QColor textOnColour();
+    static QColor errorFill();
+    static QColor warningFill();
+    static QColor successFill();
+    static QColor infoFill();
+    static QColor boardSurface();
+    static QColor boardCalled();
+    static QColor boardPlaying();
+    static QColor boardOutOfOrder();
+    static QColor boardText();
+    static QColor boardMutedText();
+    static QColor streamTag();
+    static QColor streamTagText();
+    static QColor statePending() { return stateColour(omnium::engine::MatchState::Pending); }
+    static QColor stateReady() { return stateColour(omnium::engine::MatchState::Ready); }
+    static QColor stateCalled() { return stateColour(omnium::engine::MatchState::Called); }
+    static QColor stateInProgress() { return stateColour(omnium::engine::MatchState::InProgress); }
+    static QColor stateCompleted() { return stateColour(omnium::engine::MatchState::Completed); }
+    static QColor stateDisputed() { return disputedColour(); }
+    static QList<QColor> seriesColours();
+
+    // The caster window's stage colours for its background choice.
+    Q_INVOKABLE QColor stageBackground(const QString &background) const { return stage(background).background; }
+    Q_INVOKABLE QColor stagePanel(const QString &background) const { return stage(background).panel; }
+    Q_INVOKABLE QColor stageInk(const QString &background) const { return stage(background).ink; }
+    Q_INVOKABLE QColor stageLine(const QString &background) const { return stage(background).line; }
+
+    static constexpr int smallSpacing() { return 4; }
+    static constexpr int mediumSpacing() { return 8; }
+    static constexpr int largeSpacing() { return 16; }
+    static constexpr int smallTextSize() { return 12; }
+    static constexpr int textSize() { return 14; }
+    static constexpr int titleTextSize() { return 18; }
+    static constexpr int headingTextSize() { return 22; }
+
+Q_SIGNALS:
+    void darkChanged();
+
+private:
+    bool m_dark = false;
+};
