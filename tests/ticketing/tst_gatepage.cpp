@@ -79,7 +79,7 @@ private Q_SLOTS:
             RedemptionQueue queue;
             QVERIFY(queue.open(queueFile));
             TicketKeySet keys;
-            keys.insert({1, m_key.publicKey, {}, {}});
+            keys.insert({1, m_key.publicKey, {}, {}, {}});
             QVERIFY(queue.setValue(u"keys"_s, QString::fromUtf8(QJsonDocument(keys.toJson()).toJson())));
         }
         m_ticketing
