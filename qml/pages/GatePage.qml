@@ -44,7 +44,7 @@ Page {
             text: Ticketing.gateWarning
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold
-            color: Ticketing.hasLastScan ? "white" : palette.text
+            color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
         }
 
         TextField {
