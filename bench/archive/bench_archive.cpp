@@ -7,6 +7,7 @@
 //   *_cpu_ms    the same in CPU time of this process (the build machine is shared)
 //   import_check_cpu_ms  of which the checks before any row is written
 // Usage: bench_archive [--runs N]
+#include "../benchstats.h"
 #include "archive/archiveexporter.h"
 #include "archive/archiveimporter.h"
 #include "competition/bracketstore.h"
@@ -29,24 +30,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace omnium::engine;
-
-namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
-}
-
-double cpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {

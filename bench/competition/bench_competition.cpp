@@ -14,6 +14,7 @@
 //   swiss_1024_create_ms            the Swiss phase created with its first round paired and stored
 //   round_robin_64_ms               a round robin of 64 created and played through (two commands)
 // Usage: bench_competition [--runs N] [--entrants N] [--smoke] [--create-only]
+#include "../benchstats.h"
 #include "competition/bracketstore.h"
 #include "core/clock.h"
 #include "engine/eventsimulator.h"
@@ -34,21 +35,6 @@ using namespace Qt::StringLiterals;
 using namespace omnium::engine;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
-}
-
-// CPU time of this process: on a shared, overloaded build machine wall time mostly measures the queue.
-double cpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
 
 struct Timing {
     QList<double> wall;

@@ -8,6 +8,7 @@
 //   of_which_command_ms          the command alone (parse, engine, rows, follow-up calls, commit)
 // Usage: bench_liveresult [--runs N] [--entrants N] [--stations N] [--smoke]
 #include "../../tests/bracket/bracketfixture.h"
+#include "../benchstats.h"
 #include "bracket/bracketcontroller.h"
 #include "core/clock.h"
 #include "overlay/storeoverlaydatasource.h"
@@ -28,20 +29,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
-}
-
-double cpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
-}
 
 int option(const QStringList &args, const QString &name, int fallback)
 {

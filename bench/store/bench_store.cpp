@@ -4,6 +4,7 @@
 //   open_10k_first_page_ms     open a database of 10,000 players, build the sorted list, read the first 50 rows
 //   search_keystroke_ms        one keystroke of search-as-you-type over 10,000 players (median and worst; target < 16)
 // Usage: bench_store [--runs N]
+#include "../benchstats.h"
 #include "core/clock.h"
 #include "registration/playercontroller.h"
 #include "registration/playermodel.h"
@@ -27,13 +28,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
-}
-
 QByteArray playersCsv(int count)
 {
     static const char *const names[] = {"Élise", "François", "Jürgen", "Søren", "Çağla", "Weiß", "Zoé", "Noël"};
@@ -44,14 +38,6 @@ QByteArray playersCsv(int count)
             + QByteArray::number(1000 + i % 900) + "\n";
     }
     return csv;
-}
-
-// CPU time of this process: on a shared, overloaded build machine wall time mostly measures the queue.
-double cpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 } // namespace
