@@ -23,22 +23,6 @@ QString entrantName(const BracketStore::EventBracket &event, EntrantId entrant)
     return event.names.value(entrant, MatchResults::tr("Entrant %1").arg(entrant));
 }
 
-// The organisers' number of a match: its place in its phase, as on the Bracket page ("M17").
-int matchNumber(const Phase &phase, MatchId match)
-{
-    const auto found = std::ranges::find_if(phase.matches, [&](const Match &m) { return m.id == match; });
-    return int(found - phase.matches.begin()) + 1;
-}
-
-const Phase *phaseOf(const EventState &state, MatchId match)
-{
-    for (const auto &phase : state.phases()) {
-        if (std::ranges::any_of(phase.matches, [&](const Match &m) { return m.id == match; }))
-            return &phase;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 MatchResults::MatchResults(BracketStore &brackets)
@@ -66,17 +50,19 @@ MatchResults::Prepared MatchResults::prepare(qint64 eventId, MatchId id, const Q
         prepared.parsed.error = error;
         return prepared;
     }
-    const Match *match = prepared.event->state.match(id);
-    const Phase *phase = phaseOf(prepared.event->state, id);
-    if (!match || !phase) {
+    const auto &state = prepared.event->state;
+    const auto where = state.locate(id);
+    if (!where) {
         prepared.parsed.error = tr("This match is no longer in the bracket.");
         return prepared;
     }
+    const Phase &phase = state.phases()[std::size_t(where->phase)];
+    const Match *match = state.match(id);
     if (const QString reason = notReportable(*match); !reason.isEmpty()) {
         prepared.parsed.error = reason;
         return prepared;
     }
-    prepared.parsed = parse(*prepared.event, *phase, *match, input);
+    prepared.parsed = parse(*prepared.event, phase, *match, input);
     return prepared;
 }
 
@@ -99,9 +85,9 @@ QString MatchResults::report(
     if (!prepared.parsed.error.isEmpty())
         return prepared.parsed.error;
     QString problem;
-    const Phase &phase = *phaseOf(prepared.event->state, match);
-    if (!m_brackets.report(eventId, match, prepared.parsed.result, confirmedResets, &problem,
-            label(prepared.parsed.result, matchNumber(phase, match))))
+    const int number = prepared.event->state.locate(match)->index + 1; // as on the Bracket page: "M17"
+    if (!m_brackets.report(
+            eventId, match, prepared.parsed.result, confirmedResets, &problem, label(prepared.parsed.result, number)))
         return problem;
     return {};
 }

@@ -256,6 +256,12 @@ const Match *EventState::match(MatchId id) const
     return &m_phases[it->second.phase].matches[it->second.index];
 }
 
+std::optional<EventState::Location> EventState::locate(MatchId id) const
+{
+    const auto it = m_locations.find(id);
+    return it == m_locations.end() ? std::nullopt : std::optional(it->second);
+}
+
 bool EventState::isActive(const Match &match)
 {
     return match.side != Side::GrandFinalReset || match.slots[0].content != Slot::Content::Empty;

@@ -54,6 +54,13 @@ public:
     const std::set<EntrantId> &disqualified() const { return m_disqualified; }
     MatchId nextMatchId() const { return m_nextMatchId; }
     const Match *match(MatchId id) const;
+    // Where a match is: its phase's index, and its place among that phase's matches (the
+    // organisers' match number is index + 1).
+    struct Location {
+        int phase = 0;
+        int index = 0;
+    };
+    std::optional<Location> locate(MatchId id) const;
 
     // The grand-final reset exists in the graph from the start but is only part of the event
     // once the losers-side finalist has won the first grand final.
@@ -85,10 +92,6 @@ public:
     }
 
 private:
-    struct Location {
-        int phase = 0;
-        int index = 0;
-    };
     std::vector<Phase> m_phases;
     std::set<EntrantId> m_disqualified;
     MatchId m_nextMatchId = 1;

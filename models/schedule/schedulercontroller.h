@@ -20,9 +20,6 @@
 #include <memory>
 #include <optional>
 
-class Store;
-class StoreTransaction;
-
 // Runs the day's schedule of one tournament on top of the store: who plays where and when, for
 // every event at once. The store is the truth: inside every command (a result reported anywhere,
 // a station added, a manual call) the dispatcher is rebuilt from the rows and the calls it

@@ -428,16 +428,10 @@ bool BracketController::createBracket(const QVariantMap &options)
 
 bool BracketController::showMatch(qint64 match)
 {
-    if (!m_event)
+    const auto where = m_event ? m_event->state.locate(match) : std::nullopt;
+    if (!where)
         return false;
-    const auto &all = m_event->state.phases();
-    const auto holds = [&](const Phase &phase) {
-        return std::ranges::any_of(phase.matches, [&](const Match &m) { return m.id == match; });
-    };
-    const auto found = std::ranges::find_if(all, holds);
-    if (found == all.end())
-        return false;
-    setPhaseIndex(int(found - all.begin()));
+    setPhaseIndex(where->phase);
     return true;
 }
 
@@ -479,11 +473,9 @@ bool BracketController::addNextPhase(const QVariantMap &options)
 
 QString BracketController::matchTitle(const Match &match) const
 {
-    const auto &phases = m_event->state.phases();
-    const auto holder = std::ranges::find_if(phases, [&](const Phase &phase) {
-        return std::ranges::any_of(phase.matches, [&](const Match &other) { return other.id == match.id; });
-    });
-    const QString round = holder == phases.end() ? QString() : MatchPresenter::roundName(*holder, match);
+    const auto where = m_event->state.locate(match.id);
+    const QString round
+        = where ? MatchPresenter::roundName(m_event->state.phases()[std::size_t(where->phase)], match) : QString();
     return tr("M%1 · %2").arg(m_bracket.matchNumber(match.id)).arg(round);
 }
 
