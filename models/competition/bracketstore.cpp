@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bracketstore.h"
 
+#include "engineerrors.h"
+
 #include "core/logging.h"
 #include "engine/eventjsoncodec.h"
 #include "engine/eventsimulator.h"
@@ -245,10 +247,10 @@ qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const Phas
         while (query.next())
             entrants.push_back(query.value(0).toLongLong());
         query.finish();
-        std::string engineError;
+        Error engineError;
         const auto state = EventState::create(config, entrants, &engineError);
         if (!state)
-            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::byId()));
 
         const Phase &phase = state->phases().front();
         phaseId = tx.insert(u"phases"_s,
@@ -423,10 +425,11 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
     }
 
     EventBracket bracket {EventState(), phaseIds, phaseNames, {}, disputed};
-    std::string engineError;
+    Error engineError;
     auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
     if (!state)
-        return fail(tr("The stored bracket is inconsistent: %1").arg(QString::fromStdString(engineError)));
+        return fail(tr("The stored bracket is inconsistent: %1")
+                .arg(EngineErrors::text(engineError, EngineErrors::byId())));
     bracket.state = std::move(*state);
 
     auto names
@@ -488,9 +491,9 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
         if (!loaded)
             tx.fail(StoreError::Kind::Corrupt, operationError);
         const EventState before = loaded->state;
-        std::string engineError;
+        Error engineError;
         if (!operation(loaded->state, &engineError))
-            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::forBracket(*loaded)));
 
         std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
         std::unordered_map<MatchId, std::int64_t> versions; // changed matches -> their rows' versions
@@ -537,9 +540,8 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
                     match.version = found->second;
             }
         }
-        std::string rebuildError;
         auto rebuilt = EventState::fromParts(
-            std::move(updated), loaded->state.disqualified(), loaded->state.nextMatchId(), &rebuildError);
+            std::move(updated), loaded->state.disqualified(), loaded->state.nextMatchId(), nullptr);
         if (!rebuilt)
             cacheable = false;
         else
@@ -563,10 +565,10 @@ std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
     auto loaded = load(eventId, error);
     if (!loaded)
         return std::nullopt;
-    std::string engineError;
+    Error engineError;
     auto impact = loaded->state.correctionImpact(match, result, &engineError);
     if (!impact && error)
-        *error = QString::fromStdString(engineError);
+        *error = EngineErrors::text(engineError, EngineErrors::forBracket(*loaded));
     return impact;
 }
 
@@ -575,7 +577,7 @@ bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
 {
     return apply(
         eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
-        [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error,
+        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error,
         match);
 }
 
@@ -603,20 +605,20 @@ bool BracketStore::setState(qint64 eventId, MatchId match, MatchState state, QSt
 {
     return apply(
         eventId, tr("Change the state of match %1").arg(match),
-        [&](EventState &s, std::string *e) { return s.setState(match, state, e); }, error);
+        [&](EventState &s, Error *e) { return s.setState(match, state, e); }, error);
 }
 
 bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
 {
     return apply(
         eventId, tr("Disqualify entrant %1").arg(entrant),
-        [&](EventState &s, std::string *e) { return s.disqualify(entrant, e); }, error);
+        [&](EventState &s, Error *e) { return s.disqualify(entrant, e); }, error);
 }
 
 bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
 {
     return apply(
-        eventId, tr("Start the next round"), [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); },
+        eventId, tr("Start the next round"), [&](EventState &s, Error *e) { return s.startNextRound(phase, e); },
         error);
 }
 
@@ -626,10 +628,10 @@ qint64 BracketStore::addPhase(
     std::size_t count = 0;
     const bool ok = apply(
         eventId, tr("Create the bracket %1").arg(name), name,
-        [&](EventState &s, std::string *e) {
+        [&](EventState &s, Error *e) {
             count = s.phases().size();
             if (count == 0)
-                return *e = "the event has no phase yet", false;
+                return *e = Error {ErrorCode::NoBracketYet, {}}, false;
             return s.addPhase(config, qualifiersPerGroup, e);
         },
         error);
@@ -645,11 +647,11 @@ int BracketStore::simulate(qint64 eventId, std::uint64_t seed, QString *error)
     int reported = 0;
     const bool ok = apply(
         eventId, tr("Simulate the remaining results"),
-        [&](EventState &s, std::string *e) {
+        [&](EventState &s, Error *e) {
             EventSimulator simulator(seed);
             reported = simulator.playThrough(s);
             if (reported < 0)
-                return *e = "the simulation could not report a result", false;
+                return *e = Error {ErrorCode::SimulationFailed, {}}, false;
             return true;
         },
         error);

@@ -275,13 +275,13 @@ private Q_SLOTS:
         QVERIFY(event.report(resetId, {ResultKind::Normal, 0, {}}, {}, nullptr));
         QVERIFY(event.phaseComplete(0));
         // Correcting the first grand final removes the played reset, after confirmation.
-        std::string error;
+        Error error;
         const auto impact = event.correctionImpact(gfId, {ResultKind::Normal, 0, {}}, &error);
         QVERIFY(impact);
         QCOMPARE(*impact, std::vector<MatchId> {resetId});
         const EventState before = event;
         QVERIFY(!event.report(gfId, {ResultKind::Normal, 0, {}}, {}, &error));
-        QVERIFY(error.find(std::to_string(resetId)) != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::ResetsNotConfirmed, {gfId, 1, resetId}})); // given: none
         QVERIFY(event == before);
         QVERIFY(event.report(gfId, {ResultKind::Normal, 0, {}}, *impact, &error));
         find();
@@ -331,7 +331,7 @@ private Q_SLOTS:
         EventSimulator(12).playThrough(event);
         QVERIFY(event.phaseComplete(0));
         checkPlacements(event);
-        std::string error;
+        Error error;
         QVERIFY(EventState::fromParts(event.phases(), event.disqualified(), event.nextMatchId(), &error));
     }
 
@@ -341,16 +341,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QList<int>>("scores"); // pairs
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("2-1") << 0 << int(ResultKind::Normal) << QList<int> {13, 5, 3, 13, 13, 11} << true;
-        QTest::newRow("2-0 for slot 2") << 1 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << true;
-        QTest::newRow("winner by games") << -1 << int(ResultKind::Normal) << QList<int> {13, 1, 13, 2} << true;
-        QTest::newRow("winner lost the games") << 0 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << false;
+        QTest::addColumn<int>("code"); // the refusal's ErrorCode
+        QTest::addColumn<QList<qint64>>("args"); // its args after the match id
+        const int none = -1;
+        QTest::newRow("2-1") << 0 << int(ResultKind::Normal) << QList<int> {13, 5, 3, 13, 13, 11} << true << none
+                             << QList<qint64> {};
+        QTest::newRow("2-0 for slot 2") << 1 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << true << none
+                                        << QList<qint64> {};
+        QTest::newRow("winner by games") << -1 << int(ResultKind::Normal) << QList<int> {13, 1, 13, 2} << true << none
+                                         << QList<qint64> {};
+        QTest::newRow("winner lost the games") << 0 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << false
+                                               << int(ErrorCode::ScoreNotPossible) << QList<qint64> {0, 2, 3, 2};
         QTest::newRow("too many games") << 0 << int(ResultKind::Normal) << QList<int> {13, 1, 1, 13, 13, 2, 13, 4}
-                                        << false;
-        QTest::newRow("draw in elimination") << -1 << int(ResultKind::Normal) << QList<int> {} << false;
-        QTest::newRow("forfeit") << 1 << int(ResultKind::Forfeit) << QList<int> {} << true;
-        QTest::newRow("no-show without winner") << -1 << int(ResultKind::NoShow) << QList<int> {} << false;
-        QTest::newRow("negative score") << 0 << int(ResultKind::Normal) << QList<int> {13, -1, 13, 2} << false;
+                                        << false << int(ErrorCode::ScoreNotPossible) << QList<qint64> {3, 1, 3, 2};
+        QTest::newRow("draw in elimination") << -1 << int(ResultKind::Normal) << QList<int> {} << false
+                                             << int(ErrorCode::NoDraws) << QList<qint64> {};
+        QTest::newRow("forfeit") << 1 << int(ResultKind::Forfeit) << QList<int> {} << true << none << QList<qint64> {};
+        QTest::newRow("no-show without winner") << -1 << int(ResultKind::NoShow) << QList<int> {} << false
+                                                << int(ErrorCode::WinnerNeededForKind) << QList<qint64> {};
+        QTest::newRow("negative score") << 0 << int(ResultKind::Normal) << QList<int> {13, -1, 13, 2} << false
+                                        << int(ErrorCode::NegativeScore) << QList<qint64> {};
     }
 
     void resultValidation()
@@ -359,6 +369,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QList<int>, scores);
         QFETCH(bool, accepted);
+        QFETCH(int, code);
+        QFETCH(QList<qint64>, args);
         PhaseConfig config = elimination(Format::SingleElimination);
         config.bestOf = 3;
         EventState event = makeEvent(config, 4);
@@ -367,10 +379,12 @@ private Q_SLOTS:
             result.games.push_back(Game {{scores[i], scores[i + 1]}, {}, {}});
         const MatchId id = event.phases()[0].matches[0].id;
         const EventState before = event;
-        std::string error;
+        Error error;
         QCOMPARE(event.report(id, result, {}, &error), accepted);
         if (!accepted) {
-            QVERIFY(!error.empty());
+            Error expected {ErrorCode(code), {id}};
+            expected.args.insert(expected.args.end(), args.begin(), args.end());
+            QCOMPARE(error, expected);
             QVERIFY(event == before);
         }
     }
@@ -410,9 +424,9 @@ private Q_SLOTS:
         QVERIFY(first.completed());
         QCOMPARE(first.result.kind, ResultKind::Disqualification);
         QCOMPARE(first.slots[first.result.winner].entrant, ids[0]);
-        std::string error;
+        Error error;
         QVERIFY(!event.disqualify(42, &error));
-        QVERIFY(error.find("42") != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::NoSuchEntrant, {42}}));
     }
 
     // Pools → playoffs: top 2 of 4 round-robin groups into single elimination.
@@ -435,9 +449,9 @@ private Q_SLOTS:
         pools.format = Format::RoundRobin;
         pools.groups = groups;
         EventState event = makeEvent(pools, groups * 6);
-        std::string error;
+        Error error;
         QVERIFY(!event.addPhase(elimination(Format::SingleElimination), top, &error));
-        QVERIFY(error.find("not complete") != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::PhaseNotComplete, {1}}));
         EventSimulator(groups).playThrough(event);
         QVERIFY(event.addPhase(elimination(Format::SingleElimination), top, &error));
         QCOMPARE(event.phases().size(), std::size_t(2));
@@ -527,9 +541,9 @@ private Q_SLOTS:
         const Match &lobby = fresh.phases()[0].matches[0];
         Result bad;
         bad.games = {Game {{}, {}, {{1, 0}, {1, 0}, {2, 0}}}, Game {{}, {}, {{1, 0}, {2, 0}, {3, 0}}}};
-        std::string error;
+        Error error;
         QVERIFY(!fresh.report(lobby.id, bad, {}, &error));
-        QVERIFY(error.find("placements") != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::LobbyPlacementsInvalid, {lobby.id, 1, 3}})); // game 1: placement 1 twice
     }
 
     void roundRobinMeetsEveryPair_data()

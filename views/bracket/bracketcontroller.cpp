@@ -489,7 +489,7 @@ QVariantMap BracketController::matchInfo(qint64 id) const
     for (const auto &game : match->result.games)
         games.append(QVariantMap {
             {u"a"_s, game.scores[0]}, {u"b"_s, game.scores[1]}, {u"note"_s, QString::fromStdString(game.note)}});
-    const QString reason = MatchResults::notReportable(*match);
+    const QString reason = m_event ? MatchResults::notReportable(*m_event, *match) : QString();
     QVariantMap lobby;
     if (match->side == Side::Lobby && shown) {
         QStringList entrants;
