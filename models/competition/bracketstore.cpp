@@ -428,8 +428,8 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
     Error engineError;
     auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
     if (!state)
-        return fail(tr("The stored bracket is inconsistent: %1")
-                .arg(EngineErrors::text(engineError, EngineErrors::byId())));
+        return fail(
+            tr("The stored bracket is inconsistent: %1").arg(EngineErrors::text(engineError, EngineErrors::byId())));
     bracket.state = std::move(*state);
 
     auto names
@@ -577,8 +577,7 @@ bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
 {
     return apply(
         eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
-        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error,
-        match);
+        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match);
 }
 
 bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QString *error)

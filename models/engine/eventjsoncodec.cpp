@@ -446,7 +446,8 @@ std::optional<PhaseConfig> EventJsonCodec::optionsFromJson(const QJsonObject &js
     return config;
 }
 
-std::optional<EventState> EventJsonCodec::fromJson(const QJsonObject &json, QString *error, std::optional<Error> *refusal)
+std::optional<EventState> EventJsonCodec::fromJson(
+    const QJsonObject &json, QString *error, std::optional<Error> *refusal)
 {
     Reader reader;
     auto failed = [&]() -> std::optional<EventState> {

@@ -37,9 +37,7 @@ bool fail(Error *error, Error given)
 
 } // namespace
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 int EventState::largestField(Format format)
 {
@@ -569,8 +567,7 @@ void EventState::forfeitRemaining(EntrantId entrant, std::vector<MatchId> *reset
     }
 }
 
-std::optional<std::vector<MatchId>> EventState::correctionImpact(
-    MatchId id, const Result &result, Error *error) const
+std::optional<std::vector<MatchId>> EventState::correctionImpact(MatchId id, const Result &result, Error *error) const
 {
     EventState copy = *this;
     std::vector<MatchId> resets;
@@ -583,8 +580,7 @@ std::optional<std::vector<MatchId>> EventState::correctionImpact(
     return resets;
 }
 
-bool EventState::report(
-    MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, Error *error)
+bool EventState::report(MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, Error *error)
 {
     const Match *existing = match(id);
     if (!existing)

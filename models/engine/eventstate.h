@@ -34,8 +34,8 @@ class EventState
 public:
     // A new event with its first phase. entrants are in seed order; ids must be distinct.
     // Returns nullopt and sets *error on bad options or a field beyond the format's limit.
-    static std::optional<EventState> create(const PhaseConfig &config, const std::vector<EntrantId> &entrants,
-        Error *error, MatchId firstMatchId = 1);
+    static std::optional<EventState> create(
+        const PhaseConfig &config, const std::vector<EntrantId> &entrants, Error *error, MatchId firstMatchId = 1);
     // Rebuilds the indexes and re-derives every slot from its source; refuses (with *error
     // naming the match) a state whose stored slots or results do not follow from its sources.
     static std::optional<EventState> fromParts(

@@ -354,8 +354,8 @@ private Q_SLOTS:
                                                << int(ErrorCode::ScoreNotPossible) << QList<qint64> {0, 2, 3, 2};
         QTest::newRow("too many games") << 0 << int(ResultKind::Normal) << QList<int> {13, 1, 1, 13, 13, 2, 13, 4}
                                         << false << int(ErrorCode::ScoreNotPossible) << QList<qint64> {3, 1, 3, 2};
-        QTest::newRow("draw in elimination") << -1 << int(ResultKind::Normal) << QList<int> {} << false
-                                             << int(ErrorCode::NoDraws) << QList<qint64> {};
+        QTest::newRow("draw in elimination")
+            << -1 << int(ResultKind::Normal) << QList<int> {} << false << int(ErrorCode::NoDraws) << QList<qint64> {};
         QTest::newRow("forfeit") << 1 << int(ResultKind::Forfeit) << QList<int> {} << true << none << QList<qint64> {};
         QTest::newRow("no-show without winner") << -1 << int(ResultKind::NoShow) << QList<int> {} << false
                                                 << int(ErrorCode::WinnerNeededForKind) << QList<qint64> {};
