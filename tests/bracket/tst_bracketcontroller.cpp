@@ -103,7 +103,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("winner");
         QTest::newRow("bo3 2-1") << 3 << u"2-1"_s << QString() << 0;
         QTest::newRow("bo3 0:2") << 3 << u"0:2"_s << QString() << 1;
-        QTest::newRow("bo5 3-3") << 5 << u"3-3"_s << u"3-3 is not possible in a best of 5: the winner needs 3"_s << -1;
+        QTest::newRow("bo5 3-3") << 5 << u"3-3"_s << u"3-3 is not possible in a best of 5: the winner needs exactly 3"_s
+                                 << -1;
         QTest::newRow("bo5 2-1") << 5 << u"2-1"_s << u"2-1 is not possible in a best of 5"_s << -1;
         QTest::newRow("bo5 4-0") << 5 << u"4-0"_s << u"4-0 is not possible in a best of 5"_s << -1;
         QTest::newRow("bo5 3-2") << 5 << u"3-2"_s << QString() << 0;

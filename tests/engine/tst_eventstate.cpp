@@ -3,6 +3,7 @@
 
 #include "engine/eliminationbuilder.h"
 
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -387,6 +388,78 @@ private Q_SLOTS:
             QCOMPARE(error, expected);
             QVERIFY(event == before);
         }
+    }
+
+    // Issue #19: reporting a bye said the match did not have two entrants yet.
+    void reportingAByeSaysItIsABye()
+    {
+        EventState event = makeEvent(elimination(Format::SingleElimination), 5); // 3 byes in round 1
+        const auto &matches = event.phases()[0].matches;
+        const auto bye = std::ranges::find_if(matches, [](const Match &m) { return m.isBye(); });
+        QVERIFY(bye != matches.end());
+        const Result result {ResultKind::Normal, 0, {}};
+        Error error;
+        QVERIFY(!event.correctionImpact(bye->id, result, &error));
+        QCOMPARE(error, (Error {ErrorCode::MatchIsBye, {bye->id}}));
+        QVERIFY(!event.report(bye->id, result, {}, &error));
+        QCOMPARE(error, (Error {ErrorCode::MatchIsBye, {bye->id}}));
+        QCOMPARE(EventState::reportRefusal(*bye), (Error {ErrorCode::MatchIsBye, {bye->id}}));
+        // A match still waiting for a played match's winner says so.
+        const auto waiting = std::ranges::find_if(
+            matches, [](const Match &m) { return !m.isBye() && m.state == MatchState::Pending; });
+        QVERIFY(waiting != matches.end());
+        QVERIFY(!event.report(waiting->id, result, {}, &error));
+        QCOMPARE(error, (Error {ErrorCode::MatchWaitingForEntrants, {waiting->id}}));
+    }
+
+    // Issue #19: a 100,000-entrant round robin crashed with std::bad_alloc and a Swiss of that
+    // size paired for minutes. Each format refuses a field beyond its limit (docs/engine-limits.md)
+    // before building anything, and takes a field at the limit.
+    void fieldBeyondTheLimitIsRefused_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("entrants");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QList<qint64>>("args");
+        const int tooLarge = int(ErrorCode::FieldTooLarge);
+        QTest::newRow("round robin 100,000")
+            << int(Format::RoundRobin) << 1 << 100'000 << tooLarge << QList<qint64> {100'000, 1'024};
+        QTest::newRow("round robin 1,025 in 8 groups")
+            << int(Format::RoundRobin) << 8 << 1'025 << tooLarge << QList<qint64> {1'025, 1'024};
+        QTest::newRow("round robin 257 in one group")
+            << int(Format::RoundRobin) << 1 << 257 << int(ErrorCode::GroupTooLarge) << QList<qint64> {257, 256};
+        QTest::newRow("Swiss 100,000") << int(Format::Swiss) << 1 << 100'000 << tooLarge
+                                       << QList<qint64> {100'000, 4'096};
+        QTest::newRow("double 100,000") << int(Format::DoubleElimination) << 1 << 100'000 << tooLarge
+                                        << QList<qint64> {100'000, 16'384};
+        QTest::newRow("single 16,385") << int(Format::SingleElimination) << 1 << 16'385 << tooLarge
+                                       << QList<qint64> {16'385, 16'384};
+        QTest::newRow("free-for-all 100,000")
+            << int(Format::FreeForAll) << 1 << 100'000 << tooLarge << QList<qint64> {100'000, 16'384};
+    }
+
+    void fieldBeyondTheLimitIsRefused()
+    {
+        QFETCH(int, format);
+        QFETCH(int, groups);
+        QFETCH(int, entrants);
+        QFETCH(int, code);
+        QFETCH(QList<qint64>, args);
+        PhaseConfig config;
+        config.format = Format(format);
+        config.groups = groups;
+        config.lobbySize = 100;
+        QElapsedTimer timer;
+        timer.start();
+        Error error;
+        QVERIFY(!EventState::create(config, testing::entrants(entrants), &error));
+        QCOMPARE(error, (Error {ErrorCode(code), {args.begin(), args.end()}}));
+        QVERIFY2(timer.elapsed() < 1000, "refused before building the phase");
+        // At the limit (for a round robin: groups of the largest size) the options are fine.
+        const int limit = EventState::largestField(config.format);
+        config.groups = config.format == Format::RoundRobin ? limit / EventState::largestRoundRobinGroup : 1;
+        QCOMPARE(EventState::checkOptions(config, limit), std::nullopt);
     }
 
     void disqualificationForfeitsRemainingMatches()
