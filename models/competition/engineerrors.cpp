@@ -8,7 +8,8 @@ using namespace Qt::StringLiterals;
 
 EngineErrors::Names EngineErrors::byId()
 {
-    return {[](MatchId id) { return tr("match %1").arg(id); }, [](EntrantId id) { return tr("entrant %1").arg(id); }};
+    return {[](MatchId id) { return tr("match %1").arg(id); }, [](EntrantId id) { return tr("entrant %1").arg(id); },
+        [](std::int64_t phase) { return tr("phase %1").arg(phase); }};
 }
 
 EngineErrors::Names EngineErrors::forBracket(const BracketStore::EventBracket &event)
@@ -17,7 +18,8 @@ EngineErrors::Names EngineErrors::forBracket(const BracketStore::EventBracket &e
                 const auto where = event.state.locate(id);
                 return where ? tr("M%1").arg(where->index + 1) : tr("match %1").arg(id);
             },
-        [&event](EntrantId id) { return event.names.value(id, tr("entrant %1").arg(id)); }};
+        [&event](EntrantId id) { return event.names.value(id, tr("entrant %1").arg(id)); },
+        [&event](std::int64_t phase) { return event.phaseNames.value(phase - 1, tr("phase %1").arg(phase)); }};
 }
 
 QString EngineErrors::text(const Error &error, const Names &names)
@@ -46,7 +48,9 @@ QString EngineErrors::text(const Error &error, const Names &names)
     case ErrorCode::SwissOptionsInvalid:
         return tr("A Swiss phase needs a number of rounds, or both the wins to advance and the losses to be out.");
     case ErrorCode::PhaseNotComplete:
-        return tr("Phase %1 is not finished yet.").arg(n(0));
+        if (n(1) == 0)
+            return tr("Finish %1 first: start its next round.").arg(names.phase(n(0)));
+        return tr("Finish %1 first: %n match(es) still to play.", "", int(n(1))).arg(names.phase(n(0)));
     case ErrorCode::NoBracketYet:
         return tr("This event has no bracket yet.");
     case ErrorCode::TooFewQualifiers:
@@ -108,11 +112,11 @@ QString EngineErrors::text(const Error &error, const Names &names)
     case ErrorCode::NoSuchEntrant:
         return tr("%1 is not in this event.").arg(names.entrant(n(0)));
     case ErrorCode::PhaseHasNoRounds:
-        return tr("Phase %1 has no rounds to start: only Swiss and free-for-all phases have rounds.").arg(n(0));
+        return tr("%1 has no rounds to start: only Swiss and free-for-all phases have rounds.").arg(names.phase(n(0)));
     case ErrorCode::RoundNotComplete:
         return tr("Round %1 is not finished: %2 has no result yet.").arg(n(0)).arg(match(1));
     case ErrorCode::AllRoundsPlayed:
-        return tr("Every round of phase %1 has been played.").arg(n(0));
+        return tr("Every round of %1 has been played.").arg(names.phase(n(0)));
     case ErrorCode::SimulationFailed:
         return tr("The simulation could not report a result.");
     case ErrorCode::MatchTwice:

@@ -17,14 +17,15 @@ class EngineErrors
     Q_DECLARE_TR_FUNCTIONS(EngineErrors)
 
 public:
-    // How a sentence names a match and an entrant: the pages say "M17" and the gamer tag,
-    // omnium-cli the ids its options take.
+    // How a sentence names a match, an entrant and a phase (1-based): the pages say "M17", the
+    // gamer tag and "Pools", omnium-cli the ids its options take and "phase 1".
     struct Names {
         std::function<QString(omnium::engine::MatchId)> match;
         std::function<QString(omnium::engine::EntrantId)> entrant;
+        std::function<QString(std::int64_t)> phase;
     };
     static Names byId();
-    // Matches by their number on the Bracket page, entrants by name. The names read `event`:
+    // Matches by their number on the Bracket page, entrants and phases by name. The names read `event`:
     // use them while it lives.
     static Names forBracket(const BracketStore::EventBracket &event);
 

@@ -23,7 +23,7 @@ enum class ErrorCode : std::uint8_t {
     BestOfInvalid, // -
     GroupsOutOfRange, // groups, largest allowed
     SwissOptionsInvalid, // -
-    PhaseNotComplete, // phase
+    PhaseNotComplete, // phase, matches still to play (0: Swiss or free-for-all rounds still to start)
     NoBracketYet, // - (a next phase asked of an event with no phase)
     TooFewQualifiers, // qualifiers per group given
     // Results (report, correctionImpact)

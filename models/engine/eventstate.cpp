@@ -195,8 +195,12 @@ std::vector<EntrantId> EventState::qualifiers(
 bool EventState::addPhase(const PhaseConfig &config, int qualifiersPerGroup, Error *error)
 {
     const int last = static_cast<int>(m_phases.size()) - 1;
-    if (!phaseComplete(last))
-        return fail(error, ErrorCode::PhaseNotComplete, {last + 1});
+    if (!phaseComplete(last)) {
+        const auto &matches = m_phases[last].matches;
+        const auto left = std::ranges::count_if(
+            matches, [](const Match &match) { return !match.completed() && !match.isBye() && isActive(match); });
+        return fail(error, ErrorCode::PhaseNotComplete, {last + 1, left});
+    }
     if (qualifiersPerGroup < 1)
         return fail(error, ErrorCode::TooFewQualifiers, {qualifiersPerGroup});
     EventState next = *this;

@@ -871,13 +871,6 @@
         <source>The bracket options are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>A bracket needs at least two registered entrants; this event has %n.</source>
-        <translation>
-            <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
-            <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Main bracket</source>
         <translation type="unfinished"></translation>
@@ -937,23 +930,8 @@
         <source>Create the bracket first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Finish %1 first: %n match(es) still to play.</source>
-        <translation>
-            <numerusform>Finish %1 first: %n match still to play.</numerusform>
-            <numerusform>Finish %1 first: %n matches still to play.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>At least one entrant of each group must advance.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Phase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish %1 first: start its next round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1520,10 +1498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phase %1 is not finished yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This event has no bracket yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,15 +1590,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phase %1 has no rounds to start: only Swiss and free-for-all phases have rounds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round %1 is not finished: %2 has no result yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every round of phase %1 has been played.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1653,6 +1619,29 @@
     </message>
     <message>
         <source>The engine refused with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1 first: start its next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish %1 first: %n match(es) still to play.</source>
+        <translation>
+            <numerusform>Finish %1 first: %n match still to play.</numerusform>
+            <numerusform>Finish %1 first: %n matches still to play.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no rounds to start: only Swiss and free-for-all phases have rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every round of %1 has been played.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

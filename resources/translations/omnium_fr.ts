@@ -871,13 +871,6 @@
             <source>The bracket options are not valid: %1</source>
             <translation>Les options de l’arbre ne sont pas valides : %1</translation>
         </message>
-        <message numerus="yes">
-            <source>A bracket needs at least two registered entrants; this event has %n.</source>
-            <translation>
-                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Main bracket</source>
             <translation>Arbre principal</translation>
@@ -937,24 +930,9 @@
             <source>Create the bracket first.</source>
             <translation>Créez d’abord le tableau.</translation>
         </message>
-        <message numerus="yes">
-            <source>Finish %1 first: %n match(es) still to play.</source>
-            <translation>
-                <numerusform>Terminez d’abord %1 : %n match reste à jouer.</numerusform>
-                <numerusform>Terminez d’abord %1 : %n matchs restent à jouer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>At least one entrant of each group must advance.</source>
-            <translation>Au moins un participant de chaque groupe doit se qualifier.</translation>
-        </message>
         <message>
             <source>Phase %1</source>
             <translation>Phase %1</translation>
-        </message>
-        <message>
-            <source>Finish %1 first: start its next round.</source>
-            <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
         </message>
     </context>
     <context>
@@ -1520,10 +1498,6 @@
             <translation>Une phase en système suisse demande un nombre de rondes, ou à la fois les victoires pour se qualifier et les défaites pour être éliminé.</translation>
         </message>
         <message>
-            <source>Phase %1 is not finished yet.</source>
-            <translation>La phase %1 n’est pas encore terminée.</translation>
-        </message>
-        <message>
             <source>This event has no bracket yet.</source>
             <translation>Cette épreuve n’a pas encore de tableau.</translation>
         </message>
@@ -1616,16 +1590,8 @@
             <translation>%1 ne participe pas à cette épreuve.</translation>
         </message>
         <message>
-            <source>Phase %1 has no rounds to start: only Swiss and free-for-all phases have rounds.</source>
-            <translation>La phase %1 n’a pas de tour à lancer : seules les phases en système suisse et chacun pour soi ont des tours.</translation>
-        </message>
-        <message>
             <source>Round %1 is not finished: %2 has no result yet.</source>
             <translation>Le tour %1 n’est pas terminé : %2 n’a pas encore de résultat.</translation>
-        </message>
-        <message>
-            <source>Every round of phase %1 has been played.</source>
-            <translation>Tous les tours de la phase %1 ont été joués.</translation>
         </message>
         <message>
             <source>The simulation could not report a result.</source>
@@ -1654,6 +1620,29 @@
         <message>
             <source>The engine refused with code %1.</source>
             <translation>Le moteur a refusé avec le code %1.</translation>
+        </message>
+        <message>
+            <source>phase %1</source>
+            <translation>phase %1</translation>
+        </message>
+        <message>
+            <source>Finish %1 first: start its next round.</source>
+            <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finish %1 first: %n match(es) still to play.</source>
+            <translation>
+                <numerusform>Terminez d’abord %1 : %n match reste à jouer.</numerusform>
+                <numerusform>Terminez d’abord %1 : %n matchs restent à jouer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no rounds to start: only Swiss and free-for-all phases have rounds.</source>
+            <translation>%1 n’a pas de tour à lancer : seules les phases en système suisse et chacun pour soi ont des tours.</translation>
+        </message>
+        <message>
+            <source>Every round of %1 has been played.</source>
+            <translation>Tous les tours de %1 ont été joués.</translation>
         </message>
     </context>
     <context>

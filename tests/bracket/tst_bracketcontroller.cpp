@@ -88,7 +88,7 @@ private Q_SLOTS:
         auto f = open(1);
         QSignalSpy errors(&f->controller, &BracketController::error);
         QVERIFY(!f->controller.createBracket({{u"format"_s, u"single"_s}}));
-        QVERIFY(errors.takeFirst().first().toString().contains(u"at least two"_s));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"at least 2 entrants"_s));
         QVERIFY(!f->controller.createBracket({{u"format"_s, u"hexagonal"_s}}));
         QVERIFY(errors.takeFirst().first().toString().contains(u"format"_s));
         QVERIFY(!f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 0}}));
@@ -532,7 +532,7 @@ private Q_SLOTS:
         QCOMPARE(pools.value(u"groups"_s).toInt(), 3);
         QCOMPARE(pools.value(u"entrants"_s).toInt(), 12);
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"double"_s}, {u"qualifiersPerGroup"_s, 0}}));
-        QVERIFY(errors.takeFirst().first().toString().contains(u"At least one"_s));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"At least 1 entrant per group"_s));
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"octagon"_s}, {u"qualifiersPerGroup"_s, 2}}));
         QVERIFY(errors.takeFirst().first().toString().contains(u"format"_s));
 
