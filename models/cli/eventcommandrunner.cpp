@@ -428,7 +428,8 @@ private:
     // given where nothing needs resetting is no reason to stop: the result is just reported.
     std::vector<MatchId> confirmedFor(const std::vector<MatchId> &impact) const
     {
-        if (!impact.empty() && !sameSet(impact, confirmedResets()))
+        const std::vector<MatchId> confirmed = confirmedResets(); // a malformed list is refused either way
+        if (!impact.empty() && !sameSet(impact, confirmed))
             needConfirmation(impact);
         return impact;
     }
