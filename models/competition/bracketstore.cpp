@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bracketstore.h"
 
+#include "engineerrors.h"
+
 #include "core/logging.h"
 #include "engine/eventjsoncodec.h"
 #include "engine/eventsimulator.h"
@@ -244,10 +246,10 @@ qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const Phas
         while (query.next())
             entrants.push_back(query.value(0).toLongLong());
         query.finish();
-        std::string engineError;
+        Error engineError;
         const auto state = EventState::create(config, entrants, &engineError);
         if (!state)
-            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::byId()));
 
         const Phase &phase = state->phases().front();
         phaseId = tx.insert(u"phases"_s,
@@ -404,11 +406,12 @@ std::set<EntrantId> disqualifiedIn(const std::vector<Phase> &phases)
 // The state rebuilt from its phases: the engine checks every slot against its source.
 bool rebuildState(BracketStore::EventBracket &bracket, std::vector<Phase> phases, MatchId nextId, QString *error)
 {
-    std::string engineError;
+    Error engineError;
     auto disqualified = disqualifiedIn(phases);
     auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
     if (!state) {
-        *error = tr("The stored bracket is inconsistent: %1").arg(QString::fromStdString(engineError));
+        *error
+            = tr("The stored bracket is inconsistent: %1").arg(EngineErrors::text(engineError, EngineErrors::byId()));
         return false;
     }
     bracket.state = std::move(*state);
@@ -654,9 +657,9 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
         if (!loaded)
             tx.fail(StoreError::Kind::Corrupt, operationError);
         const EventState before = loaded->state;
-        std::string engineError;
+        Error engineError;
         if (!operation(loaded->state, &engineError))
-            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::forBracket(*loaded)));
 
         std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
         const auto &phases = loaded->state.phases();
@@ -680,10 +683,8 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
                 writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
             }
         }
-        if (settled != 0 && loaded->disputed.remove(settled)) {
-            // A confirmed result settles the dispute, in the same command (one undo gives both back).
+        if (settled != 0 && loaded->disputed.remove(settled)) // settled in the same command: one undo gives both back
             tx.update(u"matches"_s, settled, -1, {{u"disputed"_s, 0}});
-        }
     });
     if (failure) {
         if (error)
@@ -699,10 +700,10 @@ std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
     auto loaded = load(eventId, error);
     if (!loaded)
         return std::nullopt;
-    std::string engineError;
+    Error engineError;
     auto impact = loaded->state.correctionImpact(match, result, &engineError);
     if (!impact && error)
-        *error = QString::fromStdString(engineError);
+        *error = EngineErrors::text(engineError, EngineErrors::forBracket(*loaded));
     return impact;
 }
 
@@ -711,8 +712,7 @@ bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
 {
     return apply(
         eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
-        [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error,
-        match);
+        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match);
 }
 
 bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QString *error)
@@ -739,20 +739,20 @@ bool BracketStore::setState(qint64 eventId, MatchId match, MatchState state, QSt
 {
     return apply(
         eventId, tr("Change the state of match %1").arg(match),
-        [&](EventState &s, std::string *e) { return s.setState(match, state, e); }, error);
+        [&](EventState &s, Error *e) { return s.setState(match, state, e); }, error);
 }
 
 bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
 {
     return apply(
         eventId, tr("Disqualify entrant %1").arg(entrant),
-        [&](EventState &s, std::string *e) { return s.disqualify(entrant, e); }, error);
+        [&](EventState &s, Error *e) { return s.disqualify(entrant, e); }, error);
 }
 
 bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
 {
     return apply(
-        eventId, tr("Start the next round"), [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); },
+        eventId, tr("Start the next round"), [&](EventState &s, Error *e) { return s.startNextRound(phase, e); },
         error);
 }
 
@@ -762,10 +762,10 @@ qint64 BracketStore::addPhase(
     std::size_t count = 0;
     const bool ok = apply(
         eventId, tr("Create the bracket %1").arg(name), name,
-        [&](EventState &s, std::string *e) {
+        [&](EventState &s, Error *e) {
             count = s.phases().size();
             if (count == 0)
-                return *e = "the event has no phase yet", false;
+                return *e = Error {ErrorCode::NoBracketYet, {}}, false;
             return s.addPhase(config, qualifiersPerGroup, e);
         },
         error);
@@ -781,11 +781,11 @@ int BracketStore::simulate(qint64 eventId, std::uint64_t seed, QString *error)
     int reported = 0;
     const bool ok = apply(
         eventId, tr("Simulate the remaining results"),
-        [&](EventState &s, std::string *e) {
+        [&](EventState &s, Error *e) {
             EventSimulator simulator(seed);
             reported = simulator.playThrough(s);
             if (reported < 0)
-                return *e = "the simulation could not report a result", false;
+                return *e = Error {ErrorCode::SimulationFailed, {}}, false;
             return true;
         },
         error);

@@ -78,7 +78,7 @@ public:
     int simulate(qint64 eventId, std::uint64_t seed, QString *error);
 
 private:
-    using Operation = std::function<bool(omnium::engine::EventState &, std::string *)>;
+    using Operation = std::function<bool(omnium::engine::EventState &, omnium::engine::Error *)>;
     // Loads, applies the operation and writes back what changed, all in one command.
     bool apply(qint64 eventId, const QString &label, const Operation &operation, QString *error);
     // The same; a phase the operation adds is stored under newPhaseName.
