@@ -51,6 +51,9 @@ public:
     // `changes`, read through its transaction (the shared cache keeps the committed state).
     std::optional<EventBracket> loadInside(
         StoreTransaction &tx, qint64 eventId, const RowChanges &changes, QString *error);
+    // The matches `changes` rewrote, for patch(); nullopt when a change needs whole events read
+    // again (a phase, an entrant, a name, a match added or removed).
+    static std::optional<QList<qint64>> changedMatches(const Select &select, const RowChanges &changes);
     // The word the matches table stores for a state ("in_progress"), which the overlays show too.
     static QString stateName(omnium::engine::MatchState state);
     // The word the matches table stores for a side ("grand_final_reset").
@@ -89,9 +92,6 @@ private:
     // Re-reads these matches (with their games and lobbies) into the bracket; false when one
     // is not in it or the result does not hold together (then read the event again).
     static bool patch(const Select &select, EventBracket &bracket, const QList<qint64> &matchIds);
-    // The matches `changes` rewrote, for patch(); nullopt when a change needs whole events read
-    // again (a phase, an entrant, a name, a match added or removed).
-    static std::optional<QList<qint64>> changedMatches(const Select &select, const RowChanges &changes);
     // The newest command_log id: while it is unchanged, no other program changed a row.
     static qint64 logStamp(const Select &select);
     // The cached bracket of an event, brought up to date with the commands seen since; nullptr

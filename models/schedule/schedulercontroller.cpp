@@ -96,7 +96,10 @@ SchedulerController::SchedulerController(Store &store, const Clock &clock, QObje
     });
     connect(&m_store, &Store::errorOccurred, this, [this] { m_followedUp = false; });
     m_store.setFollowUp([this](StoreTransaction &tx, const RowChanges &changes) { followUp(tx, changes); });
-    connect(&m_store, &Store::opened, this, [this] { m_reload.start(); });
+    connect(&m_store, &Store::opened, this, [this] {
+        m_dayIsStored = false;
+        m_reload.start();
+    });
     if (m_store.isOpen())
         m_reload.start();
 }
@@ -111,6 +114,7 @@ void SchedulerController::setTournamentId(qint64 id)
     if (id == m_tournamentId)
         return;
     m_tournamentId = id;
+    m_dayIsStored = false;
     m_prompted.clear();
     Q_EMIT tournamentIdChanged();
     refresh();
@@ -121,10 +125,12 @@ void SchedulerController::setTournamentId(qint64 id)
 void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &changes)
 {
     *m_dispatcher = MatchDispatcher(m_clock);
+    m_dayIsStored = false;
     m_rows.clear();
     m_info.clear();
     m_lastPlaceholderId = 0;
     m_eventNames.clear();
+    m_peopleOf.clear();
     m_players.clear();
     m_tournamentName.clear();
     if (!m_store.isOpen())
@@ -196,7 +202,6 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
     stations.finish();
 
     // People: an entrant is its player, or its team's players (coaches do not play).
-    QHash<qint64, QList<qint64>> peopleOf;
     auto entrants = m_store.select(
         u"SELECT e.id, e.player_id, tm.player_id FROM entrants e JOIN events ev ON ev.id = e.event_id"
         " LEFT JOIN team_members tm ON tm.team_id = e.team_id AND tm.role <> 'coach' WHERE ev.tournament_id = ?"_s,
@@ -205,11 +210,11 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
         const qint64 person
             = entrants.value(1).isNull() ? entrants.value(2).toLongLong() : entrants.value(1).toLongLong();
         if (person)
-            peopleOf[entrants.value(0).toLongLong()] << person;
+            m_peopleOf[entrants.value(0).toLongLong()] << person;
     }
     entrants.finish();
     QSet<qint64> people;
-    for (const QList<qint64> &list : std::as_const(peopleOf))
+    for (const QList<qint64> &list : std::as_const(m_peopleOf))
         for (qint64 p : list)
             people.insert(p);
     auto players = m_store.select(u"SELECT id, tag, name FROM players"_s);
@@ -222,10 +227,6 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
         m_players.insert(id, rec);
     }
     players.finish();
-    const auto sideOf = [&peopleOf](EntrantId entrant) {
-        const QList<qint64> list = peopleOf.value(entrant);
-        return list.isEmpty() ? QList<qint64> {-entrant} : list; // a team without members is still someone
-    };
 
     // The schedule columns of every match of the tournament.
     readRows(u"m.phase_id IN (SELECT p.id FROM phases p JOIN events ev ON ev.id = p.event_id"
@@ -262,63 +263,12 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
                 deepest = std::max(deepest, d);
                 if (!EventState::isActive(match) || !m_rows.contains(match.id))
                     continue;
-                const Row &r = m_rows[match.id];
                 ScheduleMatch m;
-                m.id = match.id;
-                m.eventId = eventId;
+                MatchInfo info;
+                describe(eventId, *bracket, p, match, m, info);
                 m.round = d;
                 m.bracketOrder = order++;
-                m.bestOf = match.bestOf;
-                MatchInfo info;
-                info.matchId = match.id;
-                info.eventId = eventId;
-                info.eventName = m_eventNames.value(eventId);
-                info.phaseId = bracket->phaseIds.value(qsizetype(p));
-                info.side = BracketStore::sideName(match.side);
-                info.round = match.round;
                 info.roundName = roundNames.of(match);
-                info.bestOf = match.bestOf;
-                if (match.side == Side::Lobby) {
-                    for (std::size_t i = 0; i < match.lobby.size(); ++i)
-                        m.sides[i < (match.lobby.size() + 1) / 2 ? 0 : 1] << sideOf(match.lobby[i]);
-                    info.sides[0].name = tr("%n entrant(s)", nullptr, int(match.lobby.size()));
-                } else {
-                    for (int i = 0; i < 2; ++i) {
-                        const Slot &slot = match.slots[std::size_t(i)];
-                        if (slot.isEntrant()) {
-                            m.sides[i] = sideOf(slot.entrant);
-                            info.sides[i].entrantId = slot.entrant;
-                            info.sides[i].name = bracket->names.value(slot.entrant);
-                        }
-                        if (slot.source.kind == SlotSource::Kind::WinnerOf
-                            || slot.source.kind == SlotSource::Kind::LoserOf)
-                            m.feeders[i]
-                                = {slot.source.kind == SlotSource::Kind::WinnerOf ? ScheduleFeeder::Kind::Winner
-                                                                                  : ScheduleFeeder::Kind::Loser,
-                                    slot.source.value};
-                    }
-                    for (const Game &game : match.result.games) {
-                        if (game.scores[0] != game.scores[1])
-                            ++info.sides[game.scores[0] > game.scores[1] ? 0 : 1].score;
-                    }
-                }
-                if (match.completed()) {
-                    m.state = State::Completed;
-                    m.stationId = r.stationId;
-                    m.calledAt = r.calledAt;
-                    m.startedAt = r.startedAt;
-                    m.finishedAt = r.completedAt;
-                    m.durationCounts = match.result.kind == ResultKind::Normal && !match.isBye();
-                } else if (match.state == MatchState::Called || match.state == MatchState::InProgress) {
-                    m.state = match.state == MatchState::Called ? State::Called : State::InProgress;
-                    m.stationId = r.stationId;
-                    m.calledAt = r.calledAt != NoScheduleTime ? r.calledAt : r.completedAt;
-                    m.startedAt = r.startedAt;
-                }
-                m.held = r.held;
-                m.featured = r.featured;
-                m.pinnedStationId = r.pinnedStationId;
-                m.displacedFromStationId = r.displacedFrom;
                 m_dispatcher->upsertMatch(m);
                 m_info.insert(m.id, info);
             }
@@ -395,6 +345,125 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
     m_dispatcher->setStreamQueue(streamQueue);
     for (qint64 id : std::as_const(broken))
         m_dispatcher->setStationAvailable(id, false);
+    m_dayIsStored = tx == nullptr;
+}
+
+QList<qint64> SchedulerController::sideOf(EntrantId entrant) const
+{
+    const QList<qint64> people = m_peopleOf.value(entrant);
+    return people.isEmpty() ? QList<qint64> {-entrant} : people; // a team without members is still someone
+}
+
+void SchedulerController::describe(qint64 eventId, const BracketStore::EventBracket &bracket, std::size_t phase,
+    const Match &match, ScheduleMatch &m, MatchInfo &info) const
+{
+    const Row &r = m_rows[match.id];
+    m.id = match.id;
+    m.eventId = eventId;
+    m.bestOf = match.bestOf;
+    info.matchId = match.id;
+    info.eventId = eventId;
+    info.eventName = m_eventNames.value(eventId);
+    info.phaseId = bracket.phaseIds.value(qsizetype(phase));
+    info.side = BracketStore::sideName(match.side);
+    info.round = match.round;
+    info.bestOf = match.bestOf;
+    if (match.side == Side::Lobby) {
+        for (std::size_t i = 0; i < match.lobby.size(); ++i)
+            m.sides[i < (match.lobby.size() + 1) / 2 ? 0 : 1] << sideOf(match.lobby[i]);
+        info.sides[0].name = tr("%n entrant(s)", nullptr, int(match.lobby.size()));
+    } else {
+        for (int i = 0; i < 2; ++i) {
+            const Slot &slot = match.slots[std::size_t(i)];
+            if (slot.isEntrant()) {
+                m.sides[i] = sideOf(slot.entrant);
+                info.sides[i].entrantId = slot.entrant;
+                info.sides[i].name = bracket.names.value(slot.entrant);
+            }
+            if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf)
+                m.feeders[i] = {slot.source.kind == SlotSource::Kind::WinnerOf ? ScheduleFeeder::Kind::Winner
+                                                                               : ScheduleFeeder::Kind::Loser,
+                    slot.source.value};
+        }
+        for (const Game &game : match.result.games) {
+            if (game.scores[0] != game.scores[1])
+                ++info.sides[game.scores[0] > game.scores[1] ? 0 : 1].score;
+        }
+    }
+    if (match.completed()) {
+        m.state = State::Completed;
+        m.stationId = r.stationId;
+        m.calledAt = r.calledAt;
+        m.startedAt = r.startedAt;
+        m.finishedAt = r.completedAt;
+        m.durationCounts = match.result.kind == ResultKind::Normal && !match.isBye();
+    } else if (match.state == MatchState::Called || match.state == MatchState::InProgress) {
+        m.state = match.state == MatchState::Called ? State::Called : State::InProgress;
+        m.stationId = r.stationId;
+        m.calledAt = r.calledAt != NoScheduleTime ? r.calledAt : r.completedAt;
+        m.startedAt = r.startedAt;
+    }
+    m.held = r.held;
+    m.featured = r.featured;
+    m.pinnedStationId = r.pinnedStationId;
+    m.displacedFromStationId = r.displacedFrom;
+}
+
+bool SchedulerController::followRows(StoreTransaction &tx, const RowChanges &changes)
+{
+    static const QStringList followed {u"matches"_s, u"games"_s, u"lobby_entrants"_s};
+    static const QStringList dayTables {u"stations"_s, u"events"_s, u"phases"_s, u"entrants"_s, u"players"_s,
+        u"teams"_s, u"team_members"_s, u"tournaments"_s};
+    if (!m_dayIsStored
+        || std::ranges::any_of(changes, [](const RowChange &change) { return dayTables.contains(change.table); }))
+        return false;
+    const BracketStore::Select select
+        = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
+    const auto ids = BracketStore::changedMatches(select, changes);
+    if (!ids)
+        return false;
+    QHash<qint64, QList<qint64>> idsOfEvent;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : *ids) {
+        const auto info = m_info.constFind(id);
+        if (info == m_info.cend() || !m_dispatcher->match(id))
+            return false; // a match the day does not hold yet (a grand-final reset now needed)
+        idsOfEvent[info->eventId] << id;
+        marks << u"?"_s;
+        values << id;
+    }
+    if (ids->isEmpty())
+        return true;
+    readRows(u"m.id IN (%1)"_s.arg(marks.join(u',')), values);
+    for (auto event = idsOfEvent.cbegin(); event != idsOfEvent.cend(); ++event) {
+        QString error;
+        const auto bracket = m_brackets.loadInside(tx, event.key(), changes, &error);
+        if (!bracket)
+            return false;
+        for (qint64 id : event.value()) {
+            const auto where = bracket->state.locate(id);
+            const Match &match = bracket->state.phases()[std::size_t(where->phase)].matches[std::size_t(where->index)];
+            if (!EventState::isActive(match))
+                return false;
+            const ScheduleMatch before = *m_dispatcher->match(id);
+            ScheduleMatch m;
+            MatchInfo info;
+            describe(event.key(), *bracket, std::size_t(where->phase), match, m, info);
+            m.round = before.round; // the graph did not change: neither did its depth nor its order
+            m.bracketOrder = before.bracketOrder;
+            info.roundName = m_info.value(id).roundName;
+            m_dispatcher->upsertMatch(m); // the sides the result filled in, before the result frees them
+            if (m.state == State::Completed && before.state != State::Completed)
+                m_dispatcher->finish(id, -1, !m.durationCounts);
+            else if (m.state == State::InProgress && before.state == State::Called)
+                m_dispatcher->start(id);
+            else if (m.state != before.state)
+                return false; // a reset, a call made elsewhere: read the day again
+            m_info.insert(id, info);
+        }
+    }
+    return true;
 }
 
 void SchedulerController::readRows(const QString &where, const QVariantList &values)
@@ -437,8 +506,11 @@ void SchedulerController::followUp(StoreTransaction &tx, const RowChanges &chang
     if (m_tournamentId == 0
         || std::ranges::none_of(changes, [](const RowChange &change) { return tables.contains(change.table); }))
         return;
-    // Not paused after an undo: this new command ends the redo history.
-    rebuild(&tx, changes);
+    // Not paused after an undo: this new command ends the redo history. A result, a start or
+    // a call changes a few matches: the dispatcher follows them; anything else reads the day.
+    if (!followRows(tx, changes))
+        rebuild(&tx, changes);
+    m_dayIsStored = false; // until this command is committed
     m_dispatcher->update();
     QStringList written;
     QVariantList ids;
@@ -456,7 +528,7 @@ void SchedulerController::followUp(StoreTransaction &tx, const RowChanges &chang
 void SchedulerController::refresh()
 {
     m_reload.stop();
-    if (!std::exchange(m_dayIsStored, false))
+    if (!m_dayIsStored)
         rebuild();
     m_paused = undoing();
     if (m_paused) {
@@ -561,7 +633,9 @@ bool SchedulerController::dispatchWith(const QString &name, const std::function<
     const std::function<void(StoreTransaction &)> &extra)
 {
     // The organiser's action on the day as it is stored; the calls it allows are the follow-up's.
-    rebuild();
+    if (!m_dayIsStored)
+        rebuild();
+    m_dayIsStored = false; // the action changes the dispatcher before the rows
     if (action && !action(*m_dispatcher)) {
         publish();
         return false;

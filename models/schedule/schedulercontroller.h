@@ -177,6 +177,16 @@ private:
     };
     // Reads the day from the rows; inside a command (tx), with the command's writes so far.
     void rebuild(StoreTransaction *tx = nullptr, const RowChanges &changes = {});
+    // A team's players, or the player, of an entrant (rest and "not on two stations" count people).
+    QList<qint64> sideOf(omnium::engine::EntrantId entrant) const;
+    // What the dispatcher (m) and the screens (info) know of a bracket match and its row; the
+    // caller sets m.round, m.bracketOrder and info.roundName.
+    void describe(qint64 eventId, const BracketStore::EventBracket &bracket, std::size_t phase,
+        const omnium::engine::Match &match, ScheduleMatch &m, MatchInfo &info) const;
+    // Inside a command that changed match rows only (a result, a start, a call): those matches
+    // take their new state in the dispatcher as it is. False when the change is one it does not
+    // follow (a reset, a new match, a station): then the day is read again.
+    bool followRows(StoreTransaction &tx, const RowChanges &changes);
     // Reads the schedule columns of the matches `where` selects (m: the matches table) into m_rows.
     void readRows(const QString &where, const QVariantList &values);
     // Inside every store command (Store::setFollowUp): the calls the command's writes allow.
@@ -215,7 +225,7 @@ private:
     QDate m_day; // the tournament's day, for "HH:mm" settings
     bool m_paused = false;
     bool m_followedUp = false; // the running command's follow-up built the day it will leave
-    bool m_dayIsStored = false; // the dispatcher holds the day as the last command stored it
+    bool m_dayIsStored = false; // the dispatcher holds the day as the rows are stored
     QString m_resumedRedo; // the redo step the organiser chose to leave behind (resumeAutomaticCalls)
     QTimer m_wakeUp;
     QTimer m_tick;
@@ -225,6 +235,7 @@ private:
     QHash<qint64, MatchInfo> m_info; // match id -> names for display
     qint64 m_lastPlaceholderId = 0; // Swiss / lobby rounds not paired yet: ids -1, -2…
     QHash<qint64, QString> m_eventNames;
+    QHash<qint64, QList<qint64>> m_peopleOf; // entrant -> the people who play for it
     struct PlayerRec {
         QString tag;
         QString name;
