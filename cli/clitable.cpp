@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The one table of commands and options: the parser, --help, docs/cli.md, the man page and
+// the shell completions are all made from it (clidocs.cpp).
+#include "clicommand.h"
+#include "clinouns.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const CliOption eventOption {u"event"_s, u"ID"_s, u"the event (may be left out when the database holds only one)"_s};
+
+// The bracket options of `event create` and `event advance` (EventCommandRunner).
+QList<CliOption> formatOptions()
+{
+    return {
+        {u"format"_s, u"FORMAT"_s, u"the bracket's format"_s, u"double|single|roundrobin|swiss|ffa"_s},
+        {u"best-of"_s, u"N"_s, u"games per match (ffa: games per lobby)"_s},
+        {u"finals-best-of"_s, u"N"_s, u"games per final match"_s},
+        {u"third-place"_s, {}, u"a match for third place"_s},
+        {u"grand-final"_s, u"MODE"_s, u"double elimination's grand final"_s, u"none|single|reset"_s},
+        {u"groups"_s, u"G"_s, u"round robin in G groups"_s},
+        {u"double-round-robin"_s, {}, u"everyone meets twice"_s},
+        {u"rounds"_s, u"R"_s, u"Swiss rounds"_s},
+        {u"advance-wins"_s, u"W"_s, u"Swiss: advance at W wins"_s},
+        {u"out-losses"_s, u"L"_s, u"Swiss: out at L losses"_s},
+        {u"points"_s, u"W,D,L"_s, u"points for a win, a draw, a loss"_s},
+        {u"tiebreaks"_s, u"LIST"_s, u"wins,gamediff,h2h,buchholz,medianbuchholz,sb,omw,gw"_s},
+        {u"lobby-size"_s, u"N"_s, u"ffa: entrants per lobby"_s},
+        {u"lobby-rounds"_s, u"R"_s, u"ffa: rounds"_s},
+        {u"placement-points"_s, u"LIST"_s, u"ffa: points per placement, 12,9,7,..."_s},
+        {u"kill-points"_s, u"K"_s, u"ffa: points per kill"_s},
+        {u"phase-name"_s, u"NAME"_s, u"the phase's name"_s},
+        {u"simulate"_s, {}, u"play it through with reproducible random results"_s},
+        {u"seed"_s, u"S"_s, u"the simulation's random seed"_s},
+        {u"in"_s, u"FILE"_s, u"an event JSON file instead of --database"_s, u"file"_s},
+        {u"out"_s, u"FILE"_s, u"also write the event as JSON"_s, u"file"_s},
+    };
+}
+
+QList<CliCommand> players()
+{
+    return {
+        {u"players"_s, u"import"_s, u"FILE"_s,
+            u"Imports a player list (CSV from a spreadsheet, start.gg or Challonge), all or nothing: every bad line "
+            "is printed with its number and nothing is stored"_s,
+            {{u"dry-run"_s, {}, u"check and count only; store nothing"_s},
+                {u"format"_s, u"FORMAT"_s, u"the file's layout; refused when the file does not have it"_s,
+                    u"auto|omnium|startgg|challonge"_s},
+                {u"keep-existing"_s, {}, u"leave players already there as they are (default: take the file's values)"_s}},
+            u"omnium-cli players import registrations.csv --database omnium.sqlite"_s,
+            uR"({"layout": "spreadsheet", "encoding": "UTF-8", "rows": 200, "newPlayers": 198, "updates": 1,
+ "unchanged": 1, "problems": [{"line": 7, "reason": "the e-mail address \"x@\" is not valid"}], "imported": false})"_s,
+            &cli::playersImport, false},
+        {u"players"_s, u"export"_s, u"[FILE]"_s,
+            u"Writes every player as CSV (tag, name, country, email, phone, rating, team, notes), to FILE or the "
+            "standard output"_s,
+            {}, u"omnium-cli players export players.csv --database omnium.sqlite"_s, {}, &cli::playersExport},
+        {u"players"_s, u"list"_s, {}, u"Lists the players, sorted by tag"_s,
+            {{u"search"_s, u"TEXT"_s, u"only players whose tag, name or e-mail contains TEXT (accents ignored)"_s}},
+            u"omnium-cli players list --search ali --json --database omnium.sqlite"_s,
+            uR"([{"id": 12, "tag": "Alice", "name": "Alice Martin", "country": "FR", "email": "alice@example.org",
+  "phone": "", "rating": 1500, "teams": ["Les Rapides"]}])"_s,
+            &cli::playersList},
+        {u"teams"_s, u"list"_s, {}, u"Lists the teams and their rosters"_s,
+            {{u"search"_s, u"TEXT"_s, u"only teams whose name or tag contains TEXT"_s}},
+            u"omnium-cli teams list --json --database omnium.sqlite"_s,
+            uR"([{"id": 3, "name": "Les Rapides", "tag": "RPD",
+  "members": [{"playerId": 12, "tag": "Alice", "role": "captain"}]}])"_s,
+            &cli::teamsList},
+        {u"checkin"_s, {}, u"PLAYER|BADGE-ID"_s,
+            u"Checks a player in to an event, found by badge id, player id or gamer tag (as the check-in desk's "
+            "field does)"_s,
+            {eventOption}, u"omnium-cli checkin 123456789012 --event 1 --database omnium.sqlite"_s,
+            uR"({"eventId": 1, "entrantId": 40, "playerId": 12, "tag": "Alice", "alreadyCheckedIn": false})"_s,
+            &cli::checkin},
+    };
+}
+
+QList<CliCommand> events()
+{
+    const CliOption confirmReset {u"confirm-reset"_s, u"IDS"_s, u"apply a correction that resets these played matches"_s};
+    return {
+        {u"event"_s, u"add"_s, {}, u"Adds an event to a tournament (created when no tournament has that name)"_s,
+            {{u"tournament"_s, u"NAME|ID"_s, u"the tournament"_s}, {u"name"_s, u"NAME"_s, u"the event's name"_s},
+                {u"game"_s, u"GAME"_s, u"the game"_s}, {u"team-size"_s, u"N"_s, u"1 for 1v1 (default), else team events"_s},
+                {u"cap"_s, u"N"_s, u"the most entrants; later ones go on the waiting list"_s}},
+            u"omnium-cli event add --tournament \"Weekly #12\" --name \"SF6\" --game \"Street Fighter 6\" --database "
+            "omnium.sqlite"_s,
+            uR"({"tournamentId": 1, "eventId": 2})"_s, &cli::eventAdd, false},
+        {u"event"_s, u"list"_s, {}, u"Lists the events with their registrations"_s, {},
+            u"omnium-cli event list --json --database omnium.sqlite"_s,
+            uR"([{"id": 2, "tournamentId": 1, "tournament": "Weekly #12", "name": "SF6", "game": "Street Fighter 6",
+  "entrants": 150, "waitlisted": 0, "checkedIn": 150, "hasBracket": true}])"_s,
+            &cli::eventList},
+        {u"event"_s, u"register"_s, u"[PLAYER...]"_s,
+            u"Registers players (ids or gamer tags) in an event, in one command; the waiting list applies"_s,
+            {eventOption, {u"all"_s, {}, u"every player not registered yet"_s}},
+            u"omnium-cli event register --all --event 2 --database omnium.sqlite"_s,
+            uR"({"eventId": 2, "registered": 200})"_s, &cli::eventRegister},
+        {u"event"_s, u"seed"_s, {}, u"Seeds an event's entrants as the Seeding page does"_s,
+            {eventOption, {u"by"_s, u"ORDER"_s, u"by rating, at random, or by a previous event's result"_s,
+                              u"rating|random|previous"_s},
+                {u"random-seed"_s, u"S"_s, u"--by random: the shuffle's seed (the same seed gives the same order)"_s},
+                {u"previous"_s, u"ID"_s, u"--by previous: the finished event whose placements give the order"_s}},
+            u"omnium-cli event seed --by random --random-seed 42 --event 2 --database omnium.sqlite"_s,
+            uR"({"eventId": 2, "seeds": [{"seed": 1, "entrantId": 40, "name": "Alice"}]})"_s, &cli::eventSeed},
+        {u"event"_s, u"close-checkin"_s, {},
+            u"Removes every registered entrant not checked in from the event (asks for --yes first)"_s,
+            {eventOption, {u"yes"_s, {}, u"confirm the removal"_s}},
+            u"omnium-cli event close-checkin --yes --event 2 --database omnium.sqlite"_s,
+            uR"({"eventId": 2, "removed": 50})"_s, &cli::eventCloseCheckin},
+        {u"event"_s, u"create"_s, {},
+            u"Creates an event's bracket: of a registered event (--event), or a new event of N entrants"_s,
+            QList<CliOption> {eventOption, {u"entrants"_s, u"N"_s, u"a new event of N players"_s},
+                {u"name"_s, u"NAME"_s, u"the new event's name"_s},
+                {u"tournament"_s, u"NAME"_s, u"the new event's tournament"_s}}
+                + formatOptions(),
+            u"omnium-cli event create --event 2 --format double --database omnium.sqlite"_s, {}, &cli::eventBracket,
+            false},
+        {u"event"_s, u"report"_s, {}, u"Reports a match's result (or simulates the rest of the event)"_s,
+            QList<CliOption> {eventOption, {u"match"_s, u"ID"_s, u"the match"_s},
+                {u"winner"_s, u"SLOT"_s, u"the winning side"_s, u"1|2"_s}, {u"draw"_s, {}, u"a draw"_s},
+                {u"games"_s, u"SCORES"_s, u"game scores, 3-1,2-3,3-0"_s},
+                {u"kind"_s, u"KIND"_s, u"how it was won"_s, u"normal|forfeit|noshow|dq"_s}, confirmReset,
+                {u"simulate"_s, {}, u"play the rest through"_s}, {u"seed"_s, u"S"_s, u"the simulation's seed"_s},
+                {u"in"_s, u"FILE"_s, u"an event JSON file"_s, u"file"_s},
+                {u"out"_s, u"FILE"_s, u"write the event as JSON"_s, u"file"_s}},
+            u"omnium-cli event report --match 1234 --winner 1 --games 3-1,3-2 --database omnium.sqlite"_s, {},
+            &cli::eventBracket},
+        {u"event"_s, u"advance"_s, {}, u"Adds the next phase with the top K of each group of the last one"_s,
+            QList<CliOption> {eventOption, {u"top"_s, u"K"_s, u"how many go through from each group"_s}}
+                + formatOptions(),
+            u"omnium-cli event advance --top 2 --format double --database omnium.sqlite"_s, {}, &cli::eventBracket},
+        {u"event"_s, u"standings"_s, {}, u"Prints the standings of each phase"_s,
+            {eventOption, {u"in"_s, u"FILE"_s, u"an event JSON file"_s, u"file"_s}},
+            u"omnium-cli event standings --json --database omnium.sqlite"_s,
+            uR"([{"entrant": 40, "placement": 1, "seed": 1, "wins": 5, "losses": 0}])"_s, &cli::eventBracket},
+        {u"event"_s, u"export"_s, {}, u"Writes the event as JSON (docs/event-json.md)"_s,
+            {eventOption, {u"in"_s, u"FILE"_s, u"an event JSON file"_s, u"file"_s},
+                {u"out"_s, u"FILE"_s, u"where to write"_s, u"file"_s}},
+            u"omnium-cli event export --out event.json --database omnium.sqlite"_s, {}, &cli::eventBracket},
+    };
+}
+
+} // namespace
+
+const QList<CliCommand> &cliCommands()
+{
+    static const QList<CliCommand> all = players() + events();
+    return all;
+}
+
+QList<CliOption> cliCommonOptions(const CliCommand &command)
+{
+    QList<CliOption> options {{u"database"_s, u"FILE"_s, u"the app's SQLite database file"_s, u"file"_s},
+        {u"help"_s, {}, u"this command's options"_s}};
+    if (!command.json.isEmpty())
+        options << CliOption {u"json"_s, {}, u"machine-readable output (shape below)"_s};
+    return options;
+}
