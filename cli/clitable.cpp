@@ -143,11 +143,49 @@ QList<CliCommand> events()
     };
 }
 
+QList<CliCommand> archives()
+{
+    const QString archiveJson
+        = uR"({"scope": "database", "appVersion": "0.1.0", "tournaments": ["Weekly #12"],
+ "contents": "1 tournament, 200 players, 1 event, 299 matches"})"_s;
+    const QString backupJson = uR"({"id": "omnium-20261207-044501-manual.sqlite", "path": "/home/me/backups/omnium-20261207-044501-manual.sqlite",
+ "at": "2026-12-07T04:45:01Z", "reason": "manual", "counts": {"events": 1, "matches": 299, "players": 200, "tournaments": 1},
+ "tournaments": ["Weekly #12"], "size": 548864})"_s;
+    return {
+        {u"archive"_s, u"export"_s, u"FILE"_s,
+            u"Writes the database, or one tournament, as an .omnium archive (docs/archive-format.md)"_s,
+            {{u"tournament"_s, u"ID"_s, u"only this tournament"_s},
+                {u"badge-ids"_s, {}, u"with --tournament: its players keep their badge ids"_s}},
+            u"omnium-cli archive export weekly-12.omnium --database omnium.sqlite"_s, {}, &cli::archiveExport},
+        {u"archive"_s, u"check"_s, u"FILE"_s,
+            u"Checks an archive completely (structure, checksums, versions, the database inside) without importing it"_s,
+            {}, u"omnium-cli archive check weekly-12.omnium --json --database omnium.sqlite"_s, archiveJson,
+            &cli::archiveCheck},
+        {u"archive"_s, u"import"_s, u"FILE"_s,
+            u"Imports an archive into the database (created if missing), as one undoable command after a backup"_s,
+            {{u"policy"_s, u"POLICY"_s,
+                u"a player already in the database with the same tag: use it (merge) or add the archive's too"_s,
+                u"merge|keep-both"_s}},
+            u"omnium-cli archive import weekly-12.omnium --database fresh.sqlite"_s, archiveJson, &cli::archiveImport,
+            false},
+        {u"backup"_s, u"list"_s, {}, u"Lists the database's backups (in the backups folder beside it), newest first"_s,
+            {}, u"omnium-cli backup list --json --database omnium.sqlite"_s, u"["_s + backupJson + u"]"_s,
+            &cli::backupList},
+        {u"backup"_s, u"create"_s, {}, u"Takes a backup now"_s, {},
+            u"omnium-cli backup create --database omnium.sqlite"_s, backupJson, &cli::backupCreate},
+        {u"backup"_s, u"restore"_s, u"ID"_s,
+            u"Replaces the database with a backup (its file name from backup list), after backing up the current state"_s,
+            {{u"yes"_s, {}, u"confirm the replacement"_s}},
+            u"omnium-cli backup restore omnium-20261207-044501-manual.sqlite --yes --database omnium.sqlite"_s, {},
+            &cli::backupRestore},
+    };
+}
+
 } // namespace
 
 const QList<CliCommand> &cliCommands()
 {
-    static const QList<CliCommand> all = players() + events();
+    static const QList<CliCommand> all = players() + events() + archives();
     return all;
 }
 
