@@ -24,5 +24,6 @@ int backupCreate(CliContext &context);
 int backupRestore(CliContext &context);
 int scheduleStatus(CliContext &context);
 int scheduleCall(CliContext &context);
+int scheduleAddStation(CliContext &context);
 int badgesPdf(CliContext &context);
 } // namespace cli

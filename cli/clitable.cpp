@@ -181,11 +181,44 @@ QList<CliCommand> archives()
     };
 }
 
+QList<CliCommand> schedule()
+{
+    const CliOption tournament {u"tournament"_s, u"ID"_s, u"the tournament (default: the latest, as the Station board opens)"_s};
+    const QString match = uR"({"matchId": 1234, "eventId": 2, "event": "SF6", "round": "Winners round 1", "bestOf": 3,
+ "state": 2, "stationId": 5, "station": "Station 1", "stream": false, "time": "2026-12-07T14:05:00.000Z",
+ "timeText": "15:05", "sides": [{"entrantId": 40, "name": "Alice", "score": 0}, {"entrantId": 41, "name": "Bob",
+ "score": 0}], "label": "M1", "held": false, "streamQueued": false, "lobby": false, "pinnedStation": ""})"_s;
+    return {
+        {u"schedule"_s, u"status"_s, {},
+            u"The Station board: stations, now playing, up next with estimated times, and each event's projected end"_s,
+            {tournament, {u"limit"_s, u"N"_s, u"how many matches up next (default 10)"_s}},
+            u"omnium-cli schedule status --json --database omnium.sqlite"_s,
+            uR"({"tournamentId": 1, "tournament": "Weekly #12",
+ "stations": [{"id": 5, "number": 1, "name": "", "displayName": "Station 1", "games": "SF6", "stream": false,
+   "available": true, "currentId": 1234, "current": "M1"}],
+ "nowPlaying": [)"_s + match + uR"(], "upNext": [)"_s + match
+                + uR"(],
+ "events": [{"id": 2, "name": "SF6", "game": "Street Fighter 6", "projectedEnd": "18:40", "plannedEnd": "",
+   "delayMinutes": 0, "unscheduled": 0, "remaining": 290, "total": 299}]})"_s,
+            &cli::scheduleStatus},
+        {u"schedule"_s, u"call"_s, {}, u"Calls the next match to a free station, or a given match to a station"_s,
+            {tournament, {u"station"_s, u"ID|NUMBER"_s, u"the station"_s},
+                {u"match"_s, u"ID"_s, u"this match (default: the next one the schedule gives the station)"_s}},
+            u"omnium-cli schedule call --station 1 --database omnium.sqlite"_s, match, &cli::scheduleCall},
+        {u"schedule"_s, u"add-station"_s, {}, u"Adds a station (a numbered setup) to the tournament"_s,
+            {tournament, {u"number"_s, u"N"_s, u"its number on the board"_s}, {u"name"_s, u"NAME"_s, u"its name"_s},
+                {u"games"_s, u"LIST"_s, u"the games it can host, comma separated (default: any)"_s},
+                {u"stream"_s, {}, u"the stream station"_s}},
+            u"omnium-cli schedule add-station --number 1 --games \"Street Fighter 6\" --database omnium.sqlite"_s,
+            uR"({"tournamentId": 1, "stationId": 5})"_s, &cli::scheduleAddStation},
+    };
+}
+
 } // namespace
 
 const QList<CliCommand> &cliCommands()
 {
-    static const QList<CliCommand> all = players() + events() + archives();
+    static const QList<CliCommand> all = players() + events() + archives() + schedule();
     return all;
 }
 
