@@ -25,6 +25,7 @@ int main(int argc, char *argv[])
     // The store's and the features' information lines are for the app's log, not a script's stderr.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("omnium.*.info=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Omnium")); // the app's settings (badge branding)
     QCoreApplication::setApplicationName(QStringLiteral("omnium-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIUM_VERSION));
     QTextStream out(stdout);

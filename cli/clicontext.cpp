@@ -78,8 +78,11 @@ QString CliContext::choice(const QString &option, const QString &fallback) const
         if (spec.name != option)
             continue;
         const QStringList allowed = spec.completion.split(u'|');
-        if (!allowed.contains(m_parser.value(option)))
-            badInput(u"--%1: \"%2\" is not one of %3"_s.arg(option, m_parser.value(option), allowed.join(u", "_s)));
+        for (const auto &word : allowed) {
+            if (word.compare(m_parser.value(option), Qt::CaseInsensitive) == 0)
+                return word; // A6 is a6
+        }
+        badInput(u"--%1: \"%2\" is not one of %3"_s.arg(option, m_parser.value(option), allowed.join(u", "_s)));
     }
     return m_parser.value(option);
 }

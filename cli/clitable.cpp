@@ -214,11 +214,29 @@ QList<CliCommand> schedule()
     };
 }
 
+QList<CliCommand> printing()
+{
+    CliCommand badges {u"badges"_s, u"pdf"_s, u"OUT.pdf"_s,
+        u"Writes badges to a PDF through the Badges page's renderer, with the venue's branding and roles from the "
+        "app's settings; the print records are kept as the page keeps them. Progress on stderr at a terminal"_s,
+        {{u"event"_s, u"ID"_s, u"only the people playing in this event (default: everyone)"_s},
+            {u"role"_s, u"ROLE"_s, u"only this role (player, coach, staff, … as set in the app)"_s},
+            {u"size"_s, u"SIZE"_s, u"the badge's size (default a6)"_s, u"a6|a7|cr80|cr100|4x3in|90x54"_s},
+            {u"sheet"_s, u"PAPER"_s, u"sheets with crop marks, or one badge per page (default a4)"_s,
+                u"a4|letter|single"_s},
+            {u"design"_s, u"DESIGN"_s, u"the design (default classic)"_s, u"classic|bold|minimal"_s},
+            {u"landscape"_s, {}, u"badges in landscape"_s}},
+        u"omnium-cli badges pdf badges.pdf --size A7 --sheet A4 --database omnium.sqlite"_s,
+        uR"({"file": "badges.pdf", "badges": 200, "pages": 25})"_s, &cli::badgesPdf};
+    badges.needsGui = true;
+    return {badges};
+}
+
 } // namespace
 
 const QList<CliCommand> &cliCommands()
 {
-    static const QList<CliCommand> all = players() + events() + archives() + schedule();
+    static const QList<CliCommand> all = players() + events() + archives() + schedule() + printing();
     return all;
 }
 
