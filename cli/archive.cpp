@@ -25,7 +25,8 @@ void inspect(CliContext &context, ArchiveController &archives, const QString &pa
 QJsonObject describe(const ArchiveController &archives)
 {
     const QVariantMap pending = archives.pendingImport();
-    return {{u"scope"_s, pending.value(u"scope"_s).toString()}, {u"appVersion"_s, pending.value(u"appVersion"_s).toString()},
+    return {{u"scope"_s, pending.value(u"scope"_s).toString()},
+        {u"appVersion"_s, pending.value(u"appVersion"_s).toString()},
         {u"tournaments"_s, QJsonArray::fromStringList(pending.value(u"tournaments"_s).toStringList())},
         {u"contents"_s, pending.value(u"contents"_s).toString()}};
 }
@@ -42,9 +43,8 @@ int cli::archiveExport(CliContext &context)
             context.badInput(u"--tournament: no tournament %1 in %2"_s.arg(tournament).arg(context.databasePath()));
     }
     ArchiveController archives(context.store(), context.backups());
-    runArchiveOperation(context, archives, [&] {
-        return archives.exportArchive(QUrl::fromLocalFile(path), tournament, context.isSet(u"badge-ids"_s));
-    });
+    runArchiveOperation(context, archives,
+        [&] { return archives.exportArchive(QUrl::fromLocalFile(path), tournament, context.isSet(u"badge-ids"_s)); });
     context.out() << archives.status() << Qt::endl;
     return CliDone;
 }

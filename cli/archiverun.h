@@ -19,7 +19,8 @@ inline void runArchiveOperation(CliContext &context, ArchiveController &archives
         loop.quit();
     });
     if (!start())
-        context.fileError(archives.lastError().isEmpty() ? QStringLiteral("the operation could not start") : archives.lastError());
+        context.fileError(
+            archives.lastError().isEmpty() ? QStringLiteral("the operation could not start") : archives.lastError());
     if (archives.busy())
         loop.exec();
     if (!ok)

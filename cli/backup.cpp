@@ -32,8 +32,8 @@ int cli::backupList(CliContext &context)
     for (const auto &backup : context.backups().backups()) {
         list.append(describe(backup));
         if (!context.json())
-            context.out() << QFileInfo(backup.path).fileName() << '\t' << backup.at.toUTC().toString(Qt::ISODate) << '\t'
-                          << backup.reason << '\t' << backup.tournaments.join(u", "_s) << Qt::endl;
+            context.out() << QFileInfo(backup.path).fileName() << '\t' << backup.at.toUTC().toString(Qt::ISODate)
+                          << '\t' << backup.reason << '\t' << backup.tournaments.join(u", "_s) << Qt::endl;
     }
     if (context.json())
         context.printJson(list);
@@ -61,7 +61,8 @@ int cli::backupRestore(CliContext &context)
             path = backup.path;
     }
     if (path.isEmpty())
-        context.badInput(u"ID: no backup \"%1\" in %2 (see \"omnium-cli backup list\")"_s.arg(id, context.backups().folder()));
+        context.badInput(
+            u"ID: no backup \"%1\" in %2 (see \"omnium-cli backup list\")"_s.arg(id, context.backups().folder()));
     if (!context.isSet(u"yes"_s))
         throw CliFailure {CliConfirmationNeeded,
             u"restoring %1 replaces everything in %2 (a backup of it is taken first); run again with --yes"_s.arg(

@@ -4,11 +4,11 @@
 #include "clicontext.h"
 #include "clinouns.h"
 
+#include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
 #include "print/badgestore.h"
 #include "shell/appsettings.h"
-#include "core/clock.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -96,7 +96,8 @@ int cli::badgesPdf(CliContext &context)
     if (!ok)
         context.fileError(print.status());
     if (context.json())
-        context.printJson(QJsonObject {{u"file"_s, path}, {u"badges"_s, print.selectedCount()}, {u"pages"_s, print.pageCount()}});
+        context.printJson(
+            QJsonObject {{u"file"_s, path}, {u"badges"_s, print.selectedCount()}, {u"pages"_s, print.pageCount()}});
     else
         context.out() << print.status() << Qt::endl;
     return CliDone;

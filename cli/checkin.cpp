@@ -54,8 +54,10 @@ int cli::checkin(CliContext &context)
         context.storeFailed();
     const QString name = entrant.value(u"name"_s).toString();
     if (context.json())
-        context.printJson(QJsonObject {{u"eventId"_s, entrants.eventId()}, {u"entrantId"_s, entrant.value(u"id"_s).toLongLong()},
-            {u"playerId"_s, entrant.value(u"playerId"_s).toLongLong()}, {u"tag"_s, name}, {u"alreadyCheckedIn"_s, already}});
+        context.printJson(
+            QJsonObject {{u"eventId"_s, entrants.eventId()}, {u"entrantId"_s, entrant.value(u"id"_s).toLongLong()},
+                {u"playerId"_s, entrant.value(u"playerId"_s).toLongLong()}, {u"tag"_s, name},
+                {u"alreadyCheckedIn"_s, already}});
     else
         context.out() << name << (already ? " was already checked in" : " checked in") << Qt::endl;
     return CliDone;

@@ -170,7 +170,8 @@ qint64 CliContext::eventId()
     while (query.next())
         ids << query.value(0).toString();
     if (ids.size() != 1)
-        badInput(ids.isEmpty() ? u"--event: %1 holds no event"_s.arg(databasePath())
-                               : u"--event is required: %1 holds several events (%2)"_s.arg(databasePath(), ids.join(u", "_s)));
+        badInput(ids.isEmpty()
+                ? u"--event: %1 holds no event"_s.arg(databasePath())
+                : u"--event is required: %1 holds several events (%2)"_s.arg(databasePath(), ids.join(u", "_s)));
     return ids.first().toLongLong();
 }

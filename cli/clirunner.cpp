@@ -78,7 +78,8 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
         }
         return fail(err,
             {CliBadInput,
-                u"unknown command \"%1\"; the commands are: %2"_s.arg(words.join(u' '), cliCommandNames().join(u", "_s))},
+                u"unknown command \"%1\"; the commands are: %2"_s.arg(
+                    words.join(u' '), cliCommandNames().join(u", "_s))},
             u"omnium-cli"_s);
     }
     if (asksHelp(rest)) {

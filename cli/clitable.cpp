@@ -47,7 +47,8 @@ QList<CliCommand> players()
             {{u"dry-run"_s, {}, u"check and count only; store nothing"_s},
                 {u"format"_s, u"FORMAT"_s, u"the file's layout; refused when the file does not have it"_s,
                     u"auto|omnium|startgg|challonge"_s},
-                {u"keep-existing"_s, {}, u"leave players already there as they are (default: take the file's values)"_s}},
+                {u"keep-existing"_s, {},
+                    u"leave players already there as they are (default: take the file's values)"_s}},
             u"omnium-cli players import registrations.csv --database omnium.sqlite"_s,
             uR"({"layout": "spreadsheet", "encoding": "UTF-8", "rows": 200, "newPlayers": 198, "updates": 1,
  "unchanged": 1, "problems": [{"line": 7, "reason": "the e-mail address \"x@\" is not valid"}], "imported": false})"_s,
@@ -79,11 +80,13 @@ QList<CliCommand> players()
 
 QList<CliCommand> events()
 {
-    const CliOption confirmReset {u"confirm-reset"_s, u"IDS"_s, u"apply a correction that resets these played matches"_s};
+    const CliOption confirmReset {
+        u"confirm-reset"_s, u"IDS"_s, u"apply a correction that resets these played matches"_s};
     return {
         {u"event"_s, u"add"_s, {}, u"Adds an event to a tournament (created when no tournament has that name)"_s,
             {{u"tournament"_s, u"NAME|ID"_s, u"the tournament"_s}, {u"name"_s, u"NAME"_s, u"the event's name"_s},
-                {u"game"_s, u"GAME"_s, u"the game"_s}, {u"team-size"_s, u"N"_s, u"1 for 1v1 (default), else team events"_s},
+                {u"game"_s, u"GAME"_s, u"the game"_s},
+                {u"team-size"_s, u"N"_s, u"1 for 1v1 (default), else team events"_s},
                 {u"cap"_s, u"N"_s, u"the most entrants; later ones go on the waiting list"_s}},
             u"omnium-cli event add --tournament \"Weekly #12\" --name \"SF6\" --game \"Street Fighter 6\" --database "
             "omnium.sqlite"_s,
@@ -99,8 +102,9 @@ QList<CliCommand> events()
             u"omnium-cli event register --all --event 2 --database omnium.sqlite"_s,
             uR"({"eventId": 2, "registered": 200})"_s, &cli::eventRegister},
         {u"event"_s, u"seed"_s, {}, u"Seeds an event's entrants as the Seeding page does"_s,
-            {eventOption, {u"by"_s, u"ORDER"_s, u"by rating, at random, or by a previous event's result"_s,
-                              u"rating|random|previous"_s},
+            {eventOption,
+                {u"by"_s, u"ORDER"_s, u"by rating, at random, or by a previous event's result"_s,
+                    u"rating|random|previous"_s},
                 {u"random-seed"_s, u"S"_s, u"--by random: the shuffle's seed (the same seed gives the same order)"_s},
                 {u"previous"_s, u"ID"_s, u"--by previous: the finished event whose placements give the order"_s}},
             u"omnium-cli event seed --by random --random-seed 42 --event 2 --database omnium.sqlite"_s,
@@ -145,10 +149,10 @@ QList<CliCommand> events()
 
 QList<CliCommand> archives()
 {
-    const QString archiveJson
-        = uR"({"scope": "database", "appVersion": "0.1.0", "tournaments": ["Weekly #12"],
+    const QString archiveJson = uR"({"scope": "database", "appVersion": "0.1.0", "tournaments": ["Weekly #12"],
  "contents": "1 tournament, 200 players, 1 event, 299 matches"})"_s;
-    const QString backupJson = uR"({"id": "omnium-20261207-044501-manual.sqlite", "path": "/home/me/backups/omnium-20261207-044501-manual.sqlite",
+    const QString backupJson
+        = uR"({"id": "omnium-20261207-044501-manual.sqlite", "path": "/home/me/backups/omnium-20261207-044501-manual.sqlite",
  "at": "2026-12-07T04:45:01Z", "reason": "manual", "counts": {"events": 1, "matches": 299, "players": 200, "tournaments": 1},
  "tournaments": ["Weekly #12"], "size": 548864})"_s;
     return {
@@ -183,7 +187,8 @@ QList<CliCommand> archives()
 
 QList<CliCommand> schedule()
 {
-    const CliOption tournament {u"tournament"_s, u"ID"_s, u"the tournament (default: the latest, as the Station board opens)"_s};
+    const CliOption tournament {
+        u"tournament"_s, u"ID"_s, u"the tournament (default: the latest, as the Station board opens)"_s};
     const QString match = uR"({"matchId": 1234, "eventId": 2, "event": "SF6", "round": "Winners round 1", "bestOf": 3,
  "state": 2, "stationId": 5, "station": "Station 1", "stream": false, "time": "2026-12-07T14:05:00.000Z",
  "timeText": "15:05", "sides": [{"entrantId": 40, "name": "Alice", "score": 0}, {"entrantId": 41, "name": "Bob",
@@ -196,8 +201,8 @@ QList<CliCommand> schedule()
             uR"({"tournamentId": 1, "tournament": "Weekly #12",
  "stations": [{"id": 5, "number": 1, "name": "", "displayName": "Station 1", "games": "SF6", "stream": false,
    "available": true, "currentId": 1234, "current": "M1"}],
- "nowPlaying": [)"_s + match + uR"(], "upNext": [)"_s + match
-                + uR"(],
+ "nowPlaying": [)"_s
+                + match + uR"(], "upNext": [)"_s + match + uR"(],
  "events": [{"id": 2, "name": "SF6", "game": "Street Fighter 6", "projectedEnd": "18:40", "plannedEnd": "",
    "delayMinutes": 0, "unscheduled": 0, "remaining": 290, "total": 299}]})"_s,
             &cli::scheduleStatus},
@@ -245,6 +250,6 @@ QList<CliOption> cliCommonOptions(const CliCommand &command)
     QList<CliOption> options {{u"database"_s, u"FILE"_s, u"the app's SQLite database file"_s, u"file"_s},
         {u"help"_s, {}, u"this command's options"_s}};
     if (!command.json.isEmpty())
-        options << CliOption {u"json"_s, {}, u"machine-readable output (shape below)"_s};
+        options << CliOption {u"json"_s, {}, u"machine-readable output, shaped as docs/cli.md shows"_s};
     return options;
 }

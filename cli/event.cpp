@@ -23,8 +23,8 @@ namespace {
 qint64 tournamentId(CliContext &context, EventController &events)
 {
     const QString text = context.required(u"tournament"_s);
-    auto query = context.store().select(u"SELECT id FROM tournaments WHERE CAST(id AS TEXT) = ? OR name = ? ORDER BY id"_s,
-        {text, text});
+    auto query = context.store().select(
+        u"SELECT id FROM tournaments WHERE CAST(id AS TEXT) = ? OR name = ? ORDER BY id"_s, {text, text});
     if (query.next())
         return query.value(0).toLongLong();
     query.finish();
@@ -48,7 +48,8 @@ QVariantList playerIds(CliContext &context)
     if (context.isSet(u"all"_s)) {
         for (const qint64 id : std::as_const(ids))
             chosen << id;
-        std::sort(chosen.begin(), chosen.end(), [](const QVariant &a, const QVariant &b) { return a.toLongLong() < b.toLongLong(); });
+        std::sort(chosen.begin(), chosen.end(),
+            [](const QVariant &a, const QVariant &b) { return a.toLongLong() < b.toLongLong(); });
         return chosen;
     }
     if (context.arguments().isEmpty())
@@ -73,7 +74,8 @@ int cli::eventAdd(CliContext &context)
     EventController events(context.store());
     const qint64 tournament = tournamentId(context, events);
     QVariantMap values {{u"name"_s, context.required(u"name"_s)}, {u"game"_s, context.value(u"game"_s)},
-        {u"teamSize"_s, context.integer(u"team-size"_s, 1, 1, 100)}, {u"entrantCap"_s, context.integer(u"cap"_s, 0, 0, 1 << 20)}};
+        {u"teamSize"_s, context.integer(u"team-size"_s, 1, 1, 100)},
+        {u"entrantCap"_s, context.integer(u"cap"_s, 0, 0, 1 << 20)}};
     const qint64 event = events.addEvent(tournament, values);
     if (event == 0)
         context.storeFailed();
@@ -100,13 +102,14 @@ int cli::eventList(CliContext &context)
         const QVariantMap event = model.get(row);
         const qint64 id = event.value(u"id"_s).toLongLong();
         const qint64 tournament = event.value(u"tournamentId"_s).toLongLong();
-        list.append(QJsonObject {{u"id"_s, id}, {u"tournamentId"_s, tournament}, {u"tournament"_s, tournaments.value(tournament)},
-            {u"name"_s, event.value(u"name"_s).toString()}, {u"game"_s, event.value(u"game"_s).toString()},
-            {u"entrants"_s, event.value(u"entrantCount"_s).toInt()}, {u"waitlisted"_s, event.value(u"waitlistCount"_s).toInt()},
+        list.append(QJsonObject {{u"id"_s, id}, {u"tournamentId"_s, tournament},
+            {u"tournament"_s, tournaments.value(tournament)}, {u"name"_s, event.value(u"name"_s).toString()},
+            {u"game"_s, event.value(u"game"_s).toString()}, {u"entrants"_s, event.value(u"entrantCount"_s).toInt()},
+            {u"waitlisted"_s, event.value(u"waitlistCount"_s).toInt()},
             {u"checkedIn"_s, event.value(u"checkedInCount"_s).toInt()}, {u"hasBracket"_s, withBracket.contains(id)}});
         if (!context.json())
-            context.out() << id << '\t' << tournaments.value(tournament) << '\t' << event.value(u"name"_s).toString() << '\t'
-                          << event.value(u"entrantCount"_s).toInt() << " entrants, "
+            context.out() << id << '\t' << tournaments.value(tournament) << '\t' << event.value(u"name"_s).toString()
+                          << '\t' << event.value(u"entrantCount"_s).toInt() << " entrants, "
                           << event.value(u"checkedInCount"_s).toInt() << " checked in" << Qt::endl;
     }
     if (context.json())
@@ -165,7 +168,8 @@ int cli::eventSeed(CliContext &context)
         seeds.append(QJsonObject {{u"seed"_s, entrant.value(u"seed"_s).toInt()},
             {u"entrantId"_s, entrant.value(u"id"_s).toLongLong()}, {u"name"_s, entrant.value(u"name"_s).toString()}});
         if (!context.json())
-            context.out() << entrant.value(u"seed"_s).toInt() << '\t' << entrant.value(u"name"_s).toString() << Qt::endl;
+            context.out() << entrant.value(u"seed"_s).toInt() << '\t' << entrant.value(u"name"_s).toString()
+                          << Qt::endl;
     }
     if (context.json())
         context.printJson(QJsonObject {{u"eventId"_s, event}, {u"seeds"_s, seeds}});

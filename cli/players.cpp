@@ -50,7 +50,8 @@ int cli::playersImport(CliContext &context)
     if (!file.exists())
         context.fileError(u"%1: no such file"_s.arg(path));
     PlayerController players(context.store());
-    QObject::connect(&players, &PlayerController::message, [&](const QString &text) { context.setControllerMessage(text); });
+    QObject::connect(
+        &players, &PlayerController::message, [&](const QString &text) { context.setControllerMessage(text); });
     if (!players.readImportFile(QUrl::fromLocalFile(path)))
         context.storeFailed();
     checkLayout(context, players.pendingImport(), path);
@@ -70,8 +71,8 @@ int cli::playersImport(CliContext &context)
     if (!dryRun && !imported)
         context.storeFailed();
     if (!context.json()) {
-        context.out() << (dryRun ? "would import " : "imported ") << state.value(u"playerCount"_s).toInt()
-                      << " rows (" << state.value(u"layout"_s).toString() << "): " << state.value(u"newPlayers"_s).toInt()
+        context.out() << (dryRun ? "would import " : "imported ") << state.value(u"playerCount"_s).toInt() << " rows ("
+                      << state.value(u"layout"_s).toString() << "): " << state.value(u"newPlayers"_s).toInt()
                       << " new, " << state.value(u"updates"_s).toInt() << " updated, "
                       << state.value(u"unchanged"_s).toInt() << " unchanged" << Qt::endl;
     }
@@ -104,11 +105,12 @@ int cli::playersList(CliContext &context)
     for (int row = 0; row < shown.count(); ++row) {
         const QVariantMap player = shown.get(row);
         const QString teams = player.value(u"teams"_s).toString();
-        list.append(QJsonObject {{u"id"_s, player.value(u"id"_s).toLongLong()}, {u"tag"_s, player.value(u"tag"_s).toString()},
-            {u"name"_s, player.value(u"name"_s).toString()}, {u"country"_s, player.value(u"country"_s).toString()},
-            {u"email"_s, player.value(u"email"_s).toString()}, {u"phone"_s, player.value(u"phone"_s).toString()},
-            {u"rating"_s, player.value(u"rating"_s).isNull() ? QJsonValue() : player.value(u"rating"_s).toDouble()},
-            {u"teams"_s, QJsonArray::fromStringList(teams.isEmpty() ? QStringList() : teams.split(u", "_s))}});
+        list.append(
+            QJsonObject {{u"id"_s, player.value(u"id"_s).toLongLong()}, {u"tag"_s, player.value(u"tag"_s).toString()},
+                {u"name"_s, player.value(u"name"_s).toString()}, {u"country"_s, player.value(u"country"_s).toString()},
+                {u"email"_s, player.value(u"email"_s).toString()}, {u"phone"_s, player.value(u"phone"_s).toString()},
+                {u"rating"_s, player.value(u"rating"_s).isNull() ? QJsonValue() : player.value(u"rating"_s).toDouble()},
+                {u"teams"_s, QJsonArray::fromStringList(teams.isEmpty() ? QStringList() : teams.split(u", "_s))}});
         if (!context.json())
             context.out() << player.value(u"id"_s).toLongLong() << '\t' << player.value(u"tag"_s).toString() << '\t'
                           << player.value(u"name"_s).toString() << '\t' << teams << Qt::endl;

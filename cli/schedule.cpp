@@ -55,7 +55,8 @@ int cli::scheduleStatus(CliContext &context)
 {
     SchedulerController scheduler(context.store(), Clock::system());
     chooseTournament(context, scheduler);
-    const QJsonObject status {{u"tournamentId"_s, scheduler.tournamentId()}, {u"tournament"_s, scheduler.tournamentName()},
+    const QJsonObject status {{u"tournamentId"_s, scheduler.tournamentId()},
+        {u"tournament"_s, scheduler.tournamentName()},
         {u"stations"_s, QJsonArray::fromVariantList(scheduler.stationList())},
         {u"nowPlaying"_s, matches(scheduler, scheduler.nowPlaying())},
         {u"upNext"_s, matches(scheduler, scheduler.upNext(context.integer(u"limit"_s, 10, 1, 1000)))},
@@ -68,7 +69,8 @@ int cli::scheduleStatus(CliContext &context)
     for (const auto &value : scheduler.stationList()) {
         const QVariantMap station = value.toMap();
         context.out() << "  " << station.value(u"displayName"_s).toString() << '\t'
-                      << (station.value(u"current"_s).toString().isEmpty() ? u"free"_s : station.value(u"current"_s).toString())
+                      << (station.value(u"current"_s).toString().isEmpty() ? u"free"_s
+                                                                           : station.value(u"current"_s).toString())
                       << Qt::endl;
     }
     context.out() << "Up next:" << Qt::endl;
@@ -77,15 +79,16 @@ int cli::scheduleStatus(CliContext &context)
                       << match[u"station"_s].toString() << Qt::endl;
     for (const auto &event : status.value(u"events"_s).toArray())
         context.out() << event[u"name"_s].toString() << ": " << event[u"remaining"_s].toInt() << " of "
-                      << event[u"total"_s].toInt() << " matches to play, projected end " << event[u"projectedEnd"_s].toString()
-                      << Qt::endl;
+                      << event[u"total"_s].toInt() << " matches to play, projected end "
+                      << event[u"projectedEnd"_s].toString() << Qt::endl;
     return CliDone;
 }
 
 int cli::scheduleCall(CliContext &context)
 {
     SchedulerController scheduler(context.store(), Clock::system());
-    QObject::connect(&scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
+    QObject::connect(
+        &scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
     chooseTournament(context, scheduler);
     const qint64 station = stationId(context, scheduler);
     qint64 match = 0;
@@ -105,21 +108,22 @@ int cli::scheduleCall(CliContext &context)
     if (context.json())
         context.printJson(QJsonObject::fromVariantMap(called));
     else
-        context.out() << "called " << called.value(u"label"_s).toString() << " to " << called.value(u"station"_s).toString()
-                      << Qt::endl;
+        context.out() << "called " << called.value(u"label"_s).toString() << " to "
+                      << called.value(u"station"_s).toString() << Qt::endl;
     return CliDone;
 }
 
 int cli::scheduleAddStation(CliContext &context)
 {
     SchedulerController scheduler(context.store(), Clock::system());
-    QObject::connect(&scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
+    QObject::connect(
+        &scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
     chooseTournament(context, scheduler);
     if (scheduler.tournamentId() == 0)
         context.badInput(u"--tournament: %1 holds no tournament"_s.arg(context.databasePath()));
-    const qint64 id = scheduler.addStation({{u"number"_s, context.integer(u"number"_s, 0, 1, 100000)},
-        {u"name"_s, context.value(u"name"_s)}, {u"games"_s, context.value(u"games"_s)},
-        {u"stream"_s, context.isSet(u"stream"_s)}});
+    const qint64 id = scheduler.addStation(
+        {{u"number"_s, context.integer(u"number"_s, 0, 1, 100000)}, {u"name"_s, context.value(u"name"_s)},
+            {u"games"_s, context.value(u"games"_s)}, {u"stream"_s, context.isSet(u"stream"_s)}});
     if (id == 0)
         context.storeFailed();
     if (context.json())

@@ -32,8 +32,9 @@ int cli::teamsList(CliContext &context)
                 {u"tag"_s, member.value(u"tag"_s).toString()}, {u"role"_s, member.value(u"memberRole"_s).toString()}});
             tags << member.value(u"tag"_s).toString();
         }
-        list.append(QJsonObject {{u"id"_s, team.value(u"id"_s).toLongLong()}, {u"name"_s, team.value(u"name"_s).toString()},
-            {u"tag"_s, team.value(u"tag"_s).toString()}, {u"members"_s, members}});
+        list.append(
+            QJsonObject {{u"id"_s, team.value(u"id"_s).toLongLong()}, {u"name"_s, team.value(u"name"_s).toString()},
+                {u"tag"_s, team.value(u"tag"_s).toString()}, {u"members"_s, members}});
         if (!context.json())
             context.out() << team.value(u"id"_s).toLongLong() << '\t' << team.value(u"name"_s).toString() << '\t'
                           << tags.join(u", "_s) << Qt::endl;
