@@ -3,6 +3,7 @@
 
 #include "archive/backupmanager.h"
 #include "core/clock.h"
+#include "schedule/schedulercontroller.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -22,7 +23,8 @@ CliContext::CliContext(const CliCommand &command, QTextStream &out, QTextStream 
 
 CliContext::~CliContext()
 {
-    m_backups.reset(); // it holds the store's hook
+    m_scheduler.reset(); // it holds the store's follow-up
+    m_backups.reset(); // and this its destructive hook
     m_store.reset();
 }
 
@@ -116,6 +118,7 @@ Store &CliContext::store()
     if (const auto error = m_store->open(path))
         fileError(u"--database %1: %2"_s.arg(path, error.message));
     m_backups = std::make_unique<BackupManager>(*m_store, folder);
+    m_scheduler = std::make_unique<SchedulerController>(*m_store, Clock::system());
     return *m_store;
 }
 
@@ -125,10 +128,10 @@ BackupManager &CliContext::backups()
     return *m_backups;
 }
 
-void CliContext::closeStore()
+SchedulerController &CliContext::scheduler()
 {
-    if (m_store)
-        m_store->close();
+    store();
+    return *m_scheduler;
 }
 
 void CliContext::storeFailed(const QString &fallback)

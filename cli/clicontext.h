@@ -10,6 +10,7 @@
 #include <memory>
 
 class BackupManager;
+class SchedulerController;
 class Store;
 struct StoreError;
 
@@ -50,11 +51,12 @@ public:
 
     Store &store();
     BackupManager &backups();
+    // The store's scheduler, as the app keeps one: each command's follow-up writes the station
+    // calls it allows, in the same command (docs/architecture.md).
+    SchedulerController &scheduler();
     QString databasePath() const;
     // --event, checked to exist, or the database's only event.
     qint64 eventId();
-    // Closes the store (a restore or import replaced the file underneath).
-    void closeStore();
     // The store's last refusal as an exit: a broken rule or a stale row gives CliRefused, a file
     // problem CliFileError; `fallback` when the store said nothing (a controller's own message).
     [[noreturn]] void storeFailed(const QString &fallback = {});
@@ -76,5 +78,6 @@ private:
     QStringList m_raw;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BackupManager> m_backups;
+    std::unique_ptr<SchedulerController> m_scheduler;
     QString m_controllerMessage;
 };

@@ -3,7 +3,6 @@
 #include "clicontext.h"
 #include "clinouns.h"
 
-#include "core/clock.h"
 #include "schedule/schedulercontroller.h"
 #include "store/store.h"
 
@@ -53,7 +52,7 @@ QJsonArray matches(const SchedulerController &scheduler, const QList<SchedulerCo
 
 int cli::scheduleStatus(CliContext &context)
 {
-    SchedulerController scheduler(context.store(), Clock::system());
+    SchedulerController &scheduler = context.scheduler();
     chooseTournament(context, scheduler);
     const QJsonObject status {{u"tournamentId"_s, scheduler.tournamentId()},
         {u"tournament"_s, scheduler.tournamentName()},
@@ -86,7 +85,7 @@ int cli::scheduleStatus(CliContext &context)
 
 int cli::scheduleCall(CliContext &context)
 {
-    SchedulerController scheduler(context.store(), Clock::system());
+    SchedulerController &scheduler = context.scheduler();
     QObject::connect(
         &scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
     chooseTournament(context, scheduler);
@@ -115,7 +114,7 @@ int cli::scheduleCall(CliContext &context)
 
 int cli::scheduleAddStation(CliContext &context)
 {
-    SchedulerController scheduler(context.store(), Clock::system());
+    SchedulerController &scheduler = context.scheduler();
     QObject::connect(
         &scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
     chooseTournament(context, scheduler);
