@@ -10,6 +10,7 @@
 #include "registration/searchkey.h"
 #include "store/store.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -44,21 +45,28 @@ QVariantMap findEntrant(CliContext &context, const EntrantModel &entrants, const
 
 int cli::checkin(CliContext &context)
 {
-    const QString text = context.argument(0, u"PLAYER|BADGE-ID"_s);
+    context.argument(0, u"PLAYER|BADGE-ID"_s);
     EntrantModel entrants(&context.store());
     entrants.setEventId(context.eventId());
-    const QVariantMap entrant = findEntrant(context, entrants, text);
-    const bool already = entrant.value(u"checkedIn"_s).toBool();
+    // Every name is found before anyone is checked in: a typo refuses the whole list.
+    QList<QVariantMap> found;
+    for (const auto &text : context.arguments())
+        found << findEntrant(context, entrants, text);
     EventController events(context.store());
-    if (!already && !events.checkIn(entrant.value(u"id"_s).toLongLong()))
-        context.storeFailed();
-    const QString name = entrant.value(u"name"_s).toString();
-    if (context.json())
-        context.printJson(
+    QJsonArray results;
+    for (const auto &entrant : std::as_const(found)) {
+        const bool already = entrant.value(u"checkedIn"_s).toBool();
+        if (!already && !events.checkIn(entrant.value(u"id"_s).toLongLong()))
+            context.storeFailed();
+        const QString name = entrant.value(u"name"_s).toString();
+        results.append(
             QJsonObject {{u"eventId"_s, entrants.eventId()}, {u"entrantId"_s, entrant.value(u"id"_s).toLongLong()},
                 {u"playerId"_s, entrant.value(u"playerId"_s).toLongLong()}, {u"tag"_s, name},
                 {u"alreadyCheckedIn"_s, already}});
-    else
-        context.out() << name << (already ? " was already checked in" : " checked in") << Qt::endl;
+        if (!context.json())
+            context.out() << name << (already ? " was already checked in" : " checked in") << Qt::endl;
+    }
+    if (context.json())
+        context.printJson(results);
     return CliDone;
 }

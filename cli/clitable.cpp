@@ -69,11 +69,11 @@ QList<CliCommand> players()
             uR"([{"id": 3, "name": "Les Rapides", "tag": "RPD",
   "members": [{"playerId": 12, "tag": "Alice", "role": "captain"}]}])"_s,
             &cli::teamsList},
-        {u"checkin"_s, {}, u"PLAYER|BADGE-ID"_s,
-            u"Checks a player in to an event, found by badge id, player id or gamer tag (as the check-in desk's "
-            "field does)"_s,
+        {u"checkin"_s, {}, u"PLAYER|BADGE-ID..."_s,
+            u"Checks players in to an event, each found by badge id, player id or gamer tag (as the check-in desk's "
+            "field does), one undoable step each; nobody is checked in when one name is unknown"_s,
             {eventOption}, u"omnium-cli checkin 123456789012 --event 1 --database omnium.sqlite"_s,
-            uR"({"eventId": 1, "entrantId": 40, "playerId": 12, "tag": "Alice", "alreadyCheckedIn": false})"_s,
+            uR"([{"eventId": 1, "entrantId": 40, "playerId": 12, "tag": "Alice", "alreadyCheckedIn": false}])"_s,
             &cli::checkin},
     };
 }
