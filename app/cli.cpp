@@ -25,8 +25,9 @@ int main(int argc, char *argv[])
     // The store's and the features' information lines are for the app's log, not a script's stderr.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("omnium.*.info=false"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Omnium")); // the app's settings (badge branding)
-    QCoreApplication::setApplicationName(QStringLiteral("omnium-cli"));
+    // The app's names: its settings (badge branding, ticketing) and data folder (the gate's queue) are the CLI's.
+    QCoreApplication::setOrganizationName(QStringLiteral("Omnium"));
+    QCoreApplication::setApplicationName(QStringLiteral("omnium"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIUM_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);

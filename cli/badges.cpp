@@ -10,7 +10,6 @@
 #include "print/badgestore.h"
 #include "shell/appsettings.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -22,17 +21,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The app's settings (branding, roles): QSettings finds them by the app's name, not the CLI's.
+// The venue's branding and roles, from the app's settings (the CLI runs under the app's name).
 void applyAppSettings(BadgePrintController &print)
 {
-    const QString cliName = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(u"omnium"_s);
-    {
-        const AppSettings settings;
-        print.setBranding(settings.badgeBranding());
-        print.setRoles(settings.badgeRoleSet());
-    }
-    QCoreApplication::setApplicationName(cliName);
+    const AppSettings settings;
+    print.setBranding(settings.badgeBranding());
+    print.setRoles(settings.badgeRoleSet());
 }
 
 void chooseLayout(CliContext &context, BadgePrintController &print)

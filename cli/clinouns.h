@@ -26,4 +26,5 @@ int scheduleStatus(CliContext &context);
 int scheduleCall(CliContext &context);
 int scheduleAddStation(CliContext &context);
 int badgesPdf(CliContext &context);
+int gateScan(CliContext &context);
 } // namespace cli

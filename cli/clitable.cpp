@@ -236,7 +236,15 @@ QList<CliCommand> printing()
         u"omnium-cli badges pdf badges.pdf --size A7 --sheet A4 --database omnium.sqlite"_s,
         uR"({"file": "badges.pdf", "badges": 200, "pages": 25})"_s, &cli::badgesPdf};
     badges.needsGui = true;
-    return {badges};
+    CliCommand gate {u"gate"_s, u"scan"_s, u"CODE"_s,
+        u"Checks a ticket code as the Gate page does (the app's gate queue: its keys, the entries already made, "
+        "offline when the backend does not answer); exit 5 with the reason when refused"_s,
+        {{u"gate-queue"_s, u"FILE"_s, u"the gate's queue (default: the app's, in its data folder)"_s, u"file"_s},
+            {u"gate"_s, u"NAME"_s, u"this computer's gate name (kept, as in the app's settings)"_s}},
+        u"omnium-cli gate scan TKT1.AbC… --json"_s,
+        uR"({"accepted": true, "reason": "", "acceptedHere": 12, "pendingUploads": 0})"_s, &cli::gateScan};
+    gate.needsDatabase = false;
+    return {badges, gate};
 }
 
 } // namespace
@@ -249,8 +257,10 @@ const QList<CliCommand> &cliCommands()
 
 QList<CliOption> cliCommonOptions(const CliCommand &command)
 {
-    QList<CliOption> options {{u"database"_s, u"FILE"_s, u"the app's SQLite database file"_s, u"file"_s},
-        {u"help"_s, {}, u"this command's options"_s}};
+    QList<CliOption> options;
+    if (command.needsDatabase)
+        options << CliOption {u"database"_s, u"FILE"_s, u"the app's SQLite database file"_s, u"file"_s};
+    options << CliOption {u"help"_s, {}, u"this command's options"_s};
     if (!command.json.isEmpty())
         options << CliOption {u"json"_s, {}, u"machine-readable output, shaped as docs/cli.md shows"_s};
     return options;

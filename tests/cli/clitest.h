@@ -5,6 +5,7 @@
 #include <QJsonValue>
 #include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 
 // omnium-cli driven as a process on database files, and the database read as sqlite3 sees it.
 struct CliRun {
@@ -13,9 +14,15 @@ struct CliRun {
     QByteArray err;
 };
 
+// The app's settings and data folder of the process: a temporary home, never the user's.
 inline CliRun runCli(const QStringList &arguments)
 {
+    static QTemporaryDir home;
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OMNIUM_CLI), arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),

@@ -5,6 +5,11 @@
 #include "clicommand.h"
 #include "clitest.h"
 
+#include "ticketing/redemptionqueue.h"
+#include "ticketing/ticketcode.h"
+#include "ticketing/ticketcrypto.h"
+#include "ticketing/ticketkeyset.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -188,6 +193,47 @@ private Q_SLOTS:
         QCOMPARE(run.code, 4);
         QVERIFY(run.err.contains("none.sqlite"));
         QVERIFY(!QFile::exists(path(u"none.sqlite"_s)));
+    }
+
+    // The gate's queue with the key that signed a ticket: the scan is decided offline, as at the Gate page.
+    void gateScan()
+    {
+        const auto key = TicketCrypto::generateKeyPair();
+        const QString queueFile = path(u"gate.sqlite"_s);
+        {
+            RedemptionQueue queue;
+            QVERIFY(queue.open(queueFile));
+            TicketKeySet keys;
+            keys.insert({1, key.publicKey, {}, {}, {}});
+            QVERIFY(queue.setValue(u"keys"_s, QString::fromUtf8(QJsonDocument(keys.toJson()).toJson())));
+        }
+        TicketPayload payload;
+        payload.keyId = 1;
+        payload.ticketId = 77;
+        payload.ticketTypeId = 1;
+        payload.eventId = 7;
+        payload.validFrom = QDateTime::currentDateTimeUtc().addSecs(-60);
+        payload.validUntil = QDateTime::currentDateTimeUtc().addSecs(3600);
+        const QString code = TicketCode::issue(payload, key.secretKey);
+        const QStringList queue {u"--gate-queue"_s, queueFile};
+        const CliRun first = runCli(QStringList {u"gate"_s, u"scan"_s, code, u"--json"_s} + queue);
+        QVERIFY2(first.code == 0, first.err.constData());
+        QJsonDocument documented;
+        for (const auto &command : cliCommands())
+            if (command.name() == u"gate scan"_s)
+                documented = QJsonDocument::fromJson(command.json.toUtf8());
+        const QString difference = shapeDifference(documented.object(), QJsonDocument::fromJson(first.out).object());
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY(QJsonDocument::fromJson(first.out).object().value(u"accepted"_s).toBool());
+        const CliRun again = runCli(QStringList {u"gate"_s, u"scan"_s, code} + queue);
+        QCOMPARE(again.code, 5);
+        QVERIFY2(again.err.contains("Already used"), again.err.constData());
+        const CliRun garbage = runCli(QStringList {u"gate"_s, u"scan"_s, u"hello"_s} + queue);
+        QCOMPARE(garbage.code, 5);
+        QVERIFY2(garbage.err.contains("Not a ticket code"), garbage.err.constData());
+        const CliRun missing = runCli(QStringList {u"gate"_s, u"scan"_s} + queue);
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains("CODE"));
     }
 
     void helpForEveryCommand()
