@@ -51,8 +51,10 @@ QString markdown()
                    "the cli_docs test fails when this page differs. -->\n"
                    "# omnium-cli\n\n"_s
         + intro
-        + u"\n\nEvery command takes `--database FILE` (the app's SQLite file) and `--help`; every command "
-          "that reads takes `--json`, whose output has the shape shown under the command.\n\n"
+        + u"\n\nEvery command takes `--help`, and every command on the tournament `--database FILE` (the app's "
+          "SQLite file); every command that reads takes `--json`, whose output has the shape shown under the "
+          "command. omnium-cli reads the app's settings (badge branding, ticketing) and uses its data folder "
+          "(the gate's queue).\n\n"
           "| exit code | meaning |\n|---|---|\n"_s;
     for (const auto &exit : exitCodes)
         text += u"| %1 | %2 |\n"_s.arg(exit.code).arg(exit.meaning);

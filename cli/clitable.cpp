@@ -51,14 +51,15 @@ QList<CliCommand> players()
                     u"leave players already there as they are (default: take the file's values)"_s}},
             u"omnium-cli players import registrations.csv --database omnium.sqlite"_s,
             uR"({"layout": "spreadsheet", "encoding": "UTF-8", "rows": 200, "newPlayers": 198, "updates": 1,
- "unchanged": 1, "problems": [{"line": 7, "reason": "the e-mail address \"x@\" is not valid"}], "imported": false})"_s,
+ "unchanged": 1, "problems": [{"line": 7, "reason": "“x@” is not an e-mail address"}], "imported": false})"_s,
             &cli::playersImport, false},
         {u"players"_s, u"export"_s, u"[FILE]"_s,
             u"Writes every player as CSV (tag, name, country, email, phone, rating, team, notes), to FILE or the "
             "standard output"_s,
             {}, u"omnium-cli players export players.csv --database omnium.sqlite"_s, {}, &cli::playersExport},
         {u"players"_s, u"list"_s, {}, u"Lists the players, sorted by tag"_s,
-            {{u"search"_s, u"TEXT"_s, u"only players whose tag, name or e-mail contains TEXT (accents ignored)"_s}},
+            {{u"search"_s, u"TEXT"_s,
+                u"only players whose tag, name or team contains the words of TEXT (accents ignored)"_s}},
             u"omnium-cli players list --search ali --json --database omnium.sqlite"_s,
             uR"([{"id": 12, "tag": "Alice", "name": "Alice Martin", "country": "FR", "email": "alice@example.org",
   "phone": "", "rating": 1500, "teams": ["Les Rapides"]}])"_s,
@@ -136,7 +137,9 @@ QList<CliCommand> events()
             QList<CliOption> {eventOption, {u"top"_s, u"K"_s, u"how many go through from each group"_s}}
                 + formatOptions(),
             u"omnium-cli event advance --top 2 --format double --database omnium.sqlite"_s, {}, &cli::eventBracket},
-        {u"event"_s, u"standings"_s, {}, u"Prints the standings of each phase"_s,
+        {u"event"_s, u"standings"_s, {},
+            u"Prints the standings of each phase (--json: the first phase's, as in docs/event-json.md; round robin and "
+            "Swiss rows add points and tiebreaks, free-for-all rows kills)"_s,
             {eventOption, {u"in"_s, u"FILE"_s, u"an event JSON file"_s, u"file"_s}},
             u"omnium-cli event standings --json --database omnium.sqlite"_s,
             uR"([{"entrant": 40, "seed": 1, "group": 1, "placement": 1, "played": 5, "wins": 5, "draws": 0, "losses": 0,
