@@ -27,4 +27,9 @@ int scheduleCall(CliContext &context);
 int scheduleAddStation(CliContext &context);
 int badgesPdf(CliContext &context);
 int gateScan(CliContext &context);
+int ticketsPair(CliContext &context);
+int ticketsConnect(CliContext &context);
+int ticketsTypes(CliContext &context);
+int ticketsIssue(CliContext &context);
+int ticketsVoid(CliContext &context);
 } // namespace cli

@@ -247,7 +247,39 @@ QList<CliCommand> printing()
         u"omnium-cli gate scan TKT1.AbC… --json"_s,
         uR"({"accepted": true, "reason": "", "acceptedHere": 12, "pendingUploads": 0})"_s, &cli::gateScan};
     gate.needsDatabase = false;
-    return {badges, gate};
+    QList<CliCommand> tickets {
+        {u"tickets"_s, u"pair"_s, u"CODE"_s,
+            u"Connects this computer to the ticketing server with a pairing code (omnium-pair:?url=…), as the Tickets "
+            "page's settings do"_s,
+            {}, u"omnium-cli tickets pair 'omnium-pair:?url=https%3A%2F%2F192.168.1.10%3A8740&sha256=…&token=…'"_s, {},
+            &cli::ticketsPair},
+        {u"tickets"_s, u"connect"_s, {},
+            u"Sets the ticketing server's address and API token, as the Tickets page's settings do (pairing is safer: "
+            "it pins the server's certificate)"_s,
+            {{u"endpoint"_s, u"URL"_s, u"the server's address"_s},
+                {u"token-file"_s, u"FILE"_s,
+                    u"a file holding the API token (not on the command line, where ps shows it)"_s, u"file"_s}},
+            u"omnium-cli tickets connect --endpoint https://192.168.1.10:8740 --token-file token.txt"_s, {},
+            &cli::ticketsConnect},
+        {u"tickets"_s, u"types"_s, {}, u"Lists the ticket types on sale, with what is left"_s, {},
+            u"omnium-cli tickets types --json"_s,
+            uR"([{"id": 1, "eventId": 7, "name": "Day pass", "priceCents": 1500, "currency": "EUR", "capacity": 500,
+  "issued": 120, "redeemed": 80, "remaining": 380, "validFrom": "2026-12-12T08:00:00Z",
+  "validUntil": "2026-12-12T23:00:00Z"}])"_s,
+            &cli::ticketsTypes},
+        {u"tickets"_s, u"issue"_s, {}, u"Issues tickets of a type to a buyer (sold or handed out)"_s,
+            {{u"type"_s, u"ID"_s, u"the ticket type (tickets types)"_s},
+                {u"quantity"_s, u"N"_s, u"how many (default 1)"_s}, {u"buyer"_s, u"NAME"_s, u"the buyer's name"_s},
+                {u"email"_s, u"EMAIL"_s, u"the buyer's e-mail"_s}},
+            u"omnium-cli tickets issue --type 1 --quantity 2 --buyer \"Léa Martin\""_s,
+            uR"({"type": 1, "issued": 2})"_s, &cli::ticketsIssue},
+        {u"tickets"_s, u"void"_s, u"TICKET-ID"_s, u"Voids a ticket (it no longer opens the gate)"_s,
+            {{u"refund"_s, {}, u"record it as refunded"_s}}, u"omnium-cli tickets void 0f3a9c2b71d4e8a6 --refund"_s, {},
+            &cli::ticketsVoid},
+    };
+    for (auto &command : tickets)
+        command.needsDatabase = false;
+    return QList<CliCommand> {badges, gate} + tickets;
 }
 
 } // namespace
