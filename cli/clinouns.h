@@ -32,4 +32,5 @@ int ticketsConnect(CliContext &context);
 int ticketsTypes(CliContext &context);
 int ticketsIssue(CliContext &context);
 int ticketsVoid(CliContext &context);
+int ticketsPdf(CliContext &context);
 } // namespace cli

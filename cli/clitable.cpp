@@ -277,6 +277,13 @@ QList<CliCommand> printing()
             {{u"refund"_s, {}, u"record it as refunded"_s}}, u"omnium-cli tickets void 0f3a9c2b71d4e8a6 --refund"_s, {},
             &cli::ticketsVoid},
     };
+    CliCommand pdf {u"tickets"_s, u"pdf"_s, u"OUT.pdf"_s,
+        u"Writes the issued tickets (valid ones) to a PDF through the Tickets page's renderer"_s,
+        {{u"search"_s, u"TEXT"_s, u"only the tickets whose buyer or id matches, as the page's search"_s},
+            {u"sheets"_s, {}, u"on A4 sheets (kept as the page's setting) instead of one ticket per page"_s}},
+        u"omnium-cli tickets pdf tickets.pdf --search Martin"_s, {}, &cli::ticketsPdf};
+    pdf.needsGui = true;
+    tickets << pdf;
     for (auto &command : tickets)
         command.needsDatabase = false;
     return QList<CliCommand> {badges, gate} + tickets;

@@ -8,10 +8,12 @@
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketingcontroller.h"
 #include "ticketing/ticketingpluginloader.h"
+#include "tickets/ticketprintcontroller.h"
 
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -169,5 +171,22 @@ int cli::ticketsVoid(CliContext &context)
         && message != QCoreApplication::translate("TicketingController", "Ticket refunded."))
         context.refused(message == before ? u"the server did not answer"_s : message);
     context.out() << message << Qt::endl;
+    return CliDone;
+}
+
+int cli::ticketsPdf(CliContext &context)
+{
+    const QString path = context.argument(0, u"OUT.pdf"_s);
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        context.fileError(u"%1: no such folder"_s.arg(QFileInfo(path).absolutePath()));
+    TicketingSession session(context);
+    session.requireAnswer();
+    session.controller().setSearchText(context.value(u"search"_s));
+    TicketPrintController print(session.controller());
+    if (context.isSet(u"sheets"_s))
+        print.setSheets(true);
+    if (!print.exportPdf(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath())))
+        context.refused(print.status());
+    context.out() << print.status() << Qt::endl;
     return CliDone;
 }

@@ -114,6 +114,19 @@ private Q_SLOTS:
         QCOMPARE(dumpDatabase(m_server->databaseFile()), before);
     }
 
+    void pdf()
+    {
+        const QString out = m_dir.filePath(u"tickets.pdf"_s);
+        const CliRun run = runCli({u"tickets"_s, u"pdf"_s, out});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("4 ticket(s)"), run.out.constData());
+        QFile pdf(out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        const CliRun nobody = runCli({u"tickets"_s, u"pdf"_s, out, u"--search"_s, u"Nobody"_s});
+        QCOMPARE(nobody.code, 5);
+    }
+
     void voidOne()
     {
         const QString id = ticketsOf(m_type).first()[u"id"_s].toString();
