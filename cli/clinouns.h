@@ -33,4 +33,5 @@ int ticketsTypes(CliContext &context);
 int ticketsIssue(CliContext &context);
 int ticketsVoid(CliContext &context);
 int ticketsPdf(CliContext &context);
+int ticketsVerify(CliContext &context);
 } // namespace cli

@@ -283,7 +283,14 @@ QList<CliCommand> printing()
             {u"sheets"_s, {}, u"on A4 sheets (kept as the page's setting) instead of one ticket per page"_s}},
         u"omnium-cli tickets pdf tickets.pdf --search Martin"_s, {}, &cli::ticketsPdf};
     pdf.needsGui = true;
-    tickets << pdf;
+    tickets << pdf
+            << CliCommand {u"tickets"_s, u"verify"_s, u"CODE"_s,
+                   u"Says whether a ticket code would open the gate now (signature, event, validity, voided, already "
+                   "used here), from the gate's keys and without admitting anyone; exit 5 with the reason if not"_s,
+                   {{u"gate-queue"_s, u"FILE"_s, u"the gate's queue (default: the app's, in its data folder)"_s,
+                       u"file"_s}},
+                   u"omnium-cli tickets verify TKT1.AbC… --json"_s,
+                   uR"({"valid": true, "reason": "", "ticketId": "0f3a9c2b71d4e8a6"})"_s, &cli::ticketsVerify};
     for (auto &command : tickets)
         command.needsDatabase = false;
     return QList<CliCommand> {badges, gate} + tickets;

@@ -216,6 +216,9 @@ private Q_SLOTS:
         payload.validUntil = QDateTime::currentDateTimeUtc().addSecs(3600);
         const QString code = TicketCode::issue(payload, key.secretKey);
         const QStringList queue {u"--gate-queue"_s, queueFile};
+        const CliRun verified = runCli(QStringList {u"tickets"_s, u"verify"_s, code, u"--json"_s} + queue);
+        QVERIFY2(verified.code == 0, verified.err.constData());
+        QVERIFY(QJsonDocument::fromJson(verified.out).object().value(u"valid"_s).toBool());
         const CliRun first = runCli(QStringList {u"gate"_s, u"scan"_s, code, u"--json"_s} + queue);
         QVERIFY2(first.code == 0, first.err.constData());
         QJsonDocument documented;
@@ -225,6 +228,11 @@ private Q_SLOTS:
         const QString difference = shapeDifference(documented.object(), QJsonDocument::fromJson(first.out).object());
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
         QVERIFY(QJsonDocument::fromJson(first.out).object().value(u"accepted"_s).toBool());
+        // Verifying admitted nobody: the scan was this gate's first entry.
+        QCOMPARE(QJsonDocument::fromJson(first.out).object().value(u"acceptedHere"_s).toInt(), 1);
+        const CliRun usedNow = runCli(QStringList {u"tickets"_s, u"verify"_s, code} + queue);
+        QCOMPARE(usedNow.code, 5);
+        QVERIFY2(usedNow.err.contains("Already used"), usedNow.err.constData());
         const CliRun again = runCli(QStringList {u"gate"_s, u"scan"_s, code} + queue);
         QCOMPARE(again.code, 5);
         QVERIFY2(again.err.contains("Already used"), again.err.constData());
