@@ -8,6 +8,7 @@
 #include "engine/eventjsoncodec.h"
 #include "engine/eventsimulator.h"
 #include "engine/standingscalculator.h"
+#include "schedule/schedulercontroller.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -517,6 +518,8 @@ private:
         // The app's backups, in the same folder: a correction that resets played matches is
         // backed up first whichever front end runs it.
         BackupManager backups(store, BackupManager::folderFor(path));
+        // The app's scheduler: a result's follow-up writes the station calls it frees up, in the same command.
+        SchedulerController scheduler(store, Clock::system());
         BracketStore brackets(store);
         if (command == u"create"_s)
             return databaseCreate(store, brackets);

@@ -55,22 +55,30 @@ GateDecision GateController::finish(GateDecision decision)
     return decision;
 }
 
-QFuture<GateDecision> GateController::check(const QString &code)
+GateDecision GateController::inspect(const QString &code) const
 {
     const TicketVerifier::Result verified = m_verifier.verify(code);
     GateDecision decision;
     decision.verdict = verified.verdict;
     if (verified.code)
         decision.ticketId = verified.code->payload().ticketId;
-    if (verified.verdict != Verdict::Accepted)
-        return QtFuture::makeReadyValueFuture(finish(decision));
-
-    if (const auto previous = m_queue->redemptionOf(decision.ticketId)) {
-        decision.verdict = Verdict::AlreadyUsed;
-        decision.usedGate = previous->gate;
-        decision.usedAt = previous->scannedAt;
-        return QtFuture::makeReadyValueFuture(finish(decision));
+    if (verified.verdict == Verdict::Accepted) {
+        if (const auto previous = m_queue->redemptionOf(decision.ticketId)) {
+            decision.verdict = Verdict::AlreadyUsed;
+            decision.usedGate = previous->gate;
+            decision.usedAt = previous->scannedAt;
+        }
     }
+    decision.accepted = decision.verdict == Verdict::Accepted;
+    return decision;
+}
+
+QFuture<GateDecision> GateController::check(const QString &code)
+{
+    GateDecision decision = inspect(code);
+    if (!decision.accepted)
+        return QtFuture::makeReadyValueFuture(finish(decision));
+    decision.accepted = false; // until the scan is saved
 
     // Saved before anything is shown: a crash after ACCEPTED never loses the entry.
     RedemptionQueue::Entry entry {decision.ticketId, m_gate, TicketCrypto::toBase64Url(TicketCrypto::randomBytes(16)),

@@ -58,6 +58,9 @@ public:
     void addRevocation(quint64 ticketId, const QDateTime &at);
 
     QFuture<GateDecision> check(const QString &code);
+    // What check() would decide offline, without admitting anyone or counting the scan
+    // (accepted: the code would open the gate here now).
+    GateDecision inspect(const QString &code) const;
     // Uploads queued scans, then pulls keys, revocations and other gates' entries.
     // The future carries the number of scans the backend took.
     QFuture<int> synchronize();

@@ -116,6 +116,8 @@ public:
 
     // The sentence shown at the gate for a decision ("Already used at 14:05 at gate North").
     static QString reasonText(const GateDecision &decision);
+    // Whether a code would open this gate now (offline, from the gate's keys), without admitting anyone.
+    GateDecision inspect(const QString &code) const { return m_gate ? m_gate->inspect(code) : GateDecision {}; }
 
 Q_SIGNALS:
     void settingsChanged();

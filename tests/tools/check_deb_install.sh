@@ -51,6 +51,10 @@ unshare --mount --propagation unchanged -- bash -c '
             test -f /usr/share/metainfo/org.omnium.Omnium.metainfo.xml
             test -f /usr/share/icons/hicolor/scalable/apps/org.omnium.Omnium.svg
             omnium --version
+            test -f /usr/share/man/man1/omnium-cli.1
+            test -f /usr/share/bash-completion/completions/omnium-cli
+            test -f /usr/share/zsh/vendor-completions/_omnium-cli
+            omnium-cli --version
             export QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/rt; mkdir -p -m 700 /tmp/rt
             omnium --self-test --database /tmp/t.sqlite
         "
