@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
 
@@ -180,6 +182,47 @@ class TestSchedulerController : public QObject
         QCoreApplication::processEvents();
     }
 
+    // The day a controller keeps from command to command (its follow-up takes a result, a start
+    // or a call into the dispatcher it holds) is the day a fresh reading of the file gives, and
+    // that reading finds no call left to make.
+    void checkSameAsFreshReading(Day &day, const SchedulerController &controller)
+    {
+        Store store(m_clock);
+        QVERIFY(!store.open(day.store.path()));
+        const auto commands = [&store] {
+            auto query = store.select(u"SELECT COUNT(*) FROM command_log"_s);
+            return query.next() ? query.value(0).toInt() : -1;
+        };
+        const int before = commands();
+        SchedulerController fresh(store, m_clock);
+        fresh.setTournamentId(day.tournament);
+        QCOMPARE(commands(), before);
+        QList<ScheduleMatch> kept = controller.dispatcher().matches();
+        QList<ScheduleMatch> read = fresh.dispatcher().matches();
+        QCOMPARE(kept.size(), read.size());
+        const auto byId = [](const ScheduleMatch &a, const ScheduleMatch &b) { return a.id < b.id; };
+        std::sort(kept.begin(), kept.end(), byId);
+        std::sort(read.begin(), read.end(), byId);
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            const ScheduleMatch &a = kept.at(i);
+            const ScheduleMatch &b = read.at(i);
+            const QByteArray where = "match " + QByteArray::number(a.id);
+            QCOMPARE(a.id, b.id);
+            QVERIFY2(a.state == b.state && a.stationId == b.stationId, where);
+            QVERIFY2(a.sides[0] == b.sides[0] && a.sides[1] == b.sides[1], where);
+            QVERIFY2(a.calledAt == b.calledAt && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt, where);
+            QVERIFY2(a.round == b.round && a.bracketOrder == b.bracketOrder && a.held == b.held, where);
+        }
+        const auto ids = [](const QList<SchedulerController::MatchInfo> &list) {
+            QList<qint64> out;
+            for (const auto &info : list)
+                out << info.matchId;
+            return out;
+        };
+        QCOMPARE(ids(controller.upNext(20)), ids(fresh.upNext(20)));
+        QCOMPARE(ids(controller.nowPlaying()), ids(fresh.nowPlaying()));
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -241,6 +284,9 @@ private Q_SLOTS:
                 QVERIFY(started.next());
                 QCOMPARE(started.value(0).toString(), u"in_progress"_s);
                 QCOMPARE(started.value(1).toLongLong(), m_clock.now().toMSecsSinceEpoch());
+                started.finish();
+                QCoreApplication::processEvents();
+                checkSameAsFreshReading(*day, controller);
             }
             m_clock.advanceSecs(13 * 60);
             QString error;
@@ -249,6 +295,7 @@ private Q_SLOTS:
             ++reported;
             QCoreApplication::processEvents(); // Store::changed → the controller reloads and calls
             checkRows(*day, controller);
+            checkSameAsFreshReading(*day, controller);
             auto done = day->store.select(u"SELECT completed_at FROM matches WHERE id = ?"_s, {first.match});
             QVERIFY(done.next());
             QCOMPARE(done.value(0).toLongLong(), m_clock.now().toMSecsSinceEpoch());
