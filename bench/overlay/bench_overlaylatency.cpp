@@ -11,7 +11,7 @@
 #include "core/clock.h"
 #include "headlesschromium.h"
 #include "overlay/overlayserver.h"
-#include "overlay/storeoverlaydatasource.h"
+#include "live/storeoverlaydatasource.h"
 #include "schedule/schedulercontroller.h"
 
 #include <QCoreApplication>

@@ -4,7 +4,7 @@
 #include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/printrecord.h"
+#include "badges/printrecord.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -4,10 +4,10 @@
 // pdfinfo/pdftotext, one page rendered with pdftoppm and its QR codes read by zxing-cpp
 // back to the right people through the check-in desk's lookup; the print log in the store,
 // a reprint marked; badge ids kept when the database is opened again.
+#include "badges/badgestore.h"
 #include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/badgestore.h"
 #include "qrreader.h"
 #include "store/store.h"
 #include "testartefacts.h"
@@ -155,7 +155,8 @@ private Q_SLOTS:
 
             BadgeListModel badges;
             QAbstractItemModelTester tester(&badges, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            BadgeStore badgeStore(store, badges);
+            BadgeStore badgeStore(store);
+            badges.follow(badgeStore);
             QCOMPARE(badges.rowCount(), 40);
 
             // Six people who are not players, through the page's form (undoable).
@@ -316,7 +317,8 @@ private Q_SLOTS:
         Store store(clock);
         QVERIFY(!store.open(database));
         BadgeListModel badges;
-        BadgeStore badgeStore(store, badges);
+        BadgeStore badgeStore(store);
+        badges.follow(badgeStore);
         QCOMPARE(badges.rowCount(), 46);
         QCOMPARE(badges.badge(scannedId).displayName, scannedName);
         QCOMPARE(badgeStore.lookup(scannedId).value(u"id"_s).toLongLong(), scannedPlayer);

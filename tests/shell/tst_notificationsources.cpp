@@ -10,7 +10,7 @@
 #include "overlay/overlayserver.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/printrecord.h"
+#include "badges/printrecord.h"
 #include "registration/playercontroller.h"
 #include "schedule/schedulercontroller.h"
 #include "shell/navigationmodel.h"

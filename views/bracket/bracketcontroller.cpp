@@ -84,6 +84,7 @@ BracketController::BracketController(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_brackets(store)
+    , m_competition(store)
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
@@ -127,9 +128,7 @@ void BracketController::reload()
     m_event.reset();
     m_entrantCount = 0;
     if (m_eventId > 0 && m_store.isOpen()) {
-        auto count
-            = m_store.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {m_eventId});
-        m_entrantCount = count.next() ? count.value(0).toInt() : 0;
+        m_entrantCount = m_competition.playingEntrants(m_eventId);
         QString problem;
         m_event = m_brackets.load(m_eventId, &problem);
         if (!m_event && !problem.isEmpty())
@@ -609,15 +608,10 @@ QString BracketController::exportBracket(const QUrl &file, bool splitPages) cons
     if (!phase())
         return tr("There is no bracket to export yet.");
     BracketRenderer::Style style;
-    auto tournament
-        = m_store.select(u"SELECT t.name, t.venue FROM tournaments t JOIN events e ON e.tournament_id = t.id"
-                         " WHERE e.id = ?"_s,
-            {m_eventId});
-    if (tournament.next()) {
-        QStringList parts = {tournament.value(0).toString(), tournament.value(1).toString()};
-        parts.removeAll(QString());
-        style.venue = parts.join(u" — "_s);
-    }
+    const auto tournament = m_competition.tournamentOf(m_eventId);
+    QStringList parts = {tournament.name, tournament.venue};
+    parts.removeAll(QString());
+    style.venue = parts.join(u" — "_s);
     const BracketRenderer renderer(m_bracket, style);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"png"_s)

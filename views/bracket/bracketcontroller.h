@@ -2,6 +2,7 @@
 #pragma once
 
 #include "competition/bracketstore.h"
+#include "competition/competitionreader.h"
 #include "competition/matchresults.h"
 #include "phasebracket.h"
 
@@ -129,6 +130,7 @@ private:
     Store &m_store;
     mutable BracketStore m_brackets; // correctionImpact only reads, but is not const
     mutable MatchResults m_results {m_brackets}; // checking a result only reads
+    CompetitionReader m_competition;
     PhaseBracket m_bracket;
     qint64 m_eventId = 0;
     int m_phaseIndex = 0;
