@@ -279,26 +279,22 @@ void BadgeStore::refresh()
 void BadgeStore::loadPrintLog()
 {
     m_printed.clear();
-    QVariantList history;
+    QList<PrintHistoryModel::Entry> history;
     auto query = m_store.select(u"SELECT created_at, details FROM print_log WHERE kind = 'badge' ORDER BY id"_s);
     while (query.next()) {
         const auto details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
         const QString badgeId = details.value(u"badge_id"_s).toString();
         m_printed.insert(badgeId);
-        history.append(QVariantMap {
-            {u"at"_s, QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC)},
-            {u"name"_s, details.value(u"name"_s).toString()},
-            {u"badgeId"_s, badgeId},
-            {u"reprint"_s, details.value(u"reprint"_s).toBool()},
-            {u"layout"_s, details.value(u"layout"_s).toString()},
-            {u"design"_s, details.value(u"design"_s).toString()},
-            {u"target"_s, details.value(u"target"_s).toString()},
-        });
+        history.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC),
+            details.value(u"name"_s).toString(), badgeId, details.value(u"reprint"_s).toBool(),
+            details.value(u"layout"_s).toString(), details.value(u"design"_s).toString(),
+            details.value(u"target"_s).toString()});
     }
-    m_history.clear();
-    for (qsizetype i = history.size() - 1; i >= 0 && m_history.size() < historyLength; --i)
-        m_history.append(history.at(i));
-    Q_EMIT printHistoryChanged();
+    QList<PrintHistoryModel::Entry> latest;
+    for (qsizetype i = history.size() - 1; i >= 0 && latest.size() < historyLength; --i)
+        latest.append(history.at(i));
+    m_history.setEntries(latest);
+    Q_EMIT printLogChanged();
 }
 
 const BadgeHolder *BadgeStore::holder(const QString &badgeId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "printhistorymodel.h"
 #include "printrecord.h"
 
 #include <QByteArray>
@@ -50,8 +51,8 @@ class BadgeStore
     Q_PROPERTY(QVariantList events READ events NOTIFY listsChanged)
     // [{value, text}] of every team.
     Q_PROPERTY(QVariantList teams READ teams NOTIFY listsChanged)
-    // The latest print records, newest first: [{at, name, badgeId, reprint, layout, target}].
-    Q_PROPERTY(QVariantList printHistory READ printHistory NOTIFY printHistoryChanged)
+    // The latest print records, newest first.
+    Q_PROPERTY(PrintHistoryModel *printHistory READ printHistory CONSTANT)
 
 public:
     explicit BadgeStore(Store &store, QObject *parent = nullptr);
@@ -65,7 +66,7 @@ public:
 
     QVariantList events() const { return m_events; }
     QVariantList teams() const { return m_teams; }
-    QVariantList printHistory() const { return m_history; }
+    PrintHistoryModel *printHistory() { return &m_history; }
 
     // values: name, organisation, role (a badge role key other than player/coach), photo.
     // Returns the new id, or 0 when refused (the reason goes to Store::errorOccurred).
@@ -94,7 +95,7 @@ Q_SIGNALS:
     void listsChanged();
     void holdersChanged();
     // Print records were added (here or by another desk): "printed before" may have changed.
-    void printHistoryChanged();
+    void printLogChanged();
 
 private:
     struct Person {
@@ -114,5 +115,5 @@ private:
     QSet<QString> m_printed;
     QVariantList m_events;
     QVariantList m_teams;
-    QVariantList m_history;
+    PrintHistoryModel m_history;
 };

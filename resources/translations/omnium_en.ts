@@ -903,34 +903,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Round %1 · lobby %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Top %n of each group advanced</source>
-        <translation>
-            <numerusform>The winner of each group advanced</numerusform>
-            <numerusform>Top %n of each group advanced</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Winner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2395,6 +2372,32 @@
             <numerusform>%1 of %n match played</numerusform>
             <numerusform>%1 of %n matches played</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseSummaryModel</name>
+    <message numerus="yes">
+        <source>Top %n of each group advanced</source>
+        <translation>
+            <numerusform>The winner of each group advanced</numerusform>
+            <numerusform>Top %n of each group advanced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

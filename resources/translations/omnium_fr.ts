@@ -903,35 +903,12 @@
             <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
         </message>
         <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
             <source>Round %1 · lobby %2</source>
             <translation>Tour %1 · lobby %2</translation>
         </message>
         <message>
             <source>Group %1</source>
             <translation>Poule %1</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Pas commencée</translation>
-        </message>
-        <message numerus="yes">
-            <source>Top %n of each group advanced</source>
-            <translation>
-                <numerusform>Le premier de chaque poule s’est qualifié</numerusform>
-                <numerusform>Les %n premiers de chaque poule se sont qualifiés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Winner</source>
-            <translation>Vainqueur</translation>
         </message>
         <message>
             <source>Create the bracket first.</source>
@@ -2395,6 +2372,32 @@
                 <numerusform>%1 match joué sur %n</numerusform>
                 <numerusform>%1 matchs joués sur %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseSummaryModel</name>
+        <message numerus="yes">
+            <source>Top %n of each group advanced</source>
+            <translation>
+                <numerusform>Le premier de chaque poule s’est qualifié</numerusform>
+                <numerusform>Les %n premiers de chaque poule se sont qualifiés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Winner</source>
+            <translation>Vainqueur</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencée</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,11 @@
 #include "bracket/bracketcontroller.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "live/matchpresenter.h"
+#include "modelrows.h"
 #include "testartefacts.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -226,14 +229,14 @@ private Q_SLOTS:
         QCOMPARE(BracketFixture::reportSome(brackets, f->event, 15), 15);
         const auto played = [&] {
             int sum = 0;
-            for (const auto &row : f->controller.standings())
-                sum += row.toMap().value(u"played"_s).toInt();
+            for (const auto &row : modelRows(*f->controller.standings()))
+                sum += row.value(u"played"_s).toInt();
             return sum;
         };
         QTRY_COMPARE(played(), 30); // every entrant played the five others
-        QCOMPARE(f->controller.standings().size(), 6);
+        QCOMPARE(f->controller.standings()->rowCount(), 6);
         QVERIFY(!f->controller.tiebreakNames().isEmpty());
-        QCOMPARE(f->controller.standings().first().toMap().value(u"rank"_s).toString(), u"1"_s);
+        QCOMPARE(modelRows(*f->controller.standings()).first().value(u"rank"_s).toString(), u"1"_s);
 
         auto swiss = open(8);
         QVERIFY(swiss->controller.createBracket({{u"format"_s, u"swiss"_s}, {u"swissRounds"_s, 3}}));
@@ -347,9 +350,9 @@ private Q_SLOTS:
         QCOMPARE(rows.first().toMap().value(u"placement"_s).toInt(), 1);
         // The leaderboard (standings) has the same points, kills and games.
         const auto leaderboardPoints = [&](const QString &name) {
-            for (const auto &row : f->controller.standings()) {
-                if (row.toMap().value(u"name"_s).toString() == name)
-                    return row.toMap();
+            for (const auto &row : modelRows(*f->controller.standings())) {
+                if (row.value(u"name"_s).toString() == name)
+                    return row;
             }
             return QVariantMap();
         };
@@ -459,23 +462,28 @@ private Q_SLOTS:
         QVERIFY(problem.contains(u"not in this event"_s));
 
         // The legend names every state with the colours the boxes use, disputed last.
-        const auto legend = BracketController::stateLegend();
+        QAbstractItemModelTester legendTester(
+            f->controller.stateLegend(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto legend = modelRows(*f->controller.stateLegend());
         QCOMPARE(legend.size(), 6);
-        QCOMPARE(legend.last().toMap().value(u"state"_s).toString(), u"disputed"_s);
-        QCOMPARE(QColor(legend.last().toMap().value(u"colour"_s).toString()), PhaseBracket::disputedColour());
-        QCOMPARE(QColor(legend.first().toMap().value(u"colour"_s).toString()),
-            PhaseBracket::stateColour(MatchState::Pending));
+        QCOMPARE(legend.last().value(u"state"_s).toString(), u"disputed"_s);
+        QCOMPARE(legend.last().value(u"label"_s).toString(), MatchPresenter::disputedName());
+        QCOMPARE(legend.last().value(u"colour"_s).value<QColor>(), PhaseBracket::disputedColour());
+        QCOMPARE(legend.first().value(u"colour"_s).value<QColor>(), PhaseBracket::stateColour(MatchState::Pending));
+        QCOMPARE(legend.at(3).value(u"state"_s).toString(), u"inprogress"_s);
     }
 
     void phaseOverviewListsPhasesWithProgressAndWhoAdvanced()
     {
         auto f = open(8);
         QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"groups"_s, 2}, {u"bestOf"_s, 1}}));
-        QCOMPARE(f->controller.phases().size(), 1);
-        auto pools = f->controller.phases().first().toMap();
+        QAbstractItemModelTester phasesTester(
+            f->controller.phases(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(f->controller.phases()->rowCount(), 1);
+        auto pools = modelRows(*f->controller.phases()).first();
         QCOMPARE(pools.value(u"done"_s).toInt(), 0);
         QCOMPARE(pools.value(u"total"_s).toInt(), 12); // two groups of four: 6 matches each
-        QCOMPARE(pools.value(u"state"_s).toString(), u"Not started"_s);
+        QCOMPARE(pools.value(u"stateName"_s).toString(), u"Not started"_s);
 
         BracketStore brackets(f->store);
         QString problem;
@@ -483,14 +491,14 @@ private Q_SLOTS:
         PhaseConfig top4;
         top4.format = Format::SingleElimination;
         QVERIFY2(brackets.addPhase(f->event, u"Top 4"_s, top4, 2, &problem) > 0, qPrintable(problem));
-        QTRY_COMPARE(f->controller.phases().size(), 2);
-        pools = f->controller.phases().first().toMap();
+        QTRY_COMPARE(f->controller.phases()->rowCount(), 2);
+        pools = modelRows(*f->controller.phases()).first();
         QCOMPARE(pools.value(u"done"_s).toInt(), 12);
         QVERIFY(pools.value(u"complete"_s).toBool());
-        QCOMPARE(pools.value(u"state"_s).toString(), u"Complete"_s);
+        QCOMPARE(pools.value(u"stateName"_s).toString(), u"Complete"_s);
         QCOMPARE(pools.value(u"advanced"_s).toStringList().size(), 4);
         QCOMPARE(pools.value(u"format"_s).toString(), u"Round robin"_s);
-        const auto playoffs = f->controller.phases().last().toMap();
+        const auto playoffs = modelRows(*f->controller.phases()).last();
         QCOMPARE(playoffs.value(u"name"_s).toString(), u"Top 4"_s);
         QCOMPARE(playoffs.value(u"format"_s).toString(), u"Single elimination"_s);
         QCOMPARE(playoffs.value(u"total"_s).toInt(), 3);
@@ -527,9 +535,11 @@ private Q_SLOTS:
         QString problem;
         QVERIFY(brackets.simulate(f->event, 5, &problem) > 0);
         QTRY_VERIFY(f->controller.canAddPhase());
-        const auto pools = f->controller.phases().first().toMap();
+        const auto pools = modelRows(*f->controller.phases()).first();
         QCOMPARE(pools.value(u"groups"_s).toInt(), 3);
         QCOMPARE(pools.value(u"entrants"_s).toInt(), 12);
+        QCOMPARE(f->controller.lastPhaseGroups(), 3);
+        QCOMPARE(f->controller.lastPhaseEntrants(), 12);
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"double"_s}, {u"qualifiersPerGroup"_s, 0}}));
         QVERIFY(errors.takeFirst().first().toString().contains(u"At least one"_s));
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"octagon"_s}, {u"qualifiersPerGroup"_s, 2}}));
@@ -540,14 +550,15 @@ private Q_SLOTS:
         QCOMPARE(f->controller.phaseNames(), QStringList({u"Main bracket"_s, u"Top 6"_s}));
         QCOMPARE(f->controller.phaseIndex(), 1);
         QCOMPARE(f->controller.format(), u"double"_s);
-        QCOMPARE(f->controller.phases().last().toMap().value(u"entrants"_s).toInt(), 6);
+        QCOMPARE(modelRows(*f->controller.phases()).last().value(u"entrants"_s).toInt(), 6);
+        QCOMPARE(f->controller.lastPhaseEntrants(), 6);
         QCOMPARE(f->controller.matchInfo(firstPlayable(f->controller)).value(u"bestOf"_s).toInt(), 3);
         QVERIFY(!f->controller.canAddPhase());
         // Double elimination: the unneeded bracket reset is not "still to play"; every other match is.
         QVERIFY(!f->controller.addNextPhase(playoffs));
         const QString playoffsLeft = errors.takeFirst().first().toString();
         QVERIFY2(playoffsLeft.startsWith(u"Finish Top 6 first: %1 match"_s.arg(
-                     f->controller.phases().last().toMap().value(u"total"_s).toInt())),
+                     modelRows(*f->controller.phases()).last().value(u"total"_s).toInt())),
             qPrintable(playoffsLeft));
         // The station board opens a match's result on the phase that holds it.
         const qint64 playoffMatch = f->controller.bracket()->matches().front().id;

@@ -10,6 +10,7 @@
 #include "../quickpagehelpers.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "modelrows.h"
 #include "schedule/schedulercontroller.h"
 #include "services.h"
 #include "testartefacts.h"
@@ -392,8 +393,9 @@ private Q_SLOTS:
         QTest::qWait(100);
         screenshot(*m_view, u"dispute-bracket"_s);
         // The legend names it.
-        QVERIFY(child<QQuickItem>("stateLegend")->property("states").toList().last().toMap().value(u"label"_s)
-            == u"Disputed"_s);
+        const auto *legend = child<QQuickItem>("stateLegend")->property("states").value<QAbstractItemModel *>();
+        QVERIFY(legend);
+        QCOMPARE(modelRows(*legend).last().value(u"label"_s).toString(), u"Disputed"_s);
 
         // The confirmed result settles it; undo brings the dispute back with the old state.
         openResult(match);
@@ -541,14 +543,14 @@ private Q_SLOTS:
         screenshot(*m_view, u"ffa-lobbies"_s);
         showTab("tab_standings");
         QVERIFY(child<QQuickItem>("standingsList")->isVisible());
-        const auto leaderboard = controller()->property("standings").toList();
+        const auto leaderboard = modelRows(*controller()->property("standings").value<QAbstractItemModel *>());
         QCOMPARE(leaderboard.size(), 16);
         for (int i = 0; i < 8; ++i) {
             const auto row = std::find_if(leaderboard.cbegin(), leaderboard.cend(),
-                [&](const QVariant &r) { return r.toMap().value(u"name"_s).toString() == entrants[i]; });
+                [&](const QVariantMap &r) { return r.value(u"name"_s).toString() == entrants[i]; });
             QVERIFY(row != leaderboard.cend());
-            QCOMPARE(row->toMap().value(u"points"_s).toInt(), table[i] + table[7 - i] + 2 * (i % 3));
-            QCOMPARE(row->toMap().value(u"played"_s).toInt(), 2);
+            QCOMPARE(row->value(u"points"_s).toInt(), table[i] + table[7 - i] + 2 * (i % 3));
+            QCOMPARE(row->value(u"played"_s).toInt(), 2);
         }
         screenshot(*m_view, u"ffa-leaderboard"_s);
         showTab("tab_lobbies");

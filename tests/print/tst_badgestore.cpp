@@ -6,6 +6,7 @@
 // a reprint marked; badge ids kept when the database is opened again.
 #include "badges/badgestore.h"
 #include "core/clock.h"
+#include "modelrows.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
 #include "qrreader.h"
@@ -290,7 +291,7 @@ private Q_SLOTS:
                     QCOMPARE(details.value(u"printed_at"_s).toString(), u"2026-11-28T09:30:00.000Z"_s);
                 }
             }
-            QCOMPARE(badgeStore.printHistory().size(), 30);
+            QCOMPARE(badgeStore.printHistory()->rowCount(), 30);
             QVERIFY(badgeStore.wasPrinted(u"badge"_s, scannedId));
 
             // The scanned player lost theirs: printed again alone, marked as a reprint.
@@ -304,7 +305,7 @@ private Q_SLOTS:
             QVERIFY(controller.exportPdf(QUrl::fromLocalFile(dir.filePath(u"lost.pdf"_s))));
             QVERIFY(finished.wait(60000));
             QCOMPARE(scalar(store, u"SELECT COUNT(*) FROM print_log"_s), 47);
-            const auto last = badgeStore.printHistory().constFirst().toMap();
+            const auto last = modelRows(*badgeStore.printHistory()).constFirst();
             QCOMPARE(last.value(u"badgeId"_s).toString(), scannedId);
             QCOMPARE(last.value(u"reprint"_s).toBool(), true);
             QCOMPARE(last.value(u"name"_s).toString(), scannedName);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/clock.h"
 #include "badges/printrecord.h"
+#include "core/clock.h"
 
 #include <QTest>
 

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 using namespace omnium::engine;
@@ -143,11 +142,14 @@ void BracketController::reload()
 void BracketController::showPhase()
 {
     const Phase *shown = phase();
+    m_phases.setEvent(m_event ? &*m_event : nullptr);
     if (!shown) {
         m_bracket.setPhase({}, {}, {});
+        m_standings.setPhase(nullptr, {}, {});
         return;
     }
     m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names, m_event->disputed);
+    m_standings.setPhase(shown, m_event->state.disqualified(), m_event->names);
 }
 
 const Phase *BracketController::phase() const
@@ -182,26 +184,6 @@ qint64 BracketController::liveMatch() const
     return 0;
 }
 
-QVariantList BracketController::standings() const
-{
-    const Phase *shown = phase();
-    if (!shown)
-        return {};
-    QVariantList rows;
-    for (const auto &row : StandingsCalculator::compute(*shown, m_event->state.disqualified())) {
-        QVariantList tiebreaks;
-        for (double value : row.tiebreaks)
-            tiebreaks.append(
-                value == std::floor(value) ? QString::number(qint64(value)) : QString::number(value, 'f', 2));
-        rows.append(QVariantMap {{u"rank"_s, row.placement > 0 ? QString::number(row.placement) : u"–"_s},
-            {u"group"_s, row.group}, {u"name"_s, m_event->names.value(row.entrant)}, {u"played"_s, row.played},
-            {u"wins"_s, row.wins}, {u"draws"_s, row.draws}, {u"losses"_s, row.losses},
-            {u"games"_s, u"%1–%2"_s.arg(row.gameWins).arg(row.gameLosses)}, {u"points"_s, row.points},
-            {u"kills"_s, row.kills}, {u"disqualified"_s, row.disqualified}, {u"tiebreaks"_s, tiebreaks}});
-    }
-    return rows;
-}
-
 QStringList BracketController::tiebreakNames() const
 {
     const Phase *shown = phase();
@@ -220,19 +202,6 @@ bool BracketController::canStartNextRound() const
         return false;
     return !m_event->state.allRoundsStarted(m_phaseIndex)
         && std::ranges::all_of(shown->matches, [](const Match &match) { return match.completed(); });
-}
-
-QVariantList BracketController::stateLegend()
-{
-    QVariantList legend;
-    for (MatchState state :
-        {MatchState::Pending, MatchState::Ready, MatchState::Called, MatchState::InProgress, MatchState::Completed})
-        legend.append(QVariantMap {{u"state"_s, QString::fromLatin1(stateName(state))},
-            {u"label"_s, MatchPresenter::stateName(state)},
-            {u"colour"_s, colourName(PhaseBracket::stateColour(state))}});
-    legend.append(QVariantMap {{u"state"_s, u"disputed"_s}, {u"label"_s, MatchPresenter::disputedName()},
-        {u"colour"_s, colourName(PhaseBracket::disputedColour())}});
-    return legend;
 }
 
 QVariantList BracketController::lobbies() const
@@ -344,43 +313,14 @@ QVariantList BracketController::crossTable() const
     return tables;
 }
 
-QVariantList BracketController::phases() const
+int BracketController::lastPhaseGroups() const
 {
-    if (!m_event)
-        return {};
-    const auto &all = m_event->state.phases();
-    QVariantList list;
-    for (std::size_t p = 0; p < all.size(); ++p) {
-        const Phase &phase = all[p];
-        int done = 0, total = 0;
-        for (const auto &match : phase.matches) {
-            if (!counts(match))
-                continue;
-            ++total;
-            done += match.completed();
-        }
-        const bool complete = m_event->state.phaseComplete(int(p));
-        const QString state = complete ? tr("Complete") : done > 0 ? tr("In progress") : tr("Not started");
-        QStringList advanced;
-        QString note;
-        if (p + 1 < all.size()) {
-            for (EntrantId entrant : all[p + 1].seeds)
-                advanced << m_event->names.value(entrant);
-            note = tr("Top %n of each group advanced", "", all[p + 1].qualifiersPerGroup);
-        } else if (complete) {
-            for (const auto &row : StandingsCalculator::compute(phase, m_event->state.disqualified())) {
-                if (row.placement == 1)
-                    advanced << m_event->names.value(row.entrant);
-            }
-            note = tr("Winner");
-        }
-        list.append(QVariantMap {{u"index"_s, int(p)}, {u"name"_s, m_event->phaseNames.value(qsizetype(p))},
-            {u"format"_s, MatchPresenter::formatName(phase.config.format)}, {u"state"_s, state},
-            {u"complete"_s, complete}, {u"done"_s, done}, {u"total"_s, total},
-            {u"groups"_s, qMax(1, phase.config.groups)}, {u"entrants"_s, qsizetype(phase.seeds.size())},
-            {u"advanced"_s, advanced}, {u"note"_s, note}});
-    }
-    return list;
+    return m_event ? qMax(1, m_event->state.phases().back().config.groups) : 1;
+}
+
+int BracketController::lastPhaseEntrants() const
+{
+    return m_event ? int(m_event->state.phases().back().seeds.size()) : 0;
 }
 
 bool BracketController::fail(const QString &message)

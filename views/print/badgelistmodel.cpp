@@ -64,7 +64,7 @@ void BadgeListModel::setHolders(const QList<BadgeHolder> &holders)
 void BadgeListModel::follow(const BadgeStore &store)
 {
     connect(&store, &BadgeStore::holdersChanged, this, [this, &store] { setHolders(store.holders()); });
-    connect(&store, &BadgeStore::printHistoryChanged, this, &BadgeListModel::printLogChanged);
+    connect(&store, &BadgeStore::printLogChanged, this, &BadgeListModel::printLogChanged);
     setHolders(store.holders());
 }
 
