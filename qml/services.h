@@ -287,6 +287,38 @@ struct MatchStateLegendModelForeign {
     QML_UNCREATABLE("A BracketController provides the legend")
 };
 
+struct LobbyModelForeign {
+    Q_GADGET
+    QML_FOREIGN(LobbyModel)
+    QML_NAMED_ELEMENT(LobbyModel)
+    QML_UNCREATABLE("A BracketController provides the lobbies")
+};
+
+struct LobbyEntrantModelForeign {
+    Q_GADGET
+    QML_FOREIGN(LobbyEntrantModel)
+    QML_ANONYMOUS
+};
+
+struct CrossTableModelForeign {
+    Q_GADGET
+    QML_FOREIGN(CrossTableModel)
+    QML_NAMED_ELEMENT(CrossTableModel)
+    QML_UNCREATABLE("A BracketController provides the cross tables")
+};
+
+struct CrossTableCellModelForeign {
+    Q_GADGET
+    QML_FOREIGN(CrossTableCellModel)
+    QML_ANONYMOUS
+};
+
+struct BadgeFilterChoiceModelForeign {
+    Q_GADGET
+    QML_FOREIGN(BadgeFilterChoiceModel)
+    QML_ANONYMOUS
+};
+
 struct PrintHistoryModelForeign {
     Q_GADGET
     QML_FOREIGN(PrintHistoryModel)

@@ -20,3 +20,10 @@ inline QList<QVariantMap> modelRows(const QAbstractItemModel &model)
     }
     return rows;
 }
+
+// The same for a model held in a QVariant: a QML property or a role that holds a child model.
+inline QList<QVariantMap> modelRows(const QVariant &model)
+{
+    const auto *itemModel = qobject_cast<const QAbstractItemModel *>(model.value<QObject *>());
+    return itemModel ? modelRows(*itemModel) : QList<QVariantMap>();
+}

@@ -145,14 +145,14 @@ void BadgeStore::refresh()
     };
     QHash<qint64, QString> teamNames;
     QHash<qint64, QByteArray> teamLogos;
-    m_teams.clear();
+    QList<BadgeFilterChoiceModel::Choice> teamChoices;
     {
         auto query = m_store.select(u"SELECT id, name, logo FROM teams ORDER BY name"_s);
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
             teamNames.insert(id, query.value(1).toString());
             teamLogos.insert(id, query.value(2).toByteArray());
-            m_teams.append(QVariantMap {{u"value"_s, id}, {u"text"_s, query.value(1).toString()}});
+            teamChoices.append({id, query.value(1).toString()});
         }
     }
     QHash<qint64, QList<Membership>> memberships; // by player
@@ -168,15 +168,15 @@ void BadgeStore::refresh()
     }
 
     // Events and registrations (the waiting list does not play).
-    m_events.clear();
+    QList<BadgeFilterChoiceModel::Choice> eventChoices;
     QHash<qint64, QString> eventNames;
     {
         auto query = m_store.select(u"SELECT e.id, e.name, t.name FROM events e JOIN tournaments t ON t.id = "
                                     "e.tournament_id ORDER BY t.starts_on, t.name, e.name"_s);
         while (query.next()) {
             eventNames.insert(query.value(0).toLongLong(), query.value(1).toString());
-            m_events.append(QVariantMap {{u"value"_s, query.value(0).toLongLong()},
-                {u"text"_s, QString(query.value(2).toString() + u" — "_s + query.value(1).toString())}});
+            eventChoices.append(
+                {query.value(0).toLongLong(), query.value(2).toString() + u" — "_s + query.value(1).toString()});
         }
     }
     struct Entry {
@@ -267,6 +267,8 @@ void BadgeStore::refresh()
             badges.append(badge);
         }
     }
+    m_teams.setChoices(teamChoices);
+    m_events.setChoices(eventChoices);
     m_holders = badges;
     m_rows.clear();
     for (qsizetype i = 0; i < m_holders.size(); ++i)
@@ -436,16 +438,14 @@ QVariantMap BadgeStore::lookup(const QString &scanned)
     result.insert(u"tag"_s, badge.gamerTag);
     result.insert(u"team"_s, badge.team);
     result.insert(u"role"_s, badge.role);
-    QStringList events;
-    for (const auto &event : m_events) {
-        const auto map = event.toMap();
-        const qint64 id = map.value(u"value"_s).toLongLong();
+    QStringList eventLines;
+    for (int row = 1; row < m_events.rowCount(); ++row) { // row 0: "Every event"
+        const qint64 id = m_events.index(row).data(BadgeFilterChoiceModel::ValueRole).toLongLong();
+        const QString text = m_events.index(row).data(BadgeFilterChoiceModel::TextRole).toString();
         if (badge.eventIds.contains(id))
-            events.append(badge.checkedInEventIds.contains(id)
-                    ? tr("%1 (checked in)").arg(map.value(u"text"_s).toString())
-                    : map.value(u"text"_s).toString());
+            eventLines.append(badge.checkedInEventIds.contains(id) ? tr("%1 (checked in)").arg(text) : text);
     }
-    result.insert(u"events"_s, events.join(u"\n"_s));
+    result.insert(u"events"_s, eventLines.join(u"\n"_s));
     result.insert(u"printCount"_s, int(history(u"badge"_s, badgeId).size()));
     return result;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "badgefilterchoicemodel.h"
 #include "printhistorymodel.h"
 #include "printrecord.h"
 
@@ -47,10 +48,10 @@ class BadgeStore
     , public PrintLog
 {
     Q_OBJECT
-    // [{value, text}] of every event (with its tournament), for the page's event filter.
-    Q_PROPERTY(QVariantList events READ events NOTIFY listsChanged)
-    // [{value, text}] of every team.
-    Q_PROPERTY(QVariantList teams READ teams NOTIFY listsChanged)
+    // Every event (with its tournament) for the page's event filter, "Every event" first.
+    Q_PROPERTY(BadgeFilterChoiceModel *events READ events CONSTANT)
+    // Every team, "Every team" first.
+    Q_PROPERTY(BadgeFilterChoiceModel *teams READ teams CONSTANT)
     // The latest print records, newest first.
     Q_PROPERTY(PrintHistoryModel *printHistory READ printHistory CONSTANT)
 
@@ -64,8 +65,8 @@ public:
     // The holder with this badge id, or nullptr.
     const BadgeHolder *holder(const QString &badgeId) const;
 
-    QVariantList events() const { return m_events; }
-    QVariantList teams() const { return m_teams; }
+    BadgeFilterChoiceModel *events() { return &m_events; }
+    BadgeFilterChoiceModel *teams() { return &m_teams; }
     PrintHistoryModel *printHistory() { return &m_history; }
 
     // values: name, organisation, role (a badge role key other than player/coach), photo.
@@ -113,7 +114,7 @@ private:
     QHash<QString, qsizetype> m_rows; // badge id -> index in m_holders
     QHash<qint64, QString> m_drawnPlayerIds; // player id -> badge id not stored yet
     QSet<QString> m_printed;
-    QVariantList m_events;
-    QVariantList m_teams;
+    BadgeFilterChoiceModel m_events {tr("Every event")};
+    BadgeFilterChoiceModel m_teams {tr("Every team")};
     PrintHistoryModel m_history;
 };

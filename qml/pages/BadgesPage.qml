@@ -165,7 +165,7 @@ Page {
                         Accessible.name: qsTr("Event")
                         textRole: "text"
                         valueRole: "value"
-                        model: [{ value: 0, text: qsTr("Every event") }].concat(BadgeStore.events)
+                        model: BadgeStore.events
                         onActivated: BadgeList.eventId = currentValue
                     }
                     ComboBox {
@@ -174,7 +174,7 @@ Page {
                         Accessible.name: qsTr("Team")
                         textRole: "text"
                         valueRole: "value"
-                        model: [{ value: 0, text: qsTr("Every team") }].concat(BadgeStore.teams)
+                        model: BadgeStore.teams
                         onActivated: BadgeList.teamId = currentValue
                     }
                     ComboBox {

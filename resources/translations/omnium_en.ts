@@ -600,6 +600,14 @@
         <source>the organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
@@ -762,15 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -900,14 +900,6 @@
     </message>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1 · lobby %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1369,6 +1361,13 @@
     <name>CrossTable</name>
     <message>
         <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossTableModel</name>
+    <message>
+        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1853,6 +1852,13 @@
     </message>
     <message>
         <source>%1 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LobbyModel</name>
+    <message>
+        <source>Round %1 · lobby %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

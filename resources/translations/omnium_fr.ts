@@ -600,6 +600,14 @@
             <source>the organisation</source>
             <translation>l’organisation</translation>
         </message>
+        <message>
+            <source>Every event</source>
+            <translation>Toutes les épreuves</translation>
+        </message>
+        <message>
+            <source>Every team</source>
+            <translation>Toutes les équipes</translation>
+        </message>
     </context>
     <context>
         <name>BadgesPage</name>
@@ -762,16 +770,8 @@
             <translation>Épreuve</translation>
         </message>
         <message>
-            <source>Every event</source>
-            <translation>Toutes les épreuves</translation>
-        </message>
-        <message>
             <source>Team</source>
             <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Every team</source>
-            <translation>Toutes les équipes</translation>
         </message>
         <message>
             <source>Check-in</source>
@@ -901,14 +901,6 @@
         <message>
             <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
             <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
-        </message>
-        <message>
-            <source>Round %1 · lobby %2</source>
-            <translation>Tour %1 · lobby %2</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Poule %1</translation>
         </message>
         <message>
             <source>Create the bracket first.</source>
@@ -1370,6 +1362,13 @@
         <message>
             <source>vs</source>
             <translation>contre</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrossTableModel</name>
+        <message>
+            <source>Group %1</source>
+            <translation>Poule %1</translation>
         </message>
     </context>
     <context>
@@ -1854,6 +1853,13 @@
         <message>
             <source>%1 pts</source>
             <translation>%1 pts</translation>
+        </message>
+    </context>
+    <context>
+        <name>LobbyModel</name>
+        <message>
+            <source>Round %1 · lobby %2</source>
+            <translation>Tour %1 · lobby %2</translation>
         </message>
     </context>
     <context>

@@ -297,8 +297,10 @@ private Q_SLOTS:
         auto f = open(16);
         QVERIFY(f->controller.createBracket(
             {{u"format"_s, u"ffa"_s}, {u"lobbySize"_s, 8}, {u"bestOf"_s, 2}, {u"lobbyRounds"_s, 2}}));
-        const auto lobby = f->controller.lobbies().first().toMap();
-        const qint64 id = lobby.value(u"id"_s).toLongLong();
+        QAbstractItemModelTester lobbiesTester(
+            f->controller.lobbies(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto lobby = modelRows(*f->controller.lobbies()).first();
+        const qint64 id = lobby.value(u"matchId"_s).toLongLong();
         // Snake seeding: lobby 1 holds seeds 1, 4, 5, 8, …
         QCOMPARE(f->controller.matchInfo(id).value(u"entrants"_s).toStringList().mid(0, 3),
             QStringList({u"Kazuki"_s, u"Zoé"_s, u"Akira"_s}));
@@ -323,8 +325,8 @@ private Q_SLOTS:
         QVERIFY(f->controller.createBracket(
             {{u"format"_s, u"ffa"_s}, {u"lobbySize"_s, 8}, {u"bestOf"_s, 2}, {u"lobbyRounds"_s, 2}}));
         QCOMPARE(f->controller.format(), u"ffa"_s);
-        QCOMPARE(f->controller.lobbies().size(), 2);
-        const qint64 id = f->controller.lobbies().first().toMap().value(u"id"_s).toLongLong();
+        QCOMPARE(f->controller.lobbies()->rowCount(), 2);
+        const qint64 id = modelRows(*f->controller.lobbies()).first().value(u"matchId"_s).toLongLong();
         const QStringList entrants = f->controller.matchInfo(id).value(u"entrants"_s).toStringList();
         QVERIFY(f->controller.matchInfo(id).value(u"reportable"_s).toBool());
 
@@ -333,9 +335,12 @@ private Q_SLOTS:
         const auto input = lobbyInput({inOrder(8), inOrder(8, true)});
         QCOMPARE(f->controller.checkResult(id, input).value(u"resets"_s).toList(), QVariantList());
         QVERIFY(f->controller.report(id, input, {}));
-        const auto lobby = f->controller.lobbies().first().toMap();
+        const auto lobby = modelRows(*f->controller.lobbies()).first();
         QVERIFY(lobby.value(u"completed"_s).toBool());
-        const auto rows = lobby.value(u"rows"_s).toList();
+        QCOMPARE(lobby.value(u"bestOf"_s).toInt(), 2);
+        QCOMPARE(f->controller.lobbies()->maxGames(), 2);
+        QCOMPARE(f->controller.lobbies()->maxEntrants(), 8);
+        const auto rows = modelRows(lobby.value(u"entrants"_s));
         QCOMPARE(rows.size(), 8);
         // Points per entrant i: placement points of (i+1) and (8-i), plus 2 × (i % 3) kills.
         const int table[] = {12, 9, 7, 5, 4, 3, 2, 1};
@@ -343,11 +348,27 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             expected.insert(entrants[i], table[i] + table[7 - i] + 2 * (i % 3));
         for (const auto &row : rows) {
-            const auto map = row.toMap();
-            QCOMPARE(map.value(u"points"_s).toInt(), expected.value(map.value(u"name"_s).toString()));
+            QCOMPARE(row.value(u"points"_s).toInt(), expected.value(row.value(u"name"_s).toString()));
+            QCOMPARE(row.value(u"gamePlacements"_s).value<QList<int>>().size(), 2);
         }
-        QVERIFY(rows.first().toMap().value(u"points"_s).toInt() >= rows.last().toMap().value(u"points"_s).toInt());
-        QCOMPARE(rows.first().toMap().value(u"placement"_s).toInt(), 1);
+        QVERIFY(rows.first().value(u"points"_s).toInt() >= rows.last().value(u"points"_s).toInt());
+        QCOMPARE(rows.first().value(u"placement"_s).toInt(), 1);
+        // Entrant 0 placed 1st then 8th, with no kills (0 % 3) in either game.
+        const auto firstEntrant = std::ranges::find_if(
+            rows, [&](const QVariantMap &row) { return row.value(u"name"_s).toString() == entrants[0]; });
+        QVERIFY(firstEntrant != rows.end());
+        QCOMPARE(firstEntrant->value(u"gamePlacements"_s).value<QList<int>>(), QList<int>({1, 8}));
+        QCOMPARE(firstEntrant->value(u"gameKills"_s).value<QList<int>>(), QList<int>({0, 0}));
+        // Undone: the lobby is to play again, nobody placed, no games.
+        QVERIFY(f->store.undo());
+        QTRY_VERIFY(!modelRows(*f->controller.lobbies()).first().value(u"completed"_s).toBool());
+        for (const auto &row : modelRows(modelRows(*f->controller.lobbies()).first().value(u"entrants"_s))) {
+            QCOMPARE(row.value(u"placement"_s).toInt(), 0);
+            QCOMPARE(row.value(u"points"_s).toInt(), 0);
+            QVERIFY(row.value(u"gamePlacements"_s).value<QList<int>>().isEmpty());
+        }
+        QVERIFY(f->store.redo());
+        QTRY_VERIFY(modelRows(*f->controller.lobbies()).first().value(u"completed"_s).toBool());
         // The leaderboard (standings) has the same points, kills and games.
         const auto leaderboardPoints = [&](const QString &name) {
             for (const auto &row : modelRows(*f->controller.standings())) {
@@ -383,21 +404,21 @@ private Q_SLOTS:
     {
         auto f = open(5);
         QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"bestOf"_s, 3}}));
-        const auto tables = f->controller.crossTable();
+        QAbstractItemModelTester tablesTester(
+            f->controller.crossTable(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tables = modelRows(*f->controller.crossTable());
         QCOMPARE(tables.size(), 1);
-        const auto table = tables.first().toMap();
+        const auto table = tables.first();
+        QCOMPARE(table.value(u"name"_s).toString(), QString()); // one group: no group name
         const QStringList names = table.value(u"entrants"_s).toStringList();
         QCOMPARE(names, QStringList({u"Kazuki"_s, u"Léa"_s, u"Möbius"_s, u"Zoé"_s, u"Akira"_s}));
+        // Cells come row after row; each names its row and column.
         const auto cell = [&](int row, int column) {
-            return f->controller.crossTable()
-                .first()
-                .toMap()
-                .value(u"rows"_s)
-                .toList()
-                .at(row)
-                .toList()
-                .at(column)
-                .toMap();
+            const auto cells = modelRows(modelRows(*f->controller.crossTable()).first().value(u"cells"_s));
+            const auto found = cells.at(row * 5 + column);
+            return found.value(u"rowEntrant"_s).toInt() == row && found.value(u"columnEntrant"_s).toInt() == column
+                ? found
+                : QVariantMap();
         };
         for (int r = 0; r < 5; ++r) {
             QCOMPARE(cell(r, r).value(u"match"_s).toLongLong(), 0);
@@ -419,7 +440,12 @@ private Q_SLOTS:
         QCOMPARE(cell(3, 1).value(u"text"_s).toString(), u"1–2"_s);
         QCOMPARE(cell(3, 1).value(u"outcome"_s).toString(), u"loss"_s);
         QCOMPARE(cell(0, 1).value(u"outcome"_s).toString(), QString());
-        QVERIFY(f->controller.crossTable().size() == 1);
+        QCOMPARE(f->controller.crossTable()->rowCount(), 1);
+        // Undone: the cells are empty again, on both sides.
+        QVERIFY(f->store.undo());
+        QTRY_COMPARE(cell(1, 3).value(u"text"_s).toString(), QString());
+        QCOMPARE(cell(3, 1).value(u"outcome"_s).toString(), QString());
+        QCOMPARE(cell(1, 3).value(u"match"_s).toLongLong(), match);
     }
 
     void disputedIsSetClearedByAResultAndUndone()

@@ -159,6 +159,21 @@ private Q_SLOTS:
             BadgeStore badgeStore(store);
             badges.follow(badgeStore);
             QCOMPARE(badges.rowCount(), 40);
+            // The page's filters: everyone first, then each event (with its tournament) and team.
+            QAbstractItemModelTester eventsTester(
+                badgeStore.events(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester historyTester(
+                badgeStore.printHistory(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            const auto events = modelRows(*badgeStore.events());
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events.at(0).value(u"value"_s).toLongLong(), 0);
+            QCOMPARE(events.at(0).value(u"text"_s).toString(), u"Every event"_s);
+            QCOMPARE(events.at(1).value(u"value"_s).toLongLong(), eventId);
+            QCOMPARE(events.at(1).value(u"text"_s).toString(), u"Winter Cup — Street Fighter 6 — 1v1"_s);
+            const auto teams = modelRows(*badgeStore.teams());
+            QCOMPARE(teams.size(), 3);
+            QCOMPARE(teams.at(1).value(u"text"_s).toString(), u"Team 1"_s);
+            QCOMPARE(teams.at(2).value(u"value"_s).toLongLong(), teamId);
 
             // Six people who are not players, through the page's form (undoable).
             const QList<std::pair<QString, QString>> staff

@@ -3,8 +3,6 @@
 
 #include "bracketrenderer.h"
 #include "engine/eventjsoncodec.h"
-#include "engine/lobbybuilder.h"
-#include "engine/standingscalculator.h"
 #include "live/matchpresenter.h"
 #include "store/store.h"
 
@@ -12,7 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
-#include <map>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -70,11 +67,6 @@ QString kindText(ResultKind kind)
 bool counts(const Match &match)
 {
     return !match.isBye() && EventState::isActive(match);
-}
-
-QString colourName(const QColor &colour)
-{
-    return colour.name(QColor::HexRgb);
 }
 
 } // namespace
@@ -146,10 +138,14 @@ void BracketController::showPhase()
     if (!shown) {
         m_bracket.setPhase({}, {}, {});
         m_standings.setPhase(nullptr, {}, {});
+        m_lobbies.setPhase(m_bracket, nullptr);
+        m_crossTable.setPhase(m_bracket, nullptr);
         return;
     }
     m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names, m_event->disputed);
     m_standings.setPhase(shown, m_event->state.disqualified(), m_event->names);
+    m_lobbies.setPhase(m_bracket, shown);
+    m_crossTable.setPhase(m_bracket, shown);
 }
 
 const Phase *BracketController::phase() const
@@ -202,115 +198,6 @@ bool BracketController::canStartNextRound() const
         return false;
     return !m_event->state.allRoundsStarted(m_phaseIndex)
         && std::ranges::all_of(shown->matches, [](const Match &match) { return match.completed(); });
-}
-
-QVariantList BracketController::lobbies() const
-{
-    const Phase *shown = phase();
-    if (!shown || shown->config.format != Format::FreeForAll)
-        return {};
-    QVariantList lobbies;
-    for (const auto &match : shown->matches) {
-        if (match.side != Side::Lobby)
-            continue;
-        struct Row {
-            QString name;
-            int points = 0;
-            QVariantList games;
-        };
-        std::vector<Row> rows;
-        for (std::size_t i = 0; i < match.lobby.size(); ++i) {
-            Row row {m_bracket.entrantName(match.lobby[i]), 0, {}};
-            for (const auto &game : match.result.games) {
-                const LobbyScore score = i < game.lobby.size() ? game.lobby[i] : LobbyScore {};
-                const int points = LobbyBuilder::points(shown->config, score);
-                row.points += points;
-                row.games.append(
-                    QVariantMap {{u"placement"_s, score.placement}, {u"kills"_s, score.kills}, {u"points"_s, points}});
-            }
-            rows.push_back(std::move(row));
-        }
-        if (match.completed())
-            std::ranges::stable_sort(rows, [](const Row &a, const Row &b) { return a.points > b.points; });
-        QVariantList rowList;
-        for (const auto &row : rows) {
-            const int placement = match.completed()
-                ? 1 + int(std::ranges::count_if(rows, [&](const Row &other) { return other.points > row.points; }))
-                : 0;
-            rowList.append(QVariantMap {{u"name"_s, row.name}, {u"points"_s, row.points}, {u"placement"_s, placement},
-                {u"games"_s, row.games}});
-        }
-        lobbies.append(QVariantMap {{u"id"_s, qint64(match.id)}, {u"number"_s, m_bracket.matchNumber(match.id)},
-            {u"title"_s, tr("Round %1 · lobby %2").arg(match.round).arg(match.position)},
-            {u"state"_s, QString::fromLatin1(stateName(match.state))}, {u"disputed"_s, m_bracket.isDisputed(match.id)},
-            {u"colour"_s, colourName(m_bracket.matchColour(match))}, {u"completed"_s, match.completed()},
-            {u"games"_s, match.bestOf}, {u"rows"_s, rowList}});
-    }
-    return lobbies;
-}
-
-QVariantList BracketController::crossTable() const
-{
-    const Phase *shown = phase();
-    if (!shown || shown->config.format != Format::RoundRobin)
-        return {};
-    // Each group's entrants in seed order, as they appear in its matches.
-    std::map<int, std::vector<EntrantId>> groups;
-    for (EntrantId seed : shown->seeds) {
-        for (const auto &match : shown->matches) {
-            const bool plays = std::ranges::any_of(
-                match.slots, [&](const Slot &slot) { return slot.isEntrant() && slot.entrant == seed; });
-            if (plays) {
-                groups[match.group].push_back(seed);
-                break;
-            }
-        }
-    }
-    QVariantList tables;
-    for (const auto &[group, entrants] : groups) {
-        QStringList names;
-        for (EntrantId entrant : entrants)
-            names << m_bracket.entrantName(entrant);
-        QVariantList rows;
-        for (EntrantId rowEntrant : entrants) {
-            QVariantList cells;
-            for (EntrantId columnEntrant : entrants) {
-                std::vector<const Match *> between;
-                for (const auto &match : shown->matches) {
-                    if (match.group != group || !match.slots[0].isEntrant() || !match.slots[1].isEntrant())
-                        continue;
-                    if ((match.slots[0].entrant == rowEntrant && match.slots[1].entrant == columnEntrant)
-                        || (match.slots[1].entrant == rowEntrant && match.slots[0].entrant == columnEntrant))
-                        between.push_back(&match);
-                }
-                QStringList texts;
-                int wins = 0, losses = 0;
-                const Match *open = nullptr;
-                for (const Match *match : between) {
-                    const int mine = match->slots[0].entrant == rowEntrant ? 0 : 1;
-                    if (!match->completed()) {
-                        open = open ? open : match;
-                        continue;
-                    }
-                    texts << m_bracket.slotScore(*match, mine) + u'–' + m_bracket.slotScore(*match, 1 - mine);
-                    wins += match->result.winner == mine;
-                    losses += match->result.winner == 1 - mine;
-                }
-                const Match *target = open ? open : (between.empty() ? nullptr : between.back());
-                const QString outcome = texts.isEmpty() ? QString()
-                    : wins > losses                     ? u"win"_s
-                    : losses > wins                     ? u"loss"_s
-                                                        : u"draw"_s;
-                cells.append(QVariantMap {{u"match"_s, target ? qint64(target->id) : 0},
-                    {u"text"_s, texts.join(u" / "_s)}, {u"outcome"_s, outcome},
-                    {u"colour"_s, target ? colourName(m_bracket.matchColour(*target)) : QString()}});
-            }
-            rows.append(QVariant(cells));
-        }
-        tables.append(QVariantMap {{u"name"_s, groups.size() > 1 ? tr("Group %1").arg(QChar(u'A' + group)) : QString()},
-            {u"entrants"_s, names}, {u"rows"_s, rows}});
-    }
-    return tables;
 }
 
 int BracketController::lastPhaseGroups() const

@@ -6,6 +6,8 @@
 #include "competition/matchresults.h"
 #include "competition/phasesummarymodel.h"
 #include "competition/standingsmodel.h"
+#include "crosstablemodel.h"
+#include "lobbymodel.h"
 #include "matchstatelegendmodel.h"
 #include "phasebracket.h"
 
@@ -41,14 +43,10 @@ class BracketController : public QObject
     // The event's last phase is complete: a next one can take its best entrants.
     Q_PROPERTY(bool canAddPhase READ canAddPhase NOTIFY loaded)
     Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
-    // Free-for-all: the shown phase's lobbies, each {id, number, title, state, disputed, colour,
-    // completed, games, rows: [{name, placement, points, games: [{placement, kills, points}]}]}
-    // (rows by placement in the lobby once played, else in lobby order).
-    Q_PROPERTY(QVariantList lobbies READ lobbies NOTIFY loaded)
-    // Round robin: per group {name, entrants: [name], rows: [[{match, text, outcome, colour}]]},
-    // row i column j the matches of entrant i against entrant j, scored from i's side; outcome
-    // "win", "loss", "draw" or "" (not played); match 0 on the diagonal.
-    Q_PROPERTY(QVariantList crossTable READ crossTable NOTIFY loaded)
+    // Free-for-all: the shown phase's lobbies (LobbyModel's roles).
+    Q_PROPERTY(LobbyModel *lobbies READ lobbies CONSTANT)
+    // Round robin: the shown phase's cross tables, one per group (CrossTableModel's roles).
+    Q_PROPERTY(CrossTableModel *crossTable READ crossTable CONSTANT)
     // Every phase of the event (PhaseSummaryModel's roles).
     Q_PROPERTY(PhaseSummaryModel *phases READ phases CONSTANT)
     // The event's last phase: its groups and entrants, what a next phase is seeded from.
@@ -74,8 +72,8 @@ public:
     bool canStartNextRound() const;
     bool canAddPhase() const;
     int entrantCount() const { return m_entrantCount; }
-    QVariantList lobbies() const;
-    QVariantList crossTable() const;
+    LobbyModel *lobbies() { return &m_lobbies; }
+    CrossTableModel *crossTable() { return &m_crossTable; }
     PhaseSummaryModel *phases() { return &m_phases; }
     int lastPhaseGroups() const;
     int lastPhaseEntrants() const;
@@ -140,6 +138,8 @@ private:
     StandingsModel m_standings;
     PhaseSummaryModel m_phases;
     MatchStateLegendModel m_stateLegend;
+    LobbyModel m_lobbies;
+    CrossTableModel m_crossTable;
     qint64 m_eventId = 0;
     int m_phaseIndex = 0;
     int m_entrantCount = 0;

@@ -277,7 +277,7 @@ void BadgePrintController::printAfterDialog(const QList<Badge> &badges)
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
     printer->setPageLayout(layout().pageLayout());
     printer->setFullPage(true);
-    SystemPrintDialog::open(printer, tr("Print badges"), [this, printer, badges] {
+    SystemPrintDialog::open(printer, tr("Print badges"), this, [this, printer, badges] {
         start(badges, u"printer:"_s + printer->printerName(),
             [printer](const PrintJob &job) { return job.print(*printer); });
     });
