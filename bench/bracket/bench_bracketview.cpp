@@ -125,7 +125,7 @@ int main(int argc, char *argv[])
     config.format = Format::DoubleElimination;
     std::vector<EntrantId> ids(entrants);
     std::iota(ids.begin(), ids.end(), EntrantId(1));
-    std::string error;
+    Error error;
     const auto event = *EventState::create(config, ids, &error);
     QHash<EntrantId, QString> names;
     for (auto id : ids)

@@ -45,10 +45,10 @@ std::vector<EntrantId> entrants(int n)
 
 EventState create(const PhaseConfig &config, int n)
 {
-    std::string error;
+    Error error;
     auto event = EventState::create(config, entrants(n), &error);
     if (!event)
-        qFatal("%s", error.c_str());
+        qFatal("%s", error.debugText().c_str());
     return std::move(*event);
 }
 
@@ -96,16 +96,16 @@ int main(int argc, char *argv[])
             for (const Match &match : event.phases()[0].matches) {
                 if (match.completed())
                     continue;
-                std::string error;
+                Error error;
                 if (!event.report(match.id,
                         simulator.randomResult(match, match.slots[0].source.value < match.slots[1].source.value), {},
                         &error))
-                    qFatal("%s", error.c_str());
+                    qFatal("%s", error.debugText().c_str());
             }
             start = Clock::now();
-            std::string error;
+            Error error;
             if (!event.startNextRound(0, &error))
-                qFatal("%s", error.c_str());
+                qFatal("%s", error.debugText().c_str());
             roundTimes.push_back(msSince(start));
         }
     }

@@ -6,6 +6,9 @@
 //                                32 stations, until the Bracket page, the Station board (scheduler)
 //                                and the overlays' up next and bracket JSON show it (#16 target < 5)
 //   of_which_command_ms          the command alone (parse, engine, rows, follow-up calls, commit)
+//   stages_cpu_ms                each model's own work, timed alone after the runs: the scheduler
+//                                reading the day and estimating it, the Bracket page reloading its
+//                                event, the overlays' up next and bracket JSON
 // Usage: bench_liveresult [--runs N] [--entrants N] [--stations N] [--smoke]
 #include "../../tests/bracket/bracketfixture.h"
 #include "../benchstats.h"
@@ -25,6 +28,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -100,9 +104,29 @@ int main(int argc, char *argv[])
         if (pushed.isEmpty())
             return 1;
     }
+    // Each stage alone, so the total can be read as a sum of parts.
+    const auto timed = [runs](const std::function<void()> &stage) {
+        QList<double> spent;
+        for (int run = 0; run < runs; ++run) {
+            const double start = cpuMs();
+            stage();
+            spent.append(cpuMs() - start);
+        }
+        return median(spent);
+    };
+    const QJsonObject stages {
+        {u"scheduler_refresh"_s, timed([&] { schedule.refresh(); })},
+        {u"bracket_page_reload"_s, timed([&] {
+             bracket.setEventId(0);
+             bracket.setEventId(event);
+         })},
+        {u"overlay_up_next_json"_s, timed([&] { (void)QJsonDocument(overlay.upNext()).toJson(); })},
+        {u"overlay_bracket_json"_s,
+            timed([&] { (void)QJsonDocument(overlay.bracket(phase).value_or(QJsonObject())).toJson(); })},
+    };
     const QJsonObject out {{u"entrants"_s, entrants}, {u"stations"_s, stationCount}, {u"runs"_s, runs},
         {u"report_until_all_updated_ms"_s, QJsonObject {{u"wall"_s, median(wall)}, {u"cpu"_s, median(cpu)}}},
-        {u"of_which_command_cpu_ms"_s, median(command)}};
+        {u"of_which_command_cpu_ms"_s, median(command)}, {u"stages_cpu_ms"_s, stages}};
     std::printf("%s", QJsonDocument(out).toJson().constData());
     return 0;
 }

@@ -3,6 +3,7 @@
 
 #include "archive/backupmanager.h"
 #include "competition/bracketstore.h"
+#include "competition/engineerrors.h"
 #include "core/clock.h"
 #include "engine/eventjsoncodec.h"
 #include "engine/eventsimulator.h"
@@ -56,6 +57,12 @@ struct Failure {
     int code;
     QString message;
 };
+
+// The engine's refusal as the sentence the pages show, naming matches and entrants by the ids the options take.
+QString refusal(const Error &error)
+{
+    return EngineErrors::text(error, EngineErrors::byId());
+}
 
 class Command
 {
@@ -203,9 +210,11 @@ private:
             throw Failure {EventCommandRunner::FileError,
                 u"%1: not JSON at offset %2: %3"_s.arg(path).arg(parseError.offset).arg(parseError.errorString())};
         QString error;
-        auto event = EventJsonCodec::fromJson(document.object(), &error);
+        std::optional<Error> engineError;
+        auto event = EventJsonCodec::fromJson(document.object(), &error, &engineError);
         if (!event)
-            throw Failure {EventCommandRunner::FileError, path + u": "_s + error};
+            throw Failure {EventCommandRunner::FileError,
+                path + u": "_s + error + (engineError ? u": "_s + refusal(*engineError) : QString())};
         return *event;
     }
 
@@ -246,10 +255,10 @@ private:
         std::vector<EntrantId> entrants;
         for (int k = 1; k <= n; ++k)
             entrants.push_back(k);
-        std::string error;
+        Error error;
         auto event = EventState::create(config, entrants, &error);
         if (!event)
-            usage(QString::fromStdString(error));
+            usage(refusal(error));
         if (m_parser->isSet(u"simulate"_s))
             m_out << "simulated " << simulate(*event) << " results" << Qt::endl;
         else if (m_parser->isSet(u"seed"_s))
@@ -266,9 +275,9 @@ private:
         const int top = integer(u"top"_s, 0, 1, 1 << 20);
         if (top == 0)
             usage(u"--top is required"_s);
-        std::string error;
+        Error error;
         if (!event.addPhase(phaseConfig(1 << 20), top, &error))
-            usage(QString::fromStdString(error));
+            usage(refusal(error));
         if (m_parser->isSet(u"simulate"_s))
             m_out << "simulated " << simulate(event) << " results" << Qt::endl;
         save(event, out);
@@ -410,7 +419,19 @@ private:
         m_out << "reported match " << id;
         if (!impact.empty())
             m_out << ", reset " << impact.size() << " match(es)";
+        else if (m_parser->isSet(u"confirm-reset"_s))
+            m_out << " (nothing needed resetting)";
         m_out << Qt::endl;
+    }
+
+    // The resets to apply: exactly the correction's impact, or exit 3 listing it. A confirmation
+    // given where nothing needs resetting is no reason to stop: the result is just reported.
+    std::vector<MatchId> confirmedFor(const std::vector<MatchId> &impact) const
+    {
+        const std::vector<MatchId> confirmed = confirmedResets(); // a malformed list is refused either way
+        if (!impact.empty() && !sameSet(impact, confirmed))
+            needConfirmation(impact);
+        return impact;
     }
 
     int report()
@@ -424,13 +445,12 @@ private:
         }
         const MatchId id = matchId(event);
         const Result result = parseResult();
-        const std::vector<MatchId> confirmed = confirmedResets();
-        std::string error;
+        Error error;
         const auto impact = event.correctionImpact(id, result, &error);
         if (!impact)
-            usage(QString::fromStdString(error));
-        if (!event.report(id, result, confirmed, &error))
-            needConfirmation(*impact);
+            usage(refusal(error));
+        if (!event.report(id, result, confirmedFor(*impact), &error))
+            usage(refusal(error));
         save(event, out);
         reported(id, *impact);
         return EventCommandRunner::Ok;
@@ -558,7 +578,9 @@ private:
             const QString name = m_parser->isSet(u"name"_s) ? m_parser->value(u"name"_s) : u"Event"_s;
             const QString tournament
                 = m_parser->isSet(u"tournament"_s) ? m_parser->value(u"tournament"_s) : u"omnium-cli"_s;
-            phaseConfig(count); // options are checked before anything is written
+            // Options and the field's size are checked before anything is written.
+            if (const auto problem = EventState::checkOptions(phaseConfig(count), count))
+                usage(refusal(*problem));
             const auto error = store.run(
                 QCoreApplication::translate("EventCommandRunner", "Create the event %1").arg(name),
                 [&](StoreTransaction &tx) {
@@ -612,13 +634,11 @@ private:
         const auto bracket = loadBracket(brackets, event);
         const MatchId id = matchId(bracket.state);
         const Result result = parseResult();
-        const std::vector<MatchId> confirmed = confirmedResets();
-        std::string engineError;
+        Error engineError;
         const auto impact = bracket.state.correctionImpact(id, result, &engineError);
         if (!impact)
-            usage(QString::fromStdString(engineError));
-        if (!sameSet(*impact, confirmed))
-            needConfirmation(*impact);
+            usage(refusal(engineError));
+        const std::vector<MatchId> confirmed = confirmedFor(*impact);
         QString error;
         if (!brackets.report(event, id, result, confirmed, &error))
             databaseError(error);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bracketstore.h"
 
+#include "engineerrors.h"
+
 #include "core/logging.h"
 #include "engine/eventjsoncodec.h"
 #include "engine/eventsimulator.h"
@@ -178,14 +180,13 @@ void writeLobby(StoreTransaction &tx, qint64 matchRow, const Match &match, const
 }
 
 // Writes one match that is new (old == nullptr: inserted into phaseRow, its row id noted in
-// rowIds) or changed since old, with its games and lobby. Returns the row's version after.
-std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *old, qint64 phaseRow,
-    const PhaseConfig &config, std::unordered_map<MatchId, qint64> &rowIds)
+// rowIds) or changed since old, with its games and lobby.
+void writeMatch(StoreTransaction &tx, const Match &match, const Match *old, qint64 phaseRow, const PhaseConfig &config,
+    std::unordered_map<MatchId, qint64> &rowIds)
 {
     QVariantList values;
     values.reserve(matchColumnNames().size() + 4); // phase_id, and the bookkeeping insertMany() adds
     qint64 row = match.id;
-    std::int64_t version = 1;
     if (old) {
         appendMatchValues(values, match, rowIds);
         QVariantMap changed;
@@ -194,7 +195,7 @@ std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *o
         // When a played match (not a bye) got its result; a correction keeps it, a reset clears it.
         if (match.completed() != old->completed())
             changed.insert(u"completed_at"_s, match.completed() && !match.isBye() ? QVariant(tx.nowMs()) : QVariant());
-        version = tx.update(u"matches"_s, match.id, int(old->version), changed);
+        tx.update(u"matches"_s, match.id, int(old->version), changed);
     } else {
         // A new bracket writes thousands of matches: logged as their ids, not a row image each.
         static const QStringList columns = QStringList {u"phase_id"_s} + matchColumnNames();
@@ -208,7 +209,6 @@ std::int64_t writeMatch(StoreTransaction &tx, const Match &match, const Match *o
     if (match.side == Side::Lobby
         && (!old || old->lobby != match.lobby || old->result != match.result || old->completed() != match.completed()))
         writeLobby(tx, row, match, config, old != nullptr);
-    return version;
 }
 
 QString phaseOptions(const Phase &phase)
@@ -227,6 +227,7 @@ QString phaseOptions(const Phase &phase)
 
 BracketStore::BracketStore(Store &store)
     : m_store(store)
+    , m_cache(BracketCache::of(store))
 { }
 
 qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const PhaseConfig &config, QString *error)
@@ -245,10 +246,10 @@ qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const Phas
         while (query.next())
             entrants.push_back(query.value(0).toLongLong());
         query.finish();
-        std::string engineError;
+        Error engineError;
         const auto state = EventState::create(config, entrants, &engineError);
         if (!state)
-            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::byId()));
 
         const Phase &phase = state->phases().front();
         phaseId = tx.insert(u"phases"_s,
@@ -273,11 +274,6 @@ QString BracketStore::stateName(MatchState state)
     return states.name(state);
 }
 
-void BracketStore::forget()
-{
-    m_cache.clear();
-}
-
 QString BracketStore::sideName(Side side)
 {
     return sides.name(side);
@@ -291,16 +287,149 @@ qint64 BracketStore::logStamp(const Select &select)
     return stamp;
 }
 
+namespace {
+
+// The matches columns read() parses, in matchFromRow()'s order.
+const QString matchColumns = u"SELECT id, group_number, side, round, position, slot1_entrant_id, slot1_bye,"
+                             " slot1_source_kind, slot1_source_ref, slot2_entrant_id, slot2_bye, slot2_source_kind,"
+                             " slot2_source_ref, best_of, state, result_kind, winner_entrant_id, version, disputed"
+                             " FROM matches"_s;
+
+// One match as its row stores it (games and lobby are read apart), or nullopt with *error.
+std::optional<Match> matchFromRow(const QSqlQuery &query, int phase, QString *error)
+{
+    Match match;
+    match.id = query.value(0).toLongLong();
+    match.phase = phase;
+    match.group = query.value(1).toInt();
+    const auto side = sides.value(query.value(2).toString());
+    const auto state = states.value(query.value(14).toString());
+    if (!side || !state) {
+        *error = tr("Match %1 has an unknown side or state.").arg(match.id);
+        return std::nullopt;
+    }
+    match.side = *side;
+    match.round = query.value(3).toInt();
+    match.position = query.value(4).toInt();
+    for (int i = 0; i < 2; ++i) {
+        auto &slot = match.slots[std::size_t(i)];
+        const int base = 5 + 4 * i;
+        if (!query.value(base).isNull()) {
+            slot.content = Slot::Content::Entrant;
+            slot.entrant = query.value(base).toLongLong();
+        } else if (query.value(base + 1).toInt() != 0) {
+            slot.content = Slot::Content::Bye;
+        }
+        const auto kind = sources.value(query.value(base + 2).toString());
+        if (!kind) {
+            *error = tr("Match %1 has an unknown slot source.").arg(match.id);
+            return std::nullopt;
+        }
+        slot.source = {*kind, query.value(base + 3).toLongLong()};
+    }
+    match.bestOf = query.value(13).toInt();
+    match.state = *state;
+    if (match.completed()) {
+        match.result.kind = kinds.value(query.value(15).toString()).value_or(ResultKind::Normal);
+        const qint64 winner = query.value(16).toLongLong();
+        // A bye against a bye has no winning entrant: the engine advances the upper slot.
+        const bool noWinner = query.value(16).isNull();
+        match.result.winner = noWinner && match.isBye() ? (match.slots[1].content == Slot::Content::Bye ? 0 : 1)
+            : noWinner                                  ? -1
+            : match.slots[0].isEntrant() && match.slots[0].entrant == winner ? 0
+                                                                             : 1;
+    }
+    match.version = query.value(17).toLongLong();
+    return match;
+}
+
+// The games, and for lobbies the entrants and their scores, of the matches `where` selects
+// (`m` is the matches table); matches maps their ids to where they are.
+bool readGamesAndLobbies(const BracketStore::Select &select, const QString &where, const QVariantList &values,
+    const QHash<MatchId, Match *> &matches, QString *error)
+{
+    auto games = select(u"SELECT g.match_id, g.slot1_score, g.slot2_score, g.note FROM games g"
+                        " JOIN matches m ON m.id = g.match_id WHERE "_s
+            + where + u" ORDER BY g.match_id, g.number"_s,
+        values);
+    while (games.next()) {
+        if (Match *match = matches.value(games.value(0).toLongLong()))
+            match->result.games.push_back(
+                Game {{games.value(1).toInt(), games.value(2).toInt()}, games.value(3).toString().toStdString()});
+    }
+    games.finish();
+    auto lobby = select(u"SELECT l.match_id, l.entrant_id, l.game_scores FROM lobby_entrants l"
+                        " JOIN matches m ON m.id = l.match_id WHERE "_s
+            + where + u" ORDER BY l.match_id, l.id"_s,
+        values);
+    while (lobby.next()) {
+        Match *match = matches.value(lobby.value(0).toLongLong());
+        if (!match)
+            continue;
+        match->lobby.push_back(lobby.value(1).toLongLong());
+        if (!match->completed())
+            continue;
+        const auto scores = QJsonDocument::fromJson(lobby.value(2).toString().toUtf8()).array();
+        if (scores.size() != std::ssize(match->result.games)) {
+            *error = tr("Match %1 has lobby scores for %2 game(s), not %3.")
+                         .arg(match->id)
+                         .arg(scores.size())
+                         .arg(match->result.games.size());
+            return false;
+        }
+        for (qsizetype g = 0; g < scores.size(); ++g) {
+            const auto score = scores.at(g).toObject();
+            match->result.games[std::size_t(g)].lobby.push_back(
+                LobbyScore {score.value(u"placement"_s).toInt(), score.value(u"kills"_s).toInt()});
+        }
+    }
+    lobby.finish();
+    return true;
+}
+
+// The entrants a disqualification result put out, from every match's result.
+std::set<EntrantId> disqualifiedIn(const std::vector<Phase> &phases)
+{
+    std::set<EntrantId> disqualified;
+    for (const auto &phase : phases) {
+        for (const auto &match : phase.matches) {
+            if (match.completed() && match.result.kind == ResultKind::Disqualification && match.result.winner >= 0) {
+                const auto &loser = match.slots[std::size_t(1 - match.result.winner)];
+                if (loser.isEntrant())
+                    disqualified.insert(loser.entrant);
+            }
+        }
+    }
+    return disqualified;
+}
+
+// The state rebuilt from its phases: the engine checks every slot against its source.
+bool rebuildState(BracketStore::EventBracket &bracket, std::vector<Phase> phases, MatchId nextId, QString *error)
+{
+    Error engineError;
+    auto disqualified = disqualifiedIn(phases);
+    auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
+    if (!state) {
+        *error
+            = tr("The stored bracket is inconsistent: %1").arg(EngineErrors::text(engineError, EngineErrors::byId()));
+        return false;
+    }
+    bracket.state = std::move(*state);
+    return true;
+}
+
+} // namespace
+
 std::optional<BracketStore::EventBracket> BracketStore::read(const Select &select, qint64 eventId, QString *error)
 {
+    QString problem;
     const auto fail = [&](const QString &message) -> std::optional<EventBracket> {
         if (error)
             *error = message;
         return std::nullopt;
     };
     std::vector<Phase> phases;
-    QList<qint64> phaseIds;
-    QStringList phaseNames;
+    EventBracket bracket;
     auto phaseQuery
         = select(u"SELECT id, name, format, options FROM phases WHERE event_id = ? ORDER BY position"_s, {eventId});
     while (phaseQuery.next()) {
@@ -316,118 +445,33 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
             phase.seeds.push_back(seed.toInteger());
         phase.qualifiersPerGroup = options.value(u"qualifiersPerGroup"_s).toInt();
         phases.push_back(std::move(phase));
-        phaseIds << phaseQuery.value(0).toLongLong();
-        phaseNames << phaseQuery.value(1).toString();
+        bracket.phaseIds << phaseQuery.value(0).toLongLong();
+        bracket.phaseNames << phaseQuery.value(1).toString();
     }
     phaseQuery.finish();
 
-    std::set<EntrantId> disqualified;
-    QSet<MatchId> disputed;
     MatchId nextId = 1;
-    for (qsizetype p = 0; p < phaseIds.size(); ++p) {
-        QHash<qint64, std::size_t> byRow;
+    for (qsizetype p = 0; p < bracket.phaseIds.size(); ++p) {
         auto &matches = phases[std::size_t(p)].matches;
-        auto query = select(u"SELECT id, group_number, side, round, position, slot1_entrant_id, slot1_bye,"
-                            " slot1_source_kind, slot1_source_ref, slot2_entrant_id, slot2_bye, slot2_source_kind,"
-                            " slot2_source_ref, best_of, state, result_kind, winner_entrant_id, version, disputed"
-                            " FROM matches WHERE phase_id = ? ORDER BY id"_s,
-            {phaseIds[p]});
+        auto query = select(matchColumns + u" WHERE phase_id = ? ORDER BY id"_s, {bracket.phaseIds[p]});
         while (query.next()) {
-            Match match;
-            match.id = query.value(0).toLongLong();
-            match.phase = int(p);
-            match.group = query.value(1).toInt();
-            const auto side = sides.value(query.value(2).toString());
-            const auto state = states.value(query.value(14).toString());
-            if (!side || !state)
-                return fail(tr("Match %1 has an unknown side or state.").arg(match.id));
-            match.side = *side;
-            match.round = query.value(3).toInt();
-            match.position = query.value(4).toInt();
-            for (int i = 0; i < 2; ++i) {
-                auto &slot = match.slots[std::size_t(i)];
-                const int base = 5 + 4 * i;
-                if (!query.value(base).isNull()) {
-                    slot.content = Slot::Content::Entrant;
-                    slot.entrant = query.value(base).toLongLong();
-                } else if (query.value(base + 1).toInt() != 0) {
-                    slot.content = Slot::Content::Bye;
-                }
-                const auto kind = sources.value(query.value(base + 2).toString());
-                if (!kind)
-                    return fail(tr("Match %1 has an unknown slot source.").arg(match.id));
-                slot.source = {*kind, query.value(base + 3).toLongLong()};
-            }
-            match.bestOf = query.value(13).toInt();
-            match.state = *state;
-            if (match.completed()) {
-                match.result.kind = kinds.value(query.value(15).toString()).value_or(ResultKind::Normal);
-                const qint64 winner = query.value(16).toLongLong();
-                // A bye against a bye has no winning entrant: the engine advances the upper slot.
-                const bool noWinner = query.value(16).isNull();
-                match.result.winner = noWinner && match.isBye() ? (match.slots[1].content == Slot::Content::Bye ? 0 : 1)
-                    : noWinner                                  ? -1
-                    : match.slots[0].isEntrant() && match.slots[0].entrant == winner ? 0
-                                                                                     : 1;
-                if (match.result.kind == ResultKind::Disqualification && match.result.winner >= 0) {
-                    const auto &loser = match.slots[std::size_t(1 - match.result.winner)];
-                    if (loser.isEntrant())
-                        disqualified.insert(loser.entrant);
-                }
-            }
-            match.version = query.value(17).toLongLong();
+            auto match = matchFromRow(query, int(p), &problem);
+            if (!match)
+                return fail(problem);
             if (query.value(18).toInt() != 0)
-                disputed.insert(match.id);
-            nextId = std::max(nextId, match.id + 1);
-            byRow.insert(match.id, matches.size());
-            matches.push_back(std::move(match));
+                bracket.disputed.insert(match->id);
+            nextId = std::max(nextId, match->id + 1);
+            matches.push_back(std::move(*match));
         }
         query.finish();
-        auto games = select(u"SELECT g.match_id, g.slot1_score, g.slot2_score, g.note FROM games g"
-                            " JOIN matches m ON m.id = g.match_id WHERE m.phase_id = ? ORDER BY g.match_id, g.number"_s,
-            {phaseIds[p]});
-        while (games.next()) {
-            const auto found = byRow.constFind(games.value(0).toLongLong());
-            if (found == byRow.constEnd())
-                continue;
-            matches[*found].result.games.push_back(
-                Game {{games.value(1).toInt(), games.value(2).toInt()}, games.value(3).toString().toStdString()});
-        }
-        games.finish();
-        if (phases[std::size_t(p)].config.format != Format::FreeForAll)
-            continue;
-        auto lobby = select(u"SELECT l.match_id, l.entrant_id, l.game_scores FROM lobby_entrants l"
-                            " JOIN matches m ON m.id = l.match_id WHERE m.phase_id = ? ORDER BY l.match_id, l.id"_s,
-            {phaseIds[p]});
-        while (lobby.next()) {
-            const auto found = byRow.constFind(lobby.value(0).toLongLong());
-            if (found == byRow.constEnd())
-                continue;
-            Match &match = matches[*found];
-            match.lobby.push_back(lobby.value(1).toLongLong());
-            if (!match.completed())
-                continue;
-            const auto scores = QJsonDocument::fromJson(lobby.value(2).toString().toUtf8()).array();
-            if (scores.size() != std::ssize(match.result.games))
-                return fail(tr("Match %1 has lobby scores for %2 game(s), not %3.")
-                        .arg(match.id)
-                        .arg(scores.size())
-                        .arg(match.result.games.size()));
-            for (qsizetype g = 0; g < scores.size(); ++g) {
-                const auto score = scores.at(g).toObject();
-                match.result.games[std::size_t(g)].lobby.push_back(
-                    LobbyScore {score.value(u"placement"_s).toInt(), score.value(u"kills"_s).toInt()});
-            }
-        }
-        lobby.finish();
+        QHash<MatchId, Match *> byId;
+        for (auto &match : matches)
+            byId.insert(match.id, &match);
+        if (!readGamesAndLobbies(select, u"m.phase_id = ?"_s, {bracket.phaseIds[p]}, byId, &problem))
+            return fail(problem);
     }
-
-    EventBracket bracket {EventState(), phaseIds, phaseNames, {}, disputed};
-    std::string engineError;
-    auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextId, &engineError);
-    if (!state)
-        return fail(tr("The stored bracket is inconsistent: %1").arg(QString::fromStdString(engineError)));
-    bracket.state = std::move(*state);
+    if (!rebuildState(bracket, std::move(phases), nextId, &problem))
+        return fail(problem);
 
     auto names
         = select(u"SELECT e.id, COALESCE(p.tag, t.name) FROM entrants e LEFT JOIN players p ON p.id = e.player_id"
@@ -439,9 +483,118 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
     return bracket;
 }
 
-bool BracketStore::isCurrent(const Cached &cached, qint64 stamp) const
+bool BracketStore::patch(const Select &select, EventBracket &bracket, const QList<qint64> &matchIds)
 {
-    return cached.stamp == stamp && cached.database == m_store.openGeneration();
+    std::vector<Phase> phases = bracket.state.phases();
+    QHash<MatchId, Match *> byId;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : matchIds) {
+        const auto where = bracket.state.locate(id);
+        if (!where)
+            return false;
+        Match &match = phases[std::size_t(where->phase)].matches[std::size_t(where->index)];
+        byId.insert(id, &match);
+        marks << u"?"_s;
+        values << id;
+    }
+    const QString in = u" IN ("_s + marks.join(u',') + u')';
+    QString problem;
+    auto query = select(matchColumns + u" WHERE id"_s + in, values);
+    qsizetype found = 0;
+    while (query.next()) {
+        Match *old = byId.value(query.value(0).toLongLong());
+        auto match = matchFromRow(query, old->phase, &problem);
+        if (!match)
+            return false;
+        if (query.value(18).toInt() != 0)
+            bracket.disputed.insert(match->id);
+        else
+            bracket.disputed.remove(match->id);
+        *old = std::move(*match);
+        ++found;
+    }
+    query.finish();
+    return found == byId.size() && readGamesAndLobbies(select, u"m.id"_s + in, values, byId, &problem)
+        && rebuildState(bracket, std::move(phases), bracket.state.nextMatchId(), &problem);
+}
+
+BracketCache::BracketCache(Store &store)
+    : QObject(&store)
+{
+    connect(&store, &Store::changed, this, [this](const RowChanges &changes) { pending.append(changes); });
+    // Another file, or a restored one: command ids start again, nothing cached holds.
+    connect(&store, &Store::opened, this, [this] {
+        events.clear();
+        pending.clear();
+    });
+}
+
+BracketCache &BracketCache::of(Store &store)
+{
+    if (auto *cache = store.findChild<BracketCache *>(QString(), Qt::FindDirectChildrenOnly))
+        return *cache;
+    return *new BracketCache(store);
+}
+
+std::optional<QList<qint64>> BracketStore::changedMatches(const Select &select, const RowChanges &changes)
+{
+    static const QStringList readWhole {u"phases"_s, u"entrants"_s, u"players"_s, u"teams"_s};
+    QSet<qint64> matches;
+    QList<qint64> games;
+    QList<qint64> lobbies;
+    bool rowsDeleted = false;
+    for (const RowChange &change : changes) {
+        if (readWhole.contains(change.table)
+            || (change.table == u"matches"_s && change.kind != RowChange::Kind::Updated))
+            return std::nullopt;
+        if (change.table == u"matches"_s)
+            matches.insert(change.id);
+        else if (change.table == u"games"_s || change.table == u"lobby_entrants"_s) {
+            if (change.kind == RowChange::Kind::Deleted)
+                rowsDeleted = true;
+            else
+                (change.table == u"games"_s ? games : lobbies) << change.id;
+        }
+    }
+    // Games are replaced whole (deleted, then the new ones inserted): the new rows name their
+    // match. Rows only deleted belong to a match whose own row changed too (a result undone),
+    // or to one this cannot name: then read everything.
+    for (const auto &[table, ids] : {std::pair {u"games"_s, games}, std::pair {u"lobby_entrants"_s, lobbies}}) {
+        for (qint64 id : ids) {
+            auto query = select(u"SELECT match_id FROM %1 WHERE id = ?"_s.arg(table), {id});
+            if (query.next())
+                matches.insert(query.value(0).toLongLong());
+        }
+    }
+    if (rowsDeleted && matches.isEmpty())
+        return std::nullopt;
+    return QList<qint64>(matches.cbegin(), matches.cend());
+}
+
+const BracketStore::EventBracket *BracketStore::cached(const Select &select, qint64 eventId, qint64 stamp)
+{
+    if (!m_cache.pending.isEmpty()) {
+        const RowChanges pending = std::exchange(m_cache.pending, {});
+        const auto matches = changedMatches(select, pending);
+        if (!matches)
+            m_cache.events.clear();
+        for (auto it = m_cache.events.begin(); matches && it != m_cache.events.end();) {
+            QList<qint64> mine;
+            for (qint64 id : *matches)
+                if (it->bracket.state.match(id))
+                    mine << id;
+            // The commands this store ran, undid or adopted: the rows they changed are all it misses.
+            if (mine.isEmpty() || patch(select, it->bracket, mine)) {
+                it->stamp = stamp;
+                ++it;
+            } else {
+                it = m_cache.events.erase(it);
+            }
+        }
+    }
+    const auto found = m_cache.events.constFind(eventId);
+    return found != m_cache.events.cend() && found->stamp == stamp ? &found->bracket : nullptr;
 }
 
 std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QString *error)
@@ -450,15 +603,33 @@ std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QSt
         = [this](const QString &sql, const QVariantList &values) { return m_store.select(sql, values); };
     // The stamp is read first: rows committed meanwhile only make the cache look older than it is.
     const qint64 stamp = logStamp(select);
-    const auto cached = m_cache.constFind(eventId);
-    if (cached != m_cache.cend() && isCurrent(*cached, stamp))
-        return cached->bracket;
+    if (const EventBracket *bracket = cached(select, eventId, stamp))
+        return *bracket;
     auto bracket = read(select, eventId, error);
     if (bracket)
-        m_cache.insert(eventId, Cached {*bracket, stamp, m_store.openGeneration()});
+        m_cache.events.insert(eventId, {*bracket, stamp});
     else
-        m_cache.remove(eventId);
+        m_cache.events.remove(eventId);
     return bracket;
+}
+
+std::optional<BracketStore::EventBracket> BracketStore::loadInside(
+    StoreTransaction &tx, qint64 eventId, const RowChanges &changes, QString *error)
+{
+    const Select select = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
+    // The shared cache only ever holds committed rows: this command's are patched into a copy.
+    const auto found = m_cache.events.constFind(eventId);
+    if (m_cache.pending.isEmpty() && found != m_cache.events.cend() && found->stamp == logStamp(select)) {
+        EventBracket bracket = found->bracket;
+        const auto matches = changedMatches(select, changes);
+        QList<qint64> mine;
+        for (qint64 id : matches.value_or(QList<qint64>()))
+            if (bracket.state.match(id))
+                mine << id;
+        if (matches && (mine.isEmpty() || patch(select, bracket, mine)))
+            return bracket;
+    }
+    return read(select, eventId, error);
 }
 
 bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &operation, QString *error)
@@ -471,29 +642,26 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
 {
     QString operationError;
     std::optional<EventBracket> loaded;
-    bool cacheable = true;
-    qint64 stamp = -1;
     const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
         const Select select = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
-        // Inside the command the write lock is held: nothing can change between the stamp and the rows.
-        stamp = logStamp(select);
-        auto cached = m_cache.find(eventId);
-        if (cached != m_cache.end() && isCurrent(*cached, stamp)) {
-            loaded = std::move(cached->bracket);
-            m_cache.erase(cached);
+        // Nothing written yet: what this reads is committed, so the shared cache may keep it.
+        // The command's own rows reach the cache after the commit, through Store::changed.
+        const qint64 stamp = logStamp(select);
+        if (const EventBracket *bracket = cached(select, eventId, stamp)) {
+            loaded = *bracket;
         } else {
-            m_cache.remove(eventId);
             loaded = read(select, eventId, &operationError);
+            if (loaded)
+                m_cache.events.insert(eventId, {*loaded, stamp});
         }
         if (!loaded)
             tx.fail(StoreError::Kind::Corrupt, operationError);
         const EventState before = loaded->state;
-        std::string engineError;
+        Error engineError;
         if (!operation(loaded->state, &engineError))
-            tx.fail(StoreError::Kind::Invalid, QString::fromStdString(engineError));
+            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::forBracket(*loaded)));
 
         std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
-        std::unordered_map<MatchId, std::int64_t> versions; // changed matches -> their rows' versions
         const auto &phases = loaded->state.phases();
         for (std::size_t p = 0; p < phases.size(); ++p) {
             if (qsizetype(p) >= loaded->phaseIds.size()) {
@@ -512,48 +680,17 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
                     continue;
                 if (old && old->completed() && !match.completed())
                     tx.destructive(u"reset"_s); // a played result goes: backup first
-                const auto version
-                    = writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
-                if (old)
-                    versions.emplace(match.id, version);
+                writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
             }
         }
-        if (settled != 0 && loaded->disputed.remove(settled)) {
-            // A confirmed result settles the dispute, in the same command (one undo gives both back).
+        if (settled != 0 && loaded->disputed.remove(settled)) // settled in the same command: one undo gives both back
             tx.update(u"matches"_s, settled, -1, {{u"disputed"_s, 0}});
-            cacheable = false;
-            return;
-        }
-        if (!rowIds.empty()) {
-            // New matches got row ids the state does not know: the next use reads the rows.
-            cacheable = false;
-            return;
-        }
-        std::vector<Phase> updated = loaded->state.phases();
-        for (auto &phase : updated) {
-            for (auto &match : phase.matches) {
-                const auto found = versions.find(match.id);
-                if (found != versions.end())
-                    match.version = found->second;
-            }
-        }
-        std::string rebuildError;
-        auto rebuilt = EventState::fromParts(
-            std::move(updated), loaded->state.disqualified(), loaded->state.nextMatchId(), &rebuildError);
-        if (!rebuilt)
-            cacheable = false;
-        else
-            loaded->state = std::move(*rebuilt);
     });
     if (failure) {
         if (error)
             *error = failure.message;
         return false;
     }
-    if (cacheable && loaded && !m_store.lastFollowUpWrote())
-        m_cache.insert(eventId,
-            Cached {std::move(*loaded), m_store.lastCommandId() ? m_store.lastCommandId() : stamp,
-                m_store.openGeneration()});
     return true;
 }
 
@@ -563,10 +700,10 @@ std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
     auto loaded = load(eventId, error);
     if (!loaded)
         return std::nullopt;
-    std::string engineError;
+    Error engineError;
     auto impact = loaded->state.correctionImpact(match, result, &engineError);
     if (!impact && error)
-        *error = QString::fromStdString(engineError);
+        *error = EngineErrors::text(engineError, EngineErrors::forBracket(*loaded));
     return impact;
 }
 
@@ -575,8 +712,7 @@ bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
 {
     return apply(
         eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
-        [&](EventState &state, std::string *e) { return state.report(match, result, confirmedResets, e); }, error,
-        match);
+        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match);
 }
 
 bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QString *error)
@@ -603,20 +739,20 @@ bool BracketStore::setState(qint64 eventId, MatchId match, MatchState state, QSt
 {
     return apply(
         eventId, tr("Change the state of match %1").arg(match),
-        [&](EventState &s, std::string *e) { return s.setState(match, state, e); }, error);
+        [&](EventState &s, Error *e) { return s.setState(match, state, e); }, error);
 }
 
 bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
 {
     return apply(
         eventId, tr("Disqualify entrant %1").arg(entrant),
-        [&](EventState &s, std::string *e) { return s.disqualify(entrant, e); }, error);
+        [&](EventState &s, Error *e) { return s.disqualify(entrant, e); }, error);
 }
 
 bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
 {
     return apply(
-        eventId, tr("Start the next round"), [&](EventState &s, std::string *e) { return s.startNextRound(phase, e); },
+        eventId, tr("Start the next round"), [&](EventState &s, Error *e) { return s.startNextRound(phase, e); },
         error);
 }
 
@@ -626,10 +762,10 @@ qint64 BracketStore::addPhase(
     std::size_t count = 0;
     const bool ok = apply(
         eventId, tr("Create the bracket %1").arg(name), name,
-        [&](EventState &s, std::string *e) {
+        [&](EventState &s, Error *e) {
             count = s.phases().size();
             if (count == 0)
-                return *e = "the event has no phase yet", false;
+                return *e = Error {ErrorCode::NoBracketYet, {}}, false;
             return s.addPhase(config, qualifiersPerGroup, e);
         },
         error);
@@ -645,11 +781,11 @@ int BracketStore::simulate(qint64 eventId, std::uint64_t seed, QString *error)
     int reported = 0;
     const bool ok = apply(
         eventId, tr("Simulate the remaining results"),
-        [&](EventState &s, std::string *e) {
+        [&](EventState &s, Error *e) {
             EventSimulator simulator(seed);
             reported = simulator.playThrough(s);
             if (reported < 0)
-                return *e = "the simulation could not report a result", false;
+                return *e = Error {ErrorCode::SimulationFailed, {}}, false;
             return true;
         },
         error);

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "engine/eventstate.h"
+#include "store/store.h"
 
 #include <QHash>
+#include <QObject>
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
@@ -13,8 +15,7 @@
 #include <functional>
 #include <optional>
 
-class Store;
-class StoreTransaction;
+class BracketCache;
 
 // Keeps each event's bracket — the engine's EventState — in the store's phases, matches and
 // games tables, and runs every engine operation as one undoable store command. The rows are
@@ -22,10 +23,15 @@ class StoreTransaction;
 // undo, another desk's write or a restart always gives back a consistent bracket. Only the
 // rows an operation changed are written, each at the version it was read (a stale desk's
 // report is refused, not merged).
+//
+// Every BracketStore of one Store shares its brackets (BracketCache): a result read into the
+// cache once is seen by the Bracket page, the scheduler and the overlays without reading the
+// event's thousands of rows again; after each command only the rows it changed are re-read.
 class BracketStore
 {
 public:
     explicit BracketStore(Store &store);
+    using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
 
     struct EventBracket {
         omnium::engine::EventState state;
@@ -41,9 +47,10 @@ public:
     // order). Returns the phase id, or 0 with *error set.
     qint64 createPhase(qint64 eventId, const QString &name, const omnium::engine::PhaseConfig &config, QString *error);
     std::optional<EventBracket> load(qint64 eventId, QString *error);
-    // Drops the brackets kept between loads: a load inside another command's transaction
-    // (a Store follow-up) sees rows its log stamp does not account for.
-    void forget();
+    // Inside a command (a Store follow-up): the bracket with the command's own writes so far,
+    // `changes`, read through its transaction (the shared cache keeps the committed state).
+    std::optional<EventBracket> loadInside(
+        StoreTransaction &tx, qint64 eventId, const RowChanges &changes, QString *error);
     // The word the matches table stores for a state ("in_progress"), which the overlays show too.
     static QString stateName(omnium::engine::MatchState state);
     // The word the matches table stores for a side ("grand_final_reset").
@@ -71,26 +78,46 @@ public:
     int simulate(qint64 eventId, std::uint64_t seed, QString *error);
 
 private:
-    using Operation = std::function<bool(omnium::engine::EventState &, std::string *)>;
+    using Operation = std::function<bool(omnium::engine::EventState &, omnium::engine::Error *)>;
     // Loads, applies the operation and writes back what changed, all in one command.
     bool apply(qint64 eventId, const QString &label, const Operation &operation, QString *error);
     // The same; a phase the operation adds is stored under newPhaseName.
     // When `settled` is a disputed match, its dispute is cleared in the same command.
     bool apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
         QString *error, omnium::engine::MatchId settled = 0);
-    using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
     static std::optional<EventBracket> read(const Select &select, qint64 eventId, QString *error);
-    // The newest command_log id: while it is unchanged, no row of any event has changed.
+    // Re-reads these matches (with their games and lobbies) into the bracket; false when one
+    // is not in it or the result does not hold together (then read the event again).
+    static bool patch(const Select &select, EventBracket &bracket, const QList<qint64> &matchIds);
+    // The matches `changes` rewrote, for patch(); nullopt when a change needs whole events read
+    // again (a phase, an entrant, a name, a match added or removed).
+    static std::optional<QList<qint64>> changedMatches(const Select &select, const RowChanges &changes);
+    // The newest command_log id: while it is unchanged, no other program changed a row.
     static qint64 logStamp(const Select &select);
+    // The cached bracket of an event, brought up to date with the commands seen since; nullptr
+    // when it must be read.
+    const EventBracket *cached(const Select &select, qint64 eventId, qint64 stamp);
 
     Store &m_store;
-    // The last bracket this object read or wrote per event, with the log stamp it matches, so a
-    // report into a large bracket does not rebuild it from its rows each time.
+    BracketCache &m_cache;
+};
+
+// The brackets the BracketStores of one Store share, one per event, each with the log stamp
+// it was current at. The store's change signal only queues what changed; the next read
+// re-reads those rows (a result changes a few matches among thousands).
+class BracketCache : public QObject
+{
+    Q_OBJECT
+public:
+    static BracketCache &of(Store &store);
+
     struct Cached {
-        EventBracket bracket;
+        BracketStore::EventBracket bracket;
         qint64 stamp = -1;
-        quint64 database = 0; // Store::openGeneration(): another file, or a restored one, is another cache
     };
-    bool isCurrent(const Cached &cached, qint64 stamp) const;
-    QHash<qint64, Cached> m_cache;
+    QHash<qint64, Cached> events;
+    RowChanges pending; // committed since the brackets were last brought up to date
+
+private:
+    explicit BracketCache(Store &store);
 };

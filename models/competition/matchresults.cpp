@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matchresults.h"
 
+#include "engineerrors.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -29,16 +31,10 @@ MatchResults::MatchResults(BracketStore &brackets)
     : m_brackets(brackets)
 { }
 
-QString MatchResults::notReportable(const Match &match)
+QString MatchResults::notReportable(const BracketStore::EventBracket &event, const Match &match)
 {
-    // A lobby can always be reported: its entrants are dealt when its round starts.
-    if (match.side == Side::Lobby)
-        return {};
-    if (match.isBye())
-        return tr("This match is a bye: it needs no result.");
-    if (!match.slots[0].isEntrant() || !match.slots[1].isEntrant())
-        return tr("This match is waiting for both entrants.");
-    return {};
+    const auto refusal = EventState::reportRefusal(match);
+    return refusal ? EngineErrors::text(*refusal, EngineErrors::forBracket(event)) : QString();
 }
 
 MatchResults::Prepared MatchResults::prepare(qint64 eventId, MatchId id, const QVariantMap &input)
@@ -50,19 +46,13 @@ MatchResults::Prepared MatchResults::prepare(qint64 eventId, MatchId id, const Q
         prepared.parsed.error = error;
         return prepared;
     }
-    const auto &state = prepared.event->state;
-    const auto where = state.locate(id);
-    if (!where) {
+    const Match *match = prepared.event->state.match(id);
+    if (!match) {
         prepared.parsed.error = tr("This match is no longer in the bracket.");
         return prepared;
     }
-    const Phase &phase = state.phases()[std::size_t(where->phase)];
-    const Match *match = state.match(id);
-    if (const QString reason = notReportable(*match); !reason.isEmpty()) {
-        prepared.parsed.error = reason;
-        return prepared;
-    }
-    prepared.parsed = parse(*prepared.event, phase, *match, input);
+    // The rules (byes, best-of, draws) are the engine's: its refusal comes back from check() and report().
+    prepared.parsed = parse(*prepared.event, *match, input);
     return prepared;
 }
 
@@ -71,10 +61,10 @@ MatchResults::Check MatchResults::check(qint64 eventId, MatchId match, const QVa
     const Prepared prepared = prepare(eventId, match, input);
     if (!prepared.parsed.error.isEmpty())
         return {prepared.parsed.error, {}};
-    std::string engineError;
+    Error engineError;
     auto impact = prepared.event->state.correctionImpact(match, prepared.parsed.result, &engineError);
     if (!impact)
-        return {tr("The result was refused: %1").arg(QString::fromStdString(engineError)), {}};
+        return {EngineErrors::text(engineError, EngineErrors::forBracket(*prepared.event)), {}};
     return {{}, std::move(*impact)};
 }
 
@@ -155,13 +145,12 @@ MatchResults::Parsed MatchResults::parseLobby(
 }
 
 MatchResults::Parsed MatchResults::parse(
-    const BracketStore::EventBracket &event, const Phase &phase, const Match &match, const QVariantMap &input)
+    const BracketStore::EventBracket &event, const Match &match, const QVariantMap &input)
 {
     if (match.side == Side::Lobby)
         return parseLobby(event, match, input);
     Parsed parsed;
     Result &result = parsed.result;
-    const bool allowsDraws = phase.config.allowsDraws();
     const QString kind = input.value(u"kind"_s, u"normal"_s).toString();
     const QString note = input.value(u"note"_s).toString().trimmed();
     if (kind != u"normal"_s) {
@@ -172,14 +161,10 @@ MatchResults::Parsed MatchResults::parse(
             return {result, tr("Unknown result kind “%1”.").arg(kind)};
         result.kind = *found;
         result.winner = input.value(u"winner"_s, -1).toInt();
-        if (result.winner != 0 && result.winner != 1)
-            return {result, tr("Choose who wins by forfeit, no-show or disqualification.")};
         if (!note.isEmpty())
             result.games.push_back(Game {{0, 0}, note.toStdString(), {}});
         return parsed;
     }
-    const int bestOf = match.bestOf;
-    const int needed = bestOf / 2 + 1;
     if (input.contains(u"games"_s)) {
         for (const QVariant &value : input.value(u"games"_s).toList()) {
             const QVariantMap game = value.toMap();
@@ -193,24 +178,11 @@ MatchResults::Parsed MatchResults::parse(
             return {result, tr("Type the score as two numbers, like 2-1.")};
         const int a = scoreMatch.captured(1).toInt();
         const int b = scoreMatch.captured(2).toInt();
-        if (bestOf == 1) {
+        if (match.bestOf == 1) {
             // In a best of one the score is the game's own (goals, rounds, stocks).
             result.games.push_back(Game {{a, b}, note.toStdString(), {}});
         } else {
-            if (a == b && !allowsDraws)
-                return {result,
-                    tr("%1-%2 is not possible in a best of %3: the winner needs %4 games.")
-                        .arg(a)
-                        .arg(b)
-                        .arg(bestOf)
-                        .arg(needed)};
-            if (a + b > bestOf || (a != b && (std::max(a, b) != needed || std::min(a, b) >= needed)))
-                return {result,
-                    tr("%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.")
-                        .arg(a)
-                        .arg(b)
-                        .arg(bestOf)
-                        .arg(needed)};
+            // One game per game won; the engine checks the total against the best-of.
             for (int i = 0; i < a + b; ++i)
                 result.games.push_back(Game {{i < a ? 1 : 0, i < a ? 0 : 1}, {}, {}});
             if (!note.isEmpty() && !result.games.empty())
@@ -219,8 +191,6 @@ MatchResults::Parsed MatchResults::parse(
     }
     const int a = gamesWon(result, 0);
     const int b = gamesWon(result, 1);
-    if (bestOf == 1 && a == b && !allowsDraws && !result.games.empty())
-        return {result, tr("A draw is not possible here: give the winner the higher score.")};
     result.winner = a > b ? 0 : (b > a ? 1 : -1);
     return parsed;
 }

@@ -10,7 +10,8 @@
 
 // The one way a match's result is entered, whichever screen or program enters it — the
 // Bracket page, the Station board, the caster window's controls, omnium-cli: the organiser's
-// input is read (with the best-of rules, in words the organiser can act on), the corrections
+// input is read, the engine checks it (best-of, draws, byes; its refusals read as
+// EngineErrors' sentences, in words the organiser can act on), the corrections
 // it implies are listed for confirmation, and the result is saved as one undoable command
 // (the calls it frees up are part of it: Store::setFollowUp).
 //
@@ -34,16 +35,16 @@ public:
     QString report(qint64 eventId, omnium::engine::MatchId match, const QVariantMap &input,
         const std::vector<omnium::engine::MatchId> &confirmedResets);
 
-    // Why a match takes no result yet ("This match is a bye…"), or "".
-    static QString notReportable(const omnium::engine::Match &match);
+    // Why a match takes no result yet ("M3 is a bye: it needs no result."), or "".
+    static QString notReportable(const BracketStore::EventBracket &event, const omnium::engine::Match &match);
 
     struct Parsed {
         omnium::engine::Result result;
         QString error;
     };
-    // The engine's result from the organiser's input, checked against the match's best-of.
-    static Parsed parse(const BracketStore::EventBracket &event, const omnium::engine::Phase &phase,
-        const omnium::engine::Match &match, const QVariantMap &input);
+    // The engine's result from the organiser's input; the engine checks it against the rules.
+    static Parsed parse(
+        const BracketStore::EventBracket &event, const omnium::engine::Match &match, const QVariantMap &input);
 
     // What the undo says it undoes: "Result 2-1 M17", "Forfeit M4".
     static QString label(const omnium::engine::Result &result, int matchNumber);

@@ -446,7 +446,8 @@ std::optional<PhaseConfig> EventJsonCodec::optionsFromJson(const QJsonObject &js
     return config;
 }
 
-std::optional<EventState> EventJsonCodec::fromJson(const QJsonObject &json, QString *error)
+std::optional<EventState> EventJsonCodec::fromJson(
+    const QJsonObject &json, QString *error, std::optional<Error> *refusal)
 {
     Reader reader;
     auto failed = [&]() -> std::optional<EventState> {
@@ -512,10 +513,12 @@ std::optional<EventState> EventJsonCodec::fromJson(const QJsonObject &json, QStr
         }
         phases.push_back(std::move(phase));
     }
-    std::string problem;
+    Error problem;
     auto state = EventState::fromParts(std::move(phases), std::move(disqualified), nextMatchId, &problem);
     if (!state) {
-        reader.fail(u"phases"_s, QString::fromStdString(problem));
+        reader.fail(u"phases"_s, u"the matches do not make a bracket the engine could have produced"_s);
+        if (refusal)
+            *refusal = std::move(problem);
         return failed();
     }
     return state;

@@ -19,7 +19,11 @@ class EventJsonCodec
 public:
     static constexpr int schemaVersion = 1;
     static QJsonObject toJson(const EventState &event);
-    static std::optional<EventState> fromJson(const QJsonObject &json, QString *error);
+    // *error names the field (in English, like the format's documentation); when every field
+    // reads but the matches are not a bracket the engine could have produced, *error names
+    // "phases" and *refusal says which match and why, for the caller to translate.
+    static std::optional<EventState> fromJson(
+        const QJsonObject &json, QString *error, std::optional<Error> *refusal = nullptr);
     // A phase's options alone, as the store keeps them in the phases table.
     static QJsonObject optionsToJson(const PhaseConfig &config);
     static std::optional<PhaseConfig> optionsFromJson(const QJsonObject &json, Format format, QString *error);

@@ -78,17 +78,13 @@ int EventSimulator::playThrough(EventState &event)
                     continue;
                 const Result result
                     = randomResult(match, seedOf[p].at(match.slots[0].entrant) < seedOf[p].at(match.slots[1].entrant));
-                std::string error;
-                if (!event.report(match.id, result, {}, &error))
+                if (!event.report(match.id, result, {}, nullptr))
                     return -1;
                 ++reported;
                 progressed = true;
             }
-            if (!event.allRoundsStarted(p)) {
-                std::string error;
-                if (event.startNextRound(p, &error))
-                    progressed = true;
-            }
+            if (!event.allRoundsStarted(p) && event.startNextRound(p, nullptr))
+                progressed = true;
         }
         if (!progressed)
             return reported;

@@ -21,56 +21,72 @@ bool sameOccupant(const Slot &a, const Slot &b)
     return a.content == b.content && a.entrant == b.entrant;
 }
 
-std::string idList(const std::vector<MatchId> &ids)
-{
-    std::string text;
-    for (MatchId id : ids) {
-        if (!text.empty())
-            text += ", ";
-        text += std::to_string(id);
-    }
-    return text.empty() ? std::string("none") : text;
-}
-
-bool fail(std::string *error, std::string message)
+bool fail(Error *error, ErrorCode code, std::initializer_list<std::int64_t> args = {})
 {
     if (error)
-        *error = std::move(message);
+        *error = Error {code, args};
+    return false;
+}
+
+bool fail(Error *error, Error given)
+{
+    if (error)
+        *error = std::move(given);
     return false;
 }
 
 } // namespace
 
-namespace {
+namespace { } // namespace
 
-std::optional<std::string> checkConfig(const PhaseConfig &config, int n)
+int EventState::largestField(Format format)
+{
+    switch (format) {
+    case Format::SingleElimination:
+    case Format::DoubleElimination:
+    case Format::FreeForAll:
+        return 16'384;
+    case Format::RoundRobin:
+        return 1'024;
+    case Format::Swiss:
+        return 4'096;
+    }
+    return 0;
+}
+
+std::optional<Error> EventState::checkOptions(const PhaseConfig &config, int n)
 {
     if (n < 2)
-        return "a phase needs at least 2 entrants, got " + std::to_string(n);
+        return Error {ErrorCode::TooFewEntrants, {n}};
+    if (n > largestField(config.format))
+        return Error {ErrorCode::FieldTooLarge, {n, largestField(config.format)}};
     if (config.format == Format::FreeForAll) {
         if (config.lobbySize < 2 || config.lobbyRounds < 1 || config.bestOf < 1)
-            return std::string("free-for-all needs a lobby size >= 2, rounds >= 1 and games >= 1");
+            return Error {ErrorCode::LobbyOptionsInvalid, {}};
         return std::nullopt;
     }
     if (config.bestOf < 1 || config.bestOf % 2 == 0 || config.finalsBestOf < 0
         || (config.finalsBestOf > 0 && config.finalsBestOf % 2 == 0))
-        return std::string("best-of must be a positive odd number");
-    if (config.format == Format::RoundRobin && (config.groups < 1 || n < 2 * config.groups))
-        return "groups must be between 1 and " + std::to_string(n / 2) + ", got " + std::to_string(config.groups);
+        return Error {ErrorCode::BestOfInvalid, {}};
+    if (config.format == Format::RoundRobin) {
+        if (config.groups < 1 || n < 2 * config.groups)
+            return Error {ErrorCode::GroupsOutOfRange, {config.groups, n / 2}};
+        const int largestGroup = (n + config.groups - 1) / config.groups; // snake seeding fills groups evenly
+        if (largestGroup > largestRoundRobinGroup)
+            return Error {ErrorCode::GroupTooLarge, {largestGroup, largestRoundRobinGroup}};
+    }
     if (config.format == Format::Swiss
         && (config.swissRounds < 0 || config.advanceWins < 0 || config.eliminateLosses < 0
             || (config.advanceWins > 0) != (config.eliminateLosses > 0)))
-        return std::string("Swiss needs rounds >= 0, or both advance-wins and out-losses > 0");
+        return Error {ErrorCode::SwissOptionsInvalid, {}};
     return std::nullopt;
 }
 
-} // namespace
-
 std::optional<EventState> EventState::create(
-    const PhaseConfig &config, const std::vector<EntrantId> &entrants, std::string *error, MatchId firstMatchId)
+    const PhaseConfig &config, const std::vector<EntrantId> &entrants, Error *error, MatchId firstMatchId)
 {
     if (std::unordered_set<EntrantId>(entrants.begin(), entrants.end()).size() != entrants.size())
-        return fail(error, "entrant ids must be distinct"), std::nullopt;
+        return fail(error, ErrorCode::DuplicateEntrants), std::nullopt;
     EventState state;
     state.m_nextMatchId = firstMatchId;
     Phase phase;
@@ -82,13 +98,13 @@ std::optional<EventState> EventState::create(
     return state;
 }
 
-bool EventState::buildPhase(int index, std::string *error)
+bool EventState::buildPhase(int index, Error *error)
 {
     const Phase &phase = m_phases[index];
     const PhaseConfig &config = phase.config;
     const int n = static_cast<int>(phase.seeds.size());
-    if (const auto problem = checkConfig(config, n))
-        return fail(error, *problem);
+    if (auto problem = checkOptions(config, n))
+        return fail(error, std::move(*problem));
     m_consumers.resize(m_phases.size());
     std::vector<Match> matches;
     switch (config.format) {
@@ -176,13 +192,17 @@ std::vector<EntrantId> EventState::qualifiers(
     return seeds;
 }
 
-bool EventState::addPhase(const PhaseConfig &config, int qualifiersPerGroup, std::string *error)
+bool EventState::addPhase(const PhaseConfig &config, int qualifiersPerGroup, Error *error)
 {
     const int last = static_cast<int>(m_phases.size()) - 1;
-    if (!phaseComplete(last))
-        return fail(error, "phase " + std::to_string(last + 1) + " is not complete");
+    if (!phaseComplete(last)) {
+        const auto &matches = m_phases[last].matches;
+        const auto left = std::ranges::count_if(
+            matches, [](const Match &match) { return !match.completed() && !match.isBye() && isActive(match); });
+        return fail(error, ErrorCode::PhaseNotComplete, {last + 1, left});
+    }
     if (qualifiersPerGroup < 1)
-        return fail(error, "at least 1 entrant per group must advance, got " + std::to_string(qualifiersPerGroup));
+        return fail(error, ErrorCode::TooFewQualifiers, {qualifiersPerGroup});
     EventState next = *this;
     Phase phase;
     phase.config = config;
@@ -196,7 +216,7 @@ bool EventState::addPhase(const PhaseConfig &config, int qualifiersPerGroup, std
 }
 
 std::optional<EventState> EventState::fromParts(
-    std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, std::string *error)
+    std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, Error *error)
 {
     EventState state;
     state.m_phases = std::move(phases);
@@ -206,25 +226,19 @@ std::optional<EventState> EventState::fromParts(
     for (std::size_t p = 0; p < state.m_phases.size(); ++p) {
         for (const Match &match : state.m_phases[p].matches) {
             if (!seen.insert(match.id).second)
-                return fail(error, "match " + std::to_string(match.id) + " appears twice"), std::nullopt;
+                return fail(error, ErrorCode::MatchTwice, {match.id}), std::nullopt;
             if (match.id >= nextMatchId)
-                return fail(error, "match " + std::to_string(match.id) + " is not below nextMatchId"), std::nullopt;
+                return fail(error, ErrorCode::MatchIdNotBelowNext, {match.id}), std::nullopt;
             for (const Slot &slot : match.slots) {
                 if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf) {
                     if (!seen.contains(slot.source.value))
-                        return fail(error,
-                                   "match " + std::to_string(match.id) + " takes its slot from match "
-                                       + std::to_string(slot.source.value) + ", which does not come before it"),
-                               std::nullopt;
+                        return fail(error, ErrorCode::SourceNotBefore, {match.id, slot.source.value}), std::nullopt;
                 }
                 if (slot.source.kind == SlotSource::Kind::Seed
                     && (slot.source.value < 1
                         || (!state.m_phases[p].config.isElimination()
                             && slot.source.value > std::ssize(state.m_phases[p].seeds))))
-                    return fail(error,
-                               "match " + std::to_string(match.id) + " has a bad seed "
-                                   + std::to_string(slot.source.value)),
-                           std::nullopt;
+                    return fail(error, ErrorCode::BadSeed, {match.id, slot.source.value}), std::nullopt;
             }
         }
     }
@@ -234,14 +248,11 @@ std::optional<EventState> EventState::fromParts(
         for (const Match &match : state.m_phases[p].matches) {
             for (int s = 0; s < 2; ++s) {
                 if (!sameOccupant(state.resolve(static_cast<int>(p), match, s), match.slots[s]))
-                    return fail(error,
-                               "match " + std::to_string(match.id) + " slot " + std::to_string(s + 1)
-                                   + " does not follow from its source"),
-                           std::nullopt;
+                    return fail(error, ErrorCode::SlotDoesNotFollow, {match.id, s + 1}), std::nullopt;
             }
             if (match.completed() && !match.isBye()) {
-                if (const auto problem = state.validate(state.m_phases[p], match, match.result))
-                    return fail(error, "match " + std::to_string(match.id) + ": " + *problem), std::nullopt;
+                if (auto problem = state.validate(state.m_phases[p], match, match.result))
+                    return fail(error, std::move(*problem)), std::nullopt;
             }
         }
     }
@@ -422,75 +433,85 @@ void EventState::propagate(int phase, int index, std::vector<MatchId> *resets)
     }
 }
 
-std::optional<std::string> EventState::validate(const Phase &phase, const Match &match, const Result &result) const
+std::optional<Error> EventState::reportRefusal(const Match &match)
 {
+    if (match.side == Side::Lobby)
+        return std::nullopt; // a lobby's entrants are dealt when its round starts
+    if (match.isBye())
+        return Error {ErrorCode::MatchIsBye, {match.id}};
+    if (!match.slots[0].isEntrant() || !match.slots[1].isEntrant())
+        return Error {ErrorCode::MatchWaitingForEntrants, {match.id}};
+    return std::nullopt;
+}
+
+std::optional<Error> EventState::validate(const Phase &phase, const Match &match, const Result &result) const
+{
+    const MatchId id = match.id;
     if (match.side == Side::Lobby) {
         if (result.kind != ResultKind::Normal)
-            return std::string("a lobby result is the games' placements and kills");
+            return Error {ErrorCode::LobbyResultKind, {id}};
         if (std::ssize(result.games) != match.bestOf)
-            return "a lobby plays " + std::to_string(match.bestOf) + " game(s), got "
-                + std::to_string(result.games.size());
-        for (std::size_t g = 0; g < result.games.size(); ++g) {
-            const auto &scores = result.games[g].lobby;
-            if (scores.size() != match.lobby.size())
-                return "game " + std::to_string(g + 1) + " needs a placement for each of the "
-                    + std::to_string(match.lobby.size()) + " lobby entrants";
+            return Error {ErrorCode::LobbyGameCount, {id, match.bestOf, std::ssize(result.games)}};
+        const std::int64_t size = std::ssize(match.lobby);
+        for (std::int64_t g = 0; g < std::ssize(result.games); ++g) {
+            const auto &scores = result.games[std::size_t(g)].lobby;
+            if (std::ssize(scores) != size)
+                return Error {ErrorCode::LobbyPlacementsMissing, {id, g + 1, size}};
             std::vector<bool> seen(scores.size() + 1);
             for (const LobbyScore &score : scores) {
-                if (score.placement < 1 || score.placement > std::ssize(scores) || seen[score.placement])
-                    return "game " + std::to_string(g + 1) + ": placements must be 1.." + std::to_string(scores.size())
-                        + ", each once";
+                if (score.placement < 1 || score.placement > size || seen[std::size_t(score.placement)])
+                    return Error {ErrorCode::LobbyPlacementsInvalid, {id, g + 1, size}};
                 if (score.kills < 0)
-                    return "game " + std::to_string(g + 1) + ": kills cannot be negative";
-                seen[score.placement] = true;
+                    return Error {ErrorCode::LobbyKillsNegative, {id, g + 1}};
+                seen[std::size_t(score.placement)] = true;
             }
         }
         return std::nullopt;
     }
-    if (!match.slots[0].isEntrant() || !match.slots[1].isEntrant())
-        return std::string("the match does not have two entrants yet");
+    if (auto refusal = reportRefusal(match))
+        return refusal;
     if (result.winner < -1 || result.winner > 1)
-        return std::string("winner must be slot 1 or 2");
+        return Error {ErrorCode::WinnerSlotInvalid, {id}};
     if (result.kind != ResultKind::Normal && result.winner < 0)
-        return std::string("a forfeit, no-show or disqualification needs the winning slot");
+        return Error {ErrorCode::WinnerNeededForKind, {id}};
     if (result.winner < 0 && !phase.config.allowsDraws())
-        return std::string("this format has no draws: give a winner");
+        return Error {ErrorCode::NoDraws, {id}};
     const int needed = match.bestOf / 2 + 1;
     std::array<int, 2> wins {0, 0};
     for (const Game &game : result.games) {
         if (game.scores[0] < 0 || game.scores[1] < 0)
-            return std::string("game scores cannot be negative");
+            return Error {ErrorCode::NegativeScore, {id}};
         if (game.scores[0] > game.scores[1])
             ++wins[0];
         else if (game.scores[1] > game.scores[0])
             ++wins[1];
     }
+    const Error notPossible {ErrorCode::ScoreNotPossible, {id, wins[0], wins[1], match.bestOf, needed}};
     if (std::ssize(result.games) > match.bestOf)
-        return "more games than a best-of-" + std::to_string(match.bestOf) + " allows";
+        return notPossible;
     if (result.kind == ResultKind::Normal && !result.games.empty()) {
         if (result.winner >= 0) {
             const int w = result.winner;
             if (wins[w] != needed || wins[1 - w] >= needed)
-                return "the winner must win exactly " + std::to_string(needed) + " game(s) of a best-of-"
-                    + std::to_string(match.bestOf);
+                return notPossible;
         } else if (wins[0] != wins[1]) {
-            return std::string("a draw needs as many games won on each side");
+            return Error {ErrorCode::DrawNeedsEqualWins, {id, wins[0], wins[1]}};
         }
     }
     return std::nullopt;
 }
 
-bool EventState::apply(MatchId id, const Result &given, std::vector<MatchId> *resets, std::string *error)
+bool EventState::apply(MatchId id, const Result &given, std::vector<MatchId> *resets, Error *error)
 {
     const auto it = m_locations.find(id);
     if (it == m_locations.end())
-        return fail(error, "no match " + std::to_string(id));
+        return fail(error, ErrorCode::NoSuchMatch, {id});
     const auto [phase, index] = it->second;
     Match &match = m_phases[phase].matches[index];
     Result result = given;
     if (match.side == Side::Lobby) {
-        if (const auto problem = validate(m_phases[phase], match, result))
-            return fail(error, "match " + std::to_string(id) + ": " + *problem);
+        if (auto problem = validate(m_phases[phase], match, result))
+            return fail(error, std::move(*problem));
         match.result = result;
         match.result.winner = -1;
         match.state = MatchState::Completed;
@@ -508,10 +529,10 @@ bool EventState::apply(MatchId id, const Result &given, std::vector<MatchId> *re
         else if (wins[1] >= needed)
             result.winner = 1;
     }
-    if (const auto problem = validate(m_phases[phase], match, result))
-        return fail(error, "match " + std::to_string(id) + ": " + *problem);
+    if (auto problem = validate(m_phases[phase], match, result))
+        return fail(error, std::move(*problem));
     if (!EventState::isActive(match))
-        return fail(error, "match " + std::to_string(id) + " is a grand-final reset that is not needed");
+        return fail(error, ErrorCode::ResetNotNeeded, {id});
     // A corrected disqualification gives the entrant back its remaining matches.
     if (match.completed() && match.result.kind == ResultKind::Disqualification && result.winner != -1) {
         const EntrantId before = match.slots[1 - match.result.winner].entrant;
@@ -550,8 +571,7 @@ void EventState::forfeitRemaining(EntrantId entrant, std::vector<MatchId> *reset
     }
 }
 
-std::optional<std::vector<MatchId>> EventState::correctionImpact(
-    MatchId id, const Result &result, std::string *error) const
+std::optional<std::vector<MatchId>> EventState::correctionImpact(MatchId id, const Result &result, Error *error) const
 {
     EventState copy = *this;
     std::vector<MatchId> resets;
@@ -564,20 +584,19 @@ std::optional<std::vector<MatchId>> EventState::correctionImpact(
     return resets;
 }
 
-bool EventState::report(
-    MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, std::string *error)
+bool EventState::report(MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, Error *error)
 {
     const Match *existing = match(id);
     if (!existing)
-        return fail(error, "no match " + std::to_string(id));
+        return fail(error, ErrorCode::NoSuchMatch, {id});
     if (!existing->completed()) {
         if (!confirmedResets.empty())
-            return fail(error, "match " + std::to_string(id) + " has no result yet: nothing to reset");
+            return fail(error, ErrorCode::NothingToReset, {id});
         std::vector<MatchId> resets;
         return apply(id, result, &resets, error);
     }
     if (existing->isBye())
-        return fail(error, "match " + std::to_string(id) + " is a bye");
+        return fail(error, ErrorCode::MatchIsBye, {id});
     EventState copy = *this;
     std::vector<MatchId> resets;
     if (!copy.apply(id, result, &resets, error))
@@ -586,26 +605,28 @@ bool EventState::report(
     auto confirmed = confirmedResets;
     std::sort(wanted.begin(), wanted.end());
     std::sort(confirmed.begin(), confirmed.end());
-    if (wanted != confirmed)
-        return fail(error,
-            "correcting match " + std::to_string(id) + " resets matches " + idList(resets)
-                + "; confirm exactly that list (given: " + idList(confirmedResets) + ")");
+    if (wanted != confirmed) {
+        Error refusal {ErrorCode::ResetsNotConfirmed, {id, std::ssize(resets)}};
+        refusal.args.insert(refusal.args.end(), resets.begin(), resets.end());
+        refusal.args.insert(refusal.args.end(), confirmedResets.begin(), confirmedResets.end());
+        return fail(error, std::move(refusal));
+    }
     *this = std::move(copy);
     return true;
 }
 
-bool EventState::setState(MatchId id, MatchState state, std::string *error)
+bool EventState::setState(MatchId id, MatchState state, Error *error)
 {
     const auto it = m_locations.find(id);
     if (it == m_locations.end())
-        return fail(error, "no match " + std::to_string(id));
+        return fail(error, ErrorCode::NoSuchMatch, {id});
     Match &match = m_phases[it->second.phase].matches[it->second.index];
     if (match.completed())
-        return fail(error, "match " + std::to_string(id) + " is completed: report a correction instead");
+        return fail(error, ErrorCode::MatchCompleted, {id});
     if (match.state == MatchState::Pending)
-        return fail(error, "match " + std::to_string(id) + " does not have two entrants yet");
+        return fail(error, ErrorCode::MatchWaitingForEntrants, {id});
     if (state == MatchState::Pending || state == MatchState::Completed)
-        return fail(error, "a match becomes pending or completed through results only");
+        return fail(error, ErrorCode::StateThroughResultsOnly, {id});
     if (match.state != state) {
         match.state = state;
         ++match.version;
@@ -613,13 +634,13 @@ bool EventState::setState(MatchId id, MatchState state, std::string *error)
     return true;
 }
 
-bool EventState::disqualify(EntrantId entrant, std::string *error)
+bool EventState::disqualify(EntrantId entrant, Error *error)
 {
     bool known = false;
     for (const Phase &phase : m_phases)
         known = known || std::find(phase.seeds.begin(), phase.seeds.end(), entrant) != phase.seeds.end();
     if (!known)
-        return fail(error, "no entrant " + std::to_string(entrant));
+        return fail(error, ErrorCode::NoSuchEntrant, {entrant});
     if (m_disqualified.insert(entrant).second)
         forfeitRemaining(entrant, nullptr);
     return true;
@@ -633,18 +654,17 @@ bool EventState::allRoundsStarted(int phase) const
     return target.config.format != Format::Swiss || SwissPairer::finished(target, m_disqualified);
 }
 
-bool EventState::startNextRound(int phase, std::string *error)
+bool EventState::startNextRound(int phase, Error *error)
 {
     Phase &target = m_phases[phase];
     if (target.config.format != Format::Swiss && target.config.format != Format::FreeForAll)
-        return fail(error, "phase " + std::to_string(phase + 1) + " has no rounds to start");
+        return fail(error, ErrorCode::PhaseHasNoRounds, {phase + 1});
     for (const Match &match : target.matches) {
         if (!match.completed())
-            return fail(error,
-                "round " + std::to_string(match.round) + " is not complete (match " + std::to_string(match.id) + ")");
+            return fail(error, ErrorCode::RoundNotComplete, {match.round, match.id});
     }
     if (allRoundsStarted(phase))
-        return fail(error, "every round of phase " + std::to_string(phase + 1) + " has been played");
+        return fail(error, ErrorCode::AllRoundsPlayed, {phase + 1});
     auto matches = target.config.format == Format::Swiss
         ? SwissPairer::pairNextRound(target, m_disqualified, phase, m_nextMatchId)
         : LobbyBuilder::nextRound(target, m_disqualified, phase, m_nextMatchId);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "error.h"
 #include "match.h"
 #include "phaseconfig.h"
 
 #include <optional>
 #include <set>
-#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -33,19 +33,29 @@ class EventState
 {
 public:
     // A new event with its first phase. entrants are in seed order; ids must be distinct.
-    // Returns nullopt and sets *error on bad options.
-    static std::optional<EventState> create(const PhaseConfig &config, const std::vector<EntrantId> &entrants,
-        std::string *error, MatchId firstMatchId = 1);
+    // Returns nullopt and sets *error on bad options or a field beyond the format's limit.
+    static std::optional<EventState> create(
+        const PhaseConfig &config, const std::vector<EntrantId> &entrants, Error *error, MatchId firstMatchId = 1);
     // Rebuilds the indexes and re-derives every slot from its source; refuses (with *error
     // naming the match) a state whose stored slots or results do not follow from its sources.
     static std::optional<EventState> fromParts(
-        std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, std::string *error);
+        std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, Error *error);
 
     // Starts the next phase once the last one is complete: the top `qualifiersPerGroup` of
     // each group advance, seeded by placement (every group's winner, then every runner-up, …),
     // and in an elimination bracket entrants from the same group are kept apart as long as
     // possible (swaps among equally placed qualifiers that push same-group meetings later).
-    bool addPhase(const PhaseConfig &config, int qualifiersPerGroup, std::string *error);
+    bool addPhase(const PhaseConfig &config, int qualifiersPerGroup, Error *error);
+    // Why a phase of `entrants` with these options cannot be built (nullopt: it can), checked
+    // before anything is allocated, so that a caller can refuse before writing anything.
+    static std::optional<Error> checkOptions(const PhaseConfig &config, int entrants);
+    // The largest field a phase of this format takes (docs/engine-limits.md): beyond it a
+    // round robin runs out of memory and a Swiss pairs for minutes.
+    static int largestField(Format format);
+    // A round-robin group's largest field (n entrants play n(n-1)/2 matches).
+    static constexpr int largestRoundRobinGroup = 256;
+    // Why a match takes no result (a bye, or waiting for its entrants), or nullopt.
+    static std::optional<Error> reportRefusal(const Match &match);
     // The seeds a next phase would get (exposed for tests).
     static std::vector<EntrantId> qualifiers(
         const Phase &previous, const std::set<EntrantId> &disqualified, const PhaseConfig &next, int perGroup);
@@ -68,18 +78,18 @@ public:
 
     // Already-played (or called / in-progress) matches that reporting `result` for `id` would
     // reset, in graph order. Empty for a first report. nullopt and *error if the result is invalid.
-    std::optional<std::vector<MatchId>> correctionImpact(MatchId id, const Result &result, std::string *error) const;
+    std::optional<std::vector<MatchId>> correctionImpact(MatchId id, const Result &result, Error *error) const;
     // Reports or corrects a result. confirmedResets must equal correctionImpact() as a set,
     // otherwise nothing changes and *error lists the matches to confirm.
-    bool report(MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, std::string *error);
+    bool report(MatchId id, const Result &result, const std::vector<MatchId> &confirmedResets, Error *error);
     // Called / in progress / back to ready, for scheduling. Only for matches with both entrants.
-    bool setState(MatchId id, MatchState state, std::string *error);
+    bool setState(MatchId id, MatchState state, Error *error);
     // The entrant forfeits every remaining match (in double elimination the opponent advances).
-    bool disqualify(EntrantId entrant, std::string *error);
+    bool disqualify(EntrantId entrant, Error *error);
 
     // Swiss and free-for-all: pairs (or reshuffles the lobbies of) the next round once the
     // current one is complete.
-    bool startNextRound(int phase, std::string *error);
+    bool startNextRound(int phase, Error *error);
     // Swiss and free-for-all: every planned round has been created.
     bool allRoundsStarted(int phase) const;
     // Every match of the phase that can be played is completed (and, in Swiss, no round is left).
@@ -100,13 +110,13 @@ private:
     std::vector<std::vector<std::vector<int>>> m_consumers; // [phase][match index] -> consumer indexes
 
     void rebuildIndexes();
-    bool buildPhase(int phase, std::string *error);
+    bool buildPhase(int phase, Error *error);
     void addMatches(int phase, std::vector<Match> matches);
     Slot resolve(int phase, const Match &match, int slot) const;
     void evaluate(Match &match) const;
     void propagate(int phase, int index, std::vector<MatchId> *resets);
-    std::optional<std::string> validate(const Phase &phase, const Match &match, const Result &result) const;
-    bool apply(MatchId id, const Result &result, std::vector<MatchId> *resets, std::string *error);
+    std::optional<Error> validate(const Phase &phase, const Match &match, const Result &result) const;
+    bool apply(MatchId id, const Result &result, std::vector<MatchId> *resets, Error *error);
     void forfeitRemaining(EntrantId entrant, std::vector<MatchId> *resets);
 };
 

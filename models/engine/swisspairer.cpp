@@ -20,6 +20,87 @@ int lastRound(const Phase &phase)
     return round;
 }
 
+// One maximum-weight perfect matching of `rows` (in ranking order). Attempts widen the candidate
+// pairs, narrowest first: partners near the ideal one inside the score group and the edges of
+// neighbouring groups; then any pair one win apart; then any pair; and only at 3 rematches. The
+// caller tries each only if the previous one has no perfect matching, so the common case stays
+// small (1,024 entrants: about 35,000 pairs instead of 520,000). With mayHaveBye, one more
+// vertex stands for the bye, joined to the rows it allows, preferring the lowest ranked.
+// Returns each vertex's mate, or an empty vector.
+template<typename Rematch>
+std::vector<int> pairTable(const std::vector<const StandingRow *> &rows, int attempt, bool highLow,
+    const Rematch &rematch, const std::vector<bool> *mayHaveBye)
+{
+    const int n = static_cast<int>(rows.size());
+    // Score in half-wins so that draws stay integers; position inside the score group.
+    std::vector<int> score(n), groupStart(n), groupSize(n);
+    for (int i = 0; i < n; ++i)
+        score[i] = 2 * rows[i]->wins + rows[i]->draws;
+    for (int i = 0; i < n;) {
+        int j = i;
+        while (j < n && score[j] == score[i])
+            ++j;
+        for (int k = i; k < j; ++k)
+            groupStart[k] = i, groupSize[k] = j - i;
+        i = j;
+    }
+    constexpr std::int64_t scoreStep = 1'000'000'000LL;
+    constexpr std::int64_t rematchPenalty = 1'000'000'000'000'000LL;
+    constexpr std::int64_t base = 4'000'000'000'000'000LL;
+    auto weight = [&](int i, int j, bool isRematch) -> std::int64_t {
+        const std::int64_t d = score[i] - score[j];
+        std::int64_t inGroup = 0;
+        if (d == 0) {
+            const int g = groupSize[i];
+            const int pi = i - groupStart[i], pj = j - groupStart[j];
+            inGroup = highLow ? std::int64_t(pi + pj - (g - 1)) * (pi + pj - (g - 1))
+                              : std::int64_t(std::abs(pi - pj) - g / 2) * (std::abs(pi - pj) - g / 2);
+        } else {
+            inGroup = std::abs(i - j);
+        }
+        return base - (d * d * scoreStep + inGroup + (isRematch ? rematchPenalty : 0));
+    };
+    constexpr int window = 16;
+    auto idealPartner = [&](int i) {
+        const int g = groupSize[i], p = i - groupStart[i];
+        if (highLow)
+            return groupStart[i] + g - 1 - p;
+        return groupStart[i] + (p < g / 2 ? p + g / 2 : p - g / 2);
+    };
+    auto nearEdge = [&](int i, int j) { // j in the next lower group, i in the group above
+        return i >= groupStart[i] + groupSize[i] - window && j < groupStart[j] + window;
+    };
+    std::vector<omnium::matching::WeightedEdge> edges;
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            const bool isRematch = rematch(rows[i], rows[j]);
+            if (attempt < 3 && isRematch)
+                continue;
+            if (attempt < 2 && std::abs(score[i] - score[j]) > 2)
+                continue;
+            if (attempt == 0) {
+                const bool sameGroup = groupStart[i] == groupStart[j];
+                const bool adjacent = !sameGroup && groupStart[j] == groupStart[i] + groupSize[i];
+                if (sameGroup ? std::abs(idealPartner(i) - j) > window && std::abs(idealPartner(j) - i) > window
+                              : !(adjacent && nearEdge(i, j)))
+                    continue;
+            }
+            edges.push_back({i, j, weight(i, j, isRematch)});
+        }
+    }
+    if (mayHaveBye) {
+        // A bye is a win against the weakest possible opponent: it costs like pairing the
+        // entrant with the bottom of the table, so the lowest ranked get it first.
+        for (int i = 0; i < n; ++i) {
+            if ((*mayHaveBye)[std::size_t(i)]) {
+                const std::int64_t d = score[i] - score[n - 1];
+                edges.push_back({i, n, base - (d * d * scoreStep + (n - 1 - i))});
+            }
+        }
+    }
+    return omnium::matching::maxWeightPerfectMatching(mayHaveBye ? n + 1 : n, edges);
+}
+
 } // namespace
 
 int SwissPairer::plannedRounds(const Phase &phase)
@@ -99,84 +180,49 @@ std::vector<Match> SwissPairer::pairNextRound(
         matches.push_back(std::move(match));
     };
 
+    // The bye goes to the lowest-ranked entrant without a previous bye, unless that forces a
+    // rematch another bye would avoid: then the matching chooses the bye along with the pairs.
     const StandingRow *bye = nullptr;
+    std::vector<const StandingRow *> others = active;
     if (active.size() % 2 == 1) {
         for (auto it = active.rbegin(); it != active.rend() && !bye; ++it)
             if (!hadBye.contains((*it)->entrant))
                 bye = *it;
         if (!bye)
             bye = active.back();
-        active.erase(std::find(active.begin(), active.end(), bye));
-    }
-
-    const int n = static_cast<int>(active.size());
-    // Score in half-wins so that draws stay integers; position inside the score group.
-    std::vector<int> score(n), groupStart(n), groupSize(n);
-    for (int i = 0; i < n; ++i)
-        score[i] = 2 * active[i]->wins + active[i]->draws;
-    for (int i = 0; i < n;) {
-        int j = i;
-        while (j < n && score[j] == score[i])
-            ++j;
-        for (int k = i; k < j; ++k)
-            groupStart[k] = i, groupSize[k] = j - i;
-        i = j;
+        others.erase(std::find(others.begin(), others.end(), bye));
     }
     const bool highLow = config.advanceOutMode();
-    auto weight = [&](int i, int j, bool rematch) -> std::int64_t {
-        const std::int64_t d = score[i] - score[j];
-        std::int64_t inGroup = 0;
-        if (d == 0) {
-            const int g = groupSize[i];
-            const int pi = i - groupStart[i], pj = j - groupStart[j];
-            inGroup = highLow ? std::int64_t(pi + pj - (g - 1)) * (pi + pj - (g - 1))
-                              : std::int64_t(std::abs(pi - pj) - g / 2) * (std::abs(pi - pj) - g / 2);
-        } else {
-            inGroup = std::abs(i - j);
-        }
-        const std::int64_t penalty = d * d * 1'000'000'000LL + inGroup + (rematch ? 1'000'000'000'000'000LL : 0);
-        return 4'000'000'000'000'000LL - penalty;
-    };
-    // Candidate pairs, narrowest first: partners near the ideal one inside the score group and
-    // the edges of neighbouring groups; then any pair one win apart; then any pair; and only
-    // then rematches. Each stage is tried only if the previous one has no perfect matching,
-    // so the common case stays small (1,024 entrants: about 35,000 pairs instead of 520,000).
-    constexpr int window = 16;
-    auto idealPartner = [&](int i) {
-        const int g = groupSize[i], p = i - groupStart[i];
-        if (highLow)
-            return groupStart[i] + g - 1 - p;
-        return groupStart[i] + (p < g / 2 ? p + g / 2 : p - g / 2);
-    };
-    auto nearEdge = [&](int i, int j) { // j in the next lower group, i in the group above
-        return i >= groupStart[i] + groupSize[i] - window && j < groupStart[j] + window;
+    auto rematch = [&](const StandingRow *a, const StandingRow *b) {
+        return played[std::size_t(a->seed - 1) * seeds + std::size_t(b->seed - 1)];
     };
     std::vector<int> mates;
-    for (int attempt = 0; attempt < 4 && n > 0 && mates.empty(); ++attempt) {
-        std::vector<omnium::matching::WeightedEdge> edges;
-        for (int i = 0; i < n; ++i) {
-            for (int j = i + 1; j < n; ++j) {
-                const bool rematch
-                    = played[std::size_t(active[i]->seed - 1) * seeds + std::size_t(active[j]->seed - 1)];
-                if (attempt < 3 && rematch)
-                    continue;
-                if (attempt < 2 && std::abs(score[i] - score[j]) > 2)
-                    continue;
-                if (attempt == 0) {
-                    const bool sameGroup = groupStart[i] == groupStart[j];
-                    const bool adjacent = !sameGroup && groupStart[j] == groupStart[i] + groupSize[i];
-                    if (sameGroup ? std::abs(idealPartner(i) - j) > window && std::abs(idealPartner(j) - i) > window
-                                  : !(adjacent && nearEdge(i, j)))
-                        continue;
-                }
-                edges.push_back({i, j, weight(i, j, rematch)});
+    for (int attempt = 0; attempt < 3 && !others.empty() && mates.empty(); ++attempt)
+        mates = pairTable(others, attempt, highLow, rematch, nullptr);
+    if (mates.empty() && bye && !others.empty()) {
+        std::vector<bool> mayHaveBye(active.size());
+        const bool everyoneHadOne
+            = std::ranges::all_of(active, [&](auto *row) { return hadBye.contains(row->entrant); });
+        for (std::size_t i = 0; i < active.size(); ++i)
+            mayHaveBye[i] = everyoneHadOne || !hadBye.contains(active[i]->entrant);
+        const auto withBye = pairTable(active, 2, highLow, rematch, &mayHaveBye);
+        if (!withBye.empty()) {
+            const int byeVertex = static_cast<int>(active.size());
+            for (int i = 0; i < byeVertex; ++i) {
+                if (withBye[i] == byeVertex)
+                    bye = active[i];
+                else if (withBye[i] > i)
+                    makeMatch(*active[i], active[withBye[i]]);
             }
+            makeMatch(*bye, nullptr);
+            return matches;
         }
-        mates = omnium::matching::maxWeightPerfectMatching(n, edges);
     }
-    for (int i = 0; i < n; ++i) {
+    if (mates.empty() && !others.empty())
+        mates = pairTable(others, 3, highLow, rematch, nullptr); // a rematch cannot be avoided
+    for (int i = 0; i < static_cast<int>(others.size()); ++i) {
         if (mates[i] > i)
-            makeMatch(*active[i], active[mates[i]]);
+            makeMatch(*others[i], others[mates[i]]);
     }
     if (bye)
         makeMatch(*bye, nullptr);

@@ -55,18 +55,40 @@ QString MatchPresenter::roundName(Format format, Side side, int round, int lastR
 
 QString MatchPresenter::roundName(const Phase &phase, const Match &match)
 {
-    return roundName(phase.config.format, match.side, match.round, lastRound(phase, match.side, match.group),
-        phase.config.groups > 1 ? match.group : -1);
+    return PhaseRoundNames(phase).of(match);
 }
 
 int MatchPresenter::lastRound(const Phase &phase, Side side, int group)
 {
-    int last = 0;
+    return PhaseRoundNames(phase).lastRound(side, group);
+}
+
+PhaseRoundNames::PhaseRoundNames(const Phase &phase)
+    : m_phase(phase)
+{
     for (const auto &match : phase.matches) {
-        if (match.side == side && match.group == group)
-            last = std::max(last, match.round);
+        int &last = m_lastRound[key(match.side, match.group)];
+        last = std::max(last, match.round);
     }
-    return last;
+}
+
+qint64 PhaseRoundNames::key(Side side, int group, int round)
+{
+    return (qint64(side) << 48) | (qint64(quint32(group)) << 16) | qint64(quint16(round));
+}
+
+int PhaseRoundNames::lastRound(Side side, int group) const
+{
+    return m_lastRound.value(key(side, group));
+}
+
+QString PhaseRoundNames::of(const Match &match) const
+{
+    QString &name = m_names[key(match.side, match.group, match.round)];
+    if (name.isEmpty())
+        name = MatchPresenter::roundName(m_phase.config.format, match.side, match.round,
+            lastRound(match.side, match.group), m_phase.config.groups > 1 ? match.group : -1);
+    return name;
 }
 
 QString MatchPresenter::stateName(MatchState state)

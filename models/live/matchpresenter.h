@@ -4,6 +4,7 @@
 #include "engine/eventstate.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 // The words every screen shows for a match — its round, state and station — written once and
@@ -20,7 +21,7 @@ public:
     // the match's group when its phase has several (pools), else -1.
     static QString roundName(
         omnium::engine::Format format, omnium::engine::Side side, int round, int lastRound, int group = -1);
-    // The same for a match of a phase.
+    // The same for one match of a phase (to name many, use PhaseRoundNames).
     static QString roundName(const omnium::engine::Phase &phase, const omnium::engine::Match &match);
     // The last round of a side (and group) in a phase: what "final" and "semi-final" count from.
     static int lastRound(const omnium::engine::Phase &phase, omnium::engine::Side side, int group);
@@ -33,4 +34,20 @@ public:
     // Groups are lettered A, B, … Z, then numbered.
     static QString groupName(int group);
     static QString formatName(omnium::engine::Format format);
+};
+
+// The round names of many matches of one phase: each side's and group's last round is found
+// in one pass over the phase (not once per match), and each round's name is made once.
+class PhaseRoundNames
+{
+public:
+    explicit PhaseRoundNames(const omnium::engine::Phase &phase);
+    QString of(const omnium::engine::Match &match) const;
+    int lastRound(omnium::engine::Side side, int group) const;
+
+private:
+    static qint64 key(omnium::engine::Side side, int group, int round = 0);
+    const omnium::engine::Phase &m_phase;
+    QHash<qint64, int> m_lastRound; // key(side, group) -> last round
+    mutable QHash<qint64, QString> m_names; // key(side, group, round) -> name
 };

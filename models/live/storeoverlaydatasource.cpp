@@ -24,7 +24,7 @@ QString idText(qint64 id)
 // Where a match sits (docs/overlay-api.md): side as data ("winners", "losers", "grand_final"
 // with the reset as its round 2, "third_place", "main" for single elimination, Swiss and
 // lobbies, "group" for pools) and roundName, the words every screen shows (MatchPresenter).
-void placeMatch(const Phase &phase, const Match &match, QJsonObject &json)
+void placeMatch(const Phase &phase, const PhaseRoundNames &roundNames, const Match &match, QJsonObject &json)
 {
     QString side = u"main"_s;
     int round = match.round;
@@ -56,7 +56,7 @@ void placeMatch(const Phase &phase, const Match &match, QJsonObject &json)
     json.insert(u"side"_s, side);
     json.insert(u"round"_s, round);
     json.insert(u"group"_s, MatchPresenter::groupName(match.group));
-    json.insert(u"roundName"_s, MatchPresenter::roundName(phase, match));
+    json.insert(u"roundName"_s, roundNames.of(match));
 }
 
 QJsonValue gamesWon(const Match &match, int slot)
@@ -303,6 +303,7 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
             {u"winner"_s, slot >= 0 && match.completed() && match.result.winner == slot}, {u"source"_s, source}};
     };
 
+    const PhaseRoundNames roundNames(phase);
     QJsonArray matches;
     for (const auto &match : phase.matches) {
         if (match.isBye() || !EventState::isActive(match))
@@ -322,7 +323,7 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
             {u"state"_s, BracketStore::stateName(match.state)},
             {u"disputed"_s, located->event->disputed.contains(match.id)}, {u"station"_s, stations.value(match.id)},
             {u"slots"_s, slots}};
-        placeMatch(phase, match, json);
+        placeMatch(phase, roundNames, match, json);
         matches.append(json);
     }
     const QJsonArray all = phases();
@@ -401,7 +402,7 @@ QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore,
             time == 0 ? QJsonValue(QJsonValue::Null)
                       : QJsonValue(QDateTime::fromMSecsSinceEpoch(time, QTimeZone::UTC).toString(Qt::ISODate))},
         {u"slots"_s, slots}};
-    placeMatch(phase, *match, json);
+    placeMatch(phase, PhaseRoundNames(phase), *match, json);
     return json;
 }
 

@@ -87,7 +87,14 @@ SchedulerController::SchedulerController(Store &store, const Clock &clock, QObje
     // Elapsed times on the board move every second; nothing else is recomputed.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] { m_board->refresh(m_estimate); });
-    connect(&m_store, &Store::changed, this, [this] { m_reload.start(); });
+    // A command whose follow-up ran leaves the day as the follow-up built it (the rows it wrote
+    // are the dispatcher's): the screens then need no second reading. Anything else — an undo,
+    // another desk, a refused command — is read from the rows again.
+    connect(&m_store, &Store::changed, this, [this] {
+        m_dayIsStored = std::exchange(m_followedUp, false);
+        m_reload.start();
+    });
+    connect(&m_store, &Store::errorOccurred, this, [this] { m_followedUp = false; });
     m_store.setFollowUp([this](StoreTransaction &tx, const RowChanges &changes) { followUp(tx, changes); });
     connect(&m_store, &Store::opened, this, [this] { m_reload.start(); });
     if (m_store.isOpen())
@@ -111,7 +118,7 @@ void SchedulerController::setTournamentId(qint64 id)
 
 // --- Reading the day from the store ----------------------------------------------------------
 
-void SchedulerController::rebuild()
+void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &changes)
 {
     *m_dispatcher = MatchDispatcher(m_clock);
     m_rows.clear();
@@ -221,34 +228,14 @@ void SchedulerController::rebuild()
     };
 
     // The schedule columns of every match of the tournament.
-    auto rows = m_store.select(
-        u"SELECT m.id, m.version, m.state, m.station_id, m.called_at, m.started_at, m.completed_at, m.updated_at,"
-        " m.held, m.featured, m.pinned_station_id, m.stream_position, m.displaced_from_station_id FROM matches m JOIN "
-        "phases p ON p.id = m.phase_id"
-        " JOIN events ev ON ev.id = p.event_id WHERE ev.tournament_id = ?"_s,
+    readRows(u"m.phase_id IN (SELECT p.id FROM phases p JOIN events ev ON ev.id = p.event_id"
+             " WHERE ev.tournament_id = ?)"_s,
         {m_tournamentId});
-    while (rows.next()) {
-        Row r;
-        r.id = rows.value(0).toLongLong();
-        r.version = rows.value(1).toInt();
-        r.state = rows.value(2).toString();
-        r.stationId = rows.value(3).toLongLong();
-        r.calledAt = secsFromMs(rows.value(4));
-        r.startedAt = secsFromMs(rows.value(5));
-        r.completedAtMissing = rows.value(6).isNull();
-        r.completedAt = r.completedAtMissing ? secsFromMs(rows.value(7)) : secsFromMs(rows.value(6));
-        r.held = rows.value(8).toInt() != 0;
-        r.featured = rows.value(9).toInt() != 0;
-        r.pinnedStationId = rows.value(10).toLongLong();
-        r.streamPosition = rows.value(11).toInt();
-        r.displacedFrom = rows.value(12).toLongLong();
-        m_rows.insert(r.id, r);
-    }
-    rows.finish();
 
     for (qint64 eventId : std::as_const(eventIds)) {
         QString error;
-        const auto bracket = m_brackets.load(eventId, &error);
+        const auto bracket
+            = tx ? m_brackets.loadInside(*tx, eventId, changes, &error) : m_brackets.load(eventId, &error);
         if (!bracket) {
             qCWarning(lcSchedule).noquote() << "event" << eventId << "not scheduled:" << error;
             continue;
@@ -262,6 +249,7 @@ void SchedulerController::rebuild()
             // Rounds comparable across events and sides: how many matches deep in the graph.
             QHash<MatchId, int> depth;
             int deepest = phaseBase;
+            const PhaseRoundNames roundNames(phases[p]);
             for (const Match &match : phases[p].matches) {
                 int d = phaseBase
                     + (match.side == Side::RoundRobin || match.side == Side::Swiss || match.side == Side::Lobby
@@ -288,7 +276,7 @@ void SchedulerController::rebuild()
                 info.phaseId = bracket->phaseIds.value(qsizetype(p));
                 info.side = BracketStore::sideName(match.side);
                 info.round = match.round;
-                info.roundName = MatchPresenter::roundName(phases[p], match);
+                info.roundName = roundNames.of(match);
                 info.bestOf = match.bestOf;
                 if (match.side == Side::Lobby) {
                     for (std::size_t i = 0; i < match.lobby.size(); ++i)
@@ -409,6 +397,33 @@ void SchedulerController::rebuild()
         m_dispatcher->setStationAvailable(id, false);
 }
 
+void SchedulerController::readRows(const QString &where, const QVariantList &values)
+{
+    auto rows = m_store.select(
+        u"SELECT m.id, m.version, m.state, m.station_id, m.called_at, m.started_at, m.completed_at, m.updated_at,"
+        " m.held, m.featured, m.pinned_station_id, m.stream_position, m.displaced_from_station_id FROM matches m"
+        " WHERE "_s
+            + where,
+        values);
+    while (rows.next()) {
+        Row r;
+        r.id = rows.value(0).toLongLong();
+        r.version = rows.value(1).toInt();
+        r.state = rows.value(2).toString();
+        r.stationId = rows.value(3).toLongLong();
+        r.calledAt = secsFromMs(rows.value(4));
+        r.startedAt = secsFromMs(rows.value(5));
+        r.completedAtMissing = rows.value(6).isNull();
+        r.completedAt = r.completedAtMissing ? secsFromMs(rows.value(7)) : secsFromMs(rows.value(6));
+        r.held = rows.value(8).toInt() != 0;
+        r.featured = rows.value(9).toInt() != 0;
+        r.pinnedStationId = rows.value(10).toLongLong();
+        r.streamPosition = rows.value(11).toInt();
+        r.displacedFrom = rows.value(12).toLongLong();
+        m_rows.insert(r.id, r);
+    }
+}
+
 // --- Dispatching and writing back ------------------------------------------------------------
 //
 // Every command runs followUp() before it commits (Store::setFollowUp): the day is read again
@@ -422,20 +437,27 @@ void SchedulerController::followUp(StoreTransaction &tx, const RowChanges &chang
     if (m_tournamentId == 0
         || std::ranges::none_of(changes, [](const RowChange &change) { return tables.contains(change.table); }))
         return;
-    // Not paused after an undo: this new command ends the redo history. The brackets are read
-    // afresh (the log stamp a cached one is checked against does not count this command yet).
-    m_brackets.forget();
-    rebuild();
-    m_brackets.forget(); // what was read inside the transaction may yet be rolled back
+    // Not paused after an undo: this new command ends the redo history.
+    rebuild(&tx, changes);
     m_dispatcher->update();
-    for (const Write &write : pendingWrites())
+    QStringList written;
+    QVariantList ids;
+    for (const Write &write : pendingWrites()) {
         tx.update(u"matches"_s, write.id, -1, write.values);
+        written << u"?"_s;
+        ids << write.id;
+    }
+    // The rows as this command leaves them, so the day needs no second reading after the commit.
+    if (!ids.isEmpty())
+        readRows(u"m.id IN (%1)"_s.arg(written.join(u',')), ids);
+    m_followedUp = true;
 }
 
 void SchedulerController::refresh()
 {
     m_reload.stop();
-    rebuild();
+    if (!std::exchange(m_dayIsStored, false))
+        rebuild();
     m_paused = undoing();
     if (m_paused) {
         publish();

@@ -175,7 +175,10 @@ private:
         int version;
         QVariantMap values;
     };
-    void rebuild();
+    // Reads the day from the rows; inside a command (tx), with the command's writes so far.
+    void rebuild(StoreTransaction *tx = nullptr, const RowChanges &changes = {});
+    // Reads the schedule columns of the matches `where` selects (m: the matches table) into m_rows.
+    void readRows(const QString &where, const QVariantList &values);
     // Inside every store command (Store::setFollowUp): the calls the command's writes allow.
     void followUp(StoreTransaction &tx, const RowChanges &changes);
     // What the dispatcher holds that the rows do not; calls, when given, gets the calls' labels.
@@ -211,6 +214,8 @@ private:
     QString m_tournamentName;
     QDate m_day; // the tournament's day, for "HH:mm" settings
     bool m_paused = false;
+    bool m_followedUp = false; // the running command's follow-up built the day it will leave
+    bool m_dayIsStored = false; // the dispatcher holds the day as the last command stored it
     QString m_resumedRedo; // the redo step the organiser chose to leave behind (resumeAutomaticCalls)
     QTimer m_wakeUp;
     QTimer m_tick;

@@ -481,7 +481,6 @@ QList<StoreTransaction::DigestColumn> StoreTransaction::digestPlan(const QString
 
 qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
 {
-    ++m_writes;
     Q_ASSERT(shape.index >= 0 && shape.index < m_bulk.size());
     const Bulk &bulk = m_bulk.at(shape.index);
     if (values.size() != bulk.columns.size())
@@ -625,7 +624,6 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
 
 void StoreTransaction::record(const QString &table, qint64 id, const Image &before, const Image &after)
 {
-    ++m_writes;
     // A row insertMany() created: its image is taken at undo; deleted again, it leaves no trace.
     for (const qsizetype run : m_bulkRuns.value(table)) {
         auto &entry = m_log[run];
@@ -871,14 +869,10 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
     bool changedRows = false;
     qint64 commandId = 0;
     m_lastCommandId = 0;
-    m_lastFollowUpWrote = false;
     try {
         body(tx);
-        if (m_followUp && tx.hasChanges()) {
-            const qint64 written = tx.m_writes;
+        if (m_followUp && tx.hasChanges())
             m_followUp(tx, tx.rowChanges());
-            m_lastFollowUpWrote = tx.m_writes != written;
-        }
         changedRows = tx.hasChanges();
         if (changedRows) {
             // A new action ends the redo history.

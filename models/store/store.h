@@ -136,7 +136,6 @@ private:
     qint64 m_nowMs;
     const std::function<QString(const QString &)> &m_destructiveHook;
     bool m_destructiveDone = false;
-    qint64 m_writes = 0; // rows written so far, to tell whether a follow-up wrote any
     QList<LogEntry> m_log;
     QHash<QString, QHash<qint64, qsizetype>> m_logIndex; // table -> id -> position in m_log
     // table -> positions in m_log of its insertMany() runs (their ids ascend: found by bisection,
@@ -215,9 +214,6 @@ public:
     // (the scheduler's dispatcher); its reads see the command's writes (same connection).
     using FollowUp = std::function<void(StoreTransaction &tx, const RowChanges &changes)>;
     void setFollowUp(FollowUp followUp) { m_followUp = std::move(followUp); }
-    // The last command's follow-up wrote rows too: a cache of what the body wrote is not the
-    // whole command (BracketStore keeps no copy then).
-    bool lastFollowUpWrote() const { return m_lastFollowUpWrote; }
     void setDestructiveHook(DestructiveHook hook) { m_destructiveHook = std::move(hook); }
     const DestructiveHook &destructiveHook() const { return m_destructiveHook; }
 
@@ -273,7 +269,6 @@ private:
     Database m_db;
     DestructiveHook m_destructiveHook;
     FollowUp m_followUp;
-    bool m_lastFollowUpWrote = false;
     StoreError m_lastError;
     QString m_undoLabel;
     QString m_redoLabel;

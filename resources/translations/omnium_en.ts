@@ -871,13 +871,6 @@
         <source>The bracket options are not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>A bracket needs at least two registered entrants; this event has %n.</source>
-        <translation>
-            <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
-            <numerusform>A bracket needs at least two registered entrants; this event has %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Main bracket</source>
         <translation type="unfinished"></translation>
@@ -906,23 +899,8 @@
         <source>Create the bracket first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Finish %1 first: %n match(es) still to play.</source>
-        <translation>
-            <numerusform>Finish %1 first: %n match still to play.</numerusform>
-            <numerusform>Finish %1 first: %n matches still to play.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>At least one entrant of each group must advance.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Phase %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish %1 first: start its next round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1446,6 +1424,200 @@
     </message>
     <message>
         <source>it was written by a newer version of Omnium (database schema %1; this version knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngineErrors</name>
+    <message>
+        <source>match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entrant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entrant is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bracket needs at least 2 entrants; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entrants is more than this format takes: at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round-robin group of %1 entrants is too large: at most %2 per group; add groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free-for-all needs lobbies of at least 2 entrants, at least 1 round and at least 1 game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of games (best of) must be odd: 1, 3, 5…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 groups is not possible here: choose between 1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Swiss phase needs a number of rounds, or both the wins to advance and the losses to be out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no bracket yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 1 entrant per group must advance; %1 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a bye: it needs no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for both entrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the grand-final reset, which is not played: the winners-side finalist won the grand final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the winner must be side 1 or side 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose who wins by forfeit, no-show or disqualification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a draw is not possible in this format: give the winner the higher score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a score cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2-%3 is not possible in a best of %4: the winner needs exactly %5 games.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2-%3 is not a draw: a draw needs as many games won on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a lobby’s result is each game’s placements and kills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter all %2 games of the lobby (%3 entered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, game %2: give a placement to each of the %3 entrants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, game %2: placements go from 1 to %3, each given once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, game %2: kills cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result yet: there is nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting %1 resets no played match: confirm none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting %1 resets %2, already played: confirm exactly those matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is finished: correct its result instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a match becomes pending or finished through its result only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round %1 is not finished: %2 has no result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulation could not report a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an id beyond the bracket’s next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an entrant from %2, which does not come before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes seed %2, which its phase does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: side %2 does not follow from the results before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine refused with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish %1 first: start its next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish %1 first: %n match(es) still to play.</source>
+        <translation>
+            <numerusform>Finish %1 first: %n match still to play.</numerusform>
+            <numerusform>Finish %1 first: %n matches still to play.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no rounds to start: only Swiss and free-for-all phases have rounds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every round of %1 has been played.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2018,19 +2190,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This match is a bye: it needs no result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This match is waiting for both entrants.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This match is no longer in the bracket.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The result was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2081,23 +2241,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who wins by forfeit, no-show or disqualification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type the score as two numbers, like 2-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A draw is not possible here: give the winner the higher score.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -871,13 +871,6 @@
             <source>The bracket options are not valid: %1</source>
             <translation>Les options de l’arbre ne sont pas valides : %1</translation>
         </message>
-        <message numerus="yes">
-            <source>A bracket needs at least two registered entrants; this event has %n.</source>
-            <translation>
-                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-                <numerusform>Un arbre demande au moins deux inscrits ; cette épreuve en a %n.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Main bracket</source>
             <translation>Arbre principal</translation>
@@ -906,24 +899,9 @@
             <source>Create the bracket first.</source>
             <translation>Créez d’abord le tableau.</translation>
         </message>
-        <message numerus="yes">
-            <source>Finish %1 first: %n match(es) still to play.</source>
-            <translation>
-                <numerusform>Terminez d’abord %1 : %n match reste à jouer.</numerusform>
-                <numerusform>Terminez d’abord %1 : %n matchs restent à jouer.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>At least one entrant of each group must advance.</source>
-            <translation>Au moins un participant de chaque groupe doit se qualifier.</translation>
-        </message>
         <message>
             <source>Phase %1</source>
             <translation>Phase %1</translation>
-        </message>
-        <message>
-            <source>Finish %1 first: start its next round.</source>
-            <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
         </message>
     </context>
     <context>
@@ -1447,6 +1425,200 @@
         <message>
             <source>it was written by a newer version of Omnium (database schema %1; this version knows up to %2)</source>
             <translation>elle a été écrite par une version plus récente d’Omnium (schéma de base %1 ; cette version connaît jusqu’au %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EngineErrors</name>
+        <message>
+            <source>match %1</source>
+            <translation>match %1</translation>
+        </message>
+        <message>
+            <source>entrant %1</source>
+            <translation>participant %1</translation>
+        </message>
+        <message>
+            <source>M%1</source>
+            <translation>M%1</translation>
+        </message>
+        <message>
+            <source>An entrant is listed twice.</source>
+            <translation>Un participant figure deux fois dans la liste.</translation>
+        </message>
+        <message>
+            <source>A bracket needs at least 2 entrants; there are %1.</source>
+            <translation>Un tableau demande au moins 2 participants ; il y en a %1.</translation>
+        </message>
+        <message>
+            <source>%1 entrants is more than this format takes: at most %2.</source>
+            <translation>%1 participants, c’est plus que ce format n’en accepte : %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>A round-robin group of %1 entrants is too large: at most %2 per group; add groups.</source>
+            <translation>Une poule de %1 participants est trop grande : %2 au maximum par poule ; ajoutez des poules.</translation>
+        </message>
+        <message>
+            <source>A free-for-all needs lobbies of at least 2 entrants, at least 1 round and at least 1 game.</source>
+            <translation>Un format chacun pour soi demande des lobbies d’au moins 2 participants, au moins 1 tour et au moins 1 manche.</translation>
+        </message>
+        <message>
+            <source>The number of games (best of) must be odd: 1, 3, 5…</source>
+            <translation>Le nombre de manches (best of) doit être impair : 1, 3, 5…</translation>
+        </message>
+        <message>
+            <source>%1 groups is not possible here: choose between 1 and %2.</source>
+            <translation>%1 poules, c’est impossible ici : choisissez entre 1 et %2.</translation>
+        </message>
+        <message>
+            <source>A Swiss phase needs a number of rounds, or both the wins to advance and the losses to be out.</source>
+            <translation>Une phase en système suisse demande un nombre de rondes, ou à la fois les victoires pour se qualifier et les défaites pour être éliminé.</translation>
+        </message>
+        <message>
+            <source>This event has no bracket yet.</source>
+            <translation>Cette épreuve n’a pas encore de tableau.</translation>
+        </message>
+        <message>
+            <source>At least 1 entrant per group must advance; %1 was given.</source>
+            <translation>Au moins 1 participant par poule doit se qualifier ; %1 indiqué.</translation>
+        </message>
+        <message>
+            <source>%1 is not in this bracket.</source>
+            <translation>%1 ne fait pas partie de ce tableau.</translation>
+        </message>
+        <message>
+            <source>%1 is a bye: it needs no result.</source>
+            <translation>%1 est une exemption : il n’y a pas de résultat à saisir.</translation>
+        </message>
+        <message>
+            <source>%1 is waiting for both entrants.</source>
+            <translation>%1 attend encore ses deux participants.</translation>
+        </message>
+        <message>
+            <source>%1 is the grand-final reset, which is not played: the winners-side finalist won the grand final.</source>
+            <translation>%1 est la revanche de la grande finale, qui ne se joue pas : le finaliste côté winners a remporté la grande finale.</translation>
+        </message>
+        <message>
+            <source>%1: the winner must be side 1 or side 2.</source>
+            <translation>%1 : le vainqueur doit être le côté 1 ou le côté 2.</translation>
+        </message>
+        <message>
+            <source>%1: choose who wins by forfeit, no-show or disqualification.</source>
+            <translation>%1 : indiquez qui gagne par forfait, absence ou disqualification.</translation>
+        </message>
+        <message>
+            <source>%1: a draw is not possible in this format: give the winner the higher score.</source>
+            <translation>%1 : pas de match nul dans ce format : donnez le score le plus haut au vainqueur.</translation>
+        </message>
+        <message>
+            <source>%1: a score cannot be negative.</source>
+            <translation>%1 : un score ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>%1: %2-%3 is not possible in a best of %4: the winner needs exactly %5 games.</source>
+            <translation>%1 : %2-%3 est impossible en %4 manches : le vainqueur doit en gagner exactement %5.</translation>
+        </message>
+        <message>
+            <source>%1: %2-%3 is not a draw: a draw needs as many games won on each side.</source>
+            <translation>%1 : %2-%3 n’est pas un match nul : il faut autant de manches gagnées de chaque côté.</translation>
+        </message>
+        <message>
+            <source>%1: a lobby’s result is each game’s placements and kills.</source>
+            <translation>%1 : le résultat d’un lobby, ce sont les classements et les éliminations de chaque manche.</translation>
+        </message>
+        <message>
+            <source>%1: enter all %2 games of the lobby (%3 entered).</source>
+            <translation>%1 : saisissez les %2 manches du lobby (%3 saisies).</translation>
+        </message>
+        <message>
+            <source>%1, game %2: give a placement to each of the %3 entrants.</source>
+            <translation>%1, manche %2 : donnez un classement à chacun des %3 participants.</translation>
+        </message>
+        <message>
+            <source>%1, game %2: placements go from 1 to %3, each given once.</source>
+            <translation>%1, manche %2 : les classements vont de 1 à %3, chacun attribué une seule fois.</translation>
+        </message>
+        <message>
+            <source>%1, game %2: kills cannot be negative.</source>
+            <translation>%1, manche %2 : le nombre d’éliminations ne peut pas être négatif.</translation>
+        </message>
+        <message>
+            <source>%1 has no result yet: there is nothing to reset.</source>
+            <translation>%1 n’a pas encore de résultat : il n’y a rien à remettre à zéro.</translation>
+        </message>
+        <message>
+            <source>Correcting %1 resets no played match: confirm none.</source>
+            <translation>Corriger %1 ne remet à zéro aucun match joué : ne confirmez aucun match.</translation>
+        </message>
+        <message>
+            <source>Correcting %1 resets %2, already played: confirm exactly those matches.</source>
+            <translation>Corriger %1 remet à zéro %2, déjà joués : confirmez exactement ces matchs.</translation>
+        </message>
+        <message>
+            <source>%1 is finished: correct its result instead.</source>
+            <translation>%1 est terminé : corrigez plutôt son résultat.</translation>
+        </message>
+        <message>
+            <source>%1: a match becomes pending or finished through its result only.</source>
+            <translation>%1 : un match ne redevient en attente ou ne se termine que par son résultat.</translation>
+        </message>
+        <message>
+            <source>%1 is not in this event.</source>
+            <translation>%1 ne participe pas à cette épreuve.</translation>
+        </message>
+        <message>
+            <source>Round %1 is not finished: %2 has no result yet.</source>
+            <translation>Le tour %1 n’est pas terminé : %2 n’a pas encore de résultat.</translation>
+        </message>
+        <message>
+            <source>The simulation could not report a result.</source>
+            <translation>La simulation n’a pas pu saisir un résultat.</translation>
+        </message>
+        <message>
+            <source>%1 appears twice.</source>
+            <translation>%1 apparaît deux fois.</translation>
+        </message>
+        <message>
+            <source>%1 has an id beyond the bracket’s next one.</source>
+            <translation>%1 a un identifiant au-delà du prochain du tableau.</translation>
+        </message>
+        <message>
+            <source>%1 takes an entrant from %2, which does not come before it.</source>
+            <translation>%1 reçoit un participant de %2, qui ne le précède pas.</translation>
+        </message>
+        <message>
+            <source>%1 takes seed %2, which its phase does not have.</source>
+            <translation>%1 reçoit la tête de série %2, qui n’existe pas dans sa phase.</translation>
+        </message>
+        <message>
+            <source>%1: side %2 does not follow from the results before it.</source>
+            <translation>%1 : le côté %2 ne découle pas des résultats précédents.</translation>
+        </message>
+        <message>
+            <source>The engine refused with code %1.</source>
+            <translation>Le moteur a refusé avec le code %1.</translation>
+        </message>
+        <message>
+            <source>phase %1</source>
+            <translation>phase %1</translation>
+        </message>
+        <message>
+            <source>Finish %1 first: start its next round.</source>
+            <translation>Terminez d’abord %1 : lancez sa ronde suivante.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finish %1 first: %n match(es) still to play.</source>
+            <translation>
+                <numerusform>Terminez d’abord %1 : %n match reste à jouer.</numerusform>
+                <numerusform>Terminez d’abord %1 : %n matchs restent à jouer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 has no rounds to start: only Swiss and free-for-all phases have rounds.</source>
+            <translation>%1 n’a pas de tour à lancer : seules les phases en système suisse et chacun pour soi ont des tours.</translation>
+        </message>
+        <message>
+            <source>Every round of %1 has been played.</source>
+            <translation>Tous les tours de %1 ont été joués.</translation>
         </message>
     </context>
     <context>
@@ -2018,20 +2190,8 @@
             <translation>Participant %1</translation>
         </message>
         <message>
-            <source>This match is a bye: it needs no result.</source>
-            <translation>Ce match est une exemption : il n’a pas de résultat.</translation>
-        </message>
-        <message>
-            <source>This match is waiting for both entrants.</source>
-            <translation>Ce match attend ses deux participants.</translation>
-        </message>
-        <message>
             <source>This match is no longer in the bracket.</source>
             <translation>Ce match n’est plus dans l’arbre.</translation>
-        </message>
-        <message>
-            <source>The result was refused: %1</source>
-            <translation>Le résultat a été refusé : %1</translation>
         </message>
         <message>
             <source>Forfeit M%1</source>
@@ -2081,24 +2241,8 @@
             <translation>Type de résultat inconnu « %1 ».</translation>
         </message>
         <message>
-            <source>Choose who wins by forfeit, no-show or disqualification.</source>
-            <translation>Choisissez qui gagne par forfait, absence ou disqualification.</translation>
-        </message>
-        <message>
             <source>Type the score as two numbers, like 2-1.</source>
             <translation>Tapez le score en deux nombres, comme 2-1.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner %4.</translation>
-        </message>
-        <message>
-            <source>%1-%2 is not possible in a best of %3: the winner needs exactly %4 games.</source>
-            <translation>%1-%2 est impossible en %3 manches : le vainqueur doit en gagner exactement %4.</translation>
-        </message>
-        <message>
-            <source>A draw is not possible here: give the winner the higher score.</source>
-            <translation>Le match nul est impossible ici : donnez le score le plus haut au vainqueur.</translation>
         </message>
     </context>
     <context>

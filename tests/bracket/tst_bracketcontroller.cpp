@@ -91,7 +91,7 @@ private Q_SLOTS:
         auto f = open(1);
         QSignalSpy errors(&f->controller, &BracketController::error);
         QVERIFY(!f->controller.createBracket({{u"format"_s, u"single"_s}}));
-        QVERIFY(errors.takeFirst().first().toString().contains(u"at least two"_s));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"at least 2 entrants"_s));
         QVERIFY(!f->controller.createBracket({{u"format"_s, u"hexagonal"_s}}));
         QVERIFY(errors.takeFirst().first().toString().contains(u"format"_s));
         QVERIFY(!f->controller.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 0}}));
@@ -106,7 +106,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("winner");
         QTest::newRow("bo3 2-1") << 3 << u"2-1"_s << QString() << 0;
         QTest::newRow("bo3 0:2") << 3 << u"0:2"_s << QString() << 1;
-        QTest::newRow("bo5 3-3") << 5 << u"3-3"_s << u"3-3 is not possible in a best of 5: the winner needs 3"_s << -1;
+        QTest::newRow("bo5 3-3") << 5 << u"3-3"_s << u"3-3 is not possible in a best of 5: the winner needs exactly 3"_s
+                                 << -1;
         QTest::newRow("bo5 2-1") << 5 << u"2-1"_s << u"2-1 is not possible in a best of 5"_s << -1;
         QTest::newRow("bo5 4-0") << 5 << u"4-0"_s << u"4-0 is not possible in a best of 5"_s << -1;
         QTest::newRow("bo5 3-2") << 5 << u"3-2"_s << QString() << 0;
@@ -567,7 +568,7 @@ private Q_SLOTS:
         QCOMPARE(f->controller.lastPhaseGroups(), 3);
         QCOMPARE(f->controller.lastPhaseEntrants(), 12);
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"double"_s}, {u"qualifiersPerGroup"_s, 0}}));
-        QVERIFY(errors.takeFirst().first().toString().contains(u"At least one"_s));
+        QVERIFY(errors.takeFirst().first().toString().contains(u"At least 1 entrant per group"_s));
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"octagon"_s}, {u"qualifiersPerGroup"_s, 2}}));
         QVERIFY(errors.takeFirst().first().toString().contains(u"format"_s));
 

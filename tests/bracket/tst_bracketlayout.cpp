@@ -20,10 +20,10 @@ EventState makeEvent(Format format, int entrants, int groups = 1)
     config.thirdPlaceMatch = format == Format::SingleElimination;
     std::vector<EntrantId> ids(static_cast<std::size_t>(entrants));
     std::iota(ids.begin(), ids.end(), EntrantId(1001));
-    std::string error;
+    Error error;
     auto event = EventState::create(config, ids, &error);
     if (!event)
-        qFatal("cannot create the event: %s", error.c_str());
+        qFatal("cannot create the event: %s", error.debugText().c_str());
     return *event;
 }
 
@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(!layout.box(reset)->visible);
 
         // Play it so that the losers-side finalist wins the grand final: the reset appears.
-        std::string error;
+        Error error;
         for (const auto &match : matches) {
             const auto *current = event.match(match.id);
             if (current->side == Side::GrandFinalReset || current->completed() || current->isBye())
@@ -190,7 +190,7 @@ private Q_SLOTS:
             Result result;
             result.winner = current->side == Side::GrandFinal ? 1 : 0;
             result.games = {Game {{result.winner == 0 ? 1 : 0, result.winner == 1 ? 1 : 0}, {}}};
-            QVERIFY2(event.report(match.id, result, {}, &error), error.c_str());
+            QVERIFY2(event.report(match.id, result, {}, &error), error.debugText().c_str());
         }
         const auto &played = event.phases().front().matches;
         layout = BracketLayout::compute(played);

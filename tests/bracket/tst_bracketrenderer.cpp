@@ -22,7 +22,7 @@ std::unique_ptr<PhaseBracket> makeBracket(int entrants, Format format = Format::
     config.format = format;
     std::vector<EntrantId> ids(static_cast<std::size_t>(entrants));
     std::iota(ids.begin(), ids.end(), EntrantId(1));
-    std::string error;
+    Error error;
     auto event = *EventState::create(config, ids, &error);
     // Play winners round 1 so there are scores and winners to show.
     for (const auto &match : event.phases().front().matches) {
@@ -31,7 +31,7 @@ std::unique_ptr<PhaseBracket> makeBracket(int entrants, Format format = Format::
             result.winner = 0;
             result.games = {Game {{1, 0}, {}}};
             if (!event.report(match.id, result, {}, &error))
-                qFatal("cannot report: %s", error.c_str());
+                qFatal("cannot report: %s", error.debugText().c_str());
         }
     }
     QHash<EntrantId, QString> names;

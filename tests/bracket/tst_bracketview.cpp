@@ -22,7 +22,7 @@ EventState playedEvent(int entrants, int played)
     config.format = Format::DoubleElimination;
     std::vector<EntrantId> ids(static_cast<std::size_t>(entrants));
     std::iota(ids.begin(), ids.end(), EntrantId(1));
-    std::string error;
+    Error error;
     auto event = *EventState::create(config, ids, &error);
     for (const auto &match : event.phases().front().matches) {
         if (played == 0)

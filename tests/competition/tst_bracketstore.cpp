@@ -206,6 +206,50 @@ private Q_SLOTS:
         QVERIFY(sameBracket(f->brackets.load(f->event, &error)->state, corrected));
     }
 
+    // Every BracketStore of a store shares one cache, brought up to date from the rows each
+    // command changed: after results, a correction of the games alone, a dispute, a
+    // disqualification, an undo and a redo, it holds what a fresh read of the file gives,
+    // versions included (a stale version would refuse the next report).
+    void sharedCacheFollowsEveryCommand()
+    {
+        auto f = setup(u"shared.sqlite"_s, 8);
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        config.bestOf = 3;
+        QString error;
+        QVERIFY(f->brackets.createPhase(f->event, u"Main"_s, config, &error) > 0);
+        BracketStore page(f->store); // another screen on the same store
+        const auto same = [&](const char *step) {
+            Store fresh(m_clock);
+            QVERIFY(!fresh.open(m_dir.filePath(u"shared.sqlite"_s)));
+            const auto read = BracketStore(fresh).load(f->event, &error);
+            const auto cached = page.load(f->event, &error);
+            QVERIFY2(read && cached, step);
+            QVERIFY2(cached->state == read->state, step);
+            QVERIFY2(cached->disputed == read->disputed, step);
+        };
+        same("created");
+        const auto first = page.load(f->event, &error)->state.phases().front().matches.front();
+        QVERIFY2(f->brackets.report(f->event, first.id, win(0), {}, &error), qPrintable(error));
+        same("reported");
+        Result closer = win(0);
+        closer.games = {Game {{1, 0}, "a"}, Game {{0, 1}, "b"}, Game {{1, 0}, "c"}};
+        QVERIFY2(f->brackets.report(f->event, first.id, closer, {}, &error), qPrintable(error));
+        same("games corrected, same winner");
+        const auto second = page.load(f->event, &error)->state.phases().front().matches.at(1);
+        QVERIFY2(f->brackets.setDisputed(f->event, second.id, true, &error), qPrintable(error));
+        same("disputed");
+        QVERIFY2(f->brackets.disqualify(f->event, second.slots[0].entrant, &error), qPrintable(error));
+        same("disqualified");
+        QVERIFY(f->store.undo());
+        same("undone");
+        QVERIFY(f->store.undo());
+        same("undone twice");
+        QVERIFY(f->store.redo());
+        same("redone");
+        QVERIFY(page.load(f->event, &error)->state.match(second.id)->state != MatchState::Completed);
+    }
+
     // completed_at (results exports, the scheduler, the overlays) is when a played match's result
     // was entered: a correction keeps it, a reset clears it, a bye has none.
     void completedAtIsWhenTheResultWasEntered()

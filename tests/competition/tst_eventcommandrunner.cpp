@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -284,6 +285,85 @@ private Q_SLOTS:
         QVERIFY2(fromDatabase.code == 0, qPrintable(fromDatabase.err));
         QVERIFY(!placements(fromFile.out).isEmpty());
         QCOMPARE(placements(fromDatabase.out), placements(fromFile.out));
+    }
+
+    static int count(const QString &db, const QString &table)
+    {
+        Store store(Clock::system());
+        if (store.open(db))
+            return -1;
+        auto query = store.select(u"SELECT COUNT(*) FROM "_s + table);
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    // Issue #19: a 100,000-entrant round robin crashed (std::bad_alloc, exit 134) and a Swiss of
+    // that size paired for minutes. Beyond a format's largest field the CLI exits 2 naming the
+    // limit, at once and before writing anything.
+    void fieldBeyondTheLimitExitsTwo_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("limit");
+        QTest::newRow("round robin") << u"roundrobin"_s << u"1024"_s;
+        QTest::newRow("swiss") << u"swiss"_s << u"4096"_s;
+    }
+
+    void fieldBeyondTheLimitExitsTwo()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, limit);
+        const QString sentence = u"100000 entrants is more than this format takes: at most %1."_s.arg(limit);
+        QElapsedTimer timer;
+        timer.start();
+        auto run = cli({u"event"_s, u"create"_s, u"--entrants"_s, u"100000"_s, u"--format"_s, format, u"--out"_s,
+            m_dir.filePath(u"huge.json"_s)});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(sentence), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"huge.json"_s)));
+
+        const QString db = m_dir.filePath(u"limit-%1.sqlite"_s.arg(format));
+        QCOMPARE(
+            cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--entrants"_s, u"4"_s, u"--format"_s, format}).code,
+            0);
+        run = cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--entrants"_s, u"100000"_s, u"--format"_s, format});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(sentence), qPrintable(run.err));
+        QCOMPARE(count(db, u"events"_s), 1); // nothing written: not the event, not its 100,000 players
+        QCOMPARE(count(db, u"players"_s), 4);
+        QVERIFY2(timer.elapsed() < 20'000, "refused at once, not after building the phase");
+    }
+
+    // Issue #19: --confirm-reset where nothing needs resetting exited 3 with an empty list; it
+    // just reports. A bye match said it had no two entrants yet; it says it is a bye.
+    void needlessConfirmationAndByes()
+    {
+        const QString file = m_dir.filePath(u"six.json"_s);
+        QCOMPARE(
+            cli({u"event"_s, u"create"_s, u"--entrants"_s, u"6"_s, u"--format"_s, u"single"_s, u"--out"_s, file}).code,
+            0);
+        // Seeds 1 and 2 have byes: match 1 is seed 1's, match 2 is seed 4 against seed 5.
+        auto run = cli({u"event"_s, u"report"_s, u"--in"_s, file, u"--match"_s, u"1"_s, u"--winner"_s, u"1"_s});
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(u"match 1 is a bye: it needs no result."_s), qPrintable(run.err));
+        run = cli({u"event"_s, u"report"_s, u"--in"_s, file, u"--match"_s, u"2"_s, u"--winner"_s, u"1"_s,
+            u"--confirm-reset"_s, u"3,4"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"reported match 2 (nothing needed resetting)"_s), qPrintable(run.out));
+
+        const QString db = m_dir.filePath(u"confirm.sqlite"_s);
+        QCOMPARE(
+            cli({u"event"_s, u"create"_s, u"--database"_s, db, u"--entrants"_s, u"4"_s, u"--format"_s, u"single"_s})
+                .code,
+            0);
+        QString error;
+        Store store(Clock::system());
+        QVERIFY(!store.open(db));
+        BracketStore brackets(store);
+        const MatchId first = brackets.load(1, &error)->state.phases()[0].matches[0].id;
+        run = cli({u"event"_s, u"report"_s, u"--database"_s, db, u"--match"_s, QString::number(first), u"--winner"_s,
+            u"2"_s, u"--confirm-reset"_s, QString::number(first + 1)});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"nothing needed resetting"_s), qPrintable(run.out));
+        QCOMPARE(brackets.load(1, &error)->state.match(first)->result.winner, 1);
     }
 
     void errorsNameTheOption()

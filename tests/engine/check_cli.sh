@@ -55,6 +55,12 @@ expect_error "bogus" event create --entrants 8 --format double --bogus --out "$d
 expect_error '--match: no match "999"' event report --in "$dir/d.json" --match 999 --winner 1
 expect_error '--games: "13:5"' event report --in "$dir/d.json" --match 1 --winner 1 --games 13:5
 expect_error '--grand-final: "twice"' event create --entrants 8 --format double --grand-final twice --out "$dir/x.json"
+# Beyond a format's largest field: exit 2 with the limit, at once (docs/engine-limits.md).
+expect_error 'at most 1024' event create --entrants 100000 --format roundrobin --out "$dir/x.json"
+expect_error 'at most 4096' event create --entrants 100000 --format swiss --out "$dir/x.json"
+[[ ! -e $dir/x.json ]] || fail "a refused event was written"
+"$cli" event create --entrants 6 --format single --out "$dir/six.json" >/dev/null
+expect_error 'match 1 is a bye' event report --in "$dir/six.json" --match 1 --winner 1
 echo '{"schema":"omnium-event","version":9}' >"$dir/bad.json"
 expect_error 'version 9 is not supported' event standings --in "$dir/bad.json"
 echo "ok"

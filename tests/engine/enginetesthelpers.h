@@ -9,6 +9,14 @@
 
 #include <map>
 
+namespace omnium::engine {
+// QCOMPARE's text for a refusal that differs.
+inline char *toString(const Error &error)
+{
+    return qstrdup(error.debugText().c_str());
+}
+} // namespace omnium::engine
+
 namespace omnium::engine::testing {
 
 // Entrant ids that are neither small nor consecutive, as the store may hand out.
@@ -22,10 +30,10 @@ inline std::vector<EntrantId> entrants(int n)
 
 inline EventState makeEvent(const PhaseConfig &config, int n)
 {
-    std::string error;
+    Error error;
     auto event = EventState::create(config, entrants(n), &error, 100);
     if (!event)
-        qFatal("cannot create event: %s", error.c_str());
+        qFatal("cannot create event: %s", error.debugText().c_str());
     return *event;
 }
 

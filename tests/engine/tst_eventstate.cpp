@@ -3,6 +3,7 @@
 
 #include "engine/eliminationbuilder.h"
 
+#include <QElapsedTimer>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -275,13 +276,13 @@ private Q_SLOTS:
         QVERIFY(event.report(resetId, {ResultKind::Normal, 0, {}}, {}, nullptr));
         QVERIFY(event.phaseComplete(0));
         // Correcting the first grand final removes the played reset, after confirmation.
-        std::string error;
+        Error error;
         const auto impact = event.correctionImpact(gfId, {ResultKind::Normal, 0, {}}, &error);
         QVERIFY(impact);
         QCOMPARE(*impact, std::vector<MatchId> {resetId});
         const EventState before = event;
         QVERIFY(!event.report(gfId, {ResultKind::Normal, 0, {}}, {}, &error));
-        QVERIFY(error.find(std::to_string(resetId)) != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::ResetsNotConfirmed, {gfId, 1, resetId}})); // given: none
         QVERIFY(event == before);
         QVERIFY(event.report(gfId, {ResultKind::Normal, 0, {}}, *impact, &error));
         find();
@@ -331,7 +332,7 @@ private Q_SLOTS:
         EventSimulator(12).playThrough(event);
         QVERIFY(event.phaseComplete(0));
         checkPlacements(event);
-        std::string error;
+        Error error;
         QVERIFY(EventState::fromParts(event.phases(), event.disqualified(), event.nextMatchId(), &error));
     }
 
@@ -341,16 +342,26 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QList<int>>("scores"); // pairs
         QTest::addColumn<bool>("accepted");
-        QTest::newRow("2-1") << 0 << int(ResultKind::Normal) << QList<int> {13, 5, 3, 13, 13, 11} << true;
-        QTest::newRow("2-0 for slot 2") << 1 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << true;
-        QTest::newRow("winner by games") << -1 << int(ResultKind::Normal) << QList<int> {13, 1, 13, 2} << true;
-        QTest::newRow("winner lost the games") << 0 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << false;
+        QTest::addColumn<int>("code"); // the refusal's ErrorCode
+        QTest::addColumn<QList<qint64>>("args"); // its args after the match id
+        const int none = -1;
+        QTest::newRow("2-1") << 0 << int(ResultKind::Normal) << QList<int> {13, 5, 3, 13, 13, 11} << true << none
+                             << QList<qint64> {};
+        QTest::newRow("2-0 for slot 2") << 1 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << true << none
+                                        << QList<qint64> {};
+        QTest::newRow("winner by games") << -1 << int(ResultKind::Normal) << QList<int> {13, 1, 13, 2} << true << none
+                                         << QList<qint64> {};
+        QTest::newRow("winner lost the games") << 0 << int(ResultKind::Normal) << QList<int> {1, 13, 2, 13} << false
+                                               << int(ErrorCode::ScoreNotPossible) << QList<qint64> {0, 2, 3, 2};
         QTest::newRow("too many games") << 0 << int(ResultKind::Normal) << QList<int> {13, 1, 1, 13, 13, 2, 13, 4}
-                                        << false;
-        QTest::newRow("draw in elimination") << -1 << int(ResultKind::Normal) << QList<int> {} << false;
-        QTest::newRow("forfeit") << 1 << int(ResultKind::Forfeit) << QList<int> {} << true;
-        QTest::newRow("no-show without winner") << -1 << int(ResultKind::NoShow) << QList<int> {} << false;
-        QTest::newRow("negative score") << 0 << int(ResultKind::Normal) << QList<int> {13, -1, 13, 2} << false;
+                                        << false << int(ErrorCode::ScoreNotPossible) << QList<qint64> {3, 1, 3, 2};
+        QTest::newRow("draw in elimination")
+            << -1 << int(ResultKind::Normal) << QList<int> {} << false << int(ErrorCode::NoDraws) << QList<qint64> {};
+        QTest::newRow("forfeit") << 1 << int(ResultKind::Forfeit) << QList<int> {} << true << none << QList<qint64> {};
+        QTest::newRow("no-show without winner") << -1 << int(ResultKind::NoShow) << QList<int> {} << false
+                                                << int(ErrorCode::WinnerNeededForKind) << QList<qint64> {};
+        QTest::newRow("negative score") << 0 << int(ResultKind::Normal) << QList<int> {13, -1, 13, 2} << false
+                                        << int(ErrorCode::NegativeScore) << QList<qint64> {};
     }
 
     void resultValidation()
@@ -359,6 +370,8 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(QList<int>, scores);
         QFETCH(bool, accepted);
+        QFETCH(int, code);
+        QFETCH(QList<qint64>, args);
         PhaseConfig config = elimination(Format::SingleElimination);
         config.bestOf = 3;
         EventState event = makeEvent(config, 4);
@@ -367,12 +380,86 @@ private Q_SLOTS:
             result.games.push_back(Game {{scores[i], scores[i + 1]}, {}, {}});
         const MatchId id = event.phases()[0].matches[0].id;
         const EventState before = event;
-        std::string error;
+        Error error;
         QCOMPARE(event.report(id, result, {}, &error), accepted);
         if (!accepted) {
-            QVERIFY(!error.empty());
+            Error expected {ErrorCode(code), {id}};
+            expected.args.insert(expected.args.end(), args.begin(), args.end());
+            QCOMPARE(error, expected);
             QVERIFY(event == before);
         }
+    }
+
+    // Issue #19: reporting a bye said the match did not have two entrants yet.
+    void reportingAByeSaysItIsABye()
+    {
+        EventState event = makeEvent(elimination(Format::SingleElimination), 5); // 3 byes in round 1
+        const auto &matches = event.phases()[0].matches;
+        const auto bye = std::ranges::find_if(matches, [](const Match &m) { return m.isBye(); });
+        QVERIFY(bye != matches.end());
+        const Result result {ResultKind::Normal, 0, {}};
+        Error error;
+        QVERIFY(!event.correctionImpact(bye->id, result, &error));
+        QCOMPARE(error, (Error {ErrorCode::MatchIsBye, {bye->id}}));
+        QVERIFY(!event.report(bye->id, result, {}, &error));
+        QCOMPARE(error, (Error {ErrorCode::MatchIsBye, {bye->id}}));
+        QCOMPARE(EventState::reportRefusal(*bye), (Error {ErrorCode::MatchIsBye, {bye->id}}));
+        // A match still waiting for a played match's winner says so.
+        const auto waiting = std::ranges::find_if(
+            matches, [](const Match &m) { return !m.isBye() && m.state == MatchState::Pending; });
+        QVERIFY(waiting != matches.end());
+        QVERIFY(!event.report(waiting->id, result, {}, &error));
+        QCOMPARE(error, (Error {ErrorCode::MatchWaitingForEntrants, {waiting->id}}));
+    }
+
+    // Issue #19: a 100,000-entrant round robin crashed with std::bad_alloc and a Swiss of that
+    // size paired for minutes. Each format refuses a field beyond its limit (docs/engine-limits.md)
+    // before building anything, and takes a field at the limit.
+    void fieldBeyondTheLimitIsRefused_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("groups");
+        QTest::addColumn<int>("entrants");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QList<qint64>>("args");
+        const int tooLarge = int(ErrorCode::FieldTooLarge);
+        QTest::newRow("round robin 100,000")
+            << int(Format::RoundRobin) << 1 << 100'000 << tooLarge << QList<qint64> {100'000, 1'024};
+        QTest::newRow("round robin 1,025 in 8 groups")
+            << int(Format::RoundRobin) << 8 << 1'025 << tooLarge << QList<qint64> {1'025, 1'024};
+        QTest::newRow("round robin 257 in one group")
+            << int(Format::RoundRobin) << 1 << 257 << int(ErrorCode::GroupTooLarge) << QList<qint64> {257, 256};
+        QTest::newRow("Swiss 100,000") << int(Format::Swiss) << 1 << 100'000 << tooLarge
+                                       << QList<qint64> {100'000, 4'096};
+        QTest::newRow("double 100,000") << int(Format::DoubleElimination) << 1 << 100'000 << tooLarge
+                                        << QList<qint64> {100'000, 16'384};
+        QTest::newRow("single 16,385") << int(Format::SingleElimination) << 1 << 16'385 << tooLarge
+                                       << QList<qint64> {16'385, 16'384};
+        QTest::newRow("free-for-all 100,000")
+            << int(Format::FreeForAll) << 1 << 100'000 << tooLarge << QList<qint64> {100'000, 16'384};
+    }
+
+    void fieldBeyondTheLimitIsRefused()
+    {
+        QFETCH(int, format);
+        QFETCH(int, groups);
+        QFETCH(int, entrants);
+        QFETCH(int, code);
+        QFETCH(QList<qint64>, args);
+        PhaseConfig config;
+        config.format = Format(format);
+        config.groups = groups;
+        config.lobbySize = 100;
+        QElapsedTimer timer;
+        timer.start();
+        Error error;
+        QVERIFY(!EventState::create(config, testing::entrants(entrants), &error));
+        QCOMPARE(error, (Error {ErrorCode(code), {args.begin(), args.end()}}));
+        QVERIFY2(timer.elapsed() < 1000, "refused before building the phase");
+        // At the limit (for a round robin: groups of the largest size) the options are fine.
+        const int limit = EventState::largestField(config.format);
+        config.groups = config.format == Format::RoundRobin ? limit / EventState::largestRoundRobinGroup : 1;
+        QCOMPARE(EventState::checkOptions(config, limit), std::nullopt);
     }
 
     void disqualificationForfeitsRemainingMatches()
@@ -410,9 +497,9 @@ private Q_SLOTS:
         QVERIFY(first.completed());
         QCOMPARE(first.result.kind, ResultKind::Disqualification);
         QCOMPARE(first.slots[first.result.winner].entrant, ids[0]);
-        std::string error;
+        Error error;
         QVERIFY(!event.disqualify(42, &error));
-        QVERIFY(error.find("42") != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::NoSuchEntrant, {42}}));
     }
 
     // Pools → playoffs: top 2 of 4 round-robin groups into single elimination.
@@ -435,9 +522,9 @@ private Q_SLOTS:
         pools.format = Format::RoundRobin;
         pools.groups = groups;
         EventState event = makeEvent(pools, groups * 6);
-        std::string error;
+        Error error;
         QVERIFY(!event.addPhase(elimination(Format::SingleElimination), top, &error));
-        QVERIFY(error.find("not complete") != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::PhaseNotComplete, {1, groups * 15}})); // 6 per group: 15 matches each
         EventSimulator(groups).playThrough(event);
         QVERIFY(event.addPhase(elimination(Format::SingleElimination), top, &error));
         QCOMPARE(event.phases().size(), std::size_t(2));
@@ -527,9 +614,9 @@ private Q_SLOTS:
         const Match &lobby = fresh.phases()[0].matches[0];
         Result bad;
         bad.games = {Game {{}, {}, {{1, 0}, {1, 0}, {2, 0}}}, Game {{}, {}, {{1, 0}, {2, 0}, {3, 0}}}};
-        std::string error;
+        Error error;
         QVERIFY(!fresh.report(lobby.id, bad, {}, &error));
-        QVERIFY(error.find("placements") != std::string::npos);
+        QCOMPARE(error, (Error {ErrorCode::LobbyPlacementsInvalid, {lobby.id, 1, 3}})); // game 1: placement 1 twice
     }
 
     void roundRobinMeetsEveryPair_data()

@@ -28,8 +28,8 @@ void play(EventState &event, int a, int b, int winnerSeed, std::vector<std::arra
             // games are given from a's point of view
             result.games.push_back(Game {aFirst ? game : std::array<int, 2> {game[1], game[0]}, {}, {}});
         }
-        std::string error;
-        QVERIFY2(event.report(match.id, result, {}, &error), error.c_str());
+        Error error;
+        QVERIFY2(event.report(match.id, result, {}, &error), error.debugText().c_str());
         return;
     }
     QFAIL("no such match");

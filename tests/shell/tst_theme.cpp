@@ -110,9 +110,9 @@ private Q_SLOTS:
         config.format = Format::DoubleElimination;
         std::vector<EntrantId> ids(8);
         std::iota(ids.begin(), ids.end(), EntrantId(1));
-        std::string error;
+        Error error;
         auto event = EventState::create(config, ids, &error);
-        QVERIFY2(event, error.c_str());
+        QVERIFY2(event, error.debugText().c_str());
         std::vector<Match> matches = event->phases().front().matches;
         Match &shown = matches.front();
         shown.state = MatchState(state);

@@ -63,12 +63,6 @@ QString kindText(ResultKind kind)
     return QString::fromLatin1(resultKindName(kind));
 }
 
-// A match the organiser has to play: not a bye, and not a grand-final reset nobody needs.
-bool counts(const Match &match)
-{
-    return !match.isBye() && EventState::isActive(match);
-}
-
 } // namespace
 
 BracketController::BracketController(Store &store, QObject *parent)
@@ -242,8 +236,6 @@ bool BracketController::createBracket(const QVariantMap &options)
     const auto config = phaseConfig(options);
     if (!config)
         return false;
-    if (m_entrantCount < 2)
-        return fail(tr("A bracket needs at least two registered entrants; this event has %n.", "", m_entrantCount));
     const QString name = options.value(u"name"_s).toString().trimmed();
     QString problem;
     if (m_brackets.createPhase(m_eventId, name.isEmpty() ? tr("Main bracket") : name, *config, &problem) == 0)
@@ -271,21 +263,11 @@ bool BracketController::addNextPhase(const QVariantMap &options)
     if (!m_event)
         return fail(tr("Create the bracket first."));
     const int last = int(m_event->state.phases().size()) - 1;
-    if (!canAddPhase()) {
-        const auto &matches = m_event->state.phases()[std::size_t(last)].matches;
-        const auto left
-            = std::ranges::count_if(matches, [](const Match &match) { return counts(match) && !match.completed(); });
-        const QString phaseName = m_event->phaseNames.value(last);
-        if (left == 0) // Swiss or free-for-all rounds still to start
-            return fail(tr("Finish %1 first: start its next round.").arg(phaseName));
-        return fail(tr("Finish %1 first: %n match(es) still to play.", "", int(left)).arg(phaseName));
-    }
     const auto config = phaseConfig(options);
     if (!config)
         return false;
+    // An unfinished phase and too few qualifiers are the engine's refusals.
     const int qualifiers = options.value(u"qualifiersPerGroup"_s).toInt();
-    if (qualifiers < 1)
-        return fail(tr("At least one entrant of each group must advance."));
     const QString name = options.value(u"name"_s).toString().trimmed();
     QString problem;
     if (m_brackets.addPhase(
@@ -315,7 +297,7 @@ QVariantMap BracketController::matchInfo(qint64 id) const
     for (const auto &game : match->result.games)
         games.append(QVariantMap {
             {u"a"_s, game.scores[0]}, {u"b"_s, game.scores[1]}, {u"note"_s, QString::fromStdString(game.note)}});
-    const QString reason = MatchResults::notReportable(*match);
+    const QString reason = m_event ? MatchResults::notReportable(*m_event, *match) : QString();
     QVariantMap lobby;
     if (match->side == Side::Lobby && shown) {
         QStringList entrants;
