@@ -5,9 +5,9 @@
 #include "archive/backupmanager.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "live/storeoverlaydatasource.h"
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
-#include "overlay/storeoverlaydatasource.h"
 #include "print/badgeroles.h"
 #include "services.h"
 #include "shell/notificationsources.h"
@@ -203,7 +203,8 @@ int main(int argc, char *argv[])
     // the settings (also used by the overlays and the caster window).
     BadgeListModel badges;
     BadgeFilterModel badgeList(&badges);
-    BadgeStore badgeStore(store, badges);
+    BadgeStore badgeStore(store);
+    badges.follow(badgeStore);
     BadgePrintController badgePrint(badges, badgeStore, Clock::system());
     const auto applyBadgeSettings = [&settings, &badgePrint, &liveData] {
         badgePrint.setBranding(settings.badgeBranding());

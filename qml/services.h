@@ -5,14 +5,14 @@
 // registered here as foreign types. Services are built once in main() and published with
 // publishServices(); each singleton's create() hands QML that prepared instance.
 
+#include "badges/badgestore.h"
 #include "bracket/bracketcontroller.h"
 #include "bracket/bracketview.h"
+#include "live/storeoverlaydatasource.h"
 #include "overlay/overlayserver.h"
-#include "overlay/storeoverlaydatasource.h"
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
-#include "print/badgestore.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -263,6 +263,66 @@ struct PhaseBracketForeign {
     QML_FOREIGN(PhaseBracket)
     QML_NAMED_ELEMENT(PhaseBracket)
     QML_UNCREATABLE("A BracketController provides the bracket")
+};
+
+// The bracket page's typed lists, provided by its BracketController.
+struct StandingsModelForeign {
+    Q_GADGET
+    QML_FOREIGN(StandingsModel)
+    QML_NAMED_ELEMENT(StandingsModel)
+    QML_UNCREATABLE("A BracketController provides the standings")
+};
+
+struct PhaseSummaryModelForeign {
+    Q_GADGET
+    QML_FOREIGN(PhaseSummaryModel)
+    QML_NAMED_ELEMENT(PhaseSummaryModel)
+    QML_UNCREATABLE("A BracketController provides the phases")
+};
+
+struct MatchStateLegendModelForeign {
+    Q_GADGET
+    QML_FOREIGN(MatchStateLegendModel)
+    QML_NAMED_ELEMENT(MatchStateLegendModel)
+    QML_UNCREATABLE("A BracketController provides the legend")
+};
+
+struct LobbyModelForeign {
+    Q_GADGET
+    QML_FOREIGN(LobbyModel)
+    QML_NAMED_ELEMENT(LobbyModel)
+    QML_UNCREATABLE("A BracketController provides the lobbies")
+};
+
+struct LobbyEntrantModelForeign {
+    Q_GADGET
+    QML_FOREIGN(LobbyEntrantModel)
+    QML_ANONYMOUS
+};
+
+struct CrossTableModelForeign {
+    Q_GADGET
+    QML_FOREIGN(CrossTableModel)
+    QML_NAMED_ELEMENT(CrossTableModel)
+    QML_UNCREATABLE("A BracketController provides the cross tables")
+};
+
+struct CrossTableCellModelForeign {
+    Q_GADGET
+    QML_FOREIGN(CrossTableCellModel)
+    QML_ANONYMOUS
+};
+
+struct BadgeFilterChoiceModelForeign {
+    Q_GADGET
+    QML_FOREIGN(BadgeFilterChoiceModel)
+    QML_ANONYMOUS
+};
+
+struct PrintHistoryModelForeign {
+    Q_GADGET
+    QML_FOREIGN(PrintHistoryModel)
+    QML_ANONYMOUS
 };
 
 class EventBracketController : public BracketController

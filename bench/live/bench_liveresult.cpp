@@ -14,7 +14,7 @@
 #include "../benchstats.h"
 #include "bracket/bracketcontroller.h"
 #include "core/clock.h"
-#include "overlay/storeoverlaydatasource.h"
+#include "live/storeoverlaydatasource.h"
 #include "schedule/schedulercontroller.h"
 #include "store/store.h"
 

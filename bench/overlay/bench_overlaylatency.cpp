@@ -10,8 +10,8 @@
 #include "../../tests/bracket/bracketfixture.h"
 #include "core/clock.h"
 #include "headlesschromium.h"
+#include "live/storeoverlaydatasource.h"
 #include "overlay/overlayserver.h"
-#include "overlay/storeoverlaydatasource.h"
 #include "schedule/schedulercontroller.h"
 
 #include <QCoreApplication>

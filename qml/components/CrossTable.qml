@@ -12,7 +12,7 @@ import Omnium
 ScrollView {
     id: table
 
-    required property var groups
+    required property CrossTableModel groups
     signal open(int matchId)
 
     readonly property int cellWidth: 84
@@ -30,13 +30,15 @@ ScrollView {
             model: table.groups
             delegate: ColumnLayout {
                 id: group
-                required property var modelData
                 required property int index
+                required property string name
+                required property list<string> entrants
+                required property var cells // a CrossTableCellModel, row after row
                 spacing: 2
 
                 Label {
-                    visible: group.modelData.name.length > 0
-                    text: group.modelData.name
+                    visible: group.name.length > 0
+                    text: group.name
                     font.pixelSize: Theme.titleTextSize
                     font.weight: Font.DemiBold
                 }
@@ -44,7 +46,7 @@ ScrollView {
                 Row {
                     Item { width: table.nameWidth; height: 1 }
                     Repeater {
-                        model: group.modelData.entrants
+                        model: group.entrants
                         delegate: Label {
                             required property string modelData
                             required property int index
@@ -57,59 +59,69 @@ ScrollView {
                         }
                     }
                 }
-                Repeater {
-                    model: group.modelData.rows
-                    delegate: Row {
-                        id: tableRow
-                        required property var modelData
-                        required property int index
-                        Label {
-                            width: table.nameWidth
-                            height: 34
-                            text: (tableRow.index + 1) + ". " + group.modelData.entrants[tableRow.index]
-                            elide: Text.ElideRight
-                            verticalAlignment: Text.AlignVCenter
-                        }
+                Row {
+                    Column {
                         Repeater {
-                            model: tableRow.modelData
+                            model: group.entrants
+                            delegate: Label {
+                                required property string modelData
+                                required property int index
+                                width: table.nameWidth
+                                height: 34
+                                text: (index + 1) + ". " + modelData
+                                elide: Text.ElideRight
+                                verticalAlignment: Text.AlignVCenter
+                            }
+                        }
+                    }
+                    Grid {
+                        columns: group.entrants.length
+                        rowSpacing: 2
+                        columnSpacing: 2
+                        topPadding: 1
+                        Repeater {
+                            model: group.cells
                             delegate: Rectangle {
                                 id: cell
-                                required property var modelData
-                                required property int index
-                                readonly property bool diagonal: index === tableRow.index
-                                objectName: "crossCell_" + group.index + "_" + tableRow.index + "_" + index
+                                required property int rowEntrant
+                                required property int columnEntrant
+                                required property int match
+                                required property string text
+                                required property string outcome
+                                required property color colour
+                                readonly property bool diagonal: rowEntrant === columnEntrant
+                                objectName: "crossCell_" + group.index + "_" + rowEntrant + "_" + columnEntrant
                                 width: table.cellWidth - 2
                                 height: 32
                                 radius: 3
                                 color: diagonal ? Theme.surfaceAlt
-                                     : modelData.outcome === "win" ? Theme.positiveSurface
-                                     : modelData.outcome === "loss" ? Theme.negativeSurface
-                                     : modelData.outcome === "draw" ? Theme.neutralSurface
+                                     : outcome === "win" ? Theme.positiveSurface
+                                     : outcome === "loss" ? Theme.negativeSurface
+                                     : outcome === "draw" ? Theme.neutralSurface
                                      : Theme.surface
                                 border.width: 1
                                 border.color: Theme.border
                                 Rectangle {
-                                    visible: !cell.diagonal && cell.modelData.match > 0
+                                    visible: !cell.diagonal && cell.match > 0
                                     width: 4
                                     height: parent.height
-                                    color: cell.modelData.colour
+                                    color: cell.colour
                                 }
                                 Label {
                                     anchors.centerIn: parent
-                                    text: cell.diagonal ? "" : cell.modelData.text.length > 0 ? cell.modelData.text : "–"
-                                    font.weight: cell.modelData.outcome === "win" ? Font.DemiBold : Font.Normal
-                                    opacity: cell.modelData.text.length > 0 ? 1 : 0.5
+                                    text: cell.diagonal ? "" : cell.text.length > 0 ? cell.text : "–"
+                                    font.weight: cell.outcome === "win" ? Font.DemiBold : Font.Normal
+                                    opacity: cell.text.length > 0 ? 1 : 0.5
                                 }
                                 MouseArea {
                                     anchors.fill: parent
-                                    enabled: !cell.diagonal && cell.modelData.match > 0
+                                    enabled: !cell.diagonal && cell.match > 0
                                     cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
-                                    onClicked: table.open(cell.modelData.match)
+                                    onClicked: table.open(cell.match)
                                 }
                                 ToolTip.visible: hoverHandler.hovered && !cell.diagonal
                                 ToolTip.delay: 500
-                                ToolTip.text: group.modelData.entrants[tableRow.index] + " " + qsTr("vs") + " "
-                                              + group.modelData.entrants[cell.index]
+                                ToolTip.text: group.entrants[cell.rowEntrant] + " " + qsTr("vs") + " " + group.entrants[cell.columnEntrant]
                                 HoverHandler { id: hoverHandler }
                             }
                         }

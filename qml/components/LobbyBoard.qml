@@ -13,37 +13,31 @@ import Omnium
 GridView {
     id: board
 
-    required property var lobbies
+    required property LobbyModel lobbies
     signal open(int matchId)
-
-    readonly property int maxRows: {
-        let rows = 1;
-        for (const lobby of lobbies)
-            rows = Math.max(rows, lobby.rows.length);
-        return rows;
-    }
-    readonly property int maxGames: {
-        let games = 1;
-        for (const lobby of lobbies)
-            games = Math.max(games, lobby.games);
-        return games;
-    }
 
     clip: true
     focus: true
     model: lobbies
-    cellWidth: 290 + 64 * maxGames
-    cellHeight: 64 + 24 * maxRows
+    cellWidth: 290 + 64 * lobbies.maxGames
+    cellHeight: 64 + 24 * lobbies.maxEntrants
     keyNavigationEnabled: true
     highlightFollowsCurrentItem: false
-    Keys.onReturnPressed: if (currentIndex >= 0) open(lobbies[currentIndex].id)
-    Keys.onEnterPressed: if (currentIndex >= 0) open(lobbies[currentIndex].id)
+    // The current card's match (each card is a delegate with a matchId).
+    Keys.onReturnPressed: if (currentItem) open(currentItem.matchId)
+    Keys.onEnterPressed: if (currentItem) open(currentItem.matchId)
     ScrollBar.vertical: ScrollBar {}
 
     delegate: Rectangle {
         id: card
-        required property var modelData
         required property int index
+        required property int matchId
+        required property int number
+        required property string title
+        required property bool disputed
+        required property color colour
+        required property bool completed
+        required property var entrants // a LobbyEntrantModel
         objectName: "lobbyCard" + index
         width: board.cellWidth - 12
         height: board.cellHeight - 12
@@ -58,7 +52,7 @@ GridView {
             width: 6
             height: parent.height
             radius: 3
-            color: card.modelData.colour
+            color: card.colour
         }
 
         ColumnLayout {
@@ -70,13 +64,13 @@ GridView {
             RowLayout {
                 Layout.fillWidth: true
                 Label {
-                    text: "M" + card.modelData.number + " · " + card.modelData.title
+                    text: "M" + card.number + " · " + card.title
                     font.weight: Font.DemiBold
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                 }
                 Label {
-                    visible: card.modelData.disputed
+                    visible: card.disputed
                     text: qsTr("Disputed")
                     color: Theme.textOnColour
                     font.pixelSize: 11
@@ -86,29 +80,34 @@ GridView {
                 }
             }
             Repeater {
-                model: card.modelData.rows
+                model: card.entrants
                 delegate: RowLayout {
                     id: entrantRow
-                    required property var modelData
+                    required property string name
+                    required property int placement
+                    required property int points
+                    required property list<int> gamePlacements
+                    required property list<int> gameKills
                     Layout.fillWidth: true
                     spacing: 6
                     Label {
-                        text: entrantRow.modelData.placement > 0 ? String(entrantRow.modelData.placement) : "·"
+                        text: entrantRow.placement > 0 ? String(entrantRow.placement) : "·"
                         Layout.preferredWidth: 22
                         horizontalAlignment: Text.AlignRight
                         opacity: 0.7
                     }
                     Label {
-                        text: entrantRow.modelData.name
+                        text: entrantRow.name
                         elide: Text.ElideRight
                         Layout.preferredWidth: 140
                     }
                     Repeater {
-                        model: entrantRow.modelData.games
+                        model: entrantRow.gamePlacements
                         delegate: Label {
-                            required property var modelData
+                            required property int modelData
+                            required property int index
                             // "1st, 4 kills" as "#1 · 4k".
-                            text: "#" + modelData.placement + " · " + qsTr("%1k").arg(modelData.kills)
+                            text: "#" + modelData + " · " + qsTr("%1k").arg(entrantRow.gameKills[index])
                             font.pixelSize: Theme.smallTextSize
                             opacity: 0.8
                             Layout.preferredWidth: 58
@@ -116,8 +115,8 @@ GridView {
                     }
                     Item { Layout.fillWidth: true }
                     Label {
-                        visible: card.modelData.completed
-                        text: qsTr("%1 pts").arg(entrantRow.modelData.points)
+                        visible: card.completed
+                        text: qsTr("%1 pts").arg(entrantRow.points)
                         font.weight: Font.DemiBold
                     }
                 }
@@ -130,7 +129,7 @@ GridView {
             onClicked: {
                 board.currentIndex = card.index;
                 board.forceActiveFocus();
-                board.open(card.modelData.id);
+                board.open(card.matchId);
             }
         }
     }

@@ -7,12 +7,12 @@ import QtQuick.Controls.Material
 import Omnium
 
 // The match states with the colours every bracket drawing uses (Theme's Okabe–Ito palette,
-// colour-blind safe), from BracketController.stateLegend so the page, the caster window and
-// the exports cannot disagree.
+// colour-blind safe), from BracketController.stateLegend (a MatchStateLegendModel) so the page,
+// the caster window and the exports cannot disagree.
 Row {
     id: legend
 
-    required property var states
+    required property MatchStateLegendModel states
     property color textColour: Theme.text
     property int pixelSize: Theme.smallTextSize
 
@@ -21,17 +21,19 @@ Row {
     Repeater {
         model: legend.states
         delegate: Row {
-            required property var modelData
+            id: entry
+            required property string label
+            required property color colour
             spacing: 5
             Rectangle {
                 width: legend.pixelSize
                 height: legend.pixelSize
                 radius: 2
-                color: parent.modelData.colour
+                color: entry.colour
                 anchors.verticalCenter: parent.verticalCenter
             }
             Label {
-                text: parent.modelData.label
+                text: entry.label
                 font.pixelSize: legend.pixelSize
                 color: legend.textColour
             }

@@ -16,10 +16,10 @@ Dialog {
 
     required property var controller // the page's BracketController
 
-    function openAfter(lastPhase) {
+    function openAfterLastPhase() {
         problem.text = "";
         open();
-        form.prepareAfter(lastPhase);
+        form.prepareAfter(controller.lastPhaseGroups, controller.lastPhaseEntrants);
     }
     function add() {
         problem.text = "";

@@ -15,12 +15,11 @@ GridLayout {
     property bool nextPhase: false
     signal accepted() // Enter in the name field
 
-    // For a phase after lastPhase (BracketController.phases' entry): top 2 of each group of a
-    // pool phase, else the top 8, at most the whole group.
-    function prepareAfter(lastPhase) {
-        const groupCount = lastPhase?.groups ?? 1;
+    // For a phase after one of groupCount groups and entrantCount entrants: top 2 of each group
+    // of a pool phase, else the top 8, at most the whole group.
+    function prepareAfter(groupCount: int, entrantCount: int) {
         qualifiers.groupCount = groupCount;
-        qualifiers.to = Math.max(1, Math.floor((lastPhase?.entrants ?? 2) / groupCount));
+        qualifiers.to = Math.max(1, Math.floor(entrantCount / groupCount));
         qualifiers.value = Math.min(qualifiers.to, groupCount > 1 ? 2 : 8);
         phaseName.text = "";
         phaseName.forceActiveFocus();

@@ -11,7 +11,7 @@ import Omnium
 ListView {
     id: overview
 
-    required property var phases
+    required property PhaseSummaryModel phases
     required property int current
     signal open(int phaseIndex)
 
@@ -26,8 +26,14 @@ ListView {
 
     delegate: Rectangle {
         id: card
-        required property var modelData
         required property int index
+        required property string name
+        required property string format
+        required property string stateName
+        required property int done
+        required property int total
+        required property list<string> advanced
+        required property string note
         objectName: "phaseCard" + index
         width: 320
         height: overview.height
@@ -45,34 +51,34 @@ ListView {
                 opacity: 0.6
             }
             Label {
-                text: card.modelData.name
+                text: card.name
                 font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Label {
-                text: card.modelData.format + " · " + card.modelData.state
+                text: card.format + " · " + card.stateName
             }
             ProgressBar {
                 Layout.fillWidth: true
                 from: 0
-                to: Math.max(1, card.modelData.total)
-                value: card.modelData.done
+                to: Math.max(1, card.total)
+                value: card.done
             }
             Label {
                 objectName: "phaseProgress" + card.index
-                text: qsTr("%1 of %n match(es) played", "", card.modelData.total).arg(card.modelData.done)
+                text: qsTr("%1 of %n match(es) played", "", card.total).arg(card.done)
                 opacity: 0.8
             }
             Label {
-                visible: card.modelData.note.length > 0
-                text: card.modelData.note + (card.modelData.advanced.length > 0 ? ":" : "")
+                visible: card.note.length > 0
+                text: card.note + (card.advanced.length > 0 ? ":" : "")
                 font.weight: Font.DemiBold
                 Layout.topMargin: 6
             }
             Label {
-                text: card.modelData.advanced.join(", ")
+                text: card.advanced.join(", ")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.fillHeight: true

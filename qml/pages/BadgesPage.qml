@@ -165,7 +165,7 @@ Page {
                         Accessible.name: qsTr("Event")
                         textRole: "text"
                         valueRole: "value"
-                        model: [{ value: 0, text: qsTr("Every event") }].concat(BadgeStore.events)
+                        model: BadgeStore.events
                         onActivated: BadgeList.eventId = currentValue
                     }
                     ComboBox {
@@ -174,7 +174,7 @@ Page {
                         Accessible.name: qsTr("Team")
                         textRole: "text"
                         valueRole: "value"
-                        model: [{ value: 0, text: qsTr("Every team") }].concat(BadgeStore.teams)
+                        model: BadgeStore.teams
                         onActivated: BadgeList.teamId = currentValue
                     }
                     ComboBox {
@@ -497,20 +497,25 @@ Page {
                         ScrollBar.vertical: ScrollBar {}
                         delegate: ItemDelegate {
                             id: record
-                            required property var modelData
+                            required property string name
+                            required property bool reprint
+                            required property date at
+                            required property string badgeId
+                            required property string layout
+                            required property string target
                             width: printLog.width
                             contentItem: ColumnLayout {
                                 spacing: 0
                                 Label {
                                     Layout.fillWidth: true
-                                    text: record.modelData.name + (record.modelData.reprint ? " · " + qsTr("REPRINT") : "")
-                                    font.weight: record.modelData.reprint ? Font.Bold : Font.DemiBold
+                                    text: record.name + (record.reprint ? " · " + qsTr("REPRINT") : "")
+                                    font.weight: record.reprint ? Font.Bold : Font.DemiBold
                                     elide: Text.ElideRight
                                 }
                                 Label {
                                     Layout.fillWidth: true
-                                    text: [Qt.formatDateTime(record.modelData.at, "yyyy-MM-dd HH:mm"), record.modelData.badgeId,
-                                           record.modelData.layout, record.modelData.target].join(" · ")
+                                    text: [Qt.formatDateTime(record.at, "yyyy-MM-dd HH:mm"), record.badgeId,
+                                           record.layout, record.target].join(" · ")
                                     opacity: 0.7
                                     font.pixelSize: Theme.smallTextSize
                                     elide: Text.ElideRight

@@ -176,7 +176,7 @@ Page {
                 visible: brackets.canAddPhase
                 text: qsTr("Add the next phase…")
                 highlighted: true
-                onClicked: nextPhaseDialog.openAfter(brackets.phases[brackets.phases.length - 1])
+                onClicked: nextPhaseDialog.openAfterLastPhase()
             }
             Button {
                 visible: page.tab === "bracket"
@@ -431,10 +431,21 @@ Page {
                         }
                     }
                 }
+                // One row of StandingsModel, its roles laid out in the header's columns.
                 delegate: Rectangle {
                     id: standingRow
-                    required property var modelData
                     required property int index
+                    required property string rank
+                    required property string name
+                    required property int played
+                    required property int wins
+                    required property int draws
+                    required property int losses
+                    required property string games
+                    required property int points
+                    required property int kills
+                    required property bool disqualified
+                    required property list<string> tiebreaks
                     width: standingsList.width
                     height: 34
                     color: index % 2 ? Theme.rowAlternate : "transparent"
@@ -443,18 +454,18 @@ Page {
                         x: 8
                         Repeater {
                             model: standingsList.leaderboard
-                                ? [standingRow.modelData.rank, standingRow.modelData.name, standingRow.modelData.played,
-                                   standingRow.modelData.wins, standingRow.modelData.kills, standingRow.modelData.points]
-                                : [standingRow.modelData.rank, standingRow.modelData.name, standingRow.modelData.played,
-                                   standingRow.modelData.wins, standingRow.modelData.draws, standingRow.modelData.losses,
-                                   standingRow.modelData.games, standingRow.modelData.points].concat(standingRow.modelData.tiebreaks)
+                                ? [standingRow.rank, standingRow.name, standingRow.played, standingRow.wins,
+                                   standingRow.kills, standingRow.points]
+                                : [standingRow.rank, standingRow.name, standingRow.played, standingRow.wins,
+                                   standingRow.draws, standingRow.losses, standingRow.games,
+                                   standingRow.points].concat(standingRow.tiebreaks)
                             delegate: Label {
                                 required property var modelData
                                 required property int index
                                 width: standingsList.widthOf(index)
                                 text: String(modelData)
                                 elide: Text.ElideRight
-                                font.strikeout: index === 1 && standingRow.modelData.disqualified
+                                font.strikeout: index === 1 && standingRow.disqualified
                             }
                         }
                     }

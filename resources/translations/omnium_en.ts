@@ -600,6 +600,14 @@
         <source>the organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BadgesPage</name>
@@ -762,15 +770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -893,37 +893,6 @@
     </message>
     <message>
         <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Round %1 · lobby %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Top %n of each group advanced</source>
-        <translation>
-            <numerusform>The winner of each group advanced</numerusform>
-            <numerusform>Top %n of each group advanced</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Winner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1370,6 +1339,13 @@
     <name>CrossTable</name>
     <message>
         <source>vs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossTableModel</name>
+    <message>
+        <source>Group %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,6 +2028,13 @@
     </message>
 </context>
 <context>
+    <name>LobbyModel</name>
+    <message>
+        <source>Round %1 · lobby %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LobbyScoreGrid</name>
     <message>
         <source>Entrant</source>
@@ -2539,6 +2522,32 @@
             <numerusform>%1 of %n match played</numerusform>
             <numerusform>%1 of %n matches played</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseSummaryModel</name>
+    <message numerus="yes">
+        <source>Top %n of each group advanced</source>
+        <translation>
+            <numerusform>The winner of each group advanced</numerusform>
+            <numerusform>Top %n of each group advanced</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

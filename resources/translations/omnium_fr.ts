@@ -600,6 +600,14 @@
             <source>the organisation</source>
             <translation>l’organisation</translation>
         </message>
+        <message>
+            <source>Every event</source>
+            <translation>Toutes les épreuves</translation>
+        </message>
+        <message>
+            <source>Every team</source>
+            <translation>Toutes les équipes</translation>
+        </message>
     </context>
     <context>
         <name>BadgesPage</name>
@@ -762,16 +770,8 @@
             <translation>Épreuve</translation>
         </message>
         <message>
-            <source>Every event</source>
-            <translation>Toutes les épreuves</translation>
-        </message>
-        <message>
             <source>Team</source>
             <translation>Équipe</translation>
-        </message>
-        <message>
-            <source>Every team</source>
-            <translation>Toutes les équipes</translation>
         </message>
         <message>
             <source>Check-in</source>
@@ -894,37 +894,6 @@
         <message>
             <source>Choose a file name ending in .png, .svg or .pdf (not “%1”).</source>
             <translation>Choisissez un nom de fichier en .png, .svg ou .pdf (pas « %1 »).</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Round %1 · lobby %2</source>
-            <translation>Tour %1 · lobby %2</translation>
-        </message>
-        <message>
-            <source>Group %1</source>
-            <translation>Poule %1</translation>
-        </message>
-        <message>
-            <source>Complete</source>
-            <translation>Terminée</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Pas commencée</translation>
-        </message>
-        <message numerus="yes">
-            <source>Top %n of each group advanced</source>
-            <translation>
-                <numerusform>Le premier de chaque poule s’est qualifié</numerusform>
-                <numerusform>Les %n premiers de chaque poule se sont qualifiés</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Winner</source>
-            <translation>Vainqueur</translation>
         </message>
         <message>
             <source>Create the bracket first.</source>
@@ -1371,6 +1340,13 @@
         <message>
             <source>vs</source>
             <translation>contre</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrossTableModel</name>
+        <message>
+            <source>Group %1</source>
+            <translation>Poule %1</translation>
         </message>
     </context>
     <context>
@@ -2052,6 +2028,13 @@
         </message>
     </context>
     <context>
+        <name>LobbyModel</name>
+        <message>
+            <source>Round %1 · lobby %2</source>
+            <translation>Tour %1 · lobby %2</translation>
+        </message>
+    </context>
+    <context>
         <name>LobbyScoreGrid</name>
         <message>
             <source>Entrant</source>
@@ -2539,6 +2522,32 @@
                 <numerusform>%1 match joué sur %n</numerusform>
                 <numerusform>%1 matchs joués sur %n</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseSummaryModel</name>
+        <message numerus="yes">
+            <source>Top %n of each group advanced</source>
+            <translation>
+                <numerusform>Le premier de chaque poule s’est qualifié</numerusform>
+                <numerusform>Les %n premiers de chaque poule se sont qualifiés</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Winner</source>
+            <translation>Vainqueur</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Pas commencée</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,11 @@
 #include "bracket/bracketcontroller.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "live/matchpresenter.h"
+#include "modelrows.h"
 #include "testartefacts.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -227,14 +230,14 @@ private Q_SLOTS:
         QCOMPARE(BracketFixture::reportSome(brackets, f->event, 15), 15);
         const auto played = [&] {
             int sum = 0;
-            for (const auto &row : f->controller.standings())
-                sum += row.toMap().value(u"played"_s).toInt();
+            for (const auto &row : modelRows(*f->controller.standings()))
+                sum += row.value(u"played"_s).toInt();
             return sum;
         };
         QTRY_COMPARE(played(), 30); // every entrant played the five others
-        QCOMPARE(f->controller.standings().size(), 6);
+        QCOMPARE(f->controller.standings()->rowCount(), 6);
         QVERIFY(!f->controller.tiebreakNames().isEmpty());
-        QCOMPARE(f->controller.standings().first().toMap().value(u"rank"_s).toString(), u"1"_s);
+        QCOMPARE(modelRows(*f->controller.standings()).first().value(u"rank"_s).toString(), u"1"_s);
 
         auto swiss = open(8);
         QVERIFY(swiss->controller.createBracket({{u"format"_s, u"swiss"_s}, {u"swissRounds"_s, 3}}));
@@ -295,8 +298,10 @@ private Q_SLOTS:
         auto f = open(16);
         QVERIFY(f->controller.createBracket(
             {{u"format"_s, u"ffa"_s}, {u"lobbySize"_s, 8}, {u"bestOf"_s, 2}, {u"lobbyRounds"_s, 2}}));
-        const auto lobby = f->controller.lobbies().first().toMap();
-        const qint64 id = lobby.value(u"id"_s).toLongLong();
+        QAbstractItemModelTester lobbiesTester(
+            f->controller.lobbies(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto lobby = modelRows(*f->controller.lobbies()).first();
+        const qint64 id = lobby.value(u"matchId"_s).toLongLong();
         // Snake seeding: lobby 1 holds seeds 1, 4, 5, 8, …
         QCOMPARE(f->controller.matchInfo(id).value(u"entrants"_s).toStringList().mid(0, 3),
             QStringList({u"Kazuki"_s, u"Zoé"_s, u"Akira"_s}));
@@ -321,8 +326,8 @@ private Q_SLOTS:
         QVERIFY(f->controller.createBracket(
             {{u"format"_s, u"ffa"_s}, {u"lobbySize"_s, 8}, {u"bestOf"_s, 2}, {u"lobbyRounds"_s, 2}}));
         QCOMPARE(f->controller.format(), u"ffa"_s);
-        QCOMPARE(f->controller.lobbies().size(), 2);
-        const qint64 id = f->controller.lobbies().first().toMap().value(u"id"_s).toLongLong();
+        QCOMPARE(f->controller.lobbies()->rowCount(), 2);
+        const qint64 id = modelRows(*f->controller.lobbies()).first().value(u"matchId"_s).toLongLong();
         const QStringList entrants = f->controller.matchInfo(id).value(u"entrants"_s).toStringList();
         QVERIFY(f->controller.matchInfo(id).value(u"reportable"_s).toBool());
 
@@ -331,9 +336,12 @@ private Q_SLOTS:
         const auto input = lobbyInput({inOrder(8), inOrder(8, true)});
         QCOMPARE(f->controller.checkResult(id, input).value(u"resets"_s).toList(), QVariantList());
         QVERIFY(f->controller.report(id, input, {}));
-        const auto lobby = f->controller.lobbies().first().toMap();
+        const auto lobby = modelRows(*f->controller.lobbies()).first();
         QVERIFY(lobby.value(u"completed"_s).toBool());
-        const auto rows = lobby.value(u"rows"_s).toList();
+        QCOMPARE(lobby.value(u"bestOf"_s).toInt(), 2);
+        QCOMPARE(f->controller.lobbies()->maxGames(), 2);
+        QCOMPARE(f->controller.lobbies()->maxEntrants(), 8);
+        const auto rows = modelRows(lobby.value(u"entrants"_s));
         QCOMPARE(rows.size(), 8);
         // Points per entrant i: placement points of (i+1) and (8-i), plus 2 × (i % 3) kills.
         const int table[] = {12, 9, 7, 5, 4, 3, 2, 1};
@@ -341,16 +349,32 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i)
             expected.insert(entrants[i], table[i] + table[7 - i] + 2 * (i % 3));
         for (const auto &row : rows) {
-            const auto map = row.toMap();
-            QCOMPARE(map.value(u"points"_s).toInt(), expected.value(map.value(u"name"_s).toString()));
+            QCOMPARE(row.value(u"points"_s).toInt(), expected.value(row.value(u"name"_s).toString()));
+            QCOMPARE(row.value(u"gamePlacements"_s).value<QList<int>>().size(), 2);
         }
-        QVERIFY(rows.first().toMap().value(u"points"_s).toInt() >= rows.last().toMap().value(u"points"_s).toInt());
-        QCOMPARE(rows.first().toMap().value(u"placement"_s).toInt(), 1);
+        QVERIFY(rows.first().value(u"points"_s).toInt() >= rows.last().value(u"points"_s).toInt());
+        QCOMPARE(rows.first().value(u"placement"_s).toInt(), 1);
+        // Entrant 0 placed 1st then 8th, with no kills (0 % 3) in either game.
+        const auto firstEntrant = std::ranges::find_if(
+            rows, [&](const QVariantMap &row) { return row.value(u"name"_s).toString() == entrants[0]; });
+        QVERIFY(firstEntrant != rows.end());
+        QCOMPARE(firstEntrant->value(u"gamePlacements"_s).value<QList<int>>(), QList<int>({1, 8}));
+        QCOMPARE(firstEntrant->value(u"gameKills"_s).value<QList<int>>(), QList<int>({0, 0}));
+        // Undone: the lobby is to play again, nobody placed, no games.
+        QVERIFY(f->store.undo());
+        QTRY_VERIFY(!modelRows(*f->controller.lobbies()).first().value(u"completed"_s).toBool());
+        for (const auto &row : modelRows(modelRows(*f->controller.lobbies()).first().value(u"entrants"_s))) {
+            QCOMPARE(row.value(u"placement"_s).toInt(), 0);
+            QCOMPARE(row.value(u"points"_s).toInt(), 0);
+            QVERIFY(row.value(u"gamePlacements"_s).value<QList<int>>().isEmpty());
+        }
+        QVERIFY(f->store.redo());
+        QTRY_VERIFY(modelRows(*f->controller.lobbies()).first().value(u"completed"_s).toBool());
         // The leaderboard (standings) has the same points, kills and games.
         const auto leaderboardPoints = [&](const QString &name) {
-            for (const auto &row : f->controller.standings()) {
-                if (row.toMap().value(u"name"_s).toString() == name)
-                    return row.toMap();
+            for (const auto &row : modelRows(*f->controller.standings())) {
+                if (row.value(u"name"_s).toString() == name)
+                    return row;
             }
             return QVariantMap();
         };
@@ -381,21 +405,21 @@ private Q_SLOTS:
     {
         auto f = open(5);
         QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"bestOf"_s, 3}}));
-        const auto tables = f->controller.crossTable();
+        QAbstractItemModelTester tablesTester(
+            f->controller.crossTable(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto tables = modelRows(*f->controller.crossTable());
         QCOMPARE(tables.size(), 1);
-        const auto table = tables.first().toMap();
+        const auto table = tables.first();
+        QCOMPARE(table.value(u"name"_s).toString(), QString()); // one group: no group name
         const QStringList names = table.value(u"entrants"_s).toStringList();
         QCOMPARE(names, QStringList({u"Kazuki"_s, u"Léa"_s, u"Möbius"_s, u"Zoé"_s, u"Akira"_s}));
+        // Cells come row after row; each names its row and column.
         const auto cell = [&](int row, int column) {
-            return f->controller.crossTable()
-                .first()
-                .toMap()
-                .value(u"rows"_s)
-                .toList()
-                .at(row)
-                .toList()
-                .at(column)
-                .toMap();
+            const auto cells = modelRows(modelRows(*f->controller.crossTable()).first().value(u"cells"_s));
+            const auto found = cells.at(row * 5 + column);
+            return found.value(u"rowEntrant"_s).toInt() == row && found.value(u"columnEntrant"_s).toInt() == column
+                ? found
+                : QVariantMap();
         };
         for (int r = 0; r < 5; ++r) {
             QCOMPARE(cell(r, r).value(u"match"_s).toLongLong(), 0);
@@ -417,7 +441,12 @@ private Q_SLOTS:
         QCOMPARE(cell(3, 1).value(u"text"_s).toString(), u"1–2"_s);
         QCOMPARE(cell(3, 1).value(u"outcome"_s).toString(), u"loss"_s);
         QCOMPARE(cell(0, 1).value(u"outcome"_s).toString(), QString());
-        QVERIFY(f->controller.crossTable().size() == 1);
+        QCOMPARE(f->controller.crossTable()->rowCount(), 1);
+        // Undone: the cells are empty again, on both sides.
+        QVERIFY(f->store.undo());
+        QTRY_COMPARE(cell(1, 3).value(u"text"_s).toString(), QString());
+        QCOMPARE(cell(3, 1).value(u"outcome"_s).toString(), QString());
+        QCOMPARE(cell(1, 3).value(u"match"_s).toLongLong(), match);
     }
 
     void disputedIsSetClearedByAResultAndUndone()
@@ -460,23 +489,28 @@ private Q_SLOTS:
         QVERIFY(problem.contains(u"not in this event"_s));
 
         // The legend names every state with the colours the boxes use, disputed last.
-        const auto legend = BracketController::stateLegend();
+        QAbstractItemModelTester legendTester(
+            f->controller.stateLegend(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto legend = modelRows(*f->controller.stateLegend());
         QCOMPARE(legend.size(), 6);
-        QCOMPARE(legend.last().toMap().value(u"state"_s).toString(), u"disputed"_s);
-        QCOMPARE(QColor(legend.last().toMap().value(u"colour"_s).toString()), PhaseBracket::disputedColour());
-        QCOMPARE(QColor(legend.first().toMap().value(u"colour"_s).toString()),
-            PhaseBracket::stateColour(MatchState::Pending));
+        QCOMPARE(legend.last().value(u"state"_s).toString(), u"disputed"_s);
+        QCOMPARE(legend.last().value(u"label"_s).toString(), MatchPresenter::disputedName());
+        QCOMPARE(legend.last().value(u"colour"_s).value<QColor>(), PhaseBracket::disputedColour());
+        QCOMPARE(legend.first().value(u"colour"_s).value<QColor>(), PhaseBracket::stateColour(MatchState::Pending));
+        QCOMPARE(legend.at(3).value(u"state"_s).toString(), u"inprogress"_s);
     }
 
     void phaseOverviewListsPhasesWithProgressAndWhoAdvanced()
     {
         auto f = open(8);
         QVERIFY(f->controller.createBracket({{u"format"_s, u"roundrobin"_s}, {u"groups"_s, 2}, {u"bestOf"_s, 1}}));
-        QCOMPARE(f->controller.phases().size(), 1);
-        auto pools = f->controller.phases().first().toMap();
+        QAbstractItemModelTester phasesTester(
+            f->controller.phases(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(f->controller.phases()->rowCount(), 1);
+        auto pools = modelRows(*f->controller.phases()).first();
         QCOMPARE(pools.value(u"done"_s).toInt(), 0);
         QCOMPARE(pools.value(u"total"_s).toInt(), 12); // two groups of four: 6 matches each
-        QCOMPARE(pools.value(u"state"_s).toString(), u"Not started"_s);
+        QCOMPARE(pools.value(u"stateName"_s).toString(), u"Not started"_s);
 
         BracketStore brackets(f->store);
         QString problem;
@@ -484,14 +518,14 @@ private Q_SLOTS:
         PhaseConfig top4;
         top4.format = Format::SingleElimination;
         QVERIFY2(brackets.addPhase(f->event, u"Top 4"_s, top4, 2, &problem) > 0, qPrintable(problem));
-        QTRY_COMPARE(f->controller.phases().size(), 2);
-        pools = f->controller.phases().first().toMap();
+        QTRY_COMPARE(f->controller.phases()->rowCount(), 2);
+        pools = modelRows(*f->controller.phases()).first();
         QCOMPARE(pools.value(u"done"_s).toInt(), 12);
         QVERIFY(pools.value(u"complete"_s).toBool());
-        QCOMPARE(pools.value(u"state"_s).toString(), u"Complete"_s);
+        QCOMPARE(pools.value(u"stateName"_s).toString(), u"Complete"_s);
         QCOMPARE(pools.value(u"advanced"_s).toStringList().size(), 4);
         QCOMPARE(pools.value(u"format"_s).toString(), u"Round robin"_s);
-        const auto playoffs = f->controller.phases().last().toMap();
+        const auto playoffs = modelRows(*f->controller.phases()).last();
         QCOMPARE(playoffs.value(u"name"_s).toString(), u"Top 4"_s);
         QCOMPARE(playoffs.value(u"format"_s).toString(), u"Single elimination"_s);
         QCOMPARE(playoffs.value(u"total"_s).toInt(), 3);
@@ -528,9 +562,11 @@ private Q_SLOTS:
         QString problem;
         QVERIFY(brackets.simulate(f->event, 5, &problem) > 0);
         QTRY_VERIFY(f->controller.canAddPhase());
-        const auto pools = f->controller.phases().first().toMap();
+        const auto pools = modelRows(*f->controller.phases()).first();
         QCOMPARE(pools.value(u"groups"_s).toInt(), 3);
         QCOMPARE(pools.value(u"entrants"_s).toInt(), 12);
+        QCOMPARE(f->controller.lastPhaseGroups(), 3);
+        QCOMPARE(f->controller.lastPhaseEntrants(), 12);
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"double"_s}, {u"qualifiersPerGroup"_s, 0}}));
         QVERIFY(errors.takeFirst().first().toString().contains(u"At least 1 entrant per group"_s));
         QVERIFY(!f->controller.addNextPhase({{u"format"_s, u"octagon"_s}, {u"qualifiersPerGroup"_s, 2}}));
@@ -541,14 +577,15 @@ private Q_SLOTS:
         QCOMPARE(f->controller.phaseNames(), QStringList({u"Main bracket"_s, u"Top 6"_s}));
         QCOMPARE(f->controller.phaseIndex(), 1);
         QCOMPARE(f->controller.format(), u"double"_s);
-        QCOMPARE(f->controller.phases().last().toMap().value(u"entrants"_s).toInt(), 6);
+        QCOMPARE(modelRows(*f->controller.phases()).last().value(u"entrants"_s).toInt(), 6);
+        QCOMPARE(f->controller.lastPhaseEntrants(), 6);
         QCOMPARE(f->controller.matchInfo(firstPlayable(f->controller)).value(u"bestOf"_s).toInt(), 3);
         QVERIFY(!f->controller.canAddPhase());
         // Double elimination: the unneeded bracket reset is not "still to play"; every other match is.
         QVERIFY(!f->controller.addNextPhase(playoffs));
         const QString playoffsLeft = errors.takeFirst().first().toString();
         QVERIFY2(playoffsLeft.startsWith(u"Finish Top 6 first: %1 match"_s.arg(
-                     f->controller.phases().last().toMap().value(u"total"_s).toInt())),
+                     modelRows(*f->controller.phases()).last().value(u"total"_s).toInt())),
             qPrintable(playoffsLeft));
         // The station board opens a match's result on the phase that holds it.
         const qint64 playoffMatch = f->controller.bracket()->matches().front().id;

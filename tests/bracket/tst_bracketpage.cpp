@@ -10,6 +10,7 @@
 #include "../quickpagehelpers.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
+#include "modelrows.h"
 #include "schedule/schedulercontroller.h"
 #include "services.h"
 #include "testartefacts.h"
@@ -392,8 +393,9 @@ private Q_SLOTS:
         QTest::qWait(100);
         screenshot(*m_view, u"dispute-bracket"_s);
         // The legend names it.
-        QVERIFY(child<QQuickItem>("stateLegend")->property("states").toList().last().toMap().value(u"label"_s)
-            == u"Disputed"_s);
+        const auto *legend = child<QQuickItem>("stateLegend")->property("states").value<QAbstractItemModel *>();
+        QVERIFY(legend);
+        QCOMPARE(modelRows(*legend).last().value(u"label"_s).toString(), u"Disputed"_s);
 
         // The confirmed result settles it; undo brings the dispute back with the old state.
         openResult(match);
@@ -446,8 +448,13 @@ private Q_SLOTS:
         const qint64 event = makeBracket(6, config, 5);
         showEvent(event);
         showTab("tab_cross");
-        const auto table = controller()->property("crossTable").toList().first().toMap();
-        const QStringList names = table.value(u"entrants"_s).toStringList();
+        // Group 0's cells, row after row (6 entrants).
+        const auto cellAt = [this](int row, int column) {
+            return modelRows(modelRows(controller()->property("crossTable")).first().value(u"cells"_s))
+                .value(row * 6 + column);
+        };
+        const QStringList names
+            = modelRows(controller()->property("crossTable")).first().value(u"entrants"_s).toStringList();
         screenshot(*m_view, u"round-robin-cross-table"_s);
         // Row 2 (Möbius) against column 5 (Ñandú): not played yet.
         auto *cell = child<QQuickItem>("crossCell_0_2_5");
@@ -455,28 +462,15 @@ private Q_SLOTS:
         click(cell);
         QTRY_VERIFY(dialog()->property("visible").toBool());
         const auto match = dialog()->property("match").toMap();
-        QCOMPARE(match.value(u"id"_s).toLongLong(),
-            table.value(u"rows"_s).toList().at(2).toList().at(5).toMap().value(u"match"_s).toLongLong());
+        QCOMPARE(match.value(u"id"_s).toLongLong(), cellAt(2, 5).value(u"match"_s).toLongLong());
         const QStringList slots = match.value(u"slots"_s).toStringList();
         QVERIFY2(slots.contains(names[2]) && slots.contains(names[5]), qPrintable(slots.join(u", "_s)));
         QVERIFY(!match.value(u"completed"_s).toBool());
         // Möbius wins 2-0, typed from the keyboard; the cell reads 2–0 from Möbius's row.
         type(slots.first() == names[2] ? u"2-0"_s : u"0-2"_s);
         QTRY_VERIFY(!dialog()->property("visible").toBool());
-        QTRY_COMPARE(controller()
-                         ->property("crossTable")
-                         .toList()
-                         .first()
-                         .toMap()
-                         .value(u"rows"_s)
-                         .toList()
-                         .at(2)
-                         .toList()
-                         .at(5)
-                         .toMap()
-                         .value(u"text"_s)
-                         .toString(),
-            u"2–0"_s);
+        QTRY_COMPARE(cellAt(2, 5).value(u"text"_s).toString(), u"2–0"_s);
+        QCOMPARE(child<QQuickItem>("crossCell_0_2_5")->property("text").toString(), u"2–0"_s);
         // A played cell opens that match for a correction.
         click(child<QQuickItem>("crossCell_0_5_2"));
         QTRY_VERIFY(dialog()->property("visible").toBool());
@@ -498,11 +492,12 @@ private Q_SLOTS:
         QCOMPARE(m_view->rootObject()->property("tab").toString(), u"lobbies"_s);
         QTRY_VERIFY(child<QQuickItem>("lobbyCard1"));
         screenshot(*m_view, u"ffa-lobbies-before"_s);
-        const auto lobby = controller()->property("lobbies").toList().at(1).toMap();
+        const auto lobby = modelRows(controller()->property("lobbies")).at(1);
         QVERIFY(!lobby.value(u"completed"_s).toBool());
         click(child<QQuickItem>("lobbyCard1"));
         QTRY_VERIFY(dialog()->property("visible").toBool());
-        QCOMPARE(dialog()->property("match").toMap().value(u"id"_s), lobby.value(u"id"_s));
+        QCOMPARE(
+            dialog()->property("match").toMap().value(u"id"_s).toLongLong(), lobby.value(u"matchId"_s).toLongLong());
         const QStringList entrants = dialog()->property("match").toMap().value(u"entrants"_s).toStringList();
         QCOMPARE(entrants.size(), 8);
         QTRY_VERIFY(child<QQuickItem>("lobby_0_0_place") && child<QQuickItem>("lobby_0_0_place")->hasActiveFocus());
@@ -531,24 +526,25 @@ private Q_SLOTS:
         screenshot(*m_view, u"ffa-lobby-dialog-refused"_s);
 
         // Fixed: back to the first field and through again.
-        QVERIFY(QMetaObject::invokeMethod(child("resultDialog"), "openFor", Q_ARG(QVariant, lobby.value(u"id"_s))));
+        QVERIFY(
+            QMetaObject::invokeMethod(child("resultDialog"), "openFor", Q_ARG(QVariant, lobby.value(u"matchId"_s))));
         QTRY_VERIFY(child<QQuickItem>("lobby_0_0_place")->hasActiveFocus());
         enterAll(false);
         QTRY_VERIFY(!dialog()->property("visible").toBool());
         // The lobby is played and the leaderboard has its points: placement points + kills.
         const int table[] = {12, 9, 7, 5, 4, 3, 2, 1};
-        QTRY_VERIFY(controller()->property("lobbies").toList().at(1).toMap().value(u"completed"_s).toBool());
+        QTRY_VERIFY(modelRows(controller()->property("lobbies")).at(1).value(u"completed"_s).toBool());
         screenshot(*m_view, u"ffa-lobbies"_s);
         showTab("tab_standings");
         QVERIFY(child<QQuickItem>("standingsList")->isVisible());
-        const auto leaderboard = controller()->property("standings").toList();
+        const auto leaderboard = modelRows(*controller()->property("standings").value<QAbstractItemModel *>());
         QCOMPARE(leaderboard.size(), 16);
         for (int i = 0; i < 8; ++i) {
             const auto row = std::find_if(leaderboard.cbegin(), leaderboard.cend(),
-                [&](const QVariant &r) { return r.toMap().value(u"name"_s).toString() == entrants[i]; });
+                [&](const QVariantMap &r) { return r.value(u"name"_s).toString() == entrants[i]; });
             QVERIFY(row != leaderboard.cend());
-            QCOMPARE(row->toMap().value(u"points"_s).toInt(), table[i] + table[7 - i] + 2 * (i % 3));
-            QCOMPARE(row->toMap().value(u"played"_s).toInt(), 2);
+            QCOMPARE(row->value(u"points"_s).toInt(), table[i] + table[7 - i] + 2 * (i % 3));
+            QCOMPARE(row->value(u"played"_s).toInt(), 2);
         }
         screenshot(*m_view, u"ffa-leaderboard"_s);
         showTab("tab_lobbies");

@@ -2,7 +2,7 @@
 #include "../bracket/bracketfixture.h"
 #include "bracket/bracketcontroller.h"
 #include "core/clock.h"
-#include "overlay/storeoverlaydatasource.h"
+#include "live/storeoverlaydatasource.h"
 #include "schedule/schedulercontroller.h"
 #include "store/store.h"
 

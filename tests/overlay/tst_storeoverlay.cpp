@@ -7,8 +7,8 @@
 #include "../bracket/bracketfixture.h"
 #include "core/clock.h"
 #include "headlesschromium.h"
+#include "live/storeoverlaydatasource.h"
 #include "overlay/overlayserver.h"
-#include "overlay/storeoverlaydatasource.h"
 #include "schedule/schedulercontroller.h"
 
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The badge page's back end: background export with progress, cancel, print records.
+#include "badges/printrecord.h"
 #include "badgesamples.h"
 #include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/printrecord.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

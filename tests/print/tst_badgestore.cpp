@@ -4,10 +4,11 @@
 // pdfinfo/pdftotext, one page rendered with pdftoppm and its QR codes read by zxing-cpp
 // back to the right people through the check-in desk's lookup; the print log in the store,
 // a reprint marked; badge ids kept when the database is opened again.
+#include "badges/badgestore.h"
 #include "core/clock.h"
+#include "modelrows.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/badgestore.h"
 #include "qrreader.h"
 #include "store/store.h"
 #include "testartefacts.h"
@@ -155,8 +156,24 @@ private Q_SLOTS:
 
             BadgeListModel badges;
             QAbstractItemModelTester tester(&badges, QAbstractItemModelTester::FailureReportingMode::QtTest);
-            BadgeStore badgeStore(store, badges);
+            BadgeStore badgeStore(store);
+            badges.follow(badgeStore);
             QCOMPARE(badges.rowCount(), 40);
+            // The page's filters: everyone first, then each event (with its tournament) and team.
+            QAbstractItemModelTester eventsTester(
+                badgeStore.events(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            QAbstractItemModelTester historyTester(
+                badgeStore.printHistory(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            const auto events = modelRows(*badgeStore.events());
+            QCOMPARE(events.size(), 2);
+            QCOMPARE(events.at(0).value(u"value"_s).toLongLong(), 0);
+            QCOMPARE(events.at(0).value(u"text"_s).toString(), u"Every event"_s);
+            QCOMPARE(events.at(1).value(u"value"_s).toLongLong(), eventId);
+            QCOMPARE(events.at(1).value(u"text"_s).toString(), u"Winter Cup — Street Fighter 6 — 1v1"_s);
+            const auto teams = modelRows(*badgeStore.teams());
+            QCOMPARE(teams.size(), 3);
+            QCOMPARE(teams.at(1).value(u"text"_s).toString(), u"Team 1"_s);
+            QCOMPARE(teams.at(2).value(u"value"_s).toLongLong(), teamId);
 
             // Six people who are not players, through the page's form (undoable).
             const QList<std::pair<QString, QString>> staff
@@ -289,7 +306,7 @@ private Q_SLOTS:
                     QCOMPARE(details.value(u"printed_at"_s).toString(), u"2026-11-28T09:30:00.000Z"_s);
                 }
             }
-            QCOMPARE(badgeStore.printHistory().size(), 30);
+            QCOMPARE(badgeStore.printHistory()->rowCount(), 30);
             QVERIFY(badgeStore.wasPrinted(u"badge"_s, scannedId));
 
             // The scanned player lost theirs: printed again alone, marked as a reprint.
@@ -303,7 +320,7 @@ private Q_SLOTS:
             QVERIFY(controller.exportPdf(QUrl::fromLocalFile(dir.filePath(u"lost.pdf"_s))));
             QVERIFY(finished.wait(60000));
             QCOMPARE(scalar(store, u"SELECT COUNT(*) FROM print_log"_s), 47);
-            const auto last = badgeStore.printHistory().constFirst().toMap();
+            const auto last = modelRows(*badgeStore.printHistory()).constFirst();
             QCOMPARE(last.value(u"badgeId"_s).toString(), scannedId);
             QCOMPARE(last.value(u"reprint"_s).toBool(), true);
             QCOMPARE(last.value(u"name"_s).toString(), scannedName);
@@ -316,7 +333,8 @@ private Q_SLOTS:
         Store store(clock);
         QVERIFY(!store.open(database));
         BadgeListModel badges;
-        BadgeStore badgeStore(store, badges);
+        BadgeStore badgeStore(store);
+        badges.follow(badgeStore);
         QCOMPARE(badges.rowCount(), 46);
         QCOMPARE(badges.badge(scannedId).displayName, scannedName);
         QCOMPARE(badgeStore.lookup(scannedId).value(u"id"_s).toLongLong(), scannedPlayer);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "badges/printrecord.h"
 #include "core/clock.h"
-#include "print/printrecord.h"
 
 #include <QTest>
 

@@ -3,8 +3,6 @@
 
 #include "bracketrenderer.h"
 #include "engine/eventjsoncodec.h"
-#include "engine/lobbybuilder.h"
-#include "engine/standingscalculator.h"
 #include "live/matchpresenter.h"
 #include "store/store.h"
 
@@ -12,8 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
-#include <cmath>
-#include <map>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -67,23 +63,13 @@ QString kindText(ResultKind kind)
     return QString::fromLatin1(resultKindName(kind));
 }
 
-// A match the organiser has to play: not a bye, and not a grand-final reset nobody needs.
-bool counts(const Match &match)
-{
-    return !match.isBye() && EventState::isActive(match);
-}
-
-QString colourName(const QColor &colour)
-{
-    return colour.name(QColor::HexRgb);
-}
-
 } // namespace
 
 BracketController::BracketController(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_brackets(store)
+    , m_competition(store)
 {
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(0);
@@ -127,9 +113,7 @@ void BracketController::reload()
     m_event.reset();
     m_entrantCount = 0;
     if (m_eventId > 0 && m_store.isOpen()) {
-        auto count
-            = m_store.select(u"SELECT COUNT(*) FROM entrants WHERE event_id = ? AND waitlisted = 0"_s, {m_eventId});
-        m_entrantCount = count.next() ? count.value(0).toInt() : 0;
+        m_entrantCount = m_competition.playingEntrants(m_eventId);
         QString problem;
         m_event = m_brackets.load(m_eventId, &problem);
         if (!m_event && !problem.isEmpty())
@@ -144,11 +128,18 @@ void BracketController::reload()
 void BracketController::showPhase()
 {
     const Phase *shown = phase();
+    m_phases.setEvent(m_event ? &*m_event : nullptr);
     if (!shown) {
         m_bracket.setPhase({}, {}, {});
+        m_standings.setPhase(nullptr, {}, {});
+        m_lobbies.setPhase(m_bracket, nullptr);
+        m_crossTable.setPhase(m_bracket, nullptr);
         return;
     }
     m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names, m_event->disputed);
+    m_standings.setPhase(shown, m_event->state.disqualified(), m_event->names);
+    m_lobbies.setPhase(m_bracket, shown);
+    m_crossTable.setPhase(m_bracket, shown);
 }
 
 const Phase *BracketController::phase() const
@@ -183,26 +174,6 @@ qint64 BracketController::liveMatch() const
     return 0;
 }
 
-QVariantList BracketController::standings() const
-{
-    const Phase *shown = phase();
-    if (!shown)
-        return {};
-    QVariantList rows;
-    for (const auto &row : StandingsCalculator::compute(*shown, m_event->state.disqualified())) {
-        QVariantList tiebreaks;
-        for (double value : row.tiebreaks)
-            tiebreaks.append(
-                value == std::floor(value) ? QString::number(qint64(value)) : QString::number(value, 'f', 2));
-        rows.append(QVariantMap {{u"rank"_s, row.placement > 0 ? QString::number(row.placement) : u"–"_s},
-            {u"group"_s, row.group}, {u"name"_s, m_event->names.value(row.entrant)}, {u"played"_s, row.played},
-            {u"wins"_s, row.wins}, {u"draws"_s, row.draws}, {u"losses"_s, row.losses},
-            {u"games"_s, u"%1–%2"_s.arg(row.gameWins).arg(row.gameLosses)}, {u"points"_s, row.points},
-            {u"kills"_s, row.kills}, {u"disqualified"_s, row.disqualified}, {u"tiebreaks"_s, tiebreaks}});
-    }
-    return rows;
-}
-
 QStringList BracketController::tiebreakNames() const
 {
     const Phase *shown = phase();
@@ -223,165 +194,14 @@ bool BracketController::canStartNextRound() const
         && std::ranges::all_of(shown->matches, [](const Match &match) { return match.completed(); });
 }
 
-QVariantList BracketController::stateLegend()
+int BracketController::lastPhaseGroups() const
 {
-    QVariantList legend;
-    for (MatchState state :
-        {MatchState::Pending, MatchState::Ready, MatchState::Called, MatchState::InProgress, MatchState::Completed})
-        legend.append(QVariantMap {{u"state"_s, QString::fromLatin1(stateName(state))},
-            {u"label"_s, MatchPresenter::stateName(state)},
-            {u"colour"_s, colourName(PhaseBracket::stateColour(state))}});
-    legend.append(QVariantMap {{u"state"_s, u"disputed"_s}, {u"label"_s, MatchPresenter::disputedName()},
-        {u"colour"_s, colourName(PhaseBracket::disputedColour())}});
-    return legend;
+    return m_event ? qMax(1, m_event->state.phases().back().config.groups) : 1;
 }
 
-QVariantList BracketController::lobbies() const
+int BracketController::lastPhaseEntrants() const
 {
-    const Phase *shown = phase();
-    if (!shown || shown->config.format != Format::FreeForAll)
-        return {};
-    QVariantList lobbies;
-    for (const auto &match : shown->matches) {
-        if (match.side != Side::Lobby)
-            continue;
-        struct Row {
-            QString name;
-            int points = 0;
-            QVariantList games;
-        };
-        std::vector<Row> rows;
-        for (std::size_t i = 0; i < match.lobby.size(); ++i) {
-            Row row {m_bracket.entrantName(match.lobby[i]), 0, {}};
-            for (const auto &game : match.result.games) {
-                const LobbyScore score = i < game.lobby.size() ? game.lobby[i] : LobbyScore {};
-                const int points = LobbyBuilder::points(shown->config, score);
-                row.points += points;
-                row.games.append(
-                    QVariantMap {{u"placement"_s, score.placement}, {u"kills"_s, score.kills}, {u"points"_s, points}});
-            }
-            rows.push_back(std::move(row));
-        }
-        if (match.completed())
-            std::ranges::stable_sort(rows, [](const Row &a, const Row &b) { return a.points > b.points; });
-        QVariantList rowList;
-        for (const auto &row : rows) {
-            const int placement = match.completed()
-                ? 1 + int(std::ranges::count_if(rows, [&](const Row &other) { return other.points > row.points; }))
-                : 0;
-            rowList.append(QVariantMap {{u"name"_s, row.name}, {u"points"_s, row.points}, {u"placement"_s, placement},
-                {u"games"_s, row.games}});
-        }
-        lobbies.append(QVariantMap {{u"id"_s, qint64(match.id)}, {u"number"_s, m_bracket.matchNumber(match.id)},
-            {u"title"_s, tr("Round %1 · lobby %2").arg(match.round).arg(match.position)},
-            {u"state"_s, QString::fromLatin1(stateName(match.state))}, {u"disputed"_s, m_bracket.isDisputed(match.id)},
-            {u"colour"_s, colourName(m_bracket.matchColour(match))}, {u"completed"_s, match.completed()},
-            {u"games"_s, match.bestOf}, {u"rows"_s, rowList}});
-    }
-    return lobbies;
-}
-
-QVariantList BracketController::crossTable() const
-{
-    const Phase *shown = phase();
-    if (!shown || shown->config.format != Format::RoundRobin)
-        return {};
-    // Each group's entrants in seed order, as they appear in its matches.
-    std::map<int, std::vector<EntrantId>> groups;
-    for (EntrantId seed : shown->seeds) {
-        for (const auto &match : shown->matches) {
-            const bool plays = std::ranges::any_of(
-                match.slots, [&](const Slot &slot) { return slot.isEntrant() && slot.entrant == seed; });
-            if (plays) {
-                groups[match.group].push_back(seed);
-                break;
-            }
-        }
-    }
-    QVariantList tables;
-    for (const auto &[group, entrants] : groups) {
-        QStringList names;
-        for (EntrantId entrant : entrants)
-            names << m_bracket.entrantName(entrant);
-        QVariantList rows;
-        for (EntrantId rowEntrant : entrants) {
-            QVariantList cells;
-            for (EntrantId columnEntrant : entrants) {
-                std::vector<const Match *> between;
-                for (const auto &match : shown->matches) {
-                    if (match.group != group || !match.slots[0].isEntrant() || !match.slots[1].isEntrant())
-                        continue;
-                    if ((match.slots[0].entrant == rowEntrant && match.slots[1].entrant == columnEntrant)
-                        || (match.slots[1].entrant == rowEntrant && match.slots[0].entrant == columnEntrant))
-                        between.push_back(&match);
-                }
-                QStringList texts;
-                int wins = 0, losses = 0;
-                const Match *open = nullptr;
-                for (const Match *match : between) {
-                    const int mine = match->slots[0].entrant == rowEntrant ? 0 : 1;
-                    if (!match->completed()) {
-                        open = open ? open : match;
-                        continue;
-                    }
-                    texts << m_bracket.slotScore(*match, mine) + u'–' + m_bracket.slotScore(*match, 1 - mine);
-                    wins += match->result.winner == mine;
-                    losses += match->result.winner == 1 - mine;
-                }
-                const Match *target = open ? open : (between.empty() ? nullptr : between.back());
-                const QString outcome = texts.isEmpty() ? QString()
-                    : wins > losses                     ? u"win"_s
-                    : losses > wins                     ? u"loss"_s
-                                                        : u"draw"_s;
-                cells.append(QVariantMap {{u"match"_s, target ? qint64(target->id) : 0},
-                    {u"text"_s, texts.join(u" / "_s)}, {u"outcome"_s, outcome},
-                    {u"colour"_s, target ? colourName(m_bracket.matchColour(*target)) : QString()}});
-            }
-            rows.append(QVariant(cells));
-        }
-        tables.append(QVariantMap {{u"name"_s, groups.size() > 1 ? tr("Group %1").arg(QChar(u'A' + group)) : QString()},
-            {u"entrants"_s, names}, {u"rows"_s, rows}});
-    }
-    return tables;
-}
-
-QVariantList BracketController::phases() const
-{
-    if (!m_event)
-        return {};
-    const auto &all = m_event->state.phases();
-    QVariantList list;
-    for (std::size_t p = 0; p < all.size(); ++p) {
-        const Phase &phase = all[p];
-        int done = 0, total = 0;
-        for (const auto &match : phase.matches) {
-            if (!counts(match))
-                continue;
-            ++total;
-            done += match.completed();
-        }
-        const bool complete = m_event->state.phaseComplete(int(p));
-        const QString state = complete ? tr("Complete") : done > 0 ? tr("In progress") : tr("Not started");
-        QStringList advanced;
-        QString note;
-        if (p + 1 < all.size()) {
-            for (EntrantId entrant : all[p + 1].seeds)
-                advanced << m_event->names.value(entrant);
-            note = tr("Top %n of each group advanced", "", all[p + 1].qualifiersPerGroup);
-        } else if (complete) {
-            for (const auto &row : StandingsCalculator::compute(phase, m_event->state.disqualified())) {
-                if (row.placement == 1)
-                    advanced << m_event->names.value(row.entrant);
-            }
-            note = tr("Winner");
-        }
-        list.append(QVariantMap {{u"index"_s, int(p)}, {u"name"_s, m_event->phaseNames.value(qsizetype(p))},
-            {u"format"_s, MatchPresenter::formatName(phase.config.format)}, {u"state"_s, state},
-            {u"complete"_s, complete}, {u"done"_s, done}, {u"total"_s, total},
-            {u"groups"_s, qMax(1, phase.config.groups)}, {u"entrants"_s, qsizetype(phase.seeds.size())},
-            {u"advanced"_s, advanced}, {u"note"_s, note}});
-    }
-    return list;
+    return m_event ? int(m_event->state.phases().back().seeds.size()) : 0;
 }
 
 bool BracketController::fail(const QString &message)
@@ -597,15 +417,10 @@ QString BracketController::exportBracket(const QUrl &file, bool splitPages) cons
     if (!phase())
         return tr("There is no bracket to export yet.");
     BracketRenderer::Style style;
-    auto tournament
-        = m_store.select(u"SELECT t.name, t.venue FROM tournaments t JOIN events e ON e.tournament_id = t.id"
-                         " WHERE e.id = ?"_s,
-            {m_eventId});
-    if (tournament.next()) {
-        QStringList parts = {tournament.value(0).toString(), tournament.value(1).toString()};
-        parts.removeAll(QString());
-        style.venue = parts.join(u" — "_s);
-    }
+    const auto tournament = m_competition.tournamentOf(m_eventId);
+    QStringList parts = {tournament.name, tournament.venue};
+    parts.removeAll(QString());
+    style.venue = parts.join(u" — "_s);
     const BracketRenderer renderer(m_bracket, style);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"png"_s)

@@ -2,7 +2,13 @@
 #pragma once
 
 #include "competition/bracketstore.h"
+#include "competition/competitionreader.h"
 #include "competition/matchresults.h"
+#include "competition/phasesummarymodel.h"
+#include "competition/standingsmodel.h"
+#include "crosstablemodel.h"
+#include "lobbymodel.h"
+#include "matchstatelegendmodel.h"
 #include "phasebracket.h"
 
 #include <QObject>
@@ -29,29 +35,25 @@ class BracketController : public QObject
     Q_PROPERTY(QString format READ format NOTIFY loaded)
     // The match "follow live" centres on: in progress, else called, else the first ready one.
     Q_PROPERTY(qint64 liveMatch READ liveMatch NOTIFY loaded)
-    // Rows {rank, name, played, wins, draws, losses, games, points, kills, tiebreaks: [text]}
-    // (free-for-all: played counts games, wins the games won, kills the kills).
-    Q_PROPERTY(QVariantList standings READ standings NOTIFY loaded)
+    // The shown phase's standings (StandingsModel's roles).
+    Q_PROPERTY(StandingsModel *standings READ standings CONSTANT)
     Q_PROPERTY(QStringList tiebreakNames READ tiebreakNames NOTIFY loaded)
     // Swiss and free-for-all: the current round is complete and another can start.
     Q_PROPERTY(bool canStartNextRound READ canStartNextRound NOTIFY loaded)
     // The event's last phase is complete: a next one can take its best entrants.
     Q_PROPERTY(bool canAddPhase READ canAddPhase NOTIFY loaded)
     Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
-    // Free-for-all: the shown phase's lobbies, each {id, number, title, state, disputed, colour,
-    // completed, games, rows: [{name, placement, points, games: [{placement, kills, points}]}]}
-    // (rows by placement in the lobby once played, else in lobby order).
-    Q_PROPERTY(QVariantList lobbies READ lobbies NOTIFY loaded)
-    // Round robin: per group {name, entrants: [name], rows: [[{match, text, outcome, colour}]]},
-    // row i column j the matches of entrant i against entrant j, scored from i's side; outcome
-    // "win", "loss", "draw" or "" (not played); match 0 on the diagonal.
-    Q_PROPERTY(QVariantList crossTable READ crossTable NOTIFY loaded)
-    // Every phase of the event: {index, name, format, state, complete, done, total, groups,
-    // entrants, advanced: [name], note}: what multi-phase events (pools → top 8, Swiss →
-    // playoffs) need at a glance.
-    Q_PROPERTY(QVariantList phases READ phases NOTIFY loaded)
+    // Free-for-all: the shown phase's lobbies (LobbyModel's roles).
+    Q_PROPERTY(LobbyModel *lobbies READ lobbies CONSTANT)
+    // Round robin: the shown phase's cross tables, one per group (CrossTableModel's roles).
+    Q_PROPERTY(CrossTableModel *crossTable READ crossTable CONSTANT)
+    // Every phase of the event (PhaseSummaryModel's roles).
+    Q_PROPERTY(PhaseSummaryModel *phases READ phases CONSTANT)
+    // The event's last phase: its groups and entrants, what a next phase is seeded from.
+    Q_PROPERTY(int lastPhaseGroups READ lastPhaseGroups NOTIFY loaded)
+    Q_PROPERTY(int lastPhaseEntrants READ lastPhaseEntrants NOTIFY loaded)
     // The match states with their colours and names, disputed last: one legend for every view.
-    Q_PROPERTY(QVariantList stateLegend READ stateLegend CONSTANT)
+    Q_PROPERTY(MatchStateLegendModel *stateLegend READ stateLegend CONSTANT)
 
 public:
     explicit BracketController(Store &store, QObject *parent = nullptr);
@@ -65,15 +67,17 @@ public:
     QStringList phaseNames() const;
     QString format() const;
     qint64 liveMatch() const;
-    QVariantList standings() const;
+    StandingsModel *standings() { return &m_standings; }
     QStringList tiebreakNames() const;
     bool canStartNextRound() const;
     bool canAddPhase() const;
     int entrantCount() const { return m_entrantCount; }
-    QVariantList lobbies() const;
-    QVariantList crossTable() const;
-    QVariantList phases() const;
-    static QVariantList stateLegend();
+    LobbyModel *lobbies() { return &m_lobbies; }
+    CrossTableModel *crossTable() { return &m_crossTable; }
+    PhaseSummaryModel *phases() { return &m_phases; }
+    int lastPhaseGroups() const;
+    int lastPhaseEntrants() const;
+    MatchStateLegendModel *stateLegend() { return &m_stateLegend; }
 
     // Creates the event's bracket from its registered entrants in seed order. options: format
     // (as `format` above) and the engine's documented phase options (docs/event-json.md:
@@ -129,7 +133,13 @@ private:
     Store &m_store;
     mutable BracketStore m_brackets; // correctionImpact only reads, but is not const
     mutable MatchResults m_results {m_brackets}; // checking a result only reads
+    CompetitionReader m_competition;
     PhaseBracket m_bracket;
+    StandingsModel m_standings;
+    PhaseSummaryModel m_phases;
+    MatchStateLegendModel m_stateLegend;
+    LobbyModel m_lobbies;
+    CrossTableModel m_crossTable;
     qint64 m_eventId = 0;
     int m_phaseIndex = 0;
     int m_entrantCount = 0;

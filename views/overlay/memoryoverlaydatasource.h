@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "overlaydatasource.h"
+#include "live/overlaydatasource.h"
 
 #include <QHash>
 

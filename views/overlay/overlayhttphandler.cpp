@@ -2,7 +2,7 @@
 #include "overlayhttphandler.h"
 
 #include "core/logging.h"
-#include "overlaydatasource.h"
+#include "live/overlaydatasource.h"
 #include "overlayserver.h"
 #include "shell/theme.h"
 

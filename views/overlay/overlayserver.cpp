@@ -2,7 +2,7 @@
 #include "overlayserver.h"
 
 #include "core/logging.h"
-#include "overlaydatasource.h"
+#include "live/overlaydatasource.h"
 #include "overlayhttphandler.h"
 
 #include <QClipboard>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "badgelistmodel.h"
 
-#include "printrecord.h"
+#include "badges/badgestore.h"
+#include "badges/printrecord.h"
 
 #include <QSet>
 
@@ -26,6 +27,45 @@ void BadgeListModel::setBadges(const QList<Badge> &badges)
         m_selected.append(ticked.contains(badge.badgeId));
     endResetModel();
     Q_EMIT selectedCountChanged();
+}
+
+void BadgeListModel::setHolders(const QList<BadgeHolder> &holders)
+{
+    QHash<QByteArray, QImage> images;
+    const auto image = [&images](const QByteArray &bytes) {
+        if (bytes.isEmpty())
+            return QImage();
+        auto it = images.constFind(bytes);
+        if (it == images.cend())
+            it = images.insert(bytes, QImage::fromData(bytes));
+        return *it;
+    };
+    QList<Badge> badges;
+    badges.reserve(holders.size());
+    for (const auto &holder : holders) {
+        Badge badge;
+        badge.badgeId = holder.badgeId;
+        badge.displayName = holder.displayName;
+        badge.gamerTag = holder.gamerTag;
+        badge.team = holder.team;
+        badge.teamLogo = image(holder.teamLogo);
+        badge.role = holder.role;
+        badge.photo = image(holder.photo);
+        badge.event = holder.event;
+        badge.staffId = holder.staffId;
+        badge.eventIds = holder.eventIds;
+        badge.checkedInEventIds = holder.checkedInEventIds;
+        badge.teamIds = holder.teamIds;
+        badges.append(badge);
+    }
+    setBadges(badges);
+}
+
+void BadgeListModel::follow(const BadgeStore &store)
+{
+    connect(&store, &BadgeStore::holdersChanged, this, [this, &store] { setHolders(store.holders()); });
+    connect(&store, &BadgeStore::printLogChanged, this, &BadgeListModel::printLogChanged);
+    setHolders(store.holders());
 }
 
 void BadgeListModel::setRoles(const BadgeRoleSet &roles)

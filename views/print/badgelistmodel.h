@@ -7,10 +7,12 @@
 #include <QAbstractListModel>
 #include <QSortFilterProxyModel>
 
+class BadgeStore;
+struct BadgeHolder;
 class PrintLog;
 
-// The people who may get a badge, as plain Badge values handed in by the caller (BadgeStore
-// in the app), with the staff's choice of whom to print. The badge page lists it.
+// The people who may get a badge, as plain Badge values handed in by the caller (BadgeStore's
+// holders in the app, see follow()), with the staff's choice of whom to print. The badge page lists it.
 class BadgeListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -37,6 +39,11 @@ public:
 
     // Replaces the list; badges ticked before (same id) stay ticked.
     void setBadges(const QList<Badge> &badges);
+    // The same from the store's rows, their images decoded (one QImage per distinct image, so a
+    // team's logo is embedded once per PDF).
+    void setHolders(const QList<BadgeHolder> &holders);
+    // Shows the store's people from now on, and their "printed before" from its print log.
+    void follow(const BadgeStore &store);
     void setRoles(const BadgeRoleSet &roles);
     // Where PrintedRole looks; call printLogChanged() after appending to it.
     void setPrintLog(const PrintLog *log);

@@ -2,9 +2,9 @@
 #include "badgeprintcontroller.h"
 
 #include "badgelistmodel.h"
+#include "badges/printrecord.h"
 #include "core/clock.h"
 #include "core/logging.h"
-#include "printrecord.h"
 #include "systemprintdialog.h"
 
 #include <QCoreApplication>
@@ -272,11 +272,15 @@ bool BadgePrintController::exportPdf(const QUrl &file)
         m_badges.selectedBadges(), u"pdf:"_s + path, [path](const PrintJob &job) { return job.writePdf(path); });
 }
 
-bool BadgePrintController::openPrintDialog(QPrinter &printer)
+void BadgePrintController::printAfterDialog(const QList<Badge> &badges)
 {
-    printer.setPageLayout(layout().pageLayout());
-    printer.setFullPage(true);
-    return SystemPrintDialog::exec(printer, tr("Print badges"));
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageLayout(layout().pageLayout());
+    printer->setFullPage(true);
+    SystemPrintDialog::open(printer, tr("Print badges"), this, [this, printer, badges] {
+        start(badges, u"printer:"_s + printer->printerName(),
+            [printer](const PrintJob &job) { return job.print(*printer); });
+    });
 }
 
 bool BadgePrintController::print()
@@ -284,13 +288,10 @@ bool BadgePrintController::print()
     if (busy())
         return false;
     const QList<Badge> badges = m_badges.selectedBadges();
-    if (badges.isEmpty())
+    if (badges.isEmpty() || !layout().isValid())
         return start(badges, {}, {}); // explains why nothing happens
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    if (!openPrintDialog(*printer))
-        return false;
-    return start(
-        badges, u"printer:"_s + printer->printerName(), [printer](const PrintJob &job) { return job.print(*printer); });
+    printAfterDialog(badges);
+    return true;
 }
 
 bool BadgePrintController::reprint(const QString &badgeId)
@@ -300,11 +301,8 @@ bool BadgePrintController::reprint(const QString &badgeId)
     const Badge badge = m_badges.badge(badgeId);
     if (badge.badgeId.isEmpty())
         return false;
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    if (!openPrintDialog(*printer))
-        return false;
-    return start({badge}, u"printer:"_s + printer->printerName(),
-        [printer](const PrintJob &job) { return job.print(*printer); });
+    printAfterDialog({badge});
+    return true;
 }
 
 void BadgePrintController::cancel()

@@ -93,9 +93,10 @@ public:
 
     // Writes the ticked badges to file in the background; false if busy or nothing to print.
     Q_INVOKABLE bool exportPdf(const QUrl &file);
-    // Opens the system print dialog, then prints the ticked badges in the background.
+    // Opens the system print dialog; once the user accepts it, prints the ticked badges in the
+    // background. False (with the reason in status) when busy or there is nothing to print.
     Q_INVOKABLE bool print();
-    // Opens the system print dialog for one badge (a lost one): recorded as a reprint.
+    // The same for one badge (a lost one): recorded as a reprint.
     Q_INVOKABLE bool reprint(const QString &badgeId);
     Q_INVOKABLE void cancel();
     // Documents/badges-<date>-<time>.pdf
@@ -112,7 +113,8 @@ private:
     using Runner = std::function<PrintJob::Result(const PrintJob &)>;
     bool start(const QList<Badge> &badges, const QString &target, Runner runner);
     void finish(const PrintJob::Result &result, const QStringList &ids, const QString &target, int count);
-    bool openPrintDialog(QPrinter &printer);
+    // Opens the system print dialog; prints the badges once it is accepted.
+    void printAfterDialog(const QList<Badge> &badges);
     QString layoutKey() const;
     void setStatus(const QString &status);
 

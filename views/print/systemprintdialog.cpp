@@ -3,10 +3,13 @@
 
 #include <QPrintDialog>
 
-bool SystemPrintDialog::exec(QPrinter &printer, const QString &title)
+void SystemPrintDialog::open(const std::shared_ptr<QPrinter> &printer, const QString &title, const QObject *context,
+    std::function<void()> accepted)
 {
-    QPrintDialog dialog(&printer);
-    dialog.setWindowTitle(title);
-    dialog.setOption(QAbstractPrintDialog::PrintToFile, true);
-    return dialog.exec() == QDialog::Accepted;
+    auto *dialog = new QPrintDialog(printer.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setOption(QAbstractPrintDialog::PrintToFile, true);
+    QObject::connect(dialog, &QDialog::accepted, context, [printer, accepted = std::move(accepted)] { accepted(); });
+    dialog->open();
 }

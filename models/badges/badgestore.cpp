@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "badgestore.h"
 
-#include "badgelistmodel.h"
 #include "registration/playerimport.h"
 #include "store/store.h"
 
@@ -9,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -37,12 +35,6 @@ int luhnCheckDigit(QStringView digits)
         doubled = !doubled;
     }
     return (10 - sum % 10) % 10;
-}
-
-QImage imageOf(const QVariant &blob)
-{
-    const QByteArray bytes = blob.toByteArray();
-    return bytes.isEmpty() ? QImage() : QImage::fromData(bytes);
 }
 
 // Only known columns, trimmed text, empty text as NULL.
@@ -75,10 +67,9 @@ QString staffTextProblem(const QVariantMap &row)
 
 } // namespace
 
-BadgeStore::BadgeStore(Store &store, BadgeListModel &badges, QObject *parent)
+BadgeStore::BadgeStore(Store &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_badges(badges)
 {
     connect(&m_store, &Store::opened, this, &BadgeStore::refresh);
     connect(&m_store, &Store::changed, this, [this](const RowChanges &changes) {
@@ -92,10 +83,8 @@ BadgeStore::BadgeStore(Store &store, BadgeListModel &badges, QObject *parent)
         }
         if (reload)
             refresh();
-        else if (printLog) {
+        else if (printLog)
             loadPrintLog();
-            m_badges.printLogChanged();
-        }
     });
     if (m_store.isOpen())
         refresh();
@@ -155,15 +144,15 @@ void BadgeStore::refresh()
         QString role;
     };
     QHash<qint64, QString> teamNames;
-    QHash<qint64, QImage> teamLogos;
-    m_teams.clear();
+    QHash<qint64, QByteArray> teamLogos;
+    QList<BadgeFilterChoiceModel::Choice> teamChoices;
     {
         auto query = m_store.select(u"SELECT id, name, logo FROM teams ORDER BY name"_s);
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
             teamNames.insert(id, query.value(1).toString());
-            teamLogos.insert(id, imageOf(query.value(2)));
-            m_teams.append(QVariantMap {{u"value"_s, id}, {u"text"_s, query.value(1).toString()}});
+            teamLogos.insert(id, query.value(2).toByteArray());
+            teamChoices.append({id, query.value(1).toString()});
         }
     }
     QHash<qint64, QList<Membership>> memberships; // by player
@@ -179,15 +168,15 @@ void BadgeStore::refresh()
     }
 
     // Events and registrations (the waiting list does not play).
-    m_events.clear();
+    QList<BadgeFilterChoiceModel::Choice> eventChoices;
     QHash<qint64, QString> eventNames;
     {
         auto query = m_store.select(u"SELECT e.id, e.name, t.name FROM events e JOIN tournaments t ON t.id = "
                                     "e.tournament_id ORDER BY t.starts_on, t.name, e.name"_s);
         while (query.next()) {
             eventNames.insert(query.value(0).toLongLong(), query.value(1).toString());
-            m_events.append(QVariantMap {{u"value"_s, query.value(0).toLongLong()},
-                {u"text"_s, QString(query.value(2).toString() + u" — "_s + query.value(1).toString())}});
+            eventChoices.append(
+                {query.value(0).toLongLong(), query.value(2).toString() + u" — "_s + query.value(1).toString()});
         }
     }
     struct Entry {
@@ -216,18 +205,18 @@ void BadgeStore::refresh()
         }
     }
 
-    QList<Badge> badges;
+    QList<BadgeHolder> badges;
     m_people.clear();
     {
         auto query = m_store.select(u"SELECT id, tag, name, photo, badge_id FROM players ORDER BY tag, id"_s);
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
-            Badge badge;
+            BadgeHolder badge;
             const QString tag = query.value(1).toString();
             const QString name = query.value(2).toString().trimmed();
             badge.displayName = name.isEmpty() ? tag : name;
             badge.gamerTag = name.isEmpty() ? QString() : tag;
-            badge.photo = imageOf(query.value(3));
+            badge.photo = query.value(3).toByteArray();
             Person person {u"players"_s, id, 0, !query.value(4).isNull()};
             badge.badgeId = person.stored ? query.value(4).toString() : m_drawnPlayerIds.value(id);
             if (badge.badgeId.isEmpty()) {
@@ -267,45 +256,53 @@ void BadgeStore::refresh()
         auto query
             = m_store.select(u"SELECT id, name, organisation, role, photo, badge_id FROM staff ORDER BY name, id"_s);
         while (query.next()) {
-            Badge badge;
+            BadgeHolder badge;
             badge.staffId = query.value(0).toLongLong();
             badge.displayName = query.value(1).toString();
             badge.team = query.value(2).toString();
             badge.role = query.value(3).toString();
-            badge.photo = imageOf(query.value(4));
+            badge.photo = query.value(4).toByteArray();
             badge.badgeId = query.value(5).toString();
             m_people.insert(badge.badgeId, {u"staff"_s, badge.staffId, 0, true});
             badges.append(badge);
         }
     }
+    m_teams.setChoices(teamChoices);
+    m_events.setChoices(eventChoices);
+    m_holders = badges;
+    m_rows.clear();
+    for (qsizetype i = 0; i < m_holders.size(); ++i)
+        m_rows.insert(m_holders.at(i).badgeId, i);
     loadPrintLog();
-    m_badges.setBadges(badges);
+    Q_EMIT holdersChanged();
     Q_EMIT listsChanged();
 }
 
 void BadgeStore::loadPrintLog()
 {
     m_printed.clear();
-    QVariantList history;
+    QList<PrintHistoryModel::Entry> history;
     auto query = m_store.select(u"SELECT created_at, details FROM print_log WHERE kind = 'badge' ORDER BY id"_s);
     while (query.next()) {
         const auto details = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
         const QString badgeId = details.value(u"badge_id"_s).toString();
         m_printed.insert(badgeId);
-        history.append(QVariantMap {
-            {u"at"_s, QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC)},
-            {u"name"_s, details.value(u"name"_s).toString()},
-            {u"badgeId"_s, badgeId},
-            {u"reprint"_s, details.value(u"reprint"_s).toBool()},
-            {u"layout"_s, details.value(u"layout"_s).toString()},
-            {u"design"_s, details.value(u"design"_s).toString()},
-            {u"target"_s, details.value(u"target"_s).toString()},
-        });
+        history.append({QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), QTimeZone::UTC),
+            details.value(u"name"_s).toString(), badgeId, details.value(u"reprint"_s).toBool(),
+            details.value(u"layout"_s).toString(), details.value(u"design"_s).toString(),
+            details.value(u"target"_s).toString()});
     }
-    m_history.clear();
-    for (qsizetype i = history.size() - 1; i >= 0 && m_history.size() < historyLength; --i)
-        m_history.append(history.at(i));
-    Q_EMIT printHistoryChanged();
+    QList<PrintHistoryModel::Entry> latest;
+    for (qsizetype i = history.size() - 1; i >= 0 && latest.size() < historyLength; --i)
+        latest.append(history.at(i));
+    m_history.setEntries(latest);
+    Q_EMIT printLogChanged();
+}
+
+const BadgeHolder *BadgeStore::holder(const QString &badgeId) const
+{
+    const auto row = m_rows.constFind(badgeId);
+    return row == m_rows.cend() ? nullptr : &m_holders.at(*row);
 }
 
 bool BadgeStore::wasPrinted(const QString &kind, const QString &itemId) const
@@ -320,14 +317,14 @@ void BadgeStore::append(const QList<PrintRecord> &records)
     m_store.run(tr("print %n badge(s)", nullptr, int(records.size())), [&](StoreTransaction &tx) {
         for (const auto &record : records) {
             const Person person = m_people.value(record.itemId);
-            const Badge badge = m_badges.badge(record.itemId);
+            const BadgeHolder *badge = holder(record.itemId);
             QVariantMap row {{u"kind"_s, record.kind},
                 {u"details"_s,
                     QString::fromUtf8(
                         QJsonDocument(QJsonObject {
                                           {u"badge_id"_s, record.itemId},
-                                          {u"name"_s, badge.displayName},
-                                          {u"role"_s, badge.role},
+                                          {u"name"_s, badge ? badge->displayName : QString()},
+                                          {u"role"_s, badge ? badge->role : QString()},
                                           {u"layout"_s, record.layout},
                                           {u"design"_s, record.design},
                                           {u"target"_s, record.target},
@@ -436,21 +433,19 @@ QVariantMap BadgeStore::lookup(const QString &scanned)
     } else {
         return {{u"found"_s, false}, {u"message"_s, tr("No one has the badge %1.").arg(badgeId)}};
     }
-    const Badge badge = m_badges.badge(badgeId);
+    const BadgeHolder badge = m_rows.contains(badgeId) ? *holder(badgeId) : BadgeHolder();
     result.insert(u"name"_s, badge.displayName);
     result.insert(u"tag"_s, badge.gamerTag);
     result.insert(u"team"_s, badge.team);
     result.insert(u"role"_s, badge.role);
-    QStringList events;
-    for (const auto &event : m_events) {
-        const auto map = event.toMap();
-        const qint64 id = map.value(u"value"_s).toLongLong();
+    QStringList eventLines;
+    for (int row = 1; row < m_events.rowCount(); ++row) { // row 0: "Every event"
+        const qint64 id = m_events.index(row).data(BadgeFilterChoiceModel::ValueRole).toLongLong();
+        const QString text = m_events.index(row).data(BadgeFilterChoiceModel::TextRole).toString();
         if (badge.eventIds.contains(id))
-            events.append(badge.checkedInEventIds.contains(id)
-                    ? tr("%1 (checked in)").arg(map.value(u"text"_s).toString())
-                    : map.value(u"text"_s).toString());
+            eventLines.append(badge.checkedInEventIds.contains(id) ? tr("%1 (checked in)").arg(text) : text);
     }
-    result.insert(u"events"_s, events.join(u"\n"_s));
+    result.insert(u"events"_s, eventLines.join(u"\n"_s));
     result.insert(u"printCount"_s, int(history(u"badge"_s, badgeId).size()));
     return result;
 }

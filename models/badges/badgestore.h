@@ -1,16 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "badgefilterchoicemodel.h"
+#include "printhistorymodel.h"
 #include "printrecord.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QVariantList>
 #include <QVariantMap>
 
-class BadgeListModel;
 class Store;
+
+// One person who may get a badge, as the store has them. Images stay encoded (PNG/JPEG bytes):
+// views/print decodes them into the printable Badge (BadgeListModel::setHolders).
+struct BadgeHolder {
+    QString badgeId; // printed and encoded in the QR code
+    QString displayName;
+    QString gamerTag; // may be empty
+    QString team; // a player's team, a staff member's organisation; may be empty
+    QByteArray teamLogo; // may be empty
+    QString role; // a badge role key ("player", "coach", "staff", …)
+    QByteArray photo; // may be empty
+    QString event; // the events the person plays in, joined with " · "
+    qint64 staffId = 0; // the staff row of a person who is not a player, else 0
+    QList<qint64> eventIds;
+    QList<qint64> checkedInEventIds;
+    QList<qint64> teamIds;
+};
 
 // The badges' side of the tournament database: who may get a badge (every player, with their
 // teams, events and check-in state, and the staff, press, casters, VIP and guests of the
@@ -28,22 +48,26 @@ class BadgeStore
     , public PrintLog
 {
     Q_OBJECT
-    // [{value, text}] of every event (with its tournament), for the page's event filter.
-    Q_PROPERTY(QVariantList events READ events NOTIFY listsChanged)
-    // [{value, text}] of every team.
-    Q_PROPERTY(QVariantList teams READ teams NOTIFY listsChanged)
-    // The latest print records, newest first: [{at, name, badgeId, reprint, layout, target}].
-    Q_PROPERTY(QVariantList printHistory READ printHistory NOTIFY printHistoryChanged)
+    // Every event (with its tournament) for the page's event filter, "Every event" first.
+    Q_PROPERTY(BadgeFilterChoiceModel *events READ events CONSTANT)
+    // Every team, "Every team" first.
+    Q_PROPERTY(BadgeFilterChoiceModel *teams READ teams CONSTANT)
+    // The latest print records, newest first.
+    Q_PROPERTY(PrintHistoryModel *printHistory READ printHistory CONSTANT)
 
 public:
-    BadgeStore(Store &store, BadgeListModel &badges, QObject *parent = nullptr);
+    explicit BadgeStore(Store &store, QObject *parent = nullptr);
 
-    // Reloads the people into the badge list (also done on every relevant store change).
+    // Reloads the people (also done on every relevant store change); emits holdersChanged().
     void refresh();
+    // Everyone who may get a badge: players by tag, then staff by name.
+    const QList<BadgeHolder> &holders() const { return m_holders; }
+    // The holder with this badge id, or nullptr.
+    const BadgeHolder *holder(const QString &badgeId) const;
 
-    QVariantList events() const { return m_events; }
-    QVariantList teams() const { return m_teams; }
-    QVariantList printHistory() const { return m_history; }
+    BadgeFilterChoiceModel *events() { return &m_events; }
+    BadgeFilterChoiceModel *teams() { return &m_teams; }
+    PrintHistoryModel *printHistory() { return &m_history; }
 
     // values: name, organisation, role (a badge role key other than player/coach), photo.
     // Returns the new id, or 0 when refused (the reason goes to Store::errorOccurred).
@@ -70,7 +94,9 @@ public:
 
 Q_SIGNALS:
     void listsChanged();
-    void printHistoryChanged();
+    void holdersChanged();
+    // Print records were added (here or by another desk): "printed before" may have changed.
+    void printLogChanged();
 
 private:
     struct Person {
@@ -83,11 +109,12 @@ private:
     QString uniqueBadgeId() const;
 
     Store &m_store;
-    BadgeListModel &m_badges;
+    QList<BadgeHolder> m_holders;
     QHash<QString, Person> m_people; // by badge id
+    QHash<QString, qsizetype> m_rows; // badge id -> index in m_holders
     QHash<qint64, QString> m_drawnPlayerIds; // player id -> badge id not stored yet
     QSet<QString> m_printed;
-    QVariantList m_events;
-    QVariantList m_teams;
-    QVariantList m_history;
+    BadgeFilterChoiceModel m_events {tr("Every event")};
+    BadgeFilterChoiceModel m_teams {tr("Every team")};
+    PrintHistoryModel m_history;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeoverlaydatasource.h"
 
+#include "competition/competitionreader.h"
 #include "engine/standingscalculator.h"
 #include "live/matchpresenter.h"
 #include "schedule/schedulercontroller.h"
@@ -152,13 +153,9 @@ QJsonObject StoreOverlayDataSource::info() const
 {
     // The tournament being played: the live phase's, else the newest.
     const auto live = phaseRow(livePhaseId());
-    auto query = live ? m_store.select(u"SELECT t.name, t.venue FROM tournaments t JOIN events e"
-                                       " ON e.tournament_id = t.id WHERE e.id = ?"_s,
-                            {live->eventId})
-                      : m_store.select(u"SELECT name, venue FROM tournaments ORDER BY id DESC LIMIT 1"_s);
-    const bool found = query.next();
-    return {{u"name"_s, found ? query.value(0).toString() : QString()},
-        {u"venue"_s, found ? query.value(1).toString() : QString()}, {u"accent"_s, m_accent}};
+    const CompetitionReader reader(m_store);
+    const auto tournament = live ? reader.tournamentOf(live->eventId) : reader.newestTournament();
+    return {{u"name"_s, tournament.name}, {u"venue"_s, tournament.venue}, {u"accent"_s, m_accent}};
 }
 
 QList<StoreOverlayDataSource::PhaseRow> StoreOverlayDataSource::phaseRows() const
