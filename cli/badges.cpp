@@ -4,10 +4,10 @@
 #include "clicontext.h"
 #include "clinouns.h"
 
+#include "badges/badgestore.h"
 #include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/badgestore.h"
 #include "shell/appsettings.h"
 
 #include <QEventLoop>
@@ -59,7 +59,8 @@ int cli::badgesPdf(CliContext &context)
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
         context.fileError(u"%1: no such folder"_s.arg(QFileInfo(path).absolutePath()));
     BadgeListModel badges;
-    BadgeStore store(context.store(), badges);
+    BadgeStore store(context.store());
+    badges.follow(store);
     store.refresh();
     BadgePrintController print(badges, store, Clock::system());
     applyAppSettings(print);

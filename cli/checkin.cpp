@@ -4,7 +4,7 @@
 #include "clicontext.h"
 #include "clinouns.h"
 
-#include "print/badgestore.h"
+#include "badges/badgestore.h"
 #include "registration/entrantmodel.h"
 #include "registration/eventcontroller.h"
 #include "registration/searchkey.h"

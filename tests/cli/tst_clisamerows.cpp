@@ -6,10 +6,10 @@
 
 #include "archive/archivecontroller.h"
 #include "archive/backupmanager.h"
+#include "badges/badgestore.h"
 #include "core/clock.h"
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
-#include "print/badgestore.h"
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "schedule/schedulercontroller.h"
@@ -163,7 +163,8 @@ private Q_SLOTS:
     void badges()
     {
         BadgeListModel list;
-        BadgeStore people(*m_store, list);
+        BadgeStore people(*m_store);
+        list.follow(people);
         people.refresh();
         BadgePrintController print(list, people, Clock::system());
         list.selectRows(
