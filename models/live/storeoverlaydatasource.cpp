@@ -89,6 +89,8 @@ StoreOverlayDataSource::StoreOverlayDataSource(Store &store, const SchedulerCont
     connect(&m_store, &Store::changed, this, &StoreOverlayDataSource::onChanged);
     connect(&m_store, &Store::opened, this, [this] {
         m_cache.clear();
+        m_phaseMatches.clear();
+        m_staleMatches.clear();
         Q_EMIT changed(allTopic());
     });
 }
@@ -126,6 +128,15 @@ void StoreOverlayDataSource::onChanged(const QList<RowChange> &changes)
     if (!structural && matchIds.isEmpty() && gameIds.isEmpty())
         return;
     m_cache.clear();
+    const BracketStore::Select select
+        = [this](const QString &sql, const QVariantList &values) { return m_store.select(sql, values); };
+    const auto changedMatches = structural ? std::nullopt : BracketStore::changedMatches(select, changes);
+    if (!changedMatches) {
+        m_phaseMatches.clear();
+        m_staleMatches.clear();
+    } else if (!m_phaseMatches.isEmpty()) {
+        m_staleMatches.unite(QSet<qint64>(changedMatches->cbegin(), changedMatches->cend()));
+    }
     if (structural) {
         Q_EMIT changed(allTopic());
         return;
@@ -272,6 +283,31 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
         return std::nullopt;
     const PhaseRow *row = &located->row;
     const Phase &phase = *located->phase;
+    const auto shown = [](const Match &match) { return !match.isBye() && EventState::isActive(match); };
+
+    // The matches whose JSON must be made: all of them, or those changed since the last request.
+    PhaseMatches &cached = m_phaseMatches[row->id];
+    const qsizetype phaseIndex = located->event->phaseIds.indexOf(row->id);
+    QList<const Match *> wanted;
+    bool whole = cached.at.isEmpty();
+    for (auto it = m_staleMatches.begin(); !whole && it != m_staleMatches.end();) {
+        const auto where = located->event->state.locate(*it);
+        if (!where || where->phase != phaseIndex) {
+            ++it;
+            continue;
+        }
+        const Match &match = phase.matches[std::size_t(where->index)];
+        whole = cached.at.contains(match.id) != shown(match); // a match joins or leaves the bracket
+        wanted << &match;
+        it = m_staleMatches.erase(it);
+    }
+    if (whole) {
+        cached = {};
+        wanted.clear();
+        for (const auto &match : phase.matches)
+            if (shown(match))
+                wanted << &match;
+    }
 
     QHash<qint64, QString> stations;
     auto stationQuery = m_store.select(u"SELECT m.id, s.number, s.name FROM matches m"
@@ -280,7 +316,14 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
     while (stationQuery.next())
         stations.insert(stationQuery.value(0).toLongLong(),
             MatchPresenter::stationName(stationQuery.value(1).toInt(), stationQuery.value(2).toString()));
-    const auto people = entrants(QList<qint64>(phase.seeds.begin(), phase.seeds.end()));
+    QList<qint64> entrantIds;
+    for (const Match *match : std::as_const(wanted)) {
+        for (const auto &slot : match->slots)
+            if (slot.isEntrant())
+                entrantIds << slot.entrant;
+        entrantIds.append(QList<qint64>(match->lobby.begin(), match->lobby.end()));
+    }
+    const auto people = entrants(entrantIds);
     QHash<EntrantId, int> seedOf;
     for (std::size_t i = 0; i < phase.seeds.size(); ++i)
         seedOf.insert(phase.seeds[i], int(i + 1));
@@ -304,28 +347,31 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
     };
 
     const PhaseRoundNames roundNames(phase);
-    QJsonArray matches;
-    for (const auto &match : phase.matches) {
-        if (match.isBye() || !EventState::isActive(match))
-            continue; // byes are decided by the draw, an unneeded reset is not part of the event
+    for (const Match *match : std::as_const(wanted)) {
         QJsonArray slots;
-        if (match.side == Side::Lobby) {
-            for (EntrantId entrant : match.lobby)
-                slots.append(slotJson(match, entrant, true, -1));
+        if (match->side == Side::Lobby) {
+            for (EntrantId entrant : match->lobby)
+                slots.append(slotJson(*match, entrant, true, -1));
         } else {
             for (int slot = 0; slot < 2; ++slot) {
-                const auto &s = match.slots[std::size_t(slot)];
-                slots.append(slotJson(match, s.entrant, s.isEntrant(), slot));
+                const auto &s = match->slots[std::size_t(slot)];
+                slots.append(slotJson(*match, s.entrant, s.isEntrant(), slot));
             }
         }
-        QJsonObject json {{u"id"_s, idText(match.id)}, {u"position"_s, match.position - 1},
-            {u"label"_s, u"M%1"_s.arg(numberOf.value(match.id))}, {u"bestOf"_s, match.bestOf},
-            {u"state"_s, BracketStore::stateName(match.state)},
-            {u"disputed"_s, located->event->disputed.contains(match.id)}, {u"station"_s, stations.value(match.id)},
+        QJsonObject json {{u"id"_s, idText(match->id)}, {u"position"_s, match->position - 1},
+            {u"label"_s, u"M%1"_s.arg(numberOf.value(match->id))}, {u"bestOf"_s, match->bestOf},
+            {u"state"_s, BracketStore::stateName(match->state)},
+            {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stations.value(match->id)},
             {u"slots"_s, slots}};
-        placeMatch(phase, roundNames, match, json);
-        matches.append(json);
+        placeMatch(phase, roundNames, *match, json);
+        if (const auto at = cached.at.constFind(match->id); at != cached.at.cend()) {
+            cached.matches.replace(*at, json);
+        } else {
+            cached.at.insert(match->id, cached.matches.size());
+            cached.matches.append(json);
+        }
     }
+    const QJsonArray &matches = cached.matches;
     const QJsonArray all = phases();
     QJsonObject phaseJson;
     for (const auto &value : all) {

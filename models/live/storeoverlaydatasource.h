@@ -5,6 +5,8 @@
 #include "overlaydatasource.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QSet>
 #include <QVariantMap>
 
 class SchedulerController;
@@ -77,6 +79,14 @@ private:
     const SchedulerController &m_schedule;
     mutable BracketStore m_brackets;
     mutable QHash<qint64, std::optional<BracketStore::EventBracket>> m_cache; // event id -> bracket
+    // Each requested phase's matches as the bracket topic sends them, kept between requests: a
+    // result makes again only the matches it changed (a few of a phase's thousands).
+    struct PhaseMatches {
+        QJsonArray matches;
+        QHash<omnium::engine::MatchId, qsizetype> at; // match id -> its index in matches
+    };
+    mutable QHash<qint64, PhaseMatches> m_phaseMatches; // phase id ->
+    mutable QSet<qint64> m_staleMatches; // changed since their JSON was made
     QString m_accent;
     qint64 m_currentPlayer = 0;
 };

@@ -189,6 +189,33 @@ private Q_SLOTS:
         QVERIFY(!m_source->bracket(u"nonsense"_s));
     }
 
+    // The bracket topic keeps each match's JSON between requests and makes again only what a
+    // change touched: after results, a call, a match started on the stream, a correction and an
+    // undo, it is what a new source (nothing kept) makes of the same rows.
+    void bracketKeptBetweenRequestsFollowsEveryChange()
+    {
+        const QString phase = QString::number(m_phase);
+        const auto same = [&](const char *step) {
+            QCoreApplication::processEvents();
+            const StoreOverlayDataSource fresh(*m_store, *m_schedule);
+            QVERIFY2(m_source->bracket(phase) == fresh.bracket(phase), step);
+        };
+        same("created");
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
+        same("first result");
+        QVERIFY(m_brackets->report(m_event, match(2).id, win(1), {}, nullptr));
+        same("second result: the semi-final has both sides");
+        playOnStream(3);
+        same("on the stream");
+        QVERIFY(m_brackets->report(m_event, match(3).id, win(0), {}, nullptr));
+        const auto impact = m_brackets->correctionImpact(m_event, match(1).id, win(1), nullptr);
+        QVERIFY(impact);
+        QVERIFY(m_brackets->report(m_event, match(1).id, win(1), *impact, nullptr));
+        same("corrected");
+        QVERIFY(m_store->undo());
+        same("undone");
+    }
+
     void standingsScoreboardUpNextAndPlayers()
     {
         QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));
