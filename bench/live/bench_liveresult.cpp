@@ -96,9 +96,9 @@ int main(int argc, char *argv[])
         command.append(cpuMs() - start);
         while (!scheduleUpdated)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-        // What the overlay server pushes for the topics the result touched.
-        const QByteArray pushed = QJsonDocument(overlay.upNext()).toJson()
-            + QJsonDocument(overlay.bracket(phase).value_or(QJsonObject())).toJson();
+        // What the overlay server pushes (compact JSON) for the topics the result touched.
+        const QByteArray pushed = QJsonDocument(overlay.upNext()).toJson(QJsonDocument::Compact)
+            + QJsonDocument(overlay.bracket(phase).value_or(QJsonObject())).toJson(QJsonDocument::Compact);
         wall.append(double(timer.nsecsElapsed()) / 1e6);
         cpu.append(cpuMs() - start);
         if (pushed.isEmpty())
@@ -120,9 +120,11 @@ int main(int argc, char *argv[])
              bracket.setEventId(0);
              bracket.setEventId(event);
          })},
-        {u"overlay_up_next_json"_s, timed([&] { (void)QJsonDocument(overlay.upNext()).toJson(); })},
-        {u"overlay_bracket_json"_s,
-            timed([&] { (void)QJsonDocument(overlay.bracket(phase).value_or(QJsonObject())).toJson(); })},
+        {u"overlay_up_next_json"_s,
+            timed([&] { (void)QJsonDocument(overlay.upNext()).toJson(QJsonDocument::Compact); })},
+        {u"overlay_bracket_json"_s, timed([&] {
+             (void)QJsonDocument(overlay.bracket(phase).value_or(QJsonObject())).toJson(QJsonDocument::Compact);
+         })},
     };
     const QJsonObject out {{u"entrants"_s, entrants}, {u"stations"_s, stationCount}, {u"runs"_s, runs},
         {u"report_until_all_updated_ms"_s, QJsonObject {{u"wall"_s, median(wall)}, {u"cpu"_s, median(cpu)}}},

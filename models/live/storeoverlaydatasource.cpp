@@ -440,15 +440,16 @@ QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore,
         }
         slots.append(json);
     }
+    const PhaseRoundNames roundNames(phase);
     QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, row->event}, {u"phase"_s, row->name},
-        {u"lastRound"_s, MatchPresenter::lastRound(phase, match->side, match->group)}, {u"bestOf"_s, match->bestOf},
+        {u"lastRound"_s, roundNames.lastRound(match->side, match->group)}, {u"bestOf"_s, match->bestOf},
         {u"state"_s, BracketStore::stateName(match->state)},
         {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stationName(stationId)},
         {u"time"_s,
             time == 0 ? QJsonValue(QJsonValue::Null)
                       : QJsonValue(QDateTime::fromMSecsSinceEpoch(time, QTimeZone::UTC).toString(Qt::ISODate))},
         {u"slots"_s, slots}};
-    placeMatch(phase, PhaseRoundNames(phase), *match, json);
+    placeMatch(phase, roundNames, *match, json);
     return json;
 }
 
