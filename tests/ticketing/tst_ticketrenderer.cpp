@@ -99,6 +99,19 @@ private Q_SLOTS:
         QCOMPARE(printed.first().eventTitle, u"Velodrome Cup"_s);
     }
 
+    // A printed id keeps its letters: "ff", "ffi" and "ffl" are not drawn as ligatures, which
+    // pdftotext (and the staff typing a code at the gate) read as other characters.
+    void printedIdsKeepTheirLetters()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"ids.pdf"_s);
+        auto printed = TicketPrintController::printable(m_tickets, m_types, u"Velodrome Cup"_s);
+        printed.first().ticketId = u"0e63181ffdcddfb3 ffi ffl"_s;
+        QVERIFY(TicketPrintController::writePdf(pdf, {printed.first()}, false, BadgeBranding {}).ok());
+        const QString text = run(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY2(text.contains(u"0e63181ffdcddfb3 ffi ffl"_s), qPrintable(text));
+    }
+
     void pdfReadsBackAndVerifies_data()
     {
         QTest::addColumn<bool>("sheets");

@@ -92,6 +92,9 @@ QFont PrintFonts::font(double emMm, bool bold)
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setStyleStrategy(QFont::PreferAntialias);
     font.setKerning(true);
+    // Printed text is read back — a ticket's code typed in at the gate, a PDF searched or
+    // copied — so "ff" stays two letters: no ligatures (a code 0e63181ffd… printed "ﬀ").
+    font.setFeature(QFont::Tag("liga"), 0);
     return font;
 }
 
