@@ -11,6 +11,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+#include <unordered_map>
+
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
 
@@ -402,55 +404,82 @@ std::optional<QJsonObject> StoreOverlayDataSource::standings(const QString &phas
     return QJsonObject {{u"phase"_s, phaseJson}, {u"rows"_s, rows}};
 }
 
-QString StoreOverlayDataSource::stationName(const QVariant &stationId) const
+QList<QJsonObject> StoreOverlayDataSource::matchSummaries(const QList<SummaryOf> &wanted, bool withScore) const
 {
-    if (stationId.isNull())
-        return {};
-    auto query = m_store.select(u"SELECT number, name FROM stations WHERE id = ?"_s, {stationId});
-    return query.next() ? MatchPresenter::stationName(query.value(0).toInt(), query.value(1).toString()) : QString();
-}
+    // Each match's phase and station, and everyone's names, read once for the whole list.
+    QStringList marks;
+    QVariantList ids;
+    for (const SummaryOf &one : wanted) {
+        marks << u"?"_s;
+        ids << one.matchId;
+    }
+    struct Where {
+        QString phaseId;
+        QString station;
+    };
+    QHash<qint64, Where> where;
+    auto query
+        = m_store.select(u"SELECT m.id, m.phase_id, s.number, s.name FROM matches m"
+                         " LEFT JOIN stations s ON s.id = m.station_id WHERE m.id IN (%1)"_s.arg(marks.join(u',')),
+            ids);
+    while (query.next())
+        where.insert(query.value(0).toLongLong(),
+            {query.value(1).toString(),
+                query.value(2).isNull()
+                    ? QString()
+                    : MatchPresenter::stationName(query.value(2).toInt(), query.value(3).toString())});
+    query.finish();
+    // Every phase is located (and its event's bracket cached) before any pointer into them is kept.
+    QHash<QString, std::optional<LocatedPhase>> phases;
+    for (const Where &w : std::as_const(where))
+        phases.insert(w.phaseId, locate(w.phaseId));
+    for (auto it = phases.begin(); it != phases.end(); ++it)
+        *it = locate(it.key());
+    QList<qint64> entrantIds;
+    for (const SummaryOf &one : wanted) {
+        const auto &located = phases.value(where.value(one.matchId).phaseId);
+        if (const Match *match = located ? located->event->state.match(one.matchId) : nullptr)
+            for (const auto &slot : match->slots)
+                if (slot.isEntrant())
+                    entrantIds << slot.entrant;
+    }
+    const auto people = entrants(entrantIds);
 
-QJsonObject StoreOverlayDataSource::matchSummary(qint64 matchId, bool withScore, qint64 time) const
-{
-    auto query = m_store.select(u"SELECT m.phase_id, m.station_id FROM matches m WHERE m.id = ?"_s, {matchId});
-    if (!query.next())
-        return {};
-    const QVariant stationId = query.value(1);
-    const auto located = locate(query.value(0).toString());
-    const Match *match = located ? located->event->state.match(matchId) : nullptr;
-    if (!match)
-        return {};
-    const PhaseRow *row = &located->row;
-    const Phase &phase = *located->phase;
-    QList<qint64> ids;
-    for (const auto &slot : match->slots) {
-        if (slot.isEntrant())
-            ids << slot.entrant;
-    }
-    const auto people = entrants(ids);
-    QJsonArray slots;
-    for (int slot = 0; slot < 2; ++slot) {
-        const auto &s = match->slots[std::size_t(slot)];
-        const Entrant person = s.isEntrant() ? people.value(s.entrant) : Entrant();
-        QJsonObject json {{u"name"_s, person.name}, {u"team"_s, person.team}};
-        if (withScore) {
-            json.insert(u"country"_s, person.country);
-            const QJsonValue score = gamesWon(*match, slot);
-            json.insert(u"score"_s, score.isNull() ? QJsonValue(0) : score);
+    std::unordered_map<const Phase *, PhaseRoundNames> roundNamesOf;
+    QList<QJsonObject> summaries;
+    for (const SummaryOf &one : wanted) {
+        const Where &w = where[one.matchId];
+        const auto &located = phases[w.phaseId];
+        const Match *match = located ? located->event->state.match(one.matchId) : nullptr;
+        if (!match)
+            continue;
+        const Phase &phase = *located->phase;
+        QJsonArray slots;
+        for (int slot = 0; slot < 2; ++slot) {
+            const auto &s = match->slots[std::size_t(slot)];
+            const Entrant person = s.isEntrant() ? people.value(s.entrant) : Entrant();
+            QJsonObject json {{u"name"_s, person.name}, {u"team"_s, person.team}};
+            if (withScore) {
+                json.insert(u"country"_s, person.country);
+                const QJsonValue score = gamesWon(*match, slot);
+                json.insert(u"score"_s, score.isNull() ? QJsonValue(0) : score);
+            }
+            slots.append(json);
         }
-        slots.append(json);
+        const PhaseRoundNames &roundNames = roundNamesOf.try_emplace(&phase, phase).first->second;
+        QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, located->row.event},
+            {u"phase"_s, located->row.name}, {u"lastRound"_s, roundNames.lastRound(match->side, match->group)},
+            {u"bestOf"_s, match->bestOf}, {u"state"_s, BracketStore::stateName(match->state)},
+            {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, w.station},
+            {u"time"_s,
+                one.time == 0
+                    ? QJsonValue(QJsonValue::Null)
+                    : QJsonValue(QDateTime::fromMSecsSinceEpoch(one.time, QTimeZone::UTC).toString(Qt::ISODate))},
+            {u"slots"_s, slots}};
+        placeMatch(phase, roundNames, *match, json);
+        summaries << json;
     }
-    const PhaseRoundNames roundNames(phase);
-    QJsonObject json {{u"id"_s, idText(match->id)}, {u"event"_s, row->event}, {u"phase"_s, row->name},
-        {u"lastRound"_s, roundNames.lastRound(match->side, match->group)}, {u"bestOf"_s, match->bestOf},
-        {u"state"_s, BracketStore::stateName(match->state)},
-        {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stationName(stationId)},
-        {u"time"_s,
-            time == 0 ? QJsonValue(QJsonValue::Null)
-                      : QJsonValue(QDateTime::fromMSecsSinceEpoch(time, QTimeZone::UTC).toString(Qt::ISODate))},
-        {u"slots"_s, slots}};
-    placeMatch(phase, roundNames, *match, json);
-    return json;
+    return summaries;
 }
 
 std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &stationId) const
@@ -485,19 +514,19 @@ std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &sta
                                       " ELSE COALESCE(completed_at, updated_at) END DESC, id DESC LIMIT 1"_s);
         matchId = playing.next() ? playing.value(0).toLongLong() : 0;
     }
-    const QJsonObject match = matchId ? matchSummary(matchId, true) : QJsonObject();
+    const QJsonObject match = matchId ? matchSummaries({{matchId}}, true).value(0) : QJsonObject();
     return QJsonObject {
         {u"station"_s, station}, {u"match"_s, match.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(match)}};
 }
 
 QJsonObject StoreOverlayDataSource::upNext() const
 {
+    QList<SummaryOf> wanted;
+    for (const auto &info : m_schedule.upNext(upNextLimit))
+        wanted.append({info.matchId, info.expectedStart.isValid() ? info.expectedStart.toMSecsSinceEpoch() : 0});
     QJsonArray matches;
-    for (const auto &info : m_schedule.upNext(upNextLimit)) {
-        const qint64 time = info.expectedStart.isValid() ? info.expectedStart.toMSecsSinceEpoch() : 0;
-        if (const QJsonObject match = matchSummary(info.matchId, false, time); !match.isEmpty())
-            matches.append(match);
-    }
+    for (const QJsonObject &match : matchSummaries(wanted, false))
+        matches.append(match);
     return {{u"matches"_s, matches}};
 }
 

@@ -71,9 +71,14 @@ private:
     qint64 livePhaseId() const;
     const BracketStore::EventBracket *eventBracket(qint64 eventId) const;
     QHash<qint64, Entrant> entrants(const QList<qint64> &ids) const;
-    // time: when the match is expected to start (the call time once called), UTC ms or 0.
-    QJsonObject matchSummary(qint64 matchId, bool withScore, qint64 time = 0) const;
-    QString stationName(const QVariant &stationId) const;
+    // A match as up next and the scoreboard show it; time: when it is expected to start (the
+    // call time once called), UTC ms or 0.
+    struct SummaryOf {
+        qint64 matchId = 0;
+        qint64 time = 0;
+    };
+    // The summaries of these matches, in this order (those not found are left out).
+    QList<QJsonObject> matchSummaries(const QList<SummaryOf> &wanted, bool withScore) const;
 
     Store &m_store;
     const SchedulerController &m_schedule;
