@@ -37,23 +37,6 @@ int luhnCheckDigit(QStringView digits)
     return (10 - sum % 10) % 10;
 }
 
-// Only known columns, trimmed text, empty text as NULL.
-QVariantMap cleanStaff(const QVariantMap &values)
-{
-    QVariantMap cleaned;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!staffColumns.contains(it.key()))
-            continue;
-        QVariant value = it.value();
-        if (value.typeId() == QMetaType::QString) {
-            const QString text = value.toString().trimmed();
-            value = text.isEmpty() ? QVariant() : QVariant(text);
-        }
-        cleaned.insert(it.key(), value);
-    }
-    return cleaned;
-}
-
 // A staff member's name and organisation as typed: one line of printable text each.
 QString staffTextProblem(const QVariantMap &row)
 {
@@ -365,7 +348,7 @@ QList<PrintRecord> BadgeStore::history(const QString &kind, const QString &itemI
 
 qint64 BadgeStore::addStaff(const QVariantMap &values)
 {
-    auto row = cleanStaff(values);
+    auto row = rowValues(values, staffColumns);
     if (!row.contains(u"role"_s))
         row.insert(u"role"_s, u"staff"_s);
     row.insert(u"badge_id"_s, uniqueBadgeId());
@@ -386,7 +369,7 @@ qint64 BadgeStore::addStaff(const QVariantMap &values)
 
 bool BadgeStore::updateStaff(qint64 id, int version, const QVariantMap &values)
 {
-    const auto row = cleanStaff(values);
+    const auto row = rowValues(values, staffColumns);
     return !m_store.run(tr("edit badge for %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
         if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
             tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));

@@ -22,23 +22,6 @@ const QStringList playerColumns
 const QStringList teamColumns = {u"name"_s, u"tag"_s, u"notes"_s, u"logo"_s};
 const QStringList memberRoles = {u"captain"_s, u"player"_s, u"substitute"_s, u"coach"_s};
 
-// Only known columns, trimmed text, empty text as NULL.
-QVariantMap clean(const QVariantMap &values, const QStringList &columns)
-{
-    QVariantMap cleaned;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!columns.contains(it.key()))
-            continue;
-        QVariant value = it.value();
-        if (value.typeId() == QMetaType::QString) {
-            const QString text = value.toString().trimmed();
-            value = text.isEmpty() ? QVariant() : QVariant(text);
-        }
-        cleaned.insert(it.key(), value);
-    }
-    return cleaned;
-}
-
 // The image formats Qt Quick shows everywhere, by their first bytes.
 QString imageMimeType(const QByteArray &bytes)
 {
@@ -75,7 +58,7 @@ bool PlayerController::updatePlayer(qint64 id, int version, const QVariantMap &v
 qint64 PlayerController::savePlayer(qint64 id, int version, const QVariantMap &values)
 {
     QString problem;
-    auto row = clean(values, playerColumns);
+    auto row = rowValues(values, playerColumns);
     if (id == 0)
         row.insert(u"tag"_s, row.value(u"tag"_s)); // a new player is checked for a tag even if none is given
     QStringList problems = PlayerImport::checkPlayer(row);
@@ -239,7 +222,7 @@ bool PlayerController::updateTeam(qint64 id, int version, const QVariantMap &val
 qint64 PlayerController::saveTeam(qint64 id, int version, const QVariantMap &values)
 {
     QString problem;
-    auto row = clean(values, teamColumns);
+    auto row = rowValues(values, teamColumns);
     if (values.contains(u"logo"_s))
         row.insert(u"logo"_s, imageBytes(values.value(u"logo"_s), &problem));
     const QString name = row.value(u"name"_s).toString();

@@ -1163,3 +1163,19 @@ QVariantMap Store::imageFromJson(const QJsonObject &image)
         row.insert(it.key(), fromJson(it.key(), it.value()));
     return row;
 }
+
+QVariantMap rowValues(const QVariantMap &values, const QStringList &columns)
+{
+    QVariantMap row;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!columns.contains(it.key()))
+            continue;
+        QVariant value = it.value();
+        if (value.typeId() == QMetaType::QString) {
+            const QString text = value.toString().trimmed();
+            value = text.isEmpty() ? QVariant() : QVariant(text);
+        }
+        row.insert(it.key(), value);
+    }
+    return row;
+}

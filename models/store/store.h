@@ -30,6 +30,9 @@ struct RowChange {
 };
 using RowChanges = QList<RowChange>;
 
+// A form's values as a row to write: only the known columns, text trimmed, empty text as NULL.
+QVariantMap rowValues(const QVariantMap &values, const QStringList &columns);
+
 // The body of a command: the only way to write domain rows. Each write records the row's
 // before/after image for the audit and undo log; a stale write or a broken rule aborts the
 // whole command (nothing of it is kept).
