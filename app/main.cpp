@@ -162,7 +162,8 @@ int main(int argc, char *argv[])
     PlayerModel playerList(&store);
     TeamModel teamList(&store);
     TournamentModel tournamentList(&store);
-    SchedulerController scheduler(store, Clock::system());
+    TournamentLive live(store, Clock::system());
+    SchedulerController &scheduler = live.scheduler();
     BackupManager backups(store, backupFolder);
     const auto applyBackupSettings = [&settings, &backups] {
         backups.setKeepLast(settings.backupKeep());
@@ -173,7 +174,7 @@ int main(int argc, char *argv[])
     ArchiveController archives(store, backups);
 
     // The stream overlays show the store's tournament, or a sample one with --overlay-demo.
-    StoreOverlayDataSource liveData(store, scheduler);
+    StoreOverlayDataSource liveData(store, live);
     MemoryOverlayDataSource demoData;
     demoData.loadDemo();
     OverlayServer overlay(parser.isSet(overlayDemoOption) ? static_cast<OverlayDataSource &>(demoData)
@@ -240,7 +241,7 @@ int main(int argc, char *argv[])
 
     Theme theme;
     publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
-        ticketing, store, players, events, playerList, teamList, tournamentList, liveData, scheduler, badgeStore,
+        ticketing, store, players, events, playerList, teamList, tournamentList, liveData, live, badgeStore,
         ticketPrint, archives});
 
     QQuickStyle::setStyle(u"Material"_s);

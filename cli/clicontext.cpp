@@ -3,7 +3,7 @@
 
 #include "archive/backupmanager.h"
 #include "core/clock.h"
-#include "schedule/schedulercontroller.h"
+#include "live/tournamentlive.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -23,7 +23,7 @@ CliContext::CliContext(const CliCommand &command, QTextStream &out, QTextStream 
 
 CliContext::~CliContext()
 {
-    m_scheduler.reset(); // it holds the store's follow-up
+    m_live.reset(); // its scheduler holds the store's follow-up
     m_backups.reset(); // and this its destructive hook
     m_store.reset();
 }
@@ -118,7 +118,7 @@ Store &CliContext::store()
     if (const auto error = m_store->open(path))
         fileError(u"--database %1: %2"_s.arg(path, error.message));
     m_backups = std::make_unique<BackupManager>(*m_store, folder);
-    m_scheduler = std::make_unique<SchedulerController>(*m_store, Clock::system());
+    m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
     return *m_store;
 }
 
@@ -130,8 +130,13 @@ BackupManager &CliContext::backups()
 
 SchedulerController &CliContext::scheduler()
 {
+    return live().scheduler();
+}
+
+TournamentLive &CliContext::live()
+{
     store();
-    return *m_scheduler;
+    return *m_live;
 }
 
 void CliContext::storeFailed(const QString &fallback)

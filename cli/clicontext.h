@@ -11,6 +11,7 @@
 
 class BackupManager;
 class SchedulerController;
+class TournamentLive;
 class Store;
 struct StoreError;
 
@@ -54,6 +55,8 @@ public:
     // The store's scheduler, as the app keeps one: each command's follow-up writes the station
     // calls it allows, in the same command (docs/architecture.md).
     SchedulerController &scheduler();
+    // The live tournament the scheduler belongs to: the same rows the app's screens show.
+    TournamentLive &live();
     QString databasePath() const;
     // --event, checked to exist, or the database's only event.
     qint64 eventId();
@@ -78,6 +81,6 @@ private:
     QStringList m_raw;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BackupManager> m_backups;
-    std::unique_ptr<SchedulerController> m_scheduler;
+    std::unique_ptr<TournamentLive> m_live;
     QString m_controllerMessage;
 };

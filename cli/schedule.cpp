@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// omnium-cli schedule …: the Station board's status and calls (SchedulerController).
+// omnium-cli schedule …: the Station board's status and calls (TournamentLive, SchedulerController).
 #include "clicontext.h"
 #include "clinouns.h"
 
-#include "schedule/schedulercontroller.h"
+#include "live/tournamentlive.h"
 #include "store/store.h"
 
 #include <QJsonArray>
@@ -27,24 +27,54 @@ void chooseTournament(CliContext &context, SchedulerController &scheduler)
     scheduler.setTournamentId(id);
 }
 
-// A station given by its id or its number on the board.
-qint64 stationId(CliContext &context, const SchedulerController &scheduler)
+// A station given by its id, its number on the board or its name.
+qint64 stationId(CliContext &context, TournamentLive &live)
 {
     const QString text = context.required(u"station"_s);
-    for (const auto &value : scheduler.stationList()) {
-        const QVariantMap station = value.toMap();
-        if (station.value(u"id"_s).toString() == text || station.value(u"number"_s).toString() == text
-            || station.value(u"name"_s).toString() == text)
-            return station.value(u"id"_s).toLongLong();
+    for (const StationRow &station : live.stations()->rows()) {
+        if (QString::number(station.stationId) == text || QString::number(station.number) == text
+            || station.ownName == text)
+            return station.stationId;
     }
-    context.badInput(u"--station: no station \"%1\" in tournament %2"_s.arg(text).arg(scheduler.tournamentId()));
+    context.badInput(u"--station: no station \"%1\" in tournament %2"_s.arg(text).arg(live.scheduler().tournamentId()));
 }
 
-QJsonArray matches(const SchedulerController &scheduler, const QList<SchedulerController::MatchInfo> &list)
+QJsonObject stationJson(const StationRow &station)
+{
+    return {{u"id"_s, station.stationId}, {u"number"_s, station.number}, {u"name"_s, station.ownName},
+        {u"displayName"_s, station.name}, {u"games"_s, station.games.join(u", "_s)}, {u"stream"_s, station.stream},
+        {u"available"_s, station.available}, {u"currentId"_s, station.currentMatchId},
+        {u"current"_s, station.currentLabel}};
+}
+
+QJsonObject matchJson(const LiveMatch &match)
+{
+    QJsonArray sides;
+    for (const LiveMatch::Side &side : match.sides)
+        sides.append(QJsonObject {{u"entrantId"_s, side.entrantId}, {u"name"_s, side.name}, {u"score"_s, side.score}});
+    return {{u"matchId"_s, match.matchId}, {u"eventId"_s, match.eventId}, {u"event"_s, match.eventName},
+        {u"round"_s, match.roundName}, {u"bestOf"_s, match.bestOf}, {u"state"_s, int(match.state)},
+        {u"stationId"_s, match.stationId}, {u"station"_s, match.stationName}, {u"stream"_s, match.stream},
+        {u"time"_s, match.expectedStart.isValid() ? QJsonValue(match.expectedStart.toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {u"timeText"_s, match.timeText()}, {u"sides"_s, sides}, {u"label"_s, match.label}, {u"held"_s, match.held},
+        {u"streamQueued"_s, match.streamQueued}, {u"lobby"_s, match.isLobby()},
+        {u"pinnedStation"_s, match.pinnedStation}};
+}
+
+QJsonObject eventJson(const SchedulerController::EventProgress &event)
+{
+    return {{u"id"_s, event.eventId}, {u"name"_s, event.name}, {u"game"_s, event.game},
+        {u"projectedEnd"_s, event.projectedEnd}, {u"plannedEnd"_s, event.plannedEnd},
+        {u"delayMinutes"_s, event.delayMinutes}, {u"unscheduled"_s, event.unscheduled},
+        {u"remaining"_s, event.remaining}, {u"total"_s, event.total}};
+}
+
+template<typename Row, typename ToJson>
+QJsonArray jsonArray(const QList<Row> &rows, ToJson toJson)
 {
     QJsonArray out;
-    for (const auto &info : list)
-        out.append(QJsonObject::fromVariantMap(scheduler.matchDetails(info.matchId)));
+    for (const Row &row : rows)
+        out.append(toJson(row));
     return out;
 }
 
@@ -52,26 +82,22 @@ QJsonArray matches(const SchedulerController &scheduler, const QList<SchedulerCo
 
 int cli::scheduleStatus(CliContext &context)
 {
-    SchedulerController &scheduler = context.scheduler();
+    TournamentLive &live = context.live();
+    SchedulerController &scheduler = live.scheduler();
     chooseTournament(context, scheduler);
     const QJsonObject status {{u"tournamentId"_s, scheduler.tournamentId()},
-        {u"tournament"_s, scheduler.tournamentName()},
-        {u"stations"_s, QJsonArray::fromVariantList(scheduler.stationList())},
-        {u"nowPlaying"_s, matches(scheduler, scheduler.nowPlaying())},
-        {u"upNext"_s, matches(scheduler, scheduler.upNext(context.integer(u"limit"_s, 10, 1, 1000)))},
-        {u"events"_s, QJsonArray::fromVariantList(scheduler.eventList())}};
+        {u"tournament"_s, scheduler.tournamentName()}, {u"stations"_s, jsonArray(live.stations()->rows(), stationJson)},
+        {u"nowPlaying"_s, jsonArray(live.nowPlaying()->rows(), matchJson)},
+        {u"upNext"_s, jsonArray(scheduler.upNext(context.integer(u"limit"_s, 10, 1, 1000)), matchJson)},
+        {u"events"_s, jsonArray(live.events()->rows(), eventJson)}};
     if (context.json()) {
         context.printJson(status);
         return CliDone;
     }
     context.out() << scheduler.tournamentName() << Qt::endl << "Stations:" << Qt::endl;
-    for (const auto &value : scheduler.stationList()) {
-        const QVariantMap station = value.toMap();
-        context.out() << "  " << station.value(u"displayName"_s).toString() << '\t'
-                      << (station.value(u"current"_s).toString().isEmpty() ? u"free"_s
-                                                                           : station.value(u"current"_s).toString())
-                      << Qt::endl;
-    }
+    for (const StationRow &station : live.stations()->rows())
+        context.out() << "  " << station.name << '\t'
+                      << (station.currentLabel.isEmpty() ? u"free"_s : station.currentLabel) << Qt::endl;
     context.out() << "Up next:" << Qt::endl;
     for (const auto &match : status.value(u"upNext"_s).toArray())
         context.out() << "  " << match[u"timeText"_s].toString() << '\t' << match[u"label"_s].toString() << '\t'
@@ -85,15 +111,16 @@ int cli::scheduleStatus(CliContext &context)
 
 int cli::scheduleCall(CliContext &context)
 {
-    SchedulerController &scheduler = context.scheduler();
+    TournamentLive &live = context.live();
+    SchedulerController &scheduler = live.scheduler();
     QObject::connect(
         &scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
     chooseTournament(context, scheduler);
-    const qint64 station = stationId(context, scheduler);
+    const qint64 station = stationId(context, live);
     qint64 match = 0;
     if (context.isSet(u"match"_s)) {
         match = context.integer(u"match"_s, 0, 1, std::numeric_limits<qint64>::max());
-        if (!scheduler.matchInfo(match))
+        if (!scheduler.liveMatch(match))
             context.badInput(u"--match: no match %1 in tournament %2"_s.arg(match).arg(scheduler.tournamentId()));
         if (!scheduler.assign(match, station))
             context.storeFailed(u"match %1 cannot be called to this station"_s.arg(match));
@@ -103,12 +130,11 @@ int cli::scheduleCall(CliContext &context)
                 context.value(u"station"_s)));
         match = scheduler.dispatcher().currentMatchId(station);
     }
-    const QVariantMap called = scheduler.matchDetails(match);
+    const LiveMatch called = scheduler.liveMatch(match).value_or(LiveMatch {});
     if (context.json())
-        context.printJson(QJsonObject::fromVariantMap(called));
+        context.printJson(matchJson(called));
     else
-        context.out() << "called " << called.value(u"label"_s).toString() << " to "
-                      << called.value(u"station"_s).toString() << Qt::endl;
+        context.out() << "called " << called.label << " to " << called.stationName << Qt::endl;
     return CliDone;
 }
 

@@ -9,6 +9,7 @@
 #include "bracket/bracketcontroller.h"
 #include "bracket/bracketview.h"
 #include "live/storeoverlaydatasource.h"
+#include "live/tournamentlive.h"
 #include "overlay/overlayserver.h"
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
@@ -194,7 +195,7 @@ struct TournamentModelForeign : PublishedService<TournamentModel> {
     QML_SINGLETON
 };
 
-// The day's schedule of the chosen tournament: stations, calls, the board, the timeline.
+// The day's schedule of the chosen tournament: its commands (stations, calls, results).
 struct SchedulerForeign : PublishedService<SchedulerController> {
     Q_GADGET
     QML_FOREIGN(SchedulerController)
@@ -340,7 +341,16 @@ public:
     }
 };
 
-// What the stream overlays show, for the caster window's "now playing" and "up next" panels.
+// The tournament being played, as every screen reads it: up next, now playing, waiting, the
+// stream queue, stations, events' progress, the board and the timeline.
+struct TournamentLiveForeign : PublishedService<TournamentLive> {
+    Q_GADGET
+    QML_FOREIGN(TournamentLive)
+    QML_NAMED_ELEMENT(TournamentLive)
+    QML_SINGLETON
+};
+
+// What the stream overlays show, for the caster window's "now playing" panel.
 struct LiveDataForeign : PublishedService<StoreOverlayDataSource> {
     Q_GADGET
     QML_FOREIGN(StoreOverlayDataSource)
@@ -366,7 +376,7 @@ struct Services {
     TeamModel &teamList;
     TournamentModel &tournamentList;
     StoreOverlayDataSource &liveData;
-    SchedulerController &scheduler;
+    TournamentLive &live;
     BadgeStore &badgeStore;
     TicketPrintController &ticketPrint;
     ArchiveController &archives;
@@ -391,7 +401,8 @@ inline void publishServices(const Services &services)
     TeamModelForeign::instance = &services.teamList;
     TournamentModelForeign::instance = &services.tournamentList;
     LiveDataForeign::instance = &services.liveData;
-    SchedulerForeign::instance = &services.scheduler;
+    TournamentLiveForeign::instance = &services.live;
+    SchedulerForeign::instance = &services.live.scheduler();
     BadgeStoreForeign::instance = &services.badgeStore;
     TicketPrintForeign::instance = &services.ticketPrint;
     ArchiveControllerForeign::instance = &services.archives;

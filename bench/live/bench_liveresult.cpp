@@ -15,7 +15,7 @@
 #include "bracket/bracketcontroller.h"
 #include "core/clock.h"
 #include "live/storeoverlaydatasource.h"
-#include "schedule/schedulercontroller.h"
+#include "live/tournamentlive.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -58,8 +58,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench: cannot open the database\n");
         return 1;
     }
-    SchedulerController schedule(store, Clock::system());
-    StoreOverlayDataSource overlay(store, schedule);
+    TournamentLive live(store, Clock::system());
+    SchedulerController &schedule = live.scheduler();
+    StoreOverlayDataSource overlay(store, live);
     BracketController bracket(store);
     const qint64 event = BracketFixture::makeEvent(store, entrants);
     schedule.refresh();
@@ -71,7 +72,7 @@ int main(int argc, char *argv[])
     for (int number = 1; number <= stationCount; ++number)
         schedule.addStation({{u"number"_s, number}});
     bool scheduleUpdated = false;
-    QObject::connect(&schedule, &SchedulerController::scheduleChanged, [&] { scheduleUpdated = true; });
+    QObject::connect(&live, &TournamentLive::changed, [&] { scheduleUpdated = true; });
     auto phaseRow = store.select(u"SELECT id FROM phases WHERE event_id = ?"_s, {event});
     const QString phase = phaseRow.next() ? phaseRow.value(0).toString() : QString();
     phaseRow.finish();
@@ -79,8 +80,7 @@ int main(int argc, char *argv[])
     QList<double> wall, cpu, command;
     for (int run = 0; run < runs; ++run) {
         QCoreApplication::processEvents();
-        const QVariantList called = schedule.upNextList();
-        const qint64 match = called.value(0).toMap().value(u"matchId"_s).toLongLong();
+        const qint64 match = live.upNextMatches().value(0).matchId;
         if (match <= 0) {
             std::fprintf(stderr, "bench: no match is called\n");
             return 1;

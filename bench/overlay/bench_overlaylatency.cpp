@@ -11,8 +11,8 @@
 #include "core/clock.h"
 #include "headlesschromium.h"
 #include "live/storeoverlaydatasource.h"
+#include "live/tournamentlive.h"
 #include "overlay/overlayserver.h"
-#include "schedule/schedulercontroller.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -61,8 +61,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     Store store(Clock::system());
     BracketStore brackets(store);
-    SchedulerController schedule(store, Clock::system());
-    StoreOverlayDataSource source(store, schedule);
+    TournamentLive live(store, Clock::system());
+    StoreOverlayDataSource source(store, live);
     OverlayServer server(source);
     server.setPort(0);
     if (!server.start()) {

@@ -4,7 +4,7 @@
 #include "competition/competitionreader.h"
 #include "engine/standingscalculator.h"
 #include "live/matchpresenter.h"
-#include "schedule/schedulercontroller.h"
+#include "live/tournamentlive.h"
 #include "store/store.h"
 
 #include <QDateTime>
@@ -81,13 +81,13 @@ const QStringList &structuralTables()
 
 } // namespace
 
-StoreOverlayDataSource::StoreOverlayDataSource(Store &store, const SchedulerController &schedule, QObject *parent)
+StoreOverlayDataSource::StoreOverlayDataSource(Store &store, const TournamentLive &live, QObject *parent)
     : OverlayDataSource(parent)
     , m_store(store)
-    , m_schedule(schedule)
+    , m_live(live)
     , m_brackets(store)
 {
-    connect(&m_schedule, &SchedulerController::scheduleChanged, this, [this] { Q_EMIT changed(upNextTopic()); });
+    connect(&m_live, &TournamentLive::changed, this, [this] { Q_EMIT changed(upNextTopic()); });
     connect(&m_store, &Store::changed, this, &StoreOverlayDataSource::onChanged);
     connect(&m_store, &Store::opened, this, [this] {
         m_cache.clear();
@@ -522,7 +522,7 @@ std::optional<QJsonObject> StoreOverlayDataSource::scoreboard(const QString &sta
 QJsonObject StoreOverlayDataSource::upNext() const
 {
     QList<SummaryOf> wanted;
-    for (const auto &info : m_schedule.upNext(upNextLimit))
+    for (const LiveMatch &info : m_live.upNextMatches())
         wanted.append({info.matchId, info.expectedStart.isValid() ? info.expectedStart.toMSecsSinceEpoch() : 0});
     QJsonArray matches;
     for (const QJsonObject &match : matchSummaries(wanted, false))
@@ -549,9 +549,4 @@ std::optional<QJsonObject> StoreOverlayDataSource::lowerThird(const QString &pla
 QVariantMap StoreOverlayDataSource::scoreboardData(const QString &stationId) const
 {
     return scoreboard(stationId).value_or(QJsonObject()).toVariantMap();
-}
-
-QVariantList StoreOverlayDataSource::upNextData(int limit) const
-{
-    return upNext().value(u"matches"_s).toArray().toVariantList().mid(0, limit);
 }

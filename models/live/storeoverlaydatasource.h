@@ -9,22 +9,22 @@
 #include <QSet>
 #include <QVariantMap>
 
-class SchedulerController;
+class TournamentLive;
 class Store;
 struct RowChange;
 
 // The overlays' data as it is in the store: every event's brackets and standings (through
 // BracketStore and the engine), the stations' matches as the scheduler assigned them, and up
-// next exactly as the scheduler orders it for the Station board (one order on every screen). It follows Store::changed
-// and names the topics a change touches, so a result saved anywhere in the app reaches the stream pages in the next
-// push. The caster window reads the same data (scoreboardData(), upNextData()) so the hall screens and the stream
-// agree.
+// next as the rows of TournamentLive's up next model, which the Station board and the caster
+// window show (one order on every screen). It follows Store::changed and names the topics a
+// change touches, so a result saved anywhere in the app reaches the stream pages in the next
+// push. The caster window's "now playing" reads the same scoreboard (scoreboardData()).
 class StoreOverlayDataSource final : public OverlayDataSource
 {
     Q_OBJECT
 
 public:
-    StoreOverlayDataSource(Store &store, const SchedulerController &schedule, QObject *parent = nullptr);
+    StoreOverlayDataSource(Store &store, const TournamentLive &live, QObject *parent = nullptr);
 
     QJsonObject info() const override;
     QJsonArray phases() const override;
@@ -39,11 +39,8 @@ public:
     // The player the "current" lower third shows (0: none).
     Q_INVOKABLE void setCurrentPlayer(qint64 playerId);
 
-    // For QML (the caster window's panels): the same JSON as the API, as maps.
+    // For QML (the caster window's "now playing"): the same JSON as the API, as a map.
     Q_INVOKABLE QVariantMap scoreboardData(const QString &stationId = {}) const;
-    Q_INVOKABLE QVariantList upNextData(int limit) const;
-
-    static constexpr int upNextLimit = 20;
 
 private:
     struct Entrant {
@@ -81,7 +78,7 @@ private:
     QList<QJsonObject> matchSummaries(const QList<SummaryOf> &wanted, bool withScore) const;
 
     Store &m_store;
-    const SchedulerController &m_schedule;
+    const TournamentLive &m_live;
     mutable BracketStore m_brackets;
     mutable QHash<qint64, std::optional<BracketStore::EventBracket>> m_cache; // event id -> bracket
     // Each requested phase's matches as the bracket topic sends them, kept between requests: a

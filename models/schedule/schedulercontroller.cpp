@@ -191,7 +191,9 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
     while (stations.next()) {
         ScheduleStation s;
         s.id = stations.value(0).toLongLong();
-        s.name = MatchPresenter::stationName(stations.value(1).toInt(), stations.value(2).toString());
+        s.number = stations.value(1).toInt();
+        s.ownName = stations.value(2).toString();
+        s.name = MatchPresenter::stationName(s.number, s.ownName);
         for (const QJsonValue &game : QJsonDocument::fromJson(stations.value(3).toString().toUtf8()).array())
             s.games << game.toString();
         s.stream = stations.value(4).toInt() != 0;
@@ -264,7 +266,7 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
                 if (!EventState::isActive(match) || !m_rows.contains(match.id))
                     continue;
                 ScheduleMatch m;
-                MatchInfo info;
+                LiveMatch info;
                 describe(eventId, *bracket, p, match, m, info);
                 m.round = d;
                 m.bracketOrder = order++;
@@ -305,7 +307,7 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
                         m.feeders[0] = {ScheduleFeeder::Kind::Winner, previous[k]};
                         m.feeders[1] = {ScheduleFeeder::Kind::Winner, previous[(k + 1) % previous.size()]};
                         m_dispatcher->upsertMatch(m);
-                        MatchInfo info;
+                        LiveMatch info;
                         info.matchId = m.id;
                         info.eventId = eventId;
                         info.eventName = m_eventNames.value(eventId);
@@ -355,7 +357,7 @@ QList<qint64> SchedulerController::sideOf(EntrantId entrant) const
 }
 
 void SchedulerController::describe(qint64 eventId, const BracketStore::EventBracket &bracket, std::size_t phase,
-    const Match &match, ScheduleMatch &m, MatchInfo &info) const
+    const Match &match, ScheduleMatch &m, LiveMatch &info) const
 {
     const Row &r = m_rows[match.id];
     m.id = match.id;
@@ -448,7 +450,7 @@ bool SchedulerController::followRows(StoreTransaction &tx, const RowChanges &cha
                 return false;
             const ScheduleMatch before = *m_dispatcher->match(id);
             ScheduleMatch m;
-            MatchInfo info;
+            LiveMatch info;
             describe(event.key(), *bracket, std::size_t(where->phase), match, m, info);
             m.round = before.round; // the graph did not change: neither did its depth nor its order
             m.bracketOrder = before.bracketOrder;
@@ -899,11 +901,15 @@ bool SchedulerController::setFeatured(qint64 matchId, bool featured)
         [=](MatchDispatcher &d) { return d.setFeatured(matchId, featured); });
 }
 
-bool SchedulerController::setStreamQueue(const QVariantList &matchIds)
+bool SchedulerController::moveInStreamQueue(qint64 matchId, int position)
 {
-    QList<qint64> ids;
-    for (const QVariant &id : matchIds)
-        ids << id.toLongLong();
+    QList<qint64> ids = m_dispatcher->streamQueue();
+    const qsizetype from = ids.indexOf(matchId);
+    if (from < 0 || position < 0 || position >= ids.size())
+        return false;
+    if (position == from)
+        return true;
+    ids.move(from, position);
     return dispatch(tr("Reorder the stream queue"), [=](MatchDispatcher &d) {
         d.setStreamQueue(ids);
         return true;
@@ -993,13 +999,13 @@ QString SchedulerController::label(const ScheduleMatch &match) const
     return tr("%1 · %2 · %3 vs %4").arg(found->eventName, found->roundName, a, b);
 }
 
-std::optional<SchedulerController::MatchInfo> SchedulerController::matchInfo(qint64 matchId) const
+std::optional<LiveMatch> SchedulerController::liveMatch(qint64 matchId) const
 {
     const auto found = m_info.constFind(matchId);
     const ScheduleMatch *m = m_dispatcher->match(matchId);
     if (found == m_info.cend() || !m)
         return std::nullopt;
-    MatchInfo info = *found;
+    LiveMatch info = *found;
     info.state = m->state;
     const ScheduleEstimate::Match bar = m_estimate.matches.value(matchId);
     info.stationId = m->stationId ? m->stationId : bar.stationId;
@@ -1010,160 +1016,97 @@ std::optional<SchedulerController::MatchInfo> SchedulerController::matchInfo(qin
     info.calledAt = MatchDispatcher::toDateTime(m->calledAt);
     info.startedAt = MatchDispatcher::toDateTime(m->startedAt);
     info.expectedStart = MatchDispatcher::toDateTime(m->isOnStation() ? m->calledAt : bar.start);
+    info.label = label(*m);
+    info.held = m->held;
+    info.streamQueued = m_dispatcher->streamQueue().contains(matchId);
+    const ScheduleStation *pinned = m_dispatcher->station(m->pinnedStationId);
+    info.pinnedStation = pinned ? pinned->name : QString();
     return info;
 }
 
-QList<SchedulerController::MatchInfo> SchedulerController::nowPlaying() const
+namespace {
+
+void sortSoonestFirst(QList<LiveMatch> &matches)
 {
-    QList<MatchInfo> out;
+    std::sort(matches.begin(), matches.end(), [](const LiveMatch &a, const LiveMatch &b) {
+        return a.expectedStart != b.expectedStart ? a.expectedStart < b.expectedStart : a.matchId < b.matchId;
+    });
+}
+
+} // namespace
+
+QList<LiveMatch> SchedulerController::nowPlaying() const
+{
+    QList<LiveMatch> out;
     for (const ScheduleStation &station : m_dispatcher->stations())
         if (const qint64 id = m_dispatcher->currentMatchId(station.id))
-            if (const auto info = matchInfo(id))
+            if (const auto info = liveMatch(id))
                 out.append(*info);
     return out;
 }
 
-QList<SchedulerController::MatchInfo> SchedulerController::upNext(int limit) const
+QList<LiveMatch> SchedulerController::upNext(int limit) const
 {
-    QList<MatchInfo> called;
-    QList<MatchInfo> waiting;
+    QList<LiveMatch> called;
+    QList<LiveMatch> waiting;
     for (const ScheduleMatch &m : m_dispatcher->matches()) {
         if (m.state == State::Called) {
-            if (const auto info = matchInfo(m.id))
+            if (const auto info = liveMatch(m.id))
                 called.append(*info);
         } else if (m.id > 0 && (m.state == State::Ready || m.state == State::Pending)) {
             const auto bar = m_estimate.matches.constFind(m.id);
             if (bar != m_estimate.matches.cend() && bar->start != NoScheduleTime)
-                if (const auto info = matchInfo(m.id))
+                if (const auto info = liveMatch(m.id))
                     waiting.append(*info);
         }
     }
-    const auto soonest = [](const MatchInfo &a, const MatchInfo &b) {
-        return a.expectedStart != b.expectedStart ? a.expectedStart < b.expectedStart : a.matchId < b.matchId;
-    };
-    std::sort(called.begin(), called.end(), soonest);
-    std::sort(waiting.begin(), waiting.end(), soonest);
+    sortSoonestFirst(called);
+    sortSoonestFirst(waiting);
     called.append(waiting);
     if (called.size() > limit)
         called.resize(limit);
     return called;
 }
 
-QVariantMap SchedulerController::matchMap(const MatchInfo &info) const
+QList<LiveMatch> SchedulerController::waiting() const
 {
-    QVariantList sides;
-    for (const MatchInfo::Side &side : info.sides)
-        sides.append(QVariantMap {{u"entrantId"_s, side.entrantId}, {u"name"_s, side.name}, {u"score"_s, side.score}});
-    return {
-        {u"matchId"_s, info.matchId},
-        {u"eventId"_s, info.eventId},
-        {u"event"_s, info.eventName},
-        {u"round"_s, info.roundName},
-        {u"bestOf"_s, info.bestOf},
-        {u"state"_s, int(info.state)},
-        {u"stationId"_s, info.stationId},
-        {u"station"_s, info.stationName},
-        {u"stream"_s, info.stream},
-        {u"time"_s, info.expectedStart},
-        {u"timeText"_s,
-            info.expectedStart.isValid() ? info.expectedStart.toLocalTime().toString(u"HH:mm"_s) : QString()},
-        {u"sides"_s, sides},
-        {u"label"_s, m_dispatcher->match(info.matchId) ? label(*m_dispatcher->match(info.matchId)) : QString()},
-        {u"held"_s, m_dispatcher->match(info.matchId) && m_dispatcher->match(info.matchId)->held},
-        {u"streamQueued"_s, m_dispatcher->streamQueue().contains(info.matchId)},
-        {u"lobby"_s, info.side == u"lobby"_s},
-        {u"pinnedStation"_s, pinnedStationName(info.matchId)},
-    };
-}
-
-QString SchedulerController::pinnedStationName(qint64 matchId) const
-{
-    const ScheduleMatch *m = m_dispatcher->match(matchId);
-    const ScheduleStation *station = m ? m_dispatcher->station(m->pinnedStationId) : nullptr;
-    return station ? station->name : QString();
-}
-
-QVariantMap SchedulerController::matchDetails(qint64 matchId) const
-{
-    const auto info = matchInfo(matchId);
-    return info ? matchMap(*info) : QVariantMap();
-}
-
-QVariantList SchedulerController::upNextList() const
-{
-    QVariantList out;
-    for (const MatchInfo &info : upNext(12))
-        out.append(matchMap(info));
-    return out;
-}
-
-QVariantList SchedulerController::waitingList() const
-{
-    QList<MatchInfo> waiting;
+    QList<LiveMatch> out;
     for (const ScheduleMatch &m : m_dispatcher->matches())
         if (m.state == State::Ready)
-            if (const auto info = matchInfo(m.id))
-                waiting.append(*info);
-    std::sort(waiting.begin(), waiting.end(), [](const MatchInfo &a, const MatchInfo &b) {
-        return a.expectedStart != b.expectedStart ? a.expectedStart < b.expectedStart : a.matchId < b.matchId;
-    });
-    QVariantList out;
-    for (const MatchInfo &info : std::as_const(waiting))
-        out.append(matchMap(info));
+            if (const auto info = liveMatch(m.id))
+                out.append(*info);
+    sortSoonestFirst(out);
     return out;
 }
 
-QVariantList SchedulerController::streamQueueList() const
+QList<LiveMatch> SchedulerController::streamQueue() const
 {
-    QVariantList out;
+    QList<LiveMatch> out;
     for (qint64 id : m_dispatcher->streamQueue())
-        if (const auto info = matchInfo(id))
-            out.append(matchMap(*info));
+        if (const auto info = liveMatch(id))
+            out.append(*info);
     return out;
 }
 
-QVariantList SchedulerController::stationList() const
+qint64 SchedulerController::eventOf(qint64 matchId) const
 {
-    QVariantList out;
-    if (!m_store.isOpen())
-        return out;
-    auto query = m_store.select(u"SELECT id, number, name, games, is_stream, available FROM stations"
-                                " WHERE tournament_id = ? ORDER BY number, id"_s,
-        {m_tournamentId});
-    while (query.next()) {
-        QStringList games;
-        for (const QJsonValue &game : QJsonDocument::fromJson(query.value(3).toString().toUtf8()).array())
-            games << game.toString();
-        const qint64 id = query.value(0).toLongLong();
-        const qint64 current = m_dispatcher->currentMatchId(id);
-        out.append(
-            QVariantMap {{u"id"_s, id}, {u"number"_s, query.value(1).toInt()}, {u"name"_s, query.value(2).toString()},
-                {u"displayName"_s, MatchPresenter::stationName(query.value(1).toInt(), query.value(2).toString())},
-                {u"games"_s, games.join(u", "_s)}, {u"stream"_s, query.value(4).toInt() != 0},
-                {u"available"_s, query.value(5).toInt() != 0}, {u"currentId"_s, current},
-                {u"current"_s,
-                    current && m_dispatcher->match(current) ? label(*m_dispatcher->match(current)) : QString()}});
+    return m_info.value(matchId).eventId;
+}
+
+QList<SchedulerController::EventProgress> SchedulerController::eventProgress() const
+{
+    QHash<qint64, std::pair<int, int>> counts; // event -> remaining, total
+    for (const ScheduleMatch &m : m_dispatcher->matches()) {
+        auto &[remaining, total] = counts[m.eventId];
+        ++total;
+        remaining += m.state != State::Completed;
     }
-    return out;
-}
-
-QVariantList SchedulerController::eventList() const
-{
-    QVariantList out;
+    QList<EventProgress> out;
     for (const ScheduleEventSettings &s : m_dispatcher->events()) {
         const ScheduleEstimate::Event e = m_estimate.events.value(s.id);
-        int remaining = 0;
-        int total = 0;
-        for (const ScheduleMatch &m : m_dispatcher->matches()) {
-            if (m.eventId != s.id)
-                continue;
-            ++total;
-            remaining += m.state != State::Completed;
-        }
-        out.append(QVariantMap {{u"id"_s, s.id}, {u"name"_s, s.name}, {u"game"_s, s.game},
-            {u"projectedEnd"_s, formatTime(e.projectedEnd)}, {u"plannedEnd"_s, formatTime(e.plannedEnd)},
-            {u"delayMinutes"_s, int(e.delaySecs() / 60)}, {u"unscheduled"_s, e.unscheduledMatches},
-            {u"remaining"_s, remaining}, {u"total"_s, total}});
+        const auto [remaining, total] = counts.value(s.id);
+        out.append({s.id, s.name, s.game, formatTime(e.projectedEnd), formatTime(e.plannedEnd),
+            int(e.delaySecs() / 60), e.unscheduledMatches, remaining, total});
     }
     return out;
 }
@@ -1186,10 +1129,12 @@ QVariantList SchedulerController::lookup(const QString &text, int limit) const
         const PlayerRec &player = m_players[playerId];
         QVariantList matches;
         for (qint64 matchId : m_dispatcher->upcomingMatchesOf(playerId)) {
-            const auto info = matchInfo(matchId);
+            const auto info = liveMatch(matchId);
             if (!info)
                 continue;
-            QVariantMap map = matchMap(*info);
+            QVariantMap map {{u"matchId"_s, info->matchId}, {u"event"_s, info->eventName},
+                {u"round"_s, info->roundName}, {u"station"_s, info->stationName}, {u"state"_s, int(info->state)},
+                {u"time"_s, info->expectedStart}, {u"timeText"_s, info->timeText()}};
             // The opponent, seen from this player's side.
             const ScheduleMatch *m = m_dispatcher->match(matchId);
             const int mine = m && m->sides[1].contains(playerId) ? 1 : 0;

@@ -3,6 +3,7 @@
 
 #include "competition/bracketstore.h"
 #include "competition/matchresults.h"
+#include "livematch.h"
 #include "matchdispatcher.h"
 #include "scheduleestimate.h"
 #include "scheduletimelinemodel.h"
@@ -22,10 +23,12 @@
 
 // Runs the day's schedule of one tournament on top of the store: who plays where and when, for
 // every event at once. The store is the truth: inside every command (a result reported anywhere,
-// a station added, a manual call) the dispatcher is rebuilt from the rows and the calls it
-// decides are written into that same command (state 'called', station, times), so an action
-// and the calls it causes undo together. After an undo or another desk's change the day is read
-// again; only time (a rest period ending) makes calls outside a command, as one of their own.
+// a station added, a manual call) the dispatcher follows the rows the command changed (or reads
+// the day again when it cannot) and the calls it decides are written into that same command
+// (state 'called', station, times), so an action and the calls it causes undo together. After
+// an undo or another desk's change the day is read again; only time (a rest period ending)
+// makes calls outside a command, as one of their own. TournamentLive owns it and turns what it
+// holds into the models every screen reads.
 //
 // After an undo (while something can be redone) nothing is called automatically: a new
 // command would wipe the redo history, and the organiser is busy going back. Any new action,
@@ -35,49 +38,37 @@ class SchedulerController : public QObject
     Q_OBJECT
     Q_PROPERTY(qint64 tournamentId READ tournamentId WRITE setTournamentId NOTIFY tournamentIdChanged)
     Q_PROPERTY(QString tournamentName READ tournamentName NOTIFY scheduleChanged)
-    Q_PROPERTY(StationBoardModel *stationBoard READ stationBoard CONSTANT)
-    Q_PROPERTY(ScheduleTimelineModel *timeline READ timeline CONSTANT)
-    Q_PROPERTY(QVariantList stations READ stationList NOTIFY scheduleChanged)
-    Q_PROPERTY(QVariantList events READ eventList NOTIFY scheduleChanged)
-    Q_PROPERTY(QVariantList upNextList READ upNextList NOTIFY scheduleChanged)
-    Q_PROPERTY(QVariantList waitingList READ waitingList NOTIFY scheduleChanged)
-    Q_PROPERTY(QVariantList streamQueue READ streamQueueList NOTIFY scheduleChanged)
     Q_PROPERTY(bool automaticCallsPaused READ automaticCallsPaused NOTIFY scheduleChanged)
 
 public:
     explicit SchedulerController(Store &store, const Clock &clock, QObject *parent = nullptr);
     ~SchedulerController() override;
 
-    // One match as the caster display, the overlays and the help desk show it.
-    struct MatchInfo {
-        qint64 matchId = 0;
-        qint64 eventId = 0;
-        QString eventName;
-        qint64 phaseId = 0;
-        QString side; // the store's word: winners, losers, grand_final, swiss, lobby…
-        int round = 0; // the bracket's round on its side
-        QString roundName; // "Winners round 2", "Grand final"… (translated)
-        int bestOf = 1;
-        ScheduleMatch::State state = ScheduleMatch::State::Pending;
-        qint64 stationId = 0; // where it is called or played, or expected to be
-        QString stationName;
-        bool stream = false; // on the stream station
-        QDateTime calledAt; // UTC; invalid when not called
-        QDateTime startedAt;
-        QDateTime expectedStart; // the estimate (the call time when called)
-        struct Side {
-            qint64 entrantId = 0; // 0 while unknown
-            QString name; // gamer tag or team name; empty while unknown
-            int score = 0; // games won so far (0 until the result is reported)
-        };
-        Side sides[2];
-    };
+    // A match as the live screens show it; nullopt when the day does not hold it.
+    std::optional<LiveMatch> liveMatch(qint64 matchId) const;
     // Every match on a station now (called or in progress), in station order.
-    QList<MatchInfo> nowPlaying() const;
+    QList<LiveMatch> nowPlaying() const;
     // Called matches first (the call shows until the match starts), then the matches expected
     // to be called soonest, at most `limit`.
-    QList<MatchInfo> upNext(int limit = 10) const;
-    std::optional<MatchInfo> matchInfo(qint64 matchId) const;
+    QList<LiveMatch> upNext(int limit) const;
+    // Ready matches not on a station yet, in the order they would be called (for assign/hold).
+    QList<LiveMatch> waiting() const;
+    // The stream station's queue, in the order it plays it.
+    QList<LiveMatch> streamQueue() const;
+    // Each event's progress against its plan, in the day's order.
+    struct EventProgress {
+        qint64 eventId = 0;
+        QString name;
+        QString game;
+        QString projectedEnd; // "HH:mm", empty when unknown
+        QString plannedEnd;
+        int delayMinutes = 0;
+        int unscheduled = 0; // matches the estimate could not place before the day ends
+        int remaining = 0;
+        int total = 0;
+        bool operator==(const EventProgress &) const = default;
+    };
+    QList<EventProgress> eventProgress() const;
     const ScheduleEstimate &estimate() const { return m_estimate; }
     const MatchDispatcher &dispatcher() const { return *m_dispatcher; }
 
@@ -111,9 +102,9 @@ public:
     // else put there (assign). The drag and drop of every page goes through here.
     Q_INVOKABLE bool dropMatch(qint64 matchId, qint64 stationId);
     Q_INVOKABLE bool setFeatured(qint64 matchId, bool featured);
-    // The stream station plays these matches in this order, and nothing else while the list is
-    // not empty (a called or finished match leaves it).
-    Q_INVOKABLE bool setStreamQueue(const QVariantList &matchIds);
+    // The stream station plays its queue in order, and nothing else while the queue is not
+    // empty (a called or finished match leaves it). Moves a queued match to `position` (0 first).
+    Q_INVOKABLE bool moveInStreamQueue(qint64 matchId, int position);
     // Appends the match to the stream station's queue, or takes it out.
     Q_INVOKABLE bool queueForStream(qint64 matchId, bool queued);
     // The station board's call key: the next match expected on this station is called there now.
@@ -132,14 +123,8 @@ public:
     // The help desk: players whose tag or name matches, each with their next matches
     // [{playerId, tag, name, matches: [{matchId, event, round, opponent, station, state, time}]}].
     Q_INVOKABLE QVariantList lookup(const QString &text, int limit = 20) const;
-    Q_INVOKABLE QVariantMap matchDetails(qint64 matchId) const;
-    QVariantList stationList() const;
-    QVariantList eventList() const;
-    QVariantList upNextList() const;
-    // Ready matches not on a station yet, in the order they would be called (for assign/hold).
-    QVariantList waitingList() const;
-    // The stream station's queue, in order (match maps as in waitingList()).
-    QVariantList streamQueueList() const;
+    // The event a match of the day belongs to (0 when the day does not hold it).
+    Q_INVOKABLE qint64 eventOf(qint64 matchId) const;
 
     // Reloads from the store and dispatches now (the timer and Store::changed call it).
     Q_INVOKABLE void refresh();
@@ -182,7 +167,7 @@ private:
     // What the dispatcher (m) and the screens (info) know of a bracket match and its row; the
     // caller sets m.round, m.bracketOrder and info.roundName.
     void describe(qint64 eventId, const BracketStore::EventBracket &bracket, std::size_t phase,
-        const omnium::engine::Match &match, ScheduleMatch &m, MatchInfo &info) const;
+        const omnium::engine::Match &match, ScheduleMatch &m, LiveMatch &info) const;
     // Inside a command that changed match rows only (a result, a start, a call): those matches
     // take their new state in the dispatcher as it is. False when the change is one it does not
     // follow (a reset, a new match, a station): then the day is read again.
@@ -206,9 +191,6 @@ private:
     bool undoing() const;
     void scheduleWakeUp();
     QString label(const ScheduleMatch &match) const;
-    QVariantMap matchMap(const MatchInfo &info) const;
-    // The station an organiser put a waiting match on (empty: anywhere).
-    QString pinnedStationName(qint64 matchId) const;
     ScheduleTime parseTime(const QVariant &value) const;
     QString formatTime(ScheduleTime t) const;
 
@@ -232,7 +214,7 @@ private:
     QTimer m_reload;
 
     QHash<qint64, Row> m_rows; // match id -> the schedule columns as stored
-    QHash<qint64, MatchInfo> m_info; // match id -> names for display
+    QHash<qint64, LiveMatch> m_info; // match id -> names for display
     qint64 m_lastPlaceholderId = 0; // Swiss / lobby rounds not paired yet: ids -1, -2…
     QHash<qint64, QString> m_eventNames;
     QHash<qint64, QList<qint64>> m_peopleOf; // entrant -> the people who play for it

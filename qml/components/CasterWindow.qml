@@ -37,10 +37,8 @@ Window {
     }
 
     property var nowPlaying: ({})
-    property var upNext: []
     function refreshPanels() {
         nowPlaying = LiveData.scoreboardData("");
-        upNext = LiveData.upNextData(6);
     }
     Connections {
         target: LiveData
@@ -246,14 +244,25 @@ Window {
                             font.pixelSize: 28
                             font.weight: Font.Bold
                         }
+                        // The first six of the one "up next" list every screen shows.
                         Repeater {
-                            model: caster.upNext
+                            model: TournamentLive.upNext
                             delegate: ColumnLayout {
-                                required property var modelData
+                                id: next
+                                required property int index
+                                required property string side1
+                                required property string side2
+                                required property bool lobby
+                                required property string event
+                                required property string round
+                                required property string station
+                                required property int matchState
+                                visible: next.index < 6
                                 Layout.fillWidth: true
                                 spacing: 0
                                 Text {
-                                    text: parent.modelData.slots[0].name + "  " + qsTr("vs") + "  " + parent.modelData.slots[1].name
+                                    text: next.lobby ? next.side1
+                                        : (next.side1 || qsTr("TBD")) + "  " + qsTr("vs") + "  " + (next.side2 || qsTr("TBD"))
                                     color: caster.ink
                                     font.pixelSize: 34
                                     font.weight: Font.DemiBold
@@ -261,9 +270,8 @@ Window {
                                     Layout.fillWidth: true
                                 }
                                 Text {
-                                    text: [parent.modelData.event, parent.modelData.roundName,
-                                           parent.modelData.station,
-                                           parent.modelData.state === "called" ? qsTr("called") : ""]
+                                    text: [next.event, next.round, next.station,
+                                           next.matchState === 2 ? qsTr("called") : ""]
                                           .filter(part => part.length > 0).join(" · ")
                                     color: caster.ink
                                     opacity: 0.7

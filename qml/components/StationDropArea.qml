@@ -7,8 +7,9 @@ import Omnium
 DropArea {
     id: area
 
+    // Required: a delegate of TournamentLive.stations gets both from the model's roles.
     required property var stationId
-    property bool available: true
+    required property bool available
 
     keys: ["omnium/match"]
     onDropped: drop => {

@@ -18,29 +18,25 @@ ColumnLayout {
     // matchId, matchState} or null (no selection on this page: drag instead).
     property var station: null
 
-    // The queue's match ids with the one at `from` moved to `to`.
-    function moveInQueue(from, to) {
-        const ids = Scheduler.streamQueue.map(match => match.matchId);
-        if (to < 0 || to >= ids.length)
-            return;
-        ids.splice(to, 0, ids.splice(from, 1)[0]);
-        Scheduler.setStreamQueue(ids);
-    }
-
     spacing: Theme.smallSpacing
 
     Label {
-        visible: Scheduler.streamQueue.length > 0
-        text: qsTr("Stream queue (%1)").arg(Scheduler.streamQueue.length)
+        visible: TournamentLive.streamQueue.count > 0
+        text: qsTr("Stream queue (%1)").arg(TournamentLive.streamQueue.count)
         font.pixelSize: Theme.titleTextSize
         font.weight: Font.DemiBold
     }
     Repeater {
-        model: Scheduler.streamQueue
+        model: TournamentLive.streamQueue
         delegate: RowLayout {
             id: queued
-            required property var modelData
             required property int index
+            required property var matchId
+            required property string side1
+            required property string side2
+            required property string event
+            required property string round
+            required property bool lobby
             objectName: "streamQueue" + index
             Layout.fillWidth: true
             spacing: 0
@@ -50,16 +46,15 @@ ColumnLayout {
                 Label {
                     Layout.fillWidth: true
                     // A lobby's first side names its size ("8 entrants").
-                    text: (queued.index + 1) + ". " + (queued.modelData.lobby ? queued.modelData.sides[0].name
-                        : qsTr("%1 vs %2").arg(queued.modelData.sides[0].name || qsTr("TBD"))
-                                          .arg(queued.modelData.sides[1].name || qsTr("TBD")))
+                    text: (queued.index + 1) + ". " + (queued.lobby ? queued.side1
+                        : qsTr("%1 vs %2").arg(queued.side1 || qsTr("TBD")).arg(queued.side2 || qsTr("TBD")))
                     font.pixelSize: Theme.textSize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: queued.modelData.event + " · " + queued.modelData.round
+                    text: queued.event + " · " + queued.round
                     font.pixelSize: Theme.smallTextSize
                     opacity: 0.7
                     elide: Text.ElideRight
@@ -69,22 +64,22 @@ ColumnLayout {
                 objectName: "queueUp" + queued.index
                 text: "▲"
                 enabled: queued.index > 0
-                onClicked: list.moveInQueue(queued.index, queued.index - 1)
+                onClicked: Scheduler.moveInStreamQueue(queued.matchId, queued.index - 1)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Play earlier on stream")
             }
             ToolButton {
                 objectName: "queueDown" + queued.index
                 text: "▼"
-                enabled: queued.index < Scheduler.streamQueue.length - 1
-                onClicked: list.moveInQueue(queued.index, queued.index + 1)
+                enabled: queued.index < TournamentLive.streamQueue.count - 1
+                onClicked: Scheduler.moveInStreamQueue(queued.matchId, queued.index + 1)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Play later on stream")
             }
             ToolButton {
                 objectName: "queueOut" + queued.index
                 text: "✕"
-                onClicked: Scheduler.queueForStream(queued.modelData.matchId, false)
+                onClicked: Scheduler.queueForStream(queued.matchId, false)
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Take out of the stream queue")
             }
@@ -108,18 +103,23 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         clip: true
-        model: Scheduler.waitingList
+        model: TournamentLive.waiting
         ScrollBar.vertical: ScrollBar {}
         delegate: ItemDelegate {
             id: waitingRow
-            required property var modelData
+            required property var matchId
+            required property string label
+            required property string timeText
+            required property bool held
+            required property bool streamQueued
+            required property string pinnedStation
             width: ListView.view.width
-            text: (waitingRow.modelData.held ? qsTr("HELD") + " · " : "")
-                  + (waitingRow.modelData.streamQueued ? qsTr("STREAM QUEUE") + " · " : "")
-                  + (waitingRow.modelData.pinnedStation ? "→ " + waitingRow.modelData.pinnedStation + " · " : "")
-                  + (waitingRow.modelData.timeText || "--:--") + " · " + waitingRow.modelData.label
+            text: (waitingRow.held ? qsTr("HELD") + " · " : "")
+                  + (waitingRow.streamQueued ? qsTr("STREAM QUEUE") + " · " : "")
+                  + (waitingRow.pinnedStation ? "→ " + waitingRow.pinnedStation + " · " : "")
+                  + (waitingRow.timeText || "--:--") + " · " + waitingRow.label
             font.pixelSize: Theme.textSize
-            opacity: waitingRow.modelData.held ? 0.6 : 1
+            opacity: waitingRow.held ? 0.6 : 1
             contentItem: Label {
                 text: waitingRow.text
                 font: waitingRow.font
@@ -129,8 +129,8 @@ ColumnLayout {
             }
             onClicked: waitingMenu.popup()
             MatchDragHandler {
-                matchId: waitingRow.modelData.matchId
-                text: waitingRow.modelData.label
+                matchId: waitingRow.matchId
+                text: waitingRow.label
                 ghost: list.ghost
             }
             Menu {
@@ -138,24 +138,24 @@ ColumnLayout {
                 MenuItem {
                     enabled: list.station !== null && list.station.available
                     text: list.station ? qsTr("Put on %1").arg(list.station.name) : qsTr("Put on the selected station")
-                    onTriggered: Scheduler.assign(waitingRow.modelData.matchId, list.station.stationId)
+                    onTriggered: Scheduler.assign(waitingRow.matchId, list.station.stationId)
                 }
                 MenuItem {
                     enabled: list.station !== null && list.station.matchState === 2
                     text: qsTr("Swap with the match called there")
-                    onTriggered: Scheduler.swap(waitingRow.modelData.matchId, list.station.matchId)
+                    onTriggered: Scheduler.swap(waitingRow.matchId, list.station.matchId)
                 }
                 MenuItem {
-                    text: waitingRow.modelData.held ? qsTr("Release") : qsTr("Hold")
-                    onTriggered: Scheduler.hold(waitingRow.modelData.matchId, !waitingRow.modelData.held)
+                    text: waitingRow.held ? qsTr("Release") : qsTr("Hold")
+                    onTriggered: Scheduler.hold(waitingRow.matchId, !waitingRow.held)
                 }
                 MenuItem {
                     text: qsTr("Feature on stream")
-                    onTriggered: Scheduler.setFeatured(waitingRow.modelData.matchId, true)
+                    onTriggered: Scheduler.setFeatured(waitingRow.matchId, true)
                 }
                 MenuItem {
-                    text: waitingRow.modelData.streamQueued ? qsTr("Take out of the stream queue") : qsTr("Queue for the stream station")
-                    onTriggered: Scheduler.queueForStream(waitingRow.modelData.matchId, !waitingRow.modelData.streamQueued)
+                    text: waitingRow.streamQueued ? qsTr("Take out of the stream queue") : qsTr("Queue for the stream station")
+                    onTriggered: Scheduler.queueForStream(waitingRow.matchId, !waitingRow.streamQueued)
                 }
             }
         }

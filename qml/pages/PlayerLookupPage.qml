@@ -69,16 +69,19 @@ Page {
             Layout.fillHeight: true
             clip: true
             spacing: Theme.smallSpacing
-            model: Scheduler.upNextList
+            model: TournamentLive.upNext
             delegate: Label {
                 id: upNext
-                required property var modelData
+                required property int matchState
+                required property string timeText
+                required property string station
+                required property string label
                 width: ListView.view.width
                 font.pixelSize: Theme.titleTextSize
                 elide: Text.ElideRight
-                font.weight: upNext.modelData.state === 2 ? Font.Bold : Font.Normal
-                text: (upNext.modelData.state === 2 ? qsTr("CALLED") : (upNext.modelData.timeText || "--:--")) + " · "
-                      + (upNext.modelData.station || qsTr("station to be decided")) + " · " + upNext.modelData.label
+                font.weight: upNext.matchState === 2 ? Font.Bold : Font.Normal
+                text: (upNext.matchState === 2 ? qsTr("CALLED") : (upNext.timeText || "--:--")) + " · "
+                      + (upNext.station || qsTr("station to be decided")) + " · " + upNext.label
             }
         }
 

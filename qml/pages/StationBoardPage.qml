@@ -30,7 +30,7 @@ Page {
             return;
         // The Bracket page's result dialog, opened here: one way to enter a result everywhere
         // (score typed then Enter, game by game, forfeit, no-show, disqualification, lobbies).
-        resultBrackets.eventId = Scheduler.matchDetails(matchId).eventId;
+        resultBrackets.eventId = Scheduler.eventOf(matchId);
         if (resultBrackets.showMatch(matchId))
             resultDialog.openFor(matchId);
     }
@@ -155,7 +155,7 @@ Page {
             clip: true
             cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
             cellHeight: 250
-            model: Scheduler.stationBoard
+            model: TournamentLive.stationBoard
             keyNavigationEnabled: true
             currentIndex: 0
             delegate: Item {

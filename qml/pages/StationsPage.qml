@@ -37,7 +37,7 @@ Page {
                     Accessible.name: qsTr("Number")
                     from: 1
                     to: 999
-                    value: Scheduler.stations.length + 1
+                    value: TournamentLive.stations.nextNumber
                     editable: true
                 }
                 TextField {
@@ -73,18 +73,24 @@ Page {
                 Layout.fillHeight: true
                 clip: true
                 spacing: Theme.mediumSpacing
-                model: Scheduler.stations
+                model: TournamentLive.stations
                 delegate: Item {
                     id: row
-                    required property var modelData
+                    required property var stationId
+                    required property string name
+                    required property string games
+                    required property bool stream
+                    required property bool available
+                    required property var currentMatchId
+                    required property string currentLabel
                     width: ListView.view.width
                     implicitHeight: rowLayout.implicitHeight + 8
                     // Drop a waiting match here to put it on this station (or swap it with the
                     // match there); drag this station's match onto another station.
                     StationDropArea {
                         anchors.fill: parent
-                        stationId: row.modelData.id
-                        available: row.modelData.available
+                        stationId: row.stationId
+                        available: row.available
                     }
                     RowLayout {
                         id: rowLayout
@@ -93,9 +99,9 @@ Page {
                         anchors.bottomMargin: 4
                         spacing: 12
                         MatchDragHandler {
-                            enabled: row.modelData.currentId !== 0
-                            matchId: row.modelData.currentId
-                            text: row.modelData.current
+                            enabled: row.currentMatchId !== 0
+                            matchId: row.currentMatchId
+                            text: row.currentLabel
                             ghost: dragGhost
                         }
                         ColumnLayout {
@@ -103,30 +109,30 @@ Page {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: row.modelData.displayName
-                                      + (row.modelData.stream ? " · " + qsTr("Stream") : "")
-                                      + " · " + (row.modelData.games || qsTr("any game"))
+                                text: row.name
+                                      + (row.stream ? " · " + qsTr("Stream") : "")
+                                      + " · " + (row.games || qsTr("any game"))
                                 font.pixelSize: 17
                                 font.weight: Font.DemiBold
                                 elide: Text.ElideRight
-                                opacity: row.modelData.available ? 1 : 0.5
+                                opacity: row.available ? 1 : 0.5
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: !row.modelData.available ? qsTr("Out of order") : (row.modelData.current || qsTr("Free"))
+                                text: !row.available ? qsTr("Out of order") : (row.currentLabel || qsTr("Free"))
                                 elide: Text.ElideRight
                                 opacity: 0.7
                             }
                         }
                         Switch {
                             Accessible.name: qsTr("Working")
-                            checked: row.modelData.available
-                            onToggled: Scheduler.setStationAvailable(row.modelData.id, checked)
+                            checked: row.available
+                            onToggled: Scheduler.setStationAvailable(row.stationId, checked)
                         }
                         Button {
                             text: qsTr("Delete")
                             flat: true
-                            onClicked: Scheduler.removeStation(row.modelData.id)
+                            onClicked: Scheduler.removeStation(row.stationId)
                         }
                     }
                 }
@@ -151,7 +157,7 @@ Page {
                 font.weight: Font.DemiBold
             }
             Label {
-                visible: Scheduler.events.length === 0
+                visible: TournamentLive.events.count === 0
                 text: qsTr("No event in this tournament yet.")
                 opacity: 0.7
             }
@@ -165,13 +171,15 @@ Page {
                     width: settingsScroll.availableWidth
                     spacing: Theme.largeSpacing
                     Repeater {
-                        model: Scheduler.events
+                        model: TournamentLive.events
                         delegate: GroupBox {
                             id: settingsBox
-                            required property var modelData
-                            readonly property var settings: Scheduler.eventSettings(settingsBox.modelData.id)
+                            required property var eventId
+                            required property string name
+                            required property string game
+                            readonly property var settings: Scheduler.eventSettings(settingsBox.eventId)
                             Layout.fillWidth: true
-                            title: settingsBox.modelData.name + (settingsBox.modelData.game ? " · " + settingsBox.modelData.game : "")
+                            title: settingsBox.name + (settingsBox.game ? " · " + settingsBox.game : "")
                             GridLayout {
                                 anchors.fill: parent
                                 columns: 2
@@ -209,7 +217,7 @@ Page {
                                     Layout.columnSpan: 2
                                     Layout.alignment: Qt.AlignRight
                                     text: qsTr("Save")
-                                    onClicked: Scheduler.setEventSettings(settingsBox.modelData.id, {
+                                    onClicked: Scheduler.setEventSettings(settingsBox.eventId, {
                                         bo1Minutes: bo1.value, bo3Minutes: bo3.value, bo5Minutes: bo5.value,
                                         minRestMinutes: rest.value, noShowMinutes: noShow.value,
                                         start: start.text, plannedEnd: plannedEnd.text,

@@ -17,7 +17,7 @@ Page {
     readonly property real pixelsPerMinute: 4
     readonly property real laneHeight: 44
     readonly property real gutter: 120
-    readonly property var startTime: Scheduler.timeline.start
+    readonly property var startTime: TournamentLive.timeline.start
     readonly property var eventPalette: Theme.seriesColours
 
     property var now: new Date()
@@ -34,12 +34,8 @@ Page {
         return (time.getTime() - page.startTime.getTime()) / 60000 * page.pixelsPerMinute;
     }
     function eventColor(eventId: var): color {
-        const events = Scheduler.events;
-        for (let i = 0; i < events.length; ++i) {
-            if (events[i].id === eventId)
-                return page.eventPalette[i % page.eventPalette.length];
-        }
-        return Theme.mutedText;
+        const row = TournamentLive.events.rowOf(eventId);
+        return row < 0 ? Theme.mutedText : page.eventPalette[row % page.eventPalette.length];
     }
 
     ColumnLayout {
@@ -56,24 +52,29 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.largeSpacing
             Repeater {
-                model: Scheduler.events
+                model: TournamentLive.events
                 delegate: RowLayout {
                     id: eventChip
-                    required property var modelData
+                    required property var eventId
+                    required property string name
+                    required property string projectedEnd
+                    required property int delayMinutes
+                    required property int remaining
+                    required property int total
                     spacing: 6
                     Rectangle {
                         width: 14
                         height: 14
                         radius: 3
-                        color: page.eventColor(eventChip.modelData.id)
+                        color: page.eventColor(eventChip.eventId)
                     }
                     Label {
                         font.pixelSize: 15
-                        text: eventChip.modelData.name + " · "
-                              + (eventChip.modelData.projectedEnd ? qsTr("ends about %1").arg(eventChip.modelData.projectedEnd) : qsTr("no match scheduled"))
-                              + (eventChip.modelData.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.modelData.delayMinutes) : "")
-                              + " · " + qsTr("%1 of %2 matches left").arg(eventChip.modelData.remaining).arg(eventChip.modelData.total)
-                        color: eventChip.modelData.delayMinutes > 0 ? Theme.error : Theme.text
+                        text: eventChip.name + " · "
+                              + (eventChip.projectedEnd ? qsTr("ends about %1").arg(eventChip.projectedEnd) : qsTr("no match scheduled"))
+                              + (eventChip.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.delayMinutes) : "")
+                              + " · " + qsTr("%1 of %2 matches left").arg(eventChip.remaining).arg(eventChip.total)
+                        color: eventChip.delayMinutes > 0 ? Theme.error : Theme.text
                     }
                 }
             }
@@ -84,14 +85,14 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            contentWidth: page.gutter + page.xOf(Scheduler.timeline.end) + 200
-            contentHeight: Math.max(1, Scheduler.timeline.stationCount) * page.laneHeight + 30
+            contentWidth: page.gutter + page.xOf(TournamentLive.timeline.end) + 200
+            contentHeight: Math.max(1, TournamentLive.timeline.stationCount) * page.laneHeight + 30
             ScrollBar.horizontal: ScrollBar {}
             ScrollBar.vertical: ScrollBar {}
 
             // Hours along the top.
             Repeater {
-                model: page.startTime ? Math.ceil(page.xOf(Scheduler.timeline.end) / (60 * page.pixelsPerMinute)) + 2 : 0
+                model: page.startTime ? Math.ceil(page.xOf(TournamentLive.timeline.end) / (60 * page.pixelsPerMinute)) + 2 : 0
                 delegate: Item {
                     id: hourMark
                     required property int index
@@ -125,11 +126,12 @@ Page {
             }
 
             Repeater {
-                model: Scheduler.stations
+                model: TournamentLive.stations
                 delegate: Label {
                     id: lane
-                    required property var modelData
                     required property int index
+                    required property string name
+                    required property bool available
                     x: 4
                     y: 24 + lane.index * page.laneHeight
                     width: page.gutter - 8
@@ -138,29 +140,26 @@ Page {
                     elide: Text.ElideRight
                     font.pixelSize: 15
                     font.weight: Font.DemiBold
-                    text: lane.modelData.displayName
-                    opacity: lane.modelData.available ? 1 : 0.4
+                    text: lane.name
+                    opacity: lane.available ? 1 : 0.4
                 }
             }
 
             // Each lane takes a dragged match: put on that station, or swapped with its match.
             Repeater {
-                model: Scheduler.stations
+                model: TournamentLive.stations
                 delegate: StationDropArea {
                     id: laneDrop
-                    required property var modelData
                     required property int index
                     x: 0
                     y: 24 + laneDrop.index * page.laneHeight
                     width: chart.contentWidth
                     height: page.laneHeight
-                    stationId: laneDrop.modelData.id
-                    available: laneDrop.modelData.available
                 }
             }
 
             Repeater {
-                model: Scheduler.timeline
+                model: TournamentLive.timeline
                 delegate: Rectangle {
                     id: bar
                     required property var matchId

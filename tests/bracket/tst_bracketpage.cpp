@@ -11,7 +11,7 @@
 #include "bracketfixture.h"
 #include "core/clock.h"
 #include "modelrows.h"
-#include "schedule/schedulercontroller.h"
+#include "live/tournamentlive.h"
 #include "services.h"
 #include "testartefacts.h"
 
@@ -39,7 +39,7 @@ class TestBracketPage : public QObject
     Theme m_theme;
     NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<SchedulerController> m_schedule;
+    std::unique_ptr<TournamentLive> m_live;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<OverlayServer> m_overlay;
@@ -164,8 +164,9 @@ private Q_SLOTS:
         config.bestOf = 3;
         BracketStore brackets(*m_store);
         QVERIFY(brackets.createPhase(m_event, u"Main bracket"_s, config, nullptr) > 0);
-        m_schedule = std::make_unique<SchedulerController>(*m_store, Clock::system());
-        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store, *m_schedule);
+        m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
+        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store, *m_live);
+        TournamentLiveForeign::instance = m_live.get();
         StoreForeign::instance = m_store.get();
         LiveDataForeign::instance = m_liveData.get();
         m_settings = std::make_unique<AppSettings>();

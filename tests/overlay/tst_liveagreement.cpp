@@ -3,9 +3,10 @@
 #include "bracket/bracketcontroller.h"
 #include "core/clock.h"
 #include "live/storeoverlaydatasource.h"
-#include "schedule/schedulercontroller.h"
+#include "live/tournamentlive.h"
 #include "store/store.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,8 +16,9 @@ using namespace omnium::engine;
 using namespace Qt::StringLiterals;
 
 // Every screen takes a result through one function and shows one "up next": the Station board
-// (SchedulerController), the Bracket page (BracketController), the caster window (LiveData's
-// upNextData) and the overlays' JSON, on a real SQLite file with the scheduler calling matches.
+// (SchedulerController), the Bracket page (BracketController), the help desk and the caster
+// window (TournamentLive's up next model) and the overlays' JSON, on a real SQLite file with the
+// scheduler calling matches.
 class TestLiveAgreement : public QObject
 {
     Q_OBJECT
@@ -27,15 +29,17 @@ class TestLiveAgreement : public QObject
 
     struct Day {
         Store store;
-        SchedulerController schedule;
+        TournamentLive live;
+        SchedulerController &schedule;
         StoreOverlayDataSource overlay;
         BracketController bracket;
         qint64 event = 0;
         QList<qint64> stations;
         explicit Day(const Clock &clock)
             : store(clock)
-            , schedule(store, clock)
-            , overlay(store, schedule)
+            , live(store, clock)
+            , schedule(live.scheduler())
+            , overlay(store, live)
             , bracket(store)
         { }
     };
@@ -94,24 +98,43 @@ class TestLiveAgreement : public QObject
             {u"b"_s, query.value(3)}, {u"games"_s, query.value(4)}};
     }
 
-    // "Up next" as the Station board, the caster window and the overlay page show it.
+    // TournamentLive's lists hold what a fresh reading of the file shows (another store on the
+    // same file, as a restarted app would read it).
+    void checkModelsAsStored(Day &day, const char *when)
+    {
+        Store other(m_clock);
+        QVERIFY(!other.open(day.store.path()));
+        TournamentLive fresh(other, m_clock);
+        fresh.scheduler().setTournamentId(day.schedule.tournamentId());
+        const auto same = [when](const auto &shown, const auto &stored, const char *list) {
+            QVERIFY2(shown == stored, qPrintable(u"%1 differs %2"_s.arg(QLatin1StringView(list), QLatin1StringView(when))));
+        };
+        same(day.live.upNext()->rows(), fresh.upNext()->rows(), "up next");
+        same(day.live.nowPlaying()->rows(), fresh.nowPlaying()->rows(), "now playing");
+        same(day.live.waiting()->rows(), fresh.waiting()->rows(), "waiting");
+        same(day.live.streamQueue()->rows(), fresh.streamQueue()->rows(), "stream queue");
+        same(day.live.stations()->rows(), fresh.stations()->rows(), "stations");
+        same(day.live.events()->rows(), fresh.events()->rows(), "events");
+    }
+
+    // "Up next" as the help desk and the caster window show it (TournamentLive's model, read
+    // through its roles as QML does), as the scheduler orders it now, and as the overlay page
+    // gets it.
     static void checkUpNextAgrees(Day &day, const char *when)
     {
-        QList<qint64> board;
-        for (const QVariant &item : day.schedule.upNextList())
-            board << item.toMap().value(u"matchId"_s).toLongLong();
-        QList<qint64> caster;
-        for (const QVariant &item : day.overlay.upNextData(StoreOverlayDataSource::upNextLimit))
-            caster << item.toMap().value(u"id"_s).toLongLong();
+        QList<qint64> shown;
+        const LiveMatchModel &model = *day.live.upNext();
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << model.data(model.index(row), LiveMatchModel::MatchIdRole).toLongLong();
+        QList<qint64> scheduled;
+        for (const LiveMatch &match : day.schedule.upNext(TournamentLive::upNextLength))
+            scheduled << match.matchId;
         QList<qint64> page;
         for (const auto &item : day.overlay.upNext().value(u"matches"_s).toArray())
             page << item.toObject().value(u"id"_s).toString().toLongLong();
-        QVERIFY2(!board.isEmpty(), when);
-        const qsizetype shown = board.size(); // the board shows the first 12
-        QVERIFY2(caster.size() >= shown && page.size() >= shown, when);
-        QVERIFY2(caster.mid(0, shown) == board, qPrintable(u"caster window differs %1"_s.arg(QLatin1StringView(when))));
-        QVERIFY2(page.mid(0, shown) == board, qPrintable(u"overlay page differs %1"_s.arg(QLatin1StringView(when))));
-        QCOMPARE(caster, page);
+        QVERIFY2(!shown.isEmpty(), when);
+        QVERIFY2(shown == scheduled, qPrintable(u"the screens' list is stale %1"_s.arg(QLatin1StringView(when))));
+        QVERIFY2(page == shown, qPrintable(u"overlay page differs %1"_s.arg(QLatin1StringView(when))));
     }
 
 private Q_SLOTS:
@@ -169,6 +192,52 @@ private Q_SLOTS:
         settle(*day);
         QCOMPARE(calledMatches(day->store), before);
         QCOMPARE(matchRow(day->store, before[0]).value(u"decided"_s).toBool(), false);
+    }
+
+    // Every list the screens read follows each command by itself (no refresh by hand), and a
+    // change that keeps a list's matches updates its rows in place: the views keep their
+    // delegates, scroll position and a drag in progress.
+    void liveModelsFollowEveryCommand()
+    {
+        auto day = makeDay();
+        QAbstractItemModelTester upNextTester(day->live.upNext());
+        QAbstractItemModelTester nowPlayingTester(day->live.nowPlaying());
+        QAbstractItemModelTester waitingTester(day->live.waiting());
+        QAbstractItemModelTester queueTester(day->live.streamQueue());
+        QAbstractItemModelTester stationsTester(day->live.stations());
+        QAbstractItemModelTester eventsTester(day->live.events());
+        const auto after = [&](const char *when) {
+            QTest::qWait(20);
+            checkModelsAsStored(*day, when);
+        };
+        after("the first calls");
+        QCOMPARE(day->live.nowPlaying()->count(), 3);
+
+        const QList<qint64> called = calledMatches(day->store);
+        QSignalSpy resets(day->live.nowPlaying(), &QAbstractItemModel::modelReset);
+        QSignalSpy rowChanges(day->live.nowPlaying(), &QAbstractItemModel::dataChanged);
+        QVERIFY(day->schedule.start(called[0]));
+        after("a start");
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(rowChanges.size(), 1);
+        const int startedRow = day->live.nowPlaying()->rowOf(called[0]);
+        QCOMPARE(rowChanges.at(0).at(0).toModelIndex().row(), startedRow);
+        QCOMPARE(day->live.nowPlaying()->data(day->live.nowPlaying()->index(startedRow), LiveMatchModel::StateRole),
+            QVariant(int(ScheduleMatch::State::InProgress)));
+
+        QVERIFY(day->bracket.report(called[0], {{u"score"_s, u"2-0"_s}}, {}));
+        after("a result");
+        const qint64 queued = day->live.waiting()->rows().value(0).matchId;
+        QVERIFY(queued > 0);
+        QVERIFY(day->schedule.queueForStream(queued, true));
+        after("a match queued for the stream");
+        QCOMPARE(day->live.streamQueue()->rows().value(0).matchId, queued);
+        QVERIFY(day->schedule.setStationAvailable(day->stations[1], false));
+        after("a station out of order");
+        QVERIFY(!day->live.stations()->rows().value(1).available);
+        QVERIFY(day->store.undo());
+        after("an undo");
+        QVERIFY(day->live.stations()->rows().value(1).available);
     }
 
     // After calls, results, a station out of order and an undo, the Station board, the caster

@@ -8,8 +8,8 @@
 #include "core/clock.h"
 #include "headlesschromium.h"
 #include "live/storeoverlaydatasource.h"
+#include "live/tournamentlive.h"
 #include "overlay/overlayserver.h"
-#include "schedule/schedulercontroller.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -57,7 +57,8 @@ class TestStoreOverlay : public QObject
     ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(14, 0), QTimeZone::UTC)};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BracketStore> m_brackets;
-    std::unique_ptr<SchedulerController> m_schedule;
+    std::unique_ptr<TournamentLive> m_live;
+    SchedulerController *m_schedule = nullptr;
     std::unique_ptr<StoreOverlayDataSource> m_source;
     std::unique_ptr<HeadlessChromium> m_chromium;
     qint64 m_event = 0;
@@ -69,7 +70,7 @@ class TestStoreOverlay : public QObject
     void makeTournament()
     {
         m_source.reset();
-        m_schedule.reset();
+        m_live.reset();
         m_brackets.reset();
         m_store = std::make_unique<Store>(m_clock);
         QVERIFY(!m_store->open(m_dir.filePath(u"o%1.sqlite"_s.arg(++m_files))));
@@ -90,9 +91,10 @@ class TestStoreOverlay : public QObject
                 {{u"tournament_id"_s, tournament}, {u"number"_s, 1}, {u"name"_s, u"Stream"_s}, {u"is_stream"_s, 1}});
         }));
         // The scheduler calls a first match to the stream station, as in the app.
-        m_schedule = std::make_unique<SchedulerController>(*m_store, m_clock);
+        m_live = std::make_unique<TournamentLive>(*m_store, m_clock);
+        m_schedule = &m_live->scheduler();
         m_schedule->refresh();
-        m_source = std::make_unique<StoreOverlayDataSource>(*m_store, *m_schedule);
+        m_source = std::make_unique<StoreOverlayDataSource>(*m_store, *m_live);
     }
 
     const Match &match(int number)
@@ -197,7 +199,7 @@ private Q_SLOTS:
         const QString phase = QString::number(m_phase);
         const auto same = [&](const char *step) {
             QCoreApplication::processEvents();
-            const StoreOverlayDataSource fresh(*m_store, *m_schedule);
+            const StoreOverlayDataSource fresh(*m_store, *m_live);
             QVERIFY2(m_source->bracket(phase) == fresh.bracket(phase), step);
         };
         same("created");
@@ -244,7 +246,7 @@ private Q_SLOTS:
         // next round's; not the one being played or decided.
         m_schedule->refresh();
         const QJsonArray upNext = m_source->upNext().value(u"matches"_s).toArray();
-        const auto scheduled = m_schedule->upNext(StoreOverlayDataSource::upNextLimit);
+        const auto scheduled = m_schedule->upNext(TournamentLive::upNextLength);
         QCOMPARE(upNext.size(), scheduled.size());
         QVERIFY(upNext.size() >= 2);
         for (qsizetype i = 0; i < upNext.size(); ++i) {

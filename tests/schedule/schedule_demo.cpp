@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents();
         }
     }
-    if (!controller.setStationAvailable(controller.stationList().at(6).toMap().value(u"id"_s).toLongLong(), false))
+    if (!controller.setStationAvailable(controller.dispatcher().stations().at(6).id, false))
         return fail(u"could not take station 7 out of order"_s);
     store.close();
     std::printf("%s: a day in progress on 8 stations\n", qPrintable(target));

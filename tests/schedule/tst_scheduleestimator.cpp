@@ -339,7 +339,7 @@ private Q_SLOTS:
         e.minRestSecs = minRestSecs;
         e.plannedEnd = at(10, 30);
         d.setEvent(e);
-        d.setStation({1, u"1"_s, {}, false, true});
+        d.setStation({1, u"1"_s, {}, false, true, 0, {}});
         d.upsertMatch(simple(1, 1, {1}, {2}));
         d.upsertMatch(simple(2, 1, {3}, {4}));
         ScheduleMatch final = simple(3, 1, {}, {}, 2);
@@ -372,7 +372,7 @@ private Q_SLOTS:
         e.expectedSecsByBestOf = {{3, 10 * 60}};
         e.breaks = {{at(10, 40), at(11, 30)}};
         d.setEvent(e);
-        d.setStation({1, u"1"_s, {}, false, true});
+        d.setStation({1, u"1"_s, {}, false, true, 0, {}});
         for (int i = 1; i <= 6; ++i)
             d.upsertMatch(simple(i, 1, {2 * i}, {2 * i + 1}));
         d.update();

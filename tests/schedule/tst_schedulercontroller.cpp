@@ -213,7 +213,7 @@ class TestSchedulerController : public QObject
             QVERIFY2(a.calledAt == b.calledAt && a.startedAt == b.startedAt && a.finishedAt == b.finishedAt, where);
             QVERIFY2(a.round == b.round && a.bracketOrder == b.bracketOrder && a.held == b.held, where);
         }
-        const auto ids = [](const QList<SchedulerController::MatchInfo> &list) {
+        const auto ids = [](const QList<LiveMatch> &list) {
             QList<qint64> out;
             for (const auto &info : list)
                 out << info.matchId;
@@ -254,15 +254,15 @@ private Q_SLOTS:
         controller.setTournamentId(day->tournament);
         for (int n = 1; n <= 4; ++n)
             QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}, {u"stream"_s, n == 1}}));
-        QCOMPARE(controller.stationList().size(), 4);
+        QCOMPARE(controller.dispatcher().stations().size(), 4);
         QCOMPARE(onStation(day->store).size(), 4);
         checkRows(*day, controller);
         QCOMPARE(controller.nowPlaying().size(), 4);
         QVERIFY(!controller.upNext(20).isEmpty());
 
         // The estimate covers every match of both events with a projected end.
-        for (const QVariant &event : controller.eventList())
-            QVERIFY(!event.toMap().value(u"projectedEnd"_s).toString().isEmpty());
+        for (const auto &event : controller.eventProgress())
+            QVERIFY(!event.projectedEnd.isEmpty());
 
         int reported = 0;
         for (int guard = 0; guard < 200; ++guard) {
@@ -329,11 +329,10 @@ private Q_SLOTS:
         QSet<qint64> used;
         for (const OnStation &row : rows)
             used.insert(row.station);
-        const QVariantList stations = controller.stationList();
         qint64 spare = 0;
-        for (const QVariant &station : stations)
-            if (!used.contains(station.toMap().value(u"id"_s).toLongLong()))
-                spare = station.toMap().value(u"id"_s).toLongLong();
+        for (const ScheduleStation &station : controller.dispatcher().stations())
+            if (!used.contains(station.id))
+                spare = station.id;
         QVERIFY2(spare != 0, "the test needs a free station");
 
         QVERIFY(controller.setStationAvailable(broken, false));
@@ -378,9 +377,9 @@ private Q_SLOTS:
             controller.setTournamentId(day->tournament);
             for (int n = 1; n <= 4; ++n)
                 QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}}));
-            const QVariantList waiting = controller.waitingList();
+            const QList<LiveMatch> waiting = controller.waiting();
             QVERIFY(!waiting.isEmpty());
-            held = waiting.constFirst().toMap().value(u"matchId"_s).toLongLong();
+            held = waiting.constFirst().matchId;
             QVERIFY(controller.hold(held, true));
             // A called match is started, so the restart must keep its start time.
             const qint64 startedMatch = onStation(day->store).constFirst().match;
@@ -396,11 +395,11 @@ private Q_SLOTS:
             }
             for (const OnStation &row : onStation(day->store))
                 QVERIFY(row.match != held);
-            for (const SchedulerController::MatchInfo &info : controller.nowPlaying())
+            for (const LiveMatch &info : controller.nowPlaying())
                 before.insert(info.matchId, info.stationId);
             QVERIFY(!before.isEmpty());
             QCOMPARE(controller.nowPlaying().size(), onStation(day->store).size());
-            const auto info = controller.matchInfo(startedMatch);
+            const auto info = controller.liveMatch(startedMatch);
             QVERIFY(info);
             QCOMPARE(info->state, ScheduleMatch::State::InProgress);
             QVERIFY(!info->sides[0].name.isEmpty());
@@ -412,7 +411,7 @@ private Q_SLOTS:
         SchedulerController controller(store, m_clock);
         controller.refresh();
         QHash<qint64, qint64> after;
-        for (const SchedulerController::MatchInfo &info : controller.nowPlaying())
+        for (const LiveMatch &info : controller.nowPlaying())
             after.insert(info.matchId, info.stationId);
         QCOMPARE(after, before);
         QVERIFY(controller.dispatcher().match(held)->held);
@@ -577,15 +576,14 @@ private Q_SLOTS:
             controller.setTournamentId(day->tournament);
             for (int n = 1; n <= 3; ++n)
                 QVERIFY(controller.addStation({{u"number"_s, n}, {u"games"_s, u"SF6, T8"_s}, {u"stream"_s, n == 1}}));
-            const QVariantList waiting = controller.waitingList();
+            const QList<LiveMatch> waiting = controller.waiting();
             QVERIFY(waiting.size() >= 3);
-            queue = {waiting[2].toMap().value(u"matchId"_s).toLongLong(),
-                waiting[1].toMap().value(u"matchId"_s).toLongLong()};
+            queue = {waiting[2].matchId, waiting[1].matchId};
             QVERIFY(controller.queueForStream(queue[0], true));
             QVERIFY(controller.queueForStream(queue[1], true));
             QCOMPARE(controller.dispatcher().streamQueue(), queue);
-            QCOMPARE(controller.streamQueueList().size(), 2);
-            QVERIFY(controller.streamQueueList().constFirst().toMap().value(u"streamQueued"_s).toBool());
+            QCOMPARE(controller.streamQueue().size(), 2);
+            QVERIFY(controller.streamQueue().constFirst().streamQueued);
             auto stored = day->store.select(
                 u"SELECT id FROM matches WHERE stream_position IS NOT NULL ORDER BY stream_position"_s);
             QList<qint64> storedQueue;
@@ -618,7 +616,7 @@ private Q_SLOTS:
         QCOMPARE(controller.dispatcher().match(displaced)->displacedFromStationId, broken);
         // A station frees up (a non-stream one): the displaced match is called there first.
         OnStation freed {};
-        for (const SchedulerController::MatchInfo &info : controller.nowPlaying())
+        for (const LiveMatch &info : controller.nowPlaying())
             if (!info.stream)
                 freed = {info.matchId, info.eventId, info.stationId, {}};
         QVERIFY(freed.match != 0);
@@ -652,13 +650,13 @@ private Q_SLOTS:
             for (qint64 entrant : entrantsOf(day->store, row.match))
                 busy.unite(
                     QSet<qint64>(day->playersOfEntrant[entrant].cbegin(), day->playersOfEntrant[entrant].cend()));
-        for (const QVariant &w : controller.waitingList()) {
+        for (const LiveMatch &w : controller.waiting()) {
             bool free = true;
-            for (qint64 entrant : entrantsOf(day->store, w.toMap().value(u"matchId"_s).toLongLong()))
+            for (qint64 entrant : entrantsOf(day->store, w.matchId))
                 for (qint64 person : day->playersOfEntrant[entrant])
                     free = free && !busy.contains(person);
             if (free) {
-                waiting = w.toMap().value(u"matchId"_s).toLongLong();
+                waiting = w.matchId;
                 break;
             }
         }
@@ -690,17 +688,16 @@ private Q_SLOTS:
         QCOMPARE(controller.dispatcher().match(waiting)->state, ScheduleMatch::State::Called);
         // A match whose players are busy waits where it was put; the waiting list says where.
         bool checked = false;
-        for (const QVariant &w : controller.waitingList()) {
-            const qint64 id = w.toMap().value(u"matchId"_s).toLongLong();
-            QVERIFY(w.toMap().value(u"pinnedStation"_s).toString().isEmpty());
+        for (const LiveMatch &w : controller.waiting()) {
+            const qint64 id = w.matchId;
+            QVERIFY(w.pinnedStation.isEmpty());
             QVERIFY(controller.dropMatch(id, rows[1].station));
             if (controller.dispatcher().match(id)->isOnStation())
                 continue; // its players were free after all
             bool listed = false;
-            for (const QVariant &after : controller.waitingList())
-                if (after.toMap().value(u"matchId"_s).toLongLong() == id)
-                    listed = after.toMap().value(u"pinnedStation"_s).toString()
-                        == controller.dispatcher().station(rows[1].station)->name;
+            for (const LiveMatch &after : controller.waiting())
+                if (after.matchId == id)
+                    listed = after.pinnedStation == controller.dispatcher().station(rows[1].station)->name;
             QVERIFY(listed);
             checked = true;
             break;

@@ -47,8 +47,8 @@ private Q_SLOTS:
         e.expectedSecsByBestOf = {{3, 20 * 60}};
         e.plannedEnd = at(11);
         d.setEvent(e);
-        d.setStation({11, u"A"_s, {}, false, true});
-        d.setStation({12, u"B"_s, {}, false, true});
+        d.setStation({11, u"A"_s, {}, false, true, 0, {}});
+        d.setStation({12, u"B"_s, {}, false, true, 0, {}});
         for (int i = 1; i <= 3; ++i) {
             ScheduleMatch m;
             m.id = i;

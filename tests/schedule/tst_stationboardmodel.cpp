@@ -62,7 +62,7 @@ private Q_SLOTS:
         e.expectedSecsByBestOf = {{3, 20 * 60}};
         d.setEvent(e);
         for (int i = 1; i <= 2; ++i)
-            d.setStation({i, u"Station %1"_s.arg(i), {u"SF6"_s}, i == 2, true});
+            d.setStation({i, u"Station %1"_s.arg(i), {u"SF6"_s}, i == 2, true, 0, {}});
         for (int i = 1; i <= 4; ++i)
             d.upsertMatch(simple(i, {2 * i}, {2 * i + 1}));
         d.update();
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(first.data(StationBoardModel::NextMatchIdRole).toLongLong(), 2); // displaced: first in line
 
         // A new station appears: rows are reset.
-        d.setStation({3, u"Station 3"_s, {u"SF6"_s}, false, true});
+        d.setStation({3, u"Station 3"_s, {u"SF6"_s}, false, true, 0, {}});
         d.update();
         model.refresh(ScheduleEstimator::estimate(d));
         QCOMPARE(resets, 2);

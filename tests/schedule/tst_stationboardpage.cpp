@@ -33,7 +33,8 @@ class TestStationBoardPage : public QObject
     Theme m_theme;
     NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
-    std::unique_ptr<SchedulerController> m_scheduler;
+    std::unique_ptr<TournamentLive> m_live;
+    SchedulerController *m_scheduler = nullptr;
     std::unique_ptr<QQuickView> m_view;
 
     template<typename T = QObject> T *child(const char *name) const { return QuickPage::child<T>(*m_view, name); }
@@ -41,9 +42,15 @@ class TestStationBoardPage : public QObject
     QList<qint64> streamQueue() const
     {
         QList<qint64> ids;
-        for (const QVariant &match : m_scheduler->streamQueueList())
-            ids << match.toMap().value(u"matchId"_s).toLongLong();
+        for (const LiveMatch &match : m_live->streamQueue()->rows())
+            ids << match.matchId;
         return ids;
+    }
+    // The match on the station at this row of TournamentLive.stations, 0 when free.
+    qint64 currentMatchOn(int row) const
+    {
+        const auto &stations = m_live->stations()->rows();
+        return row < stations.size() ? stations[row].currentMatchId : 0;
     }
     // A tournament with a stream station and one other, and an event whose bracket is created.
     qint64 tournamentWith(const PhaseConfig &config, int entrants)
@@ -66,9 +73,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<Store>(Clock::system());
         QVERIFY(!m_store->open(m_dir.filePath(u"board.sqlite"_s)));
-        m_scheduler = std::make_unique<SchedulerController>(*m_store, Clock::system());
+        m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
+        m_scheduler = &m_live->scheduler();
         StoreForeign::instance = m_store.get();
-        SchedulerForeign::instance = m_scheduler.get();
+        TournamentLiveForeign::instance = m_live.get();
+        SchedulerForeign::instance = m_scheduler;
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
         QQuickStyle::setStyle(u"Material"_s);
@@ -88,9 +97,9 @@ private Q_SLOTS:
         QVERIFY(tournamentWith(config, 16) > 0);
         // Three waiting matches queued for the stream, after the two the stations were given.
         QList<qint64> queued;
-        for (const QVariant &waiting : m_scheduler->waitingList()) {
+        for (const LiveMatch &waiting : m_live->waiting()->rows()) {
             if (queued.size() < 3)
-                queued << waiting.toMap().value(u"matchId"_s).toLongLong();
+                queued << waiting.matchId;
         }
         QCOMPARE(queued.size(), 3);
         for (const qint64 id : std::as_const(queued))
@@ -129,8 +138,8 @@ private Q_SLOTS:
         const qint64 event = tournamentWith(config, 16);
         QVERIFY(event > 0);
         qint64 lobby = 0;
-        QTRY_VERIFY((lobby = m_scheduler->stationList().value(0).toMap().value(u"currentId"_s).toLongLong()) > 0);
-        QVERIFY(m_scheduler->matchDetails(lobby).value(u"lobby"_s).toBool());
+        QTRY_VERIFY((lobby = currentMatchOn(0)) > 0);
+        QVERIFY(m_scheduler->liveMatch(lobby)->isLobby());
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openFinish", Q_ARG(QVariant, QVariant(lobby))));
         auto *dialog = child("stationResult");
         QTRY_VERIFY(dialog->property("visible").toBool());
@@ -152,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), u"completed"_s);
         QVERIFY(query.value(1).toBool());
-        QTRY_VERIFY(m_scheduler->stationList().value(0).toMap().value(u"currentId"_s).toLongLong() != lobby);
+        QTRY_VERIFY(currentMatchOn(0) != lobby);
     }
 
     // Finish on a two-player match opens the Bracket page's result dialog with the score field
@@ -164,7 +173,7 @@ private Q_SLOTS:
         config.bestOf = 3;
         QVERIFY(tournamentWith(config, 8) > 0);
         qint64 playing = 0;
-        QTRY_VERIFY((playing = m_scheduler->stationList().value(1).toMap().value(u"currentId"_s).toLongLong()) > 0);
+        QTRY_VERIFY((playing = currentMatchOn(1)) > 0);
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openFinish", Q_ARG(QVariant, QVariant(playing))));
         auto *dialog = child("stationResult");
         QTRY_VERIFY(dialog->property("visible").toBool());
@@ -179,10 +188,10 @@ private Q_SLOTS:
         QCOMPARE(query.value(2).toInt(), 1);
         query.finish();
         // The station took its next match in the result's own command.
-        const qint64 next = m_scheduler->stationList().value(1).toMap().value(u"currentId"_s).toLongLong();
+        const qint64 next = currentMatchOn(1);
         QVERIFY(next != 0 && next != playing);
         QVERIFY(m_store->undo());
-        QTRY_COMPARE(m_scheduler->stationList().value(1).toMap().value(u"currentId"_s).toLongLong(), playing);
+        QTRY_COMPARE(currentMatchOn(1), playing);
     }
 };
 

@@ -97,7 +97,7 @@ private Q_SLOTS:
             BracketStore brackets(store);
             QVERIFY(brackets.createPhase(event, u"Main"_s, config, nullptr) > 0);
             scheduler.refresh();
-            const qint64 match = scheduler.waitingList().value(0).toMap().value(u"matchId"_s).toLongLong();
+            const qint64 match = scheduler.waiting().value(0).matchId;
             QVERIFY(match > 0);
             QVERIFY(!scheduler.finish(match, 3, 0));
         } else if (source == u"players") {
