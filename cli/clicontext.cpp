@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <limits>
 
@@ -157,6 +158,27 @@ void CliContext::printJson(const QJsonValue &value)
 {
     const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_out << document.toJson(QJsonDocument::Indented);
+}
+
+void CliContext::writeOutput(const QByteArray &bytes)
+{
+    if (m_positional.isEmpty()) {
+        m_out << QString::fromUtf8(bytes);
+        return;
+    }
+    const QString path = m_positional.first();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+        fileError(tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void CliContext::reportImportProblems(const QString &path, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    for (const auto &problem : problems)
+        m_err << path << ": " << problem << Qt::endl;
+    badInput(tr("%1: %n line(s) must be fixed; nothing was imported", nullptr, int(problems.size())).arg(path));
 }
 
 qint64 CliContext::eventId()

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -63,11 +62,7 @@ int cli::playersImport(CliContext &context)
     report.insert(u"imported"_s, imported);
     if (context.json())
         context.printJson(report);
-    if (!problems.isEmpty()) {
-        for (const auto &problem : problems)
-            context.err() << path << ": " << problem << Qt::endl;
-        context.badInput(u"%1: %2 line(s) must be fixed; nothing was imported"_s.arg(path).arg(problems.size()));
-    }
+    context.reportImportProblems(path, problems);
     if (!dryRun && !imported)
         context.storeFailed();
     if (!context.json()) {
@@ -82,15 +77,7 @@ int cli::playersImport(CliContext &context)
 int cli::playersExport(CliContext &context)
 {
     PlayerController players(context.store());
-    const QByteArray csv = players.exportCsv();
-    if (context.arguments().isEmpty()) {
-        context.out() << QString::fromUtf8(csv);
-        return CliDone;
-    }
-    const QString path = context.arguments().first();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit())
-        context.fileError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    context.writeOutput(players.exportCsv());
     return CliDone;
 }
 

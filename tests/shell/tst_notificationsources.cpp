@@ -12,6 +12,7 @@
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
 #include "registration/playercontroller.h"
+#include "registration/teamimportcontroller.h"
 #include "schedule/schedulercontroller.h"
 #include "shell/navigationmodel.h"
 #include "shell/notificationmodel.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
         Store store(Clock::system());
         QVERIFY(!store.open(dir.filePath(u"venue.sqlite"_s)));
         PlayerController players(store);
+        TeamImportController teamImports(store);
         SchedulerController scheduler(store, Clock::system());
         TicketingController ticketing(nullptr, {}, {}, dir.filePath(u"gate.sqlite"_s), Clock::system());
         BadgeListModel badges;
@@ -78,7 +80,7 @@ private Q_SLOTS:
         OverlayServer overlay(overlayData);
         NavigationModel navigation;
         NotificationModel notifications(Clock::system());
-        NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
+        NotificationSources {store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
             notifications);
         QCOMPARE(notifications.rowCount(), 0); // nothing said yet
 
