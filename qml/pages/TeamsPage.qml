@@ -77,6 +77,7 @@ Page {
         }
 
         Frame {
+            objectName: "teamImportFrame"
             Layout.fillWidth: true
             visible: page.importState.rowCount !== undefined
             ColumnLayout {
@@ -114,6 +115,7 @@ Page {
                     text: qsTr("Nothing will be imported until every line below is fixed in the file:")
                 }
                 Label {
+                    objectName: "teamImportProblems"
                     Layout.fillWidth: true
                     visible: page.importProblems.length > 0
                     color: Theme.error
@@ -139,6 +141,7 @@ Page {
                 }
                 RowLayout {
                     Button {
+                        objectName: "teamImportButton"
                         text: qsTr("Import")
                         highlighted: true
                         enabled: page.importProblems.length === 0 && ((page.importState.newTeams ?? 0) > 0
