@@ -41,9 +41,10 @@ int cli::teamsImport(CliContext &context)
     if (!dryRun && !imported)
         context.storeFailed();
     if (!context.json())
-        context.out() << (dryRun ? CliContext::tr("would import %n team(s)", nullptr, state.value(u"teamCount"_s).toInt())
-                                 : CliContext::tr("imported %n team(s)", nullptr, state.value(u"teamCount"_s).toInt()))
-                      << ": "
+        context.out() << (dryRun
+                ? CliContext::tr("would import %n team(s)", nullptr, state.value(u"teamCount"_s).toInt())
+                : CliContext::tr("imported %n team(s)", nullptr, state.value(u"teamCount"_s).toInt()))
+                      << u": "_s
                       << CliContext::tr("%1 new, %2 updated, %3 unchanged")
                              .arg(state.value(u"newTeams"_s).toInt())
                              .arg(state.value(u"updates"_s).toInt())

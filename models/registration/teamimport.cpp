@@ -17,9 +17,9 @@ QString roleOf(const QString &header)
 {
     static const QRegularExpression pattern(u"^([a-z]+)\\s*#?\\s*\\d*$"_s);
     static const QHash<QString, QString> words {{u"captain"_s, u"captain"_s}, {u"capitaine"_s, u"captain"_s},
-        {u"player"_s, u"player"_s}, {u"joueur"_s, u"player"_s}, {u"member"_s, u"player"_s},
-        {u"membre"_s, u"player"_s}, {u"substitute"_s, u"substitute"_s}, {u"sub"_s, u"substitute"_s},
-        {u"remplacant"_s, u"substitute"_s}, {u"coach"_s, u"coach"_s}, {u"entraineur"_s, u"coach"_s}};
+        {u"player"_s, u"player"_s}, {u"joueur"_s, u"player"_s}, {u"member"_s, u"player"_s}, {u"membre"_s, u"player"_s},
+        {u"substitute"_s, u"substitute"_s}, {u"sub"_s, u"substitute"_s}, {u"remplacant"_s, u"substitute"_s},
+        {u"coach"_s, u"coach"_s}, {u"entraineur"_s, u"coach"_s}};
     const auto match = pattern.match(header);
     return match.hasMatch() ? words.value(match.captured(1)) : QString();
 }
@@ -50,8 +50,8 @@ TeamImport TeamImport::fromCsv(const QByteArray &bytes)
     QStringList folded;
     for (const auto &header : std::as_const(import.m_table.header))
         folded << searchKey(header).simplified();
-    import.m_name = first(folded,
-        {u"team"_s, u"team name"_s, u"equipe"_s, u"nom d'equipe"_s, u"nom de l'equipe"_s, u"name"_s, u"nom"_s});
+    import.m_name = first(
+        folded, {u"team"_s, u"team name"_s, u"equipe"_s, u"nom d'equipe"_s, u"nom de l'equipe"_s, u"name"_s, u"nom"_s});
     import.m_tag = first(folded, {u"tag"_s, u"team tag"_s, u"sigle"_s, u"abbreviation"_s, u"short name"_s});
     import.m_notes = first(folded, {u"notes"_s, u"note"_s, u"comment"_s, u"comments"_s, u"commentaire"_s});
     for (int column = 0; column < folded.size(); ++column) {
@@ -106,14 +106,15 @@ TeamImport::Result TeamImport::validate(const QHash<QString, qint64> &playersByT
         Team team {cell(record, m_name), orNull(cell(record, m_tag)), orNull(cell(record, m_notes)), {}};
         if (team.name.isEmpty())
             reasons << tr("the team name is empty");
-        for (const auto &[text, what, maxLength, multiline] :
-            {std::tuple {team.name, tr("the team name"), 64, false}, std::tuple {cell(record, m_tag), tr("the team tag"), 64, false},
-                std::tuple {cell(record, m_notes), tr("the notes"), 10000, true}}) {
+        for (const auto &[text, what, maxLength, multiline] : {std::tuple {team.name, tr("the team name"), 64, false},
+                 std::tuple {cell(record, m_tag), tr("the team tag"), 64, false},
+                 std::tuple {cell(record, m_notes), tr("the notes"), 10000, true}}) {
             if (const auto problem = textProblem(text, what, maxLength, multiline); !problem.isEmpty())
                 reasons << problem;
         }
         if (nameLines.contains(searchKey(team.name)) && !team.name.isEmpty())
-            reasons << tr("the team %1 is already on line %2").arg(team.name).arg(nameLines.value(searchKey(team.name)));
+            reasons
+                << tr("the team %1 is already on line %2").arg(team.name).arg(nameLines.value(searchKey(team.name)));
         QSet<qint64> listed;
         for (const auto &[column, role] : m_members) {
             const QString tag = cell(record, column);

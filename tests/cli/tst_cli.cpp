@@ -10,6 +10,7 @@
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketkeyset.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,8 +225,9 @@ private Q_SLOTS:
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         }());
         const QByteArray before = dumpDatabase(db);
-        const QJsonObject again = QJsonDocument::fromJson(
-            ok(QStringList {u"teams"_s, u"import"_s, exported, u"--json"_s} + database)).object();
+        const QJsonObject again
+            = QJsonDocument::fromJson(ok(QStringList {u"teams"_s, u"import"_s, exported, u"--json"_s} + database))
+                  .object();
         QCOMPARE(again[u"unchanged"_s].toInt(), 3);
         QCOMPARE(again[u"newTeams"_s].toInt() + again[u"updates"_s].toInt(), 0);
         const auto teamRows = [](const QByteArray &dump) {
@@ -235,6 +237,37 @@ private Q_SLOTS:
         };
         QVERIFY(teamRows(before).size() >= 3 + 8);
         QCOMPARE(teamRows(dumpDatabase(db)), teamRows(before));
+    }
+
+    // Its messages follow the app's language: "system" (the default) is the locale's, French for
+    // fr_*; the Settings page's choice overrides the locale. The JSON keys stay as documented.
+    void messagesInTheAppsLanguage()
+    {
+        QFile bad(path(u"badteams.csv"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("team,captain\nLes Rapides,Alice\nNouvelle Vague,Zed\n");
+        bad.close();
+        const QString db = freshCopy();
+        const QStringList arguments {u"teams"_s, u"import"_s, bad.fileName(), u"--database"_s, db};
+        const CliRun french = runCli(arguments, {u"LC_ALL=fr_FR.UTF-8"_s});
+        QCOMPARE(french.code, 2);
+        QVERIFY2(french.err.contains("Ligne 3 : aucun joueur n’a le pseudo « Zed » ; importez d’abord les joueurs"),
+            french.err.constData());
+        const QByteArray summary
+            = "omnium-cli: " + bad.fileName().toUtf8() + " : 1 ligne doit être corrigée ; rien n’a été importé";
+        QVERIFY2(french.err.contains(summary), french.err.constData());
+        const CliRun json = runCli(arguments + QStringList {u"--json"_s}, {u"LC_ALL=fr_FR.UTF-8"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out)[u"problems"_s][0][u"line"_s].toInt(), 3);
+        const CliRun english = runCli(arguments, {u"LC_ALL=C.UTF-8"_s});
+        QVERIFY2(english.err.contains("Line 3: no player has the gamer tag “Zed”"), english.err.constData());
+        // The app set to English on a French system: English.
+        QDir(path(u"settings/Omnium"_s)).mkpath(u"."_s);
+        QFile settings(path(u"settings/Omnium/omnium.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[ui]\nlanguage=en\n");
+        settings.close();
+        const CliRun chosen = runCli(arguments, {u"LC_ALL=fr_FR.UTF-8"_s, u"XDG_CONFIG_HOME="_s + path(u"settings"_s)});
+        QVERIFY2(chosen.err.contains("Line 3: no player has the gamer tag “Zed”"), chosen.err.constData());
     }
 
     void missingDatabaseIsAFileError()

@@ -246,7 +246,7 @@ private Q_SLOTS:
         m_store->close();
         for (const auto &db : {m_a, m_b})
             QCOMPARE(runCli({u"event"_s, u"report"_s, u"--event"_s, u"1"_s, u"--simulate"_s, u"--seed"_s, u"3"_s,
-                             u"--database"_s, db})
+                                u"--database"_s, db})
                          .code,
                 0);
         QVERIFY(!m_store->open(m_a));
@@ -266,8 +266,9 @@ private Q_SLOTS:
             = runCli({u"event"_s, u"standings"_s, u"--event"_s, u"1"_s, u"--json"_s, u"--database"_s, m_b});
         QStringList order;
         for (const auto &row : QJsonDocument::fromJson(standings.out).array())
-            order << rows(m_b, u"SELECT p.tag FROM entrants e JOIN players p ON p.id = e.player_id WHERE e.id = %1"_s.arg(
-                                   row[u"entrant"_s].toInteger()))
+            order << rows(m_b,
+                u"SELECT p.tag FROM entrants e JOIN players p ON p.id = e.player_id WHERE e.id = %1"_s.arg(
+                    row[u"entrant"_s].toInteger()))
                          .value(0);
         QStringList seeds;
         for (const auto &row : QJsonDocument::fromJson(seeded.out)[u"seeds"_s].toArray())

@@ -150,8 +150,9 @@ private Q_SLOTS:
         QVERIFY(tls.start());
         QVERIFY(tls.createTicketType(u"Evening"_s, 3) > 0);
         QProcess pair;
-        pair.start(TicketdProcess::program(), {u"--database"_s, tls.databaseFile(), u"--token-file"_s,
-                                                  tls.tokenFile(), u"--pair"_s, u"admin"_s, u"--url"_s, tls.url().toString()});
+        pair.start(TicketdProcess::program(),
+            {u"--database"_s, tls.databaseFile(), u"--token-file"_s, tls.tokenFile(), u"--pair"_s, u"admin"_s,
+                u"--url"_s, tls.url().toString()});
         QVERIFY(pair.waitForFinished(15000));
         const QString code = QString::fromUtf8(pair.readAllStandardOutput()).trimmed();
         const auto pairing = TicketingPairing::parse(code);

@@ -28,8 +28,9 @@ QStringList rows(Store &store, const QString &sql)
     return out;
 }
 
-const QString rosters = u"SELECT t.name, COALESCE(t.tag, ''), COALESCE(t.notes, ''), p.tag, m.role FROM team_members m "
-                        "JOIN teams t ON t.id = m.team_id JOIN players p ON p.id = m.player_id ORDER BY t.name, p.tag"_s;
+const QString rosters
+    = u"SELECT t.name, COALESCE(t.tag, ''), COALESCE(t.notes, ''), p.tag, m.role FROM team_members m "
+      "JOIN teams t ON t.id = m.team_id JOIN players p ON p.id = m.player_id ORDER BY t.name, p.tag"_s;
 
 } // namespace
 
@@ -55,9 +56,9 @@ class TestTeamImport : public QObject
 private Q_SLOTS:
     void rosterColumnsByRole()
     {
-        const auto import = TeamImport::fromCsv(
-            "Équipe;Sigle;Capitaine;Joueur 1;Joueur 2;Remplaçant;Coach;Commentaire\n"
-            "Ça Gère;CG;alice;Bob;;chloe;Dario;\"deux\nlignes\"\n");
+        const auto import
+            = TeamImport::fromCsv("Équipe;Sigle;Capitaine;Joueur 1;Joueur 2;Remplaçant;Coach;Commentaire\n"
+                                  "Ça Gère;CG;alice;Bob;;chloe;Dario;\"deux\nlignes\"\n");
         QCOMPARE(import.columns().size(), 8);
         const auto result = import.validate({{u"alice"_s, 1}, {u"bob"_s, 2}, {u"chloe"_s, 3}, {u"dario"_s, 4}});
         QVERIFY(result.problems.isEmpty());
@@ -69,8 +70,8 @@ private Q_SLOTS:
         QStringList roster;
         for (const auto &member : team.members)
             roster << u"%1:%2:%3"_s.arg(member.playerId).arg(member.tag, member.role);
-        QCOMPARE(roster, (QStringList {u"1:alice:captain"_s, u"2:Bob:player"_s, u"3:chloe:substitute"_s,
-                             u"4:Dario:coach"_s}));
+        QCOMPARE(roster,
+            (QStringList {u"1:alice:captain"_s, u"2:Bob:player"_s, u"3:chloe:substitute"_s, u"4:Dario:coach"_s}));
     }
 
     void badLinesAreNamed_data()
@@ -85,8 +86,9 @@ private Q_SLOTS:
         QTest::newRow("the same team twice") << QByteArray("team,captain\nA,Alice\na,Bob\n")
                                              << QStringList {u"Line 3: the team a is already on line 2"_s};
         QTest::newRow("a player list") << QByteArray("tag,name,country,team\nAlice,Alice M,FR,A\n")
-                                       << QStringList {u"Line 1: the file looks like a player list (it has a "
-                                                       "“country” column and no roster column): import it as players"_s};
+                                       << QStringList {
+                                              u"Line 1: the file looks like a player list (it has a "
+                                              "“country” column and no roster column): import it as players"_s};
         QTest::newRow("no team column") << QByteArray("captain,player\nAlice,Bob\n")
                                         << QStringList {u"Line 1: no column gives the team name (team, team name)"_s};
         QTest::newRow("empty file") << QByteArray() << QStringList {u"Line 1: the file is empty"_s};
@@ -120,15 +122,16 @@ private Q_SLOTS:
         const qint64 old = players.addTeam({{u"name"_s, u"Vélo Club"_s}});
         QVERIFY(players.setMember(old, 5, u"player"_s)); // Emma, not in the file
         TeamImportController teams(*store);
-        const QByteArray csv = "team,tag,captain,player,notes\nLes Rapides,RPD,Alice,Bob,\nvelo club,VC,Chloé,Dario,2019\n";
+        const QByteArray csv
+            = "team,tag,captain,player,notes\nLes Rapides,RPD,Alice,Bob,\nvelo club,VC,Chloé,Dario,2019\n";
         teams.readImport(csv);
         QCOMPARE(teams.importState().value(u"newTeams"_s).toInt(), 1);
         QCOMPARE(teams.importState().value(u"updates"_s).toInt(), 1);
         QCOMPARE(teams.importState().value(u"unchanged"_s).toInt(), 0);
         QVERIFY(teams.commitImport(false)); // keep existing: only Les Rapides
         QCOMPARE(rows(*store, rosters),
-            (QStringList {u"Les Rapides|RPD||Alice|captain"_s, u"Les Rapides|RPD||Bob|player"_s,
-                u"Vélo Club|||Emma|player"_s}));
+            (QStringList {
+                u"Les Rapides|RPD||Alice|captain"_s, u"Les Rapides|RPD||Bob|player"_s, u"Vélo Club|||Emma|player"_s}));
         teams.readImport(csv);
         QCOMPARE(teams.importState().value(u"unchanged"_s).toInt(), 1);
         QCOMPARE(teams.importState().value(u"updates"_s).toInt(), 1);
@@ -152,8 +155,9 @@ private Q_SLOTS:
         const auto from = playersStore();
         QVERIFY(from);
         TeamImportController teams(*from);
-        teams.readImport("team,tag,captain,player,player 2,substitute,coach\n=HYPERLINK(\"x\"),+1,Alice,Bob,Chloé,Dario,"
-                         "Emma\nSolo,,,,,,Alice\n");
+        teams.readImport(
+            "team,tag,captain,player,player 2,substitute,coach\n=HYPERLINK(\"x\"),+1,Alice,Bob,Chloé,Dario,"
+            "Emma\nSolo,,,,,,Alice\n");
         QVERIFY(teams.importState().value(u"problems"_s).toStringList().isEmpty());
         QVERIFY(teams.commitImport());
         const QByteArray csv = teams.exportCsv();

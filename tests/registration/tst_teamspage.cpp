@@ -32,10 +32,7 @@ class TestTeamsPage : public QObject
         return query.next() ? query.value(0).toInt() : -1;
     }
 
-    void screenshot(const QString &name)
-    {
-        m_view->grabWindow().save(testArtefacts().filePath(name));
-    }
+    void screenshot(const QString &name) { m_view->grabWindow().save(testArtefacts().filePath(name)); }
 
 private Q_SLOTS:
     void initTestCase()
