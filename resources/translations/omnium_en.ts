@@ -1412,9 +1412,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n line(s) must be fixed; nothing was imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n line must be fixed; nothing was imported</numerusform>
+            <numerusform>%1: %n lines must be fixed; nothing was imported</numerusform>
         </translation>
     </message>
     <message>
@@ -1455,9 +1455,9 @@
     </message>
     <message numerus="yes">
         <source>registered %n player(s) in event %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>registered %n player in event %1</numerusform>
+            <numerusform>registered %n players in event %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1478,9 +1478,9 @@
     </message>
     <message numerus="yes">
         <source>removed %n entrant(s) not checked in from event %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>removed %n entrant not checked in from event %1</numerusform>
+            <numerusform>removed %n entrants not checked in from event %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,16 +1509,16 @@
     </message>
     <message numerus="yes">
         <source>would import %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>would import %n row</numerusform>
+            <numerusform>would import %n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>imported %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>imported %n row</numerusform>
+            <numerusform>imported %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,16 +1571,16 @@
     </message>
     <message numerus="yes">
         <source>would import %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>would import %n team</numerusform>
+            <numerusform>would import %n teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>imported %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>imported %n team</numerusform>
+            <numerusform>imported %n teams</numerusform>
         </translation>
     </message>
     <message>
@@ -4640,28 +4640,28 @@
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n line(s) must be fixed first.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Nothing was imported: %n line must be fixed first.</numerusform>
             <numerusform>Nothing was imported: %n lines must be fixed first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>import %n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>import %n team</numerusform>
+            <numerusform>import %n teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s) added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n team added</numerusform>
+            <numerusform>%n teams added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n updated.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n updated.</numerusform>
             <numerusform>%n updated.</numerusform>
         </translation>
@@ -4785,9 +4785,9 @@
     </message>
     <message numerus="yes">
         <source>Import: %n row(s), read as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import: %n row, read as %1</numerusform>
+            <numerusform>Import: %n rows, read as %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4800,30 +4800,30 @@
     </message>
     <message numerus="yes">
         <source>… and %n more line(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more line</numerusform>
             <numerusform>… and %n more lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ready: %n new team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: %n new team</numerusform>
+            <numerusform>Ready: %n new teams</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there unchanged</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n already there unchanged</numerusform>
             <numerusform>%n already there unchanged</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already there with another tag, notes or roster in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n already there with another tag, notes or roster in the file.</numerusform>
+            <numerusform>%n already there with another tag, notes or roster in the file.</numerusform>
         </translation>
     </message>
     <message>

@@ -25,6 +25,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,7 @@ class TestCliSameRows : public QObject
     QString m_b; // omnium-cli
     std::unique_ptr<Store> m_store; // on m_a, as the app holds it
     std::unique_ptr<BackupManager> m_backups;
+    QTranslator m_english; // the app's and omnium-cli's English (plural forms in the history labels)
 
     void cli(const QStringList &arguments)
     {
@@ -87,6 +89,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(m_english.load(u"omnium_en"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&m_english);
         m_a = m_dir.filePath(u"a/page.sqlite"_s);
         m_b = m_dir.filePath(u"b/cli.sqlite"_s);
         QDir(m_dir.path()).mkpath(u"a"_s);
