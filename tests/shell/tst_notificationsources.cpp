@@ -80,8 +80,9 @@ private Q_SLOTS:
         OverlayServer overlay(overlayData);
         NavigationModel navigation;
         NotificationModel notifications(Clock::system());
-        NotificationSources {store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
-            notifications);
+        NotificationSources {
+            store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation}
+            .connectTo(notifications);
         QCOMPARE(notifications.rowCount(), 0); // nothing said yet
 
         QString said; // the service's own words, where it keeps them
