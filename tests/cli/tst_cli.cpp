@@ -230,13 +230,7 @@ private Q_SLOTS:
                   .object();
         QCOMPARE(again[u"unchanged"_s].toInt(), 3);
         QCOMPARE(again[u"newTeams"_s].toInt() + again[u"updates"_s].toInt(), 0);
-        const auto teamRows = [](const QByteArray &dump) {
-            QList<QByteArray> lines = dump.split('\n');
-            lines.removeIf([](const QByteArray &line) { return !line.startsWith("INSERT INTO team"); });
-            return lines;
-        };
-        QVERIFY(teamRows(before).size() >= 3 + 8);
-        QCOMPARE(teamRows(dumpDatabase(db)), teamRows(before));
+        QCOMPARE(dumpDatabase(db), before); // nothing written, not even an empty undo step
     }
 
     // Its messages follow the app's language: "system" (the default) is the locale's, French for
