@@ -45,6 +45,8 @@ private Q_SLOTS:
             << u"store"_s << int(NotificationModel::Error) << QString() << QString();
         QTest::newRow("players: import file missing")
             << u"players"_s << int(NotificationModel::Info) << u"missing-players.csv"_s << QString();
+        QTest::newRow("teams: export saved")
+            << u"teams"_s << int(NotificationModel::Info) << u"teams.csv"_s << QString();
         QTest::newRow("station board: impossible score")
             << u"scheduler"_s << int(NotificationModel::Error) << u"best of 3"_s << QString();
         QTest::newRow("badges: saved") << u"badges saved"_s << int(NotificationModel::Info) << u"badges.pdf"_s
@@ -105,6 +107,8 @@ private Q_SLOTS:
             QVERIFY(!scheduler.finish(match, 3, 0));
         } else if (source == u"players") {
             QVERIFY(!players.readImportFile(QUrl::fromLocalFile(dir.filePath(u"missing-players.csv"_s))));
+        } else if (source == u"teams") {
+            QVERIFY(teamImports.exportCsvFile(QUrl::fromLocalFile(dir.filePath(u"teams.csv"_s))));
         } else if (source.startsWith(u"badges")) {
             badges.setBadges(BadgeSamples::make(1, 0));
             badges.setSelected(0, true);
