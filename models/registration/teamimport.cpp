@@ -134,7 +134,6 @@ TeamImport::Result TeamImport::validate(const QHash<QString, qint64> &playersByT
         }
         nameLines.insert(searchKey(team.name), record.line);
         result.teams << team;
-        result.lines << record.line;
     }
     std::sort(result.problems.begin(), result.problems.end(),
         [](const CsvTable::Problem &a, const CsvTable::Problem &b) { return a.line < b.line; });

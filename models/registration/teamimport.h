@@ -29,7 +29,6 @@ public:
     };
     struct Result {
         QList<Team> teams;
-        QList<int> lines; // line of each team
         QList<CsvTable::Problem> problems;
     };
 
