@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium-cli: Omnium's jobs from a shell (see `omnium-cli --help`, docs/cli.md). Wiring only.
 #include "clirunner.h"
+#include "shell/appsettings.h"
+#include "shell/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -29,6 +31,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Omnium"));
     QCoreApplication::setApplicationName(QStringLiteral("omnium"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIUM_VERSION));
+    // Its messages in the app's language, as the Settings page sets it ("system": the locale).
+    AppSettings settings;
+    LanguageManager language(settings);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CliRunner::run(QCoreApplication::arguments(), out, err);

@@ -158,6 +158,7 @@ int main(int argc, char *argv[])
     if (const auto error = store.open(info.databasePath()))
         return fail(error.message);
     PlayerController players(store);
+    TeamImportController teamImports(store);
     EventController events(store);
     PlayerModel playerList(&store);
     TeamModel teamList(&store);
@@ -233,16 +234,16 @@ int main(int argc, char *argv[])
 
     // Every service's refusals, failures and confirmations reach the organiser through one model.
     NotificationModel notifications(Clock::system());
-    NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
-        notifications);
+    NotificationSources {store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation}
+        .connectTo(notifications);
     // Started once its errors have somewhere to go.
     if (!parser.isSet(selfTestOption))
         applyOverlaySettings();
 
     Theme theme;
     publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
-        ticketing, store, players, events, playerList, teamList, tournamentList, liveData, live, badgeStore,
-        ticketPrint, archives});
+        ticketing, store, players, teamImports, events, playerList, teamList, tournamentList, liveData, live,
+        badgeStore, ticketPrint, archives});
 
     QQuickStyle::setStyle(u"Material"_s);
     QQmlApplicationEngine engine;

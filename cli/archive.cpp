@@ -18,7 +18,7 @@ namespace {
 void inspect(CliContext &context, ArchiveController &archives, const QString &path)
 {
     if (!QFileInfo::exists(path))
-        context.fileError(u"%1: no such file"_s.arg(path));
+        context.fileError(CliContext::tr("%1: no such file").arg(path));
     runArchiveOperation(context, archives, [&] { return archives.inspectArchive(QUrl::fromLocalFile(path)); });
 }
 
@@ -40,7 +40,8 @@ int cli::archiveExport(CliContext &context)
     if (tournament != 0) {
         auto query = context.store().select(u"SELECT COUNT(*) FROM tournaments WHERE id = ?"_s, {tournament});
         if (!query.next() || query.value(0).toInt() == 0)
-            context.badInput(u"--tournament: no tournament %1 in %2"_s.arg(tournament).arg(context.databasePath()));
+            context.badInput(
+                CliContext::tr("--tournament: no tournament %1 in %2").arg(tournament).arg(context.databasePath()));
     }
     ArchiveController archives(context.store(), context.backups());
     runArchiveOperation(context, archives,
@@ -58,7 +59,8 @@ int cli::archiveCheck(CliContext &context)
     if (context.json())
         context.printJson(description);
     else
-        context.out() << path << ": sound; " << description.value(u"contents"_s).toString() << Qt::endl;
+        context.out() << CliContext::tr("%1: sound; %2").arg(path, description.value(u"contents"_s).toString())
+                      << Qt::endl;
     return CliDone;
 }
 

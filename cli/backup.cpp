@@ -48,7 +48,7 @@ int cli::backupCreate(CliContext &context)
     if (context.json())
         context.printJson(describe(backups.first()));
     else
-        context.out() << "backed up to " << backups.first().path << Qt::endl;
+        context.out() << CliContext::tr("backed up to %1").arg(backups.first().path) << Qt::endl;
     return CliDone;
 }
 
@@ -61,12 +61,13 @@ int cli::backupRestore(CliContext &context)
             path = backup.path;
     }
     if (path.isEmpty())
-        context.badInput(
-            u"ID: no backup \"%1\" in %2 (see \"omnium-cli backup list\")"_s.arg(id, context.backups().folder()));
+        context.badInput(CliContext::tr("ID: no backup \"%1\" in %2 (see \"omnium-cli backup list\")")
+                .arg(id, context.backups().folder()));
     if (!context.isSet(u"yes"_s))
         throw CliFailure {CliConfirmationNeeded,
-            u"restoring %1 replaces everything in %2 (a backup of it is taken first); run again with --yes"_s.arg(
-                id, context.databasePath())};
+            CliContext::tr(
+                "restoring %1 replaces everything in %2 (a backup of it is taken first); run again with --yes")
+                .arg(id, context.databasePath())};
     ArchiveController archives(context.store(), context.backups());
     runArchiveOperation(context, archives, [&] { return archives.restoreBackup(path); });
     context.out() << archives.status() << Qt::endl;

@@ -36,7 +36,8 @@ void chooseLayout(CliContext &context, BadgePrintController &print)
     print.setPaper(context.choice(u"sheet"_s, print.paper()));
     print.setLandscape(context.isSet(u"landscape"_s));
     if (print.pageCount() == 0 && print.selectedCount() > 0)
-        context.badInput(u"--size %1: the badge does not fit on --sheet %2"_s.arg(print.sizeKey(), print.paper()));
+        context.badInput(
+            CliContext::tr("--size %1: the badge does not fit on --sheet %2").arg(print.sizeKey(), print.paper()));
 }
 
 void chooseRole(CliContext &context, const BadgePrintController &print, BadgeFilterModel &shown)
@@ -47,7 +48,8 @@ void chooseRole(CliContext &context, const BadgePrintController &print, BadgeFil
     for (const auto &role : print.roles())
         keys << role.toMap().value(u"value"_s).toString();
     if (!keys.contains(context.value(u"role"_s)))
-        context.badInput(u"--role: \"%1\" is not one of %2"_s.arg(context.value(u"role"_s), keys.join(u", "_s)));
+        context.badInput(
+            CliContext::tr("--role: \"%1\" is not one of %2").arg(context.value(u"role"_s), keys.join(u", "_s)));
     shown.setRoleKey(context.value(u"role"_s));
 }
 
@@ -57,7 +59,7 @@ int cli::badgesPdf(CliContext &context)
 {
     const QString path = context.argument(0, u"OUT.pdf"_s);
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        context.fileError(u"%1: no such folder"_s.arg(QFileInfo(path).absolutePath()));
+        context.fileError(CliContext::tr("%1: no such folder").arg(QFileInfo(path).absolutePath()));
     BadgeListModel badges;
     BadgeStore store(context.store());
     badges.follow(store);
@@ -70,7 +72,7 @@ int cli::badgesPdf(CliContext &context)
     chooseRole(context, print, shown);
     shown.selectShown(true);
     if (shown.rowCount() == 0)
-        context.refused(u"nobody to print: no badge matches the --event and --role given"_s);
+        context.refused(CliContext::tr("nobody to print: no badge matches the --event and --role given"));
     chooseLayout(context, print);
     const bool terminal = isatty(STDERR_FILENO);
     QObject::connect(&print, &BadgePrintController::progressChanged, [&] {

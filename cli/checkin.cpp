@@ -24,7 +24,7 @@ QVariantMap findEntrant(CliContext &context, const EntrantModel &entrants, const
     if (const QString badge = BadgeStore::normaliseBadgeId(text); !badge.isEmpty()) {
         auto query = context.store().select(u"SELECT id FROM players WHERE badge_id = ?"_s, {badge});
         if (!query.next())
-            context.badInput(u"PLAYER: no player has the badge %1"_s.arg(badge));
+            context.badInput(CliContext::tr("PLAYER: no player has the badge %1").arg(badge));
         playerId = query.value(0).toLongLong();
     }
     bool isNumber = false;
@@ -38,7 +38,7 @@ QVariantMap findEntrant(CliContext &context, const EntrantModel &entrants, const
         if (match)
             return entrant;
     }
-    context.badInput(u"PLAYER: \"%1\" is not registered in event %2"_s.arg(text).arg(entrants.eventId()));
+    context.badInput(CliContext::tr("PLAYER: \"%1\" is not registered in event %2").arg(text).arg(entrants.eventId()));
 }
 
 } // namespace
@@ -64,7 +64,9 @@ int cli::checkin(CliContext &context)
                 {u"playerId"_s, entrant.value(u"playerId"_s).toLongLong()}, {u"tag"_s, name},
                 {u"alreadyCheckedIn"_s, already}});
         if (!context.json())
-            context.out() << name << (already ? " was already checked in" : " checked in") << Qt::endl;
+            context.out()
+                << (already ? CliContext::tr("%1 was already checked in") : CliContext::tr("%1 checked in")).arg(name)
+                << Qt::endl;
     }
     if (context.json())
         context.printJson(results);

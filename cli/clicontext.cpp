@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <limits>
 
@@ -57,7 +58,7 @@ QString CliContext::value(const QString &option, const QString &fallback) const
 QString CliContext::required(const QString &option) const
 {
     if (!m_parser.isSet(option) || m_parser.value(option).isEmpty())
-        badInput(u"--%1 is required"_s.arg(option));
+        badInput(tr("--%1 is required").arg(option));
     return m_parser.value(option);
 }
 
@@ -68,7 +69,7 @@ qint64 CliContext::integer(const QString &option, qint64 fallback, qint64 min, q
     bool ok = false;
     const qint64 v = m_parser.value(option).toLongLong(&ok);
     if (!ok || v < min || v > max)
-        badInput(u"--%1: \"%2\" is not an integer in %3..%4"_s.arg(option, m_parser.value(option)).arg(min).arg(max));
+        badInput(tr("--%1: \"%2\" is not an integer in %3..%4").arg(option, m_parser.value(option)).arg(min).arg(max));
     return v;
 }
 
@@ -84,7 +85,7 @@ QString CliContext::choice(const QString &option, const QString &fallback) const
             if (word.compare(m_parser.value(option), Qt::CaseInsensitive) == 0)
                 return word; // A6 is a6
         }
-        badInput(u"--%1: \"%2\" is not one of %3"_s.arg(option, m_parser.value(option), allowed.join(u", "_s)));
+        badInput(tr("--%1: \"%2\" is not one of %3").arg(option, m_parser.value(option), allowed.join(u", "_s)));
     }
     return m_parser.value(option);
 }
@@ -92,7 +93,7 @@ QString CliContext::choice(const QString &option, const QString &fallback) const
 QString CliContext::argument(int index, const QString &name) const
 {
     if (index >= m_positional.size() || m_positional.at(index).isEmpty())
-        badInput(u"%1 is required (omnium-cli %2 %3)"_s.arg(name, m_command.name(), m_command.arguments));
+        badInput(tr("%1 is required (omnium-cli %2 %3)").arg(name, m_command.name(), m_command.arguments));
     return m_positional.at(index);
 }
 
@@ -107,16 +108,16 @@ Store &CliContext::store()
         return *m_store;
     const QString path = required(u"database"_s);
     if (m_command.databaseMustExist && !QFileInfo::exists(path))
-        fileError(u"--database: no database file %1"_s.arg(path));
+        fileError(tr("--database: no database file %1").arg(path));
     const QString folder = BackupManager::folderFor(path);
     BackupManager::recoverInterruptedRestore(path);
     QString backupError;
     BackupManager::backupBeforeMigration(path, folder, &backupError);
     if (!backupError.isEmpty())
-        fileError(u"--database %1: no backup could be taken before its update: %2"_s.arg(path, backupError));
+        fileError(tr("--database %1: no backup could be taken before its update: %2").arg(path, backupError));
     m_store = std::make_unique<Store>(Clock::system());
     if (const auto error = m_store->open(path))
-        fileError(u"--database %1: %2"_s.arg(path, error.message));
+        fileError(tr("--database %1: %2").arg(path, error.message));
     m_backups = std::make_unique<BackupManager>(*m_store, folder);
     m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
     return *m_store;
@@ -164,13 +165,34 @@ void CliContext::printJson(const QJsonValue &value)
     m_out << document.toJson(QJsonDocument::Indented);
 }
 
+void CliContext::writeOutput(const QByteArray &bytes)
+{
+    if (m_positional.isEmpty()) {
+        m_out << QString::fromUtf8(bytes);
+        return;
+    }
+    const QString path = m_positional.first();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit())
+        fileError(tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void CliContext::reportImportProblems(const QString &path, const QStringList &problems)
+{
+    if (problems.isEmpty())
+        return;
+    for (const auto &problem : problems)
+        m_err << path << ": " << problem << Qt::endl;
+    badInput(tr("%1: %n line(s) must be fixed; nothing was imported", nullptr, int(problems.size())).arg(path));
+}
+
 qint64 CliContext::eventId()
 {
     if (isSet(u"event"_s)) {
         const qint64 id = integer(u"event"_s, 0, 1, std::numeric_limits<qint64>::max());
         auto query = store().select(u"SELECT COUNT(*) FROM events WHERE id = ?"_s, {id});
         if (!query.next() || query.value(0).toInt() != 1)
-            badInput(u"--event: no event %1 in %2"_s.arg(id).arg(databasePath()));
+            badInput(tr("--event: no event %1 in %2").arg(id).arg(databasePath()));
         return id;
     }
     QStringList ids;
@@ -179,7 +201,7 @@ qint64 CliContext::eventId()
         ids << query.value(0).toString();
     if (ids.size() != 1)
         badInput(ids.isEmpty()
-                ? u"--event: %1 holds no event"_s.arg(databasePath())
-                : u"--event is required: %1 holds several events (%2)"_s.arg(databasePath(), ids.join(u", "_s)));
+                ? tr("--event: %1 holds no event").arg(databasePath())
+                : tr("--event is required: %1 holds several events (%2)").arg(databasePath(), ids.join(u", "_s)));
     return ids.first().toLongLong();
 }

@@ -4,6 +4,7 @@
 #include "clicommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QTextStream>
 
@@ -26,6 +27,8 @@ struct CliFailure {
 // backups folder as the store's destructive hook).
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
 public:
     CliContext(const CliCommand &command, QTextStream &out, QTextStream &err);
     ~CliContext();
@@ -67,6 +70,11 @@ public:
     void setControllerMessage(const QString &message) { m_controllerMessage = message; }
 
     void printJson(const QJsonValue &value);
+    // An export's bytes to the FILE argument, or the standard output when there is none.
+    void writeOutput(const QByteArray &bytes);
+    // An import's bad lines ("Line 3: …", as the page shows them), one per line on stderr, then
+    // exit 2: nothing was imported. Returns when there is none.
+    void reportImportProblems(const QString &path, const QStringList &problems);
 
     [[noreturn]] static void badInput(const QString &message) { throw CliFailure {CliBadInput, message}; }
     [[noreturn]] static void fileError(const QString &message) { throw CliFailure {CliFileError, message}; }

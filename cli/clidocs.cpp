@@ -9,7 +9,9 @@ namespace {
 
 const QString intro = u"omnium-cli runs Omnium's jobs from a shell, on the same database as the app and through the "
                       "same code as its pages: every change is one command of the app's undo history (Edit > Undo "
-                      "in the app undoes it), with the same backups before destructive changes."_s;
+                      "in the app undoes it), with the same backups before destructive changes. Its messages are in "
+                      "the app's language (the Settings page's choice; \"system\" follows LC_ALL, LC_MESSAGES or LANG: "
+                      "French for fr_*, else English); the help and the JSON keys stay in English."_s;
 
 struct ExitCode {
     int code;

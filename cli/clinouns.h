@@ -8,6 +8,8 @@ namespace cli {
 int playersImport(CliContext &context);
 int playersExport(CliContext &context);
 int playersList(CliContext &context);
+int teamsImport(CliContext &context);
+int teamsExport(CliContext &context);
 int teamsList(CliContext &context);
 int checkin(CliContext &context);
 int eventAdd(CliContext &context);

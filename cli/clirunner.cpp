@@ -36,7 +36,7 @@ int fail(QTextStream &err, const CliFailure &failure, const QString &hint)
 {
     err << "omnium-cli: " << failure.message << Qt::endl;
     if (failure.code == CliBadInput)
-        err << "Run \"" << hint << " --help\" for the options." << Qt::endl;
+        err << CliContext::tr("Run \"%1 --help\" for the options.").arg(hint) << Qt::endl;
     return failure.code;
 }
 
@@ -63,7 +63,8 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
         const QString what = rest.value(1);
         const QString text = cliGenerated(what);
         if (text.isEmpty())
-            return fail(err, {CliBadInput, u"--generate: \"%1\" is not one of markdown, man, bash, zsh"_s.arg(what)},
+            return fail(err,
+                {CliBadInput, CliContext::tr("--generate: \"%1\" is not one of markdown, man, bash, zsh").arg(what)},
                 u"omnium-cli"_s);
         out << text;
         return CliDone;
@@ -78,8 +79,8 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
         }
         return fail(err,
             {CliBadInput,
-                u"unknown command \"%1\"; the commands are: %2"_s.arg(
-                    words.join(u' '), cliCommandNames().join(u", "_s))},
+                CliContext::tr("unknown command \"%1\"; the commands are: %2")
+                    .arg(words.join(u' '), cliCommandNames().join(u", "_s))},
             u"omnium-cli"_s);
     }
     if (asksHelp(rest)) {

@@ -64,6 +64,21 @@ QList<CliCommand> players()
             uR"([{"id": 12, "tag": "Alice", "name": "Alice Martin", "country": "FR", "email": "alice@example.org",
   "phone": "", "rating": 1500, "teams": ["Les Rapides"]}])"_s,
             &cli::playersList},
+        {u"teams"_s, u"import"_s, u"FILE"_s,
+            u"Imports a team list (CSV, one team per line: team, tag, notes, and one player's gamer tag per cell "
+            "under captain, player, player 2, substitute, coach… columns, as teams export writes it), all or "
+            "nothing: the players must be there already; every bad line is printed with its number. A team "
+            "already there (same name) takes the file's tag, notes and roster roles; nobody leaves a roster"_s,
+            {{u"dry-run"_s, {}, u"check and count only; store nothing"_s},
+                {u"keep-existing"_s, {}, u"leave teams already there as they are (default: take the file's values)"_s}},
+            u"omnium-cli teams import teams.csv --database omnium.sqlite"_s,
+            uR"({"encoding": "UTF-8", "rows": 32, "newTeams": 30, "updates": 1, "unchanged": 1,
+ "problems": [{"line": 7, "reason": "no player has the gamer tag “Zed”; import the players first"}], "imported": false})"_s,
+            &cli::teamsImport},
+        {u"teams"_s, u"export"_s, u"[FILE]"_s,
+            u"Writes every team and its roster as CSV (team, tag, captain, player…, substitute…, coach…, notes), to "
+            "FILE or the standard output; teams import reads it back"_s,
+            {}, u"omnium-cli teams export teams.csv --database omnium.sqlite"_s, {}, &cli::teamsExport},
         {u"teams"_s, u"list"_s, {}, u"Lists the teams and their rosters"_s,
             {{u"search"_s, u"TEXT"_s, u"only teams whose name or tag contains TEXT"_s}},
             u"omnium-cli teams list --json --database omnium.sqlite"_s,

@@ -53,7 +53,7 @@ QVariantList playerIds(CliContext &context)
         return chosen;
     }
     if (context.arguments().isEmpty())
-        context.badInput(u"PLAYER: give players (ids or gamer tags) or --all"_s);
+        context.badInput(CliContext::tr("PLAYER: give players (ids or gamer tags) or --all"));
     for (const auto &text : context.arguments()) {
         bool isNumber = false;
         const qint64 id = text.toLongLong(&isNumber);
@@ -62,7 +62,7 @@ QVariantList playerIds(CliContext &context)
         else if (byTag.contains(searchKey(text)))
             chosen << byTag.value(searchKey(text));
         else
-            context.badInput(u"PLAYER: no player \"%1\""_s.arg(text));
+            context.badInput(CliContext::tr("PLAYER: no player \"%1\"").arg(text));
     }
     return chosen;
 }
@@ -82,7 +82,7 @@ int cli::eventAdd(CliContext &context)
     if (context.json())
         context.printJson(QJsonObject {{u"tournamentId"_s, tournament}, {u"eventId"_s, event}});
     else
-        context.out() << "event " << event << " in tournament " << tournament << Qt::endl;
+        context.out() << CliContext::tr("event %1 in tournament %2").arg(event).arg(tournament) << Qt::endl;
     return CliDone;
 }
 
@@ -128,7 +128,8 @@ int cli::eventRegister(CliContext &context)
     if (context.json())
         context.printJson(QJsonObject {{u"eventId"_s, event}, {u"registered"_s, registered}});
     else
-        context.out() << "registered " << registered << " player(s) in event " << event << Qt::endl;
+        context.out() << CliContext::tr("registered %n player(s) in event %1", nullptr, registered).arg(event)
+                      << Qt::endl;
     return CliDone;
 }
 
@@ -137,11 +138,11 @@ int cli::eventSeed(CliContext &context)
     const qint64 event = context.eventId();
     const QString by = context.choice(u"by"_s, {});
     if (by.isEmpty())
-        context.badInput(u"--by is required (rating, random or previous)"_s);
+        context.badInput(CliContext::tr("--by is required (rating, random or previous)"));
     if (context.isSet(u"previous"_s) != (by == u"previous"_s))
-        context.badInput(u"--previous ID goes with --by previous, and only with it"_s);
+        context.badInput(CliContext::tr("--previous ID goes with --by previous, and only with it"));
     if (context.isSet(u"random-seed"_s) && by != u"random"_s)
-        context.badInput(u"--random-seed goes with --by random"_s);
+        context.badInput(CliContext::tr("--random-seed goes with --by random"));
     EventController events(context.store());
     bool ok = false;
     if (by == u"rating"_s) {
@@ -184,7 +185,9 @@ int cli::eventCloseCheckin(CliContext &context)
     const int leaving = entrants.registeredCount() - entrants.checkedInCount();
     if (!context.isSet(u"yes"_s))
         throw CliFailure {CliConfirmationNeeded,
-            u"%1 entrant(s) not checked in would leave event %2; run again with --yes"_s.arg(leaving).arg(event)};
+            CliContext::tr("%1 entrant(s) not checked in would leave event %2; run again with --yes")
+                .arg(leaving)
+                .arg(event)};
     EventController events(context.store());
     const int removed = events.removeNoShows(event);
     if (removed < 0)
@@ -192,7 +195,9 @@ int cli::eventCloseCheckin(CliContext &context)
     if (context.json())
         context.printJson(QJsonObject {{u"eventId"_s, event}, {u"removed"_s, removed}});
     else
-        context.out() << "removed " << removed << " entrant(s) not checked in from event " << event << Qt::endl;
+        context.out()
+            << CliContext::tr("removed %n entrant(s) not checked in from event %1", nullptr, removed).arg(event)
+            << Qt::endl;
     return CliDone;
 }
 

@@ -52,9 +52,10 @@ int cli::ticketsVerify(CliContext &context)
         context.printJson(QJsonObject {{u"valid"_s, decision.accepted}, {u"reason"_s, reason},
             {u"ticketId"_s, decision.ticketId ? TicketCrypto::ticketIdToText(decision.ticketId) : QString()}});
     else if (decision.accepted)
-        context.out() << "valid: ticket " << TicketCrypto::ticketIdToText(decision.ticketId) << Qt::endl;
+        context.out() << CliContext::tr("valid: ticket %1").arg(TicketCrypto::ticketIdToText(decision.ticketId))
+                      << Qt::endl;
     if (!decision.accepted)
-        context.refused(u"CODE: "_s + reason);
+        context.refused(CliContext::tr("CODE: %1").arg(reason));
     return CliDone;
 }
 
@@ -72,14 +73,14 @@ int cli::gateScan(CliContext &context)
     if (!ticketing.hasLastScan())
         loop.exec();
     if (!ticketing.hasLastScan())
-        context.fileError(u"the gate could not decide (no answer within 60 s)"_s);
+        context.fileError(CliContext::tr("the gate could not decide (no answer within 60 s)"));
     const bool accepted = ticketing.lastScanAccepted();
     if (context.json())
         context.printJson(QJsonObject {{u"accepted"_s, accepted}, {u"reason"_s, ticketing.lastScanReason()},
             {u"acceptedHere"_s, ticketing.gateAccepted()}, {u"pendingUploads"_s, ticketing.gatePending()}});
     else if (accepted)
-        context.out() << "accepted" << Qt::endl;
+        context.out() << CliContext::tr("accepted") << Qt::endl;
     if (!accepted)
-        context.refused(u"CODE: refused: "_s + ticketing.lastScanReason());
+        context.refused(CliContext::tr("CODE: refused: %1").arg(ticketing.lastScanReason()));
     return CliDone;
 }

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,7 @@ void checkLayout(CliContext &context, const PlayerImport &import, const QString 
         {u"startgg"_s, PlayerImport::Layout::StartGg}, {u"challonge"_s, PlayerImport::Layout::Challonge}};
     const QString format = context.choice(u"format"_s, u"auto"_s);
     if (format != u"auto"_s && layouts.value(format) != import.layout())
-        context.badInput(u"--format %1: %2 looks like a %3"_s.arg(format, path, import.layoutName()));
+        context.badInput(CliContext::tr("--format %1: %2 looks like a %3").arg(format, path, import.layoutName()));
 }
 
 // Before the import: committing clears the controller's pending import.
@@ -48,7 +47,7 @@ int cli::playersImport(CliContext &context)
     const QString path = context.argument(0, u"FILE"_s);
     QFile file(path);
     if (!file.exists())
-        context.fileError(u"%1: no such file"_s.arg(path));
+        context.fileError(CliContext::tr("%1: no such file").arg(path));
     PlayerController players(context.store());
     QObject::connect(
         &players, &PlayerController::message, [&](const QString &text) { context.setControllerMessage(text); });
@@ -63,18 +62,19 @@ int cli::playersImport(CliContext &context)
     report.insert(u"imported"_s, imported);
     if (context.json())
         context.printJson(report);
-    if (!problems.isEmpty()) {
-        for (const auto &problem : problems)
-            context.err() << path << ": " << problem << Qt::endl;
-        context.badInput(u"%1: %2 line(s) must be fixed; nothing was imported"_s.arg(path).arg(problems.size()));
-    }
+    context.reportImportProblems(path, problems);
     if (!dryRun && !imported)
         context.storeFailed();
     if (!context.json()) {
-        context.out() << (dryRun ? "would import " : "imported ") << state.value(u"playerCount"_s).toInt() << " rows ("
-                      << state.value(u"layout"_s).toString() << "): " << state.value(u"newPlayers"_s).toInt()
-                      << " new, " << state.value(u"updates"_s).toInt() << " updated, "
-                      << state.value(u"unchanged"_s).toInt() << " unchanged" << Qt::endl;
+        const int rows = state.value(u"playerCount"_s).toInt();
+        context.out() << (dryRun ? CliContext::tr("would import %n row(s)", nullptr, rows)
+                                 : CliContext::tr("imported %n row(s)", nullptr, rows))
+                      << u" ("_s << state.value(u"layout"_s).toString() << u"): "_s
+                      << CliContext::tr("%1 new, %2 updated, %3 unchanged")
+                             .arg(state.value(u"newPlayers"_s).toInt())
+                             .arg(state.value(u"updates"_s).toInt())
+                             .arg(state.value(u"unchanged"_s).toInt())
+                      << Qt::endl;
     }
     return CliDone;
 }
@@ -82,15 +82,7 @@ int cli::playersImport(CliContext &context)
 int cli::playersExport(CliContext &context)
 {
     PlayerController players(context.store());
-    const QByteArray csv = players.exportCsv();
-    if (context.arguments().isEmpty()) {
-        context.out() << QString::fromUtf8(csv);
-        return CliDone;
-    }
-    const QString path = context.arguments().first();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit())
-        context.fileError(u"cannot write %1: %2"_s.arg(path, file.errorString()));
+    context.writeOutput(players.exportCsv());
     return CliDone;
 }
 

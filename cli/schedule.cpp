@@ -23,7 +23,7 @@ void chooseTournament(CliContext &context, SchedulerController &scheduler)
     const qint64 id = context.integer(u"tournament"_s, 0, 1, std::numeric_limits<qint64>::max());
     auto query = context.store().select(u"SELECT COUNT(*) FROM tournaments WHERE id = ?"_s, {id});
     if (!query.next() || query.value(0).toInt() == 0)
-        context.badInput(u"--tournament: no tournament %1 in %2"_s.arg(id).arg(context.databasePath()));
+        context.badInput(CliContext::tr("--tournament: no tournament %1 in %2").arg(id).arg(context.databasePath()));
     scheduler.setTournamentId(id);
 }
 
@@ -36,7 +36,8 @@ qint64 stationId(CliContext &context, TournamentLive &live)
             || station.ownName == text)
             return station.stationId;
     }
-    context.badInput(u"--station: no station \"%1\" in tournament %2"_s.arg(text).arg(live.scheduler().tournamentId()));
+    context.badInput(
+        CliContext::tr("--station: no station \"%1\" in tournament %2").arg(text).arg(live.scheduler().tournamentId()));
 }
 
 QJsonObject stationJson(const StationRow &station)
@@ -94,18 +95,21 @@ int cli::scheduleStatus(CliContext &context)
         context.printJson(status);
         return CliDone;
     }
-    context.out() << scheduler.tournamentName() << Qt::endl << "Stations:" << Qt::endl;
+    context.out() << scheduler.tournamentName() << Qt::endl << CliContext::tr("Stations:") << Qt::endl;
     for (const StationRow &station : live.stations()->rows())
         context.out() << "  " << station.name << '\t'
-                      << (station.currentLabel.isEmpty() ? u"free"_s : station.currentLabel) << Qt::endl;
-    context.out() << "Up next:" << Qt::endl;
+                      << (station.currentLabel.isEmpty() ? CliContext::tr("free") : station.currentLabel) << Qt::endl;
+    context.out() << CliContext::tr("Up next:") << Qt::endl;
     for (const auto &match : status.value(u"upNext"_s).toArray())
         context.out() << "  " << match[u"timeText"_s].toString() << '\t' << match[u"label"_s].toString() << '\t'
                       << match[u"station"_s].toString() << Qt::endl;
     for (const auto &event : status.value(u"events"_s).toArray())
-        context.out() << event[u"name"_s].toString() << ": " << event[u"remaining"_s].toInt() << " of "
-                      << event[u"total"_s].toInt() << " matches to play, projected end "
-                      << event[u"projectedEnd"_s].toString() << Qt::endl;
+        context.out() << CliContext::tr("%1: %2 of %3 matches to play, projected end %4")
+                             .arg(event[u"name"_s].toString())
+                             .arg(event[u"remaining"_s].toInt())
+                             .arg(event[u"total"_s].toInt())
+                             .arg(event[u"projectedEnd"_s].toString())
+                      << Qt::endl;
     return CliDone;
 }
 
@@ -121,20 +125,22 @@ int cli::scheduleCall(CliContext &context)
     if (context.isSet(u"match"_s)) {
         match = context.integer(u"match"_s, 0, 1, std::numeric_limits<qint64>::max());
         if (!scheduler.liveMatch(match))
-            context.badInput(u"--match: no match %1 in tournament %2"_s.arg(match).arg(scheduler.tournamentId()));
+            context.badInput(
+                CliContext::tr("--match: no match %1 in tournament %2").arg(match).arg(scheduler.tournamentId()));
         if (!scheduler.assign(match, station))
-            context.storeFailed(u"match %1 cannot be called to this station"_s.arg(match));
+            context.storeFailed(CliContext::tr("match %1 cannot be called to this station").arg(match));
     } else {
         if (!scheduler.callNext(station))
-            context.refused(u"--station %1: nothing to call (the station is busy or no match is ready for it)"_s.arg(
-                context.value(u"station"_s)));
+            context.refused(
+                CliContext::tr("--station %1: nothing to call (the station is busy or no match is ready for it)")
+                    .arg(context.value(u"station"_s)));
         match = scheduler.dispatcher().currentMatchId(station);
     }
     const LiveMatch called = scheduler.liveMatch(match).value_or(LiveMatch {});
     if (context.json())
         context.printJson(matchJson(called));
     else
-        context.out() << "called " << called.label << " to " << called.stationName << Qt::endl;
+        context.out() << CliContext::tr("called %1 to %2").arg(called.label, called.stationName) << Qt::endl;
     return CliDone;
 }
 
@@ -145,7 +151,7 @@ int cli::scheduleAddStation(CliContext &context)
         &scheduler, &SchedulerController::error, [&](const QString &text) { context.setControllerMessage(text); });
     chooseTournament(context, scheduler);
     if (scheduler.tournamentId() == 0)
-        context.badInput(u"--tournament: %1 holds no tournament"_s.arg(context.databasePath()));
+        context.badInput(CliContext::tr("--tournament: %1 holds no tournament").arg(context.databasePath()));
     const qint64 id = scheduler.addStation(
         {{u"number"_s, context.integer(u"number"_s, 0, 1, 100000)}, {u"name"_s, context.value(u"name"_s)},
             {u"games"_s, context.value(u"games"_s)}, {u"stream"_s, context.isSet(u"stream"_s)}});
@@ -154,6 +160,7 @@ int cli::scheduleAddStation(CliContext &context)
     if (context.json())
         context.printJson(QJsonObject {{u"tournamentId"_s, scheduler.tournamentId()}, {u"stationId"_s, id}});
     else
-        context.out() << "station " << id << " in tournament " << scheduler.tournamentId() << Qt::endl;
+        context.out() << CliContext::tr("station %1 in tournament %2").arg(id).arg(scheduler.tournamentId())
+                      << Qt::endl;
     return CliDone;
 }

@@ -36,8 +36,9 @@ public:
         QDir().mkpath(folder);
         const auto &loaded = m_plugins.plugins();
         if (loaded.isEmpty())
-            context.fileError(u"no ticketing plugin could be loaded (%1)"_s.arg(
-                m_plugins.failures().isEmpty() ? u"none installed"_s : m_plugins.failures().first().reason));
+            context.fileError(CliContext::tr("no ticketing plugin could be loaded (%1)")
+                    .arg(m_plugins.failures().isEmpty() ? CliContext::tr("none installed")
+                                                        : m_plugins.failures().first().reason));
         m_controller = std::make_unique<TicketingController>(
             loaded.first().provider, loaded.first().name, QStringList {}, folder + u"/gate.sqlite"_s, Clock::system());
     }
@@ -61,7 +62,7 @@ public:
     void requireAnswer()
     {
         if (m_controller->endpoint().isEmpty())
-            m_context.fileError(u"no ticketing server set: pair first (omnium-cli tickets pair CODE)"_s);
+            m_context.fileError(CliContext::tr("no ticketing server set: pair first (omnium-cli tickets pair CODE)"));
         settle();
         if (!m_controller->online())
             m_context.fileError(m_controller->message());
@@ -89,7 +90,7 @@ int cli::ticketsPair(CliContext &context)
     const QString code = context.argument(0, u"CODE"_s);
     TicketingSession session(context);
     if (!session.controller().pair(code))
-        context.badInput(u"CODE: "_s + session.controller().message());
+        context.badInput(CliContext::tr("CODE: %1").arg(session.controller().message()));
     session.requireAnswer();
     context.out() << session.controller().message() << Qt::endl;
     return CliDone;
@@ -101,15 +102,15 @@ int cli::ticketsConnect(CliContext &context)
     const QString tokenPath = context.required(u"token-file"_s);
     QFile tokenFile(tokenPath);
     if (!tokenFile.open(QIODevice::ReadOnly))
-        context.fileError(u"--token-file %1: %2"_s.arg(tokenPath, tokenFile.errorString()));
+        context.fileError(CliContext::tr("--token-file %1: %2").arg(tokenPath, tokenFile.errorString()));
     const QString token = QString::fromUtf8(tokenFile.readAll()).trimmed();
     if (!QUrl(endpoint).isValid() || !endpoint.startsWith(u"http"_s))
-        context.badInput(u"--endpoint: \"%1\" is not an http(s) address"_s.arg(endpoint));
+        context.badInput(CliContext::tr("--endpoint: \"%1\" is not an http(s) address").arg(endpoint));
     TicketingSession session(context);
     session.controller().setEndpoint(endpoint);
     session.controller().setToken(token);
     session.requireAnswer();
-    context.out() << "connected to " << endpoint << Qt::endl;
+    context.out() << CliContext::tr("connected to %1").arg(endpoint) << Qt::endl;
     return CliDone;
 }
 
@@ -121,8 +122,8 @@ int cli::ticketsTypes(CliContext &context)
     for (const auto &type : session.controller().listedTypes()) {
         list.append(typeJson(type));
         if (!context.json())
-            context.out() << type.id << '\t' << type.name << '\t' << type.remaining << " of " << type.capacity
-                          << " left" << Qt::endl;
+            context.out() << type.id << '\t' << type.name << '\t'
+                          << CliContext::tr("%1 of %2 left").arg(type.remaining).arg(type.capacity) << Qt::endl;
     }
     if (context.json())
         context.printJson(list);
@@ -133,7 +134,7 @@ int cli::ticketsIssue(CliContext &context)
 {
     const int type = int(context.integer(u"type"_s, 0, 1, std::numeric_limits<int>::max()));
     if (type == 0)
-        context.badInput(u"--type is required (see omnium-cli tickets types)"_s);
+        context.badInput(CliContext::tr("--type is required (see omnium-cli tickets types)"));
     const int quantity = int(context.integer(u"quantity"_s, 1, 1, 1000));
     const QString buyer = context.required(u"buyer"_s);
     TicketingSession session(context);
@@ -142,7 +143,8 @@ int cli::ticketsIssue(CliContext &context)
     for (const auto &listed : session.controller().listedTypes())
         known = known || int(listed.id) == type;
     if (!known)
-        context.badInput(u"--type: no ticket type %1 on %2"_s.arg(type).arg(session.controller().endpoint()));
+        context.badInput(
+            CliContext::tr("--type: no ticket type %1 on %2").arg(type).arg(session.controller().endpoint()));
     int issued = 0;
     QObject::connect(&session.controller(), &TicketingController::issued, [&](int count) { issued = count; });
     session.controller().issue(type, quantity, buyer, context.value(u"email"_s));
@@ -160,7 +162,7 @@ int cli::ticketsVoid(CliContext &context)
 {
     const QString id = context.argument(0, u"TICKET-ID"_s);
     if (!TicketCrypto::ticketIdFromText(id))
-        context.badInput(u"TICKET-ID: \"%1\" is not a ticket id"_s.arg(id));
+        context.badInput(CliContext::tr("TICKET-ID: \"%1\" is not a ticket id").arg(id));
     TicketingSession session(context);
     session.requireAnswer();
     const QString before = session.controller().message();
@@ -169,7 +171,7 @@ int cli::ticketsVoid(CliContext &context)
     const QString message = session.controller().message();
     if (message != QCoreApplication::translate("TicketingController", "Ticket voided.")
         && message != QCoreApplication::translate("TicketingController", "Ticket refunded."))
-        context.refused(message == before ? u"the server did not answer"_s : message);
+        context.refused(message == before ? CliContext::tr("the server did not answer") : message);
     context.out() << message << Qt::endl;
     return CliDone;
 }
@@ -178,7 +180,7 @@ int cli::ticketsPdf(CliContext &context)
 {
     const QString path = context.argument(0, u"OUT.pdf"_s);
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        context.fileError(u"%1: no such folder"_s.arg(QFileInfo(path).absolutePath()));
+        context.fileError(CliContext::tr("%1: no such folder").arg(QFileInfo(path).absolutePath()));
     TicketingSession session(context);
     session.requireAnswer();
     session.controller().setSearchText(context.value(u"search"_s));

@@ -30,6 +30,7 @@
 #include "registration/playercontroller.h"
 #include "registration/playermodel.h"
 #include "registration/sortfiltermodel.h"
+#include "registration/teamimportcontroller.h"
 #include "registration/teammembermodel.h"
 #include "registration/teammodel.h"
 #include "registration/tournamentmodel.h"
@@ -163,6 +164,14 @@ struct PlayerControllerForeign : PublishedService<PlayerController> {
     Q_GADGET
     QML_FOREIGN(PlayerController)
     QML_NAMED_ELEMENT(Players)
+    QML_SINGLETON
+};
+
+// The Teams page's CSV import and export (omnium-cli teams import|export runs the same).
+struct TeamImportControllerForeign : PublishedService<TeamImportController> {
+    Q_GADGET
+    QML_FOREIGN(TeamImportController)
+    QML_NAMED_ELEMENT(TeamImports)
     QML_SINGLETON
 };
 
@@ -371,6 +380,7 @@ struct Services {
     TicketingController &ticketing;
     Store &store;
     PlayerController &players;
+    TeamImportController &teamImports;
     EventController &events;
     PlayerModel &playerList;
     TeamModel &teamList;
@@ -396,6 +406,7 @@ inline void publishServices(const Services &services)
     TicketingForeign::instance = &services.ticketing;
     StoreForeign::instance = &services.store;
     PlayerControllerForeign::instance = &services.players;
+    TeamImportControllerForeign::instance = &services.teamImports;
     EventControllerForeign::instance = &services.events;
     PlayerModelForeign::instance = &services.playerList;
     TeamModelForeign::instance = &services.teamList;

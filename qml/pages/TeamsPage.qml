@@ -3,11 +3,14 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
 
 // Teams and their rosters: captain, players, substitutes, coach. A team's name, tag, logo
-// and notes open in a form from the list; roles change in place in the roster.
+// and notes open in a form from the list; roles change in place in the roster. Teams come and
+// go as CSV (one team per line, a roster column per member) through TeamImports, as
+// omnium-cli teams import|export does.
 Page {
     id: page
 
@@ -28,6 +31,26 @@ Page {
         { value: "coach", text: qsTr("Coach") }
     ]
 
+    readonly property var importState: TeamImports.importState
+    readonly property var importProblems: importState.problems ?? []
+    property url importFile
+
+    FileChooser {
+        id: importDialog
+        title: qsTr("Import teams from CSV")
+        nameFilters: [qsTr("CSV files (*.csv *.txt)")]
+        onChosen: file => {
+            page.importFile = file;
+            TeamImports.readImportFile(file);
+        }
+    }
+    FileChooser {
+        id: exportDialog
+        title: qsTr("Export teams to CSV")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        onChosen: file => TeamImports.exportCsvFile(file)
+    }
     TeamDialog {
         id: editor
     }
@@ -35,184 +58,284 @@ Page {
         id: confirmDelete
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
-        spacing: 24
+        spacing: Theme.largeSpacing
 
-        ColumnLayout {
-            Layout.fillHeight: true
-            Layout.preferredWidth: 420
-            spacing: 12
-            PageHeader {
-                Layout.fillWidth: true
-                title: qsTr("Teams")
-                subtitle: qsTr("%n team(s)", "", TeamList.count)
+        PageHeader {
+            Layout.fillWidth: true
+            title: qsTr("Teams")
+            subtitle: qsTr("%n team(s)", "", TeamList.count)
+            Button {
+                text: qsTr("Import CSV…")
+                onClicked: importDialog.open()
             }
-            RowLayout {
-                TextField {
-                    id: teamName
-                    placeholderText: qsTr("Team name")
+            Button {
+                text: qsTr("Export CSV…")
+                onClicked: exportDialog.open()
+            }
+        }
+
+        Frame {
+            objectName: "teamImportFrame"
+            Layout.fillWidth: true
+            visible: page.importState.rowCount !== undefined
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.mediumSpacing
+                Label {
+                    text: qsTr("Import: %n row(s), read as %1", "", page.importState.rowCount ?? 0)
+                          .arg(page.importState.encoding ?? "")
+                    font.weight: Font.DemiBold
+                }
+                Label {
                     Layout.fillWidth: true
-                    onAccepted: addTeam.clicked()
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                    text: qsTr("Columns: %1").arg((page.importState.columns ?? []).join(", "))
                 }
-                TextField {
-                    id: teamTag
-                    placeholderText: qsTr("Tag")
-                    Layout.preferredWidth: 80
-                    onAccepted: addTeam.clicked()
-                }
-                Button {
-                    text: qsTr("New team…")
-                    onClicked: editor.edit(0)
-                }
-                Button {
-                    id: addTeam
-                    text: qsTr("Add team")
-                    enabled: teamName.text.trim().length > 0
-                    onClicked: {
-                        if (Players.addTeam({ name: teamName.text, tag: teamTag.text }) !== 0) {
-                            teamName.clear(); teamTag.clear();
-                        }
+                Repeater {
+                    model: (page.importState.preview ?? []).slice(0, 5)
+                    delegate: Label {
+                        id: previewRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        opacity: 0.8
+                        text: (previewRow.modelData.tag ? "[" + previewRow.modelData.tag + "] " : "")
+                              + previewRow.modelData.name + " · " + previewRow.modelData.roster.join(", ")
                     }
                 }
-            }
-            TextField {
-                id: teamSearch
-                Layout.fillWidth: true
-                placeholderText: qsTr("Search by name, tag or member")
-            }
-            ListView {
-                id: teams
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                model: SortFilterModel {
-                    sourceModel: TeamList
-                    search: teamSearch.text
-                    sortRoleName: "name"
+                Label {
+                    Layout.fillWidth: true
+                    visible: page.importProblems.length > 0
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    font.weight: Font.DemiBold
+                    text: qsTr("Nothing will be imported until every line below is fixed in the file:")
                 }
-                delegate: ItemDelegate {
-                    id: teamRow
-                    required property int index
-                    required property var id
-                    required property string name
-                    required property var tag
-                    required property int memberCount
-                    required property int version
-                    width: ListView.view.width
-                    highlighted: page.teamId === id
-                    onClicked: page.teamId = id
-                    onDoubleClicked: editor.edit(id)
-                    contentItem: RowLayout {
-                        Label {
-                            Layout.fillWidth: true
-                            elide: Text.ElideRight
-                            font.pixelSize: 16
-                            text: (teamRow.tag ? "[" + teamRow.tag + "] " : "") + teamRow.name + " · "
-                                  + qsTr("%n member(s)", "", teamRow.memberCount)
-                        }
-                        ToolButton {
-                            text: qsTr("Edit")
-                            onClicked: {
-                                page.teamId = teamRow.id;
-                                editor.edit(teamRow.id);
-                            }
-                        }
-                        ToolButton {
-                            text: qsTr("Delete")
-                            onClicked: {
-                                const id = teamRow.id, version = teamRow.version;
-                                confirmDelete.ask("teams", id, teamRow.name, () => Players.removeTeam(id, version));
-                            }
-                        }
+                Label {
+                    objectName: "teamImportProblems"
+                    Layout.fillWidth: true
+                    visible: page.importProblems.length > 0
+                    color: Theme.error
+                    wrapMode: Text.Wrap
+                    text: page.importProblems.slice(0, 12).join("\n") + (page.importProblems.length > 12
+                          ? "\n" + qsTr("… and %n more line(s)", "", page.importProblems.length - 12) : "")
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    // Matched by name: a file imported twice adds no team twice.
+                    text: qsTr("Ready: %n new team(s)", "", page.importState.newTeams ?? 0) + ", "
+                          + qsTr("%n already there unchanged", "", page.importState.unchanged ?? 0) + ", "
+                          + qsTr("%n already there with another tag, notes or roster in the file.", "",
+                                 page.importState.updates ?? 0)
+                    visible: page.importProblems.length === 0
+                }
+                CheckBox {
+                    id: updateBox
+                    checked: true
+                    visible: page.importProblems.length === 0 && (page.importState.updates ?? 0) > 0
+                    text: qsTr("Update those teams with the file's tag, notes and roster (no one leaves a roster)")
+                }
+                RowLayout {
+                    Button {
+                        objectName: "teamImportButton"
+                        text: qsTr("Import")
+                        highlighted: true
+                        enabled: page.importProblems.length === 0 && ((page.importState.newTeams ?? 0) > 0
+                                 || (updateBox.checked && (page.importState.updates ?? 0) > 0))
+                        onClicked: TeamImports.commitImport(updateBox.checked)
+                    }
+                    Button {
+                        text: qsTr("Read the file again")
+                        visible: page.importProblems.length > 0 && page.importFile.toString().length > 0
+                        onClicked: TeamImports.readImportFile(page.importFile)
+                    }
+                    Button {
+                        text: qsTr("Cancel")
+                        onClicked: TeamImports.cancelImport()
                     }
                 }
             }
         }
 
-        ColumnLayout {
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 12
-            visible: page.teamId !== 0 && page.team.id !== undefined
-            RowLayout {
+            spacing: 24
+
+            ColumnLayout {
+                Layout.fillHeight: true
+                Layout.preferredWidth: 420
                 spacing: 12
-                Image {
-                    Layout.preferredWidth: 48
-                    Layout.preferredHeight: 48
-                    fillMode: Image.PreserveAspectFit
-                    visible: page.team.hasLogo === true
-                    source: visible ? Players.imageUrl("teams", page.teamId) : ""
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Roster of %1").arg(page.team.name ?? "")
-                    font.pixelSize: Theme.headingTextSize
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                }
-                Button {
-                    text: qsTr("Edit team…")
-                    onClicked: editor.edit(page.teamId)
-                }
-            }
-            RowLayout {
-                ComboBox {
-                    id: playerPicker
-                    Layout.preferredWidth: 260
-                    editable: true
-                    textRole: "tag"
-                    valueRole: "id"
-                    model: SortFilterModel {
-                        sourceModel: PlayerList
-                        sortRoleName: "tag"
+                RowLayout {
+                    TextField {
+                        id: teamName
+                        placeholderText: qsTr("Team name")
+                        Layout.fillWidth: true
+                        onAccepted: addTeam.clicked()
+                    }
+                    TextField {
+                        id: teamTag
+                        placeholderText: qsTr("Tag")
+                        Layout.preferredWidth: 80
+                        onAccepted: addTeam.clicked()
+                    }
+                    Button {
+                        text: qsTr("New team…")
+                        onClicked: editor.edit(0)
+                    }
+                    Button {
+                        id: addTeam
+                        text: qsTr("Add team")
+                        enabled: teamName.text.trim().length > 0
+                        onClicked: {
+                            if (Players.addTeam({ name: teamName.text, tag: teamTag.text }) !== 0) {
+                                teamName.clear(); teamTag.clear();
+                            }
+                        }
                     }
                 }
-                ComboBox {
-                    id: rolePicker
-                    textRole: "text"
-                    valueRole: "value"
-                    model: page.roles
-                    currentIndex: 1
+                TextField {
+                    id: teamSearch
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("Search by name, tag or member")
                 }
-                Button {
-                    text: qsTr("Add to roster")
-                    enabled: playerPicker.currentIndex >= 0
-                    onClicked: Players.setMember(page.teamId, playerPicker.currentValue, rolePicker.currentValue)
+                ListView {
+                    id: teams
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: SortFilterModel {
+                        sourceModel: TeamList
+                        search: teamSearch.text
+                        sortRoleName: "name"
+                    }
+                    delegate: ItemDelegate {
+                        id: teamRow
+                        required property int index
+                        required property var id
+                        required property string name
+                        required property var tag
+                        required property int memberCount
+                        required property int version
+                        width: ListView.view.width
+                        highlighted: page.teamId === id
+                        onClicked: page.teamId = id
+                        onDoubleClicked: editor.edit(id)
+                        contentItem: RowLayout {
+                            Label {
+                                Layout.fillWidth: true
+                                elide: Text.ElideRight
+                                font.pixelSize: 16
+                                text: (teamRow.tag ? "[" + teamRow.tag + "] " : "") + teamRow.name + " · "
+                                      + qsTr("%n member(s)", "", teamRow.memberCount)
+                            }
+                            ToolButton {
+                                text: qsTr("Edit")
+                                onClicked: {
+                                    page.teamId = teamRow.id;
+                                    editor.edit(teamRow.id);
+                                }
+                            }
+                            ToolButton {
+                                text: qsTr("Delete")
+                                onClicked: {
+                                    const id = teamRow.id, version = teamRow.version;
+                                    confirmDelete.ask("teams", id, teamRow.name, () => Players.removeTeam(id, version));
+                                }
+                            }
+                        }
+                    }
                 }
             }
-            ListView {
+
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                clip: true
-                model: TeamMemberModel {
-                    teamId: page.teamId
+                spacing: 12
+                visible: page.teamId !== 0 && page.team.id !== undefined
+                RowLayout {
+                    spacing: 12
+                    Image {
+                        Layout.preferredWidth: 48
+                        Layout.preferredHeight: 48
+                        fillMode: Image.PreserveAspectFit
+                        visible: page.team.hasLogo === true
+                        source: visible ? Players.imageUrl("teams", page.teamId) : ""
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Roster of %1").arg(page.team.name ?? "")
+                        font.pixelSize: Theme.headingTextSize
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                    Button {
+                        text: qsTr("Edit team…")
+                        onClicked: editor.edit(page.teamId)
+                    }
                 }
-                delegate: ItemDelegate {
-                    id: memberRow
-                    required property var id
-                    required property string tag
-                    required property string memberRole
-                    required property var playerId
-                    required property int version
-                    width: ListView.view.width
-                    contentItem: RowLayout {
-                        Label {
-                            text: memberRow.tag
-                            Layout.fillWidth: true
-                            font.pixelSize: 16
+                RowLayout {
+                    ComboBox {
+                        id: playerPicker
+                        Layout.preferredWidth: 260
+                        editable: true
+                        textRole: "tag"
+                        valueRole: "id"
+                        model: SortFilterModel {
+                            sourceModel: PlayerList
+                            sortRoleName: "tag"
                         }
-                        ComboBox {
-                            Accessible.name: qsTr("Role of %1").arg(memberRow.tag)
-                            textRole: "text"
-                            valueRole: "value"
-                            model: page.roles
-                            currentIndex: page.roles.findIndex(role => role.value === memberRow.memberRole)
-                            onActivated: Players.setMember(page.teamId, memberRow.playerId, currentValue)
-                        }
-                        ToolButton {
-                            text: qsTr("Remove")
-                            onClicked: Players.removeMember(memberRow.id, memberRow.version)
+                    }
+                    ComboBox {
+                        id: rolePicker
+                        textRole: "text"
+                        valueRole: "value"
+                        model: page.roles
+                        currentIndex: 1
+                    }
+                    Button {
+                        text: qsTr("Add to roster")
+                        enabled: playerPicker.currentIndex >= 0
+                        onClicked: Players.setMember(page.teamId, playerPicker.currentValue, rolePicker.currentValue)
+                    }
+                }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: TeamMemberModel {
+                        teamId: page.teamId
+                    }
+                    delegate: ItemDelegate {
+                        id: memberRow
+                        required property var id
+                        required property string tag
+                        required property string memberRole
+                        required property var playerId
+                        required property int version
+                        width: ListView.view.width
+                        contentItem: RowLayout {
+                            Label {
+                                text: memberRow.tag
+                                Layout.fillWidth: true
+                                font.pixelSize: 16
+                            }
+                            ComboBox {
+                                Accessible.name: qsTr("Role of %1").arg(memberRow.tag)
+                                textRole: "text"
+                                valueRole: "value"
+                                model: page.roles
+                                currentIndex: page.roles.findIndex(role => role.value === memberRow.memberRole)
+                                onActivated: Players.setMember(page.teamId, memberRow.playerId, currentValue)
+                            }
+                            ToolButton {
+                                text: qsTr("Remove")
+                                onClicked: Players.removeMember(memberRow.id, memberRow.version)
+                            }
                         }
                     }
                 }

@@ -1321,6 +1321,314 @@
     </message>
 </context>
 <context>
+    <name>CliContext</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tournament: no tournament %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sound; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID: no backup &quot;%1&quot; in %2 (see &quot;omnium-cli backup list&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1 replaces everything in %2 (a backup of it is taken first); run again with --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size %1: the badge does not fit on --sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody to print: no badge matches the --event and --role given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAYER: no player has the badge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAYER: &quot;%1&quot; is not registered in event %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not an integer in %3..%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required (omnium-cli %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database: no database file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database %1: no backup could be taken before its update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) must be fixed; nothing was imported</source>
+        <translation>
+            <numerusform>%1: %n line must be fixed; nothing was imported</numerusform>
+            <numerusform>%1: %n lines must be fixed; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--event: no event %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event: %1 holds no event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event is required: %1 holds several events (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--generate: &quot;%1&quot; is not one of markdown, man, bash, zsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAYER: give players (ids or gamer tags) or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAYER: no player &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 in tournament %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>registered %n player(s) in event %1</source>
+        <translation>
+            <numerusform>registered %n player in event %1</numerusform>
+            <numerusform>registered %n players in event %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--by is required (rating, random or previous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--previous ID goes with --by previous, and only with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--random-seed goes with --by random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entrant(s) not checked in would leave event %2; run again with --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n entrant(s) not checked in from event %1</source>
+        <translation>
+            <numerusform>removed %n entrant not checked in from event %1</numerusform>
+            <numerusform>removed %n entrants not checked in from event %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid: ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gate could not decide (no answer within 60 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format %1: %2 looks like a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>would import %n row(s)</source>
+        <translation>
+            <numerusform>would import %n row</numerusform>
+            <numerusform>would import %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n row(s)</source>
+        <translation>
+            <numerusform>imported %n row</numerusform>
+            <numerusform>imported %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--station: no station &quot;%1&quot; in tournament %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 matches to play, projected end %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--match: no match %1 in tournament %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>match %1 cannot be called to this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--station %1: nothing to call (the station is busy or no match is ready for it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tournament: %1 holds no tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station %1 in tournament %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>would import %n team(s)</source>
+        <translation>
+            <numerusform>would import %n team</numerusform>
+            <numerusform>would import %n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported %n team(s)</source>
+        <translation>
+            <numerusform>imported %n team</numerusform>
+            <numerusform>imported %n teams</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no ticketing plugin could be loaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ticketing server set: pair first (omnium-cli tickets pair CODE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--token-file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint: &quot;%1&quot; is not an http(s) address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is required (see omnium-cli tickets types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: no ticket type %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TICKET-ID: &quot;%1&quot; is not a ticket id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDeleteDialog</name>
     <message>
         <source>Delete %1?</source>
@@ -4254,6 +4562,120 @@
     </message>
 </context>
 <context>
+    <name>TeamImport</name>
+    <message>
+        <source>team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roster (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file looks like a player list (it has a “%1” column and no roster column): import it as players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column gives the team name (team, team name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team %1 is already on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no player has the gamer tag “%1”; import the players first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the roster twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamImportController</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: a team list is far smaller (at most %3 MB); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n line(s) must be fixed first.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n line must be fixed first.</numerusform>
+            <numerusform>Nothing was imported: %n lines must be fixed first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import %n team(s)</source>
+        <translation>
+            <numerusform>import %n team</numerusform>
+            <numerusform>import %n teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n team(s) added</source>
+        <translation>
+            <numerusform>%n team added</numerusform>
+            <numerusform>%n teams added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated.</source>
+        <translation>
+            <numerusform>%n updated.</numerusform>
+            <numerusform>%n updated.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TeamsPage</name>
     <message>
         <source>Teams</source>
@@ -4335,6 +4757,89 @@
     </message>
     <message>
         <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import teams from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export teams to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import: %n row(s), read as %1</source>
+        <translation>
+            <numerusform>Import: %n row, read as %1</numerusform>
+            <numerusform>Import: %n rows, read as %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing will be imported until every line below is fixed in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more line(s)</source>
+        <translation>
+            <numerusform>… and %n more line</numerusform>
+            <numerusform>… and %n more lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n new team(s)</source>
+        <translation>
+            <numerusform>Ready: %n new team</numerusform>
+            <numerusform>Ready: %n new teams</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there unchanged</source>
+        <translation>
+            <numerusform>%n already there unchanged</numerusform>
+            <numerusform>%n already there unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already there with another tag, notes or roster in the file.</source>
+        <translation>
+            <numerusform>%n already there with another tag, notes or roster in the file.</numerusform>
+            <numerusform>%n already there with another tag, notes or roster in the file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update those teams with the file&apos;s tag, notes and roster (no one leaves a roster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1321,6 +1321,314 @@
         </message>
     </context>
     <context>
+        <name>CliContext</name>
+        <message>
+            <source>%1: no such file</source>
+            <translation>%1 : fichier introuvable</translation>
+        </message>
+        <message>
+            <source>--tournament: no tournament %1 in %2</source>
+            <translation>--tournament : pas de tournoi %1 dans %2</translation>
+        </message>
+        <message>
+            <source>%1: sound; %2</source>
+            <translation>%1 : intact ; %2</translation>
+        </message>
+        <message>
+            <source>backed up to %1</source>
+            <translation>sauvegardé dans %1</translation>
+        </message>
+        <message>
+            <source>ID: no backup "%1" in %2 (see "omnium-cli backup list")</source>
+            <translation>ID : pas de sauvegarde « %1 » dans %2 (voir « omnium-cli backup list »)</translation>
+        </message>
+        <message>
+            <source>restoring %1 replaces everything in %2 (a backup of it is taken first); run again with --yes</source>
+            <translation>restaurer %1 remplace tout le contenu de %2 (sauvegardé d’abord) ; relancez avec --yes</translation>
+        </message>
+        <message>
+            <source>--size %1: the badge does not fit on --sheet %2</source>
+            <translation>--size %1 : le badge ne tient pas sur --sheet %2</translation>
+        </message>
+        <message>
+            <source>--role: "%1" is not one of %2</source>
+            <translation>--role : « %1 » n’est pas parmi %2</translation>
+        </message>
+        <message>
+            <source>%1: no such folder</source>
+            <translation>%1 : dossier introuvable</translation>
+        </message>
+        <message>
+            <source>nobody to print: no badge matches the --event and --role given</source>
+            <translation>personne à imprimer : aucun badge ne correspond aux --event et --role donnés</translation>
+        </message>
+        <message>
+            <source>PLAYER: no player has the badge %1</source>
+            <translation>PLAYER : aucun joueur n’a le badge %1</translation>
+        </message>
+        <message>
+            <source>PLAYER: "%1" is not registered in event %2</source>
+            <translation>PLAYER : « %1 » n’est pas inscrit à l’épreuve %2</translation>
+        </message>
+        <message>
+            <source>%1 was already checked in</source>
+            <translation>%1 était déjà présent</translation>
+        </message>
+        <message>
+            <source>%1 checked in</source>
+            <translation>%1 est présent</translation>
+        </message>
+        <message>
+            <source>--%1 is required</source>
+            <translation>--%1 est obligatoire</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not an integer in %3..%4</source>
+            <translation>--%1 : « %2 » n’est pas un entier entre %3 et %4</translation>
+        </message>
+        <message>
+            <source>--%1: "%2" is not one of %3</source>
+            <translation>--%1 : « %2 » n’est pas parmi %3</translation>
+        </message>
+        <message>
+            <source>%1 is required (omnium-cli %2 %3)</source>
+            <translation>%1 est obligatoire (omnium-cli %2 %3)</translation>
+        </message>
+        <message>
+            <source>--database: no database file %1</source>
+            <translation>--database : pas de fichier de base de données %1</translation>
+        </message>
+        <message>
+            <source>--database %1: no backup could be taken before its update: %2</source>
+            <translation>--database %1 : aucune sauvegarde n’a pu être faite avant sa mise à jour : %2</translation>
+        </message>
+        <message>
+            <source>--database %1: %2</source>
+            <translation>--database %1 : %2</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>impossible d’écrire %1 : %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n line(s) must be fixed; nothing was imported</source>
+            <translation>
+                <numerusform>%1 : %n ligne doit être corrigée ; rien n’a été importé</numerusform>
+                <numerusform>%1 : %n lignes doivent être corrigées ; rien n’a été importé</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--event: no event %1 in %2</source>
+            <translation>--event : pas d’épreuve %1 dans %2</translation>
+        </message>
+        <message>
+            <source>--event: %1 holds no event</source>
+            <translation>--event : %1 ne contient aucune épreuve</translation>
+        </message>
+        <message>
+            <source>--event is required: %1 holds several events (%2)</source>
+            <translation>--event est obligatoire : %1 contient plusieurs épreuves (%2)</translation>
+        </message>
+        <message>
+            <source>Run "%1 --help" for the options.</source>
+            <translation>Lancez « %1 --help » pour voir les options.</translation>
+        </message>
+        <message>
+            <source>--generate: "%1" is not one of markdown, man, bash, zsh</source>
+            <translation>--generate : « %1 » n’est pas parmi markdown, man, bash, zsh</translation>
+        </message>
+        <message>
+            <source>unknown command "%1"; the commands are: %2</source>
+            <translation>commande inconnue « %1 » ; les commandes sont : %2</translation>
+        </message>
+        <message>
+            <source>PLAYER: give players (ids or gamer tags) or --all</source>
+            <translation>PLAYER : donnez des joueurs (identifiants ou pseudos) ou --all</translation>
+        </message>
+        <message>
+            <source>PLAYER: no player "%1"</source>
+            <translation>PLAYER : pas de joueur « %1 »</translation>
+        </message>
+        <message>
+            <source>event %1 in tournament %2</source>
+            <translation>épreuve %1 du tournoi %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>registered %n player(s) in event %1</source>
+            <translation>
+                <numerusform>%n joueur inscrit à l’épreuve %1</numerusform>
+                <numerusform>%n joueurs inscrits à l’épreuve %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--by is required (rating, random or previous)</source>
+            <translation>--by est obligatoire (rating, random ou previous)</translation>
+        </message>
+        <message>
+            <source>--previous ID goes with --by previous, and only with it</source>
+            <translation>--previous ID va avec --by previous, et seulement avec lui</translation>
+        </message>
+        <message>
+            <source>--random-seed goes with --by random</source>
+            <translation>--random-seed va avec --by random</translation>
+        </message>
+        <message>
+            <source>%1 entrant(s) not checked in would leave event %2; run again with --yes</source>
+            <translation>%1 participant(s) non présent(s) quitteraient l’épreuve %2 ; relancez avec --yes</translation>
+        </message>
+        <message numerus="yes">
+            <source>removed %n entrant(s) not checked in from event %1</source>
+            <translation>
+                <numerusform>%n participant non présent retiré de l’épreuve %1</numerusform>
+                <numerusform>%n participants non présents retirés de l’épreuve %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>valid: ticket %1</source>
+            <translation>valide : billet %1</translation>
+        </message>
+        <message>
+            <source>CODE: %1</source>
+            <translation>CODE : %1</translation>
+        </message>
+        <message>
+            <source>the gate could not decide (no answer within 60 s)</source>
+            <translation>le contrôle n’a pas pu décider (pas de réponse en 60 s)</translation>
+        </message>
+        <message>
+            <source>accepted</source>
+            <translation>accepté</translation>
+        </message>
+        <message>
+            <source>CODE: refused: %1</source>
+            <translation>CODE : refusé : %1</translation>
+        </message>
+        <message>
+            <source>--format %1: %2 looks like a %3</source>
+            <translation>--format %1 : %2 ressemble à un fichier %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>would import %n row(s)</source>
+            <translation>
+                <numerusform>importerait %n ligne</numerusform>
+                <numerusform>importerait %n lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %n row(s)</source>
+            <translation>
+                <numerusform>%n ligne importée</numerusform>
+                <numerusform>%n lignes importées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 new, %2 updated, %3 unchanged</source>
+            <translation>%1 nouveau(x), %2 mis à jour, %3 inchangé(s)</translation>
+        </message>
+        <message>
+            <source>--station: no station "%1" in tournament %2</source>
+            <translation>--station : pas de poste « %1 » dans le tournoi %2</translation>
+        </message>
+        <message>
+            <source>Stations:</source>
+            <translation>Postes :</translation>
+        </message>
+        <message>
+            <source>free</source>
+            <translation>libre</translation>
+        </message>
+        <message>
+            <source>Up next:</source>
+            <translation>À suivre :</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 matches to play, projected end %4</source>
+            <translation>%1 : %2 matchs à jouer sur %3, fin prévue %4</translation>
+        </message>
+        <message>
+            <source>--match: no match %1 in tournament %2</source>
+            <translation>--match : pas de match %1 dans le tournoi %2</translation>
+        </message>
+        <message>
+            <source>match %1 cannot be called to this station</source>
+            <translation>le match %1 ne peut pas être appelé à ce poste</translation>
+        </message>
+        <message>
+            <source>--station %1: nothing to call (the station is busy or no match is ready for it)</source>
+            <translation>--station %1 : rien à appeler (le poste est occupé ou aucun match n’est prêt pour lui)</translation>
+        </message>
+        <message>
+            <source>called %1 to %2</source>
+            <translation>%1 appelé à %2</translation>
+        </message>
+        <message>
+            <source>--tournament: %1 holds no tournament</source>
+            <translation>--tournament : %1 ne contient aucun tournoi</translation>
+        </message>
+        <message>
+            <source>station %1 in tournament %2</source>
+            <translation>poste %1 du tournoi %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>would import %n team(s)</source>
+            <translation>
+                <numerusform>importerait %n équipe</numerusform>
+                <numerusform>importerait %n équipes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>imported %n team(s)</source>
+            <translation>
+                <numerusform>%n équipe importée</numerusform>
+                <numerusform>%n équipes importées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no ticketing plugin could be loaded (%1)</source>
+            <translation>aucun module de billetterie n’a pu être chargé (%1)</translation>
+        </message>
+        <message>
+            <source>none installed</source>
+            <translation>aucun n’est installé</translation>
+        </message>
+        <message>
+            <source>no ticketing server set: pair first (omnium-cli tickets pair CODE)</source>
+            <translation>aucun serveur de billetterie : appairez d’abord (omnium-cli tickets pair CODE)</translation>
+        </message>
+        <message>
+            <source>--token-file %1: %2</source>
+            <translation>--token-file %1 : %2</translation>
+        </message>
+        <message>
+            <source>--endpoint: "%1" is not an http(s) address</source>
+            <translation>--endpoint : « %1 » n’est pas une adresse http(s)</translation>
+        </message>
+        <message>
+            <source>connected to %1</source>
+            <translation>connecté à %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 left</source>
+            <translation>%1 restant(s) sur %2</translation>
+        </message>
+        <message>
+            <source>--type is required (see omnium-cli tickets types)</source>
+            <translation>--type est obligatoire (voir omnium-cli tickets types)</translation>
+        </message>
+        <message>
+            <source>--type: no ticket type %1 on %2</source>
+            <translation>--type : pas de type de billet %1 sur %2</translation>
+        </message>
+        <message>
+            <source>TICKET-ID: "%1" is not a ticket id</source>
+            <translation>TICKET-ID : « %1 » n’est pas un identifiant de billet</translation>
+        </message>
+        <message>
+            <source>the server did not answer</source>
+            <translation>le serveur n’a pas répondu</translation>
+        </message>
+    </context>
+    <context>
         <name>ConfirmDeleteDialog</name>
         <message>
             <source>Delete %1?</source>
@@ -4254,6 +4562,120 @@
         </message>
     </context>
     <context>
+        <name>TeamImport</name>
+        <message>
+            <source>team name</source>
+            <translation>nom d’équipe</translation>
+        </message>
+        <message>
+            <source>tag</source>
+            <translation>sigle</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>roster (%1)</source>
+            <translation>effectif (%1)</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>le fichier est vide</translation>
+        </message>
+        <message>
+            <source>the file looks like a player list (it has a “%1” column and no roster column): import it as players</source>
+            <translation>le fichier ressemble à une liste de joueurs (il a une colonne « %1 » et aucune colonne d’effectif) : importez-le comme joueurs</translation>
+        </message>
+        <message>
+            <source>no column gives the team name (team, team name)</source>
+            <translation>aucune colonne ne donne le nom de l’équipe (team, team name, équipe)</translation>
+        </message>
+        <message>
+            <source>the team name is empty</source>
+            <translation>le nom de l’équipe est vide</translation>
+        </message>
+        <message>
+            <source>the team name</source>
+            <translation>le nom de l’équipe</translation>
+        </message>
+        <message>
+            <source>the team tag</source>
+            <translation>le sigle de l’équipe</translation>
+        </message>
+        <message>
+            <source>the notes</source>
+            <translation>les notes</translation>
+        </message>
+        <message>
+            <source>the team %1 is already on line %2</source>
+            <translation>l’équipe %1 est déjà à la ligne %2</translation>
+        </message>
+        <message>
+            <source>no player has the gamer tag “%1”; import the players first</source>
+            <translation>aucun joueur n’a le pseudo « %1 » ; importez d’abord les joueurs</translation>
+        </message>
+        <message>
+            <source>%1 is in the roster twice</source>
+            <translation>%1 est deux fois dans l’effectif</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamImportController</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB: a team list is far smaller (at most %3 MB); is it the right file?</source>
+            <translation>%1 fait %2 Mo : une liste d’équipes est bien plus petite (%3 Mo au plus) ; est-ce le bon fichier ?</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>Rien à importer.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was imported: %n line(s) must be fixed first.</source>
+            <translation>
+                <numerusform>Rien n’a été importé : %n ligne doit d’abord être corrigée.</numerusform>
+                <numerusform>Rien n’a été importé : %n lignes doivent d’abord être corrigées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>import %n team(s)</source>
+            <translation>
+                <numerusform>importer %n équipe</numerusform>
+                <numerusform>importer %n équipes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n team(s) added</source>
+            <translation>
+                <numerusform>%n équipe ajoutée</numerusform>
+                <numerusform>%n équipes ajoutées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated.</source>
+            <translation>
+                <numerusform>%n mise à jour.</numerusform>
+                <numerusform>%n mises à jour.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d’écrire %1 : %2</translation>
+        </message>
+        <message>
+            <source>Teams exported to %1.</source>
+            <translation>Équipes exportées dans %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>TeamsPage</name>
         <message>
             <source>Teams</source>
@@ -4336,6 +4758,89 @@
         <message>
             <source>New team…</source>
             <translation>Nouvelle équipe…</translation>
+        </message>
+        <message>
+            <source>Import teams from CSV</source>
+            <translation>Importer des équipes depuis un CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>Fichiers CSV (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Export teams to CSV</source>
+            <translation>Exporter les équipes en CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Fichiers CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import CSV…</source>
+            <translation>Importer un CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import: %n row(s), read as %1</source>
+            <translation>
+                <numerusform>Import : %n ligne, lue en %1</numerusform>
+                <numerusform>Import : %n lignes, lues en %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Columns: %1</source>
+            <translation>Colonnes : %1</translation>
+        </message>
+        <message>
+            <source>Nothing will be imported until every line below is fixed in the file:</source>
+            <translation>Rien ne sera importé tant que chaque ligne ci-dessous n’est pas corrigée dans le fichier :</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more line(s)</source>
+            <translation>
+                <numerusform>… et %n autre ligne</numerusform>
+                <numerusform>… et %n autres lignes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Ready: %n new team(s)</source>
+            <translation>
+                <numerusform>Prêt : %n nouvelle équipe</numerusform>
+                <numerusform>Prêt : %n nouvelles équipes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there unchanged</source>
+            <translation>
+                <numerusform>%n déjà présente inchangée</numerusform>
+                <numerusform>%n déjà présentes inchangées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already there with another tag, notes or roster in the file.</source>
+            <translation>
+                <numerusform>%n déjà présente avec un autre sigle, d’autres notes ou un autre effectif dans le fichier.</numerusform>
+                <numerusform>%n déjà présentes avec un autre sigle, d’autres notes ou un autre effectif dans le fichier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Update those teams with the file's tag, notes and roster (no one leaves a roster)</source>
+            <translation>Mettre à jour ces équipes avec le sigle, les notes et l’effectif du fichier (personne ne quitte un effectif)</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Read the file again</source>
+            <translation>Relire le fichier</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ complete_words() { COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMPREPLY=(); _omn
 [[ $(complete_words omnium-cli players import --for) == --format ]] || { echo "FAIL: options"; status=1; }
 [[ $(complete_words omnium-cli players import --format s) == startgg ]] || { echo "FAIL: values"; status=1; }
 [[ $(complete_words omnium-cli checkin --ev) == --event ]] || { echo "FAIL: a command of one word"; status=1; }
+[[ $(complete_words omnium-cli teams im) == import ]] || { echo "FAIL: verbs"; status=1; }
 man=$("$cli" --generate man)
 grep -q '^\.SS "badges pdf"' <<<"$man" || { echo "FAIL: the man page lacks a command"; status=1; }
 [[ $status -eq 0 ]] && echo "docs/cli.md, the completions and the man page match the command table"

@@ -15,13 +15,16 @@ struct CliRun {
 };
 
 // The app's settings and data folder of the process: a temporary home, never the user's.
-inline CliRun runCli(const QStringList &arguments)
+// extra: "NAME=value" entries added to the environment (LC_ALL=fr_FR.UTF-8, another XDG_CONFIG_HOME).
+inline CliRun runCli(const QStringList &arguments, const QStringList &extra = {})
 {
     static QTemporaryDir home;
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    for (const auto &entry : extra)
+        environment.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(OMNIUM_CLI), arguments);
     process.waitForFinished(120000);

@@ -10,6 +10,7 @@
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketkeyset.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,11 +40,12 @@ class TestCli : public QObject
         return run.code == 0 ? run.out : QByteArray();
     }
 
-    // The arguments with DB, CSV, ARCHIVE, DIR replaced by this run's files.
+    // The arguments with DB, CSV, TEAMS, ARCHIVE, DIR replaced by this run's files.
     QStringList expand(QStringList arguments, const QString &db) const
     {
         for (auto &argument : arguments) {
             argument.replace(u"DB"_s, db).replace(u"CSV"_s, QStringLiteral(OMNIUM_SOURCE_DIR "/tests/cli/players.csv"));
+            argument.replace(u"TEAMS"_s, QStringLiteral(OMNIUM_SOURCE_DIR "/tests/cli/teams.csv"));
             argument.replace(u"ARCHIVE"_s, m_archive).replace(u"DIR"_s, m_dir.path());
         }
         return arguments;
@@ -77,6 +79,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("players import") << QStringList {u"players"_s, u"import"_s, u"CSV"_s, u"--dry-run"_s};
         QTest::newRow("players list") << QStringList {u"players"_s, u"list"_s};
+        QTest::newRow("teams import") << QStringList {u"teams"_s, u"import"_s, u"TEAMS"_s, u"--dry-run"_s};
         QTest::newRow("teams list") << QStringList {u"teams"_s, u"list"_s};
         QTest::newRow("checkin") << QStringList {u"checkin"_s, u"Alice"_s};
         QTest::newRow("event add") << QStringList {
@@ -140,6 +143,11 @@ private Q_SLOTS:
             u"--format startgg"_s);
         row("players export: option", {u"players"_s, u"export"_s, u"--colour"_s}, 2, u"colour"_s);
         row("players list: option", {u"players"_s, u"list"_s, u"--serch"_s, u"x"_s}, 2, u"serch"_s);
+        row("teams import: bad line", {u"teams"_s, u"import"_s, u"DIR/badteams.csv"_s}, 2,
+            u"Line 3: no player has the gamer tag “Zed”"_s);
+        row("teams import: no file", {u"teams"_s, u"import"_s, u"DIR/none.csv"_s}, 4, u"none.csv"_s);
+        row("teams import: a player list", {u"teams"_s, u"import"_s, u"CSV"_s}, 2, u"player list"_s);
+        row("teams export: option", {u"teams"_s, u"export"_s, u"--colour"_s}, 2, u"colour"_s);
         row("teams list: option", {u"teams"_s, u"list"_s, u"--sort"_s, u"name"_s}, 2, u"sort"_s);
         row("checkin: nobody", {u"checkin"_s, u"Zed"_s}, 2, u"Zed"_s);
         row("checkin: badge", {u"checkin"_s, u"000000000000"_s}, 2, u"000000000000"_s);
@@ -178,6 +186,10 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("tag,email\nZoe,zoe@example.org\nYann,not-an-address\n");
         bad.close();
+        QFile badTeams(path(u"badteams.csv"_s));
+        QVERIFY(badTeams.open(QIODevice::WriteOnly));
+        badTeams.write("team,captain,player\nLes Rapides,Alice,Bob\nNouvelle Vague,Zed,Gwen\n");
+        badTeams.close();
         const QString db = freshCopy();
         const QByteArray before = dumpDatabase(db);
         QVERIFY(before.contains("INSERT INTO players"));
@@ -185,6 +197,71 @@ private Q_SLOTS:
         QCOMPARE(run.code, code);
         QVERIFY2(QString::fromUtf8(run.err).contains(named), run.err.constData());
         QCOMPARE(dumpDatabase(db), before);
+    }
+
+    // teams import stores the file's rosters; teams export gives a file that imports back unchanged.
+    void teamsImportAndExport()
+    {
+        const QString db = freshCopy();
+        const QStringList database {u"--database"_s, db};
+        QVERIFY(!ok(QStringList {u"teams"_s, u"import"_s, expand({u"TEAMS"_s}, db).first()} + database).isEmpty());
+        const QJsonArray teams
+            = QJsonDocument::fromJson(ok(QStringList {u"teams"_s, u"list"_s, u"--json"_s} + database)).array();
+        QCOMPARE(teams.size(), 3);
+        QStringList rosters;
+        for (const auto &team : teams) {
+            QStringList members;
+            for (const auto &member : team[u"members"_s].toArray())
+                members << member[u"tag"_s].toString() + u':' + member[u"role"_s].toString();
+            rosters << team[u"tag"_s].toString() + u' ' + members.join(u',');
+        }
+        QCOMPARE(rosters,
+            (QStringList {u"RPD Alice:captain,Bob:player,Emma:player"_s, u"NV Gwen:captain,Hugo:player"_s,
+                u"VC Chloé:captain,Dario:player,Farid:substitute"_s}));
+        const QString exported = path(u"teams-export.csv"_s);
+        QVERIFY(ok(QStringList {u"teams"_s, u"export"_s, exported} + database).isEmpty());
+        QCOMPARE(ok(QStringList {u"teams"_s, u"export"_s} + database), [&] {
+            QFile file(exported);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }());
+        const QByteArray before = dumpDatabase(db);
+        const QJsonObject again
+            = QJsonDocument::fromJson(ok(QStringList {u"teams"_s, u"import"_s, exported, u"--json"_s} + database))
+                  .object();
+        QCOMPARE(again[u"unchanged"_s].toInt(), 3);
+        QCOMPARE(again[u"newTeams"_s].toInt() + again[u"updates"_s].toInt(), 0);
+        QCOMPARE(dumpDatabase(db), before); // nothing written, not even an empty undo step
+    }
+
+    // Its messages follow the app's language: "system" (the default) is the locale's, French for
+    // fr_*; the Settings page's choice overrides the locale. The JSON keys stay as documented.
+    void messagesInTheAppsLanguage()
+    {
+        QFile bad(path(u"badteams.csv"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("team,captain\nLes Rapides,Alice\nNouvelle Vague,Zed\n");
+        bad.close();
+        const QString db = freshCopy();
+        const QStringList arguments {u"teams"_s, u"import"_s, bad.fileName(), u"--database"_s, db};
+        const CliRun french = runCli(arguments, {u"LC_ALL=fr_FR.UTF-8"_s});
+        QCOMPARE(french.code, 2);
+        QVERIFY2(french.err.contains("Ligne 3 : aucun joueur n’a le pseudo « Zed » ; importez d’abord les joueurs"),
+            french.err.constData());
+        const QByteArray summary
+            = "omnium-cli: " + bad.fileName().toUtf8() + " : 1 ligne doit être corrigée ; rien n’a été importé";
+        QVERIFY2(french.err.contains(summary), french.err.constData());
+        const CliRun json = runCli(arguments + QStringList {u"--json"_s}, {u"LC_ALL=fr_FR.UTF-8"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out)[u"problems"_s][0][u"line"_s].toInt(), 3);
+        const CliRun english = runCli(arguments, {u"LC_ALL=C.UTF-8"_s});
+        QVERIFY2(english.err.contains("Line 3: no player has the gamer tag “Zed”"), english.err.constData());
+        // The app set to English on a French system: English.
+        QDir(path(u"settings/Omnium"_s)).mkpath(u"."_s);
+        QFile settings(path(u"settings/Omnium/omnium.conf"_s));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[ui]\nlanguage=en\n");
+        settings.close();
+        const CliRun chosen = runCli(arguments, {u"LC_ALL=fr_FR.UTF-8"_s, u"XDG_CONFIG_HOME="_s + path(u"settings"_s)});
+        QVERIFY2(chosen.err.contains("Line 3: no player has the gamer tag “Zed”"), chosen.err.constData());
     }
 
     void missingDatabaseIsAFileError()

@@ -12,6 +12,7 @@
 #include "print/badgeprintcontroller.h"
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
+#include "registration/teamimportcontroller.h"
 #include "schedule/schedulercontroller.h"
 #include "store/store.h"
 
@@ -24,6 +25,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -53,6 +55,7 @@ QStringList rows(const QString &path, const QString &sql)
 }
 
 const QString csv = QStringLiteral(OMNIUM_SOURCE_DIR "/tests/cli/players.csv");
+const QString teamsCsv = QStringLiteral(OMNIUM_SOURCE_DIR "/tests/cli/teams.csv");
 
 } // namespace
 
@@ -65,6 +68,7 @@ class TestCliSameRows : public QObject
     QString m_b; // omnium-cli
     std::unique_ptr<Store> m_store; // on m_a, as the app holds it
     std::unique_ptr<BackupManager> m_backups;
+    QTranslator m_english; // the app's and omnium-cli's English (plural forms in the history labels)
 
     void cli(const QStringList &arguments)
     {
@@ -85,6 +89,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        QVERIFY(m_english.load(u"omnium_en"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&m_english);
         m_a = m_dir.filePath(u"a/page.sqlite"_s);
         m_b = m_dir.filePath(u"b/cli.sqlite"_s);
         QDir(m_dir.path()).mkpath(u"a"_s);
@@ -104,10 +110,20 @@ private Q_SLOTS:
         compareHistory();
     }
 
+    // The players' file made two teams; the Teams page's import and teams import add a third,
+    // give tags and notes and complete the rosters alike, and export the same file.
     void teams()
     {
-        compare(u"SELECT id, name, tag FROM teams ORDER BY id"_s);
-        compare(u"SELECT team_id, player_id, role FROM team_members ORDER BY id"_s);
+        TeamImportController teams(*m_store);
+        QVERIFY(teams.readImportFile(QUrl::fromLocalFile(teamsCsv)));
+        QCOMPARE(teams.importState().value(u"newTeams"_s).toInt(), 1);
+        QVERIFY(teams.commitImport(true));
+        cli({u"teams"_s, u"import"_s, teamsCsv});
+        compare(u"SELECT id, name, tag, notes FROM teams ORDER BY id"_s);
+        compare(u"SELECT id, team_id, player_id, role FROM team_members ORDER BY id"_s);
+        compareHistory();
+        const CliRun exported = runCli({u"teams"_s, u"export"_s, u"--database"_s, m_b});
+        QCOMPARE(exported.out, teams.exportCsv());
     }
 
     void event()
@@ -225,6 +241,48 @@ private Q_SLOTS:
             cliBackup.value(u"counts"_s).toObject().value(u"players"_s).toInteger(), page.counts.value(u"players"_s));
         QCOMPARE(
             cliBackup.value(u"counts"_s).toObject().value(u"matches"_s).toInteger(), page.counts.value(u"matches"_s));
+    }
+
+    // A new event seeded by the finishing order of event 1 (played through by the same
+    // simulation on both): the Seeding page's controller and event seed --by previous.
+    void seedByPrevious()
+    {
+        m_store->close();
+        for (const auto &db : {m_a, m_b})
+            QCOMPARE(runCli({u"event"_s, u"report"_s, u"--event"_s, u"1"_s, u"--simulate"_s, u"--seed"_s, u"3"_s,
+                                u"--database"_s, db})
+                         .code,
+                0);
+        QVERIFY(!m_store->open(m_a));
+        EventController events(*m_store);
+        const qint64 next = events.addEvent(1, {{u"name"_s, u"Next"_s}});
+        QCOMPARE(events.registerPlayers(next, {1, 2, 3, 4, 5, 6, 7, 8}), 8);
+        QVERIFY(events.seedByPreviousResult(next, 1));
+        cli({u"event"_s, u"add"_s, u"--tournament"_s, u"1"_s, u"--name"_s, u"Next"_s});
+        cli({u"event"_s, u"register"_s, u"--all"_s, u"--event"_s, QString::number(next)});
+        const CliRun seeded = runCli({u"event"_s, u"seed"_s, u"--by"_s, u"previous"_s, u"--previous"_s, u"1"_s,
+            u"--event"_s, QString::number(next), u"--json"_s, u"--database"_s, m_b});
+        QVERIFY2(seeded.code == 0, seeded.err.constData());
+        compare(u"SELECT id, event_id, player_id, seed FROM entrants WHERE event_id = %1 ORDER BY seed"_s.arg(next));
+        compareHistory();
+        // Seeded in event 1's finishing order: its winner first, not the best rated (Alice).
+        const CliRun standings
+            = runCli({u"event"_s, u"standings"_s, u"--event"_s, u"1"_s, u"--json"_s, u"--database"_s, m_b});
+        QStringList order;
+        for (const auto &row : QJsonDocument::fromJson(standings.out).array())
+            order << rows(m_b,
+                u"SELECT p.tag FROM entrants e JOIN players p ON p.id = e.player_id WHERE e.id = %1"_s.arg(
+                    row[u"entrant"_s].toInteger()))
+                         .value(0);
+        QStringList seeds;
+        for (const auto &row : QJsonDocument::fromJson(seeded.out)[u"seeds"_s].toArray())
+            seeds << row[u"name"_s].toString();
+        // Hugo was not checked in to event 1 (checkin()): he comes after everyone who played.
+        QCOMPARE(seeds.size(), 8);
+        QCOMPARE(order.size(), 7);
+        QCOMPARE(seeds.mid(0, 7), order);
+        QCOMPARE(seeds.last(), u"Hugo"_s);
+        QVERIFY(seeds.first() != u"Alice"_s);
     }
 };
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // omnium-cli tickets … against the real omnium-ticketd on loopback, through the ledger plugin the
 // app loads: connect, ticket types, issue (sold out refused with exit 5), void; the server's
-// rows after the CLI equal those after the Tickets page's controller doing the same.
+// rows after the CLI equal those after the Tickets page's controller doing the same; pairing
+// with the code omnium-ticketd --pair prints, over HTTPS with the server's certificate pinned.
 #include "clicommand.h"
 #include "clitest.h"
 
@@ -9,6 +10,7 @@
 
 #include "core/clock.h"
 #include "ticketing/ticketingcontroller.h"
+#include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketingpluginloader.h"
 
 #include <QJsonArray>
@@ -119,7 +121,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(u"tickets.pdf"_s);
         const CliRun run = runCli({u"tickets"_s, u"pdf"_s, out});
         QVERIFY2(run.code == 0, run.err.constData());
-        QVERIFY2(run.out.contains("4 ticket(s)"), run.out.constData());
+        QVERIFY2(run.out.contains("4 tickets written"), run.out.constData());
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
@@ -134,6 +136,48 @@ private Q_SLOTS:
         QVERIFY2(run.code == 0, run.err.constData());
         const CliRun types = runCli({u"tickets"_s, u"types"_s, u"--json"_s});
         QCOMPARE(QJsonDocument::fromJson(types.out).array().first()[u"remaining"_s].toInt(), 2);
+    }
+
+    // Last: it points the CLI's settings at another server. A code that is not one, or one
+    // without https, is refused with exit 2 and the reason; the real code pairs, and the next
+    // command reads that server's ticket types over the pinned certificate.
+    void pairWithACode()
+    {
+        const QString folder = m_dir.filePath(u"tls"_s);
+        QVERIFY(QDir().mkpath(folder));
+        TicketdProcess tls(folder);
+        tls.setExtraArguments({u"--tls"_s});
+        QVERIFY(tls.start());
+        QVERIFY(tls.createTicketType(u"Evening"_s, 3) > 0);
+        QProcess pair;
+        pair.start(TicketdProcess::program(),
+            {u"--database"_s, tls.databaseFile(), u"--token-file"_s, tls.tokenFile(), u"--pair"_s, u"admin"_s,
+                u"--url"_s, tls.url().toString()});
+        QVERIFY(pair.waitForFinished(15000));
+        const QString code = QString::fromUtf8(pair.readAllStandardOutput()).trimmed();
+        const auto pairing = TicketingPairing::parse(code);
+        QVERIFY2(pairing, qPrintable(code));
+
+        const CliRun garbage = runCli({u"tickets"_s, u"pair"_s, u"omnium-pair:?url=x"_s});
+        QCOMPARE(garbage.code, 2);
+        QVERIFY2(garbage.err.contains("CODE: This pairing code cannot be used"), garbage.err.constData());
+        TicketingPairing plain = *pairing;
+        plain.endpoint.setScheme(u"http"_s);
+        const CliRun http = runCli({u"tickets"_s, u"pair"_s, plain.toString()});
+        QCOMPARE(http.code, 2);
+        QVERIFY2(http.err.contains("https"), http.err.constData());
+        const CliRun missing = runCli({u"tickets"_s, u"pair"_s});
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains("CODE is required"), missing.err.constData());
+
+        const CliRun paired = runCli({u"tickets"_s, u"pair"_s, code});
+        QVERIFY2(paired.code == 0, paired.err.constData());
+        QVERIFY2(paired.out.contains(tls.url().toString().toUtf8()), paired.out.constData());
+        const CliRun types = runCli({u"tickets"_s, u"types"_s, u"--json"_s});
+        QVERIFY2(types.code == 0, types.err.constData());
+        const QJsonArray list = QJsonDocument::fromJson(types.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first()[u"name"_s].toString(), u"Evening"_s);
     }
 };
 

@@ -12,6 +12,7 @@
 #include "print/badgelistmodel.h"
 #include "print/badgeprintcontroller.h"
 #include "registration/playercontroller.h"
+#include "registration/teamimportcontroller.h"
 #include "schedule/schedulercontroller.h"
 #include "shell/navigationmodel.h"
 #include "shell/notificationmodel.h"
@@ -44,6 +45,8 @@ private Q_SLOTS:
             << u"store"_s << int(NotificationModel::Error) << QString() << QString();
         QTest::newRow("players: import file missing")
             << u"players"_s << int(NotificationModel::Info) << u"missing-players.csv"_s << QString();
+        QTest::newRow("teams: export saved")
+            << u"teams"_s << int(NotificationModel::Info) << u"teams.csv"_s << QString();
         QTest::newRow("station board: impossible score")
             << u"scheduler"_s << int(NotificationModel::Error) << u"best of 3"_s << QString();
         QTest::newRow("badges: saved") << u"badges saved"_s << int(NotificationModel::Info) << u"badges.pdf"_s
@@ -67,6 +70,7 @@ private Q_SLOTS:
         Store store(Clock::system());
         QVERIFY(!store.open(dir.filePath(u"venue.sqlite"_s)));
         PlayerController players(store);
+        TeamImportController teamImports(store);
         SchedulerController scheduler(store, Clock::system());
         TicketingController ticketing(nullptr, {}, {}, dir.filePath(u"gate.sqlite"_s), Clock::system());
         BadgeListModel badges;
@@ -78,8 +82,9 @@ private Q_SLOTS:
         OverlayServer overlay(overlayData);
         NavigationModel navigation;
         NotificationModel notifications(Clock::system());
-        NotificationSources {store, players, scheduler, ticketing, badgePrint, archives, overlay, navigation}.connectTo(
-            notifications);
+        NotificationSources {
+            store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation}
+            .connectTo(notifications);
         QCOMPARE(notifications.rowCount(), 0); // nothing said yet
 
         QString said; // the service's own words, where it keeps them
@@ -102,6 +107,8 @@ private Q_SLOTS:
             QVERIFY(!scheduler.finish(match, 3, 0));
         } else if (source == u"players") {
             QVERIFY(!players.readImportFile(QUrl::fromLocalFile(dir.filePath(u"missing-players.csv"_s))));
+        } else if (source == u"teams") {
+            QVERIFY(teamImports.exportCsvFile(QUrl::fromLocalFile(dir.filePath(u"teams.csv"_s))));
         } else if (source.startsWith(u"badges")) {
             badges.setBadges(BadgeSamples::make(1, 0));
             badges.setSelected(0, true);

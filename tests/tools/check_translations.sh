@@ -11,7 +11,7 @@ status=0
 for lang in fr en; do
     cp "resources/translations/omnium_$lang.ts" "$work/$lang.ts"
     "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml,js \
-        app models views qml plugins server -ts "$work/$lang.ts" >/dev/null 2>&1 ||
+        app models views qml plugins server cli -ts "$work/$lang.ts" >/dev/null 2>&1 ||
         "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h,qml,js app models views qml -ts "$work/$lang.ts"
     if [[ $lang == fr ]]; then
         missing=$(grep -c 'type="unfinished"' "$work/$lang.ts" || true)

@@ -7,6 +7,7 @@
 #include "overlay/overlayserver.h"
 #include "print/badgeprintcontroller.h"
 #include "registration/playercontroller.h"
+#include "registration/teamimportcontroller.h"
 #include "schedule/schedulercontroller.h"
 #include "store/store.h"
 #include "ticketing/ticketingcontroller.h"
@@ -22,6 +23,8 @@ void NotificationSources::connectTo(NotificationModel &notifications) const
     QObject::connect(&scheduler, &SchedulerController::error, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
     QObject::connect(&players, &PlayerController::message, &notifications,
+        [&notifications](const QString &text) { notifications.post(NotificationModel::Info, text); });
+    QObject::connect(&teamImports, &TeamImportController::message, &notifications,
         [&notifications](const QString &text) { notifications.post(NotificationModel::Info, text); });
     // Its messages mix refusals and confirmations; most ask the organiser to do something.
     QObject::connect(

@@ -9,6 +9,7 @@ class OverlayServer;
 class PlayerController;
 class SchedulerController;
 class Store;
+class TeamImportController;
 class TicketingController;
 
 // Where the organiser's messages come from: each service's existing error or message signal,
@@ -17,6 +18,7 @@ class TicketingController;
 struct NotificationSources {
     Store &store;
     PlayerController &players;
+    TeamImportController &teamImports; // the Teams page's CSV import and export
     SchedulerController &scheduler; // the Station board's refused results and actions
     TicketingController &ticketing;
     BadgePrintController &badgePrint;
