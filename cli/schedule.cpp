@@ -56,7 +56,8 @@ QJsonObject matchJson(const LiveMatch &match)
     return {{u"matchId"_s, match.matchId}, {u"eventId"_s, match.eventId}, {u"event"_s, match.eventName},
         {u"round"_s, match.roundName}, {u"bestOf"_s, match.bestOf}, {u"state"_s, int(match.state)},
         {u"stationId"_s, match.stationId}, {u"station"_s, match.stationName}, {u"stream"_s, match.stream},
-        {u"time"_s, match.expectedStart.isValid() ? QJsonValue(match.expectedStart.toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {u"time"_s,
+            match.expectedStart.isValid() ? QJsonValue(match.expectedStart.toString(Qt::ISODateWithMs)) : QJsonValue()},
         {u"timeText"_s, match.timeText()}, {u"sides"_s, sides}, {u"label"_s, match.label}, {u"held"_s, match.held},
         {u"streamQueued"_s, match.streamQueued}, {u"lobby"_s, match.isLobby()},
         {u"pinnedStation"_s, match.pinnedStation}};
@@ -70,8 +71,7 @@ QJsonObject eventJson(const SchedulerController::EventProgress &event)
         {u"remaining"_s, event.remaining}, {u"total"_s, event.total}};
 }
 
-template<typename Row, typename ToJson>
-QJsonArray jsonArray(const QList<Row> &rows, ToJson toJson)
+template<typename Row, typename ToJson> QJsonArray jsonArray(const QList<Row> &rows, ToJson toJson)
 {
     QJsonArray out;
     for (const Row &row : rows)

@@ -67,7 +67,6 @@ QHash<int, QByteArray> LiveMatchModel::roleNames() const
     return {{MatchIdRole, "matchId"}, {EventIdRole, "eventId"}, {EventRole, "event"}, {RoundRole, "round"},
         {BestOfRole, "bestOf"}, {StateRole, "matchState"}, {StationIdRole, "stationId"}, {StationRole, "station"},
         {StreamRole, "stream"}, {TimeRole, "time"}, {TimeTextRole, "timeText"}, {Side1Role, "side1"},
-        {Side2Role, "side2"}, {Score1Role, "score1"}, {Score2Role, "score2"}, {LabelRole, "label"},
-        {HeldRole, "held"}, {StreamQueuedRole, "streamQueued"}, {LobbyRole, "lobby"},
-        {PinnedStationRole, "pinnedStation"}};
+        {Side2Role, "side2"}, {Score1Role, "score1"}, {Score2Role, "score2"}, {LabelRole, "label"}, {HeldRole, "held"},
+        {StreamQueuedRole, "streamQueued"}, {LobbyRole, "lobby"}, {PinnedStationRole, "pinnedStation"}};
 }

@@ -21,8 +21,7 @@ Q_SIGNALS:
 // The rows of a live list, replaced whole after every change of the day. A list with the same
 // keys in the same order is updated row by row (dataChanged), so views keep their delegates,
 // scroll position and drag in progress; anything else resets the model.
-template<typename Row>
-class RowListModel : public CountedListModel
+template<typename Row> class RowListModel : public CountedListModel
 {
 public:
     using CountedListModel::CountedListModel;
@@ -32,8 +31,7 @@ public:
 
 protected:
     // keyOf(row): what identifies a row (a match or station id).
-    template<typename KeyOf>
-    void replaceRows(QList<Row> rows, KeyOf keyOf)
+    template<typename KeyOf> void replaceRows(QList<Row> rows, KeyOf keyOf)
     {
         const bool sameKeys = rows.size() == m_rows.size()
             && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),

@@ -1105,8 +1105,8 @@ QList<SchedulerController::EventProgress> SchedulerController::eventProgress() c
     for (const ScheduleEventSettings &s : m_dispatcher->events()) {
         const ScheduleEstimate::Event e = m_estimate.events.value(s.id);
         const auto [remaining, total] = counts.value(s.id);
-        out.append({s.id, s.name, s.game, formatTime(e.projectedEnd), formatTime(e.plannedEnd),
-            int(e.delaySecs() / 60), e.unscheduledMatches, remaining, total});
+        out.append({s.id, s.name, s.game, formatTime(e.projectedEnd), formatTime(e.plannedEnd), int(e.delaySecs() / 60),
+            e.unscheduledMatches, remaining, total});
     }
     return out;
 }

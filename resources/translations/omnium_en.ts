@@ -1158,6 +1158,10 @@
 <context>
     <name>CasterWindow</name>
     <message>
+        <source>TBD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Omnium — caster display</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1157,6 +1157,10 @@
     </context>
     <context>
         <name>CasterWindow</name>
+    <message>
+        <source>TBD</source>
+        <translation>À venir</translation>
+    </message>
         <message>
             <source>Omnium — caster display</source>
             <translation>Omnium — écran commentateurs</translation>

@@ -10,8 +10,8 @@
 #include "../quickpagehelpers.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
-#include "modelrows.h"
 #include "live/tournamentlive.h"
+#include "modelrows.h"
 #include "services.h"
 #include "testartefacts.h"
 

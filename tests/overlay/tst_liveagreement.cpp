@@ -107,7 +107,8 @@ class TestLiveAgreement : public QObject
         TournamentLive fresh(other, m_clock);
         fresh.scheduler().setTournamentId(day.schedule.tournamentId());
         const auto same = [when](const auto &shown, const auto &stored, const char *list) {
-            QVERIFY2(shown == stored, qPrintable(u"%1 differs %2"_s.arg(QLatin1StringView(list), QLatin1StringView(when))));
+            QVERIFY2(
+                shown == stored, qPrintable(u"%1 differs %2"_s.arg(QLatin1StringView(list), QLatin1StringView(when))));
         };
         same(day.live.upNext()->rows(), fresh.upNext()->rows(), "up next");
         same(day.live.nowPlaying()->rows(), fresh.nowPlaying()->rows(), "now playing");
