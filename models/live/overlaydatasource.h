@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
@@ -33,6 +34,10 @@ public:
     //  "bestOf", "state", "station", "slots": [{"name", "team", "seed", "score", "winner",
     //  "source": null or {"match": label, "outcome": "winner"|"loser"}}]}]}
     virtual std::optional<QJsonObject> bracket(const QString &phaseId) const = 0;
+    // The same as compact JSON, which the server sends as it is. A source that keeps a large
+    // phase's matches serialised (a 1,024-entrant bracket has 2,047) overrides it so a result
+    // does not serialise the whole phase again; by default it serialises bracket().
+    virtual std::optional<QByteArray> bracketJson(const QString &phaseId) const;
     // {"phase": {…}, "rows": [{"rank", "name", "team", "played", "wins", "losses", "draws", "points"}]}
     virtual std::optional<QJsonObject> standings(const QString &phaseId) const = 0;
     // {"station": {"id", "name"}, "match": null or {"id", "event", "phase", "side", "round",

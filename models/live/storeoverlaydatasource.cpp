@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTimeZone>
 
@@ -280,6 +281,14 @@ std::optional<StoreOverlayDataSource::LocatedPhase> StoreOverlayDataSource::loca
 
 std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseId) const
 {
+    const auto json = bracketJson(phaseId);
+    if (!json)
+        return std::nullopt;
+    return QJsonDocument::fromJson(*json).object();
+}
+
+std::optional<QByteArray> StoreOverlayDataSource::bracketJson(const QString &phaseId) const
+{
     const auto located = locate(phaseId);
     if (!located)
         return std::nullopt;
@@ -366,21 +375,22 @@ std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseI
             {u"disputed"_s, located->event->disputed.contains(match->id)}, {u"station"_s, stations.value(match->id)},
             {u"slots"_s, slots}};
         placeMatch(phase, roundNames, *match, json);
+        QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
         if (const auto at = cached.at.constFind(match->id); at != cached.at.cend()) {
-            cached.matches.replace(*at, json);
+            cached.matches[*at] = std::move(bytes);
         } else {
             cached.at.insert(match->id, cached.matches.size());
-            cached.matches.append(json);
+            cached.matches.append(std::move(bytes));
         }
     }
-    const QJsonArray &matches = cached.matches;
-    const QJsonArray all = phases();
     QJsonObject phaseJson;
-    for (const auto &value : all) {
+    for (const auto &value : phases()) {
         if (value.toObject().value(u"id"_s).toString() == idText(row->id))
             phaseJson = value.toObject();
     }
-    return QJsonObject {{u"phase"_s, phaseJson}, {u"matches"_s, matches}};
+    // {"matches": […], "phase": {…}}, the keys in the order QJsonDocument writes them.
+    return "{\"matches\":["_ba + cached.matches.join(',') + "],\"phase\":"_ba
+        + QJsonDocument(phaseJson).toJson(QJsonDocument::Compact) + '}';
 }
 
 std::optional<QJsonObject> StoreOverlayDataSource::standings(const QString &phaseId) const

@@ -29,6 +29,7 @@ public:
     QJsonObject info() const override;
     QJsonArray phases() const override;
     std::optional<QJsonObject> bracket(const QString &phaseId) const override;
+    std::optional<QByteArray> bracketJson(const QString &phaseId) const override;
     std::optional<QJsonObject> standings(const QString &phaseId) const override;
     std::optional<QJsonObject> scoreboard(const QString &stationId) const override;
     QJsonObject upNext() const override;
@@ -84,7 +85,7 @@ private:
     // Each requested phase's matches as the bracket topic sends them, kept between requests: a
     // result makes again only the matches it changed (a few of a phase's thousands).
     struct PhaseMatches {
-        QJsonArray matches;
+        QList<QByteArray> matches; // each match's compact JSON, in the phase's order
         QHash<omnium::engine::MatchId, qsizetype> at; // match id -> its index in matches
     };
     mutable QHash<qint64, PhaseMatches> m_phaseMatches; // phase id ->

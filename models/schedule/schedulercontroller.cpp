@@ -1047,25 +1047,31 @@ QList<LiveMatch> SchedulerController::nowPlaying() const
 
 QList<LiveMatch> SchedulerController::upNext(int limit) const
 {
-    QList<LiveMatch> called;
-    QList<LiveMatch> waiting;
+    // Ordered on (called first, expected start, id) before any match is described: the day may
+    // hold thousands of matches, the list shows a few.
+    struct Candidate {
+        bool called;
+        ScheduleTime start;
+        qint64 id;
+        auto operator<=>(const Candidate &) const = default;
+    };
+    QList<Candidate> candidates;
     for (const ScheduleMatch &m : m_dispatcher->matches()) {
         if (m.state == State::Called) {
-            if (const auto info = liveMatch(m.id))
-                called.append(*info);
+            candidates.append({false, m.calledAt, m.id}); // false sorts first
         } else if (m.id > 0 && (m.state == State::Ready || m.state == State::Pending)) {
             const auto bar = m_estimate.matches.constFind(m.id);
             if (bar != m_estimate.matches.cend() && bar->start != NoScheduleTime)
-                if (const auto info = liveMatch(m.id))
-                    waiting.append(*info);
+                candidates.append({true, bar->start, m.id});
         }
     }
-    sortSoonestFirst(called);
-    sortSoonestFirst(waiting);
-    called.append(waiting);
-    if (called.size() > limit)
-        called.resize(limit);
-    return called;
+    const qsizetype shown = std::min<qsizetype>(limit, candidates.size());
+    std::partial_sort(candidates.begin(), candidates.begin() + shown, candidates.end());
+    QList<LiveMatch> out;
+    for (qsizetype i = 0; i < shown; ++i)
+        if (const auto info = liveMatch(candidates[i].id))
+            out.append(*info);
+    return out;
 }
 
 QList<LiveMatch> SchedulerController::waiting() const

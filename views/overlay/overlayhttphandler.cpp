@@ -204,11 +204,12 @@ QString OverlayHttpHandler::resolve(const QString &topic) const
     return topic;
 }
 
-QJsonObject OverlayHttpHandler::envelope(const QString &topic, int *status) const
+QByteArray OverlayHttpHandler::envelope(const QString &topic, int *status) const
 {
     const auto &source = m_server.m_source;
     QJsonObject result {{u"api"_s, OverlayServer::apiVersion}, {u"topic"_s, topic}};
     std::optional<QJsonValue> data;
+    std::optional<QByteArray> serialisedData; // data the source keeps serialised (a bracket)
     QString missing;
     const auto resolved = resolve(topic);
     const auto key = resolved.section(u'/', 1);
@@ -225,8 +226,7 @@ QJsonObject OverlayHttpHandler::envelope(const QString &topic, int *status) cons
     } else if (resolved.endsWith(u"/live")) {
         missing = u"no phase is live"_s;
     } else if (resolved.startsWith(u"bracket/")) {
-        if (const auto bracket = source.bracket(key))
-            data = *bracket;
+        serialisedData = source.bracketJson(key);
         missing = u"no such phase"_s;
     } else if (resolved.startsWith(u"standings/")) {
         if (const auto standings = source.standings(key))
@@ -237,15 +237,17 @@ QJsonObject OverlayHttpHandler::envelope(const QString &topic, int *status) cons
             data = *player;
         missing = u"no such player"_s;
     }
-    if (data) {
-        result.insert(u"data"_s, *data);
-        *status = 200;
-    } else {
-        result.insert(u"data"_s, QJsonValue::Null);
+    *status = data || serialisedData ? 200 : 404;
+    result.insert(u"data"_s, data.value_or(QJsonValue::Null));
+    if (*status == 404)
         result.insert(u"error"_s, QJsonObject {{u"status"_s, 404}, {u"message"_s, missing}});
-        *status = 404;
+    QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Compact);
+    // Keys are written sorted ("api", "data", …): the first "data":null is the envelope's own.
+    if (serialisedData) {
+        const QByteArray data = "\"data\":" + *serialisedData;
+        json.replace(json.indexOf("\"data\":null"), 11, data);
     }
-    return result;
+    return json;
 }
 
 std::pair<int, QString> OverlayHttpHandler::checkAccess(const QHttpServerRequest &request) const
@@ -416,8 +418,8 @@ void OverlayHttpHandler::serveApi(const QString &topic, const QHttpServerRequest
         return;
     }
     int status = 200;
-    const auto body = envelope(topic, &status);
+    const QByteArray body = envelope(topic, &status);
     // No Access-Control-Allow-Origin: another site open in the stream PC's browser must not
     // read players' names from here; the overlay pages are same-origin.
-    reply(responder, status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    reply(responder, status, body, "application/json");
 }

@@ -19,9 +19,9 @@ public:
 
     // Whether topic follows the grammar of docs/overlay-api.md ("scoreboard", "bracket/live", …).
     static bool isValidTopic(const QString &topic);
-    // The API envelope {"api", "topic", "data"} for topic, and its HTTP status (404 when
+    // The API envelope {"api", "topic", "data"} for topic as compact JSON, and its HTTP status (404 when
     // what it names does not exist; then "data" is null and "error" says why).
-    QJsonObject envelope(const QString &topic, int *status) const;
+    QByteArray envelope(const QString &topic, int *status) const;
     // The topic a subscription to topic currently reads ("bracket/live" → "bracket/<id>").
     QString resolve(const QString &topic) const;
 

@@ -257,7 +257,7 @@ void OverlayServer::acceptWebSockets()
 QString OverlayServer::message(const QString &topic) const
 {
     int status = 0;
-    return QString::fromUtf8(QJsonDocument(m_http->envelope(topic, &status)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(m_http->envelope(topic, &status));
 }
 
 void OverlayServer::push(Subscriber &subscriber, const QString &topic, const QString &message)
