@@ -647,16 +647,16 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
         // Nothing written yet: what this reads is committed, so the shared cache may keep it.
         // The command's own rows reach the cache after the commit, through Store::changed.
         const qint64 stamp = logStamp(select);
-        if (const EventBracket *bracket = cached(select, eventId, stamp)) {
-            loaded = *bracket;
-        } else {
-            loaded = read(select, eventId, &operationError);
-            if (loaded)
-                m_cache.events.insert(eventId, {*loaded, stamp});
+        const EventBracket *committed = cached(select, eventId, stamp);
+        if (!committed) {
+            auto read = BracketStore::read(select, eventId, &operationError);
+            if (!read)
+                tx.fail(StoreError::Kind::Corrupt, operationError);
+            committed = &m_cache.events.insert(eventId, {*std::move(read), stamp})->bracket;
         }
-        if (!loaded)
-            tx.fail(StoreError::Kind::Corrupt, operationError);
-        const EventState before = loaded->state;
+        // The operation works on a copy; the cache keeps the rows as committed, to compare with.
+        loaded = *committed;
+        const EventState &before = committed->state;
         Error engineError;
         if (!operation(loaded->state, &engineError))
             tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::forBracket(*loaded)));
