@@ -9,13 +9,15 @@
 namespace QuickPage {
 
 // An item or object by object name: QObject children first, then the visual tree (view and
-// repeater delegates are not always QObject children of what shows them).
-template<typename T = QObject> T *child(QQuickView &view, const char *name)
+// repeater delegates are not always QObject children of what shows them). A page's view, or
+// a window the page opened (the caster window).
+template<typename T = QObject> T *child(QQuickWindow &window, const char *name)
 {
     const QString wanted = QString::fromLatin1(name);
-    if (auto *found = view.rootObject()->findChild<T *>(wanted))
+    auto *view = qobject_cast<QQuickView *>(&window);
+    if (auto *found = view ? view->rootObject()->findChild<T *>(wanted) : window.findChild<T *>(wanted))
         return found;
-    QList<QQuickItem *> work = {view.contentItem()};
+    QList<QQuickItem *> work = {window.contentItem()};
     while (!work.isEmpty()) {
         QQuickItem *item = work.takeLast();
         if (item->objectName() == wanted)

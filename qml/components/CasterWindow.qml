@@ -257,6 +257,7 @@ Window {
                                 required property string round
                                 required property string station
                                 required property int matchState
+                                objectName: "upNext" + next.index
                                 visible: next.index < 6
                                 Layout.fillWidth: true
                                 spacing: 0
@@ -282,7 +283,8 @@ Window {
                             }
                         }
                         Text {
-                            visible: caster.upNext.length === 0
+                            objectName: "nothingWaiting"
+                            visible: TournamentLive.upNext.count === 0
                             text: qsTr("Nothing waiting")
                             color: caster.ink
                             opacity: 0.6

@@ -342,11 +342,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(centred(), 3000);
         screenshot(*caster, u"caster-chroma"_s);
 
+        // Up next lists what the stations play next: TournamentLive's one list.
         caster->setProperty("mode", u"panels"_s);
         caster->setProperty("theme", u"dark"_s);
+        auto *nothingWaiting = caster->findChild<QQuickItem *>(u"nothingWaiting"_s);
+        QVERIFY(nothingWaiting && nothingWaiting->isVisible());
+        SchedulerController &scheduler = m_live->scheduler();
+        scheduler.refresh();
+        QVERIFY(scheduler.addStation({{u"number"_s, 1}}) != 0);
+        QVERIFY(scheduler.addStation({{u"number"_s, 2}}) != 0);
+        QTRY_VERIFY(m_live->upNext()->count() > 0);
+        QTRY_VERIFY(!nothingWaiting->isVisible());
+        QQuickItem *first = nullptr;
+        QTRY_VERIFY((first = QuickPage::child<QQuickItem>(*caster, "upNext0")) && first->isVisible());
+        const LiveMatch &soonest = m_live->upNext()->rows().constFirst();
+        QCOMPARE(first->childItems().value(0)->property("text").toString(),
+            u"%1  vs  %2"_s.arg(soonest.sides[0].name, soonest.sides[1].name));
         QTest::qWait(200);
         screenshot(*caster, u"caster-panels"_s);
         caster->close();
+        QVERIFY(m_store->undo() && m_store->undo()); // the stations and their calls: the next tests' bracket
+        scheduler.resumeAutomaticCalls();
     }
 
     void casterWindowGoesFullScreenOnTheChosenScreen()
