@@ -558,7 +558,7 @@ void SchedulerController::refresh()
 
 bool SchedulerController::undoing() const
 {
-    return m_store.canRedo() && m_store.redoText() != m_resumedRedo;
+    return m_store.canRedo() && m_store.redoCommandId() != m_resumedRedo;
 }
 
 void SchedulerController::announce(const QList<ScheduleNotice> &notices)
@@ -679,7 +679,7 @@ void SchedulerController::scheduleWakeUp()
 
 void SchedulerController::resumeAutomaticCalls()
 {
-    m_resumedRedo = m_store.redoText();
+    m_resumedRedo = m_store.redoCommandId();
     refresh();
 }
 

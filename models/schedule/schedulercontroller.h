@@ -208,7 +208,7 @@ private:
     bool m_paused = false;
     bool m_followedUp = false; // the running command's follow-up built the day it will leave
     bool m_dayIsStored = false; // the dispatcher holds the day as the rows are stored
-    QString m_resumedRedo; // the redo step the organiser chose to leave behind (resumeAutomaticCalls)
+    qint64 m_resumedRedo = 0; // the redo step (command id) the organiser chose to leave behind
     QTimer m_wakeUp;
     QTimer m_tick;
     QTimer m_reload;

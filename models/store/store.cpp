@@ -1099,19 +1099,23 @@ void Store::refreshHistory()
 {
     QString undoLabel;
     QString redoLabel;
+    qint64 redoId = 0;
     if (m_db.isOpen()) {
         auto query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'done' "
                             "ORDER BY created_at DESC, id DESC LIMIT 1"_s);
         if (query.next())
             undoLabel = query.value(0).toString();
-        query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'undone' "
+        query = select(u"SELECT label, id FROM command_log WHERE kind = 'command' AND state = 'undone' "
                        "ORDER BY created_at ASC, id ASC LIMIT 1"_s);
-        if (query.next())
+        if (query.next()) {
             redoLabel = query.value(0).toString();
+            redoId = query.value(1).toLongLong();
+        }
     }
-    if (undoLabel != m_undoLabel || redoLabel != m_redoLabel) {
+    if (undoLabel != m_undoLabel || redoLabel != m_redoLabel || redoId != m_redoId) {
         m_undoLabel = undoLabel;
         m_redoLabel = redoLabel;
+        m_redoId = redoId;
         Q_EMIT historyChanged();
     }
 }

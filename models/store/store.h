@@ -233,6 +233,9 @@ public:
     bool canRedo() const { return !m_redoLabel.isEmpty(); }
     QString undoText() const;
     QString redoText() const;
+    // The command a redo would apply again (its command_log id), 0 when there is none: two
+    // commands may have the same label, never the same id.
+    qint64 redoCommandId() const { return m_redoId; }
 
     StoreError lastError() const { return m_lastError; }
     QString lastErrorMessage() const { return m_lastError.message; }
@@ -275,6 +278,7 @@ private:
     StoreError m_lastError;
     QString m_undoLabel;
     QString m_redoLabel;
+    qint64 m_redoId = 0;
     qint64 m_lastCommandId = 0;
     quint64 m_openGeneration = 0;
     QTimer m_checkpointTimer;

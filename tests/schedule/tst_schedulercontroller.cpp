@@ -359,9 +359,19 @@ private Q_SLOTS:
             back = back || (row.match == moved && row.station == broken);
         QVERIFY(back);
         // A new action ends the pause.
+        const QString leftBehind = day->store.redoText();
         controller.resumeAutomaticCalls();
         QVERIFY(!controller.automaticCallsPaused());
         checkRows(*day, controller);
+        // The same action again, undone: its redo step has the label left behind before, but it
+        // is another command, and the calls pause again.
+        QVERIFY(controller.setStationAvailable(broken, false));
+        QVERIFY(day->store.undo());
+        QCoreApplication::processEvents();
+        QCOMPARE(day->store.redoText(), leftBehind);
+        QVERIFY(controller.automaticCallsPaused());
+        controller.resumeAutomaticCalls();
+        QVERIFY(!controller.automaticCallsPaused());
     }
 
     // Manual control wins and persists: a held match is not called; an assigned one goes where
