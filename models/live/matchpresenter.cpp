@@ -91,6 +91,23 @@ QString PhaseRoundNames::of(const Match &match) const
     return name;
 }
 
+QString MatchPresenter::stateForPlayer(MatchState state)
+{
+    switch (state) {
+    case MatchState::InProgress:
+        return tr("playing now");
+    case MatchState::Called:
+        return tr("called now");
+    case MatchState::Ready:
+        return tr("waiting");
+    case MatchState::Pending:
+        return tr("waits for an earlier result");
+    case MatchState::Completed:
+        return tr("played");
+    }
+    return {};
+}
+
 QString MatchPresenter::stateName(MatchState state)
 {
     switch (state) {

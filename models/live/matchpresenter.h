@@ -29,6 +29,8 @@ public:
     static QString stateName(omnium::engine::MatchState state);
     // A contested result, shown instead of the state.
     static QString disputedName();
+    // The state as the help desk tells a player: "playing now", "called now", "waiting"…
+    static QString stateForPlayer(omnium::engine::MatchState state);
     // A station's own name, else "Station 4".
     static QString stationName(int number, const QString &name = {});
     // Groups are lettered A, B, … Z, then numbered.

@@ -4,6 +4,7 @@
 TournamentLive::TournamentLive(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_scheduler(store, clock)
+    , m_lookup(m_scheduler)
 {
     connect(&m_scheduler, &SchedulerController::scheduleChanged, this, &TournamentLive::refresh);
     refresh();
@@ -25,5 +26,6 @@ void TournamentLive::refresh()
             station.available, current, match ? match->label : QString()});
     }
     m_stations.setStations(std::move(stations));
+    m_lookup.refresh();
     Q_EMIT changed();
 }

@@ -3,6 +3,7 @@
 
 #include "eventprogressmodel.h"
 #include "livematchmodel.h"
+#include "playerlookupmodel.h"
 #include "schedule/schedulercontroller.h"
 #include "stationlistmodel.h"
 
@@ -25,6 +26,7 @@ class TournamentLive : public QObject
     Q_PROPERTY(LiveMatchModel *streamQueue READ streamQueue CONSTANT)
     Q_PROPERTY(StationListModel *stations READ stations CONSTANT)
     Q_PROPERTY(EventProgressModel *events READ events CONSTANT)
+    Q_PROPERTY(PlayerLookupModel *lookup READ lookup CONSTANT)
     Q_PROPERTY(StationBoardModel *stationBoard READ stationBoard CONSTANT)
     Q_PROPERTY(ScheduleTimelineModel *timeline READ timeline CONSTANT)
 
@@ -43,6 +45,7 @@ public:
     LiveMatchModel *streamQueue() { return &m_streamQueue; }
     StationListModel *stations() { return &m_stations; }
     EventProgressModel *events() { return &m_events; }
+    PlayerLookupModel *lookup() { return &m_lookup; }
     StationBoardModel *stationBoard() const { return m_scheduler.stationBoard(); }
     ScheduleTimelineModel *timeline() const { return m_scheduler.timeline(); }
     const QList<LiveMatch> &upNextMatches() const { return m_upNext.rows(); }
@@ -61,4 +64,5 @@ private:
     LiveMatchModel m_streamQueue;
     StationListModel m_stations;
     EventProgressModel m_events;
+    PlayerLookupModel m_lookup;
 };

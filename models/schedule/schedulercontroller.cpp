@@ -1117,9 +1117,9 @@ QList<SchedulerController::EventProgress> SchedulerController::eventProgress() c
     return out;
 }
 
-QVariantList SchedulerController::lookup(const QString &text, int limit) const
+QList<SchedulerController::PlayerMatches> SchedulerController::lookup(const QString &text, int limit) const
 {
-    QVariantList out;
+    QList<PlayerMatches> out;
     const QString key = searchKey(text.trimmed());
     if (key.isEmpty())
         return out;
@@ -1133,22 +1133,18 @@ QVariantList SchedulerController::lookup(const QString &text, int limit) const
         if (out.size() >= limit)
             break;
         const PlayerRec &player = m_players[playerId];
-        QVariantList matches;
+        PlayerMatches next {playerId, player.tag, player.name, {}};
         for (qint64 matchId : m_dispatcher->upcomingMatchesOf(playerId)) {
             const auto info = liveMatch(matchId);
             if (!info)
                 continue;
-            QVariantMap map {{u"matchId"_s, info->matchId}, {u"event"_s, info->eventName},
-                {u"round"_s, info->roundName}, {u"station"_s, info->stationName}, {u"state"_s, int(info->state)},
-                {u"time"_s, info->expectedStart}, {u"timeText"_s, info->timeText()}};
             // The opponent, seen from this player's side.
             const ScheduleMatch *m = m_dispatcher->match(matchId);
             const int mine = m && m->sides[1].contains(playerId) ? 1 : 0;
-            map[u"opponent"_s] = info->sides[1 - mine].name.isEmpty() ? tr("TBD") : info->sides[1 - mine].name;
-            matches.append(map);
+            const QString opponent = info->sides[1 - mine].name;
+            next.matches.append({*info, opponent.isEmpty() ? tr("TBD") : opponent});
         }
-        out.append(QVariantMap {
-            {u"playerId"_s, playerId}, {u"tag"_s, player.tag}, {u"name"_s, player.name}, {u"matches"_s, matches}});
+        out.append(next);
     }
     return out;
 }

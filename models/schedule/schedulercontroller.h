@@ -120,9 +120,19 @@ public:
     Q_INVOKABLE void resumeAutomaticCalls();
 
     // --- Reading ---------------------------------------------------------------------------------
-    // The help desk: players whose tag or name matches, each with their next matches
-    // [{playerId, tag, name, matches: [{matchId, event, round, opponent, station, state, time}]}].
-    Q_INVOKABLE QVariantList lookup(const QString &text, int limit = 20) const;
+    // The help desk: players whose tag or name matches (at most `limit`, by tag), each with
+    // the matches they have left, soonest first, and whom they play there.
+    struct PlayerMatches {
+        qint64 playerId = 0;
+        QString tag;
+        QString name;
+        struct Next {
+            LiveMatch match;
+            QString opponent; // the other side's name, "TBD" while unknown
+        };
+        QList<Next> matches;
+    };
+    QList<PlayerMatches> lookup(const QString &text, int limit) const;
     // The event a match of the day belongs to (0 when the day does not hold it).
     Q_INVOKABLE qint64 eventOf(qint64 matchId) const;
 

@@ -14,22 +14,6 @@ Page {
     padding: 32
     background: null
 
-    property var results: []
-    function search() {
-        page.results = Scheduler.lookup(query.text, 30);
-    }
-    function stateText(state: int): string {
-        return state === 3 ? qsTr("playing now") : state === 2 ? qsTr("called now") : state === 1 ? qsTr("waiting") : qsTr("waits for an earlier result");
-    }
-
-    Connections {
-        target: Scheduler
-        function onScheduleChanged() {
-            if (query.text.length > 0)
-                page.search();
-        }
-    }
-
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
@@ -47,11 +31,11 @@ Page {
             placeholderText: qsTr("Type a few letters of the tag or name")
             focus: true
             Component.onCompleted: forceActiveFocus()
-            onTextChanged: page.search()
+            onTextChanged: TournamentLive.lookup.text = query.text
         }
 
         Label {
-            visible: query.text.length > 0 && page.results.length === 0
+            visible: query.text.length > 0 && TournamentLive.lookup.count === 0
             text: qsTr("No player of this tournament matches “%1”.").arg(query.text)
             opacity: 0.7
         }
@@ -85,44 +69,51 @@ Page {
             }
         }
 
+        // One row per match a player has left (or one saying none), the player above their first.
         ListView {
+            objectName: "lookupResults"
             visible: query.text.length > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: 12
-            model: page.results
+            spacing: 2
+            model: TournamentLive.lookup
             delegate: ColumnLayout {
-                id: player
-                required property var modelData
+                id: line
+                required property string player
+                required property bool firstOfPlayer
+                required property var matchId
+                required property string event
+                required property string round
+                required property string station
+                required property string timeText
+                required property int matchState
+                required property string stateText
+                required property string opponent
                 width: ListView.view.width
                 spacing: 2
                 Label {
-                    text: player.modelData.tag + (player.modelData.name ? " · " + player.modelData.name : "")
+                    visible: line.firstOfPlayer
+                    Layout.topMargin: 10
+                    text: line.player
                     font.pixelSize: 24
                     font.weight: Font.DemiBold
                 }
                 Label {
-                    visible: player.modelData.matches.length === 0
+                    visible: line.matchId === 0
                     text: qsTr("No match left today.")
                     font.pixelSize: Theme.titleTextSize
                     opacity: 0.7
                 }
-                Repeater {
-                    model: player.modelData.matches
-                    delegate: Label {
-                        id: line
-                        required property var modelData
-                        Layout.fillWidth: true
-                        font.pixelSize: Theme.titleTextSize
-                        wrapMode: Text.WordWrap
-                        text: (line.modelData.timeText || "--:--") + " · "
-                              + (line.modelData.station || qsTr("station to be decided")) + " · "
-                              + line.modelData.event + ", " + line.modelData.round + " · "
-                              + qsTr("against %1").arg(line.modelData.opponent) + " · "
-                              + page.stateText(line.modelData.state)
-                        font.weight: line.modelData.state >= 2 ? Font.Bold : Font.Normal
-                    }
+                Label {
+                    visible: line.matchId !== 0
+                    Layout.fillWidth: true
+                    font.pixelSize: Theme.titleTextSize
+                    wrapMode: Text.WordWrap
+                    text: (line.timeText || "--:--") + " · " + (line.station || qsTr("station to be decided")) + " · "
+                          + line.event + ", " + line.round + " · " + qsTr("against %1").arg(line.opponent) + " · "
+                          + line.stateText
+                    font.weight: line.matchState >= 2 ? Font.Bold : Font.Normal
                 }
             }
         }

@@ -2383,6 +2383,26 @@
 <context>
     <name>MatchPresenter</name>
     <message>
+        <source>playing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waits for an earlier result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Winners final</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,22 +3207,6 @@
 </context>
 <context>
     <name>PlayerLookupPage</name>
-    <message>
-        <source>playing now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>called now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waits for an earlier result</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Player lookup</source>
         <translation type="unfinished"></translation>

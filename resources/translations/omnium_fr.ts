@@ -2382,6 +2382,26 @@
     </context>
     <context>
         <name>MatchPresenter</name>
+    <message>
+        <source>playing now</source>
+        <translation>en train de jouer</translation>
+    </message>
+    <message>
+        <source>called now</source>
+        <translation>appelé maintenant</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>waits for an earlier result</source>
+        <translation>attend un résultat précédent</translation>
+    </message>
+    <message>
+        <source>played</source>
+        <translation>joué</translation>
+    </message>
         <message>
             <source>Winners final</source>
             <translation>Finale winners</translation>
@@ -3187,22 +3207,6 @@
     </context>
     <context>
         <name>PlayerLookupPage</name>
-        <message>
-            <source>playing now</source>
-            <translation>en train de jouer</translation>
-        </message>
-        <message>
-            <source>called now</source>
-            <translation>appelé maintenant</translation>
-        </message>
-        <message>
-            <source>waiting</source>
-            <translation>en attente</translation>
-        </message>
-        <message>
-            <source>waits for an earlier result</source>
-            <translation>attend un résultat précédent</translation>
-        </message>
         <message>
             <source>Player lookup</source>
             <translation>Où je joue ?</translation>

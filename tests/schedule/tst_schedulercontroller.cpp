@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "competition/bracketstore.h"
 #include "core/clock.h"
+#include "live/tournamentlive.h"
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "schedule/schedulercontroller.h"
@@ -435,19 +436,38 @@ private Q_SLOTS:
     void lookupFindsNextMatches()
     {
         auto day = makeDay(u"lookup.sqlite"_s, Format::SingleElimination);
-        SchedulerController controller(day->store, m_clock);
+        TournamentLive live(day->store, m_clock);
+        SchedulerController &controller = live.scheduler();
         controller.setTournamentId(day->tournament);
         QVERIFY(controller.addStation({{u"number"_s, 1}, {u"games"_s, u"SF6, T8"_s}}));
-        const QVariantList found = controller.lookup(u"joueur 6"_s);
+        const auto found = controller.lookup(u"joueur 6"_s, 30);
         QCOMPARE(found.size(), 1);
-        const QVariantList matches = found.constFirst().toMap().value(u"matches"_s).toList();
-        QCOMPARE(matches.size(), 2); // plays in both events
-        for (const QVariant &match : matches) {
-            QVERIFY(!match.toMap().value(u"opponent"_s).toString().isEmpty());
-            QVERIFY(match.toMap().value(u"time"_s).toDateTime().isValid());
+        QCOMPARE(found.constFirst().matches.size(), 2); // plays in both events
+        for (const auto &next : found.constFirst().matches) {
+            QVERIFY(!next.opponent.isEmpty());
+            QVERIFY(next.match.expectedStart.isValid());
         }
-        QVERIFY(controller.lookup(u"zzz"_s).isEmpty());
-        QCOMPARE(controller.lookup(u"JOUEUR"_s).size(), 12);
+        QVERIFY(controller.lookup(u"zzz"_s, 30).isEmpty());
+        QCOMPARE(controller.lookup(u"JOUEUR"_s, 30).size(), 12);
+
+        // The help desk's list: the player above their first match; it follows the day.
+        PlayerLookupModel &model = *live.lookup();
+        QAbstractItemModelTester tester(&model);
+        model.setText(u"joueur 6"_s);
+        QCOMPARE(model.count(), 2);
+        QCOMPARE(model.playerCount(), 1);
+        QVERIFY(model.data(model.index(0), PlayerLookupModel::FirstOfPlayerRole).toBool());
+        QVERIFY(!model.data(model.index(1), PlayerLookupModel::FirstOfPlayerRole).toBool());
+        QVERIFY(!model.data(model.index(0), PlayerLookupModel::StateTextRole).toString().isEmpty());
+        const auto before = model.rows();
+        const LiveMatch &first = before.constFirst().match;
+        QString error;
+        QVERIFY2(day->brackets.report(first.eventId, first.matchId, win(0, 3), {}, &error), qPrintable(error));
+        QCoreApplication::processEvents();
+        PlayerLookupModel fresh(controller);
+        fresh.setText(u"joueur 6"_s);
+        QVERIFY(model.rows() != before);
+        QVERIFY(model.rows() == fresh.rows());
     }
 
     // Settings round-trip through the events row and steer the calls: nothing before the start.

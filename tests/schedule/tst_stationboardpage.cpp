@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The station board page as the staff at the stations use it (offscreen software renderer):
 // the stream station's queue reordered and emptied from its list, and a free-for-all lobby's
-// result entered from the board in the lobby grid.
+// result entered from the board in the lobby grid; the help desk's player lookup.
 #include "../bracket/bracketfixture.h"
 #include "../quickpagehelpers.h"
 #include "competition/bracketstore.h"
@@ -192,6 +192,27 @@ private Q_SLOTS:
         QVERIFY(next != 0 && next != playing);
         QVERIFY(m_store->undo());
         QTRY_COMPARE(currentMatchOn(1), playing);
+    }
+
+    // The help desk types a few letters: every player found, each with the matches they have
+    // left, from TournamentLive's lookup list.
+    void helpDeskFindsAPlayersNextMatches()
+    {
+        QQuickView desk;
+        desk.setResizeMode(QQuickView::SizeRootObjectToView);
+        desk.loadFromModule("Omnium", "PlayerLookupPage");
+        QVERIFY2(desk.status() == QQuickView::Ready, qPrintable(desk.errors().value(0).toString()));
+        desk.resize(1280, 800);
+        desk.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&desk));
+        QTest::keyClick(&desk, 'e'); // Léa, Zoé, Chloé… (accents do not count)
+        QTRY_COMPARE(m_live->lookup()->text(), u"e"_s);
+        QVERIFY(m_live->lookup()->playerCount() > 1);
+        auto *results = QuickPage::child<QQuickItem>(desk, "lookupResults");
+        QVERIFY(results && results->isVisible());
+        QTRY_COMPARE(results->property("count").toInt(), m_live->lookup()->count());
+        QTest::qWait(100);
+        QVERIFY(desk.grabWindow().save(testArtefacts().filePath(u"player-lookup.png"_s)));
     }
 };
 
