@@ -27,3 +27,13 @@ function(omnium_installed_program target)
     set_target_properties(${target} PROPERTIES INSTALL_RPATH "$ORIGIN/${libdir}")
     install(TARGETS ${target} RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endfunction()
+
+# omnium_pch(<target> [headers…]): precompiles the Qt headers most of the layer's files include,
+# and the given ones. A third less time for a cold build of omnium_models and omnium_views
+# (issue #23); ccache still caches these compilations with the sloppiness set in CMakeLists.txt.
+function(omnium_pch target)
+    target_precompile_headers(${target} PRIVATE
+        <QObject> <QString> <QList> <QHash> <QSet> <QDateTime> <QTimeZone> <QVariant>
+        <QJsonObject> <QJsonArray> <QJsonDocument> <QAbstractListModel> <QCoreApplication>
+        <QSqlQuery> <QFile> <QFileInfo> <QUrl> <QTimer> <QRegularExpression> ${ARGN})
+endfunction()
