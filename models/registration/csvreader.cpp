@@ -2,6 +2,7 @@
 #include "csvreader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QStringDecoder>
 
@@ -231,4 +232,23 @@ QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> 
     for (const auto &row : rows)
         line(row);
     return out.toUtf8();
+}
+
+std::optional<QByteArray> CsvReader::readFile(const QUrl &file, QString *error)
+{
+    QFile input(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!input.open(QIODevice::ReadOnly)) {
+        *error
+            = QCoreApplication::translate("CsvReader", "Cannot read %1: %2").arg(input.fileName(), input.errorString());
+        return std::nullopt;
+    }
+    if (input.size() > maxFileSize) {
+        *error = QCoreApplication::translate(
+            "CsvReader", "%1 is %2 MB: a list to import is far smaller (at most %3 MB); is it the right file?")
+                     .arg(input.fileName())
+                     .arg(input.size() / 1000000)
+                     .arg(maxFileSize / 1000000);
+        return std::nullopt;
+    }
+    return input.readAll();
 }

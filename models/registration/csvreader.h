@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+
+#include <optional>
 
 // A CSV file as read: header, records with the line each starts on, and what was wrong.
 struct CsvTable {
@@ -37,6 +41,9 @@ public:
 
     static CsvTable read(const QByteArray &bytes);
     static CsvTable read(const QString &text);
+    // The bytes of a file the organiser chose to import; nullopt and *error naming the file when
+    // it cannot be read or is larger than maxFileSize.
+    static std::optional<QByteArray> readFile(const QUrl &file, QString *error);
     // The text of bytes and the name of the encoding used (see above).
     static QString decode(const QByteArray &bytes, QString *encoding);
 };

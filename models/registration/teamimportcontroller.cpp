@@ -5,7 +5,6 @@
 #include "searchkey.h"
 #include "store/store.h"
 
-#include <QFile>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -17,19 +16,13 @@ TeamImportController::TeamImportController(Store &store, QObject *parent)
 
 bool TeamImportController::readImportFile(const QUrl &file)
 {
-    QFile input(file.isLocalFile() ? file.toLocalFile() : file.toString());
-    if (!input.open(QIODevice::ReadOnly)) {
-        Q_EMIT message(tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
+    QString error;
+    const auto bytes = CsvReader::readFile(file, &error);
+    if (!bytes) {
+        Q_EMIT message(error);
         return false;
     }
-    if (input.size() > CsvReader::maxFileSize) {
-        Q_EMIT message(tr("%1 is %2 MB: a team list is far smaller (at most %3 MB); is it the right file?")
-                .arg(input.fileName())
-                .arg(input.size() / 1000000)
-                .arg(CsvReader::maxFileSize / 1000000));
-        return false;
-    }
-    readImport(input.readAll());
+    readImport(*bytes);
     return true;
 }
 

@@ -1664,6 +1664,14 @@
 <context>
     <name>CsvReader</name>
     <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: a list to import is far smaller (at most %3 MB); is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a quoted field is never closed (missing &quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,10 +2958,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3026,10 +3030,6 @@
     </message>
     <message>
         <source>the team tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4630,14 +4630,6 @@
 </context>
 <context>
     <name>TeamImportController</name>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB: a team list is far smaller (at most %3 MB); is it the right file?</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>

@@ -1663,6 +1663,14 @@
     </context>
     <context>
         <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: a list to import is far smaller (at most %3 MB); is it the right file?</source>
+        <translation>%1 fait %2 Mo : une liste à importer est bien plus petite (%3 Mo au plus) ; est-ce le bon fichier ?</translation>
+    </message>
         <message>
             <source>a quoted field is never closed (missing ")</source>
             <translation>un champ entre guillemets n’est jamais fermé (" manquant)</translation>
@@ -2950,10 +2958,6 @@
             <translation>« %1 » n’est pas un rôle d’effectif.</translation>
         </message>
         <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
             <source>Line %1: %2</source>
             <translation>Ligne %1 : %2</translation>
         </message>
@@ -3027,10 +3031,6 @@
         <message>
             <source>the team tag</source>
             <translation>le tag de l’équipe</translation>
-        </message>
-        <message>
-            <source>%1 is %2 MB: a player list is far smaller (at most %3 MB); is it the right file?</source>
-            <translation>%1 pèse %2 Mo : une liste de joueurs est bien plus petite (%3 Mo au plus) ; est-ce le bon fichier ?</translation>
         </message>
         <message numerus="yes">
             <source>%n player(s) added</source>
@@ -4630,14 +4630,6 @@
     </context>
     <context>
         <name>TeamImportController</name>
-        <message>
-            <source>Cannot read %1: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is %2 MB: a team list is far smaller (at most %3 MB); is it the right file?</source>
-            <translation>%1 fait %2 Mo : une liste d’équipes est bien plus petite (%3 Mo au plus) ; est-ce le bon fichier ?</translation>
-        </message>
         <message>
             <source>Line %1: %2</source>
             <translation>Ligne %1 : %2</translation>
