@@ -4,6 +4,8 @@
 #include <QAbstractListModel>
 #include <QList>
 
+#include <algorithm>
+
 // A list model with a `count` QML can bind to (a list's length, "Waiting (3)").
 class CountedListModel : public QAbstractListModel
 {

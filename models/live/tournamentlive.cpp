@@ -17,13 +17,16 @@ void TournamentLive::refresh()
     m_waiting.setMatches(m_scheduler.waiting());
     m_streamQueue.setMatches(m_scheduler.streamQueue());
     m_events.setEvents(m_scheduler.eventProgress());
+    // A station's current match is one of now playing's rows: its label is already written.
+    QHash<qint64, QString> playingLabels;
+    for (const LiveMatch &match : m_nowPlaying.rows())
+        playingLabels.insert(match.matchId, match.label);
     QList<StationRow> stations;
     const MatchDispatcher &dispatcher = m_scheduler.dispatcher();
     for (const ScheduleStation &station : dispatcher.stations()) {
         const qint64 current = dispatcher.currentMatchId(station.id);
-        const auto match = current ? m_scheduler.liveMatch(current) : std::nullopt;
         stations.append({station.id, station.number, station.ownName, station.name, station.games, station.stream,
-            station.available, current, match ? match->label : QString()});
+            station.available, current, playingLabels.value(current)});
     }
     m_stations.setStations(std::move(stations));
     m_lookup.refresh();
