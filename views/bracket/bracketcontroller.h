@@ -63,7 +63,7 @@ public:
     int phaseIndex() const { return m_phaseIndex; }
     void setPhaseIndex(int index);
     PhaseBracket *bracket() { return &m_bracket; }
-    bool hasBracket() const { return m_event.has_value(); }
+    bool hasBracket() const { return m_event != nullptr; }
     QStringList phaseNames() const;
     QString format() const;
     qint64 liveMatch() const;
@@ -143,6 +143,6 @@ private:
     qint64 m_eventId = 0;
     int m_phaseIndex = 0;
     int m_entrantCount = 0;
-    std::optional<BracketStore::EventBracket> m_event;
+    std::shared_ptr<const BracketStore::EventBracket> m_event;
     QTimer m_reloadTimer;
 };
