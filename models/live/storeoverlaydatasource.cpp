@@ -332,13 +332,23 @@ std::optional<QByteArray> StoreOverlayDataSource::bracketJson(const QString &pha
                 wanted << &match;
     }
 
+    // Where the matches made again are played: the phase's stations, or those few matches'.
     QHash<qint64, QString> stations;
-    auto stationQuery = m_store.select(u"SELECT m.id, s.number, s.name FROM matches m"
-                                       " JOIN stations s ON s.id = m.station_id WHERE m.phase_id = ?"_s,
-        {row->id});
-    while (stationQuery.next())
-        stations.insert(stationQuery.value(0).toLongLong(),
-            MatchPresenter::stationName(stationQuery.value(1).toInt(), stationQuery.value(2).toString()));
+    QStringList marks;
+    QVariantList matchIds;
+    for (const Match *match : std::as_const(wanted)) {
+        marks << u"?"_s;
+        matchIds << qint64(match->id);
+    }
+    const QString stationSql = u"SELECT m.id, s.number, s.name FROM matches m JOIN stations s ON s.id = m.station_id"_s;
+    if (!wanted.isEmpty()) {
+        auto stationQuery = whole
+            ? m_store.select(stationSql + u" WHERE m.phase_id = ?"_s, {row->id})
+            : m_store.select(stationSql + u" WHERE m.id IN (%1)"_s.arg(marks.join(u',')), matchIds);
+        while (stationQuery.next())
+            stations.insert(stationQuery.value(0).toLongLong(),
+                MatchPresenter::stationName(stationQuery.value(1).toInt(), stationQuery.value(2).toString()));
+    }
     QList<qint64> entrantIds;
     for (const Match *match : std::as_const(wanted)) {
         for (const auto &slot : match->slots)

@@ -42,6 +42,7 @@ class BracketController : public QObject
     Q_PROPERTY(bool canStartNextRound READ canStartNextRound NOTIFY loaded)
     // The event's last phase is complete: a next one can take its best entrants.
     Q_PROPERTY(bool canAddPhase READ canAddPhase NOTIFY loaded)
+    // Before the bracket is made: the entrants it would take (0 once it exists).
     Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
     // Free-for-all: the shown phase's lobbies (LobbyModel's roles).
     Q_PROPERTY(LobbyModel *lobbies READ lobbies CONSTANT)
