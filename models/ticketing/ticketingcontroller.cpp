@@ -153,6 +153,44 @@ bool TicketingController::pair(const QString &code)
     return true;
 }
 
+QString TicketingController::pairingOfferCertificate() const
+{
+    if (!m_pairingOffer)
+        return {};
+    // In groups of four, as people compare it with what omnium-ticketd printed.
+    const QString hex = QString::fromLatin1(m_pairingOffer->certificateSha256.toHex());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups.append(hex.mid(i, 4));
+    return groups.join(u' ');
+}
+
+bool TicketingController::acceptPairingOffer()
+{
+    if (!m_pairingOffer)
+        return false;
+    const QString code = m_pairingOffer->toString();
+    m_pairingOffer.reset();
+    Q_EMIT pairingOfferChanged();
+    return pair(code);
+}
+
+void TicketingController::declinePairingOffer()
+{
+    if (!m_pairingOffer)
+        return;
+    m_pairingOffer.reset();
+    Q_EMIT pairingOfferChanged();
+}
+
+void TicketingController::forgetNewToken()
+{
+    if (m_newToken.isEmpty())
+        return;
+    m_newToken.clear();
+    Q_EMIT newTokenChanged();
+}
+
 void TicketingController::applySettings()
 {
     if (m_gate) {
@@ -295,6 +333,11 @@ void TicketingController::refresh()
     track(+1);
     m_provider->listTicketTypes().then(this, [this](const TicketingResult<QList<TicketType>> &result) {
         track(-1);
+        // A gate's token may not list tickets: the server answered, and the gate needs no more.
+        if (result.error.code == u"forbidden") {
+            setOnline(true);
+            return;
+        }
         if (!result.ok()) {
             reportError(result.error);
             return;
@@ -535,9 +578,22 @@ void TicketingController::voidTicket(const QString &ticketId, bool refund)
 
 void TicketingController::scan(const QString &code)
 {
+    if (TicketingPairing::looksLike(code)) {
+        QString error;
+        m_pairingOffer = TicketingPairing::parse(code, &error);
+        if (!m_pairingOffer)
+            setMessage(tr("This pairing code cannot be used: %1").arg(error));
+        Q_EMIT pairingOfferChanged();
+        return;
+    }
     if (!m_gate || code.trimmed().isEmpty())
         return;
     m_gate->check(code).then(this, [this](const GateDecision &decision) {
+        // The gate says whether the server answered this scan, not the last refresh.
+        if (decision.offline)
+            setOnline(false);
+        else if (decision.accepted)
+            setOnline(true);
         m_lastScan = decision;
         m_hasLastScan = true;
         Q_EMIT lastScanChanged();

@@ -5,6 +5,7 @@
 #include "gatecontroller.h"
 #include "issuedticketmodel.h"
 #include "redemptionqueue.h"
+#include "ticketingpairing.h"
 #include "ticketingprovider.h"
 #include "tickettypemodel.h"
 
@@ -31,6 +32,8 @@ class TicketingController : public QObject
     Q_PROPERTY(QString endpoint READ endpoint WRITE setEndpoint NOTIFY settingsChanged)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY settingsChanged)
     Q_PROPERTY(bool paired READ paired NOTIFY settingsChanged)
+    Q_PROPERTY(QString pairingOffer READ pairingOffer NOTIFY pairingOfferChanged)
+    Q_PROPERTY(QString pairingOfferCertificate READ pairingOfferCertificate NOTIFY pairingOfferChanged)
     Q_PROPERTY(QString gateName READ gateName WRITE setGateName NOTIFY settingsChanged)
     Q_PROPERTY(int eventId READ eventId WRITE setEventId NOTIFY settingsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -96,6 +99,15 @@ public:
     // sets the address, the token and the pinned certificate at once.
     Q_INVOKABLE bool pair(const QString &code);
     bool paired() const;
+    // A pairing code scanned at the gate waits for the staff to confirm it: a code held up to
+    // the gate's scanner alone must not send its scans to another server. The server's address
+    // (empty: nothing waiting) and its certificate's fingerprint, as the page shows them.
+    QString pairingOffer() const { return m_pairingOffer ? m_pairingOffer->endpoint.toString() : QString(); }
+    QString pairingOfferCertificate() const;
+    Q_INVOKABLE bool acceptPairingOffer();
+    Q_INVOKABLE void declinePairingOffer();
+    // Takes the token just made off the screen (it holds a key to the server).
+    Q_INVOKABLE void forgetNewToken();
     Q_INVOKABLE void refresh();
     // A new ticket type for the configured event. price is typed in currency units ("12,50");
     // validFrom/validUntil as "yyyy-MM-dd HH:mm" local time.
@@ -106,6 +118,7 @@ public:
     Q_INVOKABLE void verifyLedger();
     Q_INVOKABLE void issue(int ticketTypeId, int quantity, const QString &buyerName, const QString &buyerEmail);
     Q_INVOKABLE void voidTicket(const QString &ticketId, bool refund);
+    // A ticket code at the gate; a pairing code becomes a pairingOffer.
     Q_INVOKABLE void scan(const QString &code);
     Q_INVOKABLE void synchronizeGate();
     // The backend's tokens (needs an admin token): listed, made, rotated, revoked.
@@ -131,6 +144,7 @@ Q_SIGNALS:
     void ticketTypeCreated(int id);
     void ledgerStatusChanged();
     void newTokenChanged();
+    void pairingOfferChanged();
 
 private:
     void applySettings();
@@ -156,6 +170,7 @@ private:
     IssuedTicketModel m_tickets;
     ApiTokenModel m_apiTokens;
     QString m_newToken;
+    std::optional<TicketingPairing> m_pairingOffer;
     QHash<quint64, IssuedTicket> m_known;
     qint64 m_cursor = 0;
     RedemptionQueue m_queue;

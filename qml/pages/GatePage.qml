@@ -8,6 +8,7 @@ import Omnium
 
 // The gate: a USB scanner types the code and Enter into the field (or staff type it). The
 // answer fills the page in green or red, readable at arm's length; it works offline too.
+// The box office's pairing code, scanned into the same field, pairs the gate once confirmed.
 Page {
     id: page
 
@@ -52,13 +53,72 @@ Page {
             objectName: "codeField"
             Layout.fillWidth: true
             font.pixelSize: Theme.titleTextSize
-            placeholderText: qsTr("Scan a ticket or type its code, then Enter")
+            placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
+                                                           : qsTr("Scan a ticket, or the pairing code the box office shows")
             // The scanner types wherever the focus is: into this field as soon as the page opens.
             focus: true
             Component.onCompleted: forceActiveFocus()
             onAccepted: {
                 Ticketing.scan(text)
                 clear()
+            }
+        }
+
+        // A pairing code scanned here: the staff say whether this gate now answers to that server.
+        Frame {
+            objectName: "pairingPrompt"
+            Layout.fillWidth: true
+            visible: Ticketing.pairingOffer.length > 0
+            background: Rectangle {
+                color: Theme.warningSurface
+                border.color: Theme.warning
+                radius: 4
+            }
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: Theme.mediumSpacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Pair this gate with the ticketing server at %1?").arg(Ticketing.pairingOffer)
+                    font.pixelSize: Theme.titleTextSize
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Its certificate: %1").arg(Ticketing.pairingOfferCertificate)
+                    font.family: "monospace"
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This gate's scans will then be checked and counted by that server. Pair only with a code the organisers showed you.")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                RowLayout {
+                    spacing: Theme.mediumSpacing
+                    Button {
+                        objectName: "pairButton"
+                        text: qsTr("Pair this gate")
+                        highlighted: true
+                        onClicked: {
+                            Ticketing.acceptPairingOffer()
+                            codeField.forceActiveFocus()
+                        }
+                    }
+                    Button {
+                        objectName: "cancelPairingButton"
+                        text: qsTr("Cancel")
+                        onClicked: {
+                            Ticketing.declinePairingOffer()
+                            codeField.forceActiveFocus()
+                        }
+                    }
+                }
             }
         }
 
