@@ -34,10 +34,7 @@ TicketingController::TicketingController(TicketingProvider *provider, QString pr
     applySettings();
     // Live counts while the app is open; a gate also uploads its queue when the backend is back.
     m_refreshTimer.setInterval(15000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        refresh();
-        synchronizeGate();
-    });
+    connect(&m_refreshTimer, &QTimer::timeout, this, &TicketingController::synchronizeGate);
 }
 
 QString TicketingController::endpoint() const
@@ -58,7 +55,8 @@ void TicketingController::setEndpoint(const QString &endpoint)
 
 QString TicketingController::gateName() const
 {
-    return m_settings.value(u"ticketing/gate"_s, tr("Main gate")).toString();
+    // Shown as "Gate Main", "Already used at 14:05 at gate Main".
+    return m_settings.value(u"ticketing/gate"_s, tr("Main", "the default gate's name")).toString();
 }
 
 void TicketingController::setGateName(const QString &name)
@@ -208,7 +206,6 @@ void TicketingController::applySettings()
     m_cursor = 0;
     m_known.clear();
     m_refreshTimer.start();
-    refresh();
     synchronizeGate();
 }
 
@@ -603,7 +600,10 @@ void TicketingController::scan(const QString &code)
 
 void TicketingController::synchronizeGate()
 {
-    if (!m_gate || !m_provider || endpoint().isEmpty())
+    if (!m_provider || endpoint().isEmpty())
+        return;
+    refresh(); // also says whether the server is back
+    if (!m_gate)
         return;
     track(+1);
     m_gate->synchronize().then(this, [this](int uploaded) {

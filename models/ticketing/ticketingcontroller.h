@@ -120,6 +120,8 @@ public:
     Q_INVOKABLE void voidTicket(const QString &ticketId, bool refund);
     // A ticket code at the gate; a pairing code becomes a pairingOffer.
     Q_INVOKABLE void scan(const QString &code);
+    // Every 15 s and on the Gate page's button: the lists (refresh()), then the gate's
+    // queued entries up and its keys, revocations and other gates' entries down.
     Q_INVOKABLE void synchronizeGate();
     // The backend's tokens (needs an admin token): listed, made, rotated, revoked.
     Q_INVOKABLE void refreshTokens();

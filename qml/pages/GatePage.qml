@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Omnium
 
@@ -13,6 +14,8 @@ Page {
     id: page
 
     padding: 24
+    // On the green or red fill the fields and buttons take their light-on-dark look too.
+    Material.theme: Ticketing.hasLastScan || Theme.dark ? Material.Dark : Material.Light
     background: Rectangle {
         color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
     }
@@ -32,6 +35,7 @@ Page {
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
+                objectName: "gateOnline"
                 text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
@@ -69,6 +73,7 @@ Page {
             objectName: "pairingPrompt"
             Layout.fillWidth: true
             visible: Ticketing.pairingOffer.length > 0
+            Material.theme: Theme.dark ? Material.Dark : Material.Light
             background: Rectangle {
                 color: Theme.warningSurface
                 border.color: Theme.warning
@@ -157,6 +162,7 @@ Page {
         Frame {
             Layout.fillWidth: true
             visible: Ticketing.gateRejected.length > 0
+            Material.theme: Theme.dark ? Material.Dark : Material.Light
             background: Rectangle {
                 color: Theme.warningSurface
                 border.color: Theme.warning
@@ -202,6 +208,7 @@ Page {
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
+                objectName: "gatePending"
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
                 font.pixelSize: Theme.titleTextSize
@@ -212,9 +219,15 @@ Page {
                 placeholderText: qsTr("Gate name")
                 maximumLength: 100
                 text: Ticketing.gateName
-                onEditingFinished: Ticketing.gateName = text
+                onEditingFinished: {
+                    Ticketing.gateName = text
+                    codeField.forceActiveFocus()
+                }
             }
             Button {
+                objectName: "synchroniseButton"
+                // A click leaves the focus in the code field, where the scanner types.
+                focusPolicy: Qt.NoFocus
                 text: qsTr("Synchronise")
                 enabled: Ticketing.available
                 onClicked: Ticketing.synchronizeGate()

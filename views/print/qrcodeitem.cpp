@@ -15,7 +15,7 @@ void QrCodeItem::setText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_code = QrCode::encode(text, QrCode::ErrorCorrection::Medium);
+    m_code = text.isEmpty() ? QrCode() : QrCode::encode(text, QrCode::ErrorCorrection::Medium);
     Q_EMIT textChanged();
     update();
 }
