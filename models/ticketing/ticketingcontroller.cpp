@@ -147,7 +147,7 @@ bool TicketingController::pair(const QString &code)
     m_settings.setValue(u"ticketing/certificate"_s, QString::fromLatin1(pairing->certificateSha256.toHex()));
     m_settings.setValue(u"ticketing/endpoint"_s, pairing->endpoint.toString());
     setToken(pairing->token);
-    setMessage(tr("Paired with %1.").arg(pairing->endpoint.toString()));
+    setMessage(tr("Paired with %1.").arg(pairing->endpoint.toString()), true);
     return true;
 }
 
@@ -209,11 +209,12 @@ void TicketingController::applySettings()
     synchronizeGate();
 }
 
-void TicketingController::setMessage(const QString &message)
+void TicketingController::setMessage(const QString &message, bool confirmation)
 {
     if (message == m_message)
         return;
     m_message = message;
+    m_messageIsConfirmation = confirmation;
     Q_EMIT messageChanged();
 }
 
@@ -318,7 +319,7 @@ void TicketingController::revokeToken(const QString &id)
             reportError(result.error);
             return;
         }
-        setMessage(tr("Token %1 revoked: it no longer works.").arg(result.value.id));
+        setMessage(tr("Token %1 revoked: it no longer works.").arg(result.value.id), true);
         refreshTokens();
     });
 }
@@ -428,7 +429,7 @@ void TicketingController::issue(int ticketTypeId, int quantity, const QString &b
                 return;
             }
             m_pendingIssueSignature.clear();
-            setMessage(tr("%n ticket(s) issued.", nullptr, int(result.value.size())));
+            setMessage(tr("%n ticket(s) issued.", nullptr, int(result.value.size())), true);
             Q_EMIT issued(int(result.value.size()));
             refresh();
         });
@@ -479,7 +480,7 @@ void TicketingController::createTicketType(const QString &name, const QString &p
             reportError(result.error);
             return;
         }
-        setMessage(tr("Ticket type \"%1\" created.").arg(result.value.name));
+        setMessage(tr("Ticket type \"%1\" created.").arg(result.value.name), true);
         Q_EMIT ticketTypeCreated(int(result.value.id));
         refresh();
     });
@@ -568,7 +569,7 @@ void TicketingController::voidTicket(const QString &ticketId, bool refund)
             reportError(result.error);
             return;
         }
-        setMessage(refund ? tr("Ticket refunded.") : tr("Ticket voided."));
+        setMessage(refund ? tr("Ticket refunded.") : tr("Ticket voided."), true);
         refresh();
     });
 }
@@ -609,7 +610,7 @@ void TicketingController::synchronizeGate()
     m_gate->synchronize().then(this, [this](int uploaded) {
         track(-1);
         if (uploaded > 0)
-            setMessage(tr("%n queued entry(s) uploaded.", nullptr, uploaded));
+            setMessage(tr("%n queued entry(s) uploaded.", nullptr, uploaded), true);
         Q_EMIT gateCountsChanged();
     });
 }

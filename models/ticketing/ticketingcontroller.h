@@ -78,6 +78,8 @@ public:
     bool busy() const { return m_busy > 0; }
     bool online() const { return m_online; }
     QString message() const { return m_message; }
+    // Whether the message says something was done (paired, issued, uploaded…), not a problem.
+    bool messageIsConfirmation() const { return m_messageIsConfirmation; }
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
     int gateAccepted() const { return m_gate ? m_gate->acceptedCount() : 0; }
@@ -150,7 +152,7 @@ Q_SIGNALS:
 
 private:
     void applySettings();
-    void setMessage(const QString &message);
+    void setMessage(const QString &message, bool confirmation = false);
     void setOnline(bool online);
     void track(int delta);
     void pullTickets();
@@ -180,6 +182,7 @@ private:
     QTimer m_refreshTimer;
     QString m_search;
     QString m_message;
+    bool m_messageIsConfirmation = false;
     QString m_pendingIssueKey;
     QString m_pendingIssueSignature;
     GateDecision m_lastScan;

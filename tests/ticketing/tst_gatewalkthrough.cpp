@@ -12,6 +12,7 @@
 #include "qrreader.h"
 #include "services.h"
 #include "shell/notificationmodel.h"
+#include "shell/notificationsources.h"
 #include "shell/theme.h"
 #include "ticketdprocess.h"
 #include "ticketing/ticketcode.h"
@@ -65,8 +66,7 @@ class TestGateWalkthrough : public QObject
         m_ticketPrint = std::make_unique<TicketPrintController>(*m_ticketing);
         TicketingForeign::instance = m_ticketing.get();
         TicketPrintForeign::instance = m_ticketPrint.get();
-        QObject::connect(m_ticketing.get(), &TicketingController::messageChanged, &m_notifications,
-            [this] { m_notifications.post(NotificationModel::Warning, m_ticketing->message()); });
+        NotificationSources::connectTicketing(*m_ticketing, m_notifications);
     }
 
     // A page with the notification area under it, as the main window shows it.
