@@ -137,7 +137,8 @@ class TestGateWalkthrough : public QObject
     }
     QString serverState(const IssuedTicket &ticket)
     {
-        const auto [status, json] = m_server->call("GET", u"/v1/tickets?search=%1"_s.arg(TicketCrypto::ticketIdToText(ticket.id)));
+        const auto [status, json]
+            = m_server->call("GET", u"/v1/tickets?search=%1"_s.arg(TicketCrypto::ticketIdToText(ticket.id)));
         return json[u"tickets"_s][0][u"state"_s].toString() + u" "_s + json[u"tickets"_s][0][u"gate"_s].toString();
     }
     void scanAtGate(const QString &code, const QString &verdict, const QString &reason)
@@ -157,8 +158,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"OmniumTest"_s);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
         QSettings().clear();
-        QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                .filePath(u"ticketing-token"_s));
+        QFile::remove(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"ticketing-token"_s));
         QVERIFY(TicketCrypto::initialize());
         QQuickStyle::setStyle(u"Material"_s);
         ThemeForeign::instance = &m_theme;
@@ -246,8 +247,8 @@ private Q_SLOTS:
         QVERIFY(!m_pairingCode.isEmpty());
         m_ticketing.reset();
         QSettings().clear();
-        QVERIFY(QFile::remove(QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
-                .filePath(u"ticketing-token"_s)));
+        QVERIFY(QFile::remove(
+            QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"ticketing-token"_s)));
         m_provider->configure({});
         startComputer(u"gate.sqlite"_s);
         QVERIFY(!m_ticketing->paired());
@@ -295,8 +296,8 @@ private Q_SLOTS:
     void voidedTicketIsRefused()
     {
         // Voided at the box office after the gate last synced: the server says so.
-        QCOMPARE(m_server->call("POST", u"/v1/tickets/%1/void"_s.arg(TicketCrypto::ticketIdToText(m_voided.id))).first,
-            200);
+        QCOMPARE(
+            m_server->call("POST", u"/v1/tickets/%1/void"_s.arg(TicketCrypto::ticketIdToText(m_voided.id))).first, 200);
         scanAtGate(m_voided.code, u"REFUSED"_s, u"Voided ticket"_s);
         QCOMPARE(serverState(m_voided), u"voided "_s);
         screenshot(u"07-voided-ticket"_s);

@@ -49,8 +49,8 @@ void NotificationSources::connectTicketing(TicketingController &ticketing, Notif
 {
     // Its messages mix refusals, which ask the organiser to do something, and confirmations.
     const auto post = [&notifications, &ticketing] {
-        notifications.post(
-            ticketing.messageIsConfirmation() ? NotificationModel::Info : NotificationModel::Warning, ticketing.message());
+        notifications.post(ticketing.messageIsConfirmation() ? NotificationModel::Info : NotificationModel::Warning,
+            ticketing.message());
     };
     QObject::connect(&ticketing, &TicketingController::messageChanged, &notifications, post);
     post(); // said while it was built
