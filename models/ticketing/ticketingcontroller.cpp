@@ -143,8 +143,12 @@ bool TicketingController::pair(const QString &code)
         setMessage(tr("This pairing code cannot be used: %1").arg(error));
         return false;
     }
+    // Another server's keys would make this one's tickets look forged (their key ids collide).
+    const QString certificate = QString::fromLatin1(pairing->certificateSha256.toHex());
+    if (m_gate && m_settings.value(u"ticketing/certificate"_s).toString() != certificate)
+        m_gate->forgetServer();
     // The certificate first: the address and token are never used without it.
-    m_settings.setValue(u"ticketing/certificate"_s, QString::fromLatin1(pairing->certificateSha256.toHex()));
+    m_settings.setValue(u"ticketing/certificate"_s, certificate);
     m_settings.setValue(u"ticketing/endpoint"_s, pairing->endpoint.toString());
     setToken(pairing->token);
     setMessage(tr("Paired with %1.").arg(pairing->endpoint.toString()), true);
