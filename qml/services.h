@@ -14,6 +14,7 @@
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
+#include "print/qrcodeitem.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -127,6 +128,13 @@ struct BadgePagePreviewForeign {
     Q_GADGET
     QML_FOREIGN(BadgePagePreview)
     QML_NAMED_ELEMENT(BadgePagePreview)
+};
+
+// A QR code on screen (pairing codes for the gates' scanners).
+struct QrCodeItemForeign {
+    Q_GADGET
+    QML_FOREIGN(QrCodeItem)
+    QML_NAMED_ELEMENT(QrCodeItem)
 };
 
 struct TicketingForeign : PublishedService<TicketingController> {

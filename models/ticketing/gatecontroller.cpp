@@ -46,6 +46,19 @@ void GateController::addRevocation(quint64 ticketId, const QDateTime &at)
         u"revocations"_s, QString::fromUtf8(QJsonDocument(m_revocations.toJson()).toJson(QJsonDocument::Compact)));
 }
 
+void GateController::forgetServer()
+{
+    setKeys({});
+    m_revocations = {};
+    m_queue->setValue(
+        u"revocations"_s, QString::fromUtf8(QJsonDocument(m_revocations.toJson()).toJson(QJsonDocument::Compact)));
+    m_queue->setValue(u"cursor"_s, u"0"_s);
+    m_keyWarning.clear();
+    m_ledgerWarning = {0, 0};
+    m_clockSkewSeconds = 0;
+    Q_EMIT countsChanged();
+}
+
 GateDecision GateController::finish(GateDecision decision)
 {
     if (!decision.accepted)

@@ -56,6 +56,9 @@ public:
     // Keys and revocations, e.g. from a sync; saved in the queue for the next start.
     void setKeys(const TicketKeySet &keys);
     void addRevocation(quint64 ticketId, const QDateTime &at);
+    // Paired with another server (another certificate): the keys, revocations and ledger
+    // position of the one before are not its own. Queued entries stay, for it to judge.
+    void forgetServer();
 
     QFuture<GateDecision> check(const QString &code);
     // What check() would decide offline, without admitting anyone or counting the scan

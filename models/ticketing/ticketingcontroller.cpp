@@ -34,10 +34,7 @@ TicketingController::TicketingController(TicketingProvider *provider, QString pr
     applySettings();
     // Live counts while the app is open; a gate also uploads its queue when the backend is back.
     m_refreshTimer.setInterval(15000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
-        refresh();
-        synchronizeGate();
-    });
+    connect(&m_refreshTimer, &QTimer::timeout, this, &TicketingController::synchronizeGate);
 }
 
 QString TicketingController::endpoint() const
@@ -58,7 +55,8 @@ void TicketingController::setEndpoint(const QString &endpoint)
 
 QString TicketingController::gateName() const
 {
-    return m_settings.value(u"ticketing/gate"_s, tr("Main gate")).toString();
+    // Shown as "Gate Main", "Already used at 14:05 at gate Main".
+    return m_settings.value(u"ticketing/gate"_s, tr("Main", "the default gate's name")).toString();
 }
 
 void TicketingController::setGateName(const QString &name)
@@ -145,12 +143,54 @@ bool TicketingController::pair(const QString &code)
         setMessage(tr("This pairing code cannot be used: %1").arg(error));
         return false;
     }
+    // Another server's keys would make this one's tickets look forged (their key ids collide).
+    const QString certificate = QString::fromLatin1(pairing->certificateSha256.toHex());
+    if (m_gate && m_settings.value(u"ticketing/certificate"_s).toString() != certificate)
+        m_gate->forgetServer();
     // The certificate first: the address and token are never used without it.
-    m_settings.setValue(u"ticketing/certificate"_s, QString::fromLatin1(pairing->certificateSha256.toHex()));
+    m_settings.setValue(u"ticketing/certificate"_s, certificate);
     m_settings.setValue(u"ticketing/endpoint"_s, pairing->endpoint.toString());
     setToken(pairing->token);
-    setMessage(tr("Paired with %1.").arg(pairing->endpoint.toString()));
+    setMessage(tr("Paired with %1.").arg(pairing->endpoint.toString()), true);
     return true;
+}
+
+QString TicketingController::pairingOfferCertificate() const
+{
+    if (!m_pairingOffer)
+        return {};
+    // In groups of four, as people compare it with what omnium-ticketd printed.
+    const QString hex = QString::fromLatin1(m_pairingOffer->certificateSha256.toHex());
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups.append(hex.mid(i, 4));
+    return groups.join(u' ');
+}
+
+bool TicketingController::acceptPairingOffer()
+{
+    if (!m_pairingOffer)
+        return false;
+    const QString code = m_pairingOffer->toString();
+    m_pairingOffer.reset();
+    Q_EMIT pairingOfferChanged();
+    return pair(code);
+}
+
+void TicketingController::declinePairingOffer()
+{
+    if (!m_pairingOffer)
+        return;
+    m_pairingOffer.reset();
+    Q_EMIT pairingOfferChanged();
+}
+
+void TicketingController::forgetNewToken()
+{
+    if (m_newToken.isEmpty())
+        return;
+    m_newToken.clear();
+    Q_EMIT newTokenChanged();
 }
 
 void TicketingController::applySettings()
@@ -170,15 +210,15 @@ void TicketingController::applySettings()
     m_cursor = 0;
     m_known.clear();
     m_refreshTimer.start();
-    refresh();
     synchronizeGate();
 }
 
-void TicketingController::setMessage(const QString &message)
+void TicketingController::setMessage(const QString &message, bool confirmation)
 {
     if (message == m_message)
         return;
     m_message = message;
+    m_messageIsConfirmation = confirmation;
     Q_EMIT messageChanged();
 }
 
@@ -283,7 +323,7 @@ void TicketingController::revokeToken(const QString &id)
             reportError(result.error);
             return;
         }
-        setMessage(tr("Token %1 revoked: it no longer works.").arg(result.value.id));
+        setMessage(tr("Token %1 revoked: it no longer works.").arg(result.value.id), true);
         refreshTokens();
     });
 }
@@ -295,6 +335,11 @@ void TicketingController::refresh()
     track(+1);
     m_provider->listTicketTypes().then(this, [this](const TicketingResult<QList<TicketType>> &result) {
         track(-1);
+        // A gate's token may not list tickets: the server answered, and the gate needs no more.
+        if (result.error.code == u"forbidden") {
+            setOnline(true);
+            return;
+        }
         if (!result.ok()) {
             reportError(result.error);
             return;
@@ -388,7 +433,7 @@ void TicketingController::issue(int ticketTypeId, int quantity, const QString &b
                 return;
             }
             m_pendingIssueSignature.clear();
-            setMessage(tr("%n ticket(s) issued.", nullptr, int(result.value.size())));
+            setMessage(tr("%n ticket(s) issued.", nullptr, int(result.value.size())), true);
             Q_EMIT issued(int(result.value.size()));
             refresh();
         });
@@ -439,7 +484,7 @@ void TicketingController::createTicketType(const QString &name, const QString &p
             reportError(result.error);
             return;
         }
-        setMessage(tr("Ticket type \"%1\" created.").arg(result.value.name));
+        setMessage(tr("Ticket type \"%1\" created.").arg(result.value.name), true);
         Q_EMIT ticketTypeCreated(int(result.value.id));
         refresh();
     });
@@ -528,16 +573,29 @@ void TicketingController::voidTicket(const QString &ticketId, bool refund)
             reportError(result.error);
             return;
         }
-        setMessage(refund ? tr("Ticket refunded.") : tr("Ticket voided."));
+        setMessage(refund ? tr("Ticket refunded.") : tr("Ticket voided."), true);
         refresh();
     });
 }
 
 void TicketingController::scan(const QString &code)
 {
+    if (TicketingPairing::looksLike(code)) {
+        QString error;
+        m_pairingOffer = TicketingPairing::parse(code, &error);
+        if (!m_pairingOffer)
+            setMessage(tr("This pairing code cannot be used: %1").arg(error));
+        Q_EMIT pairingOfferChanged();
+        return;
+    }
     if (!m_gate || code.trimmed().isEmpty())
         return;
     m_gate->check(code).then(this, [this](const GateDecision &decision) {
+        // The gate says whether the server answered this scan, not the last refresh.
+        if (decision.offline)
+            setOnline(false);
+        else if (decision.accepted)
+            setOnline(true);
         m_lastScan = decision;
         m_hasLastScan = true;
         Q_EMIT lastScanChanged();
@@ -547,13 +605,16 @@ void TicketingController::scan(const QString &code)
 
 void TicketingController::synchronizeGate()
 {
-    if (!m_gate || !m_provider || endpoint().isEmpty())
+    if (!m_provider || endpoint().isEmpty())
+        return;
+    refresh(); // also says whether the server is back
+    if (!m_gate)
         return;
     track(+1);
     m_gate->synchronize().then(this, [this](int uploaded) {
         track(-1);
         if (uploaded > 0)
-            setMessage(tr("%n queued entry(s) uploaded.", nullptr, uploaded));
+            setMessage(tr("%n queued entry(s) uploaded.", nullptr, uploaded), true);
         Q_EMIT gateCountsChanged();
     });
 }

@@ -5,6 +5,7 @@
 #include "gatecontroller.h"
 #include "issuedticketmodel.h"
 #include "redemptionqueue.h"
+#include "ticketingpairing.h"
 #include "ticketingprovider.h"
 #include "tickettypemodel.h"
 
@@ -31,6 +32,8 @@ class TicketingController : public QObject
     Q_PROPERTY(QString endpoint READ endpoint WRITE setEndpoint NOTIFY settingsChanged)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY settingsChanged)
     Q_PROPERTY(bool paired READ paired NOTIFY settingsChanged)
+    Q_PROPERTY(QString pairingOffer READ pairingOffer NOTIFY pairingOfferChanged)
+    Q_PROPERTY(QString pairingOfferCertificate READ pairingOfferCertificate NOTIFY pairingOfferChanged)
     Q_PROPERTY(QString gateName READ gateName WRITE setGateName NOTIFY settingsChanged)
     Q_PROPERTY(int eventId READ eventId WRITE setEventId NOTIFY settingsChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -75,6 +78,8 @@ public:
     bool busy() const { return m_busy > 0; }
     bool online() const { return m_online; }
     QString message() const { return m_message; }
+    // Whether the message says something was done (paired, issued, uploaded…), not a problem.
+    bool messageIsConfirmation() const { return m_messageIsConfirmation; }
     QString searchText() const { return m_search; }
     void setSearchText(const QString &text);
     int gateAccepted() const { return m_gate ? m_gate->acceptedCount() : 0; }
@@ -96,6 +101,15 @@ public:
     // sets the address, the token and the pinned certificate at once.
     Q_INVOKABLE bool pair(const QString &code);
     bool paired() const;
+    // A pairing code scanned at the gate waits for the staff to confirm it: a code held up to
+    // the gate's scanner alone must not send its scans to another server. The server's address
+    // (empty: nothing waiting) and its certificate's fingerprint, as the page shows them.
+    QString pairingOffer() const { return m_pairingOffer ? m_pairingOffer->endpoint.toString() : QString(); }
+    QString pairingOfferCertificate() const;
+    Q_INVOKABLE bool acceptPairingOffer();
+    Q_INVOKABLE void declinePairingOffer();
+    // Takes the token just made off the screen (it holds a key to the server).
+    Q_INVOKABLE void forgetNewToken();
     Q_INVOKABLE void refresh();
     // A new ticket type for the configured event. price is typed in currency units ("12,50");
     // validFrom/validUntil as "yyyy-MM-dd HH:mm" local time.
@@ -106,7 +120,10 @@ public:
     Q_INVOKABLE void verifyLedger();
     Q_INVOKABLE void issue(int ticketTypeId, int quantity, const QString &buyerName, const QString &buyerEmail);
     Q_INVOKABLE void voidTicket(const QString &ticketId, bool refund);
+    // A ticket code at the gate; a pairing code becomes a pairingOffer.
     Q_INVOKABLE void scan(const QString &code);
+    // Every 15 s and on the Gate page's button: the lists (refresh()), then the gate's
+    // queued entries up and its keys, revocations and other gates' entries down.
     Q_INVOKABLE void synchronizeGate();
     // The backend's tokens (needs an admin token): listed, made, rotated, revoked.
     Q_INVOKABLE void refreshTokens();
@@ -131,10 +148,11 @@ Q_SIGNALS:
     void ticketTypeCreated(int id);
     void ledgerStatusChanged();
     void newTokenChanged();
+    void pairingOfferChanged();
 
 private:
     void applySettings();
-    void setMessage(const QString &message);
+    void setMessage(const QString &message, bool confirmation = false);
     void setOnline(bool online);
     void track(int delta);
     void pullTickets();
@@ -156,6 +174,7 @@ private:
     IssuedTicketModel m_tickets;
     ApiTokenModel m_apiTokens;
     QString m_newToken;
+    std::optional<TicketingPairing> m_pairingOffer;
     QHash<quint64, IssuedTicket> m_known;
     qint64 m_cursor = 0;
     RedemptionQueue m_queue;
@@ -163,6 +182,7 @@ private:
     QTimer m_refreshTimer;
     QString m_search;
     QString m_message;
+    bool m_messageIsConfirmation = false;
     QString m_pendingIssueKey;
     QString m_pendingIssueSignature;
     GateDecision m_lastScan;

@@ -5,13 +5,22 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr auto Prefix = "omnium-pair:?"_L1;
+}
+
 QString TicketingPairing::toString() const
 {
     QUrlQuery query;
     query.addQueryItem(u"url"_s, QString::fromUtf8(QUrl::toPercentEncoding(endpoint.toString())));
     query.addQueryItem(u"sha256"_s, QString::fromLatin1(certificateSha256.toHex()));
     query.addQueryItem(u"token"_s, QString::fromUtf8(QUrl::toPercentEncoding(token)));
-    return u"omnium-pair:?"_s + query.toString(QUrl::FullyEncoded);
+    return Prefix + query.toString(QUrl::FullyEncoded);
+}
+
+bool TicketingPairing::looksLike(QStringView text)
+{
+    return text.trimmed().startsWith(u"omnium-pair:"_s);
 }
 
 std::optional<TicketingPairing> TicketingPairing::parse(QStringView text, QString *error)
@@ -24,9 +33,9 @@ std::optional<TicketingPairing> TicketingPairing::parse(QStringView text, QStrin
     const QString trimmed = text.trimmed().toString();
     if (trimmed.size() > 2048)
         return fail(u"the pairing code is too long"_s);
-    if (!trimmed.startsWith(u"omnium-pair:?"_s))
+    if (!trimmed.startsWith(Prefix))
         return fail(u"not a pairing code (it starts with omnium-pair:?)"_s);
-    const QUrlQuery query(trimmed.mid(13));
+    const QUrlQuery query(trimmed.mid(Prefix.size()));
     for (const QString &name : {u"url"_s, u"sha256"_s, u"token"_s}) {
         if (query.allQueryItemValues(name).size() != 1)
             return fail(u"%1: expected once"_s.arg(name));

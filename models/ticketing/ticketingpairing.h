@@ -19,4 +19,6 @@ struct TicketingPairing {
 
     QString toString() const;
     static std::optional<TicketingPairing> parse(QStringView text, QString *error = nullptr);
+    // Whether text is meant as a pairing code (right or not), e.g. scanned where tickets are.
+    static bool looksLike(QStringView text);
 };

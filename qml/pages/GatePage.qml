@@ -3,15 +3,19 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Omnium
 
 // The gate: a USB scanner types the code and Enter into the field (or staff type it). The
 // answer fills the page in green or red, readable at arm's length; it works offline too.
+// The box office's pairing code, scanned into the same field, pairs the gate once confirmed.
 Page {
     id: page
 
     padding: 24
+    // On the green or red fill the fields and buttons take their light-on-dark look too.
+    Material.theme: Ticketing.hasLastScan || Theme.dark ? Material.Dark : Material.Light
     background: Rectangle {
         color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
     }
@@ -31,6 +35,7 @@ Page {
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
+                objectName: "gateOnline"
                 text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
@@ -52,13 +57,73 @@ Page {
             objectName: "codeField"
             Layout.fillWidth: true
             font.pixelSize: Theme.titleTextSize
-            placeholderText: qsTr("Scan a ticket or type its code, then Enter")
+            placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
+                                                           : qsTr("Scan a ticket, or the pairing code the box office shows")
             // The scanner types wherever the focus is: into this field as soon as the page opens.
             focus: true
             Component.onCompleted: forceActiveFocus()
             onAccepted: {
                 Ticketing.scan(text)
                 clear()
+            }
+        }
+
+        // A pairing code scanned here: the staff say whether this gate now answers to that server.
+        Frame {
+            objectName: "pairingPrompt"
+            Layout.fillWidth: true
+            visible: Ticketing.pairingOffer.length > 0
+            Material.theme: Theme.dark ? Material.Dark : Material.Light
+            background: Rectangle {
+                color: Theme.warningSurface
+                border.color: Theme.warning
+                radius: 4
+            }
+            ColumnLayout {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                spacing: Theme.mediumSpacing
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Pair this gate with the ticketing server at %1?").arg(Ticketing.pairingOffer)
+                    font.pixelSize: Theme.titleTextSize
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Its certificate: %1").arg(Ticketing.pairingOfferCertificate)
+                    font.family: "monospace"
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("This gate's scans will then be checked and counted by that server. Pair only with a code the organisers showed you.")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                RowLayout {
+                    spacing: Theme.mediumSpacing
+                    Button {
+                        objectName: "pairButton"
+                        text: qsTr("Pair this gate")
+                        highlighted: true
+                        onClicked: {
+                            Ticketing.acceptPairingOffer()
+                            codeField.forceActiveFocus()
+                        }
+                    }
+                    Button {
+                        objectName: "cancelPairingButton"
+                        text: qsTr("Cancel")
+                        onClicked: {
+                            Ticketing.declinePairingOffer()
+                            codeField.forceActiveFocus()
+                        }
+                    }
+                }
             }
         }
 
@@ -97,6 +162,7 @@ Page {
         Frame {
             Layout.fillWidth: true
             visible: Ticketing.gateRejected.length > 0
+            Material.theme: Theme.dark ? Material.Dark : Material.Light
             background: Rectangle {
                 color: Theme.warningSurface
                 border.color: Theme.warning
@@ -142,6 +208,7 @@ Page {
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             Label {
+                objectName: "gatePending"
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
                 font.pixelSize: Theme.titleTextSize
@@ -152,9 +219,15 @@ Page {
                 placeholderText: qsTr("Gate name")
                 maximumLength: 100
                 text: Ticketing.gateName
-                onEditingFinished: Ticketing.gateName = text
+                onEditingFinished: {
+                    Ticketing.gateName = text
+                    codeField.forceActiveFocus()
+                }
             }
             Button {
+                objectName: "synchroniseButton"
+                // A click leaves the focus in the code field, where the scanner types.
+                focusPolicy: Qt.NoFocus
                 text: qsTr("Synchronise")
                 enabled: Ticketing.available
                 onClicked: Ticketing.synchronizeGate()

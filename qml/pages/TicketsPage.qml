@@ -411,6 +411,7 @@ Page {
                     onClicked: Ticketing.refreshTokens()
                 }
                 Button {
+                    objectName: "newGateTokenButton"
                     text: qsTr("New gate token")
                     enabled: Ticketing.available
                     onClicked: Ticketing.createToken("gate")
@@ -426,15 +427,42 @@ Page {
                     onClicked: Ticketing.createToken("admin")
                 }
             }
-            TextField {
-                objectName: "newTokenField"
+            // The new token, shown once: as a QR code the gate's scanner reads off this screen,
+            // and as text to paste.
+            RowLayout {
                 Layout.fillWidth: true
                 visible: Ticketing.newToken.length > 0
-                readOnly: true
-                selectByMouse: true
-                text: Ticketing.newToken
-                ToolTip.visible: activeFocus
-                ToolTip.text: qsTr("Shown this once: paste it, or type it with a QR scanner, into the Pairing code of the computer it is for.")
+                spacing: Theme.largeSpacing
+                QrCodeItem {
+                    objectName: "newTokenQr"
+                    Layout.preferredWidth: 320
+                    Layout.preferredHeight: 320
+                    text: Ticketing.newToken
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Layout.alignment: Qt.AlignTop
+                    spacing: Theme.mediumSpacing
+                    Label {
+                        Layout.fillWidth: true
+                        text: Ticketing.paired
+                              ? qsTr("Scan this code with the scanner of the computer it is for, on its Gate page or into its Pairing code, or paste the text there. It is shown this once.")
+                              : qsTr("This computer is not paired over HTTPS, so this is the bare token: scan or paste it into the API token of the computer it is for. It is shown this once.")
+                        wrapMode: Text.Wrap
+                    }
+                    TextField {
+                        objectName: "newTokenField"
+                        Layout.fillWidth: true
+                        readOnly: true
+                        selectByMouse: true
+                        text: Ticketing.newToken
+                    }
+                    Button {
+                        objectName: "hideTokenButton"
+                        text: qsTr("Done, hide it")
+                        onClicked: Ticketing.forgetNewToken()
+                    }
+                }
             }
             Repeater {
                 model: Ticketing.apiTokens

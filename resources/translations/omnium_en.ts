@@ -2331,6 +2331,30 @@
         <source>%1 · ticket %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Scan a ticket, or the pairing code the box office shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this gate with the ticketing server at %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gate&apos;s scans will then be checked and counted by that server. Pair only with a code the organisers showed you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair this gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LobbyBoard</name>
@@ -4888,10 +4912,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Main gate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API token could not be saved in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5057,6 +5077,11 @@
     </message>
     <message>
         <source>Token %1 revoked: it no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <comment>the default gate&apos;s name</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5276,6 +5301,18 @@
     </message>
     <message>
         <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with the scanner of the computer it is for, on its Gate page or into its Pairing code, or paste the text there. It is shown this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is not paired over HTTPS, so this is the bare token: scan or paste it into the API token of the computer it is for. It is shown this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, hide it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2331,6 +2331,30 @@
             <source>%1 · ticket %2 · %3</source>
             <translation>%1 · billet %2 · %3</translation>
         </message>
+        <message>
+            <source>Scan a ticket, or the pairing code the box office shows</source>
+            <translation>Scannez un billet, ou le code d&apos;appairage affiché à la billetterie</translation>
+        </message>
+        <message>
+            <source>Pair this gate with the ticketing server at %1?</source>
+            <translation>Appairer cette entrée avec le serveur de billetterie %1 ?</translation>
+        </message>
+        <message>
+            <source>Its certificate: %1</source>
+            <translation>Son certificat : %1</translation>
+        </message>
+        <message>
+            <source>This gate&apos;s scans will then be checked and counted by that server. Pair only with a code the organisers showed you.</source>
+            <translation>Les billets scannés ici seront alors vérifiés et comptés par ce serveur. N&apos;appairez qu&apos;avec un code montré par les organisateurs.</translation>
+        </message>
+        <message>
+            <source>Pair this gate</source>
+            <translation>Appairer cette entrée</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
     </context>
     <context>
         <name>LobbyBoard</name>
@@ -4888,10 +4912,6 @@
             <translation>Le contrôle d'accès ne peut pas fonctionner : %1</translation>
         </message>
         <message>
-            <source>Main gate</source>
-            <translation>Entrée principale</translation>
-        </message>
-        <message>
             <source>The API token could not be saved in %1.</source>
             <translation>Le jeton d'API n'a pas pu être enregistré dans %1.</translation>
         </message>
@@ -5058,6 +5078,11 @@
         <message>
             <source>Token %1 revoked: it no longer works.</source>
             <translation>Jeton %1 révoqué : il ne fonctionne plus.</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <comment>the default gate&apos;s name</comment>
+            <translation>principale</translation>
         </message>
     </context>
     <context>
@@ -5277,6 +5302,18 @@
         <message>
             <source>Revoke</source>
             <translation>Révoquer</translation>
+        </message>
+        <message>
+            <source>Scan this code with the scanner of the computer it is for, on its Gate page or into its Pairing code, or paste the text there. It is shown this once.</source>
+            <translation>Scannez ce code avec le lecteur de l&apos;ordinateur auquel il est destiné, sur sa page Contrôle d&apos;accès ou dans son champ Code d&apos;appairage, ou collez-y le texte. Il n&apos;est affiché qu&apos;une fois.</translation>
+        </message>
+        <message>
+            <source>This computer is not paired over HTTPS, so this is the bare token: scan or paste it into the API token of the computer it is for. It is shown this once.</source>
+            <translation>Cet ordinateur n&apos;est pas appairé en HTTPS : voici donc le jeton seul, à scanner ou coller dans le champ Jeton d&apos;API de l&apos;ordinateur auquel il est destiné. Il n&apos;est affiché qu&apos;une fois.</translation>
+        </message>
+        <message>
+            <source>Done, hide it</source>
+            <translation>Terminé, le masquer</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,9 @@
 #include "shell/notificationsources.h"
 #include "store/store.h"
 #include "ticketing/ticketingcontroller.h"
+#include "ticketing/ticketingpairing.h"
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -32,8 +34,14 @@ class TestNotificationSources : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
 
     void eachServiceReachesNotifications_data()
     {
@@ -55,6 +63,10 @@ private Q_SLOTS:
             << u"badges failed"_s << int(NotificationModel::Error) << u"no-such-folder"_s << QString();
         QTest::newRow("archives: restore refused")
             << u"archives"_s << int(NotificationModel::Error) << QString() << QString();
+        QTest::newRow("ticketing: paired")
+            << u"ticketing paired"_s << int(NotificationModel::Info) << u"https://192.168.1.10:8740"_s << QString();
+        QTest::newRow("ticketing: pairing code refused")
+            << u"ticketing refused"_s << int(NotificationModel::Warning) << u"https"_s << QString();
         QTest::newRow("overlay: port taken")
             << u"overlay"_s << int(NotificationModel::Error) << QString() << u"Open settings"_s;
     }
@@ -123,6 +135,12 @@ private Q_SLOTS:
             archives.restoreBackup(dir.filePath(u"backups/none.sqlite"_s));
             QVERIFY(finished.count() > 0 || finished.wait(10000));
             said = archives.lastError();
+        } else if (source.startsWith(u"ticketing")) {
+            TicketingPairing pairing {QUrl(u"https://192.168.1.10:8740"_s), QByteArray(32, 'a'), u"0123456789abcdef"_s};
+            if (source == u"ticketing refused")
+                pairing.endpoint.setScheme(u"http"_s);
+            QCOMPARE(ticketing.pair(pairing.toString()), source == u"ticketing paired");
+            said = ticketing.message();
         } else if (source == u"overlay") {
             QVERIFY(taken.listen(QHostAddress::LocalHost));
             overlay.setPort(taken.serverPort());

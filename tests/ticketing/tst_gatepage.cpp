@@ -2,6 +2,7 @@
 // The gate page as a USB scanner drives it (offscreen software renderer, no server): the code
 // typed and Enter; a valid ticket shows ACCEPTED on green, the same ticket again REFUSED on red
 // with where it was used, a stranger's text "Not a ticket code"; the field is empty for the next.
+// The box office's pairing code scanned into the same field asks before it pairs the gate.
 #include "../quickpagehelpers.h"
 #include "core/clock.h"
 #include "services.h"
@@ -11,6 +12,7 @@
 #include "ticketing/ticketcode.h"
 #include "ticketing/ticketcrypto.h"
 #include "ticketing/ticketingcontroller.h"
+#include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketkeyset.h"
 
 #include <QJsonDocument>
@@ -130,6 +132,48 @@ private Q_SLOTS:
         QTRY_COMPARE(shown("gateVerdict"), u"REFUSED"_s);
         QCOMPARE(shown("gateReason"), u"Not a ticket code"_s);
         QCOMPARE(shown("codeField"), QString());
+    }
+
+    // Issue #17 item 1: a pairing code scanned where tickets are scanned is no ticket (not
+    // counted, no verdict) and pairs only once the staff confirm, naming the server.
+    void pairingCodeScannedAsksBeforePairing()
+    {
+        const int refused = m_ticketing->gateRefused();
+        const QString verdict = shown("gateVerdict");
+        const TicketingPairing pairing {
+            QUrl(u"https://192.168.1.10:8740"_s), QByteArray(32, '\x5a'), u"gate-token-0123456789abcdef"_s};
+        auto *prompt = child<QQuickItem>("pairingPrompt");
+        QVERIFY(prompt && !prompt->isVisible());
+
+        scan(pairing.toString());
+        QTRY_VERIFY(prompt->isVisible());
+        QVERIFY(!m_ticketing->paired());
+        QCOMPARE(m_ticketing->pairingOffer(), u"https://192.168.1.10:8740"_s);
+        QVERIFY(m_ticketing->pairingOfferCertificate().startsWith(u"5a5a 5a5a "_s));
+        QCOMPARE(m_ticketing->gateRefused(), refused);
+        QCOMPARE(shown("gateVerdict"), verdict);
+        QCOMPARE(shown("codeField"), QString());
+        QuickPage::click(*m_view, child<QQuickItem>("cancelPairingButton"));
+        QTRY_VERIFY(!prompt->isVisible());
+        QVERIFY(!m_ticketing->paired());
+        QVERIFY(child<QQuickItem>("codeField")->hasActiveFocus());
+
+        scan(pairing.toString());
+        QTRY_VERIFY(prompt->isVisible());
+        QuickPage::click(*m_view, child<QQuickItem>("pairButton"));
+        QTRY_VERIFY(!prompt->isVisible());
+        QVERIFY(m_ticketing->paired());
+        QCOMPARE(m_ticketing->endpoint(), u"https://192.168.1.10:8740"_s);
+        QVERIFY(m_ticketing->hasToken());
+        QVERIFY(child<QQuickItem>("codeField")->hasActiveFocus());
+    }
+
+    void brokenPairingCodeIsSaidAndNotOffered()
+    {
+        scan(u"omnium-pair:?url=http%3A%2F%2Fexample.org&sha256=00&token=x"_s);
+        QTRY_VERIFY(m_ticketing->message().startsWith(u"This pairing code cannot be used"_s));
+        QVERIFY(!child<QQuickItem>("pairingPrompt")->isVisible());
+        QCOMPARE(m_ticketing->pairingOffer(), QString());
     }
 };
 

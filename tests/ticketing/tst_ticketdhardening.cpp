@@ -99,6 +99,18 @@ private:
 
     static QString errorCode(const QJsonObject &json) { return json[u"error"_s][u"code"_s].toString(); }
 
+    // What `omnium-ticketd --pair SCOPE --url URL` prints for the server (empty on failure).
+    static QString pairingCode(TicketdProcess &server, const QString &scope)
+    {
+        QProcess pair;
+        pair.start(TicketdProcess::program(),
+            {u"--database"_s, server.databaseFile(), u"--token-file"_s, server.tokenFile(), u"--pair"_s, scope,
+                u"--url"_s, server.url().toString()});
+        if (!pair.waitForFinished(15000) || pair.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(pair.readAllStandardOutput()).trimmed();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -799,13 +811,7 @@ private Q_SLOTS:
         const int type = server.createTicketType(u"Paired"_s, 5);
         QVERIFY(type > 0);
         const IssuedTicket ticket = issue(server, type, 1).value(0);
-        QProcess pair;
-        pair.start(TicketdProcess::program(),
-            {u"--database"_s, server.databaseFile(), u"--token-file"_s, server.tokenFile(), u"--pair"_s, u"gate"_s,
-                u"--url"_s, server.url().toString()});
-        QVERIFY(pair.waitForFinished(15000));
-        QCOMPARE(pair.exitCode(), 0);
-        const QString code = QString::fromUtf8(pair.readAllStandardOutput()).trimmed();
+        const QString code = pairingCode(server, u"gate"_s);
         const auto pairing = TicketingPairing::parse(code);
         QVERIFY2(pairing, qPrintable(code));
         QCOMPARE(pairing->certificateSha256, server.fingerprint());
@@ -832,6 +838,37 @@ private Q_SLOTS:
                      .second[u"tickets"_s][0][u"state"_s]
                      .toString(),
             u"redeemed"_s);
+        configure(m_server->url(), TicketdProcess::GateToken);
+    }
+
+    // Item 1: a gate paired again with another server (its ticketd reinstalled: a new
+    // certificate, new keys under the same ids) admits that server's tickets; the keys and
+    // ledger position of the server before would make them look forged and raise alarms.
+    void gateRePairedWithAnotherServer()
+    {
+        QTemporaryDir folder;
+        TicketingController controller(
+            m_provider, u"omnium-ticketd"_s, {}, folder.filePath(u"gate.sqlite"_s), Clock::system());
+        controller.setEventId(7);
+        for (const QString &name : {u"before"_s, u"after"_s}) {
+            QTemporaryDir data;
+            TicketdProcess server(data.path());
+            server.setExtraArguments({u"--tls"_s});
+            QVERIFY(server.start());
+            const int type = server.createTicketType(name, 5);
+            // The one before has a longer ledger: the one after must not look truncated.
+            const QList<IssuedTicket> tickets = issue(server, type, name == u"before" ? 3 : 1);
+            QVERIFY(!tickets.isEmpty());
+            QVERIFY(controller.pair(pairingCode(server, u"gate"_s)));
+            controller.synchronizeGate();
+            QTRY_VERIFY_WITH_TIMEOUT(controller.inspect(tickets.first().code).accepted, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!controller.busy(), 10000);
+            QSignalSpy scans(&controller, &TicketingController::lastScanChanged);
+            controller.scan(tickets.first().code);
+            QTRY_COMPARE_WITH_TIMEOUT(scans.size(), 1, 10000);
+            QCOMPARE(controller.lastScanReason(), u"Welcome"_s);
+            QCOMPARE(controller.gateWarning(), QString());
+        }
         configure(m_server->url(), TicketdProcess::GateToken);
     }
 

@@ -67,8 +67,36 @@ private Q_SLOTS:
         QTRY_COMPARE(scans.size(), 2);
         QVERIFY(!controller.lastScanAccepted());
         QVERIFY(controller.lastScanReason().startsWith(u"Already used at "_s));
-        QVERIFY(controller.lastScanReason().endsWith(u" at gate Main gate"_s));
+        QVERIFY(controller.lastScanReason().endsWith(u" at gate Main"_s));
         QCOMPARE(controller.gateRefused(), 1);
+    }
+
+    // Issue #17 item 4: a gate name the server cannot store is refused where it is typed
+    // (else every entry would be refused online); the saved name stays.
+    void gateNameLimitedWhereItIsTyped_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("100 characters") << QString(100, u'n') << true;
+        QTest::newRow("101 characters") << QString(101, u'n') << false;
+        QTest::newRow("direction override") << u"North\u202E"_s << false;
+        QTest::newRow("control character") << u"North\tSide"_s << false;
+        QTest::newRow("blank") << u"   "_s << false;
+    }
+
+    void gateNameLimitedWhereItIsTyped()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, kept);
+        TicketingController controller(nullptr, {}, {}, m_dir.filePath(u"names.sqlite"_s), Clock::system());
+        controller.setGateName(u"North"_s);
+        QSignalSpy settings(&controller, &TicketingController::settingsChanged);
+        controller.setGateName(name);
+        QCOMPARE(controller.gateName(), kept ? name : u"North"_s);
+        QCOMPARE(settings.size(), name.trimmed().isEmpty() ? 0 : 1); // the field shows the saved name again
+        if (!kept && !name.trimmed().isEmpty())
+            QVERIFY2(controller.message().contains(u"at most 100 characters"_s), qPrintable(controller.message()));
+        controller.setGateName(u"Main"_s);
     }
 
     void reasons_data()

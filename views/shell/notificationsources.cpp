@@ -26,12 +26,7 @@ void NotificationSources::connectTo(NotificationModel &notifications) const
         [&notifications](const QString &text) { notifications.post(NotificationModel::Info, text); });
     QObject::connect(&teamImports, &TeamImportController::message, &notifications,
         [&notifications](const QString &text) { notifications.post(NotificationModel::Info, text); });
-    // Its messages mix refusals and confirmations; most ask the organiser to do something.
-    QObject::connect(
-        &ticketing, &TicketingController::messageChanged, &notifications, [&notifications, &ticketing = ticketing] {
-            notifications.post(NotificationModel::Warning, ticketing.message());
-        });
-    notifications.post(NotificationModel::Warning, ticketing.message()); // said while it was built
+    connectTicketing(ticketing, notifications);
     QObject::connect(&badgePrint, &BadgePrintController::finished, &notifications,
         [&notifications](bool ok, const QString &message) {
             notifications.post(ok ? NotificationModel::Info : NotificationModel::Error, message);
@@ -48,4 +43,15 @@ void NotificationSources::connectTo(NotificationModel &notifications) const
                 QCoreApplication::translate("NotificationSources", "Open settings"),
                 [pages = &navigation] { pages->setCurrentIndex(pages->indexOf(u"SettingsPage"_s)); });
         });
+}
+
+void NotificationSources::connectTicketing(TicketingController &ticketing, NotificationModel &notifications)
+{
+    // Its messages mix refusals, which ask the organiser to do something, and confirmations.
+    const auto post = [&notifications, &ticketing] {
+        notifications.post(ticketing.messageIsConfirmation() ? NotificationModel::Info : NotificationModel::Warning,
+            ticketing.message());
+    };
+    QObject::connect(&ticketing, &TicketingController::messageChanged, &notifications, post);
+    post(); // said while it was built
 }

@@ -27,4 +27,6 @@ struct NotificationSources {
     NavigationModel &navigation; // where the overlay error's "Open settings" goes
 
     void connectTo(NotificationModel &notifications) const;
+    // The ticketing part alone (a gate laptop's pages in the walk-through test).
+    static void connectTicketing(TicketingController &ticketing, NotificationModel &notifications);
 };

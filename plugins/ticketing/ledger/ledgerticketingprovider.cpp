@@ -96,9 +96,10 @@ void LedgerTicketingProvider::send(const Call &call, int attempt, Done done)
         const bool transportFailed
             = reply->error() > QNetworkReply::NoError && reply->error() < QNetworkReply::ContentAccessDenied;
         const int status = transportFailed ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->bytesAvailable() > LedgerReply::MaxBodyBytes
-            ? QByteArray(LedgerReply::MaxBodyBytes + 1, ' ')
-            : reply->readAll();
+        // (A reply aborted by configure() is closed: nothing to read.)
+        const QByteArray body = !reply->isOpen()                  ? QByteArray()
+            : reply->bytesAvailable() > LedgerReply::MaxBodyBytes ? QByteArray(LedgerReply::MaxBodyBytes + 1, ' ')
+                                                                  : reply->readAll();
         // A connection reused from the cache shows no handshake: its certificate is checked here.
         if (!m_settings.certificateSha256.isEmpty() && reply->error() == QNetworkReply::NoError
             && reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256)
