@@ -13,13 +13,16 @@
 #include "shell/notificationsources.h"
 #include "shell/windowgrabber.h"
 #include "ticketing/ticketingpluginloader.h"
+#include "uisetup.h"
+
+#include <KAboutData>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -91,6 +94,16 @@ int main(int argc, char *argv[])
     AppSettings settings;
     LanguageManager language(settings);
 
+    // What the About page shows (Kirigami Addons' FormCard.AboutPage reads it).
+    KAboutData about(u"omnium"_s, u"Omnium"_s, AppInfo::version(),
+        QCoreApplication::translate(
+            "main", "Esports tournaments at a venue: players, brackets, stations, casters, badges and tickets."),
+        KAboutLicense::GPL_V3, QCoreApplication::translate("main", "© The Omnium contributors"));
+    about.setLicense(KAboutLicense::GPL_V3, KAboutLicense::OrLaterVersions);
+    about.setDesktopFileName(QStringLiteral(OMNIUM_APP_ID));
+    about.setOrganizationDomain("omnium.org");
+    KAboutData::setApplicationData(about);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Omnium runs esports tournaments at a venue."));
@@ -105,8 +118,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Render the window to the PNG FILE and exit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption sizeOption(u"size"_s,
-        QCoreApplication::translate("main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
-        QCoreApplication::translate("main", "WxH"), u"1280x800"_s);
+        QCoreApplication::translate(
+            "main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1366x768, a venue laptop)."),
+        QCoreApplication::translate("main", "WxH"), u"1366x768"_s);
     const QCommandLineOption pageOption(u"page"_s,
         QCoreApplication::translate("main", "Page to show first (e.g. SettingsPage)."),
         QCoreApplication::translate("main", "NAME"));
@@ -245,8 +259,9 @@ int main(int argc, char *argv[])
         ticketing, store, players, teamImports, events, playerList, teamList, tournamentList, liveData, live,
         badgeStore, ticketPrint, archives});
 
-    QQuickStyle::setStyle(u"Material"_s);
+    UiSetup::applyStyle();
     QQmlApplicationEngine engine;
+    UiSetup::prepareEngine(engine);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &navigation, &NavigationModel::retranslate);
     engine.loadFromModule("Omnium", "Main");

@@ -10,7 +10,6 @@ import Omnium
 // cap lets the waiting list in; a refused save is explained here and the form stays open.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     required property var events // the EventModel the event is shown in
     property double eventId: 0

@@ -12,7 +12,6 @@ import Omnium
 // explained here and the form stays open.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property double playerId: 0 // 0: a new player
     property int version: 0

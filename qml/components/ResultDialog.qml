@@ -14,7 +14,6 @@ import Omnium
 // from here; saving a result settles it.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     required property BracketController controller
     property var match: ({})

@@ -11,7 +11,6 @@ import Omnium
 // One undoable command; a refused save is explained here and the form stays open.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property double teamId: 0 // 0: a new team
     property int version: 0

@@ -10,7 +10,6 @@ import Omnium
 // date that is not one, or the tournament changed at another desk) is explained here.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property double tournamentId: 0
     property int version: 0

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
@@ -36,7 +35,6 @@ Page {
     // Staff, press, casters, VIP and guests: people who are not players.
     Dialog {
         id: staffDialog
-        background: DialogBackground { dialog: staffDialog }
 
         property var staffId: 0
         property int version: 0
@@ -434,7 +432,6 @@ Page {
                         Pane {
                             Layout.fillWidth: true
                             visible: scanPane.result.found === true
-                            Material.elevation: 2
                             RowLayout {
                                 anchors.fill: parent
                                 spacing: Theme.largeSpacing

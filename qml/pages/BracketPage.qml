@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
@@ -226,7 +225,7 @@ Page {
                         boxColour: Theme.surface
                         textColour: Theme.text
                         lineColour: Theme.line
-                        accentColour: page.Material.accent
+                        accentColour: Theme.accent
 
                         // First look: the match being played at a readable size, else the whole bracket.
                         property bool placed: false

@@ -19,12 +19,14 @@ Page {
     }
     Dialog {
         id: confirmNoShows
-        background: DialogBackground { dialog: confirmNoShows }
         anchors.centerIn: parent
         modal: true
         title: qsTr("Close check-in?")
         standardButtons: Dialog.Yes | Dialog.No
+        width: Math.min(560, parent ? parent.width - 48 : 560)
         Label {
+            width: parent.width
+            wrapMode: Text.Wrap
             text: qsTr("%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.", "",
                        entrants.registeredCount - entrants.checkedInCount)
         }

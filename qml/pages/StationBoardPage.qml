@@ -3,8 +3,8 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The station board, run from across the room: every station with its match, how long it has
@@ -66,7 +66,6 @@ Page {
 
     Dialog {
         id: forfeitDialog
-        background: DialogBackground { dialog: forfeitDialog }
         property var matchId: 0
         property string message
         anchors.centerIn: parent
@@ -230,7 +229,9 @@ Page {
                         anchors.fill: parent
                         anchors.margins: 14
                         spacing: Theme.smallSpacing
-                        Material.theme: Material.Dark
+                        // The board is a dark wall screen: its controls use the dark colour set.
+                        Kirigami.Theme.colorSet: Kirigami.Theme.Complementary
+                        Kirigami.Theme.inherit: false
                         RowLayout {
                             Layout.fillWidth: true
                             Label {

@@ -5492,4 +5492,114 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Omnium</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1)</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Open the first nine pages of the sidebar</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Next / previous page</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move to the sidebar (arrows, then Enter)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Undo the last change (the sidebar says which)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Check-in and registration</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Check in (or register) the one player the name matches</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Clear the name field</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Seeding</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Move the selected entrant up or down one seed</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Select a match</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Find a match by its number</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Report the selected match&apos;s result (type 2-1, then Enter)</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>Caster window: full screen</source>
+            <translation type="unfinished"></translation>
+        </message>
+    </context>
 </TS>

@@ -19,6 +19,38 @@
             <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
             <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
         </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later.</source>
+            <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+        </message>
+        <message>
+            <source>Tournament database</source>
+            <translation>Base de données du tournoi</translation>
+        </message>
+        <message>
+            <source>Built with</source>
+            <translation>Construit avec</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>KDE Frameworks: Kirigami, Kirigami Addons, KCoreAddons</source>
+            <translation>KDE Frameworks : Kirigami, Kirigami Addons, KCoreAddons</translation>
+        </message>
+        <message>
+            <source>The window, the sidebar, the forms and this page.</source>
+            <translation>La fenêtre, le menu, les formulaires et cette page.</translation>
+        </message>
     </context>
     <context>
         <name>Archive</name>
@@ -339,7 +371,7 @@
         </message>
         <message>
             <source>Imported. Undo takes the whole import back.</source>
-            <translation>Importé. Annuler retire tout l’import.</translation>
+            <translation>Importé. Défaire retire tout l’import.</translation>
         </message>
         <message>
             <source>Opening the archive's database…</source>
@@ -1289,7 +1321,7 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation>Annuler</translation>
+            <translation>Défaire</translation>
         </message>
         <message>
             <source>Remove no-shows…</source>
@@ -2386,6 +2418,10 @@
         <message>
             <source>Omnium</source>
             <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Fait : %1</translation>
         </message>
     </context>
     <context>
@@ -4411,7 +4447,7 @@
         </message>
         <message>
             <source>Undo %1</source>
-            <translation>Annuler : %1</translation>
+            <translation>Défaire : %1</translation>
         </message>
         <message>
             <source>Redo %1</source>
@@ -5490,6 +5526,128 @@
         <message>
             <source>the database could not be backed up before its update: %1</source>
             <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
+        </message>
+        <message>
+            <source>Esports tournaments at a venue: players, brackets, stations, casters, badges and tickets.</source>
+            <translation>Tournois esport sur site : joueurs, arbres, postes, commentateurs, badges et billets.</translation>
+        </message>
+        <message>
+            <source>© The Omnium contributors</source>
+            <translation>© Les contributeurs d’Omnium</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1366x768, a venue laptop).</source>
+            <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1366x768, un portable de site).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Omnium</source>
+            <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Rien à défaire</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1)</source>
+            <translation>Raccourcis clavier (F1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Open the first nine pages of the sidebar</source>
+            <translation>Ouvrir les neuf premières pages du menu</translation>
+        </message>
+        <message>
+            <source>Next / previous page</source>
+            <translation>Page suivante / précédente</translation>
+        </message>
+        <message>
+            <source>Move to the sidebar (arrows, then Enter)</source>
+            <translation>Aller au menu (flèches, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Undo the last change (the sidebar says which)</source>
+            <translation>Défaire la dernière modification (le menu dit laquelle)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refaire</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Cette liste</translation>
+        </message>
+        <message>
+            <source>Check-in and registration</source>
+            <translation>Pointage et inscriptions</translation>
+        </message>
+        <message>
+            <source>Check in (or register) the one player the name matches</source>
+            <translation>Pointer (ou inscrire) le seul joueur qui correspond au nom</translation>
+        </message>
+        <message>
+            <source>Clear the name field</source>
+            <translation>Vider le champ du nom</translation>
+        </message>
+        <message>
+            <source>Seeding</source>
+            <translation>Têtes de série</translation>
+        </message>
+        <message>
+            <source>Move the selected entrant up or down one seed</source>
+            <translation>Monter ou descendre d’une place le participant choisi</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Arbres</translation>
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation>Flèches</translation>
+        </message>
+        <message>
+            <source>Select a match</source>
+            <translation>Choisir un match</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>Chiffres</translation>
+        </message>
+        <message>
+            <source>Find a match by its number</source>
+            <translation>Trouver un match par son numéro</translation>
+        </message>
+        <message>
+            <source>Report the selected match&apos;s result (type 2-1, then Enter)</source>
+            <translation>Saisir le résultat du match choisi (taper 2-1, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Caster window: full screen</source>
+            <translation>Fenêtre des commentateurs : plein écran</translation>
         </message>
     </context>
 </TS>

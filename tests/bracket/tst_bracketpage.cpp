@@ -14,13 +14,13 @@
 #include "modelrows.h"
 #include "services.h"
 #include "testartefacts.h"
+#include "uisetup.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QJSValue>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -176,8 +176,9 @@ private Q_SLOTS:
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
 
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "BracketPage");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));

@@ -10,11 +10,11 @@
 #include "services.h"
 #include "store/store.h"
 #include "testartefacts.h"
+#include "uisetup.h"
 
 #include <QDir>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,8 +80,9 @@ private Q_SLOTS:
         SchedulerForeign::instance = m_scheduler;
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "StationBoardPage");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
