@@ -52,6 +52,7 @@ Page {
         }
 
         anchors.centerIn: parent
+        width: Math.min(560, parent ? parent.width - 48 : 560)
         modal: true
         title: staffId ? qsTr("Edit badge") : qsTr("New staff, press or guest badge")
         standardButtons: Dialog.Save | Dialog.Cancel
@@ -120,7 +121,7 @@ Page {
             }
             Button {
                 text: qsTr("Export PDF…")
-                icon.source: "../icons/badges.svg"
+                icon.source: "qrc:/qt/qml/Omnium/icons/badges.svg"
                 enabled: !BadgePrint.busy && BadgePrint.pageCount > 0
                 onClicked: {
                     pdfDialog.selectedFile = BadgePrint.suggestedPdfUrl()
@@ -294,9 +295,9 @@ Page {
                 TabBar {
                     id: tabs
                     Layout.fillWidth: true
-                    TabButton { text: qsTr("Preview") }
-                    TabButton { text: qsTr("Scan a badge") }
-                    TabButton { text: qsTr("Print log") }
+                    TabButton { text: qsTr("Preview"); baselineOffset: 0 }
+                    TabButton { text: qsTr("Scan a badge"); baselineOffset: 0 }
+                    TabButton { text: qsTr("Print log"); baselineOffset: 0 }
                     onCurrentIndexChanged: if (currentIndex === 1) scanField.forceActiveFocus()
                 }
 

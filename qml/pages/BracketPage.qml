@@ -136,6 +136,8 @@ Page {
                         required property string modelData
                         objectName: "tab_" + modelData
                         width: implicitWidth
+                        // The desktop style's TabButton reads a content item it does not have.
+                        baselineOffset: 0
                         text: modelData === "bracket" ? qsTr("Bracket")
                             : modelData === "lobbies" ? qsTr("Lobbies")
                             : modelData === "cross" ? qsTr("Cross table")
