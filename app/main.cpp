@@ -171,6 +171,8 @@ int main(int argc, char *argv[])
     Store store(Clock::system());
     if (const auto error = store.open(info.databasePath()))
         return fail(error.message);
+    if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption))
+        settings.addRecentDatabase(info.databasePath()); // the Start page offers it next time
     PlayerController players(store);
     TeamImportController teamImports(store);
     EventController events(store);
