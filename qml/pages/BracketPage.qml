@@ -509,10 +509,16 @@ Page {
             }
         }
 
-        Label {
+        PagePlaceholder {
+            objectName: "noEventPlaceholder"
             visible: Selection.eventId <= 0
-            text: qsTr("Create a tournament and an event first (Tournament and events).")
-            opacity: 0.7
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "distribute-graph-directed"
+            text: qsTr("No event yet")
+            explanation: qsTr("A bracket belongs to an event: create the tournament and its events first.")
+            actionText: qsTr("Open Tournament and events")
+            targetPage: "EventsPage"
         }
     }
 }

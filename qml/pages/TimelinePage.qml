@@ -80,8 +80,24 @@ Page {
             }
         }
 
+        // Nothing planned yet: say what the chart needs, and open the page that gives it.
+        PagePlaceholder {
+            objectName: "emptyTimeline"
+            visible: !chart.visible
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "view-calendar-timeline"
+            text: TournamentLive.stations.count === 0 ? qsTr("No station yet") : qsTr("No match to plan yet")
+            explanation: TournamentLive.stations.count === 0
+                         ? qsTr("The timeline shows one lane per station: set up the stations first.")
+                         : qsTr("Matches appear here once an event's bracket is created.")
+            actionText: TournamentLive.stations.count === 0 ? qsTr("Open Stations") : qsTr("Open Brackets")
+            targetPage: TournamentLive.stations.count === 0 ? "StationsPage" : "BracketPage"
+        }
+
         Flickable {
             id: chart
+            visible: TournamentLive.timeline.stationCount > 0 && !isNaN(page.startTime)
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
