@@ -1104,6 +1104,18 @@
             <source>Add the next phase…</source>
             <translation>Ajouter la phase suivante…</translation>
         </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Pas encore d’épreuve</translation>
+        </message>
+        <message>
+            <source>A bracket belongs to an event: create the tournament and its events first.</source>
+            <translation>Un arbre appartient à une épreuve : créez d’abord le tournoi et ses épreuves.</translation>
+        </message>
+        <message>
+            <source>Open Tournament and events</source>
+            <translation>Ouvrir Tournoi et épreuves</translation>
+        </message>
     </context>
     <context>
         <name>BracketRenderer</name>
@@ -3275,6 +3287,18 @@
             <source>against %1</source>
             <translation>contre %1</translation>
         </message>
+        <message>
+            <source>No match called or up next</source>
+            <translation>Aucun match appelé ni à venir</translation>
+        </message>
+        <message>
+            <source>Type a player&apos;s tag above to tell them where and when they play. Matches show here once a bracket has started and stations are set up.</source>
+            <translation>Tapez le pseudo d’un joueur ci-dessus pour lui dire où et quand il joue. Les matchs s’affichent ici dès qu’un arbre a commencé et que les postes sont en place.</translation>
+        </message>
+        <message>
+            <source>Open Brackets</source>
+            <translation>Ouvrir Arbres</translation>
+        </message>
     </context>
     <context>
         <name>PlayersPage</name>
@@ -4204,6 +4228,94 @@
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
             <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
         </message>
+        <message>
+            <source>Create the tournament</source>
+            <translation>Créer le tournoi</translation>
+        </message>
+        <message>
+            <source>Add its events (game, format)</source>
+            <translation>Ajouter ses épreuves (jeu, format)</translation>
+        </message>
+        <message>
+            <source>Import or add the players</source>
+            <translation>Importer ou ajouter les joueurs</translation>
+        </message>
+        <message>
+            <source>Register them in the event</source>
+            <translation>Les inscrire à l’épreuve</translation>
+        </message>
+        <message>
+            <source>Set up the stations</source>
+            <translation>Installer les postes</translation>
+        </message>
+        <message>
+            <source>Check players in as they arrive</source>
+            <translation>Pointer les joueurs à leur arrivée</translation>
+        </message>
+        <message>
+            <source>Seed and start the bracket</source>
+            <translation>Placer les têtes de série et lancer l’arbre</translation>
+        </message>
+        <message>
+            <source>Open the caster window</source>
+            <translation>Ouvrir la fenêtre des commentateurs</translation>
+        </message>
+        <message>
+            <source>Open a tournament database</source>
+            <translation>Ouvrir une base de données de tournoi</translation>
+        </message>
+        <message>
+            <source>Omnium databases (*.sqlite)</source>
+            <translation>Bases de données Omnium (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>New tournament database</source>
+            <translation>Nouvelle base de données de tournoi</translation>
+        </message>
+        <message>
+            <source>The first evening</source>
+            <translation>La première soirée</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps done</source>
+            <translation>%1 étape(s) faite(s) sur %2</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Épreuve :</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Fait : %1</translation>
+        </message>
+        <message>
+            <source>To do: %1</source>
+            <translation>À faire : %1</translation>
+        </message>
+        <message>
+            <source>Every change is saved at once.</source>
+            <translation>Chaque modification est enregistrée aussitôt.</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Nouvelle…</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation>Récentes</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Ouvrir %1</translation>
+        </message>
     </context>
     <context>
         <name>StationBoardPage</name>
@@ -4369,6 +4481,58 @@
         <message>
             <source>Save</source>
             <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Station number:</source>
+            <translation>Numéro du poste :</translation>
+        </message>
+        <message>
+            <source>Station number</source>
+            <translation>Numéro du poste</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>Games:</source>
+            <translation>Jeux :</translation>
+        </message>
+        <message>
+            <source>Games</source>
+            <translation>Jeux</translation>
+        </message>
+        <message>
+            <source>Any game</source>
+            <translation>Tous les jeux</translation>
+        </message>
+        <message>
+            <source>Comma-separated; empty: any game</source>
+            <translation>Séparés par des virgules ; vide : tous les jeux</translation>
+        </message>
+        <message>
+            <source>Stream station</source>
+            <translation>Poste du stream</translation>
+        </message>
+        <message>
+            <source>Add station %1</source>
+            <translation>Ajouter le poste %1</translation>
+        </message>
+        <message>
+            <source>%1 working</source>
+            <translation>%1 en service</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Supprimer %1</translation>
         </message>
     </context>
     <context>
@@ -5339,6 +5503,30 @@
         <message>
             <source>%1 of %2 matches left</source>
             <translation>%1 matchs restants sur %2</translation>
+        </message>
+        <message>
+            <source>No station yet</source>
+            <translation>Pas encore de poste</translation>
+        </message>
+        <message>
+            <source>No match to plan yet</source>
+            <translation>Aucun match à planifier</translation>
+        </message>
+        <message>
+            <source>The timeline shows one lane per station: set up the stations first.</source>
+            <translation>Le planning montre une ligne par poste : installez d’abord les postes.</translation>
+        </message>
+        <message>
+            <source>Matches appear here once an event&apos;s bracket is created.</source>
+            <translation>Les matchs apparaissent ici dès que l’arbre d’une épreuve est créé.</translation>
+        </message>
+        <message>
+            <source>Open Stations</source>
+            <translation>Ouvrir Postes</translation>
+        </message>
+        <message>
+            <source>Open Brackets</source>
+            <translation>Ouvrir Arbres</translation>
         </message>
     </context>
     <context>
