@@ -409,6 +409,7 @@ Window {
             }
             Label { text: qsTr("Safe area") }
             SpinBox {
+                Accessible.name: qsTr("Safe area")
                 from: 0
                 to: 15
                 value: caster.safeArea

@@ -126,8 +126,6 @@ QQC2.Pane {
                     Layout.fillWidth: true
                     text: undoButton.text
                     wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
                     Accessible.ignored: true
                 }
             }

@@ -76,12 +76,14 @@ Dialog {
                 columns: 2
                 Label { text: qsTr("Name") }
                 TextField {
+                    Accessible.name: qsTr("Name")
                     id: teamName
                     Layout.fillWidth: true
                     onAccepted: dialog.save()
                 }
                 Label { text: qsTr("Tag") }
                 TextField {
+                    Accessible.name: qsTr("short, e.g. CG")
                     id: teamTag
                     Layout.preferredWidth: 120
                     placeholderText: qsTr("short, e.g. CG")

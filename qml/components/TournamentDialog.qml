@@ -54,18 +54,21 @@ Dialog {
             columns: 2
             Label { text: qsTr("Name") }
             TextField {
+                Accessible.name: qsTr("Name")
                 id: tournamentName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
             Label { text: qsTr("Venue") }
             TextField {
+                Accessible.name: qsTr("Venue")
                 id: venue
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
             Label { text: qsTr("Starts on") }
             TextField {
+                Accessible.name: qsTr("YYYY-MM-DD")
                 id: startsOn
                 Layout.preferredWidth: 160
                 placeholderText: qsTr("YYYY-MM-DD")
@@ -73,6 +76,7 @@ Dialog {
             }
             Label { text: qsTr("Ends on") }
             TextField {
+                Accessible.name: qsTr("YYYY-MM-DD")
                 id: endsOn
                 Layout.preferredWidth: 160
                 placeholderText: qsTr("YYYY-MM-DD")

@@ -62,6 +62,7 @@ Page {
             columnSpacing: 12
             Label { text: qsTr("Name") }
             TextField {
+                Accessible.name: qsTr("As printed, e.g. Camille Dupont")
                 id: staffName
                 Layout.preferredWidth: 280
                 placeholderText: qsTr("As printed, e.g. Camille Dupont")
@@ -69,6 +70,7 @@ Page {
             }
             Label { text: qsTr("Organisation") }
             TextField {
+                Accessible.name: qsTr("e.g. the newspaper or the venue")
                 id: staffOrganisation
                 Layout.preferredWidth: 280
                 placeholderText: qsTr("e.g. the newspaper or the venue")
@@ -76,6 +78,7 @@ Page {
             }
             Label { text: qsTr("Role") }
             ComboBox {
+                Accessible.name: qsTr("Role")
                 id: staffRole
                 Layout.preferredWidth: 280
                 textRole: "text"
@@ -149,6 +152,7 @@ Page {
                 spacing: Theme.mediumSpacing
 
                 TextField {
+                    Accessible.name: qsTr("Search a name, tag, team or badge number")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search a name, tag, team or badge number")
                     onTextChanged: BadgeList.search = text
@@ -241,6 +245,7 @@ Page {
                         contentItem: RowLayout {
                             spacing: 10
                             CheckBox {
+                                Accessible.name: qsTr("Print %1's badge").arg(person.displayName)
                                 checked: person.selected
                                 onToggled: person.model.selected = checked
                             }
@@ -317,6 +322,7 @@ Page {
 
                             Label { text: qsTr("Design") }
                             ComboBox {
+                                Accessible.name: qsTr("Design")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -326,6 +332,7 @@ Page {
                             }
                             Label { text: qsTr("Size") }
                             ComboBox {
+                                Accessible.name: qsTr("Size")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -335,6 +342,7 @@ Page {
                             }
                             Label { text: qsTr("Paper") }
                             ComboBox {
+                                Accessible.name: qsTr("Paper")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -344,6 +352,7 @@ Page {
                             }
                             Label { text: qsTr("Orientation") }
                             ComboBox {
+                                Accessible.name: qsTr("Orientation")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -422,6 +431,7 @@ Page {
 
                         spacing: 12
                         TextField {
+                            Accessible.name: qsTr("Scan a badge's QR code, or type its number and press Enter")
                             id: scanField
                             Layout.fillWidth: true
                             placeholderText: qsTr("Scan a badge's QR code, or type its number and press Enter")

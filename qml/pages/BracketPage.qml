@@ -147,6 +147,7 @@ Page {
                 }
             }
             TextField {
+                Accessible.name: qsTr("Find a match: 12 or a name")
                 id: findField
                 objectName: "findField"
                 // Narrower when the phase has many views, so the buttons keep their place.
@@ -300,23 +301,28 @@ Page {
                                 if (id <= 0)
                                     return;
                                 view.selectedMatch = id;
-                                matchMenu.match = brackets.matchInfo(id);
-                                matchMenu.popup();
+                                matchMenuComponent.createObject(view, { match: brackets.matchInfo(id) }).popup();
                             }
                         }
-                        Menu {
-                            id: matchMenu
-                            objectName: "matchMenu"
-                            property var match: ({})
-                            MenuItem {
-                                text: qsTr("Report or correct the result…")
-                                enabled: matchMenu.match.reportable ?? false
-                                onTriggered: page.openResult(matchMenu.match.id)
-                            }
-                            MenuItem {
-                                objectName: "menuDispute"
-                                text: matchMenu.match.disputed ? qsTr("Settle the dispute") : qsTr("Mark as disputed")
-                                onTriggered: brackets.setDisputed(matchMenu.match.id, !matchMenu.match.disputed)
+                        // Made when asked for and gone once closed: a menu kept with the page
+                        // makes the desktop style warn when the page is unloaded.
+                        Component {
+                            id: matchMenuComponent
+                            Menu {
+                                id: matchMenu
+                                objectName: "matchMenu"
+                                property var match: ({})
+                                onClosed: destroy()
+                                MenuItem {
+                                    text: qsTr("Report or correct the result…")
+                                    enabled: matchMenu.match.reportable ?? false
+                                    onTriggered: page.openResult(matchMenu.match.id)
+                                }
+                                MenuItem {
+                                    objectName: "menuDispute"
+                                    text: matchMenu.match.disputed ? qsTr("Settle the dispute") : qsTr("Mark as disputed")
+                                    onTriggered: brackets.setDisputed(matchMenu.match.id, !matchMenu.match.disputed)
+                                }
                             }
                         }
 
@@ -358,7 +364,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                         text: qsTr("Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")

@@ -64,6 +64,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Type a few letters of the tag or name, then Enter")
             id: search
             objectName: "checkInSearch"
             Layout.fillWidth: true

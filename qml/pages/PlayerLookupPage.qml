@@ -25,6 +25,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Type a few letters of the tag or name")
             id: query
             Layout.fillWidth: true
             font.pixelSize: Theme.headingTextSize

@@ -173,24 +173,28 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.mediumSpacing
             TextField {
+                Accessible.name: qsTr("Gamer tag")
                 id: tagField
                 placeholderText: qsTr("Gamer tag")
                 Layout.preferredWidth: 180
                 onAccepted: addButton.clicked()
             }
             TextField {
+                Accessible.name: qsTr("Real name")
                 id: nameField
                 placeholderText: qsTr("Real name")
                 Layout.preferredWidth: 180
                 onAccepted: addButton.clicked()
             }
             TextField {
+                Accessible.name: qsTr("Country (FR)")
                 id: countryField
                 placeholderText: qsTr("Country (FR)")
                 Layout.preferredWidth: 150
                 onAccepted: addButton.clicked()
             }
             TextField {
+                Accessible.name: qsTr("E-mail (optional)")
                 id: emailField
                 placeholderText: qsTr("E-mail (optional)")
                 Layout.preferredWidth: 200
@@ -217,6 +221,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Search by tag, name or team")
             id: search
             Layout.fillWidth: true
             placeholderText: qsTr("Search by tag, name or team")

@@ -42,6 +42,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 TextField {
+                    Accessible.name: qsTr("Find a player, Enter registers")
                     id: search
                     Layout.fillWidth: true
                     placeholderText: qsTr("Find a player, Enter registers")

@@ -141,6 +141,7 @@ Page {
                         }
                         ComboBox {
                             id: tournamentBox
+                            Accessible.name: qsTr("Tournament")
                             Layout.preferredWidth: 240
                             model: TournamentList
                             textRole: "name"

@@ -153,7 +153,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
-            cellHeight: 250
+            cellHeight: 260
             model: TournamentLive.stationBoard
             keyNavigationEnabled: true
             currentIndex: 0
@@ -254,7 +254,7 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: card.matchLabel.split("\n")[0]
-                            font.pixelSize: 28
+                            font.pixelSize: 24
                             font.weight: Font.Bold
                             wrapMode: Text.WordWrap
                             elide: Text.ElideRight
@@ -267,6 +267,8 @@ Page {
                             verticalAlignment: Text.AlignTop
                             text: card.matchLabel.split("\n")[1] ?? ""
                             font.pixelSize: Theme.titleTextSize
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }
@@ -274,7 +276,9 @@ Page {
                             Layout.fillWidth: true
                             visible: card.nextMatchLabel.length > 0
                             text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
-                            font.pixelSize: 17
+                            font.pixelSize: 15
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }
@@ -295,9 +299,9 @@ Page {
                                 visible: card.matchState >= 2
                                 onClicked: page.openFinish(card.matchId)
                             }
+                            // A plain button: the desktop style draws a flat one's text dark on the dark card.
                             Button {
                                 text: card.available ? qsTr("Out of order") : qsTr("Back in order")
-                                flat: true
                                 onClicked: Scheduler.setStationAvailable(card.stationId, !card.available)
                             }
                         }

@@ -216,22 +216,23 @@ Page {
                                 columns: 2
                                 columnSpacing: 12
                                 Label { text: qsTr("Bo1 (min)") }
-                                SpinBox { id: bo1; from: 1; to: 240; editable: true; value: settingsBox.settings.bo1Minutes ?? 8 }
+                                SpinBox { Accessible.name: qsTr("Bo1 (min)"); id: bo1; from: 1; to: 240; editable: true; value: settingsBox.settings.bo1Minutes ?? 8 }
                                 Label { text: qsTr("Bo3 (min)") }
-                                SpinBox { id: bo3; from: 1; to: 240; editable: true; value: settingsBox.settings.bo3Minutes ?? 24 }
+                                SpinBox { Accessible.name: qsTr("Bo3 (min)"); id: bo3; from: 1; to: 240; editable: true; value: settingsBox.settings.bo3Minutes ?? 24 }
                                 Label { text: qsTr("Bo5 (min)") }
-                                SpinBox { id: bo5; from: 1; to: 240; editable: true; value: settingsBox.settings.bo5Minutes ?? 40 }
+                                SpinBox { Accessible.name: qsTr("Bo5 (min)"); id: bo5; from: 1; to: 240; editable: true; value: settingsBox.settings.bo5Minutes ?? 40 }
                                 Label { text: qsTr("Rest (min)") }
-                                SpinBox { id: rest; from: 0; to: 120; editable: true; value: settingsBox.settings.minRestMinutes ?? 0 }
+                                SpinBox { Accessible.name: qsTr("Rest (min)"); id: rest; from: 0; to: 120; editable: true; value: settingsBox.settings.minRestMinutes ?? 0 }
                                 Label { text: qsTr("No-show (min)") }
-                                SpinBox { id: noShow; from: 1; to: 60; editable: true; value: settingsBox.settings.noShowMinutes ?? 10 }
+                                SpinBox { Accessible.name: qsTr("No-show (min)"); id: noShow; from: 1; to: 60; editable: true; value: settingsBox.settings.noShowMinutes ?? 10 }
                                 Label { text: qsTr("Start") }
-                                TextField { id: start; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
+                                TextField { Accessible.name: qsTr("Start"); id: start; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
                                 Label { text: qsTr("Planned end") }
-                                TextField { id: plannedEnd; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
+                                TextField { Accessible.name: qsTr("Planned end"); id: plannedEnd; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
                                 Label { text: qsTr("Lunch break") }
                                 RowLayout {
                                     TextField {
+                                        Accessible.name: qsTr("Start of the lunch break")
                                         id: breakStart
                                         placeholderText: "12:30"
                                         Layout.preferredWidth: 80
@@ -239,6 +240,7 @@ Page {
                                     }
                                     TextField {
                                         id: breakEnd
+                                        Accessible.name: qsTr("End of the lunch break")
                                         placeholderText: "13:30"
                                         Layout.preferredWidth: 80
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].end : ""

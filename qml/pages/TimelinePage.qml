@@ -33,6 +33,21 @@ Page {
             return 0;
         return (time.getTime() - page.startTime.getTime()) / 60000 * page.pixelsPerMinute;
     }
+    // The longest of a bar's label, the label without its event (the bar's colour says
+    // it), or its players alone that fits in this width; nothing when none does.
+    FontMetrics {
+        id: barFont
+        font.pixelSize: Theme.smallTextSize
+    }
+    function fitted(label: string, width: real): string {
+        const parts = label.split(" · ");
+        const tries = [label, parts.slice(1).join(" · "), parts[parts.length - 1]];
+        for (const text of tries) {
+            if (text.length > 0 && barFont.advanceWidth(text) <= width)
+                return text;
+        }
+        return "";
+    }
     function eventColor(eventId: var): color {
         const row = TournamentLive.events.rowOf(eventId);
         return row < 0 ? Theme.mutedText : page.eventPalette[row % page.eventPalette.length];
@@ -196,10 +211,12 @@ Page {
                     opacity: bar.past ? 0.45 : (bar.matchState >= 2 ? 1 : 0.75)
                     border.width: bar.matchState >= 2 && !bar.past ? 2 : 0
                     border.color: Theme.textOnColour
+                    Accessible.name: bar.label
                     Label {
                         anchors.fill: parent
                         anchors.margins: 4
-                        text: bar.label
+                        // What fits of the label; the whole of it is in the tool tip.
+                        text: page.fitted(bar.label, width)
                         color: Theme.textOnColour
                         font.pixelSize: Theme.smallTextSize
                         elide: Text.ElideRight

@@ -860,6 +860,10 @@
             <source>Print log</source>
             <translation>Journal d'impression</translation>
         </message>
+        <message>
+            <source>Print %1&apos;s badge</source>
+            <translation>Imprimer le badge de %1</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -3726,6 +3730,10 @@
             <source>With the players' badge ids (badges printed for this tournament keep working where it is imported)</source>
             <translation>Avec les identifiants de badge des joueurs (les badges imprimés pour ce tournoi restent valables là où il est importé)</translation>
         </message>
+        <message>
+            <source>Tournament</source>
+            <translation>Tournoi</translation>
+        </message>
     </context>
     <context>
         <name>ResultDialog</name>
@@ -4209,6 +4217,10 @@
             <source>Access token: %1</source>
             <translation>Jeton d'accès : %1</translation>
         </message>
+        <message>
+            <source>Label of the role %1</source>
+            <translation>Libellé du rôle %1</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -4533,6 +4545,14 @@
         <message>
             <source>Delete %1</source>
             <translation>Supprimer %1</translation>
+        </message>
+        <message>
+            <source>Start of the lunch break</source>
+            <translation>Début de la pause déjeuner</translation>
+        </message>
+        <message>
+            <source>End of the lunch break</source>
+            <translation>Fin de la pause déjeuner</translation>
         </message>
     </context>
     <context>
@@ -5478,6 +5498,26 @@
             <source>Revoke</source>
             <translation>Révoquer</translation>
         </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Jauge</translation>
+        </message>
+        <message>
+            <source>Ticket type</source>
+            <translation>Type de billet</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Ticket layout</source>
+            <translation>Mise en page des billets</translation>
+        </message>
     </context>
     <context>
         <name>TimelinePage</name>
@@ -5726,6 +5766,13 @@
         <message>
             <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1366x768, a venue laptop).</source>
             <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1366x768, un portable de site).</translation>
+        </message>
+        <message numerus="yes">
+            <source>self-test failed: %n cut text(s) or unnamed control(s) at %1×%2</source>
+            <translation>
+                <numerusform>échec de l’autotest : %n texte coupé ou contrôle sans nom accessible à %1×%2</numerusform>
+                <numerusform>échec de l’autotest : %n textes coupés ou contrôles sans nom accessible à %1×%2</numerusform>
+            </translation>
         </message>
     </context>
     <context>
