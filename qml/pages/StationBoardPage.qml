@@ -114,8 +114,8 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Station board")
-            subtitle: Scheduler.tournamentName + " · "
-                      + qsTr("C call · S start · F finish · O out of order")
+            subtitle: [Scheduler.tournamentName, qsTr("C call · S start · F finish · O out of order")]
+                      .filter(part => part.length > 0).join(" · ")
         }
 
         Frame {
@@ -135,11 +135,16 @@ Page {
             }
         }
 
-        Label {
+        PagePlaceholder {
+            objectName: "noStationPlaceholder"
             visible: board.count === 0
-            text: qsTr("No station yet: add them on the Stations page.")
-            font.pixelSize: 20
-            opacity: 0.7
+            Layout.fillWidth: true
+            Layout.preferredHeight: Kirigami.Units.gridUnit * 14
+            iconName: "computer"
+            text: qsTr("No station yet")
+            explanation: qsTr("Each station (a PC or a console) gets a card here with its match, its time and what comes next.")
+            actionText: qsTr("Open Stations")
+            targetPage: "StationsPage"
         }
 
         RowLayout {

@@ -1313,6 +1313,10 @@
         <source>Screen %1: %2 (%3×%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — Omnium caster display</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckInPage</name>
@@ -3560,6 +3564,22 @@
             <numerusform>Register all %n players</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RestorePage</name>
@@ -4401,6 +4421,18 @@
     </message>
     <message>
         <source>Back in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each station (a PC or a console) gets a card here with its match, its time and what comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Stations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

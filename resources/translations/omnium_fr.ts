@@ -1313,6 +1313,10 @@
             <source>Screen %1: %2 (%3×%4)</source>
             <translation>Écran %1 : %2 (%3×%4)</translation>
         </message>
+        <message>
+            <source>%1 — Omnium caster display</source>
+            <translation>%1 — affichage commentateurs d’Omnium</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -1329,7 +1333,7 @@
         </message>
         <message>
             <source>Check-in</source>
-            <translation>Enregistrement</translation>
+            <translation>Pointage</translation>
         </message>
         <message>
             <source>%1 / %2 checked in</source>
@@ -2669,7 +2673,7 @@
         </message>
         <message>
             <source>Check-in</source>
-            <translation>Enregistrement</translation>
+            <translation>Pointage</translation>
         </message>
         <message>
             <source>Seeding</source>
@@ -3560,6 +3564,22 @@
                 <numerusform>Inscrire les %n joueurs</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Nobody matches “%1”.</source>
+            <translation>Personne ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 is already registered.</source>
+            <translation>%1 est déjà inscrit.</translation>
+        </message>
+        <message>
+            <source>%1 registered.</source>
+            <translation>%1 inscrit.</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>inscrit</translation>
+        </message>
     </context>
     <context>
         <name>RestorePage</name>
@@ -4029,7 +4049,7 @@
         </message>
         <message>
             <source>Random seed</source>
-            <translation>Graine aléatoire</translation>
+            <translation>Numéro du tirage</translation>
         </message>
         <message>
             <source>Seed at random</source>
@@ -4037,7 +4057,7 @@
         </message>
         <message>
             <source>New seed</source>
-            <translation>Nouvelle graine</translation>
+            <translation>Nouveau numéro</translation>
         </message>
         <message>
             <source>rating %1</source>
@@ -4402,6 +4422,18 @@
         <message>
             <source>Back in order</source>
             <translation>De nouveau en service</translation>
+        </message>
+        <message>
+            <source>No station yet</source>
+            <translation>Pas encore de poste</translation>
+        </message>
+        <message>
+            <source>Each station (a PC or a console) gets a card here with its match, its time and what comes next.</source>
+            <translation>Chaque poste (un PC ou une console) a ici sa carte avec son match, son temps et la suite.</translation>
+        </message>
+        <message>
+            <source>Open Stations</source>
+            <translation>Ouvrir Postes</translation>
         </message>
     </context>
     <context>
