@@ -3473,6 +3473,10 @@
         <source>Update those players with the file&apos;s details (otherwise only the new players are added)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>

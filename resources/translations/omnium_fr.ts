@@ -3473,6 +3473,10 @@
             <source>Update those players with the file's details (otherwise only the new players are added)</source>
             <translation>Mettre à jour ces joueurs avec les informations du fichier (sinon, seuls les nouveaux joueurs sont ajoutés)</translation>
         </message>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
     </context>
     <context>
         <name>PrintJob</name>
