@@ -16,14 +16,20 @@ Page {
     padding: Kirigami.Units.gridUnit
     background: null
 
-    // Read again after every change to the store (and its undo): the counts below are not
-    // properties of their models.
+    // Read again whenever the tournaments or players change (an undo too): their counts are
+    // not properties of their models.
     property int revision: 0
     Connections {
-        target: Store
-        function onHistoryChanged() {
-            page.revision++;
-        }
+        target: TournamentList
+        function onModelReset() { page.revision++; }
+        function onRowsInserted() { page.revision++; }
+        function onRowsRemoved() { page.revision++; }
+    }
+    Connections {
+        target: PlayerList
+        function onModelReset() { page.revision++; }
+        function onRowsInserted() { page.revision++; }
+        function onRowsRemoved() { page.revision++; }
     }
 
     EntrantModel {
@@ -121,12 +127,13 @@ Page {
                             Layout.maximumWidth: Kirigami.Units.gridUnit * 18
                         }
                     }
+                    // One delegate per step, kept while the steps' states change.
                     Repeater {
-                        model: page.steps
+                        model: page.steps.length
                         delegate: ItemDelegate {
                             id: step
-                            required property var modelData
                             required property int index
+                            readonly property var modelData: page.steps[index]
                             objectName: "guideStep" + index
                             Layout.fillWidth: true
                             // Read by tests and screen readers alike.
