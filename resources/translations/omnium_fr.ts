@@ -1373,7 +1373,7 @@
         </message>
         <message>
             <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
-            <translation>Cliquez sur une ligne pour enregistrer ou annuler ; Ctrl+Z annule la dernière action.</translation>
+            <translation>Cliquez sur une ligne pour pointer ou dépointer ; Ctrl+Z défait la dernière action.</translation>
         </message>
     </context>
     <context>
