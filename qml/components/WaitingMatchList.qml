@@ -124,8 +124,6 @@ ColumnLayout {
                 text: waitingRow.text
                 font: waitingRow.font
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
             onClicked: waitingMenu.createObject(waitingRow).popup()
             MatchDragHandler {
