@@ -225,6 +225,14 @@ Page {
                         // Only while shown: a hidden view would rebuild its text on every result.
                         bracket: page.tab === "bracket" ? brackets.bracket : null
                         focus: true
+                        // A screen reader hears the selected match as the arrows move it.
+                        readonly property var selectedInfo: selectedMatch > 0 ? brackets.matchInfo(selectedMatch) : null
+                        Accessible.role: Accessible.Graphic
+                        Accessible.focusable: true
+                        Accessible.name: selectedInfo
+                            ? qsTr("Bracket, match %1: %2 against %3").arg(selectedInfo.number)
+                                  .arg(selectedInfo.slots[0]).arg(selectedInfo.slots[1])
+                            : qsTr("Bracket")
                         boxColour: Theme.surface
                         textColour: Theme.text
                         lineColour: Theme.line

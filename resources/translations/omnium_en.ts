@@ -1120,6 +1120,10 @@
         <source>Open Tournament and events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bracket, match %1: %2 against %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketRenderer</name>

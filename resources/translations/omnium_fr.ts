@@ -1120,6 +1120,10 @@
             <source>Open Tournament and events</source>
             <translation>Ouvrir Tournoi et épreuves</translation>
         </message>
+        <message>
+            <source>Bracket, match %1: %2 against %3</source>
+            <translation>Arbre, match %1 : %2 contre %3</translation>
+        </message>
     </context>
     <context>
         <name>BracketRenderer</name>

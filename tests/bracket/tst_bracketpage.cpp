@@ -215,6 +215,16 @@ private Q_SLOTS:
         auto *view = child<QQuickItem>("bracketView");
         view->setProperty("selectedMatch", match);
         view->forceActiveFocus();
+        // A screen reader hears which match is selected (the view's accessible name).
+        QString spoken;
+        for (const QObject *attached : view->children()) {
+            if (attached->inherits("QQuickAccessibleAttached"))
+                spoken = attached->property("name").toString();
+        }
+        QVariantMap info;
+        QVERIFY(QMetaObject::invokeMethod(
+            controller(), "matchInfo", Q_RETURN_ARG(QVariantMap, info), Q_ARG(qint64, match)));
+        QVERIFY2(spoken.contains(u"match %1:"_s.arg(info.value(u"number"_s).toInt())), qPrintable(spoken));
         type(u"2-1"_s);
         QTRY_VERIFY(bracket()->match(match)->completed());
         QCOMPARE(bracket()->match(match)->result.winner, 0);
