@@ -23,14 +23,14 @@ Kirigami.AbstractApplicationWindow {
 
     // Undo says what it takes back, in the notification area and on the sidebar's button.
     function undo() {
-        const what = Store.undoText;
+        const what = Store.undoLabel;
         if (Store.canUndo && Store.undo())
-            Notifications.post(Notifications.Info, qsTr("Done: %1").arg(what));
+            Notifications.post(Notifications.Info, qsTr("Undone: %1").arg(what));
     }
     function redo() {
-        const what = Store.redoText;
+        const what = Store.redoLabel;
         if (Store.canRedo && Store.redo())
-            Notifications.post(Notifications.Info, qsTr("Done: %1").arg(what));
+            Notifications.post(Notifications.Info, qsTr("Redone: %1").arg(what));
     }
     function goToPage(row) {
         if (row >= 0 && row < sidebar.count)

@@ -2444,7 +2444,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1</source>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2444,8 +2444,12 @@
             <translation>Omnium</translation>
         </message>
         <message>
-            <source>Done: %1</source>
-            <translation>Fait : %1</translation>
+            <source>Undone: %1</source>
+            <translation>Défait : %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Refait : %1</translation>
         </message>
     </context>
     <context>
