@@ -13,16 +13,21 @@
 #include "shell/notificationsources.h"
 #include "shell/windowgrabber.h"
 #include "ticketing/ticketingpluginloader.h"
+#include "uiaudit.h"
+#include "uisetup.h"
+
+#include <KAboutData>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
@@ -91,6 +96,16 @@ int main(int argc, char *argv[])
     AppSettings settings;
     LanguageManager language(settings);
 
+    // What the About page shows (Kirigami Addons' FormCard.AboutPage reads it).
+    KAboutData about(u"omnium"_s, u"Omnium"_s, AppInfo::version(),
+        QCoreApplication::translate(
+            "main", "Esports tournaments at a venue: players, brackets, stations, casters, badges and tickets."),
+        KAboutLicense::GPL_V3, QCoreApplication::translate("main", "© The Omnium contributors"));
+    about.setLicense(KAboutLicense::GPL_V3, KAboutLicense::OrLaterVersions);
+    about.setDesktopFileName(QStringLiteral(OMNIUM_APP_ID));
+    about.setOrganizationDomain("omnium.org");
+    KAboutData::setApplicationData(about);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Omnium runs esports tournaments at a venue."));
@@ -105,8 +120,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Render the window to the PNG FILE and exit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption sizeOption(u"size"_s,
-        QCoreApplication::translate("main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1280x800)."),
-        QCoreApplication::translate("main", "WxH"), u"1280x800"_s);
+        QCoreApplication::translate(
+            "main", "Window size for --screenshot, as WIDTHxHEIGHT (default 1366x768, a venue laptop)."),
+        QCoreApplication::translate("main", "WxH"), u"1366x768"_s);
     const QCommandLineOption pageOption(u"page"_s,
         QCoreApplication::translate("main", "Page to show first (e.g. SettingsPage)."),
         QCoreApplication::translate("main", "NAME"));
@@ -157,6 +173,8 @@ int main(int argc, char *argv[])
     Store store(Clock::system());
     if (const auto error = store.open(info.databasePath()))
         return fail(error.message);
+    if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption))
+        settings.addRecentDatabase(info.databasePath()); // the Start page offers it next time
     PlayerController players(store);
     TeamImportController teamImports(store);
     EventController events(store);
@@ -245,8 +263,9 @@ int main(int argc, char *argv[])
         ticketing, store, players, teamImports, events, playerList, teamList, tournamentList, liveData, live,
         badgeStore, ticketPrint, archives});
 
-    QQuickStyle::setStyle(u"Material"_s);
+    UiSetup::applyStyle();
     QQmlApplicationEngine engine;
+    UiSetup::prepareEngine(engine);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &navigation, &NavigationModel::retranslate);
     engine.loadFromModule("Omnium", "Main");
@@ -256,16 +275,44 @@ int main(int argc, char *argv[])
     Q_ASSERT(window);
 
     if (parser.isSet(selfTestOption)) {
+        // Every page at the window size asked for (1366×768 by default), in the language of
+        // the settings: no QML warning, no cut text, no control without an accessible name.
+        window->resize(windowSize);
+        QStringList problems;
         const int startRow = navigation.currentIndex();
         for (int row = 0; row < navigation.rowCount(); ++row) {
             navigation.setCurrentIndex(row);
             settle(*window);
+            const QString page = navigation.currentPage();
+            // Layouts may take a few frames to settle on a busy machine: what stays cut after
+            // them is cut for the organiser too.
+            QStringList found;
+            for (int attempt = 0; attempt < 5; ++attempt) {
+                found.clear();
+                for (const QString &text : UiAudit::truncatedTexts(window->contentItem()))
+                    found << page + u": cut text: "_s + text;
+                for (const QString &control : UiAudit::unnamedControls(*window))
+                    found << page + u": no accessible name: "_s + control;
+                if (found.isEmpty())
+                    break;
+                QThread::msleep(100);
+                settle(*window);
+            }
+            problems << found;
         }
         navigation.setCurrentIndex(startRow);
         settle(*window);
+        problems.removeDuplicates();
+        for (const QString &problem : std::as_const(problems))
+            std::fprintf(stderr, "omnium: %s\n", qPrintable(problem));
         if (g_warnings > 0)
             return fail(QCoreApplication::translate(
                 "main", "self-test failed: %n warning(s) while loading the pages", nullptr, g_warnings));
+        if (!problems.isEmpty())
+            return fail(QCoreApplication::translate("main",
+                "self-test failed: %n cut text(s) or unnamed control(s) at %1×%2", nullptr, int(problems.size()))
+                    .arg(windowSize.width())
+                    .arg(windowSize.height()));
         std::printf("omnium: self-test passed: %d pages loaded without warnings\n", int(navigation.rowCount()));
         return 0;
     }

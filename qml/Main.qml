@@ -2,99 +2,128 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Controls.Material
+import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
-// The main window: the product's areas on the left, the current page on the right.
-ApplicationWindow {
+// The main window: the product's areas in the sidebar, the current page beside it. The
+// sidebar is an ordinary item (not a popup), so Tab reaches it and screen readers see it;
+// Ctrl+1…9 and Ctrl+Page Up/Down change page from anywhere, F1 lists every shortcut.
+Kirigami.AbstractApplicationWindow {
     id: window
 
-    width: 1280
-    height: 800
+    // A venue laptop is often 1366×768: open no larger than the screen.
+    width: Math.min(1366, Screen.desktopAvailableWidth)
+    height: Math.min(768, Screen.desktopAvailableHeight)
     minimumWidth: 900
     minimumHeight: 600
     visible: true
     title: qsTr("Omnium")
 
-    Material.theme: AppSettings.theme === "dark" ? Material.Dark
-                  : AppSettings.theme === "light" ? Material.Light : Material.System
-    Material.accent: Material.Indigo
-    Material.primary: Material.Indigo
+    // Undo says what it takes back, in the notification area and on the sidebar's button.
+    function undo() {
+        const what = Store.undoLabel;
+        if (Store.canUndo && Store.undo())
+            Notifications.post(Notifications.Info, qsTr("Undone: %1").arg(what));
+    }
+    function redo() {
+        const what = Store.redoLabel;
+        if (Store.canRedo && Store.redo())
+            Notifications.post(Notifications.Info, qsTr("Redone: %1").arg(what));
+    }
+    function goToPage(row) {
+        if (row >= 0 && row < sidebar.count)
+            Navigation.currentIndex = row;
+    }
 
-    // Undo and redo reach every store command, from any page.
     Shortcut {
         sequences: [StandardKey.Undo]
         context: Qt.ApplicationShortcut
-        onActivated: Store.undo()
+        onActivated: window.undo()
     }
     Shortcut {
         sequences: ["Ctrl+Shift+Z", StandardKey.Redo]
         context: Qt.ApplicationShortcut
-        onActivated: Store.redo()
+        onActivated: window.redo()
     }
-    // Pages read text and surface colours from Theme, which follows the style's light or dark.
+    Shortcut {
+        sequences: ["Ctrl+PgDown"]
+        context: Qt.ApplicationShortcut
+        onActivated: window.goToPage((Navigation.currentIndex + 1) % sidebar.count)
+    }
+    Shortcut {
+        sequences: ["Ctrl+PgUp"]
+        context: Qt.ApplicationShortcut
+        onActivated: window.goToPage((Navigation.currentIndex + sidebar.count - 1) % sidebar.count)
+    }
+    Shortcut {
+        sequences: ["Ctrl+L"]
+        context: Qt.ApplicationShortcut
+        onActivated: sidebar.forceActiveFocus()
+    }
+    Shortcut {
+        sequences: [StandardKey.HelpContents, "Ctrl+?"]
+        context: Qt.ApplicationShortcut
+        onActivated: shortcuts.open()
+    }
+    // Ctrl+1 … Ctrl+9: the first nine pages, in the sidebar's order.
+    Instantiator {
+        model: 9
+        delegate: Shortcut {
+            required property int index
+            sequences: ["Ctrl+" + (index + 1)]
+            context: Qt.ApplicationShortcut
+            onActivated: window.goToPage(index)
+        }
+    }
+
+    // Pages read text and surface colours from Theme, which follows the platform's colours.
     Binding {
         target: Theme
         property: "dark"
-        value: window.Material.theme === Material.Dark
+        value: Kirigami.Theme.backgroundColor.hslLightness < 0.5
     }
 
-    // Refusals, failures and confirmations from every service, newest first.
-    footer: NotificationArea {}
+    ShortcutsDialog {
+        id: shortcuts
+    }
 
     RowLayout {
         anchors.fill: parent
         spacing: 0
 
-        Pane {
+        Sidebar {
+            id: sidebar
+            objectName: "sidebar"
             Layout.fillHeight: true
-            Layout.preferredWidth: 250
-            padding: 0
-            Material.elevation: 2
-            Material.background: Theme.sidebar
-
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 0
-
-                RowLayout {
-                    Layout.margins: 16
-                    spacing: 10
-                    Image {
-                        source: "icons/omnium.svg"
-                        sourceSize: Qt.size(32, 32)
-                    }
-                    Label {
-                        text: qsTr("Omnium")
-                        font.pixelSize: Theme.headingTextSize
-                        font.weight: Font.DemiBold
-                    }
-                }
-
-                ListView {
-                    id: navigation
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    model: Navigation
-                    currentIndex: Navigation.currentIndex
-                    keyNavigationEnabled: true
-                    focus: true
-                    delegate: NavigationDelegate {
-                        width: navigation.width
-                        onClicked: Navigation.currentIndex = index
-                    }
-                }
-            }
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 14
+            onUndoRequested: window.undo()
+            onShortcutsRequested: shortcuts.open()
         }
 
-        Loader {
-            id: pageLoader
+        Kirigami.Separator {
+            Layout.fillHeight: true
+        }
+
+        ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            asynchronous: false
-            sourceComponent: Qt.createComponent("Omnium", Navigation.currentPage)
+            spacing: 0
+
+            Loader {
+                id: pageLoader
+                objectName: "pageLoader"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                asynchronous: false
+                sourceComponent: Qt.createComponent("Omnium", Navigation.currentPage)
+            }
+
+            // Refusals, failures and confirmations from every service, newest first.
+            NotificationArea {
+                Layout.fillWidth: true
+            }
         }
     }
 }

@@ -186,6 +186,10 @@ class Store : public QObject
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY historyChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY historyChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY historyChanged)
+    // What the next undo or redo applies, as its command was named ("Result 2-1 M17"): the
+    // window says it after the undo ("Undone: Result 2-1 M17").
+    Q_PROPERTY(QString undoLabel READ undoLabel NOTIFY historyChanged)
+    Q_PROPERTY(QString redoLabel READ redoLabel NOTIFY historyChanged)
     Q_PROPERTY(QString lastError READ lastErrorMessage NOTIFY errorOccurred)
     Q_PROPERTY(QString path READ path NOTIFY opened)
 
@@ -237,6 +241,8 @@ public:
     bool canRedo() const { return !m_redoLabel.isEmpty(); }
     QString undoText() const;
     QString redoText() const;
+    QString undoLabel() const { return m_undoLabel; }
+    QString redoLabel() const { return m_redoLabel; }
     // The command a redo would apply again (its command_log id), 0 when there is none: two
     // commands may have the same label, never the same id.
     qint64 redoCommandId() const { return m_redoId; }

@@ -24,9 +24,32 @@ Window {
     readonly property color background: Theme.stageBackground(theme)
     readonly property color panel: Theme.stagePanel(theme)
     readonly property color ink: Theme.stageInk(theme)
+    // The accent where it is read on a panel (headings, scores): the venue's colour when it
+    // stands out from the panel (contrast 4.5:1, WCAG AA), else the panel's own ink — a navy
+    // accent on the dark panel could not be read from across the room.
+    readonly property color accentOnPanel: contrast(accent, panel) >= 4.5 ? accent : ink
+    function luminance(c: color): real {
+        const channel = v => v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    }
+    function contrast(a: color, b: color): real {
+        const la = luminance(a), lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    // The event's name: the window's and the band's title (the phase is said below it).
+    SortFilterModel {
+        id: eventRows
+        sourceModel: EventModel {}
+    }
+    readonly property string eventName: {
+        eventRows.count;
+        const row = eventRows.values("id").indexOf(brackets.eventId);
+        return row >= 0 ? eventRows.get(row).name : "";
+    }
 
     objectName: "casterWindow"
-    title: qsTr("Omnium — caster display")
+    title: eventName.length > 0 ? qsTr("%1 — Omnium caster display").arg(eventName) : qsTr("Omnium — caster display")
     width: 1280
     height: 720
     color: background
@@ -119,16 +142,32 @@ Window {
                     opacity: 0.85
                     font.pixelSize: 24
                 }
-                Text {
-                    anchors.fill: parent
+                Column {
+                    anchors.left: parent.left
+                    anchors.right: parent.right
                     anchors.leftMargin: 24
                     anchors.rightMargin: 320
-                    verticalAlignment: Text.AlignVCenter
-                    text: brackets.bracket.title.length > 0 ? brackets.bracket.title : qsTr("Omnium")
-                    color: Theme.textOnColour
-                    font.pixelSize: 30
-                    font.weight: Font.Bold
-                    elide: Text.ElideRight
+                    anchors.verticalCenter: parent.verticalCenter
+                    Text {
+                        objectName: "casterTitle"
+                        width: parent.width
+                        text: caster.eventName.length > 0 ? caster.eventName : qsTr("Omnium")
+                        color: Theme.textOnColour
+                        font.pixelSize: 28
+                        font.weight: Font.Bold
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 16
+                    }
+                    Text {
+                        width: parent.width
+                        visible: brackets.bracket.title.length > 0 && brackets.phaseNames.length > 1
+                        text: brackets.bracket.title
+                        color: Theme.textOnColour
+                        opacity: 0.85
+                        font.pixelSize: 16
+                        fontSizeMode: Text.HorizontalFit
+                        minimumPixelSize: 10
+                    }
                 }
             }
 
@@ -172,7 +211,7 @@ Window {
                         spacing: 12
                         Text {
                             text: qsTr("Now playing") + (caster.nowPlaying.station ? " · " + caster.nowPlaying.station.name : "")
-                            color: caster.accent
+                            color: caster.accentOnPanel
                             font.pixelSize: 28
                             font.weight: Font.Bold
                         }
@@ -207,7 +246,7 @@ Window {
                                 }
                                 Text {
                                     text: String(parent.modelData.score)
-                                    color: caster.accent
+                                    color: caster.accentOnPanel
                                     font.pixelSize: 64
                                     font.weight: Font.Black
                                     Layout.preferredWidth: 90
@@ -240,7 +279,7 @@ Window {
                         spacing: 14
                         Text {
                             text: qsTr("Up next")
-                            color: caster.accent
+                            color: caster.accentOnPanel
                             font.pixelSize: 28
                             font.weight: Font.Bold
                         }
@@ -313,9 +352,12 @@ Window {
         id: hover
         onPointChanged: { controls.opacity = 1; hideTimer.restart(); }
     }
+    // Running from the start and again when the mouse leaves the controls: they hide even
+    // if the mouse never moves over the window (a capture must not show them).
     Timer {
         id: hideTimer
         interval: 3000
+        running: true
         onTriggered: if (!controlsHover.hovered) controls.opacity = 0
     }
     Pane {
@@ -327,7 +369,10 @@ Window {
         opacity: 1
         visible: opacity > 0
         Behavior on opacity { NumberAnimation { duration: 250 } }
-        HoverHandler { id: controlsHover }
+        HoverHandler {
+            id: controlsHover
+            onHoveredChanged: if (!hovered) hideTimer.restart()
+        }
         width: Math.min(controlRow.naturalWidth, caster.width - 24) + leftPadding + rightPadding
 
         // One row when the window is wide enough, wrapped in a small window.
@@ -409,6 +454,7 @@ Window {
             }
             Label { text: qsTr("Safe area") }
             SpinBox {
+                Accessible.name: qsTr("Safe area")
                 from: 0
                 to: 15
                 value: caster.safeArea

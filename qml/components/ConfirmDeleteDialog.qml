@@ -10,7 +10,6 @@ import Omnium
 // nobody removes a tournament's registrations by accident. The delete itself is undoable.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property string name
     property string dependents
@@ -25,11 +24,12 @@ Dialog {
     }
 
     anchors.centerIn: Overlay.overlay
+    width: Math.min(560, parent ? parent.width - 48 : 560)
     modal: true
     title: qsTr("Delete %1?").arg(name)
     standardButtons: Dialog.Yes | Dialog.No
     Label {
-        width: Math.min(implicitWidth, 560)
+        width: parent.width
         wrapMode: Text.Wrap
         text: dialog.dependents.length > 0
               ? qsTr("This also removes: %1. You can undo it with Ctrl+Z.").arg(dialog.dependents)

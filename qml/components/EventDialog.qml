@@ -10,7 +10,6 @@ import Omnium
 // cap lets the waiting list in; a refused save is explained here and the form stays open.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     required property var events // the EventModel the event is shown in
     property double eventId: 0
@@ -56,12 +55,14 @@ Dialog {
             columns: 2
             Label { text: qsTr("Name") }
             TextField {
+                Accessible.name: qsTr("Name")
                 id: eventName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
             Label { text: qsTr("Game") }
             TextField {
+                Accessible.name: qsTr("Game")
                 id: game
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
@@ -69,6 +70,7 @@ Dialog {
             Label { text: qsTr("Team size") }
             RowLayout {
                 SpinBox {
+                    Accessible.name: qsTr("Team size")
                     id: teamSize
                     from: 1
                     to: 10
@@ -82,6 +84,7 @@ Dialog {
             Label { text: qsTr("Entrant cap") }
             RowLayout {
                 SpinBox {
+                    Accessible.name: qsTr("Entrant cap")
                     id: cap
                     from: 0
                     to: 4096

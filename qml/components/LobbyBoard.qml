@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Omnium
 
@@ -44,7 +43,7 @@ GridView {
         radius: 6
         color: Theme.surface
         border.width: board.currentIndex === index && board.activeFocus ? 2 : 1
-        border.color: board.currentIndex === index && board.activeFocus ? board.Material.accent
+        border.color: board.currentIndex === index && board.activeFocus ? Theme.accent
                                                                           : Theme.border
 
         // The state stripe, in the same colours as the bracket boxes.

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import Omnium
 
 // The match states with the colours every bracket drawing uses (Theme's Okabe–Ito palette,

@@ -12,7 +12,6 @@ import Omnium
 Dialog {
     id: dialog
     objectName: "nextPhaseDialog"
-    background: DialogBackground { dialog: dialog }
 
     required property var controller // the page's BracketController
 

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Omnium
 
@@ -41,7 +40,6 @@ ListView {
             anchors.leftMargin: Theme.largeSpacing
             anchors.rightMargin: Theme.smallSpacing
             spacing: Theme.mediumSpacing
-            Material.foreground: Theme.textOnColour
             Label {
                 objectName: "notificationText"
                 Layout.fillWidth: true

@@ -80,6 +80,7 @@ GridLayout {
     }
     Label { text: qsTr("Format") }
     ComboBox {
+        Accessible.name: qsTr("Format")
         id: formatChoice
         objectName: "formatChoice"
         Layout.preferredWidth: 280
@@ -95,6 +96,7 @@ GridLayout {
     }
     Label { text: qsTr("Best of") }
     SpinBox {
+        Accessible.name: qsTr("Best of")
         id: bestOf
         from: 1
         to: 99
@@ -103,6 +105,7 @@ GridLayout {
     }
     Label { text: qsTr("Finals best of") }
     SpinBox {
+        Accessible.name: qsTr("Finals best of")
         id: finalsBestOf
         from: 0
         to: 99
@@ -115,6 +118,7 @@ GridLayout {
         visible: formatChoice.currentValue === "double"
     }
     ComboBox {
+        Accessible.name: qsTr("Grand final")
         id: grandFinal
         visible: formatChoice.currentValue === "double"
         Layout.preferredWidth: 280
@@ -131,6 +135,7 @@ GridLayout {
         visible: formatChoice.currentValue === "single"
     }
     CheckBox {
+        Accessible.name: qsTr("Third-place match")
         id: thirdPlace
         visible: formatChoice.currentValue === "single"
     }
@@ -139,6 +144,7 @@ GridLayout {
         visible: formatChoice.currentValue === "roundrobin"
     }
     SpinBox {
+        Accessible.name: qsTr("Groups")
         id: groups
         visible: formatChoice.currentValue === "roundrobin"
         from: 1
@@ -150,6 +156,7 @@ GridLayout {
         visible: formatChoice.currentValue === "swiss"
     }
     SpinBox {
+        Accessible.name: qsTr("Rounds")
         id: swissRounds
         visible: formatChoice.currentValue === "swiss"
         from: 0
@@ -162,6 +169,7 @@ GridLayout {
         visible: formatChoice.currentValue === "ffa"
     }
     SpinBox {
+        Accessible.name: qsTr("Lobby size")
         id: lobbySize
         visible: formatChoice.currentValue === "ffa"
         from: 2

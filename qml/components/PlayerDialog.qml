@@ -12,7 +12,6 @@ import Omnium
 // explained here and the form stays open.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property double playerId: 0 // 0: a new player
     property int version: 0
@@ -84,12 +83,14 @@ Dialog {
                 columnSpacing: 12
                 Label { text: qsTr("Gamer tag") }
                 TextField {
+                    Accessible.name: qsTr("Gamer tag")
                     id: tag
                     Layout.fillWidth: true
                     onAccepted: dialog.save()
                 }
                 Label { text: qsTr("Real name") }
                 TextField {
+                    Accessible.name: qsTr("optional")
                     id: realName
                     Layout.fillWidth: true
                     placeholderText: qsTr("optional")
@@ -98,6 +99,7 @@ Dialog {
                 Label { text: qsTr("Country") }
                 RowLayout {
                     TextField {
+                        Accessible.name: qsTr("FR, or France")
                         id: country
                         Layout.preferredWidth: 160
                         placeholderText: qsTr("FR, or France")
@@ -110,6 +112,7 @@ Dialog {
                 }
                 Label { text: qsTr("E-mail") }
                 TextField {
+                    Accessible.name: qsTr("optional, personal data")
                     id: email
                     Layout.fillWidth: true
                     placeholderText: qsTr("optional, personal data")
@@ -117,6 +120,7 @@ Dialog {
                 }
                 Label { text: qsTr("Phone") }
                 TextField {
+                    Accessible.name: qsTr("optional, personal data")
                     id: phone
                     Layout.fillWidth: true
                     placeholderText: qsTr("optional, personal data")
@@ -124,6 +128,7 @@ Dialog {
                 }
                 Label { text: qsTr("Rating") }
                 TextField {
+                    Accessible.name: qsTr("for seeding")
                     id: rating
                     Layout.preferredWidth: 160
                     placeholderText: qsTr("for seeding")

@@ -14,7 +14,6 @@ import Omnium
 // from here; saving a result settles it.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     required property BracketController controller
     property var match: ({})
@@ -260,6 +259,7 @@ Dialog {
                         onValueModified: games.setProperty(gameRow.index, "b", value)
                     }
                     TextField {
+                        Accessible.name: qsTr("Map, characters…")
                         Layout.fillWidth: true
                         placeholderText: qsTr("Map, characters…")
                         text: gameRow.note
@@ -281,6 +281,7 @@ Dialog {
         }
 
         TextField {
+            Accessible.name: qsTr("Note (optional)")
             id: note
             visible: !dialog.match.isLobby
             Layout.fillWidth: true

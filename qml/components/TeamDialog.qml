@@ -11,7 +11,6 @@ import Omnium
 // One undoable command; a refused save is explained here and the form stays open.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property double teamId: 0 // 0: a new team
     property int version: 0
@@ -77,12 +76,14 @@ Dialog {
                 columns: 2
                 Label { text: qsTr("Name") }
                 TextField {
+                    Accessible.name: qsTr("Name")
                     id: teamName
                     Layout.fillWidth: true
                     onAccepted: dialog.save()
                 }
                 Label { text: qsTr("Tag") }
                 TextField {
+                    Accessible.name: qsTr("short, e.g. CG")
                     id: teamTag
                     Layout.preferredWidth: 120
                     placeholderText: qsTr("short, e.g. CG")

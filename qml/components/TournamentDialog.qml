@@ -10,7 +10,6 @@ import Omnium
 // date that is not one, or the tournament changed at another desk) is explained here.
 Dialog {
     id: dialog
-    background: DialogBackground { dialog: dialog }
 
     property double tournamentId: 0
     property int version: 0
@@ -55,18 +54,21 @@ Dialog {
             columns: 2
             Label { text: qsTr("Name") }
             TextField {
+                Accessible.name: qsTr("Name")
                 id: tournamentName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
             Label { text: qsTr("Venue") }
             TextField {
+                Accessible.name: qsTr("Venue")
                 id: venue
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
             Label { text: qsTr("Starts on") }
             TextField {
+                Accessible.name: qsTr("YYYY-MM-DD")
                 id: startsOn
                 Layout.preferredWidth: 160
                 placeholderText: qsTr("YYYY-MM-DD")
@@ -74,6 +76,7 @@ Dialog {
             }
             Label { text: qsTr("Ends on") }
             TextField {
+                Accessible.name: qsTr("YYYY-MM-DD")
                 id: endsOn
                 Layout.preferredWidth: 160
                 placeholderText: qsTr("YYYY-MM-DD")

@@ -124,38 +124,40 @@ ColumnLayout {
                 text: waitingRow.text
                 font: waitingRow.font
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
             }
-            onClicked: waitingMenu.popup()
+            onClicked: waitingMenu.createObject(waitingRow).popup()
             MatchDragHandler {
                 matchId: waitingRow.matchId
                 text: waitingRow.label
                 ghost: list.ghost
             }
-            Menu {
+            // Made when asked for and gone once closed (see BracketPage's match menu).
+            Component {
                 id: waitingMenu
-                MenuItem {
-                    enabled: list.station !== null && list.station.available
-                    text: list.station ? qsTr("Put on %1").arg(list.station.name) : qsTr("Put on the selected station")
-                    onTriggered: Scheduler.assign(waitingRow.matchId, list.station.stationId)
-                }
-                MenuItem {
-                    enabled: list.station !== null && list.station.matchState === 2
-                    text: qsTr("Swap with the match called there")
-                    onTriggered: Scheduler.swap(waitingRow.matchId, list.station.matchId)
-                }
-                MenuItem {
-                    text: waitingRow.held ? qsTr("Release") : qsTr("Hold")
-                    onTriggered: Scheduler.hold(waitingRow.matchId, !waitingRow.held)
-                }
-                MenuItem {
-                    text: qsTr("Feature on stream")
-                    onTriggered: Scheduler.setFeatured(waitingRow.matchId, true)
-                }
-                MenuItem {
-                    text: waitingRow.streamQueued ? qsTr("Take out of the stream queue") : qsTr("Queue for the stream station")
-                    onTriggered: Scheduler.queueForStream(waitingRow.matchId, !waitingRow.streamQueued)
+                Menu {
+                    onClosed: destroy()
+                    MenuItem {
+                        enabled: list.station !== null && list.station.available
+                        text: list.station ? qsTr("Put on %1").arg(list.station.name) : qsTr("Put on the selected station")
+                        onTriggered: Scheduler.assign(waitingRow.matchId, list.station.stationId)
+                    }
+                    MenuItem {
+                        enabled: list.station !== null && list.station.matchState === 2
+                        text: qsTr("Swap with the match called there")
+                        onTriggered: Scheduler.swap(waitingRow.matchId, list.station.matchId)
+                    }
+                    MenuItem {
+                        text: waitingRow.held ? qsTr("Release") : qsTr("Hold")
+                        onTriggered: Scheduler.hold(waitingRow.matchId, !waitingRow.held)
+                    }
+                    MenuItem {
+                        text: qsTr("Feature on stream")
+                        onTriggered: Scheduler.setFeatured(waitingRow.matchId, true)
+                    }
+                    MenuItem {
+                        text: waitingRow.streamQueued ? qsTr("Take out of the stream queue") : qsTr("Queue for the stream station")
+                        onTriggered: Scheduler.queueForStream(waitingRow.matchId, !waitingRow.streamQueued)
+                    }
                 }
             }
         }

@@ -1,35 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Controls as QQC2
+import org.kde.kirigami as Kirigami
+import org.kde.kirigamiaddons.formcard as FormCard
+import org.kde.coreaddons as Core
 import Omnium
 
-// Version, licence and credits.
-Page {
-    padding: 32
-    background: null
+// Version, licence and the libraries in use, from the application's KAboutData (set in main()).
+FormCard.FormCardPage {
+    id: page
 
-    ColumnLayout {
-        anchors.fill: parent
-        spacing: Theme.largeSpacing
+    title: qsTr("About Omnium")
 
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("About Omnium")
-            subtitle: qsTr("Version %1, built with Qt %2").arg(AppInfo.version).arg(AppInfo.qtVersion)
+    FormCard.FormHeader {
+        title: Core.AboutData.displayName
+    }
+    FormCard.FormCard {
+        FormCard.FormTextDelegate {
+            text: Core.AboutData.shortDescription
+            textItem.wrapMode: Text.Wrap
         }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            text: qsTr("Omnium runs an esports department's tournaments at a venue: players and teams, events and brackets, match scheduling across stations, results, live brackets for casters, badges and spectator tickets.")
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormTextDelegate {
+            text: qsTr("Version")
+            description: Core.AboutData.version
         }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            text: qsTr("Omnium is free software under the GNU General Public License, version 3 or later.")
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormTextDelegate {
+            text: qsTr("Licence")
+            description: qsTr("Free software under the GNU General Public License, version 3 or later.")
         }
-        Item {
-            Layout.fillHeight: true
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormTextDelegate {
+            text: qsTr("Tournament database")
+            description: AppInfo.databasePath
+        }
+    }
+    FormCard.FormHeader {
+        title: qsTr("Built with")
+    }
+    FormCard.FormCard {
+        FormCard.FormTextDelegate {
+            text: qsTr("Qt")
+            description: AppInfo.qtVersion
+        }
+        FormCard.FormDelegateSeparator {}
+        FormCard.FormTextDelegate {
+            text: qsTr("KDE Frameworks: Kirigami, Kirigami Addons, KCoreAddons")
+            description: qsTr("The window, the sidebar, the forms and this page.")
+            textItem.wrapMode: Text.Wrap
         }
     }
 }

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
@@ -36,7 +35,6 @@ Page {
     // Staff, press, casters, VIP and guests: people who are not players.
     Dialog {
         id: staffDialog
-        background: DialogBackground { dialog: staffDialog }
 
         property var staffId: 0
         property int version: 0
@@ -54,6 +52,7 @@ Page {
         }
 
         anchors.centerIn: parent
+        width: Math.min(560, parent ? parent.width - 48 : 560)
         modal: true
         title: staffId ? qsTr("Edit badge") : qsTr("New staff, press or guest badge")
         standardButtons: Dialog.Save | Dialog.Cancel
@@ -63,6 +62,7 @@ Page {
             columnSpacing: 12
             Label { text: qsTr("Name") }
             TextField {
+                Accessible.name: qsTr("As printed, e.g. Camille Dupont")
                 id: staffName
                 Layout.preferredWidth: 280
                 placeholderText: qsTr("As printed, e.g. Camille Dupont")
@@ -70,6 +70,7 @@ Page {
             }
             Label { text: qsTr("Organisation") }
             TextField {
+                Accessible.name: qsTr("e.g. the newspaper or the venue")
                 id: staffOrganisation
                 Layout.preferredWidth: 280
                 placeholderText: qsTr("e.g. the newspaper or the venue")
@@ -77,6 +78,7 @@ Page {
             }
             Label { text: qsTr("Role") }
             ComboBox {
+                Accessible.name: qsTr("Role")
                 id: staffRole
                 Layout.preferredWidth: 280
                 textRole: "text"
@@ -122,7 +124,7 @@ Page {
             }
             Button {
                 text: qsTr("Export PDF…")
-                icon.source: "../icons/badges.svg"
+                icon.source: "qrc:/qt/qml/Omnium/icons/badges.svg"
                 enabled: !BadgePrint.busy && BadgePrint.pageCount > 0
                 onClicked: {
                     pdfDialog.selectedFile = BadgePrint.suggestedPdfUrl()
@@ -150,6 +152,7 @@ Page {
                 spacing: Theme.mediumSpacing
 
                 TextField {
+                    Accessible.name: qsTr("Search a name, tag, team or badge number")
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search a name, tag, team or badge number")
                     onTextChanged: BadgeList.search = text
@@ -242,6 +245,7 @@ Page {
                         contentItem: RowLayout {
                             spacing: 10
                             CheckBox {
+                                Accessible.name: qsTr("Print %1's badge").arg(person.displayName)
                                 checked: person.selected
                                 onToggled: person.model.selected = checked
                             }
@@ -296,9 +300,9 @@ Page {
                 TabBar {
                     id: tabs
                     Layout.fillWidth: true
-                    TabButton { text: qsTr("Preview") }
-                    TabButton { text: qsTr("Scan a badge") }
-                    TabButton { text: qsTr("Print log") }
+                    TabButton { text: qsTr("Preview"); baselineOffset: 0 }
+                    TabButton { text: qsTr("Scan a badge"); baselineOffset: 0 }
+                    TabButton { text: qsTr("Print log"); baselineOffset: 0 }
                     onCurrentIndexChanged: if (currentIndex === 1) scanField.forceActiveFocus()
                 }
 
@@ -318,6 +322,7 @@ Page {
 
                             Label { text: qsTr("Design") }
                             ComboBox {
+                                Accessible.name: qsTr("Design")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -327,6 +332,7 @@ Page {
                             }
                             Label { text: qsTr("Size") }
                             ComboBox {
+                                Accessible.name: qsTr("Size")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -336,6 +342,7 @@ Page {
                             }
                             Label { text: qsTr("Paper") }
                             ComboBox {
+                                Accessible.name: qsTr("Paper")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -345,6 +352,7 @@ Page {
                             }
                             Label { text: qsTr("Orientation") }
                             ComboBox {
+                                Accessible.name: qsTr("Orientation")
                                 Layout.fillWidth: true
                                 textRole: "text"
                                 valueRole: "value"
@@ -423,6 +431,7 @@ Page {
 
                         spacing: 12
                         TextField {
+                            Accessible.name: qsTr("Scan a badge's QR code, or type its number and press Enter")
                             id: scanField
                             Layout.fillWidth: true
                             placeholderText: qsTr("Scan a badge's QR code, or type its number and press Enter")
@@ -434,7 +443,6 @@ Page {
                         Pane {
                             Layout.fillWidth: true
                             visible: scanPane.result.found === true
-                            Material.elevation: 2
                             RowLayout {
                                 anchors.fill: parent
                                 spacing: Theme.largeSpacing

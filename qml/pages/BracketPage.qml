@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Omnium
@@ -137,6 +136,8 @@ Page {
                         required property string modelData
                         objectName: "tab_" + modelData
                         width: implicitWidth
+                        // The desktop style's TabButton reads a content item it does not have.
+                        baselineOffset: 0
                         text: modelData === "bracket" ? qsTr("Bracket")
                             : modelData === "lobbies" ? qsTr("Lobbies")
                             : modelData === "cross" ? qsTr("Cross table")
@@ -146,6 +147,7 @@ Page {
                 }
             }
             TextField {
+                Accessible.name: qsTr("Find a match: 12 or a name")
                 id: findField
                 objectName: "findField"
                 // Narrower when the phase has many views, so the buttons keep their place.
@@ -223,10 +225,18 @@ Page {
                         // Only while shown: a hidden view would rebuild its text on every result.
                         bracket: page.tab === "bracket" ? brackets.bracket : null
                         focus: true
+                        // A screen reader hears the selected match as the arrows move it.
+                        readonly property var selectedInfo: selectedMatch > 0 ? brackets.matchInfo(selectedMatch) : null
+                        Accessible.role: Accessible.Graphic
+                        Accessible.focusable: true
+                        Accessible.name: selectedInfo
+                            ? qsTr("Bracket, match %1: %2 against %3").arg(selectedInfo.number)
+                                  .arg(selectedInfo.slots[0]).arg(selectedInfo.slots[1])
+                            : qsTr("Bracket")
                         boxColour: Theme.surface
                         textColour: Theme.text
                         lineColour: Theme.line
-                        accentColour: page.Material.accent
+                        accentColour: Theme.accent
 
                         // First look: the match being played at a readable size, else the whole bracket.
                         property bool placed: false
@@ -299,23 +309,28 @@ Page {
                                 if (id <= 0)
                                     return;
                                 view.selectedMatch = id;
-                                matchMenu.match = brackets.matchInfo(id);
-                                matchMenu.popup();
+                                matchMenuComponent.createObject(view, { match: brackets.matchInfo(id) }).popup();
                             }
                         }
-                        Menu {
-                            id: matchMenu
-                            objectName: "matchMenu"
-                            property var match: ({})
-                            MenuItem {
-                                text: qsTr("Report or correct the result…")
-                                enabled: matchMenu.match.reportable ?? false
-                                onTriggered: page.openResult(matchMenu.match.id)
-                            }
-                            MenuItem {
-                                objectName: "menuDispute"
-                                text: matchMenu.match.disputed ? qsTr("Settle the dispute") : qsTr("Mark as disputed")
-                                onTriggered: brackets.setDisputed(matchMenu.match.id, !matchMenu.match.disputed)
+                        // Made when asked for and gone once closed: a menu kept with the page
+                        // makes the desktop style warn when the page is unloaded.
+                        Component {
+                            id: matchMenuComponent
+                            Menu {
+                                id: matchMenu
+                                objectName: "matchMenu"
+                                property var match: ({})
+                                onClosed: destroy()
+                                MenuItem {
+                                    text: qsTr("Report or correct the result…")
+                                    enabled: matchMenu.match.reportable ?? false
+                                    onTriggered: page.openResult(matchMenu.match.id)
+                                }
+                                MenuItem {
+                                    objectName: "menuDispute"
+                                    text: matchMenu.match.disputed ? qsTr("Settle the dispute") : qsTr("Mark as disputed")
+                                    onTriggered: brackets.setDisputed(matchMenu.match.id, !matchMenu.match.disputed)
+                                }
                             }
                         }
 
@@ -357,7 +372,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
-                        elide: Text.ElideRight
+                        wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                         text: qsTr("Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
@@ -508,10 +523,16 @@ Page {
             }
         }
 
-        Label {
+        PagePlaceholder {
+            objectName: "noEventPlaceholder"
             visible: Selection.eventId <= 0
-            text: qsTr("Create a tournament and an event first (Tournament and events).")
-            opacity: 0.7
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "distribute-graph-directed"
+            text: qsTr("No event yet")
+            explanation: qsTr("A bracket belongs to an event: create the tournament and its events first.")
+            actionText: qsTr("Open Tournament and events")
+            targetPage: "EventsPage"
         }
     }
 }

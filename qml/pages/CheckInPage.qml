@@ -19,12 +19,14 @@ Page {
     }
     Dialog {
         id: confirmNoShows
-        background: DialogBackground { dialog: confirmNoShows }
         anchors.centerIn: parent
         modal: true
         title: qsTr("Close check-in?")
         standardButtons: Dialog.Yes | Dialog.No
+        width: Math.min(560, parent ? parent.width - 48 : 560)
         Label {
+            width: parent.width
+            wrapMode: Text.Wrap
             text: qsTr("%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.", "",
                        entrants.registeredCount - entrants.checkedInCount)
         }
@@ -62,6 +64,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Type a few letters of the tag or name, then Enter")
             id: search
             objectName: "checkInSearch"
             Layout.fillWidth: true

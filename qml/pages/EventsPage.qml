@@ -46,6 +46,7 @@ Page {
             GridLayout {
                 columns: 2
                 TextField {
+                    Accessible.name: qsTr("Tournament name")
                     id: tournamentName
                     Layout.columnSpan: 2
                     Layout.fillWidth: true
@@ -53,12 +54,14 @@ Page {
                     onAccepted: addTournament.clicked()
                 }
                 TextField {
+                    Accessible.name: qsTr("Venue")
                     id: venue
                     Layout.fillWidth: true
                     placeholderText: qsTr("Venue")
                     onAccepted: addTournament.clicked()
                 }
                 TextField {
+                    Accessible.name: qsTr("Date (YYYY-MM-DD)")
                     id: startsOn
                     Layout.preferredWidth: 190
                     placeholderText: qsTr("Date (YYYY-MM-DD)")
@@ -156,12 +159,14 @@ Page {
             }
             RowLayout {
                 TextField {
+                    Accessible.name: qsTr("Event name")
                     id: eventName
                     placeholderText: qsTr("Event name")
                     Layout.preferredWidth: 200
                     onAccepted: addEvent.clicked()
                 }
                 TextField {
+                    Accessible.name: qsTr("Game")
                     id: game
                     placeholderText: qsTr("Game")
                     Layout.preferredWidth: 180
@@ -173,6 +178,7 @@ Page {
                     text: qsTr("Team size")
                 }
                 SpinBox {
+                    Accessible.name: qsTr("Team size")
                     id: teamSize
                     from: 1
                     to: 10
@@ -182,6 +188,7 @@ Page {
                     text: qsTr("Cap")
                 }
                 SpinBox {
+                    Accessible.name: qsTr("Cap")
                     id: cap
                     from: 0
                     to: 4096
@@ -229,14 +236,14 @@ Page {
                             spacing: 2
                             Label {
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 font.pixelSize: 16
                                 font.weight: Font.DemiBold
                                 text: eventRow.name
                             }
                             Label {
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 opacity: 0.7
                                 text: eventRow.summary
                             }

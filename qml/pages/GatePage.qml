@@ -53,6 +53,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Scan a ticket or type its code, then Enter")
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
@@ -215,6 +216,7 @@ Page {
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
             }
             TextField {
+                Accessible.name: qsTr("Gate name")
                 Layout.preferredWidth: 200
                 placeholderText: qsTr("Gate name")
                 maximumLength: 100

@@ -25,6 +25,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Type a few letters of the tag or name")
             id: query
             Layout.fillWidth: true
             font.pixelSize: Theme.headingTextSize
@@ -40,15 +41,26 @@ Page {
             opacity: 0.7
         }
 
+        PagePlaceholder {
+            objectName: "nothingUpNext"
+            visible: query.text.length === 0 && TournamentLive.upNext.count === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "search"
+            text: qsTr("No match called or up next")
+            explanation: qsTr("Type a player's tag above to tell them where and when they play. Matches show here once a bracket has started and stations are set up.")
+            actionText: qsTr("Open Brackets")
+            targetPage: "BracketPage"
+        }
         // With nothing typed: what the public screens show, called matches first.
         Label {
-            visible: query.text.length === 0
+            visible: query.text.length === 0 && TournamentLive.upNext.count > 0
             text: qsTr("Called and up next")
             font.pixelSize: 20
             font.weight: Font.DemiBold
         }
         ListView {
-            visible: query.text.length === 0
+            visible: query.text.length === 0 && TournamentLive.upNext.count > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

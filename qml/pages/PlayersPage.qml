@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The venue's players: search as you type, quick add with duplicate warnings, the full form
@@ -173,24 +174,28 @@ Page {
             Layout.fillWidth: true
             spacing: Theme.mediumSpacing
             TextField {
+                Accessible.name: qsTr("Gamer tag")
                 id: tagField
                 placeholderText: qsTr("Gamer tag")
                 Layout.preferredWidth: 180
                 onAccepted: addButton.clicked()
             }
             TextField {
+                Accessible.name: qsTr("Real name")
                 id: nameField
                 placeholderText: qsTr("Real name")
                 Layout.preferredWidth: 180
                 onAccepted: addButton.clicked()
             }
             TextField {
+                Accessible.name: qsTr("Country (FR)")
                 id: countryField
                 placeholderText: qsTr("Country (FR)")
                 Layout.preferredWidth: 150
                 onAccepted: addButton.clicked()
             }
             TextField {
+                Accessible.name: qsTr("E-mail (optional)")
                 id: emailField
                 placeholderText: qsTr("E-mail (optional)")
                 Layout.preferredWidth: 200
@@ -217,6 +222,7 @@ Page {
         }
 
         TextField {
+            Accessible.name: qsTr("Search by tag, name or team")
             id: search
             Layout.fillWidth: true
             placeholderText: qsTr("Search by tag, name or team")
@@ -245,6 +251,41 @@ Page {
                 sortRoleName: "tag"
             }
             ScrollBar.vertical: ScrollBar {}
+            // Column titles over compact rows: at 1366×768 about twenty players show at once.
+            headerPositioning: ListView.OverlayHeader
+            header: Rectangle {
+                z: 2
+                width: ListView.view.width
+                implicitHeight: headerRow.implicitHeight + Kirigami.Units.smallSpacing * 2
+                color: Kirigami.Theme.backgroundColor
+                RowLayout {
+                    id: headerRow
+                    anchors.fill: parent
+                    anchors.leftMargin: Kirigami.Units.largeSpacing
+                    anchors.rightMargin: Kirigami.Units.largeSpacing
+                    spacing: Theme.largeSpacing
+                    Label {
+                        text: qsTr("Gamer tag")
+                        font.weight: Font.DemiBold
+                        Layout.preferredWidth: 220
+                    }
+                    Label {
+                        text: qsTr("Real name")
+                        font.weight: Font.DemiBold
+                        Layout.preferredWidth: 220
+                    }
+                    Label {
+                        text: qsTr("Country")
+                        font.weight: Font.DemiBold
+                        Layout.preferredWidth: 60
+                    }
+                    Label {
+                        text: qsTr("Teams")
+                        font.weight: Font.DemiBold
+                        Layout.fillWidth: true
+                    }
+                }
+            }
             delegate: ItemDelegate {
                 id: row
                 required property int index
@@ -256,6 +297,8 @@ Page {
                 required property int version
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
+                topPadding: Kirigami.Units.smallSpacing
+                bottomPadding: Kirigami.Units.smallSpacing
                 onClicked: {
                     list.currentIndex = index;
                     editor.edit(row.id);
@@ -264,7 +307,6 @@ Page {
                     spacing: Theme.largeSpacing
                     Label {
                         text: row.tag
-                        font.pixelSize: 17
                         font.weight: Font.DemiBold
                         Layout.preferredWidth: 220
                         elide: Text.ElideRight
@@ -286,6 +328,10 @@ Page {
                     }
                     ToolButton {
                         text: qsTr("Edit")
+                        icon.name: "document-edit"
+                        display: AbstractButton.IconOnly
+                        ToolTip.text: text
+                        ToolTip.visible: hovered
                         onClicked: {
                             list.currentIndex = row.index;
                             editor.edit(row.id);
@@ -293,6 +339,10 @@ Page {
                     }
                     ToolButton {
                         text: qsTr("Delete")
+                        icon.name: "edit-delete"
+                        display: AbstractButton.IconOnly
+                        ToolTip.text: text
+                        ToolTip.visible: hovered
                         onClicked: {
                             const id = row.id, version = row.version;
                             confirmDelete.ask("players", id, row.tag, () => Players.removePlayer(id, version));

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Registers players in the chosen event: type a few letters, Enter registers the highlighted player.
@@ -20,6 +21,25 @@ Page {
     EntrantModel {
         id: entrants
         eventId: Selection.eventId
+    }
+    SortFilterModel {
+        id: entrantRows
+        sourceModel: entrants
+    }
+    // The players already in the event, marked in the search results.
+    readonly property var registeredPlayers: {
+        entrants.registeredCount;
+        entrants.waitlistCount;
+        return new Set(entrantRows.values("playerId"));
+    }
+
+    // What the last Enter did, said beside the field; the field's text is then selected so
+    // that the next name typed (or scanned) replaces it instead of being appended.
+    function answer(type: int, text: string) {
+        outcome.type = type;
+        outcome.text = text;
+        outcome.visible = true;
+        search.selectAll();
     }
 
     ColumnLayout {
@@ -42,6 +62,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 TextField {
+                    Accessible.name: qsTr("Find a player, Enter registers")
                     id: search
                     Layout.fillWidth: true
                     placeholderText: qsTr("Find a player, Enter registers")
@@ -57,9 +78,23 @@ Page {
                     }
                     onAccepted: {
                         const player = playerResults.get(players.currentIndex);
-                        if (player.id !== undefined && Events.registerPlayer(Selection.eventId, player.id) !== 0)
+                        if (player.id === undefined) {
+                            page.answer(Kirigami.MessageType.Warning, qsTr("Nobody matches “%1”.").arg(search.text));
+                        } else if (page.registeredPlayers.has(player.id)) {
+                            page.answer(Kirigami.MessageType.Information, qsTr("%1 is already registered.").arg(player.tag));
+                        } else if (Events.registerPlayer(Selection.eventId, player.id) !== 0) {
+                            page.answer(Kirigami.MessageType.Positive, qsTr("%1 registered.").arg(player.tag));
                             search.clear();
+                        } else {
+                            search.selectAll();
+                        }
                     }
+                }
+                Kirigami.InlineMessage {
+                    id: outcome
+                    objectName: "registrationOutcome"
+                    Layout.fillWidth: true
+                    visible: false
                 }
                 Button {
                     text: search.text.length > 0 ? qsTr("Register the %n player(s) shown", "", playerResults.count)
@@ -84,9 +119,13 @@ Page {
                         required property var id
                         required property string tag
                         required property var name
+                        readonly property bool registered: page.registeredPlayers.has(playerRow.id)
                         width: ListView.view.width
                         highlighted: ListView.isCurrentItem
                         text: playerRow.tag + (playerRow.name ? " · " + playerRow.name : "")
+                              + (registered ? " · " + qsTr("registered") : "")
+                        opacity: registered ? 0.6 : 1
+                        icon.name: registered ? "checkmark" : ""
                         onClicked: Events.registerPlayer(Selection.eventId, playerRow.id)
                     }
                 }

@@ -56,15 +56,15 @@ Page {
     }
     Dialog {
         id: confirmRestore
-        background: DialogBackground { dialog: confirmRestore }
         property string path
         property string when
         anchors.centerIn: parent
         modal: true
         title: qsTr("Restore the backup of %1?").arg(when)
         standardButtons: Dialog.Yes | Dialog.No
+        width: Math.min(560, parent ? parent.width - 48 : 560)
         Label {
-            width: 460
+            width: parent.width
             wrapMode: Text.WordWrap
             text: qsTr("The database goes back to the state of this backup. The current state is backed up first, so this can be reversed by restoring that backup.")
         }
@@ -141,6 +141,7 @@ Page {
                         }
                         ComboBox {
                             id: tournamentBox
+                            Accessible.name: qsTr("Tournament")
                             Layout.preferredWidth: 240
                             model: TournamentList
                             textRole: "name"

@@ -59,6 +59,7 @@ Page {
                 text: qsTr("Random seed")
             }
             TextField {
+                Accessible.name: qsTr("Random seed")
                 id: randomSeed
                 Layout.preferredWidth: 110
                 // The seed of the last random seeding, so the draw can be shown and redone.

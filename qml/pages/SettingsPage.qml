@@ -32,6 +32,7 @@ Page {
                 text: qsTr("Language")
             }
             ComboBox {
+                Accessible.name: qsTr("Language")
                 id: languageBox
                 objectName: "languageBox"
                 Layout.preferredWidth: 260
@@ -50,6 +51,7 @@ Page {
                 text: qsTr("Theme")
             }
             ComboBox {
+                Accessible.name: qsTr("Theme")
                 Layout.preferredWidth: 260
                 textRole: "text"
                 valueRole: "value"
@@ -101,6 +103,7 @@ Page {
                         text: qsTr("Address")
                     }
                     ComboBox {
+                        Accessible.name: qsTr("Address")
                         id: addressBox
                         objectName: "overlayAddressBox"
                         Layout.preferredWidth: 320
@@ -207,6 +210,7 @@ Page {
                 RowLayout {
                     spacing: 12
                     TextField {
+                        Accessible.name: qsTr("Venue name, printed on badges")
                         Layout.preferredWidth: 300
                         placeholderText: qsTr("Venue name, printed on badges")
                         text: AppSettings.badgeVenueName
@@ -273,6 +277,7 @@ Page {
                                 }
                             }
                             TextField {
+                                Accessible.name: qsTr("Label of the role %1").arg(roleRow.modelData.key)
                                 Layout.preferredWidth: 140
                                 text: roleRow.modelData.label
                                 onTextChanged: if (!activeFocus) cursorPosition = 0
@@ -306,6 +311,7 @@ Page {
                     text: qsTr("Automatic backup every (minutes, 0 = off)")
                 }
                 SpinBox {
+                    Accessible.name: qsTr("Automatic backup every (minutes, 0 = off)")
                     from: 0
                     to: 1440
                     value: AppSettings.backupIntervalMinutes
@@ -316,6 +322,7 @@ Page {
                     text: qsTr("Newest backups kept (plus one per day for a month)")
                 }
                 SpinBox {
+                    Accessible.name: qsTr("Newest backups kept (plus one per day for a month)")
                     from: 1
                     to: 1000
                     value: AppSettings.backupKeep

@@ -3,8 +3,8 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The station board, run from across the room: every station with its match, how long it has
@@ -66,7 +66,6 @@ Page {
 
     Dialog {
         id: forfeitDialog
-        background: DialogBackground { dialog: forfeitDialog }
         property var matchId: 0
         property string message
         anchors.centerIn: parent
@@ -115,8 +114,8 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Station board")
-            subtitle: Scheduler.tournamentName + " · "
-                      + qsTr("C call · S start · F finish · O out of order")
+            subtitle: [Scheduler.tournamentName, qsTr("C call · S start · F finish · O out of order")]
+                      .filter(part => part.length > 0).join(" · ")
         }
 
         Frame {
@@ -136,11 +135,16 @@ Page {
             }
         }
 
-        Label {
+        PagePlaceholder {
+            objectName: "noStationPlaceholder"
             visible: board.count === 0
-            text: qsTr("No station yet: add them on the Stations page.")
-            font.pixelSize: 20
-            opacity: 0.7
+            Layout.fillWidth: true
+            Layout.preferredHeight: Kirigami.Units.gridUnit * 14
+            iconName: "computer"
+            text: qsTr("No station yet")
+            explanation: qsTr("Each station (a PC or a console) gets a card here with its match, its time and what comes next.")
+            actionText: qsTr("Open Stations")
+            targetPage: "StationsPage"
         }
 
         RowLayout {
@@ -154,7 +158,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
-            cellHeight: 250
+            cellHeight: 260
             model: TournamentLive.stationBoard
             keyNavigationEnabled: true
             currentIndex: 0
@@ -230,7 +234,9 @@ Page {
                         anchors.fill: parent
                         anchors.margins: 14
                         spacing: Theme.smallSpacing
-                        Material.theme: Material.Dark
+                        // The board is a dark wall screen: its controls use the dark colour set.
+                        Kirigami.Theme.colorSet: Kirigami.Theme.Complementary
+                        Kirigami.Theme.inherit: false
                         RowLayout {
                             Layout.fillWidth: true
                             Label {
@@ -253,7 +259,7 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: card.matchLabel.split("\n")[0]
-                            font.pixelSize: 28
+                            font.pixelSize: 24
                             font.weight: Font.Bold
                             wrapMode: Text.WordWrap
                             elide: Text.ElideRight
@@ -266,6 +272,8 @@ Page {
                             verticalAlignment: Text.AlignTop
                             text: card.matchLabel.split("\n")[1] ?? ""
                             font.pixelSize: Theme.titleTextSize
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }
@@ -273,7 +281,9 @@ Page {
                             Layout.fillWidth: true
                             visible: card.nextMatchLabel.length > 0
                             text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
-                            font.pixelSize: 17
+                            font.pixelSize: 15
+                            wrapMode: Text.WordWrap
+                            maximumLineCount: 2
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }
@@ -294,9 +304,9 @@ Page {
                                 visible: card.matchState >= 2
                                 onClicked: page.openFinish(card.matchId)
                             }
+                            // A plain button: the desktop style draws a flat one's text dark on the dark card.
                             Button {
                                 text: card.available ? qsTr("Out of order") : qsTr("Back in order")
-                                flat: true
                                 onClicked: Scheduler.setStationAvailable(card.stationId, !card.available)
                             }
                         }

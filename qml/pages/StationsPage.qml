@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The setups of the day and how each event is scheduled on them: stations (number, name, the
@@ -12,12 +13,12 @@ import Omnium
 Page {
     id: page
 
-    padding: 32
+    padding: Kirigami.Units.gridUnit
     background: null
 
     RowLayout {
         anchors.fill: parent
-        spacing: 32
+        spacing: Kirigami.Units.gridUnit
 
         ColumnLayout {
             Layout.fillWidth: true
@@ -30,11 +31,23 @@ Page {
                 title: qsTr("Stations")
                 subtitle: Scheduler.tournamentName
             }
-            RowLayout {
+            // A new station: every field labelled; the number follows the stations there are
+            // (one more than the highest) until the organiser types another.
+            Kirigami.FormLayout {
+                id: newStation
                 Layout.fillWidth: true
+                function add() {
+                    if (Scheduler.addStation({ number: number.value, name: stationName.text, games: games.text, stream: stream.checked }) === 0)
+                        return;
+                    stationName.clear();
+                    stream.checked = false;
+                    number.value = Qt.binding(() => TournamentLive.stations.nextNumber);
+                }
                 SpinBox {
                     id: number
-                    Accessible.name: qsTr("Number")
+                    objectName: "newStationNumber"
+                    Kirigami.FormData.label: qsTr("Station number:")
+                    Accessible.name: qsTr("Station number")
                     from: 1
                     to: 999
                     value: TournamentLive.stations.nextNumber
@@ -42,30 +55,32 @@ Page {
                 }
                 TextField {
                     id: stationName
-                    placeholderText: qsTr("Name (optional)")
-                    Layout.fillWidth: true
+                    objectName: "newStationName"
+                    Kirigami.FormData.label: qsTr("Name:")
+                    Accessible.name: qsTr("Name")
+                    placeholderText: qsTr("Station %1").arg(number.value)
+                    onAccepted: newStation.add()
+                }
+                TextField {
+                    id: games
+                    objectName: "newStationGames"
+                    Kirigami.FormData.label: qsTr("Games:")
+                    Accessible.name: qsTr("Games")
+                    placeholderText: qsTr("Any game")
+                    onAccepted: newStation.add()
+                    ToolTip.text: qsTr("Comma-separated; empty: any game")
+                    ToolTip.visible: activeFocus
                 }
                 CheckBox {
                     id: stream
-                    text: qsTr("Stream")
-                }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                TextField {
-                    id: games
-                    placeholderText: qsTr("Games, comma-separated (empty: any)")
-                    Layout.fillWidth: true
+                    text: qsTr("Stream station")
                 }
                 Button {
-                    text: qsTr("Add station")
+                    objectName: "addStation"
+                    text: qsTr("Add station %1").arg(number.value)
+                    icon.name: "list-add"
                     enabled: Scheduler.tournamentId !== 0
-                    onClicked: {
-                        if (Scheduler.addStation({ number: number.value, name: stationName.text, games: games.text, stream: stream.checked }) !== 0) {
-                            stationName.clear();
-                            stream.checked = false;
-                        }
-                    }
+                    onClicked: newStation.add()
                 }
             }
             ListView {
@@ -104,34 +119,50 @@ Page {
                             text: row.currentLabel
                             ghost: dragGhost
                         }
+                        // Name (and stream tag) first; the games and what is on it below, wrapped
+                        // rather than cut.
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 0
-                            Label {
+                            RowLayout {
                                 Layout.fillWidth: true
-                                text: row.name
-                                      + (row.stream ? " · " + qsTr("Stream") : "")
-                                      + " · " + (row.games || qsTr("any game"))
-                                font.pixelSize: 17
-                                font.weight: Font.DemiBold
-                                elide: Text.ElideRight
-                                opacity: row.available ? 1 : 0.5
+                                Kirigami.Heading {
+                                    Layout.fillWidth: true
+                                    level: 3
+                                    text: row.name
+                                    wrapMode: Text.Wrap
+                                    opacity: row.available ? 1 : 0.5
+                                }
+                                Kirigami.Chip {
+                                    visible: row.stream
+                                    text: qsTr("Stream")
+                                    closable: false
+                                    checkable: false
+                                    Accessible.name: qsTr("Stream station")
+                                }
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: !row.available ? qsTr("Out of order") : (row.currentLabel || qsTr("Free"))
+                                text: (row.games || qsTr("any game")) + " · "
+                                      + (!row.available ? qsTr("Out of order") : (row.currentLabel || qsTr("Free")))
+                                wrapMode: Text.Wrap
+                                maximumLineCount: 3
                                 elide: Text.ElideRight
                                 opacity: 0.7
                             }
                         }
                         Switch {
-                            Accessible.name: qsTr("Working")
+                            Accessible.name: qsTr("%1 working").arg(row.name)
                             checked: row.available
                             onToggled: Scheduler.setStationAvailable(row.stationId, checked)
                         }
-                        Button {
+                        ToolButton {
+                            icon.name: "edit-delete"
                             text: qsTr("Delete")
-                            flat: true
+                            display: AbstractButton.IconOnly
+                            Accessible.name: qsTr("Delete %1").arg(row.name)
+                            ToolTip.text: qsTr("Delete %1").arg(row.name)
+                            ToolTip.visible: hovered
                             onClicked: Scheduler.removeStation(row.stationId)
                         }
                     }
@@ -140,7 +171,7 @@ Page {
         }
 
         WaitingMatchList {
-            Layout.preferredWidth: 300
+            Layout.preferredWidth: 260
             Layout.maximumWidth: 300
             Layout.fillHeight: true
             ghost: dragGhost
@@ -185,22 +216,23 @@ Page {
                                 columns: 2
                                 columnSpacing: 12
                                 Label { text: qsTr("Bo1 (min)") }
-                                SpinBox { id: bo1; from: 1; to: 240; editable: true; value: settingsBox.settings.bo1Minutes ?? 8 }
+                                SpinBox { Accessible.name: qsTr("Bo1 (min)"); id: bo1; from: 1; to: 240; editable: true; value: settingsBox.settings.bo1Minutes ?? 8 }
                                 Label { text: qsTr("Bo3 (min)") }
-                                SpinBox { id: bo3; from: 1; to: 240; editable: true; value: settingsBox.settings.bo3Minutes ?? 24 }
+                                SpinBox { Accessible.name: qsTr("Bo3 (min)"); id: bo3; from: 1; to: 240; editable: true; value: settingsBox.settings.bo3Minutes ?? 24 }
                                 Label { text: qsTr("Bo5 (min)") }
-                                SpinBox { id: bo5; from: 1; to: 240; editable: true; value: settingsBox.settings.bo5Minutes ?? 40 }
+                                SpinBox { Accessible.name: qsTr("Bo5 (min)"); id: bo5; from: 1; to: 240; editable: true; value: settingsBox.settings.bo5Minutes ?? 40 }
                                 Label { text: qsTr("Rest (min)") }
-                                SpinBox { id: rest; from: 0; to: 120; editable: true; value: settingsBox.settings.minRestMinutes ?? 0 }
+                                SpinBox { Accessible.name: qsTr("Rest (min)"); id: rest; from: 0; to: 120; editable: true; value: settingsBox.settings.minRestMinutes ?? 0 }
                                 Label { text: qsTr("No-show (min)") }
-                                SpinBox { id: noShow; from: 1; to: 60; editable: true; value: settingsBox.settings.noShowMinutes ?? 10 }
+                                SpinBox { Accessible.name: qsTr("No-show (min)"); id: noShow; from: 1; to: 60; editable: true; value: settingsBox.settings.noShowMinutes ?? 10 }
                                 Label { text: qsTr("Start") }
-                                TextField { id: start; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
+                                TextField { Accessible.name: qsTr("Start"); id: start; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
                                 Label { text: qsTr("Planned end") }
-                                TextField { id: plannedEnd; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
+                                TextField { Accessible.name: qsTr("Planned end"); id: plannedEnd; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
                                 Label { text: qsTr("Lunch break") }
                                 RowLayout {
                                     TextField {
+                                        Accessible.name: qsTr("Start of the lunch break")
                                         id: breakStart
                                         placeholderText: "12:30"
                                         Layout.preferredWidth: 80
@@ -208,6 +240,7 @@ Page {
                                     }
                                     TextField {
                                         id: breakEnd
+                                        Accessible.name: qsTr("End of the lunch break")
                                         placeholderText: "13:30"
                                         Layout.preferredWidth: 80
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].end : ""

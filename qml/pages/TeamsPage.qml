@@ -172,12 +172,14 @@ Page {
                 spacing: 12
                 RowLayout {
                     TextField {
+                        Accessible.name: qsTr("Team name")
                         id: teamName
                         placeholderText: qsTr("Team name")
                         Layout.fillWidth: true
                         onAccepted: addTeam.clicked()
                     }
                     TextField {
+                        Accessible.name: qsTr("Tag")
                         id: teamTag
                         placeholderText: qsTr("Tag")
                         Layout.preferredWidth: 80
@@ -199,6 +201,7 @@ Page {
                     }
                 }
                 TextField {
+                    Accessible.name: qsTr("Search by name, tag or member")
                     id: teamSearch
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search by name, tag or member")

@@ -126,11 +126,13 @@ Page {
                 Layout.fillWidth: true
                 spacing: 12
                 TextField {
+                    Accessible.name: qsTr("Name, e.g. Day pass")
                     id: typeNameField
                     width: 200
                     placeholderText: qsTr("Name, e.g. Day pass")
                 }
                 TextField {
+                    Accessible.name: qsTr("Price")
                     id: priceField
                     width: 100
                     placeholderText: qsTr("Price")
@@ -138,12 +140,14 @@ Page {
                 }
                 TextField {
                     id: currencyField
+                    Accessible.name: qsTr("Currency")
                     width: 70
                     text: "EUR"
                     maximumLength: 3
                 }
                 SpinBox {
                     id: capacityBox
+                    Accessible.name: qsTr("Capacity")
                     from: 1
                     to: 1000000
                     value: 100
@@ -151,6 +155,7 @@ Page {
                 }
                 TextField {
                     id: saleFromField
+                    Accessible.name: qsTr("Valid from (yyyy-MM-dd HH:mm)")
                     width: 200
                     text: new Date().toLocaleString(Qt.locale("C"), "yyyy-MM-dd 00:00")
                     ToolTip.visible: hovered
@@ -158,6 +163,7 @@ Page {
                 }
                 TextField {
                     id: saleUntilField
+                    Accessible.name: qsTr("Valid until (yyyy-MM-dd HH:mm)")
                     width: 200
                     text: new Date(Date.now() + 86400000).toLocaleString(Qt.locale("C"), "yyyy-MM-dd 23:59")
                     ToolTip.visible: hovered
@@ -187,6 +193,7 @@ Page {
                 spacing: 12
                 ComboBox {
                     id: typeBox
+                    Accessible.name: qsTr("Ticket type")
                     Layout.preferredWidth: 220
                     model: Ticketing.ticketTypes
                     textRole: "name"
@@ -194,17 +201,20 @@ Page {
                 }
                 SpinBox {
                     id: quantityBox
+                    Accessible.name: qsTr("Quantity")
                     from: 1
                     to: 100
                     value: 1
                     editable: true
                 }
                 TextField {
+                    Accessible.name: qsTr("Buyer's name")
                     id: buyerField
                     Layout.fillWidth: true
                     placeholderText: qsTr("Buyer's name")
                 }
                 TextField {
+                    Accessible.name: qsTr("E-mail (optional)")
                     id: emailField
                     Layout.fillWidth: true
                     placeholderText: qsTr("E-mail (optional)")
@@ -235,6 +245,7 @@ Page {
                     font.weight: Font.DemiBold
                 }
                 TextField {
+                    Accessible.name: qsTr("Search by name or ticket number")
                     Layout.preferredWidth: 280
                     placeholderText: qsTr("Search by name or ticket number")
                     text: Ticketing.searchText
@@ -255,18 +266,21 @@ Page {
                 Layout.fillWidth: true
                 spacing: 12
                 TextField {
+                    Accessible.name: qsTr("Venue name on tickets")
                     Layout.preferredWidth: 220
                     placeholderText: qsTr("Venue name on tickets")
                     text: TicketPrint.venueName
                     onEditingFinished: TicketPrint.venueName = text
                 }
                 TextField {
+                    Accessible.name: qsTr("Event title on tickets")
                     Layout.preferredWidth: 280
                     placeholderText: qsTr("Event title on tickets")
                     text: TicketPrint.eventTitle
                     onEditingFinished: TicketPrint.eventTitle = text
                 }
                 ComboBox {
+                    Accessible.name: qsTr("Ticket layout")
                     Layout.preferredWidth: 220
                     model: [qsTr("4 per A4 sheet"), qsTr("One per A6 page")]
                     currentIndex: TicketPrint.sheets ? 0 : 1
@@ -351,6 +365,7 @@ Page {
                 // types its QR code here. Sets the address, the token and the certificate.
                 TextField {
                     objectName: "pairingField"
+                    Accessible.name: qsTr("Pairing code")
                     Layout.preferredWidth: 360
                     echoMode: TextInput.Password
                     placeholderText: Ticketing.paired ? qsTr("Paired (scan or paste to pair again)")
@@ -364,6 +379,7 @@ Page {
                     text: qsTr("Address")
                 }
                 TextField {
+                    Accessible.name: qsTr("Address")
                     Layout.preferredWidth: 360
                     placeholderText: "http://127.0.0.1:8740"
                     text: Ticketing.endpoint
@@ -373,6 +389,7 @@ Page {
                     text: qsTr("API token")
                 }
                 TextField {
+                    Accessible.name: qsTr("API token")
                     id: tokenField
                     Layout.preferredWidth: 360
                     echoMode: TextInput.Password
@@ -388,6 +405,7 @@ Page {
                     text: qsTr("Event number")
                 }
                 SpinBox {
+                    Accessible.name: qsTr("Event number")
                     from: 0
                     to: 1000000
                     editable: true

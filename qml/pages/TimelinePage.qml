@@ -33,6 +33,21 @@ Page {
             return 0;
         return (time.getTime() - page.startTime.getTime()) / 60000 * page.pixelsPerMinute;
     }
+    // The longest of a bar's label, the label without its event (the bar's colour says
+    // it), or its players alone that fits in this width; nothing when none does.
+    FontMetrics {
+        id: barFont
+        font.pixelSize: Theme.smallTextSize
+    }
+    function fitted(label: string, width: real): string {
+        const parts = label.split(" · ");
+        const tries = [label, parts.slice(1).join(" · "), parts[parts.length - 1]];
+        for (const text of tries) {
+            if (text.length > 0 && barFont.advanceWidth(text) <= width)
+                return text;
+        }
+        return "";
+    }
     function eventColor(eventId: var): color {
         const row = TournamentLive.events.rowOf(eventId);
         return row < 0 ? Theme.mutedText : page.eventPalette[row % page.eventPalette.length];
@@ -80,8 +95,24 @@ Page {
             }
         }
 
+        // Nothing planned yet: say what the chart needs, and open the page that gives it.
+        PagePlaceholder {
+            objectName: "emptyTimeline"
+            visible: !chart.visible
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "view-calendar-timeline"
+            text: TournamentLive.stations.count === 0 ? qsTr("No station yet") : qsTr("No match to plan yet")
+            explanation: TournamentLive.stations.count === 0
+                         ? qsTr("The timeline shows one lane per station: set up the stations first.")
+                         : qsTr("Matches appear here once an event's bracket is created.")
+            actionText: TournamentLive.stations.count === 0 ? qsTr("Open Stations") : qsTr("Open Brackets")
+            targetPage: TournamentLive.stations.count === 0 ? "StationsPage" : "BracketPage"
+        }
+
         Flickable {
             id: chart
+            visible: TournamentLive.timeline.stationCount > 0 && !isNaN(page.startTime)
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -180,10 +211,12 @@ Page {
                     opacity: bar.past ? 0.45 : (bar.matchState >= 2 ? 1 : 0.75)
                     border.width: bar.matchState >= 2 && !bar.past ? 2 : 0
                     border.color: Theme.textOnColour
+                    Accessible.name: bar.label
                     Label {
                         anchors.fill: parent
                         anchors.margins: 4
-                        text: bar.label
+                        // What fits of the label; the whole of it is in the tool tip.
+                        text: page.fitted(bar.label, width)
                         color: Theme.textOnColour
                         font.pixelSize: Theme.smallTextSize
                         elide: Text.ElideRight

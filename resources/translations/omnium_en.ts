@@ -19,6 +19,38 @@
         <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KDE Frameworks: Kirigami, Kirigami Addons, KCoreAddons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window, the sidebar, the forms and this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Archive</name>
@@ -828,6 +860,10 @@
         <source>Print log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print %1&apos;s badge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -1072,6 +1108,22 @@
         <source>Add the next phase…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bracket belongs to an event: create the tournament and its events first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bracket, match %1: %2 against %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketRenderer</name>
@@ -1263,6 +1315,10 @@
     </message>
     <message>
         <source>Screen %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Omnium caster display</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2467,14 @@
         <source>Omnium</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchPresenter</name>
@@ -3263,6 +3327,18 @@
         <source>against %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No match called or up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a player&apos;s tag above to tell them where and when they play. Matches show here once a bracket has started and stations are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlayersPage</name>
@@ -3429,6 +3505,10 @@
         <source>Update those players with the file&apos;s details (otherwise only the new players are added)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -3519,6 +3599,22 @@
             <numerusform>Register the player</numerusform>
             <numerusform>Register all %n players</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3784,10 @@
     </message>
     <message>
         <source>With the players&apos; badge ids (badges printed for this tournament keep working where it is imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4173,6 +4273,10 @@
         <source>Access token: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Label of the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -4190,6 +4294,94 @@
     </message>
     <message>
         <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its events (game, format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or add the players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register them in the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check players in as they arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed and start the bracket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the caster window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tournament database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tournament database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4265,6 +4457,18 @@
     </message>
     <message>
         <source>Back in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each station (a PC or a console) gets a card here with its match, its time and what comes next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Stations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4356,6 +4560,66 @@
     </message>
     <message>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated; empty: any game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the lunch break</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5313,6 +5577,25 @@
     </message>
     <message>
         <source>Done, hide it</source>
+        </message>
+        <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5339,6 +5622,30 @@
     </message>
     <message>
         <source>%1 of %2 matches left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match to plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline shows one lane per station: set up the stations first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches appear here once an event&apos;s bracket is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Brackets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5526,6 +5833,135 @@
     </message>
     <message>
         <source>the database could not be backed up before its update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esports tournaments at a venue: players, brackets, stations, casters, badges and tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>© The Omnium contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1366x768, a venue laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>self-test failed: %n cut text(s) or unnamed control(s) at %1×%2</source>
+        <translation>
+            <numerusform>self-test failed: %n cut text(s) or unnamed control(s) at %1×%2</numerusform>
+            <numerusform>self-test failed: %n cut text(s) or unnamed control(s) at %1×%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Omnium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the first nine pages of the sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the sidebar (arrows, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change (the sidebar says which)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in and registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in (or register) the one player the name matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entrant up or down one seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a match by its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report the selected match&apos;s result (type 2-1, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caster window: full screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,6 +19,38 @@
             <source>Omnium is free software under the GNU General Public License, version 3 or later.</source>
             <translation>Omnium est un logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
         </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later.</source>
+            <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.</translation>
+        </message>
+        <message>
+            <source>Tournament database</source>
+            <translation>Base de données du tournoi</translation>
+        </message>
+        <message>
+            <source>Built with</source>
+            <translation>Construit avec</translation>
+        </message>
+        <message>
+            <source>Qt</source>
+            <translation>Qt</translation>
+        </message>
+        <message>
+            <source>KDE Frameworks: Kirigami, Kirigami Addons, KCoreAddons</source>
+            <translation>KDE Frameworks : Kirigami, Kirigami Addons, KCoreAddons</translation>
+        </message>
+        <message>
+            <source>The window, the sidebar, the forms and this page.</source>
+            <translation>La fenêtre, le menu, les formulaires et cette page.</translation>
+        </message>
     </context>
     <context>
         <name>Archive</name>
@@ -339,7 +371,7 @@
         </message>
         <message>
             <source>Imported. Undo takes the whole import back.</source>
-            <translation>Importé. Annuler retire tout l’import.</translation>
+            <translation>Importé. Défaire retire tout l’import.</translation>
         </message>
         <message>
             <source>Opening the archive's database…</source>
@@ -828,6 +860,10 @@
             <source>Print log</source>
             <translation>Journal d'impression</translation>
         </message>
+        <message>
+            <source>Print %1&apos;s badge</source>
+            <translation>Imprimer le badge de %1</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -1072,6 +1108,22 @@
             <source>Add the next phase…</source>
             <translation>Ajouter la phase suivante…</translation>
         </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Pas encore d’épreuve</translation>
+        </message>
+        <message>
+            <source>A bracket belongs to an event: create the tournament and its events first.</source>
+            <translation>Un arbre appartient à une épreuve : créez d’abord le tournoi et ses épreuves.</translation>
+        </message>
+        <message>
+            <source>Open Tournament and events</source>
+            <translation>Ouvrir Tournoi et épreuves</translation>
+        </message>
+        <message>
+            <source>Bracket, match %1: %2 against %3</source>
+            <translation>Arbre, match %1 : %2 contre %3</translation>
+        </message>
     </context>
     <context>
         <name>BracketRenderer</name>
@@ -1265,6 +1317,10 @@
             <source>Screen %1: %2 (%3×%4)</source>
             <translation>Écran %1 : %2 (%3×%4)</translation>
         </message>
+        <message>
+            <source>%1 — Omnium caster display</source>
+            <translation>%1 — affichage commentateurs d’Omnium</translation>
+        </message>
     </context>
     <context>
         <name>CheckInPage</name>
@@ -1281,7 +1337,7 @@
         </message>
         <message>
             <source>Check-in</source>
-            <translation>Enregistrement</translation>
+            <translation>Pointage</translation>
         </message>
         <message>
             <source>%1 / %2 checked in</source>
@@ -1289,7 +1345,7 @@
         </message>
         <message>
             <source>Undo</source>
-            <translation>Annuler</translation>
+            <translation>Défaire</translation>
         </message>
         <message>
             <source>Remove no-shows…</source>
@@ -1321,7 +1377,7 @@
         </message>
         <message>
             <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
-            <translation>Cliquez sur une ligne pour enregistrer ou annuler ; Ctrl+Z annule la dernière action.</translation>
+            <translation>Cliquez sur une ligne pour pointer ou dépointer ; Ctrl+Z défait la dernière action.</translation>
         </message>
     </context>
     <context>
@@ -2411,6 +2467,14 @@
             <source>Omnium</source>
             <translation>Omnium</translation>
         </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Défait : %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Refait : %1</translation>
+        </message>
     </context>
     <context>
         <name>MatchPresenter</name>
@@ -2641,7 +2705,7 @@
         </message>
         <message>
             <source>Check-in</source>
-            <translation>Enregistrement</translation>
+            <translation>Pointage</translation>
         </message>
         <message>
             <source>Seeding</source>
@@ -3263,6 +3327,18 @@
             <source>against %1</source>
             <translation>contre %1</translation>
         </message>
+        <message>
+            <source>No match called or up next</source>
+            <translation>Aucun match appelé ni à venir</translation>
+        </message>
+        <message>
+            <source>Type a player&apos;s tag above to tell them where and when they play. Matches show here once a bracket has started and stations are set up.</source>
+            <translation>Tapez le pseudo d’un joueur ci-dessus pour lui dire où et quand il joue. Les matchs s’affichent ici dès qu’un arbre a commencé et que les postes sont en place.</translation>
+        </message>
+        <message>
+            <source>Open Brackets</source>
+            <translation>Ouvrir Arbres</translation>
+        </message>
     </context>
     <context>
         <name>PlayersPage</name>
@@ -3429,6 +3505,10 @@
             <source>Update those players with the file's details (otherwise only the new players are added)</source>
             <translation>Mettre à jour ces joueurs avec les informations du fichier (sinon, seuls les nouveaux joueurs sont ajoutés)</translation>
         </message>
+        <message>
+            <source>Teams</source>
+            <translation>Équipes</translation>
+        </message>
     </context>
     <context>
         <name>PrintJob</name>
@@ -3519,6 +3599,22 @@
                 <numerusform>Inscrire le joueur</numerusform>
                 <numerusform>Inscrire les %n joueurs</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Nobody matches “%1”.</source>
+            <translation>Personne ne correspond à « %1 ».</translation>
+        </message>
+        <message>
+            <source>%1 is already registered.</source>
+            <translation>%1 est déjà inscrit.</translation>
+        </message>
+        <message>
+            <source>%1 registered.</source>
+            <translation>%1 inscrit.</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>inscrit</translation>
         </message>
     </context>
     <context>
@@ -3689,6 +3785,10 @@
         <message>
             <source>With the players' badge ids (badges printed for this tournament keep working where it is imported)</source>
             <translation>Avec les identifiants de badge des joueurs (les badges imprimés pour ce tournoi restent valables là où il est importé)</translation>
+        </message>
+        <message>
+            <source>Tournament</source>
+            <translation>Tournoi</translation>
         </message>
     </context>
     <context>
@@ -3985,7 +4085,7 @@
         </message>
         <message>
             <source>Random seed</source>
-            <translation>Graine aléatoire</translation>
+            <translation>Numéro du tirage</translation>
         </message>
         <message>
             <source>Seed at random</source>
@@ -3993,7 +4093,7 @@
         </message>
         <message>
             <source>New seed</source>
-            <translation>Nouvelle graine</translation>
+            <translation>Nouveau numéro</translation>
         </message>
         <message>
             <source>rating %1</source>
@@ -4173,6 +4273,10 @@
             <source>Access token: %1</source>
             <translation>Jeton d'accès : %1</translation>
         </message>
+        <message>
+            <source>Label of the role %1</source>
+            <translation>Libellé du rôle %1</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -4191,6 +4295,94 @@
         <message>
             <source>Every change is saved at once. Start Omnium with --database FILE to work on another file.</source>
             <translation>Chaque modification est enregistrée aussitôt. Lancez Omnium avec --database FICHIER pour travailler sur un autre fichier.</translation>
+        </message>
+        <message>
+            <source>Create the tournament</source>
+            <translation>Créer le tournoi</translation>
+        </message>
+        <message>
+            <source>Add its events (game, format)</source>
+            <translation>Ajouter ses épreuves (jeu, format)</translation>
+        </message>
+        <message>
+            <source>Import or add the players</source>
+            <translation>Importer ou ajouter les joueurs</translation>
+        </message>
+        <message>
+            <source>Register them in the event</source>
+            <translation>Les inscrire à l’épreuve</translation>
+        </message>
+        <message>
+            <source>Set up the stations</source>
+            <translation>Installer les postes</translation>
+        </message>
+        <message>
+            <source>Check players in as they arrive</source>
+            <translation>Pointer les joueurs à leur arrivée</translation>
+        </message>
+        <message>
+            <source>Seed and start the bracket</source>
+            <translation>Placer les têtes de série et lancer l’arbre</translation>
+        </message>
+        <message>
+            <source>Open the caster window</source>
+            <translation>Ouvrir la fenêtre des commentateurs</translation>
+        </message>
+        <message>
+            <source>Open a tournament database</source>
+            <translation>Ouvrir une base de données de tournoi</translation>
+        </message>
+        <message>
+            <source>Omnium databases (*.sqlite)</source>
+            <translation>Bases de données Omnium (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>New tournament database</source>
+            <translation>Nouvelle base de données de tournoi</translation>
+        </message>
+        <message>
+            <source>The first evening</source>
+            <translation>La première soirée</translation>
+        </message>
+        <message>
+            <source>%1 of %2 steps done</source>
+            <translation>%1 étape(s) faite(s) sur %2</translation>
+        </message>
+        <message>
+            <source>Event:</source>
+            <translation>Épreuve :</translation>
+        </message>
+        <message>
+            <source>Done: %1</source>
+            <translation>Fait : %1</translation>
+        </message>
+        <message>
+            <source>To do: %1</source>
+            <translation>À faire : %1</translation>
+        </message>
+        <message>
+            <source>Every change is saved at once.</source>
+            <translation>Chaque modification est enregistrée aussitôt.</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Nouvelle…</translation>
+        </message>
+        <message>
+            <source>Recent</source>
+            <translation>Récentes</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Ouvrir %1</translation>
         </message>
     </context>
     <context>
@@ -4266,6 +4458,18 @@
         <message>
             <source>Back in order</source>
             <translation>De nouveau en service</translation>
+        </message>
+        <message>
+            <source>No station yet</source>
+            <translation>Pas encore de poste</translation>
+        </message>
+        <message>
+            <source>Each station (a PC or a console) gets a card here with its match, its time and what comes next.</source>
+            <translation>Chaque poste (un PC ou une console) a ici sa carte avec son match, son temps et la suite.</translation>
+        </message>
+        <message>
+            <source>Open Stations</source>
+            <translation>Ouvrir Postes</translation>
         </message>
     </context>
     <context>
@@ -4358,6 +4562,66 @@
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
+        <message>
+            <source>Station number:</source>
+            <translation>Numéro du poste :</translation>
+        </message>
+        <message>
+            <source>Station number</source>
+            <translation>Numéro du poste</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Station %1</source>
+            <translation>Poste %1</translation>
+        </message>
+        <message>
+            <source>Games:</source>
+            <translation>Jeux :</translation>
+        </message>
+        <message>
+            <source>Games</source>
+            <translation>Jeux</translation>
+        </message>
+        <message>
+            <source>Any game</source>
+            <translation>Tous les jeux</translation>
+        </message>
+        <message>
+            <source>Comma-separated; empty: any game</source>
+            <translation>Séparés par des virgules ; vide : tous les jeux</translation>
+        </message>
+        <message>
+            <source>Stream station</source>
+            <translation>Poste du stream</translation>
+        </message>
+        <message>
+            <source>Add station %1</source>
+            <translation>Ajouter le poste %1</translation>
+        </message>
+        <message>
+            <source>%1 working</source>
+            <translation>%1 en service</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Supprimer %1</translation>
+        </message>
+        <message>
+            <source>Start of the lunch break</source>
+            <translation>Début de la pause déjeuner</translation>
+        </message>
+        <message>
+            <source>End of the lunch break</source>
+            <translation>Fin de la pause déjeuner</translation>
+        </message>
     </context>
     <context>
         <name>Store</name>
@@ -4435,7 +4699,7 @@
         </message>
         <message>
             <source>Undo %1</source>
-            <translation>Annuler : %1</translation>
+            <translation>Défaire : %1</translation>
         </message>
         <message>
             <source>Redo %1</source>
@@ -5315,6 +5579,26 @@
             <source>Done, hide it</source>
             <translation>Terminé, le masquer</translation>
         </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Jauge</translation>
+        </message>
+        <message>
+            <source>Ticket type</source>
+            <translation>Type de billet</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Quantité</translation>
+        </message>
+        <message>
+            <source>Ticket layout</source>
+            <translation>Mise en page des billets</translation>
+        </message>
     </context>
     <context>
         <name>TimelinePage</name>
@@ -5340,6 +5624,30 @@
         <message>
             <source>%1 of %2 matches left</source>
             <translation>%1 matchs restants sur %2</translation>
+        </message>
+        <message>
+            <source>No station yet</source>
+            <translation>Pas encore de poste</translation>
+        </message>
+        <message>
+            <source>No match to plan yet</source>
+            <translation>Aucun match à planifier</translation>
+        </message>
+        <message>
+            <source>The timeline shows one lane per station: set up the stations first.</source>
+            <translation>Le planning montre une ligne par poste : installez d’abord les postes.</translation>
+        </message>
+        <message>
+            <source>Matches appear here once an event&apos;s bracket is created.</source>
+            <translation>Les matchs apparaissent ici dès que l’arbre d’une épreuve est créé.</translation>
+        </message>
+        <message>
+            <source>Open Stations</source>
+            <translation>Ouvrir Postes</translation>
+        </message>
+        <message>
+            <source>Open Brackets</source>
+            <translation>Ouvrir Arbres</translation>
         </message>
     </context>
     <context>
@@ -5527,6 +5835,135 @@
         <message>
             <source>the database could not be backed up before its update: %1</source>
             <translation>la base n’a pas pu être sauvegardée avant sa mise à jour : %1</translation>
+        </message>
+        <message>
+            <source>Esports tournaments at a venue: players, brackets, stations, casters, badges and tickets.</source>
+            <translation>Tournois esport sur site : joueurs, arbres, postes, commentateurs, badges et billets.</translation>
+        </message>
+        <message>
+            <source>© The Omnium contributors</source>
+            <translation>© Les contributeurs d’Omnium</translation>
+        </message>
+        <message>
+            <source>Window size for --screenshot, as WIDTHxHEIGHT (default 1366x768, a venue laptop).</source>
+            <translation>Taille de la fenêtre pour --screenshot, en LARGEURxHAUTEUR (par défaut 1366x768, un portable de site).</translation>
+        </message>
+        <message numerus="yes">
+            <source>self-test failed: %n cut text(s) or unnamed control(s) at %1×%2</source>
+            <translation>
+                <numerusform>échec de l’autotest : %n texte coupé ou contrôle sans nom accessible à %1×%2</numerusform>
+                <numerusform>échec de l’autotest : %n textes coupés ou contrôles sans nom accessible à %1×%2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Sidebar</name>
+        <message>
+            <source>Omnium</source>
+            <translation>Omnium</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Pages</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1 (Ctrl+%2)</translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Rien à défaire</translation>
+        </message>
+        <message>
+            <source>Ctrl+Z</source>
+            <translation>Ctrl+Z</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts (F1)</source>
+            <translation>Raccourcis clavier (F1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Open the first nine pages of the sidebar</source>
+            <translation>Ouvrir les neuf premières pages du menu</translation>
+        </message>
+        <message>
+            <source>Next / previous page</source>
+            <translation>Page suivante / précédente</translation>
+        </message>
+        <message>
+            <source>Move to the sidebar (arrows, then Enter)</source>
+            <translation>Aller au menu (flèches, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Undo the last change (the sidebar says which)</source>
+            <translation>Défaire la dernière modification (le menu dit laquelle)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refaire</translation>
+        </message>
+        <message>
+            <source>This list</source>
+            <translation>Cette liste</translation>
+        </message>
+        <message>
+            <source>Check-in and registration</source>
+            <translation>Pointage et inscriptions</translation>
+        </message>
+        <message>
+            <source>Check in (or register) the one player the name matches</source>
+            <translation>Pointer (ou inscrire) le seul joueur qui correspond au nom</translation>
+        </message>
+        <message>
+            <source>Clear the name field</source>
+            <translation>Vider le champ du nom</translation>
+        </message>
+        <message>
+            <source>Seeding</source>
+            <translation>Têtes de série</translation>
+        </message>
+        <message>
+            <source>Move the selected entrant up or down one seed</source>
+            <translation>Monter ou descendre d’une place le participant choisi</translation>
+        </message>
+        <message>
+            <source>Brackets</source>
+            <translation>Arbres</translation>
+        </message>
+        <message>
+            <source>Arrows</source>
+            <translation>Flèches</translation>
+        </message>
+        <message>
+            <source>Select a match</source>
+            <translation>Choisir un match</translation>
+        </message>
+        <message>
+            <source>Digits</source>
+            <translation>Chiffres</translation>
+        </message>
+        <message>
+            <source>Find a match by its number</source>
+            <translation>Trouver un match par son numéro</translation>
+        </message>
+        <message>
+            <source>Report the selected match&apos;s result (type 2-1, then Enter)</source>
+            <translation>Saisir le résultat du match choisi (taper 2-1, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Caster window: full screen</source>
+            <translation>Fenêtre des commentateurs : plein écran</translation>
         </message>
     </context>
 </TS>

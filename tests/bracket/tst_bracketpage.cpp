@@ -14,13 +14,13 @@
 #include "modelrows.h"
 #include "services.h"
 #include "testartefacts.h"
+#include "uisetup.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QJSValue>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -176,8 +176,9 @@ private Q_SLOTS:
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
 
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "BracketPage");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
@@ -214,6 +215,16 @@ private Q_SLOTS:
         auto *view = child<QQuickItem>("bracketView");
         view->setProperty("selectedMatch", match);
         view->forceActiveFocus();
+        // A screen reader hears which match is selected (the view's accessible name).
+        QString spoken;
+        for (const QObject *attached : view->children()) {
+            if (attached->inherits("QQuickAccessibleAttached"))
+                spoken = attached->property("name").toString();
+        }
+        QVariantMap info;
+        QVERIFY(QMetaObject::invokeMethod(
+            controller(), "matchInfo", Q_RETURN_ARG(QVariantMap, info), Q_ARG(qint64, match)));
+        QVERIFY2(spoken.contains(u"match %1:"_s.arg(info.value(u"number"_s).toInt())), qPrintable(spoken));
         type(u"2-1"_s);
         QTRY_VERIFY(bracket()->match(match)->completed());
         QCOMPARE(bracket()->match(match)->result.winner, 0);

@@ -10,10 +10,10 @@
 #include "shell/notificationmodel.h"
 #include "shell/theme.h"
 #include "store/store.h"
+#include "uisetup.h"
 
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -72,8 +72,9 @@ private Q_SLOTS:
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
         EventControllerForeign::instance = m_events.get();
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "CheckInPage");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));

@@ -5,8 +5,8 @@
 #include "../testartefacts.h"
 #include "core/clock.h"
 #include "services.h"
+#include "uisetup.h"
 
-#include <QQuickStyle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -53,8 +53,9 @@ private Q_SLOTS:
         TeamImportControllerForeign::instance = m_imports.get();
         PlayerModelForeign::instance = m_playerList.get();
         TeamModelForeign::instance = m_teamList.get();
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "TeamsPage");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));

@@ -10,11 +10,11 @@
 #include "services.h"
 #include "store/store.h"
 #include "testartefacts.h"
+#include "uisetup.h"
 
 #include <QDir>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -80,8 +80,9 @@ private Q_SLOTS:
         SchedulerForeign::instance = m_scheduler;
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "StationBoardPage");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
@@ -192,6 +193,47 @@ private Q_SLOTS:
         QVERIFY(next != 0 && next != playing);
         QVERIFY(m_store->undo());
         QTRY_COMPARE(currentMatchOn(1), playing);
+    }
+
+    // The Stations page's set-up: every field labelled, and "Add station N" adds the number it
+    // names: the next one after the highest, or the one typed, after which it follows again.
+    void stationsAreAddedWithTheNumberTheButtonNames()
+    {
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        QVERIFY(tournamentWith(config, 4) > 0); // stations 1 (stream) and 2
+        QQuickView page;
+        page.setResizeMode(QQuickView::SizeRootObjectToView);
+        page.loadFromModule("Omnium", "StationsPage");
+        QVERIFY2(page.status() == QQuickView::Ready, qPrintable(page.errors().value(0).toString()));
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto numbers = [&] {
+            QList<int> list;
+            for (const auto &station : m_live->stations()->rows())
+                list << station.number;
+            std::sort(list.begin(), list.end());
+            return list;
+        };
+        QCOMPARE(numbers(), (QList<int> {1, 2}));
+        auto *add = QuickPage::child<QQuickItem>(page, "addStation");
+        auto *number = QuickPage::child<QQuickItem>(page, "newStationNumber");
+        QVERIFY(add && number);
+        QCOMPARE(add->property("text").toString(), u"Add station 3"_s);
+        QuickPage::click(page, add);
+        QTRY_COMPARE(numbers(), (QList<int> {1, 2, 3}));
+        QTRY_COMPARE(add->property("text").toString(), u"Add station 4"_s);
+        // A number typed: that station, then the box follows the stations again.
+        QuickPage::click(page, number);
+        QTest::keySequence(&page, QKeySequence::SelectAll);
+        QTest::keyClick(&page, Qt::Key_7);
+        QTRY_COMPARE(add->property("text").toString(), u"Add station 7"_s);
+        QuickPage::click(page, add);
+        QTRY_COMPARE(numbers(), (QList<int> {1, 2, 3, 7}));
+        QTRY_COMPARE(add->property("text").toString(), u"Add station 8"_s);
+        QCOMPARE(number->property("value").toInt(), 8);
+        QVERIFY(page.grabWindow().save(testArtefacts().filePath(u"stations.png"_s)));
     }
 
     // The help desk types a few letters: every player found, each with the matches they have

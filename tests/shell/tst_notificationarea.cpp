@@ -4,10 +4,10 @@
 #include "../quickpagehelpers.h"
 #include "core/clock.h"
 #include "services.h"
+#include "uisetup.h"
 
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QStandardPaths>
 #include <QTest>
@@ -47,8 +47,9 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style, as main() sets it
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->loadFromModule("Omnium", "NotificationArea");
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));

@@ -30,4 +30,25 @@ for lang in fr en; do
         echo "omnium_$lang.ts: complete"
     fi
 done
+# A French string identical to its English source is an English word left in the French
+# interface, unless the allow list says French shares it (names, units, "Format").
+same=$(python3 - "resources/translations/omnium_fr.ts" "tests/tools/translations-same-in-french.txt" <<'PY'
+import re, sys
+import xml.etree.ElementTree as ET
+allowed = {line.rstrip("\n") for line in open(sys.argv[2], encoding="utf-8") if line.strip() and not line.startswith("#")}
+for context in ET.parse(sys.argv[1]).getroot().iter("context"):
+    for message in context.iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") or message.get("numerus") == "yes":
+            continue
+        source = message.findtext("source")
+        if translation.text == source and re.search("[A-Za-z]{2,}", source) and source not in allowed:
+            print(f"{context.findtext('name')}: {source}")
+PY
+)
+if [[ -n $same ]]; then
+    echo "omnium_fr.ts: French identical to the English (translate it, or add it to tests/tools/translations-same-in-french.txt):"
+    echo "$same"
+    status=1
+fi
 exit $status

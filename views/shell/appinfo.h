@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
+#include <QProcess>
+#include <QUrl>
 
 // Facts about this run of the application that pages show: version and database file.
 class AppInfo : public QObject
@@ -20,6 +23,19 @@ public:
     static QString version() { return QStringLiteral(OMNIUM_VERSION); }
     static QString qtVersion() { return QString::fromLatin1(qVersion()); }
     QString databasePath() const { return m_databasePath; }
+
+    // Another tournament database (a new file is created): Omnium starts again on it, so
+    // every service opens it from the beginning as on a normal start. False if it could not.
+    Q_INVOKABLE bool openDatabase(const QUrl &file)
+    {
+        const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+        if (path.isEmpty() || path == m_databasePath)
+            return false;
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--database"), path}))
+            return false;
+        QCoreApplication::quit();
+        return true;
+    }
 
 private:
     QString m_databasePath;

@@ -28,6 +28,8 @@ const auto badgeRolesKey = u"badges/roles"_s;
 constexpr int defaultOverlayPort = 47820;
 const auto backupIntervalKey = u"backup/intervalMinutes"_s;
 const auto backupKeepKey = u"backup/keep"_s;
+const auto recentDatabasesKey = u"databases/recent"_s;
+constexpr int recentDatabasesKept = 6;
 const QStringList languages {u"system"_s, u"fr"_s, u"en"_s};
 const QStringList themes {u"system"_s, u"light"_s, u"dark"_s};
 } // namespace
@@ -270,4 +272,20 @@ void AppSettings::setBackupKeep(int count)
         return;
     m_settings.setValue(backupKeepKey, count);
     Q_EMIT backupChanged();
+}
+
+QStringList AppSettings::recentDatabases() const
+{
+    return m_settings.value(recentDatabasesKey).toStringList();
+}
+
+void AppSettings::addRecentDatabase(const QString &path)
+{
+    QStringList recent = recentDatabases();
+    if (!recent.isEmpty() && recent.constFirst() == path)
+        return;
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings.setValue(recentDatabasesKey, recent.mid(0, recentDatabasesKept));
+    Q_EMIT recentDatabasesChanged();
 }

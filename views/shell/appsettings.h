@@ -40,6 +40,8 @@ class AppSettings : public QObject
     Q_PROPERTY(int backupIntervalMinutes READ backupIntervalMinutes WRITE setBackupIntervalMinutes NOTIFY backupChanged)
     // How many of the newest backups are kept (plus one per day for a month).
     Q_PROPERTY(int backupKeep READ backupKeep WRITE setBackupKeep NOTIFY backupChanged)
+    // The tournament databases opened lately, newest first (the Start page offers them).
+    Q_PROPERTY(QStringList recentDatabases READ recentDatabases NOTIFY recentDatabasesChanged)
 
 public:
     explicit AppSettings(QObject *parent = nullptr);
@@ -76,8 +78,12 @@ public:
     void setBackupIntervalMinutes(int minutes);
     int backupKeep() const;
     void setBackupKeep(int count);
+    QStringList recentDatabases() const;
+    // Puts this database file first in the recent list (which keeps the newest few).
+    void addRecentDatabase(const QString &path);
 
 Q_SIGNALS:
+    void recentDatabasesChanged();
     void languageChanged();
     void themeChanged();
     void overlayChanged();

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import org.kde.kirigami as Kirigami
+import Omnium
+
+// An empty page's message, centred in the room it is given, whose button is the next step:
+// it opens the page that does it (targetPage, a page of the sidebar).
+Item {
+    id: placeholder
+
+    property alias text: message.text
+    property alias explanation: message.explanation
+    property string iconName
+    property string actionText
+    property string targetPage
+
+    implicitHeight: message.implicitHeight
+
+    Kirigami.PlaceholderMessage {
+        id: message
+        objectName: placeholder.objectName + "Message"
+        anchors.centerIn: parent
+        width: parent.width - Kirigami.Units.gridUnit * 4
+        icon.name: placeholder.iconName
+        helpfulAction: Kirigami.Action {
+            enabled: placeholder.targetPage.length > 0
+            text: placeholder.actionText
+            icon.name: "go-next"
+            onTriggered: Navigation.currentIndex = Navigation.indexOf(placeholder.targetPage)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls as QQC2
+import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
+import Omnium
+
+// Every keyboard shortcut of the window and its pages, on one sheet (F1).
+Kirigami.Dialog {
+    id: dialog
+
+    title: qsTr("Keyboard shortcuts")
+    standardButtons: Kirigami.Dialog.Close
+    preferredWidth: Kirigami.Units.gridUnit * 30
+    padding: Kirigami.Units.largeSpacing
+
+    // Key, what it does; grouped by where it works.
+    readonly property var groups: [
+        {
+            title: qsTr("Everywhere"),
+            keys: [
+                ["Ctrl+1 … Ctrl+9", qsTr("Open the first nine pages of the sidebar")],
+                ["Ctrl+Page Down / Ctrl+Page Up", qsTr("Next / previous page")],
+                ["Ctrl+L", qsTr("Move to the sidebar (arrows, then Enter)")],
+                ["Ctrl+Z", qsTr("Undo the last change (the sidebar says which)")],
+                ["Ctrl+Shift+Z", qsTr("Redo")],
+                ["F1", qsTr("This list")]
+            ]
+        },
+        {
+            title: qsTr("Check-in and registration"),
+            keys: [
+                ["Enter", qsTr("Check in (or register) the one player the name matches")],
+                ["Esc", qsTr("Clear the name field")]
+            ]
+        },
+        {
+            title: qsTr("Seeding"),
+            keys: [
+                ["Ctrl+Up / Ctrl+Down", qsTr("Move the selected entrant up or down one seed")]
+            ]
+        },
+        {
+            title: qsTr("Brackets"),
+            keys: [
+                [qsTr("Arrows"), qsTr("Select a match")],
+                [qsTr("Digits"), qsTr("Find a match by its number")],
+                ["Enter", qsTr("Report the selected match's result (type 2-1, then Enter)")],
+                ["F11", qsTr("Caster window: full screen")]
+            ]
+        }
+    ]
+
+    ColumnLayout {
+        spacing: Kirigami.Units.largeSpacing
+
+        Repeater {
+            model: dialog.groups
+            delegate: ColumnLayout {
+                id: group
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: Kirigami.Units.smallSpacing
+                Kirigami.Heading {
+                    Layout.fillWidth: true
+                    level: 4
+                    text: group.modelData.title
+                    wrapMode: Text.Wrap
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: Kirigami.Units.largeSpacing
+                    Repeater {
+                        model: group.modelData.keys.length * 2
+                        delegate: QQC2.Label {
+                            required property int index
+                            readonly property var entry: group.modelData.keys[Math.floor(index / 2)]
+                            Layout.fillWidth: index % 2 === 1
+                            Layout.preferredWidth: index % 2 === 0 ? Kirigami.Units.gridUnit * 10 : -1
+                            text: entry[index % 2]
+                            font.family: index % 2 === 0 ? "monospace" : Kirigami.Theme.defaultFont.family
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

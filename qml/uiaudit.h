@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+class QQuickItem;
+class QQuickWindow;
+
+// What --self-test looks for on every page besides QML warnings: text the organiser cannot
+// read whole, and controls a screen reader cannot name. Each finding is one readable line.
+namespace UiAudit {
+
+// Every shown Text or Label whose text is cut (elided, or more lines than it may show):
+// "Label “Games, comma-sep…” (objectName)".
+QStringList truncatedTexts(QQuickItem *root);
+
+// Every shown button, field, box or list in the window's accessibility tree that has no
+// accessible name: "Button in StationsPage (objectName)".
+QStringList unnamedControls(QQuickWindow &window);
+
+} // namespace UiAudit
