@@ -5577,8 +5577,9 @@
     </message>
     <message>
         <source>Done, hide it</source>
-        </message>
-        <message>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
