@@ -16,7 +16,9 @@ ApplicationWindow {
     minimumWidth: 900
     minimumHeight: 600
     visible: true
-    title: qsTr("Omnium")
+    // On a venue server the title says which desk this is and which database it shares.
+    title: AppInfo.deskName.length > 0 ? qsTr("Omnium — %1 — %2").arg(AppInfo.deskName).arg(AppInfo.databasePath)
+                                       : qsTr("Omnium")
 
     Material.theme: AppSettings.theme === "dark" ? Material.Dark
                   : AppSettings.theme === "light" ? Material.Light : Material.System
@@ -71,6 +73,13 @@ ApplicationWindow {
                         font.pixelSize: Theme.headingTextSize
                         font.weight: Font.DemiBold
                     }
+                }
+
+                VenueStatusChip {
+                    Layout.leftMargin: 16
+                    Layout.rightMargin: 16
+                    Layout.bottomMargin: 8
+                    Layout.maximumWidth: 218
                 }
 
                 ListView {

@@ -6,8 +6,10 @@
 #include "schema.h"
 #include "sqlitestatement.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -787,6 +789,14 @@ RowChanges changesOf(const QJsonArray &log)
     RowChanges changes;
     for (const auto &value : log) {
         const auto entry = value.toObject();
+        // A run of insertMany() rows: {table, inserted: [[first, last, digest], …]}.
+        if (const auto inserted = entry.value(u"inserted"_s); inserted.isArray()) {
+            for (const auto &range : inserted.toArray()) {
+                for (qint64 id = range.toArray().at(0).toInteger(); id <= range.toArray().at(1).toInteger(); ++id)
+                    changes << RowChange {entry.value(u"table"_s).toString(), id, RowChange::Kind::Inserted};
+            }
+            continue;
+        }
         RowChange change {
             entry.value(u"table"_s).toString(), entry.value(u"id"_s).toInteger(), RowChange::Kind::Updated};
         if (entry.value(u"before"_s).isNull())
@@ -808,6 +818,8 @@ Store::Store(const Clock &clock, QObject *parent)
     m_checkpointTimer.setSingleShot(true);
     m_checkpointTimer.setInterval(500);
     connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_db.checkpoint(); });
+    m_watch.setInterval(1000);
+    connect(&m_watch, &QTimer::timeout, this, &Store::watch);
 }
 
 void Store::scheduleCheckpoint()
@@ -821,10 +833,21 @@ Store::~Store() = default;
 StoreError Store::open(const QString &path)
 {
     ++m_openGeneration;
+    m_watch.stop();
     auto error = m_db.open(path);
-    if (error)
+    if (error) {
+        setConnection(Connection::File);
         return fail(error);
+    }
     m_lastError = {};
+    m_seenCommandId = 0;
+    if (m_db.isServer()) {
+        auto newest = select(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s);
+        m_seenCommandId = newest.next() ? newest.value(0).toLongLong() : 0;
+        listen();
+        m_watch.start();
+    }
+    setConnection(m_db.isServer() ? Connection::Connected : Connection::File);
     refreshHistory();
     Q_EMIT opened();
     return {};
@@ -832,8 +855,255 @@ StoreError Store::open(const QString &path)
 
 void Store::close()
 {
+    m_watch.stop();
     m_db.close();
+    setConnection(Connection::File);
     refreshHistory();
+}
+
+namespace {
+const QString notifyChannel = u"omnium_commands"_s;
+}
+
+void Store::listen()
+{
+    QSqlDriver *driver = m_db.connection().driver();
+    // The driver object lives as long as the connection's name: connected once per store.
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source == QSqlDriver::OtherSource && m_connection == Connection::Connected)
+                catchUp();
+        });
+    if (!driver->subscribeToNotification(notifyChannel))
+        qCWarning(lcStore) << "cannot LISTEN on the venue server:" << driver->lastError().text();
+}
+
+void Store::setConnection(Connection connection)
+{
+    if (connection == m_connection)
+        return;
+    m_connection = connection;
+    if (connection == Connection::Reconnecting)
+        qCWarning(lcStore) << "lost the venue server" << path() << "; reconnecting";
+    Q_EMIT connectionChanged();
+}
+
+void Store::watch()
+{
+    if (m_connection == Connection::Reconnecting) {
+        if (m_db.reconnect())
+            return;
+        listen();
+        setConnection(Connection::Connected);
+        const int commands = catchUp();
+        if (commands >= 0) {
+            qCInfo(lcStore) << "reconnected to" << path() << "and applied" << commands << "commands of other desks";
+            Q_EMIT reconnected(commands);
+        }
+        return;
+    }
+    // No notification is lost for good: a missed one is caught up here, within a second.
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s) || !query.next()) {
+        if (isLost(query.lastError()))
+            setConnection(Connection::Reconnecting);
+        return;
+    }
+    if (query.value(0).toLongLong() != m_seenCommandId) {
+        query.finish();
+        catchUp();
+    }
+}
+
+int Store::catchUp()
+{
+    if (!m_db.isServer())
+        return 0;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT id, kind, changes, target_id FROM command_log WHERE id > ? ORDER BY id"_s);
+    query.addBindValue(m_seenCommandId);
+    if (!query.exec()) {
+        if (isLost(query.lastError()))
+            setConnection(Connection::Reconnecting);
+        return -1;
+    }
+    RowChanges changes;
+    QList<std::pair<qint64, bool>> steps; // undone or redone commands: (id, undo)
+    int commands = 0;
+    qint64 newest = m_seenCommandId;
+    while (query.next()) {
+        newest = query.value(0).toLongLong();
+        ++commands;
+        if (query.value(1).toString() == u"command"_s)
+            changes += changesOf(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array());
+        else
+            steps.append({query.value(3).toLongLong(), query.value(1).toString() == u"undo"_s});
+    }
+    query.finish();
+    for (const auto &[id, undo] : std::as_const(steps)) {
+        auto target = select(u"SELECT changes FROM command_log WHERE id = ?"_s, {id});
+        if (!target.next())
+            continue;
+        auto stepChanges = changesOf(QJsonDocument::fromJson(target.value(0).toString().toUtf8()).array());
+        for (auto &change : stepChanges) {
+            // Seen from the views, undoing an insert deletes the row and vice versa.
+            if (undo && change.kind != RowChange::Kind::Updated)
+                change.kind
+                    = change.kind == RowChange::Kind::Inserted ? RowChange::Kind::Deleted : RowChange::Kind::Inserted;
+        }
+        changes += stepChanges;
+    }
+    if (newest == m_seenCommandId)
+        return 0;
+    m_seenCommandId = newest;
+    refreshHistory();
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+    return commands;
+}
+
+namespace {
+// The columns a log entry's command changed in its row (all of them for an insert or a delete).
+QSet<QString> changedColumns(const QJsonObject &before, const QJsonObject &after)
+{
+    QSet<QString> columns;
+    const QJsonObject &any = before.isEmpty() ? after : before;
+    for (auto it = any.begin(); it != any.end(); ++it) {
+        if (it.key() != u"version"_s && it.key() != u"updated_at"_s && before.value(it.key()) != after.value(it.key()))
+            columns.insert(it.key());
+    }
+    return columns;
+}
+
+// "Results desk at 14:02 (Result 2-1 M17)": who, when (the venue's clock), what.
+QString describeCommand(const QString &desk, qint64 at, const QString &label)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
+        QCoreApplication::translate("Store", "HH:mm", "a command's time in “Changed by … at 14:02”"));
+    return QCoreApplication::translate("Store", "%1 at %2 (%3)")
+        .arg(desk.isEmpty() ? QCoreApplication::translate("Store", "another desk") : desk, time, label);
+}
+} // namespace
+
+QString Store::conflictWith(StoreTransaction &tx, qint64 basis, const QString &label)
+{
+    // This body's rows and the columns it changed.
+    QHash<QString, QSet<QString>> mine; // "table:id" -> columns
+    for (const auto &entry : std::as_const(tx.m_log)) {
+        if (entry.dropped || entry.bulk >= 0 || entry.before.isEmpty())
+            continue; // a row this command created cannot have been changed by another desk
+        const auto before = imageToJson(entry.before.toMap());
+        const auto after = entry.after.isEmpty() ? QJsonObject() : imageToJson(entry.after.toMap());
+        mine.insert(entry.table + u':' + QString::number(entry.id), changedColumns(before, after));
+    }
+    auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
+                            "AND kind = 'command' ORDER BY id DESC"_s,
+        {basis, m_deskName});
+    while (others.next()) {
+        const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
+        for (const auto &value : log) {
+            const auto entry = value.toObject();
+            const auto found = mine.constFind(
+                entry.value(u"table"_s).toString() + u':' + QString::number(entry.value(u"id"_s).toInteger()));
+            if (found == mine.cend())
+                continue;
+            const auto theirs = changedColumns(entry.value(u"before"_s).toObject(), entry.value(u"after"_s).toObject());
+            if (!found->intersects(theirs))
+                continue;
+            return QCoreApplication::translate("Store", "Changed by %1. Your “%2” was not saved.")
+                .arg(describeCommand(
+                         others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString()),
+                    label);
+        }
+    }
+    return {};
+}
+
+QString Store::lastChangeByOtherDesk(StoreTransaction &tx, const QString &table, qint64 id, qint64 after)
+{
+    auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
+                            "AND kind = 'command' AND state = 'done' ORDER BY id DESC"_s,
+        {after, m_deskName});
+    while (others.next()) {
+        const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
+        for (const auto &value : log) {
+            const auto entry = value.toObject();
+            if (entry.value(u"table"_s).toString() == table && entry.value(u"id"_s).toInteger() == id)
+                return describeCommand(
+                    others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString());
+        }
+    }
+    return {};
+}
+
+bool Store::isLost(const QSqlError &error) const
+{
+    // The driver closes a connection whose socket failed: its queries then fail without an error.
+    return m_db.isServer()
+        && (!m_db.isOpen() || m_db.dialect().translate(error, QString()).kind == StoreError::Kind::Disconnected);
+}
+
+namespace {
+StoreError unreachable()
+{
+    return StoreError::make(StoreError::Kind::Disconnected,
+        QCoreApplication::translate("Store",
+            "The venue server cannot be reached; reconnecting… Nothing was saved; try again once it is back."));
+}
+} // namespace
+
+StoreError Store::checkWritable()
+{
+    if (m_db.isServer() && !m_db.isOpen())
+        setConnection(Connection::Reconnecting);
+    return m_connection == Connection::Reconnecting ? fail(unreachable()) : StoreError {};
+}
+
+StoreError Store::beginWrite(QSqlQuery &control)
+{
+    if (m_db.isServer() && !m_db.isOpen())
+        setConnection(Connection::Reconnecting);
+    if (m_connection == Connection::Reconnecting)
+        return unreachable();
+    const auto &dialect = m_db.dialect();
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (!control.exec(dialect.beginWriteSql()))
+            return dialect.translate(control.lastError(), QString());
+        if (!m_db.isServer())
+            return {};
+        if (!control.exec(dialect.writeLockSql()) || !control.exec(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s)
+            || !control.next()) {
+            const auto error = dialect.translate(control.lastError(), QString());
+            QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+            return error;
+        }
+        const bool upToDate = control.value(0).toLongLong() == m_seenCommandId;
+        control.finish();
+        if (upToDate)
+            return {};
+        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+        if (catchUp() < 0)
+            return beginWrite(control); // now refused: the connection is lost
+    }
+    return StoreError::make(StoreError::Kind::Locked,
+        QCoreApplication::translate("Store", "The other desks keep writing; nothing was saved. Try again."));
+}
+
+StoreError Store::lostOr(const StoreError &error)
+{
+    if (!m_db.isServer() || (error.kind != StoreError::Kind::Disconnected && m_db.isOpen()))
+        return error;
+    setConnection(Connection::Reconnecting);
+    return error.kind == StoreError::Kind::Disconnected ? error : unreachable();
+}
+
+void Store::publish(StoreTransaction &tx, qint64 commandId)
+{
+    // Delivered to the listening desks when (and only if) the transaction commits.
+    if (m_db.isServer())
+        tx.exec(u"SELECT pg_notify(?, ?)"_s, {notifyChannel, QString::number(commandId)}).finish();
 }
 
 StoreError Store::fail(const StoreError &error)
@@ -856,43 +1126,52 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
     return query;
 }
 
-StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body)
+StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body, qint64 basis)
 {
+    if (basis < 0)
+        basis = m_seenCommandId; // before beginWrite() catches up: what this desk showed
     if (!m_db.isOpen())
         return fail(StoreError::make(
             StoreError::Kind::Other, QCoreApplication::translate("Store", "No database is open. Nothing was saved.")));
     auto &db = m_db.connection();
     QSqlQuery control(db);
-    if (!control.exec(m_db.dialect().beginWriteSql()))
-        return fail(m_db.dialect().translate(control.lastError(), QString()));
+    if (auto error = beginWrite(control))
+        return fail(lostOr(error));
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), m_destructiveHook);
     bool changedRows = false;
     qint64 commandId = 0;
     m_lastCommandId = 0;
     try {
         body(tx);
+        if (m_db.isServer() && m_seenCommandId > basis && tx.hasChanges()) {
+            if (const QString conflict = conflictWith(tx, basis, label); !conflict.isEmpty())
+                tx.fail(StoreError::Kind::Stale, conflict);
+        }
         if (m_followUp && tx.hasChanges())
             m_followUp(tx, tx.rowChanges());
         changedRows = tx.hasChanges();
         if (changedRows) {
-            // A new action ends the redo history.
+            // A new action ends this desk's redo history.
             tx.exec(u"UPDATE command_log SET state = 'discarded', updated_at = ?, version = version + 1 "
-                    "WHERE state = 'undone'"_s,
-                {tx.m_nowMs});
+                    "WHERE state = 'undone' AND desk = ?"_s,
+                {tx.m_nowMs, m_deskName});
             auto inserted = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, "
-                                    "state) VALUES (?, ?, 1, 'command', ?, ?, 'done') RETURNING id"_s,
-                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(tx.logJson())});
+                                    "state, desk) VALUES (?, ?, 1, 'command', ?, ?, 'done', ?) RETURNING id"_s,
+                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(tx.logJson()), m_deskName});
             commandId = inserted.next() ? inserted.value(0).toLongLong() : 0;
             inserted.finish();
+            publish(tx, commandId);
         }
         if (!control.exec(u"COMMIT"_s))
             throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
     } catch (const StoreFailure &failure) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return fail(failure.error);
+        return fail(lostOr(failure.error));
     }
     m_lastError = {};
     m_lastCommandId = commandId;
+    if (commandId > 0 && m_db.isServer())
+        m_seenCommandId = commandId; // the write lock let no other desk's command in before it
     scheduleCheckpoint();
     if (changedRows) {
         refreshHistory();
@@ -902,10 +1181,16 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
 }
 
 QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id, const QVariantMap &expected,
-    const QVariantMap &target, const QString &label)
+    const QVariantMap &target, const QString &label, qint64 commandId)
 {
-    const auto conflict
-        = [&](const QString &why) { tx.fail(StoreError::Kind::Conflict, why.arg(label, rowName(table))); };
+    const auto conflict = [&](const QString &why) {
+        QString message = why.arg(label, rowName(table));
+        // On a venue server, the reason names the other desk's later command it depends on.
+        if (const QString by = m_db.isServer() ? lastChangeByOtherDesk(tx, table, id, commandId) : QString();
+            !by.isEmpty())
+            message += u' ' + QCoreApplication::translate("Store", "Changed since by %1.").arg(by);
+        tx.fail(StoreError::Kind::Conflict, message);
+    };
     const auto current = tx.row(table, id);
     if (expected.isEmpty() && !current.isEmpty())
         conflict(QCoreApplication::translate(
@@ -1003,7 +1288,11 @@ bool Store::step(bool undo)
         return false;
     auto &db = m_db.connection();
     QSqlQuery control(db);
-    if (!control.exec(m_db.dialect().beginWriteSql()) || !control.exec(m_db.dialect().deferForeignKeysSql())) {
+    if (auto error = beginWrite(control)) {
+        fail(lostOr(error));
+        return false;
+    }
+    if (!control.exec(m_db.dialect().deferForeignKeysSql())) {
         fail(m_db.dialect().translate(control.lastError(), QString()));
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return false;
@@ -1011,11 +1300,14 @@ bool Store::step(bool undo)
     const DestructiveHook noHook; // undo and redo are themselves undoable: no backup
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), noHook);
     QJsonArray log;
+    qint64 auditId = 0;
     try {
+        // This desk's own last command (or first undone one): another desk's stays theirs.
         auto query = tx.select(undo ? u"SELECT id, label, changes FROM command_log WHERE kind = 'command' "
-                                      "AND state = 'done' ORDER BY created_at DESC, id DESC LIMIT 1"_s
+                                      "AND state = 'done' AND desk = ? ORDER BY created_at DESC, id DESC LIMIT 1"_s
                                     : u"SELECT id, label, changes FROM command_log WHERE kind = 'command' "
-                                      "AND state = 'undone' ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+                                      "AND state = 'undone' AND desk = ? ORDER BY created_at ASC, id ASC LIMIT 1"_s,
+            {m_deskName});
         if (!query.next()) {
             QSqlQuery(db).exec(u"ROLLBACK"_s);
             return false;
@@ -1032,8 +1324,9 @@ bool Store::step(bool undo)
             auto entry = log.at(i).toObject();
             const auto table = entry.value(u"table"_s).toString();
             checkTable(table);
-            const auto written = restore(tx, table, entry.value(u"id"_s).toInteger(),
-                imageFromJson(entry.value(from).toObject()), imageFromJson(entry.value(to).toObject()), label);
+            const auto written
+                = restore(tx, table, entry.value(u"id"_s).toInteger(), imageFromJson(entry.value(from).toObject()),
+                    imageFromJson(entry.value(to).toObject()), label, commandId);
             // The log keeps the images that match the database, so the opposite step can check them.
             entry.insert(to, written.isEmpty() ? QJsonValue(QJsonValue::Null) : imageToJson(written));
             log.replace(i, entry);
@@ -1041,17 +1334,22 @@ bool Store::step(bool undo)
         tx.exec(u"UPDATE command_log SET state = ?, changes = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s,
             {undo ? u"undone"_s : u"done"_s, QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Compact)),
                 tx.nowMs(), commandId});
-        tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state, target_id) "
-                "VALUES (?, ?, 1, ?, ?, '[]', 'audit', ?)"_s,
-            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, label, commandId});
+        auto audit = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state, "
+                             "target_id, desk) VALUES (?, ?, 1, ?, ?, '[]', 'audit', ?, ?) RETURNING id"_s,
+            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, label, commandId, m_deskName});
+        auditId = audit.next() ? audit.value(0).toLongLong() : 0;
+        audit.finish();
+        publish(tx, auditId);
         if (!control.exec(u"COMMIT"_s))
             throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
     } catch (const StoreFailure &failure) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        fail(failure.error);
+        fail(lostOr(failure.error));
         return false;
     }
     m_lastError = {};
+    if (m_db.isServer())
+        m_seenCommandId = auditId;
     scheduleCheckpoint();
     refreshHistory();
     auto changes = changesOf(log);
@@ -1070,6 +1368,10 @@ bool Store::step(bool undo)
 
 void Store::adoptExternalCommand(const RowChanges &changes)
 {
+    if (m_db.isServer()) {
+        catchUp(); // the command is in the shared log like any other desk's
+        return;
+    }
     refreshHistory();
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
@@ -1101,12 +1403,14 @@ void Store::refreshHistory()
     QString redoLabel;
     qint64 redoId = 0;
     if (m_db.isOpen()) {
-        auto query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'done' "
-                            "ORDER BY created_at DESC, id DESC LIMIT 1"_s);
+        auto query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'done' AND desk = ? "
+                            "ORDER BY created_at DESC, id DESC LIMIT 1"_s,
+            {m_deskName});
         if (query.next())
             undoLabel = query.value(0).toString();
-        query = select(u"SELECT label, id FROM command_log WHERE kind = 'command' AND state = 'undone' "
-                       "ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+        query = select(u"SELECT label, id FROM command_log WHERE kind = 'command' AND state = 'undone' AND desk = ? "
+                       "ORDER BY created_at ASC, id ASC LIMIT 1"_s,
+            {m_deskName});
         if (query.next()) {
             redoLabel = query.value(0).toString();
             redoId = query.value(1).toLongLong();

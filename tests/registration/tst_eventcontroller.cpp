@@ -4,6 +4,7 @@
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -36,7 +37,7 @@ class TestEventController : public QObject
     std::unique_ptr<Fixture> setup(int playerCount, int cap)
     {
         auto f = std::make_unique<Fixture>(m_clock);
-        [&] { QVERIFY(!f->store.open(m_dir.filePath(u"e%1.sqlite"_s.arg(++m_counter)))); }();
+        [&] { QVERIFY(!f->store.open(testDatabase(m_dir.filePath(u"e%1.sqlite"_s.arg(++m_counter))))); }();
         f->tournament = f->events.addTournament({{u"name"_s, u"Weekly"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
         f->event = f->events.addEvent(f->tournament, {{u"name"_s, u"SF6"_s}, {u"entrantCap"_s, cap}});
         for (int i = 0; i < playerCount; ++i)
@@ -307,7 +308,7 @@ private Q_SLOTS:
 
     void seedByPreviousResult()
     {
-        const QString file = m_dir.filePath(u"previous-result.sqlite"_s);
+        const QString file = testDatabase(m_dir.filePath(u"previous-result.sqlite"_s));
         QList<qint64> newEntrants;
         QList<qint64> players;
         {

@@ -20,6 +20,20 @@ void NotificationSources::connectTo(NotificationModel &notifications) const
 {
     QObject::connect(&store, &Store::errorOccurred, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
+    // A venue server lost and back: said at once, so no desk works on believing it saves.
+    QObject::connect(&store, &Store::connectionChanged, &notifications, [&notifications, &store = store] {
+        if (store.connection() == Store::Connection::Reconnecting)
+            notifications.post(NotificationModel::Error,
+                QCoreApplication::translate("NotificationSources",
+                    "The venue server %1 cannot be reached. Reconnecting… Changes are refused until it is back.")
+                    .arg(store.path()));
+    });
+    QObject::connect(&store, &Store::reconnected, &notifications, [&notifications](int commands) {
+        notifications.post(NotificationModel::Info,
+            QCoreApplication::translate("NotificationSources",
+                "Reconnected to the venue server; %n change(s) made at other desks meanwhile are shown.", nullptr,
+                commands));
+    });
     QObject::connect(&scheduler, &SchedulerController::error, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
     QObject::connect(&players, &PlayerController::message, &notifications,
