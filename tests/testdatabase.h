@@ -26,8 +26,7 @@ inline QString testDatabaseOn(const QString &server, const QString &name)
         query.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
         query.addBindValue(name);
         query.exec();
-        // FILE_COPY: a small database is copied faster than through the write-ahead log.
-        if (!query.next() && !query.exec(u"CREATE DATABASE %1 TEMPLATE template0 STRATEGY FILE_COPY"_s.arg(name)))
+        if (!query.next() && !query.exec(u"CREATE DATABASE %1 TEMPLATE template0"_s.arg(name)))
             qFatal("OMNIUM_TEST_POSTGRES: %s", qPrintable(query.lastError().text()));
     }
     QSqlDatabase::removeDatabase(connection);

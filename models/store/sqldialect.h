@@ -52,6 +52,12 @@ public:
     // Runs the engine's own consistency check; returns its findings ("ok" when sound).
     QString integrityCheck(QSqlDatabase &db) const;
 
+    // Whether a read may stream its rows (QSqlQuery::setForwardOnly): SQLite's cursors are
+    // independent, but QPSQL streams a forward-only query in libpq's single-row mode and loses
+    // its remaining rows when another statement runs on the connection, so PostgreSQL reads
+    // are fetched whole (a loop may run other statements while it reads).
+    bool forwardOnlyReads() const { return m_kind == Kind::Sqlite; }
+
     // Maps a driver error to a store error kind with a clear message.
     StoreError translate(const QSqlError &error, const QString &context) const;
     // Why a server at `where` could not be connected to: refused, authentication, TLS, no such

@@ -250,7 +250,7 @@ QVariantMap StoreTransaction::Image::toMap() const
 QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     if (!query.prepare(sql))
         throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
     for (const auto &value : values)
@@ -265,7 +265,7 @@ StoreTransaction::Prepared &StoreTransaction::prepared(const QString &sql)
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         auto statement = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
-        statement->query.setForwardOnly(true);
+        statement->query.setForwardOnly(m_db.dialect().forwardOnlyReads());
         if (!statement->query.prepare(sql))
             throw StoreFailure {m_db.dialect().translate(statement->query.lastError(), QString())};
         it = m_prepared.insert(sql, statement);
@@ -443,7 +443,7 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         bulk.digestPlan = digestPlan(table, columns);
     } else {
         bulk.prepared = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
-        bulk.prepared->query.setForwardOnly(true);
+        bulk.prepared->query.setForwardOnly(m_db.dialect().forwardOnlyReads());
         if (!bulk.prepared->query.prepare(sql + u" RETURNING id"_s))
             throw StoreFailure {m_db.dialect().translate(bulk.prepared->query.lastError(), QString())};
     }
@@ -921,7 +921,7 @@ int Store::catchUp()
     if (!m_db.isServer())
         return 0;
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     query.prepare(u"SELECT id, kind, changes, target_id FROM command_log WHERE id > ? ORDER BY id"_s);
     query.addBindValue(m_seenCommandId);
     if (!query.exec()) {
@@ -1117,7 +1117,7 @@ StoreError Store::fail(const StoreError &error)
 QSqlQuery Store::select(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     query.prepare(sql);
     for (const auto &value : values)
         query.addBindValue(value);

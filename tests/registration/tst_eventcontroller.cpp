@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE check_in = 'checked_in'"_s).at(0), 2);
         QVERIFY(f->events.checkIn(entrants.at(3)));
         QCOMPARE(f->events.removeNoShows(f->event), 2);
-        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed"_s),
+        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed, id"_s),
             (QList<qint64> {entrants.at(3), entrants.at(0), entrants.at(1)}));
         QCOMPARE(column(f->store, u"SELECT seed FROM entrants ORDER BY seed"_s), (QList<qint64> {1, 2, 3}));
         QVERIFY(f->store.undo()); // the no-shows come back in one step
@@ -269,10 +269,10 @@ private Q_SLOTS:
         QList<qint64> expected;
         for (const int i : order)
             expected << entrants.at(i);
-        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed"_s), expected);
+        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed, id"_s), expected);
         QCOMPARE(column(f->store, u"SELECT seed FROM entrants ORDER BY seed"_s), (QList<qint64> {1, 2, 3, 4, 5}));
         QVERIFY(f->store.undo()); // one drop, one undo
-        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed"_s), entrants);
+        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed, id"_s), entrants);
     }
 
     // Last week's round robin, played through the store on disk, seeds this week's event: the

@@ -28,6 +28,8 @@ public:
         QProcess process;
         auto environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("OMNIUM_VENUE_PORT"), QString::number(m_port));
+        // Its databases are thrown away: no need to wait for the disk.
+        environment.insert(QStringLiteral("OMNIUM_VENUE_SERVER_OPTIONS"), QStringLiteral("-c fsync=off"));
         process.setProcessEnvironment(environment);
         process.start(
             QStringLiteral("bash"), {QStringLiteral(OMNIUM_SOURCE_DIR "/tools/venue-server"), command, m_folder});
