@@ -159,8 +159,8 @@ private Q_SLOTS:
         for (const auto &desk : desks) {
             for (const QString &line : desk.lines) {
                 const QStringList words = line.split(u' ');
-                if (words.at(0) == u"refused"_s) {
-                    ++refusals[words.at(1)];
+                if (words.at(0) != u"ack"_s) {
+                    ++refusals[words.at(0) + u' ' + words.at(1)];
                     continue;
                 }
                 const qint64 id = words.at(1).toLongLong();
@@ -190,7 +190,7 @@ private Q_SLOTS:
             return parts.join(u", "_s);
         };
         qInfo().noquote() << u"soak: 4 desks x %1 commands in %2 s, one desk killed and started again, the server "
-                             "restarted once; acknowledged %3 (%4); refused %5 (%6); command log %7 rows (automatic "
+                             "restarted once; acknowledged %3 (%4); not saved %5 (%6); command log %7 rows (automatic "
                              "calls included); 0 lost, 0 acknowledged twice, no station or entrant on two matches; "
                              "every desk's models equal a fresh reading"_s.arg(commands)
                                  .arg(seconds, 0, 'f', 1)
