@@ -90,16 +90,16 @@ private Q_SLOTS:
             : 100;
         const QString url = testDatabaseOn(m_server->url(), u"soak"_s);
         {
-            // The day: a 64-entrant double elimination, best of 3, on 8 stations.
+            // The day: a 256-entrant double elimination, best of 3, on 16 stations.
             Store store(Clock::system());
             QVERIFY(!store.open(url));
             TournamentLive live(store, Clock::system());
             BracketController bracket(store);
-            const qint64 event = BracketFixture::makeEvent(store, 64);
+            const qint64 event = BracketFixture::makeEvent(store, 256);
             live.scheduler().refresh();
             bracket.setEventId(event);
             QVERIFY(bracket.createBracket({{u"format"_s, u"double"_s}, {u"bestOf"_s, 3}}));
-            for (int number = 1; number <= 8; ++number)
+            for (int number = 1; number <= 16; ++number)
                 live.scheduler().addStation({{u"number"_s, number}});
             QTest::qWait(100);
         }
