@@ -24,8 +24,8 @@ Rectangle {
         width: Math.min(implicitWidth, chip.width - 16)
         elide: Text.ElideRight
         color: Theme.textOnColour
-        text: chip.reconnecting ? qsTr("%1 · Reconnecting…").arg(AppInfo.deskName)
-                                : qsTr("%1 · Venue server").arg(AppInfo.deskName)
+        // Reconnecting is what matters then; the desk's name stays in the window title.
+        text: chip.reconnecting ? qsTr("Reconnecting…") : qsTr("%1 · Venue server").arg(AppInfo.deskName)
     }
 
     ToolTip.visible: hover.hovered

@@ -5454,7 +5454,7 @@
 <context>
     <name>VenueStatusChip</name>
     <message>
-        <source>%1 · Reconnecting…</source>
+        <source>Reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

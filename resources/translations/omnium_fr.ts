@@ -5454,8 +5454,8 @@
     <context>
         <name>VenueStatusChip</name>
         <message>
-            <source>%1 · Reconnecting…</source>
-            <translation>%1 · Reconnexion…</translation>
+            <source>Reconnecting…</source>
+            <translation>Reconnexion…</translation>
         </message>
         <message>
             <source>%1 · Venue server</source>
