@@ -840,6 +840,7 @@ StoreError Store::open(const QString &path)
         return fail(error);
     }
     m_lastError = {};
+    m_openedWith = path;
     m_seenCommandId = 0;
     if (m_db.isServer()) {
         auto newest = select(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s);

@@ -217,6 +217,9 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }
+    // What open() was given, a server's password included: for another connection of this
+    // process to the same database (a background import); never shown (path() is).
+    QString openedWith() const { return m_openedWith; }
     Database &database() { return m_db; }
     const Clock &clock() const { return m_clock; }
 
@@ -338,6 +341,7 @@ private:
     qint64 m_lastCommandId = 0;
     quint64 m_openGeneration = 0;
     QTimer m_checkpointTimer;
+    QString m_openedWith;
     QString m_deskName = QStringLiteral(""); // not null: bound as '' (the column is NOT NULL)
     Connection m_connection = Connection::File;
     qint64 m_seenCommandId = 0;
