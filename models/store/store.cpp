@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -249,6 +250,7 @@ QVariantMap StoreTransaction::Image::toMap() const
 
 QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
 {
+    flushBulk();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     if (!query.prepare(sql))
@@ -273,8 +275,32 @@ StoreTransaction::Prepared &StoreTransaction::prepared(const QString &sql)
     return **it;
 }
 
+void StoreTransaction::flushBulk()
+{
+    for (Bulk &bulk : m_bulk) {
+        if (bulk.pending.isEmpty())
+            continue;
+        QStringList all {u"id"_s};
+        all << bulk.columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+        const QString row = u"("_s + QStringList(all.size(), u"?"_s).join(u", "_s) + u')';
+        QSqlQuery query(m_db.connection());
+        if (!query.prepare(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+                bulk.table, all.join(u", "_s), QStringList(bulk.pending.size(), row).join(u", "_s))))
+            throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+        int i = 0;
+        for (const QVariantList &values : std::as_const(bulk.pending)) {
+            for (const QVariant &value : values)
+                query.bindValue(i++, value);
+        }
+        bulk.pending.clear();
+        if (!query.exec())
+            throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+    }
+}
+
 void StoreTransaction::execPrepared(Prepared &statement)
 {
+    flushBulk();
     if (!statement.query.exec())
         throw StoreFailure {m_db.dialect().translate(statement.query.lastError(), QString())};
 }
@@ -430,7 +456,7 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         if (isBookkeeping(column))
             fail(StoreError::Kind::Other, u"insertMany() sets %1 itself"_s.arg(column));
     }
-    Bulk bulk {table, columns, {}, {}, {}};
+    Bulk bulk {table, columns, {}, {}, {}, {}};
     QStringList all = columns;
     all << u"created_at"_s << u"updated_at"_s << u"version"_s;
     const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
@@ -441,11 +467,6 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         if (!bulk.fast)
             throw StoreFailure {m_db.dialect().translate(error, QString())};
         bulk.digestPlan = digestPlan(table, columns);
-    } else {
-        bulk.prepared = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
-        bulk.prepared->query.setForwardOnly(m_db.dialect().forwardOnlyReads());
-        if (!bulk.prepared->query.prepare(sql + u" RETURNING id"_s))
-            throw StoreFailure {m_db.dialect().translate(bulk.prepared->query.lastError(), QString())};
     }
     m_bulk.append(bulk);
     return {m_bulk.size() - 1};
@@ -484,7 +505,7 @@ QList<StoreTransaction::DigestColumn> StoreTransaction::digestPlan(const QString
 qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
 {
     Q_ASSERT(shape.index >= 0 && shape.index < m_bulk.size());
-    const Bulk &bulk = m_bulk.at(shape.index);
+    Bulk &bulk = m_bulk[shape.index];
     if (values.size() != bulk.columns.size())
         fail(StoreError::Kind::Other,
             u"insertMany() into %1: %2 values for %3 columns"_s.arg(bulk.table)
@@ -498,14 +519,21 @@ qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
             throw StoreFailure {m_db.dialect().translate(error, QString())};
         id = bulk.fast->lastInsertId();
     } else {
-        QSqlQuery &query = bulk.prepared->query;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query.bindValue(int(i), values.at(i));
-        execPrepared(*bulk.prepared);
-        if (!query.next())
-            fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(bulk.table));
-        id = query.value(0).toLongLong();
-        query.finish();
+        if (bulk.reserved.isEmpty()) {
+            // The ids of this row and the next ones at once; the venue's write lock keeps them
+            // consecutive (no other desk's command takes ids meanwhile).
+            auto ids = exec(u"SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"_s,
+                {bulk.table, bulkBatch});
+            while (ids.next())
+                bulk.reserved << ids.value(0).toLongLong();
+            if (bulk.reserved.isEmpty())
+                fail(StoreError::Kind::Other, u"no ids for %1"_s.arg(bulk.table));
+        }
+        id = bulk.reserved.takeFirst();
+        values.prepend(id);
+        bulk.pending << values;
+        if (bulk.pending.size() >= bulkBatch)
+            flushBulk();
     }
     // Consecutive rows of one shape share a log entry; another write in between starts a new
     // one, so undo still deletes in the reverse order of the writes.
@@ -1117,6 +1145,9 @@ StoreError Store::fail(const StoreError &error)
 
 QSqlQuery Store::select(const QString &sql, const QVariantList &values)
 {
+    // Read inside a command (a follow-up reading through the store): the rows it wrote first.
+    if (m_running)
+        m_running->flushBulk();
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     query.prepare(sql);
@@ -1139,6 +1170,7 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
     if (auto error = beginWrite(control))
         return fail(lostOr(error));
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), m_destructiveHook);
+    const QScopedValueRollback running(m_running, &tx);
     bool changedRows = false;
     qint64 commandId = 0;
     m_lastCommandId = 0;

@@ -161,14 +161,19 @@ private:
         QVariant fallback; // From::Default: the column's default
         char affinity = 'B'; // SQLite's column affinity: 'I'nteger, 'T'ext, 'B'lob, 'R'eal, 'N'umeric
     };
-    // insertMany()'s statements: SQLite's own handle, or a QSqlQuery ending in RETURNING id.
+    // insertMany()'s statements: SQLite's own handle; on PostgreSQL, where each statement is a
+    // round trip to the server, ids reserved from the table's sequence and rows sent many at a
+    // time, before any other statement of the command (flushBulk()).
     struct Bulk {
         QString table;
         QStringList columns;
         std::shared_ptr<SqliteStatement> fast;
-        std::shared_ptr<Prepared> prepared;
+        QList<qint64> reserved;
+        QList<QVariantList> pending; // id, the shape's values, created_at, updated_at, version
         QList<DigestColumn> digestPlan; // empty: rows are read back for their digest
     };
+    static constexpr int bulkBatch = 256;
+    void flushBulk();
     QList<DigestColumn> digestPlan(const QString &table, const QStringList &columns);
     QList<Bulk> m_bulk;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_digests; // rowsDigest()'s queries by table (SQLite)
@@ -341,6 +346,7 @@ private:
     qint64 m_lastCommandId = 0;
     quint64 m_openGeneration = 0;
     QTimer m_checkpointTimer;
+    StoreTransaction *m_running = nullptr; // the command run() is running
     QString m_openedWith;
     QString m_deskName = QStringLiteral(""); // not null: bound as '' (the column is NOT NULL)
     Connection m_connection = Connection::File;
