@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
     auto phaseRow = store.select(u"SELECT id FROM phases WHERE event_id = ?"_s, {event});
     const QString phase = phaseRow.next() ? phaseRow.value(0).toString() : QString();
     phaseRow.finish();
+    (void)overlay.bracketJson(phase); // the overlays showed the bracket before the result
 
     QList<double> wall, cpu, command;
     for (int run = 0; run < runs; ++run) {

@@ -579,7 +579,7 @@ private:
             databaseError(error);
         if (bracket->state.phases().empty())
             usage(u"--event: event %1 has no bracket yet (create one with \"event create --event %1\")"_s.arg(event));
-        return std::move(*bracket);
+        return *bracket;
     }
 
     int databaseCreate(Store &store, BracketStore &brackets)

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -485,16 +486,16 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
 
 bool BracketStore::patch(const Select &select, EventBracket &bracket, const QList<qint64> &matchIds)
 {
-    std::vector<Phase> phases = bracket.state.phases();
+    std::vector<Match> fresh; // the rows as stored now, in matchIds' order
+    fresh.reserve(std::size_t(matchIds.size())); // byId points into it
     QHash<MatchId, Match *> byId;
     QStringList marks;
     QVariantList values;
     for (qint64 id : matchIds) {
-        const auto where = bracket.state.locate(id);
-        if (!where)
+        const Match *old = bracket.state.match(id);
+        if (!old || byId.contains(id))
             return false;
-        Match &match = phases[std::size_t(where->phase)].matches[std::size_t(where->index)];
-        byId.insert(id, &match);
+        byId.insert(id, &fresh.emplace_back(*old));
         marks << u"?"_s;
         values << id;
     }
@@ -515,8 +516,17 @@ bool BracketStore::patch(const Select &select, EventBracket &bracket, const QLis
         ++found;
     }
     query.finish();
-    return found == byId.size() && readGamesAndLobbies(select, u"m.id"_s + in, values, byId, &problem)
-        && rebuildState(bracket, std::move(phases), bracket.state.nextMatchId(), &problem);
+    if (found != byId.size() || !readGamesAndLobbies(select, u"m.id"_s + in, values, byId, &problem))
+        return false;
+    if (bracket.state.replaceMatches(fresh))
+        return true;
+    // A change the patch cannot check alone: the whole event is checked again.
+    std::vector<Phase> phases = bracket.state.phases();
+    for (Match &match : fresh) {
+        const auto where = bracket.state.locate(match.id);
+        phases[std::size_t(where->phase)].matches[std::size_t(where->index)] = std::move(match);
+    }
+    return rebuildState(bracket, std::move(phases), bracket.state.nextMatchId(), &problem);
 }
 
 BracketCache::BracketCache(Store &store)
@@ -572,7 +582,8 @@ std::optional<QList<qint64>> BracketStore::changedMatches(const Select &select, 
     return QList<qint64>(matches.cbegin(), matches.cend());
 }
 
-const BracketStore::EventBracket *BracketStore::cached(const Select &select, qint64 eventId, qint64 stamp)
+std::shared_ptr<const BracketStore::EventBracket> BracketStore::cached(
+    const Select &select, qint64 eventId, qint64 stamp)
 {
     if (!m_cache.pending.isEmpty()) {
         const RowChanges pending = std::exchange(m_cache.pending, {});
@@ -582,10 +593,12 @@ const BracketStore::EventBracket *BracketStore::cached(const Select &select, qin
         for (auto it = m_cache.events.begin(); matches && it != m_cache.events.end();) {
             QList<qint64> mine;
             for (qint64 id : *matches)
-                if (it->bracket.state.match(id))
+                if (it->bracket->state.match(id))
                     mine << id;
+            if (!mine.isEmpty() && it->bracket.use_count() > 1) // a reader still holds it as it was
+                it->bracket = std::make_shared<EventBracket>(*it->bracket);
             // The commands this store ran, undid or adopted: the rows they changed are all it misses.
-            if (mine.isEmpty() || patch(select, it->bracket, mine)) {
+            if (mine.isEmpty() || patch(select, *it->bracket, mine)) {
                 it->stamp = stamp;
                 ++it;
             } else {
@@ -594,42 +607,48 @@ const BracketStore::EventBracket *BracketStore::cached(const Select &select, qin
         }
     }
     const auto found = m_cache.events.constFind(eventId);
-    return found != m_cache.events.cend() && found->stamp == stamp ? &found->bracket : nullptr;
+    return found != m_cache.events.cend() && found->stamp == stamp ? found->bracket : nullptr;
 }
 
-std::optional<BracketStore::EventBracket> BracketStore::load(qint64 eventId, QString *error)
+std::shared_ptr<const BracketStore::EventBracket> BracketStore::load(qint64 eventId, QString *error)
 {
     const Select select
         = [this](const QString &sql, const QVariantList &values) { return m_store.select(sql, values); };
     // The stamp is read first: rows committed meanwhile only make the cache look older than it is.
     const qint64 stamp = logStamp(select);
-    if (const EventBracket *bracket = cached(select, eventId, stamp))
-        return *bracket;
+    if (auto bracket = cached(select, eventId, stamp))
+        return bracket;
     auto bracket = read(select, eventId, error);
-    if (bracket)
-        m_cache.events.insert(eventId, {*bracket, stamp});
-    else
+    if (!bracket) {
         m_cache.events.remove(eventId);
-    return bracket;
+        return nullptr;
+    }
+    auto shared = std::make_shared<EventBracket>(*std::move(bracket));
+    m_cache.events.insert(eventId, {shared, stamp});
+    return shared;
 }
 
-std::optional<BracketStore::EventBracket> BracketStore::loadInside(
+std::shared_ptr<const BracketStore::EventBracket> BracketStore::loadInside(
     StoreTransaction &tx, qint64 eventId, const RowChanges &changes, QString *error)
 {
+    const auto &writing = m_cache.writing;
+    if (writing.tx == &tx && writing.eventId == eventId && writing.writes == tx.writes())
+        return writing.bracket;
     const Select select = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
     // The shared cache only ever holds committed rows: this command's are patched into a copy.
     const auto found = m_cache.events.constFind(eventId);
     if (m_cache.pending.isEmpty() && found != m_cache.events.cend() && found->stamp == logStamp(select)) {
-        EventBracket bracket = found->bracket;
+        auto bracket = std::make_shared<EventBracket>(*found->bracket);
         const auto matches = changedMatches(select, changes);
         QList<qint64> mine;
         for (qint64 id : matches.value_or(QList<qint64>()))
-            if (bracket.state.match(id))
+            if (bracket->state.match(id))
                 mine << id;
-        if (matches && (mine.isEmpty() || patch(select, bracket, mine)))
+        if (matches && (mine.isEmpty() || patch(select, *bracket, mine)))
             return bracket;
     }
-    return read(select, eventId, error);
+    auto bracket = read(select, eventId, error);
+    return bracket ? std::make_shared<EventBracket>(*std::move(bracket)) : nullptr;
 }
 
 bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &operation, QString *error)
@@ -641,7 +660,9 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
     QString *error, MatchId settled, qint64 basis)
 {
     QString operationError;
-    std::optional<EventBracket> loaded;
+    std::shared_ptr<EventBracket> loaded;
+    // The follow-ups read the bracket the operation made (see BracketCache::writing) until the end.
+    const auto forgetWriting = qScopeGuard([this] { m_cache.writing = {}; });
     const auto failure = m_store.run(
         label,
         [&](StoreTransaction &tx) {
@@ -650,15 +671,17 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
             // Nothing written yet: what this reads is committed, so the shared cache may keep it.
             // The command's own rows reach the cache after the commit, through Store::changed.
             const qint64 stamp = logStamp(select);
-            const EventBracket *committed = cached(select, eventId, stamp);
+            auto committed = cached(select, eventId, stamp);
             if (!committed) {
                 auto read = BracketStore::read(select, eventId, &operationError);
                 if (!read)
                     tx.fail(StoreError::Kind::Corrupt, operationError);
-                committed = &m_cache.events.insert(eventId, {*std::move(read), stamp})->bracket;
+                auto shared = std::make_shared<EventBracket>(*std::move(read));
+                m_cache.events.insert(eventId, {shared, stamp});
+                committed = shared;
             }
             // The operation works on a copy; the cache keeps the rows as committed, to compare with.
-            loaded = *committed;
+            loaded = std::make_shared<EventBracket>(*committed);
             const EventState &before = committed->state;
             Error engineError;
             if (!operation(loaded->state, &engineError))
@@ -690,6 +713,9 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const QString &ne
             if (settled != 0
                 && loaded->disputed.remove(settled)) // settled in the same command: one undo gives both back
                 tx.update(u"matches"_s, settled, -1, {{u"disputed"_s, 0}});
+            // New matches' rows have other ids than the engine's: then the follow-ups read the rows.
+            if (rowIds.empty())
+                m_cache.writing = {&tx, eventId, tx.writes(), loaded};
         },
         basis);
     if (failure) {

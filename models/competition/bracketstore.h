@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class BracketCache;
@@ -47,10 +48,13 @@ public:
     // Creates the event's phase from its registered entrants in seed order (then registration
     // order). Returns the phase id, or 0 with *error set.
     qint64 createPhase(qint64 eventId, const QString &name, const omnium::engine::PhaseConfig &config, QString *error);
-    std::optional<EventBracket> load(qint64 eventId, QString *error);
+    // The event's bracket as committed, shared with every reader of the store (no copy); null
+    // with *error set when it cannot be read.
+    std::shared_ptr<const EventBracket> load(qint64 eventId, QString *error);
     // Inside a command (a Store follow-up): the bracket with the command's own writes so far,
-    // `changes`, read through its transaction (the shared cache keeps the committed state).
-    std::optional<EventBracket> loadInside(
+    // `changes` — the state the command's engine operation made, else read through its
+    // transaction (the shared cache keeps the committed state).
+    std::shared_ptr<const EventBracket> loadInside(
         StoreTransaction &tx, qint64 eventId, const RowChanges &changes, QString *error);
     // The matches `changes` rewrote, for patch(); nullopt when a change needs whole events read
     // again (a phase, an entrant, a name, a match added or removed).
@@ -97,9 +101,9 @@ private:
     static bool patch(const Select &select, EventBracket &bracket, const QList<qint64> &matchIds);
     // The newest command_log id: while it is unchanged, no other program changed a row.
     static qint64 logStamp(const Select &select);
-    // The cached bracket of an event, brought up to date with the commands seen since; nullptr
+    // The cached bracket of an event, brought up to date with the commands seen since; null
     // when it must be read.
-    const EventBracket *cached(const Select &select, qint64 eventId, qint64 stamp);
+    std::shared_ptr<const EventBracket> cached(const Select &select, qint64 eventId, qint64 stamp);
 
     Store &m_store;
     BracketCache &m_cache;
@@ -115,11 +119,20 @@ public:
     static BracketCache &of(Store &store);
 
     struct Cached {
-        BracketStore::EventBracket bracket;
+        // Patched in place when no reader holds it any more, else copied first.
+        std::shared_ptr<BracketStore::EventBracket> bracket;
         qint64 stamp = -1;
     };
     QHash<qint64, Cached> events;
     RowChanges pending; // committed since the brackets were last brought up to date
+    // While a command's follow-ups run: the bracket its engine operation made, which is what
+    // its rows say (match versions aside: the engine counts each change, a row one per command).
+    struct Writing {
+        const StoreTransaction *tx = nullptr;
+        qint64 eventId = 0;
+        qint64 writes = 0; // the transaction's writes once the operation's were made
+        std::shared_ptr<const BracketStore::EventBracket> bracket;
+    } writing;
 
 private:
     explicit BracketCache(Store &store);

@@ -56,7 +56,7 @@ private:
         const BracketStore::EventBracket &event, const omnium::engine::Match &match, const QVariantMap &input);
     // The match, its phase and the parsed input, or the refusal.
     struct Prepared {
-        std::optional<BracketStore::EventBracket> event;
+        std::shared_ptr<const BracketStore::EventBracket> event;
         Parsed parsed;
     };
     Prepared prepare(qint64 eventId, omnium::engine::MatchId match, const QVariantMap &input);

@@ -259,6 +259,45 @@ std::optional<EventState> EventState::fromParts(
     return state;
 }
 
+bool EventState::replaceMatches(std::vector<Match> matches)
+{
+    const auto disqualifies
+        = [](const Match &match) { return match.completed() && match.result.kind == ResultKind::Disqualification; };
+    std::vector<Location> places;
+    for (const Match &match : matches) {
+        const auto where = locate(match.id);
+        if (!where)
+            return false;
+        const Match &old = m_phases[std::size_t(where->phase)].matches[std::size_t(where->index)];
+        if (old.phase != match.phase || old.slots[0].source != match.slots[0].source
+            || old.slots[1].source != match.slots[1].source || disqualifies(old) || disqualifies(match))
+            return false;
+        places.push_back(*where);
+    }
+    for (std::size_t i = 0; i < matches.size(); ++i)
+        std::swap(m_phases[std::size_t(places[i].phase)].matches[std::size_t(places[i].index)], matches[i]);
+    // matches now holds the old versions, to put back if the new ones do not hold together.
+    const auto holds = [this](int phase, int index) {
+        const Match &match = m_phases[std::size_t(phase)].matches[std::size_t(index)];
+        for (int s = 0; s < 2; ++s)
+            if (!sameOccupant(resolve(phase, match, s), match.slots[std::size_t(s)]))
+                return false;
+        return !match.completed() || match.isBye() || !validate(m_phases[std::size_t(phase)], match, match.result);
+    };
+    bool consistent = true;
+    for (std::size_t i = 0; consistent && i < places.size(); ++i) {
+        const auto [phase, index] = places[i];
+        consistent = holds(phase, index);
+        for (int consumer : m_consumers[std::size_t(phase)][std::size_t(index)])
+            consistent = consistent && holds(phase, consumer);
+    }
+    if (!consistent) {
+        for (std::size_t i = 0; i < matches.size(); ++i)
+            std::swap(m_phases[std::size_t(places[i].phase)].matches[std::size_t(places[i].index)], matches[i]);
+    }
+    return consistent;
+}
+
 const Match *EventState::match(MatchId id) const
 {
     const auto it = m_locations.find(id);

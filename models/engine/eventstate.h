@@ -40,6 +40,12 @@ public:
     // naming the match) a state whose stored slots or results do not follow from its sources.
     static std::optional<EventState> fromParts(
         std::vector<Phase> phases, std::set<EntrantId> disqualified, MatchId nextMatchId, Error *error);
+    // Puts newer stored versions of a few matches in place and checks what they touch — their
+    // own slots and results, their consumers' slots — as fromParts checks everything, without
+    // copying or re-indexing the event (a result changes a few matches among thousands). false,
+    // with the state unchanged, when a match is unknown, a source or a disqualification changed
+    // or a slot or result does not follow: then rebuild with fromParts, which names the problem.
+    bool replaceMatches(std::vector<Match> matches);
 
     // Starts the next phase once the last one is complete: the top `qualifiersPerGroup` of
     // each group advance, seeded by placement (every group's winner, then every runner-up, …),

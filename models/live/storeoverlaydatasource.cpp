@@ -92,6 +92,7 @@ StoreOverlayDataSource::StoreOverlayDataSource(Store &store, const TournamentLiv
     connect(&m_store, &Store::changed, this, &StoreOverlayDataSource::onChanged);
     connect(&m_store, &Store::opened, this, [this] {
         m_cache.clear();
+        m_phaseRows.clear();
         m_phaseMatches.clear();
         m_staleMatches.clear();
         Q_EMIT changed(allTopic());
@@ -141,6 +142,7 @@ void StoreOverlayDataSource::onChanged(const QList<RowChange> &changes)
         m_staleMatches.unite(QSet<qint64>(changedMatches->cbegin(), changedMatches->cend()));
     }
     if (structural) {
+        m_phaseRows.clear();
         Q_EMIT changed(allTopic());
         return;
     }
@@ -185,13 +187,17 @@ QList<StoreOverlayDataSource::PhaseRow> StoreOverlayDataSource::phaseRows() cons
 
 std::optional<StoreOverlayDataSource::PhaseRow> StoreOverlayDataSource::phaseRow(qint64 phaseId) const
 {
+    if (const auto found = m_phaseRows.constFind(phaseId); found != m_phaseRows.cend())
+        return *found;
     auto query = m_store.select(u"SELECT p.id, p.event_id, p.name, e.name, p.format FROM phases p"
                                 " JOIN events e ON e.id = p.event_id WHERE p.id = ?"_s,
         {phaseId});
     if (!query.next())
         return std::nullopt;
-    return PhaseRow {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+    const PhaseRow row {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
         query.value(3).toString(), query.value(4).toString()};
+    m_phaseRows.insert(phaseId, row);
+    return row;
 }
 
 qint64 StoreOverlayDataSource::livePhaseId() const
@@ -210,27 +216,28 @@ qint64 StoreOverlayDataSource::livePhaseId() const
     return 0;
 }
 
+QJsonObject StoreOverlayDataSource::phaseJson(const PhaseRow &row, const Phase &phase, qint64 livePhase)
+{
+    // completed: nothing left to play; in_progress: a match called, played or being played.
+    bool open = false;
+    bool started = false;
+    for (const Match &match : phase.matches) {
+        open = open || (!match.completed() && EventState::isActive(match));
+        started = started || match.state == MatchState::Called || match.state == MatchState::InProgress
+            || (match.completed() && !match.isBye());
+    }
+    const QString state = !open ? u"completed"_s : started ? u"in_progress"_s : u"pending"_s;
+    return {{u"id"_s, idText(row.id)}, {u"name"_s, row.name}, {u"event"_s, row.event}, {u"format"_s, row.format},
+        {u"state"_s, state}, {u"live"_s, row.id == livePhase}};
+}
+
 QJsonArray StoreOverlayDataSource::phases() const
 {
-    QHash<qint64, QString> states;
-    auto query = m_store.select(
-        u"SELECT phase_id,"
-        " SUM(CASE WHEN state <> 'completed' AND NOT (side = 'grand_final_reset' AND slot1_entrant_id IS NULL)"
-        " THEN 1 ELSE 0 END),"
-        " SUM(CASE WHEN state IN ('called', 'in_progress') OR (state = 'completed' AND slot1_bye = 0"
-        " AND slot2_bye = 0) THEN 1 ELSE 0 END)"
-        " FROM matches GROUP BY phase_id"_s);
-    while (query.next()) {
-        const QString state = query.value(1).toInt() == 0 ? u"completed"_s
-            : query.value(2).toInt() > 0                  ? u"in_progress"_s
-                                                          : u"pending"_s;
-        states.insert(query.value(0).toLongLong(), state);
-    }
     const qint64 live = livePhaseId();
     QJsonArray phases;
     for (const auto &row : phaseRows()) {
-        phases.append(QJsonObject {{u"id"_s, idText(row.id)}, {u"name"_s, row.name}, {u"event"_s, row.event},
-            {u"format"_s, row.format}, {u"state"_s, states.value(row.id, u"pending"_s)}, {u"live"_s, row.id == live}});
+        if (const auto located = locate(row))
+            phases.append(phaseJson(row, *located->phase, live));
     }
     return phases;
 }
@@ -240,7 +247,7 @@ const BracketStore::EventBracket *StoreOverlayDataSource::eventBracket(qint64 ev
     auto it = m_cache.find(eventId);
     if (it == m_cache.end())
         it = m_cache.insert(eventId, m_brackets.load(eventId, nullptr));
-    return it->has_value() ? &**it : nullptr;
+    return it->get();
 }
 
 QHash<qint64, StoreOverlayDataSource::Entrant> StoreOverlayDataSource::entrants(const QList<qint64> &ids) const
@@ -272,11 +279,16 @@ std::optional<StoreOverlayDataSource::LocatedPhase> StoreOverlayDataSource::loca
 {
     bool ok = false;
     const auto row = phaseRow(phaseId.toLongLong(&ok));
-    const auto *event = ok && row ? eventBracket(row->eventId) : nullptr;
-    const qsizetype index = event ? event->phaseIds.indexOf(row->id) : -1;
+    return ok && row ? locate(*row) : std::nullopt;
+}
+
+std::optional<StoreOverlayDataSource::LocatedPhase> StoreOverlayDataSource::locate(const PhaseRow &row) const
+{
+    const auto *event = eventBracket(row.eventId);
+    const qsizetype index = event ? event->phaseIds.indexOf(row.id) : -1;
     if (index < 0)
         return std::nullopt;
-    return LocatedPhase {*row, event, &event->state.phases()[std::size_t(index)]};
+    return LocatedPhase {row, event, &event->state.phases()[std::size_t(index)]};
 }
 
 std::optional<QJsonObject> StoreOverlayDataSource::bracket(const QString &phaseId) const
@@ -320,13 +332,23 @@ std::optional<QByteArray> StoreOverlayDataSource::bracketJson(const QString &pha
                 wanted << &match;
     }
 
+    // Where the matches made again are played: the phase's stations, or those few matches'.
     QHash<qint64, QString> stations;
-    auto stationQuery = m_store.select(u"SELECT m.id, s.number, s.name FROM matches m"
-                                       " JOIN stations s ON s.id = m.station_id WHERE m.phase_id = ?"_s,
-        {row->id});
-    while (stationQuery.next())
-        stations.insert(stationQuery.value(0).toLongLong(),
-            MatchPresenter::stationName(stationQuery.value(1).toInt(), stationQuery.value(2).toString()));
+    QStringList marks;
+    QVariantList matchIds;
+    for (const Match *match : std::as_const(wanted)) {
+        marks << u"?"_s;
+        matchIds << qint64(match->id);
+    }
+    const QString stationSql = u"SELECT m.id, s.number, s.name FROM matches m JOIN stations s ON s.id = m.station_id"_s;
+    if (!wanted.isEmpty()) {
+        auto stationQuery = whole
+            ? m_store.select(stationSql + u" WHERE m.phase_id = ?"_s, {row->id})
+            : m_store.select(stationSql + u" WHERE m.id IN (%1)"_s.arg(marks.join(u',')), matchIds);
+        while (stationQuery.next())
+            stations.insert(stationQuery.value(0).toLongLong(),
+                MatchPresenter::stationName(stationQuery.value(1).toInt(), stationQuery.value(2).toString()));
+    }
     QList<qint64> entrantIds;
     for (const Match *match : std::as_const(wanted)) {
         for (const auto &slot : match->slots)
@@ -383,14 +405,9 @@ std::optional<QByteArray> StoreOverlayDataSource::bracketJson(const QString &pha
             cached.matches.append(std::move(bytes));
         }
     }
-    QJsonObject phaseJson;
-    for (const auto &value : phases()) {
-        if (value.toObject().value(u"id"_s).toString() == idText(row->id))
-            phaseJson = value.toObject();
-    }
     // {"matches": […], "phase": {…}}, the keys in the order QJsonDocument writes them.
     return "{\"matches\":["_ba + cached.matches.join(',') + "],\"phase\":"_ba
-        + QJsonDocument(phaseJson).toJson(QJsonDocument::Compact) + '}';
+        + QJsonDocument(phaseJson(*row, phase, livePhaseId())).toJson(QJsonDocument::Compact) + '}';
 }
 
 std::optional<QJsonObject> StoreOverlayDataSource::standings(const QString &phaseId) const

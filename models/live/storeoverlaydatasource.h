@@ -66,6 +66,9 @@ private:
         const omnium::engine::Phase *phase = nullptr;
     };
     std::optional<LocatedPhase> locate(const QString &phaseId) const;
+    std::optional<LocatedPhase> locate(const PhaseRow &row) const;
+    // A phase as the phases and bracket topics show it, its state read from its matches.
+    static QJsonObject phaseJson(const PhaseRow &row, const omnium::engine::Phase &phase, qint64 livePhase);
     qint64 livePhaseId() const;
     const BracketStore::EventBracket *eventBracket(qint64 eventId) const;
     QHash<qint64, Entrant> entrants(const QList<qint64> &ids) const;
@@ -81,7 +84,8 @@ private:
     Store &m_store;
     const TournamentLive &m_live;
     mutable BracketStore m_brackets;
-    mutable QHash<qint64, std::optional<BracketStore::EventBracket>> m_cache; // event id -> bracket
+    mutable QHash<qint64, std::shared_ptr<const BracketStore::EventBracket>> m_cache; // event id -> bracket
+    mutable QHash<qint64, PhaseRow> m_phaseRows; // phase id -> its names, until a phase or event changes
     // Each requested phase's matches as the bracket topic sends them, kept between requests: a
     // result makes again only the matches it changed (a few of a phase's thousands).
     struct PhaseMatches {

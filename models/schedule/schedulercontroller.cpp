@@ -272,7 +272,7 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
                 m.bracketOrder = order++;
                 info.roundName = roundNames.of(match);
                 m_dispatcher->upsertMatch(m);
-                m_info.insert(m.id, info);
+                remember(std::move(info));
             }
             // Swiss rounds and free-for-all lobbies are paired by "start next round" once the
             // current round is complete. Until then the rounds still to come are placeholders of
@@ -317,7 +317,7 @@ void SchedulerController::rebuild(StoreTransaction *tx, const RowChanges &change
                         info.roundName = MatchPresenter::roundName(
                             config.format, config.format == Format::Swiss ? Side::Swiss : Side::Lobby, round, 0);
                         info.bestOf = m.bestOf;
-                        m_info.insert(m.id, info);
+                        remember(std::move(info));
                         created << m.id;
                     }
                     previous = created;
@@ -462,7 +462,7 @@ bool SchedulerController::followRows(StoreTransaction &tx, const RowChanges &cha
                 m_dispatcher->start(id);
             else if (m.state != before.state)
                 return false; // a reset, a call made elsewhere: read the day again
-            m_info.insert(id, info);
+            remember(std::move(info));
         }
     }
     return true;
@@ -990,13 +990,17 @@ bool SchedulerController::report(qint64 matchId, const QVariantMap &input)
 QString SchedulerController::label(const ScheduleMatch &match) const
 {
     const auto found = m_info.constFind(match.id);
-    if (found == m_info.cend())
-        return u"#%1"_s.arg(match.id);
-    const QString a = found->sides[0].name.isEmpty() ? tr("TBD") : found->sides[0].name;
-    if (found->side == u"lobby"_s)
-        return tr("%1 · %2 · %3").arg(found->eventName, found->roundName, a);
-    const QString b = found->sides[1].name.isEmpty() ? tr("TBD") : found->sides[1].name;
-    return tr("%1 · %2 · %3 vs %4").arg(found->eventName, found->roundName, a, b);
+    return found == m_info.cend() ? u"#%1"_s.arg(match.id) : found->label;
+}
+
+void SchedulerController::remember(LiveMatch info)
+{
+    // Made once here, not for each of the hundreds of rows every screen lists after each change.
+    const QString a = info.sides[0].name.isEmpty() ? tr("TBD") : info.sides[0].name;
+    const QString b = info.sides[1].name.isEmpty() ? tr("TBD") : info.sides[1].name;
+    info.label = info.side == u"lobby"_s ? tr("%1 · %2 · %3").arg(info.eventName, info.roundName, a)
+                                         : tr("%1 · %2 · %3 vs %4").arg(info.eventName, info.roundName, a, b);
+    m_info.insert(info.matchId, std::move(info));
 }
 
 std::optional<LiveMatch> SchedulerController::liveMatch(qint64 matchId) const
@@ -1016,7 +1020,6 @@ std::optional<LiveMatch> SchedulerController::liveMatch(qint64 matchId) const
     info.calledAt = MatchDispatcher::toDateTime(m->calledAt);
     info.startedAt = MatchDispatcher::toDateTime(m->startedAt);
     info.expectedStart = MatchDispatcher::toDateTime(m->isOnStation() ? m->calledAt : bar.start);
-    info.label = label(*m);
     info.held = m->held;
     info.streamQueued = m_dispatcher->streamQueue().contains(matchId);
     const ScheduleStation *pinned = m_dispatcher->station(m->pinnedStationId);

@@ -201,6 +201,8 @@ private:
     bool undoing() const;
     void scheduleWakeUp();
     QString label(const ScheduleMatch &match) const;
+    // Keeps a match's description, with its label, until the match changes.
+    void remember(LiveMatch info);
     ScheduleTime parseTime(const QVariant &value) const;
     QString formatTime(ScheduleTime t) const;
 

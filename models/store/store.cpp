@@ -505,6 +505,7 @@ QList<StoreTransaction::DigestColumn> StoreTransaction::digestPlan(const QString
 qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
 {
     Q_ASSERT(shape.index >= 0 && shape.index < m_bulk.size());
+    ++m_writes;
     Bulk &bulk = m_bulk[shape.index];
     if (values.size() != bulk.columns.size())
         fail(StoreError::Kind::Other,
@@ -654,6 +655,7 @@ void StoreTransaction::remove(const QString &table, qint64 id, int expectedVersi
 
 void StoreTransaction::record(const QString &table, qint64 id, const Image &before, const Image &after)
 {
+    ++m_writes;
     // A row insertMany() created: its image is taken at undo; deleted again, it leaves no trace.
     for (const qsizetype run : m_bulkRuns.value(table)) {
         auto &entry = m_log[run];

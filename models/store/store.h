@@ -72,6 +72,9 @@ public:
     // remove() calls it itself for those tables. A hook's refusal aborts the command.
     void destructive(const QString &reason);
     qint64 nowMs() const { return m_nowMs; }
+    // Rows written so far (each insert, update and deletion counts): unchanged between two
+    // moments, nothing was written in between.
+    qint64 writes() const { return m_writes; }
 
 private:
     friend class Store;
@@ -140,6 +143,7 @@ private:
     qint64 m_nowMs;
     const std::function<QString(const QString &)> &m_destructiveHook;
     bool m_destructiveDone = false;
+    qint64 m_writes = 0;
     QList<LogEntry> m_log;
     QHash<QString, QHash<qint64, qsizetype>> m_logIndex; // table -> id -> position in m_log
     // table -> positions in m_log of its insertMany() runs (their ids ascend: found by bisection,

@@ -54,6 +54,49 @@ class TestBracketView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A result keeps every box where it was (the layout of thousands is not made again); the
+    // grand-final reset appearing, and another language for the titles, lay it out again.
+    void layoutFollowsWhatMovesBoxes()
+    {
+        const auto sameLayout = [](const BracketLayout &a, const BracketLayout &b) {
+            return std::ranges::equal(a.boxes(), b.boxes(), [](const auto &x, const auto &y) {
+                return x.match == y.match && x.rect == y.rect && x.visible == y.visible;
+            }) && a.titles().size() == b.titles().size();
+        };
+        auto event = playedEvent(4, 0);
+        PhaseBracket bracket;
+        bracket.setPhase(u"Main"_s, event.phases().front().matches, names(4));
+        QSignalSpy changed(&bracket, &PhaseBracket::changed);
+        const auto reset = std::ranges::find_if(event.phases().front().matches, [](const Match &match) {
+            return match.side == Side::GrandFinalReset;
+        })->id;
+        const auto resetBox = [&] {
+            return *std::ranges::find_if(bracket.layout().boxes(), [&](const auto &box) { return box.match == reset; });
+        };
+        QVERIFY(!resetBox().visible);
+        // Play every match, the winners' side finalist losing the grand final: the reset is played.
+        for (bool any = true; any;) {
+            any = false;
+            for (const auto &match : event.phases().front().matches) {
+                if (event.match(match.id)->state != MatchState::Ready)
+                    continue;
+                Error error;
+                QVERIFY(event.report(
+                    match.id, Result {ResultKind::Normal, match.side == Side::GrandFinal ? 1 : 0, {}}, {}, &error));
+                bracket.setPhase(u"Main"_s, event.phases().front().matches, names(4));
+                QVERIFY(sameLayout(bracket.layout(), BracketLayout::compute(event.phases().front().matches)));
+                QCOMPARE(bracket.matchNumber(match.id), int(&match - event.phases().front().matches.data()) + 1);
+                any = true;
+                break;
+            }
+        }
+        QVERIFY(resetBox().visible);
+        const auto before = changed.count();
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &languageChange);
+        QCOMPARE(changed.count(), before + 1);
+    }
+
     void drawsBoxesInStateColours()
     {
         const auto event = playedEvent(16, 6);

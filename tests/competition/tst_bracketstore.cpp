@@ -220,6 +220,11 @@ private Q_SLOTS:
         QString error;
         QVERIFY(f->brackets.createPhase(f->event, u"Main"_s, config, &error) > 0);
         BracketStore page(f->store); // another screen on the same store
+        // What a follow-up (the scheduler's) reads inside each command: the command's bracket.
+        std::shared_ptr<const BracketStore::EventBracket> inside;
+        f->store.setFollowUp([&](StoreTransaction &tx, const RowChanges &changes) {
+            inside = page.loadInside(tx, f->event, changes, &error);
+        });
         const auto same = [&](const char *step) {
             Store fresh(m_clock);
             QVERIFY(!fresh.open(testDatabase(m_dir.filePath(u"shared.sqlite"_s))));
@@ -228,6 +233,9 @@ private Q_SLOTS:
             QVERIFY2(read && cached, step);
             QVERIFY2(cached->state == read->state, step);
             QVERIFY2(cached->disputed == read->disputed, step);
+            if (inside) // undo and redo have no follow-up
+                QVERIFY2(sameBracket(inside->state, read->state) && inside->disputed == read->disputed, step);
+            inside.reset();
         };
         same("created");
         const auto first = page.load(f->event, &error)->state.phases().front().matches.front();

@@ -336,6 +336,47 @@ private Q_SLOTS:
         QVERIFY(EventState::fromParts(event.phases(), event.disqualified(), event.nextMatchId(), &error));
     }
 
+    void replacingMatchesChecksWhatTheyTouch()
+    {
+        const EventState before = makeEvent(elimination(Format::DoubleElimination), 16);
+        const auto ready = std::ranges::find_if(
+            before.phases()[0].matches, [](const Match &match) { return match.state == MatchState::Ready; });
+        QVERIFY(ready != before.phases()[0].matches.end());
+        EventState after = before;
+        QVERIFY(after.report(ready->id, Result {ResultKind::Normal, 0, {}}, {}, nullptr));
+        std::vector<Match> changed; // the reported match, then the matches its result filled in
+        for (const Match &match : after.phases()[0].matches)
+            if (!(match == *before.match(match.id)))
+                changed.push_back(match);
+        QCOMPARE(changed.size(), std::size_t(3)); // the match, the winner's next, the loser's drop
+
+        // The new versions in place give the state the engine made, and it plays on the same.
+        EventState patched = before;
+        QVERIFY(patched.replaceMatches(changed));
+        QVERIFY(patched == after);
+        const auto next = std::ranges::find_if(after.phases()[0].matches,
+            [&](const Match &match) { return match.state == MatchState::Ready && match.id != ready->id; });
+        QVERIFY(patched.report(next->id, Result {ResultKind::Normal, 1, {}}, {}, nullptr));
+        QVERIFY(after.report(next->id, Result {ResultKind::Normal, 1, {}}, {}, nullptr));
+        QVERIFY(patched == after);
+
+        // A result without the slots it fills in does not hold together: refused, nothing changed.
+        EventState refused = before;
+        QVERIFY(!refused.replaceMatches({changed.front()}));
+        QVERIFY(refused == before);
+        // Nor a slot whose entrant does not follow from its seed, nor a changed source.
+        Match wrongEntrant = *ready;
+        wrongEntrant.slots[0].entrant += 1;
+        QVERIFY(!refused.replaceMatches({wrongEntrant}));
+        Match otherSource = *ready;
+        otherSource.slots[0].source.value += 1;
+        QVERIFY(!refused.replaceMatches({otherSource}));
+        Match unknown = *ready;
+        unknown.id = before.nextMatchId();
+        QVERIFY(!refused.replaceMatches({unknown}));
+        QVERIFY(refused == before);
+    }
+
     void resultValidation_data()
     {
         QTest::addColumn<int>("winner");

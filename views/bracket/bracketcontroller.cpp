@@ -113,13 +113,14 @@ void BracketController::reload()
     m_event.reset();
     m_entrantCount = 0;
     if (m_eventId > 0 && m_store.isOpen()) {
-        m_entrantCount = m_competition.playingEntrants(m_eventId);
         QString problem;
         m_event = m_brackets.load(m_eventId, &problem);
         if (!m_event && !problem.isEmpty())
             Q_EMIT error(problem);
         if (m_event && m_event->state.phases().empty())
             m_event.reset();
+        if (!m_event) // counted only for the page that offers to create the bracket
+            m_entrantCount = m_competition.playingEntrants(m_eventId);
     }
     showPhase();
     Q_EMIT loaded();

@@ -42,6 +42,7 @@ class BracketController : public QObject
     Q_PROPERTY(bool canStartNextRound READ canStartNextRound NOTIFY loaded)
     // The event's last phase is complete: a next one can take its best entrants.
     Q_PROPERTY(bool canAddPhase READ canAddPhase NOTIFY loaded)
+    // Before the bracket is made: the entrants it would take (0 once it exists).
     Q_PROPERTY(int entrantCount READ entrantCount NOTIFY loaded)
     // Free-for-all: the shown phase's lobbies (LobbyModel's roles).
     Q_PROPERTY(LobbyModel *lobbies READ lobbies CONSTANT)
@@ -63,7 +64,7 @@ public:
     int phaseIndex() const { return m_phaseIndex; }
     void setPhaseIndex(int index);
     PhaseBracket *bracket() { return &m_bracket; }
-    bool hasBracket() const { return m_event.has_value(); }
+    bool hasBracket() const { return m_event != nullptr; }
     QStringList phaseNames() const;
     QString format() const;
     qint64 liveMatch() const;
@@ -143,6 +144,6 @@ private:
     qint64 m_eventId = 0;
     int m_phaseIndex = 0;
     int m_entrantCount = 0;
-    std::optional<BracketStore::EventBracket> m_event;
+    std::shared_ptr<const BracketStore::EventBracket> m_event;
     QTimer m_reloadTimer;
 };

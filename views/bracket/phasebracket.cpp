@@ -2,26 +2,55 @@
 #include "phasebracket.h"
 #include "shell/theme.h"
 
+#include "engine/eventstate.h"
+
 #include <QCoreApplication>
+#include <QEvent>
 
 using namespace omnium::engine;
 
 PhaseBracket::PhaseBracket(QObject *parent)
     : QObject(parent)
-{ }
+{
+    if (auto *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool PhaseBracket::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && !m_matches.empty()) {
+        m_layout = BracketLayout::compute(m_matches);
+        Q_EMIT changed();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+bool PhaseBracket::placedAlike(const std::vector<Match> &a, const std::vector<Match> &b)
+{
+    // What BracketLayout::compute reads: the graph and which boxes are shown.
+    return std::ranges::equal(a, b, [](const Match &x, const Match &y) {
+        return x.id == y.id && x.side == y.side && x.group == y.group && x.round == y.round && x.position == y.position
+            && x.slots[0].source == y.slots[0].source && x.slots[1].source == y.slots[1].source
+            && x.isBye() == y.isBye() && EventState::isActive(x) == EventState::isActive(y);
+    });
+}
 
 void PhaseBracket::setPhase(
     QString title, std::vector<Match> matches, QHash<EntrantId, QString> names, QSet<MatchId> disputed)
 {
     m_title = std::move(title);
     m_disputed = std::move(disputed);
-    m_matches = std::move(matches);
     m_names = std::move(names);
-    m_numbers.clear();
-    int number = 0;
-    for (const auto &match : m_matches)
-        m_numbers.insert(match.id, ++number);
-    m_layout = BracketLayout::compute(m_matches);
+    // A result moves no box (a grand-final reset appearing does): the layout of thousands is kept.
+    const bool relayout = m_matches.empty() || !placedAlike(m_matches, matches);
+    m_matches = std::move(matches);
+    if (relayout) {
+        m_numbers.clear();
+        int number = 0;
+        for (const auto &match : m_matches)
+            m_numbers.insert(match.id, ++number);
+        m_layout = BracketLayout::compute(m_matches);
+    }
     Q_EMIT changed();
 }
 

@@ -48,7 +48,14 @@ public:
 Q_SIGNALS:
     void changed();
 
+protected:
+    // The section titles are words: laid out again in the language just chosen.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // Same boxes in the same places: only results, names or states differ.
+    static bool placedAlike(const std::vector<omnium::engine::Match> &a, const std::vector<omnium::engine::Match> &b);
+
     QString m_title;
     std::vector<omnium::engine::Match> m_matches;
     QHash<omnium::engine::EntrantId, QString> m_names;
