@@ -12,6 +12,7 @@
 #include "services.h"
 #include "shell/notificationsources.h"
 #include "shell/windowgrabber.h"
+#include "store/databaseurl.h"
 #include "ticketing/ticketingpluginloader.h"
 #include "uiaudit.h"
 #include "uisetup.h"
@@ -27,6 +28,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -112,8 +114,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(u"database"_s,
-        QCoreApplication::translate("main", "Open the tournament database FILE (default: in the user's data folder)."),
-        QCoreApplication::translate("main", "FILE"));
+        QCoreApplication::translate("main",
+            "Open the tournament database FILE (default: in the user's data folder), or the venue server at "
+            "postgresql://user@host:port/database."),
+        QCoreApplication::translate("main", "FILE|URL"));
+    const QCommandLineOption deskOption(u"desk"_s,
+        QCoreApplication::translate(
+            "main", "This desk's name on a venue server, shown to the other desks (default: the computer's name)."),
+        QCoreApplication::translate("main", "NAME"), QSysInfo::machineHostName());
     const QCommandLineOption selfTestOption(u"self-test"_s,
         QCoreApplication::translate("main", "Load every page and exit; fail on any QML warning or error."));
     const QCommandLineOption screenshotOption(u"screenshot"_s,
@@ -128,7 +136,8 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "NAME"));
     const QCommandLineOption overlayDemoOption(u"overlay-demo"_s,
         QCoreApplication::translate("main", "Feed the stream overlays with a sample tournament (to try them out)."));
-    parser.addOptions({databaseOption, selfTestOption, screenshotOption, sizeOption, pageOption, overlayDemoOption});
+    parser.addOptions(
+        {databaseOption, deskOption, selfTestOption, screenshotOption, sizeOption, pageOption, overlayDemoOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty())
         return fail(QCoreApplication::translate("main", "unexpected argument '%1'; see --help")
@@ -146,7 +155,9 @@ int main(int argc, char *argv[])
         QDir().mkpath(dataDir);
         databasePath = dataDir + u"/omnium.sqlite"_s;
     }
-    AppInfo info(QFileInfo(databasePath).absoluteFilePath());
+    const bool server = DatabaseUrl::isServer(databasePath);
+    AppInfo info(server ? DatabaseUrl::withoutPassword(databasePath) : QFileInfo(databasePath).absoluteFilePath(),
+        server ? parser.value(deskOption) : QString());
 
     NavigationModel navigation;
     if (parser.isSet(pageOption)) {
@@ -157,8 +168,11 @@ int main(int argc, char *argv[])
         navigation.setCurrentIndex(row);
     }
 
-    // Backups live beside the database; an older database is copied there before it is migrated.
-    const QString backupFolder = BackupManager::folderFor(info.databasePath());
+    // Backups live beside the database (a server's in the user's data folder); an older
+    // database is copied there before it is migrated.
+    const QString backupFolder = server
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/venue-backups"_s
+        : BackupManager::folderFor(info.databasePath());
     if (const auto recovered = BackupManager::recoverInterruptedRestore(info.databasePath()); !recovered.isEmpty())
         qCWarning(lcArchive) << recovered;
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
@@ -171,7 +185,8 @@ int main(int argc, char *argv[])
 
     // The database opens (and migrates) before any page: a refused file stops here with its reason.
     Store store(Clock::system());
-    if (const auto error = store.open(info.databasePath()))
+    store.setDeskName(info.deskName());
+    if (const auto error = store.open(databasePath))
         return fail(error.message);
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption))
         settings.addRecentDatabase(info.databasePath()); // the Start page offers it next time

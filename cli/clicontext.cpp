@@ -4,6 +4,7 @@
 #include "archive/backupmanager.h"
 #include "core/clock.h"
 #include "live/tournamentlive.h"
+#include "store/databaseurl.h"
 #include "store/store.h"
 
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QSysInfo>
 
 #include <limits>
 
@@ -107,17 +110,27 @@ Store &CliContext::store()
     if (m_store)
         return *m_store;
     const QString path = required(u"database"_s);
-    if (m_command.databaseMustExist && !QFileInfo::exists(path))
+    const bool server = DatabaseUrl::isServer(path);
+    if (!server && m_command.databaseMustExist && !QFileInfo::exists(path))
         fileError(tr("--database: no database file %1").arg(path));
-    const QString folder = BackupManager::folderFor(path);
-    BackupManager::recoverInterruptedRestore(path);
-    QString backupError;
-    BackupManager::backupBeforeMigration(path, folder, &backupError);
-    if (!backupError.isEmpty())
-        fileError(tr("--database %1: no backup could be taken before its update: %2").arg(path, backupError));
+    // A venue server's backups go to the user's data folder, as the app's do.
+    const QString folder = server
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/venue-backups"_s
+        : BackupManager::folderFor(path);
+    if (!server) {
+        BackupManager::recoverInterruptedRestore(path);
+        QString backupError;
+        BackupManager::backupBeforeMigration(path, folder, &backupError);
+        if (!backupError.isEmpty())
+            fileError(tr("--database %1: no backup could be taken before its update: %2").arg(path, backupError));
+    }
     m_store = std::make_unique<Store>(Clock::system());
+    if (server) {
+        const QString desk = m_parser.value(u"desk"_s);
+        m_store->setDeskName(desk.isEmpty() ? u"omnium-cli@"_s + QSysInfo::machineHostName() : desk);
+    }
     if (const auto error = m_store->open(path))
-        fileError(tr("--database %1: %2").arg(path, error.message));
+        fileError(tr("--database %1: %2").arg(DatabaseUrl::withoutPassword(path), error.message));
     m_backups = std::make_unique<BackupManager>(*m_store, folder);
     m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
     return *m_store;
@@ -152,6 +165,7 @@ void CliContext::storeFailed(const QString &fallback)
     case StoreError::Kind::Locked:
     case StoreError::Kind::Corrupt:
     case StoreError::Kind::TooNew:
+    case StoreError::Kind::Disconnected:
     case StoreError::Kind::Other:
         fileError(message);
     default:

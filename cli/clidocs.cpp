@@ -54,7 +54,8 @@ QString markdown()
                    "# omnium-cli\n\n"_s
         + intro
         + u"\n\nEvery command takes `--help`, and every command on the tournament `--database FILE` (the app's "
-          "SQLite file); every command that reads takes `--json`, whose output has the shape shown under the "
+          "SQLite file, or a venue server's `postgresql://…` URL with `--desk NAME`: docs/venue-server.md); "
+          "every command that reads takes `--json`, whose output has the shape shown under the "
           "command. omnium-cli reads the app's settings (badge branding, ticketing) and uses its data folder "
           "(the gate's queue).\n\n"
           "| exit code | meaning |\n|---|---|\n"_s;

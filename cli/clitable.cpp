@@ -323,7 +323,11 @@ QList<CliOption> cliCommonOptions(const CliCommand &command)
 {
     QList<CliOption> options;
     if (command.needsDatabase)
-        options << CliOption {u"database"_s, u"FILE"_s, u"the app's SQLite database file"_s, u"file"_s};
+        options << CliOption {u"database"_s, u"FILE|URL"_s,
+            u"the app's SQLite database file, or a venue server postgresql://user@host:port/database"_s, u"file"_s}
+                << CliOption {u"desk"_s, u"NAME"_s,
+                       u"this desk's name on a venue server, shown to the other desks (default: omnium-cli on "
+                       "the computer's name)"_s};
     options << CliOption {u"help"_s, {}, u"this command's options"_s};
     if (!command.json.isEmpty())
         options << CliOption {u"json"_s, {}, u"machine-readable output, shaped as docs/cli.md shows"_s};

@@ -19,7 +19,9 @@ Kirigami.AbstractApplicationWindow {
     minimumWidth: 900
     minimumHeight: 600
     visible: true
-    title: qsTr("Omnium")
+    // On a venue server the title says which desk this is and which database it shares.
+    title: AppInfo.deskName.length > 0 ? qsTr("Omnium — %1 — %2").arg(AppInfo.deskName).arg(AppInfo.databasePath)
+                                       : qsTr("Omnium")
 
     // Undo says what it takes back, in the notification area and on the sidebar's button.
     function undo() {

@@ -13,7 +13,10 @@
 //                                   rounds 2..10, the results of each round reported one command each (not timed)
 //   swiss_1024_create_ms            the Swiss phase created with its first round paired and stored
 //   round_robin_64_ms               a round robin of 64 created and played through (two commands)
-// Usage: bench_competition [--runs N] [--entrants N] [--smoke] [--create-only]
+// Usage: bench_competition [--runs N] [--entrants N] [--smoke] [--create-only] [--server URL]
+// --server: on a PostgreSQL venue server (a new database per run on it; tools/venue-server
+// start prints a URL) instead of SQLite files; checkpoint_after_create is then 0.
+#include "../../tests/testdatabase.h"
 #include "../benchstats.h"
 #include "competition/bracketstore.h"
 #include "core/clock.h"
@@ -80,6 +83,7 @@ int main(int argc, char *argv[])
     int runs = 7;
     int entrants = 4096;
     bool createOnly = false;
+    QString server;
     const auto args = app.arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args.at(i) == u"--smoke"_s) {
@@ -91,9 +95,19 @@ int main(int argc, char *argv[])
             runs = qMax(1, args.at(++i).toInt());
         } else if (args.at(i) == u"--entrants"_s && i + 1 < args.size()) {
             entrants = qMax(2, args.at(++i).toInt());
+        } else if (args.at(i) == u"--server"_s && i + 1 < args.size()) {
+            server = args.at(++i);
         }
     }
     QTemporaryDir dir;
+    // Where each run's database goes: a file, or a database of its own on the server.
+    const auto database = [&](const QString &name) {
+        if (server.isEmpty())
+            return dir.filePath(name + u".sqlite"_s);
+        QString identifier = name;
+        return testDatabaseOn(
+            server, u"bench_%1_%2"_s.arg(identifier.replace(u'-', u'_')).arg(QCoreApplication::applicationPid()));
+    };
     PhaseConfig config;
     config.format = Format::DoubleElimination;
     config.bestOf = 3;
@@ -116,7 +130,7 @@ int main(int argc, char *argv[])
     std::size_t matches = 0;
     for (int run = 0; run < runs; ++run) {
         Store store(Clock::system());
-        if (store.open(dir.filePath(u"bracket-%1.sqlite"_s.arg(run))))
+        if (store.open(database(u"bracket-%1"_s.arg(run))))
             return 1;
         const qint64 event = registerEntrants(store, entrants);
         BracketStore brackets(store);
@@ -126,7 +140,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        if (!store.database().checkpointDue())
+        if (!store.database().checkpointDue() && server.isEmpty())
             std::fprintf(stderr, "note: the creation left no checkpoint due\n");
         checkpoint.measure([&] {
             store.database().checkpoint();
@@ -167,7 +181,9 @@ int main(int argc, char *argv[])
     }
 
     if (createOnly) {
-        QJsonObject json {{u"benchmark"_s, u"competition"_s}, {u"runs"_s, runs}, {u"entrants"_s, entrants}};
+        QJsonObject json {{u"benchmark"_s, u"competition"_s},
+            {u"database"_s, server.isEmpty() ? u"sqlite"_s : u"postgresql"_s}, {u"runs"_s, runs},
+            {u"entrants"_s, entrants}};
         create.write(json, u"create_persist_%1_double"_s.arg(entrants));
         checkpoint.write(json, u"checkpoint_after_create_%1"_s.arg(entrants));
         std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Indented).constData());
@@ -178,7 +194,7 @@ int main(int argc, char *argv[])
     Timing play;
     for (int run = 0; run < runs; ++run) {
         Store store(Clock::system());
-        if (store.open(dir.filePath(u"play-%1.sqlite"_s.arg(run))))
+        if (store.open(database(u"play-%1"_s.arg(run))))
             return 1;
         const qint64 event = registerEntrants(store, entrants);
         BracketStore brackets(store);
@@ -200,7 +216,7 @@ int main(int argc, char *argv[])
     // One run: its rounds are the samples (the 5,120 results go in one command each, which takes a while).
     {
         Store store(Clock::system());
-        if (store.open(dir.filePath(u"swiss.sqlite"_s)))
+        if (store.open(database(u"swiss"_s)))
             return 1;
         const qint64 event = registerEntrants(store, swissEntrants);
         BracketStore brackets(store);
@@ -241,7 +257,7 @@ int main(int argc, char *argv[])
     Timing roundRobin;
     for (int run = 0; run < runs; ++run) {
         Store store(Clock::system());
-        if (store.open(dir.filePath(u"rr-%1.sqlite"_s.arg(run))))
+        if (store.open(database(u"rr-%1"_s.arg(run))))
             return 1;
         const qint64 event = registerEntrants(store, 64);
         BracketStore brackets(store);
@@ -261,6 +277,7 @@ int main(int argc, char *argv[])
 
     QJsonObject json {
         {u"benchmark"_s, u"competition"_s},
+        {u"database"_s, server.isEmpty() ? u"sqlite"_s : u"postgresql"_s},
         {u"runs"_s, runs},
         {u"entrants"_s, entrants},
         {u"matches"_s, qint64(matches)},

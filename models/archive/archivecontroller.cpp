@@ -223,15 +223,17 @@ bool ArchiveController::importArchive(bool mergePlayers)
     // (the backup before it is taken through that worker's store too, never the GUI thread's);
     // the store then adopts it.
     ArchiveImporter *importer = m_importer.get();
-    const QString path = m_store.path();
+    const QString path = m_store.openedWith();
+    const QString desk = m_store.deskName(); // on a venue server, the import is this desk's to undo
     const Clock *clock = &m_store.clock();
     BackupManager *backups = &m_backups;
     const auto policy = mergePlayers ? ArchiveImporter::PlayerPolicy::Merge : ArchiveImporter::PlayerPolicy::KeepBoth;
     auto changes = std::make_shared<RowChanges>();
     return start(
         tr("Importing…"),
-        [importer, path, clock, backups, policy, changes](const ArchiveProgress &progress) {
+        [importer, path, desk, clock, backups, policy, changes](const ArchiveProgress &progress) {
             Store worker(*clock);
+            worker.setDeskName(desk);
             if (const auto error = worker.open(path))
                 return ArchiveError::make(ArchiveError::Kind::StoreRefused, error.message);
             worker.setDestructiveHook(backups->hookFor(worker));

@@ -17,7 +17,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QStandardPaths>
+#include <QSysInfo>
 
+#include "store/databaseurl.h"
 #include "store/store.h"
 
 #include <algorithm>
@@ -108,6 +111,7 @@ public:
             {u"placement-points"_s, {}, u"list"_s},
             {u"kill-points"_s, {}, u"n"_s},
             {u"database"_s, {}, u"file"_s},
+            {u"desk"_s, {}, u"name"_s},
             {u"event"_s, {}, u"id"_s},
             {u"name"_s, {}, u"name"_s},
             {u"tournament"_s, {}, u"name"_s},
@@ -509,15 +513,23 @@ private:
         if (!commands.contains(command))
             usage(u"unknown command \"event %1\""_s.arg(command));
         const QString path = value(u"database"_s, true);
-        if (command != u"create"_s && !QFileInfo::exists(path))
+        const bool server = DatabaseUrl::isServer(path);
+        if (!server && command != u"create"_s && !QFileInfo::exists(path))
             databaseError(u"--database: no database file %1"_s.arg(path));
-        BackupManager::recoverInterruptedRestore(path);
+        if (!server)
+            BackupManager::recoverInterruptedRestore(path);
         Store store(Clock::system());
+        if (server) {
+            const QString desk = m_parser->value(u"desk"_s);
+            store.setDeskName(desk.isEmpty() ? u"omnium-cli@"_s + QSysInfo::machineHostName() : desk);
+        }
         if (const auto error = store.open(path))
-            databaseError(u"--database %1: %2"_s.arg(path, error.message));
-        // The app's backups, in the same folder: a correction that resets played matches is
-        // backed up first whichever front end runs it.
-        BackupManager backups(store, BackupManager::folderFor(path));
+            databaseError(u"--database %1: %2"_s.arg(DatabaseUrl::withoutPassword(path), error.message));
+        // The app's backups, in the same folder (a venue server's in the user's data folder): a
+        // correction that resets played matches is backed up first whichever front end runs it.
+        BackupManager backups(store,
+            server ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/venue-backups"_s
+                   : BackupManager::folderFor(path));
         // The app's scheduler: a result's follow-up writes the station calls it frees up, in the same command.
         SchedulerController scheduler(store, Clock::system());
         BracketStore brackets(store);

@@ -657,61 +657,67 @@ bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &
 }
 
 bool BracketStore::apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
-    QString *error, MatchId settled)
+    QString *error, MatchId settled, qint64 basis)
 {
     QString operationError;
     std::shared_ptr<EventBracket> loaded;
     // The follow-ups read the bracket the operation made (see BracketCache::writing) until the end.
     const auto forgetWriting = qScopeGuard([this] { m_cache.writing = {}; });
-    const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
-        const Select select = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
-        // Nothing written yet: what this reads is committed, so the shared cache may keep it.
-        // The command's own rows reach the cache after the commit, through Store::changed.
-        const qint64 stamp = logStamp(select);
-        auto committed = cached(select, eventId, stamp);
-        if (!committed) {
-            auto read = BracketStore::read(select, eventId, &operationError);
-            if (!read)
-                tx.fail(StoreError::Kind::Corrupt, operationError);
-            auto shared = std::make_shared<EventBracket>(*std::move(read));
-            m_cache.events.insert(eventId, {shared, stamp});
-            committed = shared;
-        }
-        // The operation works on a copy; the cache keeps the rows as committed, to compare with.
-        loaded = std::make_shared<EventBracket>(*committed);
-        const EventState &before = committed->state;
-        Error engineError;
-        if (!operation(loaded->state, &engineError))
-            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::forBracket(*loaded)));
+    const auto failure = m_store.run(
+        label,
+        [&](StoreTransaction &tx) {
+            const Select select
+                = [&tx](const QString &sql, const QVariantList &values) { return tx.select(sql, values); };
+            // Nothing written yet: what this reads is committed, so the shared cache may keep it.
+            // The command's own rows reach the cache after the commit, through Store::changed.
+            const qint64 stamp = logStamp(select);
+            auto committed = cached(select, eventId, stamp);
+            if (!committed) {
+                auto read = BracketStore::read(select, eventId, &operationError);
+                if (!read)
+                    tx.fail(StoreError::Kind::Corrupt, operationError);
+                auto shared = std::make_shared<EventBracket>(*std::move(read));
+                m_cache.events.insert(eventId, {shared, stamp});
+                committed = shared;
+            }
+            // The operation works on a copy; the cache keeps the rows as committed, to compare with.
+            loaded = std::make_shared<EventBracket>(*committed);
+            const EventState &before = committed->state;
+            Error engineError;
+            if (!operation(loaded->state, &engineError))
+                tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::forBracket(*loaded)));
 
-        std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
-        const auto &phases = loaded->state.phases();
-        for (std::size_t p = 0; p < phases.size(); ++p) {
-            if (qsizetype(p) >= loaded->phaseIds.size()) {
-                // A phase added by the operation.
-                const QString name = newPhaseName.isEmpty() ? tr("Phase %1").arg(p + 1) : newPhaseName;
-                loaded->phaseIds << tx.insert(u"phases"_s,
-                    {{u"event_id"_s, eventId}, {u"position"_s, qint64(p)}, {u"name"_s, name},
-                        {u"format"_s, formats.name(phases[p].config.format)}, {u"options"_s, phaseOptions(phases[p])}});
-                loaded->phaseNames << name;
-                tx.update(u"phases"_s, loaded->phaseIds[qsizetype(p) - 1], -1,
-                    {{u"progress_count"_s, phases[p].qualifiersPerGroup}});
+            std::unordered_map<MatchId, qint64> rowIds; // engine ids of new matches -> row ids
+            const auto &phases = loaded->state.phases();
+            for (std::size_t p = 0; p < phases.size(); ++p) {
+                if (qsizetype(p) >= loaded->phaseIds.size()) {
+                    // A phase added by the operation.
+                    const QString name = newPhaseName.isEmpty() ? tr("Phase %1").arg(p + 1) : newPhaseName;
+                    loaded->phaseIds << tx.insert(u"phases"_s,
+                        {{u"event_id"_s, eventId}, {u"position"_s, qint64(p)}, {u"name"_s, name},
+                            {u"format"_s, formats.name(phases[p].config.format)},
+                            {u"options"_s, phaseOptions(phases[p])}});
+                    loaded->phaseNames << name;
+                    tx.update(u"phases"_s, loaded->phaseIds[qsizetype(p) - 1], -1,
+                        {{u"progress_count"_s, phases[p].qualifiersPerGroup}});
+                }
+                for (const auto &match : phases[p].matches) {
+                    const Match *old = before.match(match.id);
+                    if (old && *old == match)
+                        continue;
+                    if (old && old->completed() && !match.completed())
+                        tx.destructive(u"reset"_s); // a played result goes: backup first
+                    writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
+                }
             }
-            for (const auto &match : phases[p].matches) {
-                const Match *old = before.match(match.id);
-                if (old && *old == match)
-                    continue;
-                if (old && old->completed() && !match.completed())
-                    tx.destructive(u"reset"_s); // a played result goes: backup first
-                writeMatch(tx, match, old, loaded->phaseIds[qsizetype(p)], phases[p].config, rowIds);
-            }
-        }
-        if (settled != 0 && loaded->disputed.remove(settled)) // settled in the same command: one undo gives both back
-            tx.update(u"matches"_s, settled, -1, {{u"disputed"_s, 0}});
-        // New matches' rows have other ids than the engine's: then the follow-ups read the rows.
-        if (rowIds.empty())
-            m_cache.writing = {&tx, eventId, tx.writes(), loaded};
-    });
+            if (settled != 0
+                && loaded->disputed.remove(settled)) // settled in the same command: one undo gives both back
+                tx.update(u"matches"_s, settled, -1, {{u"disputed"_s, 0}});
+            // New matches' rows have other ids than the engine's: then the follow-ups read the rows.
+            if (rowIds.empty())
+                m_cache.writing = {&tx, eventId, tx.writes(), loaded};
+        },
+        basis);
     if (failure) {
         if (error)
             *error = failure.message;
@@ -734,11 +740,12 @@ std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
 }
 
 bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
-    const std::vector<MatchId> &confirmedResets, QString *error, const QString &label)
+    const std::vector<MatchId> &confirmedResets, QString *error, const QString &label, qint64 basis)
 {
     return apply(
         eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
-        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match);
+        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match,
+        basis);
 }
 
 bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QString *error)

@@ -32,6 +32,7 @@ class BracketStore
 {
 public:
     explicit BracketStore(Store &store);
+    Store &store() { return m_store; }
     using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
 
     struct EventBracket {
@@ -67,8 +68,10 @@ public:
     std::optional<std::vector<omnium::engine::MatchId>> correctionImpact(
         qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result, QString *error);
     // label: how the undo names it (MatchResults says "Result 2-1 M17").
+    // basis: Store::run's (the command the organiser's view was up to; -1: now).
     bool report(qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result,
-        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error, const QString &label = {});
+        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error, const QString &label = {},
+        qint64 basis = -1);
     // Marks or clears a dispute as one undoable command; reporting the match clears it too.
     bool setDisputed(qint64 eventId, omnium::engine::MatchId match, bool disputed, QString *error);
     bool setState(qint64 eventId, omnium::engine::MatchId match, omnium::engine::MatchState state, QString *error);
@@ -91,7 +94,7 @@ private:
     // The same; a phase the operation adds is stored under newPhaseName.
     // When `settled` is a disputed match, its dispute is cleared in the same command.
     bool apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
-        QString *error, omnium::engine::MatchId settled = 0);
+        QString *error, omnium::engine::MatchId settled = 0, qint64 basis = -1);
     static std::optional<EventBracket> read(const Select &select, qint64 eventId, QString *error);
     // Re-reads these matches (with their games and lobbies) into the bracket; false when one
     // is not in it or the result does not hold together (then read the event again).

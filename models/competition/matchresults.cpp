@@ -71,13 +71,19 @@ MatchResults::Check MatchResults::check(qint64 eventId, MatchId match, const QVa
 QString MatchResults::report(
     qint64 eventId, MatchId match, const QVariantMap &input, const std::vector<MatchId> &confirmedResets)
 {
+    // A lost venue server refuses at once, in the store's words, before anything is read.
+    if (const auto refusal = m_brackets.store().checkWritable())
+        return refusal.message;
     const Prepared prepared = prepare(eventId, match, input);
     if (!prepared.parsed.error.isEmpty())
         return prepared.parsed.error;
     QString problem;
     const int number = prepared.event->state.locate(match)->index + 1; // as on the Bracket page: "M17"
-    if (!m_brackets.report(
-            eventId, match, prepared.parsed.result, confirmedResets, &problem, label(prepared.parsed.result, number)))
+    // On a venue server: the command the dialog's view was up to, so another desk's result
+    // since then is not silently corrected (Store::run's basis).
+    const qint64 basis = input.value(u"seenCommandId"_s, -1).toLongLong();
+    if (!m_brackets.report(eventId, match, prepared.parsed.result, confirmedResets, &problem,
+            label(prepared.parsed.result, number), basis))
         return problem;
     return {};
 }

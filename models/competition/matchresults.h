@@ -32,6 +32,8 @@ public:
     };
     Check check(qint64 eventId, omnium::engine::MatchId match, const QVariantMap &input);
     // Saves the result; confirmedResets are check()'s resets. Returns the refusal, or "".
+    // input's "seenCommandId" (Store::seenCommandId() when the dialog opened) lets a venue
+    // server refuse it when another desk changed the match since.
     QString report(qint64 eventId, omnium::engine::MatchId match, const QVariantMap &input,
         const std::vector<omnium::engine::MatchId> &confirmedResets);
 

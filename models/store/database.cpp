@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "core/logging.h"
+#include "databaseurl.h"
 #include "schema.h"
 #include "sqlitestatement.h"
 
@@ -39,22 +40,8 @@ QString Database::backupPathFor(const QString &path, int fromVersion)
 StoreError Database::open(const QString &path, int targetVersion)
 {
     close();
-    m_path = path;
     m_backupPath.clear();
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile())
-        return StoreError::make(
-            StoreError::Kind::Invalid, QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
-    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
-        return StoreError::make(StoreError::Kind::ReadOnly,
-            QCoreApplication::translate(
-                "Store", "The folder %1 cannot be written, so the database cannot be created there.")
-                .arg(info.absolutePath()));
-
-    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
-    m_db.setDatabaseName(path);
-    if (!m_db.open()) {
-        const auto error = m_dialect.translate(m_db.lastError(), path);
+    if (auto error = DatabaseUrl::isServer(path) ? connectServer(path) : openFile(path)) {
         close();
         return error;
     }
@@ -73,7 +60,7 @@ StoreError Database::open(const QString &path, int targetVersion)
             QCoreApplication::translate("Store",
                 "%1 was written by a newer version of Omnium (database schema %2; this version knows up to %3). "
                 "Update Omnium to open it; the file was not changed.")
-                .arg(path)
+                .arg(m_path)
                 .arg(current)
                 .arg(latest));
     }
@@ -84,7 +71,7 @@ StoreError Database::open(const QString &path, int targetVersion)
     if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
         sqlite3_wal_hook(handle, &Database::walCommitted, this); // replaces SQLite's automatic checkpoint
     if (current < target) {
-        if (current > 0) {
+        if (current > 0 && m_dialect.kind() == SqlDialect::Kind::Sqlite) {
             m_backupPath = backupPathFor(path, current);
             if (auto backupError = m_dialect.backup(m_db, m_backupPath)) {
                 close();
@@ -97,6 +84,57 @@ StoreError Database::open(const QString &path, int targetVersion)
             return migrateError;
         }
     }
+    return {};
+}
+
+StoreError Database::connectServer(const QString &text)
+{
+    QString problem;
+    const DatabaseUrl url = DatabaseUrl::parse(text, &problem);
+    m_path = url.host.isEmpty() ? DatabaseUrl::withoutPassword(text) : url.display();
+    if (!problem.isEmpty())
+        return StoreError::make(StoreError::Kind::Invalid, problem);
+    m_dialect = SqlDialect(SqlDialect::Kind::Postgres);
+    if (!QSqlDatabase::isDriverAvailable(m_dialect.driverName()))
+        return StoreError::make(StoreError::Kind::Other,
+            QCoreApplication::translate("Store",
+                "Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so %1 cannot be opened.")
+                .arg(m_path));
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    url.configure(m_db);
+    if (!m_db.open())
+        return m_dialect.connectionError(m_db.lastError(), m_path);
+    return {};
+}
+
+StoreError Database::reconnect()
+{
+    if (!m_db.isValid())
+        return StoreError::make(StoreError::Kind::Disconnected, QString());
+    m_db.close();
+    if (!m_db.open())
+        return m_dialect.connectionError(m_db.lastError(), m_path);
+    return m_dialect.configureConnection(m_db);
+}
+
+StoreError Database::openFile(const QString &path)
+{
+    m_path = path;
+    m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return StoreError::make(
+            StoreError::Kind::Invalid, QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
+    if (!info.exists() && !QFileInfo(info.absolutePath()).isWritable())
+        return StoreError::make(StoreError::Kind::ReadOnly,
+            QCoreApplication::translate(
+                "Store", "The folder %1 cannot be written, so the database cannot be created there.")
+                .arg(info.absolutePath()));
+
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return m_dialect.translate(m_db.lastError(), path);
     return {};
 }
 
@@ -114,6 +152,23 @@ StoreError Database::migrate(int from, int to)
         if (!query.exec(m_dialect.beginWriteSql())) {
             error = m_dialect.translate(query.lastError(), context);
             break;
+        }
+        // Two desks opening a new server at once: the second waits for the first's migration
+        // (the write lock) and then finds it done.
+        if (!sqlite) {
+            StoreError versionError;
+            if (!query.exec(m_dialect.writeLockSql()))
+                versionError = m_dialect.translate(query.lastError(), context);
+            const int now = versionError ? 0 : m_dialect.schemaVersion(m_db, &versionError);
+            if (versionError) {
+                error = versionError;
+                QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+                break;
+            }
+            if (now >= version) {
+                QSqlQuery(m_db).exec(u"COMMIT"_s);
+                continue;
+            }
         }
         for (const QString &sql : m_dialect.migrationSql(version)) {
             if (!query.exec(sql)) {

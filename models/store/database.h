@@ -18,11 +18,15 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) the SQLite file at path and migrates it to Schema::latestVersion().
+    // Opens (creating if needed) the SQLite file at path, or connects to the PostgreSQL server a
+    // postgresql:// URL names (DatabaseUrl), and migrates it to Schema::latestVersion().
     // targetVersion < latest is only for building test fixtures of older versions.
     StoreError open(const QString &path, int targetVersion = -1);
     void close();
     bool isOpen() const;
+    // A server's connection dropped: opens it again with the same parameters (PostgreSQL only).
+    StoreError reconnect();
+    bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::Postgres; }
 
     QSqlDatabase &connection() { return m_db; }
     const SqlDialect &dialect() const { return m_dialect; }
@@ -50,6 +54,8 @@ public:
     static QString backupPathFor(const QString &path, int fromVersion);
 
 private:
+    StoreError openFile(const QString &path);
+    StoreError connectServer(const QString &url);
     StoreError migrate(int from, int to);
     static int walCommitted(void *database, struct sqlite3 *connection, const char *schema, int pages);
 

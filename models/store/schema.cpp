@@ -201,6 +201,11 @@ const QList<QStringList> &migrations()
             u"@SQLITE@CREATE INDEX matches_state ON matches (state)"_s,
             u"@SQLITE@CREATE INDEX matches_station ON matches (station_id)"_s,
         },
+        // 9: which desk ran each command, on a venue server shared by several (empty for a
+        // file): undo takes a desk's own commands, and a refused write names who changed the row.
+        {
+            u"ALTER TABLE command_log ADD COLUMN desk TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return all;
 }

@@ -102,6 +102,11 @@ QString SqlDialect::beginWriteSql() const
     return m_kind == Kind::Postgres ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s;
 }
 
+QString SqlDialect::writeLockSql() const
+{
+    return m_kind == Kind::Postgres ? u"SELECT pg_advisory_xact_lock(7270020)"_s : QString();
+}
+
 QString SqlDialect::deferForeignKeysSql() const
 {
     return m_kind == Kind::Postgres ? u"SET CONSTRAINTS ALL DEFERRED"_s : u"PRAGMA defer_foreign_keys = ON"_s;
@@ -199,6 +204,15 @@ StoreError SqlDialect::translate(const QSqlError &error, const QString &context)
         } else if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s) {
             kind = ErrorKind::Locked;
             message = QCoreApplication::translate("Store", "The database is busy. Try again in a moment.");
+        } else if (state.startsWith(u"08"_s) || state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s
+            || (state.isEmpty() && error.type() == QSqlError::ConnectionError)
+            || detail.contains(u"server closed the connection"_s)
+            || detail.contains(u"no connection to the server"_s)) {
+            // Class 08 (connection exception), 57P01-03 (the server shut down or restarts), or
+            // libpq's own words when the socket is gone.
+            kind = ErrorKind::Disconnected;
+            message = QCoreApplication::translate(
+                "Store", "The venue server cannot be reached (connection lost). Nothing was saved.");
         }
     }
     if (message.isEmpty())
@@ -208,4 +222,33 @@ StoreError SqlDialect::translate(const QSqlError &error, const QString &context)
     else if (!detail.isEmpty())
         message += u" ("_s + detail + u")"_s;
     return StoreError::make(kind, message);
+}
+
+StoreError SqlDialect::connectionError(const QSqlError &error, const QString &where) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const auto says
+        = [&detail](const char *text) { return detail.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
+    StoreError::Kind kind = StoreError::Kind::Disconnected;
+    QString message;
+    if (says("password") || says("authentication") || says("role") || says("no pg_hba.conf entry")) {
+        kind = StoreError::Kind::Invalid;
+        message = QCoreApplication::translate(
+            "Store", "The venue server %1 refused the user name or password (authentication failed).");
+    } else if (says("SSL") || says("TLS") || says("certificate")) {
+        kind = StoreError::Kind::Invalid;
+        message = QCoreApplication::translate("Store", "The encrypted (TLS) connection to the venue server %1 failed.");
+    } else if (says("database") && says("does not exist")) {
+        kind = StoreError::Kind::Invalid;
+        message = QCoreApplication::translate("Store", "The venue server %1 has no such database.");
+    } else if (says("refused") || says("No such file or directory")) {
+        message = QCoreApplication::translate(
+            "Store", "The venue server %1 refused the connection (is PostgreSQL running there, on that port?).");
+    } else if (says("timeout") || says("timed out") || says("could not translate host name") || says("No route to host")
+        || says("unreachable")) {
+        message = QCoreApplication::translate("Store", "The venue server %1 cannot be reached on the network.");
+    } else {
+        message = QCoreApplication::translate("Store", "The venue server %1 could not be opened.");
+    }
+    return StoreError::make(kind, message.arg(where) + u" ("_s + detail.trimmed() + u")"_s);
 }

@@ -38,6 +38,10 @@ public:
 
     // A statement that starts a write transaction taking the write lock at once (no upgrade deadlock).
     QString beginWriteSql() const;
+    // PostgreSQL: taken right after beginWriteSql(), the venue's one write lock (a transaction
+    // advisory lock), so the desks' commands commit one after the other, in command_log id
+    // order, and each sees every command before it. SQLite's BEGIN IMMEDIATE is that already.
+    QString writeLockSql() const;
     // Inside a write transaction: foreign keys are checked at COMMIT, not row by row. Undo puts back
     // rows that point at each other (a deleted event's entrants and matches) in log order.
     QString deferForeignKeysSql() const;
@@ -48,8 +52,17 @@ public:
     // Runs the engine's own consistency check; returns its findings ("ok" when sound).
     QString integrityCheck(QSqlDatabase &db) const;
 
+    // Whether a read may stream its rows (QSqlQuery::setForwardOnly): SQLite's cursors are
+    // independent, but QPSQL streams a forward-only query in libpq's single-row mode and loses
+    // its remaining rows when another statement runs on the connection, so PostgreSQL reads
+    // are fetched whole (a loop may run other statements while it reads).
+    bool forwardOnlyReads() const { return m_kind == Kind::Sqlite; }
+
     // Maps a driver error to a store error kind with a clear message.
     StoreError translate(const QSqlError &error, const QString &context) const;
+    // Why a server at `where` could not be connected to: refused, authentication, TLS, no such
+    // database, unreachable (kind Disconnected, or Invalid for what trying again cannot fix).
+    StoreError connectionError(const QSqlError &error, const QString &where) const;
 
 private:
     Kind m_kind;

@@ -6,8 +6,11 @@
 #include "schema.h"
 #include "sqlitestatement.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -247,8 +250,9 @@ QVariantMap StoreTransaction::Image::toMap() const
 
 QSqlQuery StoreTransaction::exec(const QString &sql, const QVariantList &values)
 {
+    flushBulk();
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     if (!query.prepare(sql))
         throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
     for (const auto &value : values)
@@ -263,7 +267,7 @@ StoreTransaction::Prepared &StoreTransaction::prepared(const QString &sql)
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         auto statement = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
-        statement->query.setForwardOnly(true);
+        statement->query.setForwardOnly(m_db.dialect().forwardOnlyReads());
         if (!statement->query.prepare(sql))
             throw StoreFailure {m_db.dialect().translate(statement->query.lastError(), QString())};
         it = m_prepared.insert(sql, statement);
@@ -271,8 +275,32 @@ StoreTransaction::Prepared &StoreTransaction::prepared(const QString &sql)
     return **it;
 }
 
+void StoreTransaction::flushBulk()
+{
+    for (Bulk &bulk : m_bulk) {
+        if (bulk.pending.isEmpty())
+            continue;
+        QStringList all {u"id"_s};
+        all << bulk.columns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+        const QString row = u"("_s + QStringList(all.size(), u"?"_s).join(u", "_s) + u')';
+        QSqlQuery query(m_db.connection());
+        if (!query.prepare(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+                bulk.table, all.join(u", "_s), QStringList(bulk.pending.size(), row).join(u", "_s))))
+            throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+        int i = 0;
+        for (const QVariantList &values : std::as_const(bulk.pending)) {
+            for (const QVariant &value : values)
+                query.bindValue(i++, value);
+        }
+        bulk.pending.clear();
+        if (!query.exec())
+            throw StoreFailure {m_db.dialect().translate(query.lastError(), QString())};
+    }
+}
+
 void StoreTransaction::execPrepared(Prepared &statement)
 {
+    flushBulk();
     if (!statement.query.exec())
         throw StoreFailure {m_db.dialect().translate(statement.query.lastError(), QString())};
 }
@@ -428,7 +456,7 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         if (isBookkeeping(column))
             fail(StoreError::Kind::Other, u"insertMany() sets %1 itself"_s.arg(column));
     }
-    Bulk bulk {table, columns, {}, {}, {}};
+    Bulk bulk {table, columns, {}, {}, {}, {}};
     QStringList all = columns;
     all << u"created_at"_s << u"updated_at"_s << u"version"_s;
     const QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
@@ -439,11 +467,6 @@ StoreTransaction::BulkShape StoreTransaction::bulkShape(const QString &table, co
         if (!bulk.fast)
             throw StoreFailure {m_db.dialect().translate(error, QString())};
         bulk.digestPlan = digestPlan(table, columns);
-    } else {
-        bulk.prepared = std::make_shared<Prepared>(Prepared {QSqlQuery(m_db.connection()), {}, {}});
-        bulk.prepared->query.setForwardOnly(true);
-        if (!bulk.prepared->query.prepare(sql + u" RETURNING id"_s))
-            throw StoreFailure {m_db.dialect().translate(bulk.prepared->query.lastError(), QString())};
     }
     m_bulk.append(bulk);
     return {m_bulk.size() - 1};
@@ -483,7 +506,7 @@ qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
 {
     Q_ASSERT(shape.index >= 0 && shape.index < m_bulk.size());
     ++m_writes;
-    const Bulk &bulk = m_bulk.at(shape.index);
+    Bulk &bulk = m_bulk[shape.index];
     if (values.size() != bulk.columns.size())
         fail(StoreError::Kind::Other,
             u"insertMany() into %1: %2 values for %3 columns"_s.arg(bulk.table)
@@ -497,14 +520,21 @@ qint64 StoreTransaction::insertMany(const BulkShape &shape, QVariantList values)
             throw StoreFailure {m_db.dialect().translate(error, QString())};
         id = bulk.fast->lastInsertId();
     } else {
-        QSqlQuery &query = bulk.prepared->query;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            query.bindValue(int(i), values.at(i));
-        execPrepared(*bulk.prepared);
-        if (!query.next())
-            fail(StoreError::Kind::Other, u"insert into %1 returned no row"_s.arg(bulk.table));
-        id = query.value(0).toLongLong();
-        query.finish();
+        if (bulk.reserved.isEmpty()) {
+            // The ids of this row and the next ones at once; the venue's write lock keeps them
+            // consecutive (no other desk's command takes ids meanwhile).
+            auto ids = exec(u"SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?)"_s,
+                {bulk.table, bulkBatch});
+            while (ids.next())
+                bulk.reserved << ids.value(0).toLongLong();
+            if (bulk.reserved.isEmpty())
+                fail(StoreError::Kind::Other, u"no ids for %1"_s.arg(bulk.table));
+        }
+        id = bulk.reserved.takeFirst();
+        values.prepend(id);
+        bulk.pending << values;
+        if (bulk.pending.size() >= bulkBatch)
+            flushBulk();
     }
     // Consecutive rows of one shape share a log entry; another write in between starts a new
     // one, so undo still deletes in the reverse order of the writes.
@@ -789,6 +819,14 @@ RowChanges changesOf(const QJsonArray &log)
     RowChanges changes;
     for (const auto &value : log) {
         const auto entry = value.toObject();
+        // A run of insertMany() rows: {table, inserted: [[first, last, digest], …]}.
+        if (const auto inserted = entry.value(u"inserted"_s); inserted.isArray()) {
+            for (const auto &range : inserted.toArray()) {
+                for (qint64 id = range.toArray().at(0).toInteger(); id <= range.toArray().at(1).toInteger(); ++id)
+                    changes << RowChange {entry.value(u"table"_s).toString(), id, RowChange::Kind::Inserted};
+            }
+            continue;
+        }
         RowChange change {
             entry.value(u"table"_s).toString(), entry.value(u"id"_s).toInteger(), RowChange::Kind::Updated};
         if (entry.value(u"before"_s).isNull())
@@ -810,6 +848,8 @@ Store::Store(const Clock &clock, QObject *parent)
     m_checkpointTimer.setSingleShot(true);
     m_checkpointTimer.setInterval(500);
     connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_db.checkpoint(); });
+    m_watch.setInterval(1000);
+    connect(&m_watch, &QTimer::timeout, this, &Store::watch);
 }
 
 void Store::scheduleCheckpoint()
@@ -823,10 +863,22 @@ Store::~Store() = default;
 StoreError Store::open(const QString &path)
 {
     ++m_openGeneration;
+    m_watch.stop();
     auto error = m_db.open(path);
-    if (error)
+    if (error) {
+        setConnection(Connection::File);
         return fail(error);
+    }
     m_lastError = {};
+    m_openedWith = path;
+    m_seenCommandId = 0;
+    if (m_db.isServer()) {
+        auto newest = select(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s);
+        m_seenCommandId = newest.next() ? newest.value(0).toLongLong() : 0;
+        listen();
+        m_watch.start();
+    }
+    setConnection(m_db.isServer() ? Connection::Connected : Connection::File);
     refreshHistory();
     Q_EMIT opened();
     return {};
@@ -834,8 +886,255 @@ StoreError Store::open(const QString &path)
 
 void Store::close()
 {
+    m_watch.stop();
     m_db.close();
+    setConnection(Connection::File);
     refreshHistory();
+}
+
+namespace {
+const QString notifyChannel = u"omnium_commands"_s;
+}
+
+void Store::listen()
+{
+    QSqlDriver *driver = m_db.connection().driver();
+    // The driver object lives as long as the connection's name: connected once per store.
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this,
+        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source == QSqlDriver::OtherSource && m_connection == Connection::Connected)
+                catchUp();
+        });
+    if (!driver->subscribeToNotification(notifyChannel))
+        qCWarning(lcStore) << "cannot LISTEN on the venue server:" << driver->lastError().text();
+}
+
+void Store::setConnection(Connection connection)
+{
+    if (connection == m_connection)
+        return;
+    m_connection = connection;
+    if (connection == Connection::Reconnecting)
+        qCWarning(lcStore) << "lost the venue server" << path() << "; reconnecting";
+    Q_EMIT connectionChanged();
+}
+
+void Store::watch()
+{
+    if (m_connection == Connection::Reconnecting) {
+        if (m_db.reconnect())
+            return;
+        listen();
+        setConnection(Connection::Connected);
+        const int commands = catchUp();
+        if (commands >= 0) {
+            qCInfo(lcStore) << "reconnected to" << path() << "and applied" << commands << "commands of other desks";
+            Q_EMIT reconnected(commands);
+        }
+        return;
+    }
+    // No notification is lost for good: a missed one is caught up here, within a second.
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s) || !query.next()) {
+        if (isLost(query.lastError()))
+            setConnection(Connection::Reconnecting);
+        return;
+    }
+    if (query.value(0).toLongLong() != m_seenCommandId) {
+        query.finish();
+        catchUp();
+    }
+}
+
+int Store::catchUp()
+{
+    if (!m_db.isServer())
+        return 0;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
+    query.prepare(u"SELECT id, kind, changes, target_id FROM command_log WHERE id > ? ORDER BY id"_s);
+    query.addBindValue(m_seenCommandId);
+    if (!query.exec()) {
+        if (isLost(query.lastError()))
+            setConnection(Connection::Reconnecting);
+        return -1;
+    }
+    RowChanges changes;
+    QList<std::pair<qint64, bool>> steps; // undone or redone commands: (id, undo)
+    int commands = 0;
+    qint64 newest = m_seenCommandId;
+    while (query.next()) {
+        newest = query.value(0).toLongLong();
+        ++commands;
+        if (query.value(1).toString() == u"command"_s)
+            changes += changesOf(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array());
+        else
+            steps.append({query.value(3).toLongLong(), query.value(1).toString() == u"undo"_s});
+    }
+    query.finish();
+    for (const auto &[id, undo] : std::as_const(steps)) {
+        auto target = select(u"SELECT changes FROM command_log WHERE id = ?"_s, {id});
+        if (!target.next())
+            continue;
+        auto stepChanges = changesOf(QJsonDocument::fromJson(target.value(0).toString().toUtf8()).array());
+        for (auto &change : stepChanges) {
+            // Seen from the views, undoing an insert deletes the row and vice versa.
+            if (undo && change.kind != RowChange::Kind::Updated)
+                change.kind
+                    = change.kind == RowChange::Kind::Inserted ? RowChange::Kind::Deleted : RowChange::Kind::Inserted;
+        }
+        changes += stepChanges;
+    }
+    if (newest == m_seenCommandId)
+        return 0;
+    m_seenCommandId = newest;
+    refreshHistory();
+    if (!changes.isEmpty())
+        Q_EMIT changed(changes);
+    return commands;
+}
+
+namespace {
+// The columns a log entry's command changed in its row (all of them for an insert or a delete).
+QSet<QString> changedColumns(const QJsonObject &before, const QJsonObject &after)
+{
+    QSet<QString> columns;
+    const QJsonObject &any = before.isEmpty() ? after : before;
+    for (auto it = any.begin(); it != any.end(); ++it) {
+        if (it.key() != u"version"_s && it.key() != u"updated_at"_s && before.value(it.key()) != after.value(it.key()))
+            columns.insert(it.key());
+    }
+    return columns;
+}
+
+// "Results desk at 14:02 (Result 2-1 M17)": who, when (the venue's clock), what.
+QString describeCommand(const QString &desk, qint64 at, const QString &label)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
+        QCoreApplication::translate("Store", "HH:mm", "a command's time in “Changed by … at 14:02”"));
+    return QCoreApplication::translate("Store", "%1 at %2 (%3)")
+        .arg(desk.isEmpty() ? QCoreApplication::translate("Store", "another desk") : desk, time, label);
+}
+} // namespace
+
+QString Store::conflictWith(StoreTransaction &tx, qint64 basis, const QString &label)
+{
+    // This body's rows and the columns it changed.
+    QHash<QString, QSet<QString>> mine; // "table:id" -> columns
+    for (const auto &entry : std::as_const(tx.m_log)) {
+        if (entry.dropped || entry.bulk >= 0 || entry.before.isEmpty())
+            continue; // a row this command created cannot have been changed by another desk
+        const auto before = imageToJson(entry.before.toMap());
+        const auto after = entry.after.isEmpty() ? QJsonObject() : imageToJson(entry.after.toMap());
+        mine.insert(entry.table + u':' + QString::number(entry.id), changedColumns(before, after));
+    }
+    auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
+                            "AND kind = 'command' ORDER BY id DESC"_s,
+        {basis, m_deskName});
+    while (others.next()) {
+        const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
+        for (const auto &value : log) {
+            const auto entry = value.toObject();
+            const auto found = mine.constFind(
+                entry.value(u"table"_s).toString() + u':' + QString::number(entry.value(u"id"_s).toInteger()));
+            if (found == mine.cend())
+                continue;
+            const auto theirs = changedColumns(entry.value(u"before"_s).toObject(), entry.value(u"after"_s).toObject());
+            if (!found->intersects(theirs))
+                continue;
+            return QCoreApplication::translate("Store", "Changed by %1. Your “%2” was not saved.")
+                .arg(describeCommand(
+                         others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString()),
+                    label);
+        }
+    }
+    return {};
+}
+
+QString Store::lastChangeByOtherDesk(StoreTransaction &tx, const QString &table, qint64 id, qint64 after)
+{
+    auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
+                            "AND kind = 'command' AND state = 'done' ORDER BY id DESC"_s,
+        {after, m_deskName});
+    while (others.next()) {
+        const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
+        for (const auto &value : log) {
+            const auto entry = value.toObject();
+            if (entry.value(u"table"_s).toString() == table && entry.value(u"id"_s).toInteger() == id)
+                return describeCommand(
+                    others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString());
+        }
+    }
+    return {};
+}
+
+bool Store::isLost(const QSqlError &error) const
+{
+    // The driver closes a connection whose socket failed: its queries then fail without an error.
+    return m_db.isServer()
+        && (!m_db.isOpen() || m_db.dialect().translate(error, QString()).kind == StoreError::Kind::Disconnected);
+}
+
+namespace {
+StoreError unreachable()
+{
+    return StoreError::make(StoreError::Kind::Disconnected,
+        QCoreApplication::translate("Store",
+            "The venue server cannot be reached; reconnecting… Nothing was saved; try again once it is back."));
+}
+} // namespace
+
+StoreError Store::checkWritable()
+{
+    if (m_db.isServer() && !m_db.isOpen())
+        setConnection(Connection::Reconnecting);
+    return m_connection == Connection::Reconnecting ? fail(unreachable()) : StoreError {};
+}
+
+StoreError Store::beginWrite(QSqlQuery &control)
+{
+    if (m_db.isServer() && !m_db.isOpen())
+        setConnection(Connection::Reconnecting);
+    if (m_connection == Connection::Reconnecting)
+        return unreachable();
+    const auto &dialect = m_db.dialect();
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (!control.exec(dialect.beginWriteSql()))
+            return dialect.translate(control.lastError(), QString());
+        if (!m_db.isServer())
+            return {};
+        if (!control.exec(dialect.writeLockSql()) || !control.exec(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s)
+            || !control.next()) {
+            const auto error = dialect.translate(control.lastError(), QString());
+            QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+            return error;
+        }
+        const bool upToDate = control.value(0).toLongLong() == m_seenCommandId;
+        control.finish();
+        if (upToDate)
+            return {};
+        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+        if (catchUp() < 0)
+            return beginWrite(control); // now refused: the connection is lost
+    }
+    return StoreError::make(StoreError::Kind::Locked,
+        QCoreApplication::translate("Store", "The other desks keep writing; nothing was saved. Try again."));
+}
+
+StoreError Store::lostOr(const StoreError &error)
+{
+    if (!m_db.isServer() || (error.kind != StoreError::Kind::Disconnected && m_db.isOpen()))
+        return error;
+    setConnection(Connection::Reconnecting);
+    return error.kind == StoreError::Kind::Disconnected ? error : unreachable();
+}
+
+void Store::publish(StoreTransaction &tx, qint64 commandId)
+{
+    // Delivered to the listening desks when (and only if) the transaction commits.
+    if (m_db.isServer())
+        tx.exec(u"SELECT pg_notify(?, ?)"_s, {notifyChannel, QString::number(commandId)}).finish();
 }
 
 StoreError Store::fail(const StoreError &error)
@@ -848,8 +1147,11 @@ StoreError Store::fail(const StoreError &error)
 
 QSqlQuery Store::select(const QString &sql, const QVariantList &values)
 {
+    // Read inside a command (a follow-up reading through the store): the rows it wrote first.
+    if (m_running)
+        m_running->flushBulk();
     QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     query.prepare(sql);
     for (const auto &value : values)
         query.addBindValue(value);
@@ -858,43 +1160,53 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
     return query;
 }
 
-StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body)
+StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body, qint64 basis)
 {
+    if (basis < 0)
+        basis = m_seenCommandId; // before beginWrite() catches up: what this desk showed
     if (!m_db.isOpen())
         return fail(StoreError::make(
             StoreError::Kind::Other, QCoreApplication::translate("Store", "No database is open. Nothing was saved.")));
     auto &db = m_db.connection();
     QSqlQuery control(db);
-    if (!control.exec(m_db.dialect().beginWriteSql()))
-        return fail(m_db.dialect().translate(control.lastError(), QString()));
+    if (auto error = beginWrite(control))
+        return fail(lostOr(error));
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), m_destructiveHook);
+    const QScopedValueRollback running(m_running, &tx);
     bool changedRows = false;
     qint64 commandId = 0;
     m_lastCommandId = 0;
     try {
         body(tx);
+        if (m_db.isServer() && m_seenCommandId > basis && tx.hasChanges()) {
+            if (const QString conflict = conflictWith(tx, basis, label); !conflict.isEmpty())
+                tx.fail(StoreError::Kind::Stale, conflict);
+        }
         if (m_followUp && tx.hasChanges())
             m_followUp(tx, tx.rowChanges());
         changedRows = tx.hasChanges();
         if (changedRows) {
-            // A new action ends the redo history.
+            // A new action ends this desk's redo history.
             tx.exec(u"UPDATE command_log SET state = 'discarded', updated_at = ?, version = version + 1 "
-                    "WHERE state = 'undone'"_s,
-                {tx.m_nowMs});
+                    "WHERE state = 'undone' AND desk = ?"_s,
+                {tx.m_nowMs, m_deskName});
             auto inserted = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, "
-                                    "state) VALUES (?, ?, 1, 'command', ?, ?, 'done') RETURNING id"_s,
-                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(tx.logJson())});
+                                    "state, desk) VALUES (?, ?, 1, 'command', ?, ?, 'done', ?) RETURNING id"_s,
+                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(tx.logJson()), m_deskName});
             commandId = inserted.next() ? inserted.value(0).toLongLong() : 0;
             inserted.finish();
+            publish(tx, commandId);
         }
         if (!control.exec(u"COMMIT"_s))
             throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
     } catch (const StoreFailure &failure) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        return fail(failure.error);
+        return fail(lostOr(failure.error));
     }
     m_lastError = {};
     m_lastCommandId = commandId;
+    if (commandId > 0 && m_db.isServer())
+        m_seenCommandId = commandId; // the write lock let no other desk's command in before it
     scheduleCheckpoint();
     if (changedRows) {
         refreshHistory();
@@ -904,10 +1216,16 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
 }
 
 QVariantMap Store::restore(StoreTransaction &tx, const QString &table, qint64 id, const QVariantMap &expected,
-    const QVariantMap &target, const QString &label)
+    const QVariantMap &target, const QString &label, qint64 commandId)
 {
-    const auto conflict
-        = [&](const QString &why) { tx.fail(StoreError::Kind::Conflict, why.arg(label, rowName(table))); };
+    const auto conflict = [&](const QString &why) {
+        QString message = why.arg(label, rowName(table));
+        // On a venue server, the reason names the other desk's later command it depends on.
+        if (const QString by = m_db.isServer() ? lastChangeByOtherDesk(tx, table, id, commandId) : QString();
+            !by.isEmpty())
+            message += u' ' + QCoreApplication::translate("Store", "Changed since by %1.").arg(by);
+        tx.fail(StoreError::Kind::Conflict, message);
+    };
     const auto current = tx.row(table, id);
     if (expected.isEmpty() && !current.isEmpty())
         conflict(QCoreApplication::translate(
@@ -1005,7 +1323,11 @@ bool Store::step(bool undo)
         return false;
     auto &db = m_db.connection();
     QSqlQuery control(db);
-    if (!control.exec(m_db.dialect().beginWriteSql()) || !control.exec(m_db.dialect().deferForeignKeysSql())) {
+    if (auto error = beginWrite(control)) {
+        fail(lostOr(error));
+        return false;
+    }
+    if (!control.exec(m_db.dialect().deferForeignKeysSql())) {
         fail(m_db.dialect().translate(control.lastError(), QString()));
         QSqlQuery(db).exec(u"ROLLBACK"_s);
         return false;
@@ -1013,11 +1335,14 @@ bool Store::step(bool undo)
     const DestructiveHook noHook; // undo and redo are themselves undoable: no backup
     StoreTransaction tx(m_db, m_clock.now().toMSecsSinceEpoch(), noHook);
     QJsonArray log;
+    qint64 auditId = 0;
     try {
+        // This desk's own last command (or first undone one): another desk's stays theirs.
         auto query = tx.select(undo ? u"SELECT id, label, changes FROM command_log WHERE kind = 'command' "
-                                      "AND state = 'done' ORDER BY created_at DESC, id DESC LIMIT 1"_s
+                                      "AND state = 'done' AND desk = ? ORDER BY created_at DESC, id DESC LIMIT 1"_s
                                     : u"SELECT id, label, changes FROM command_log WHERE kind = 'command' "
-                                      "AND state = 'undone' ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+                                      "AND state = 'undone' AND desk = ? ORDER BY created_at ASC, id ASC LIMIT 1"_s,
+            {m_deskName});
         if (!query.next()) {
             QSqlQuery(db).exec(u"ROLLBACK"_s);
             return false;
@@ -1034,8 +1359,9 @@ bool Store::step(bool undo)
             auto entry = log.at(i).toObject();
             const auto table = entry.value(u"table"_s).toString();
             checkTable(table);
-            const auto written = restore(tx, table, entry.value(u"id"_s).toInteger(),
-                imageFromJson(entry.value(from).toObject()), imageFromJson(entry.value(to).toObject()), label);
+            const auto written
+                = restore(tx, table, entry.value(u"id"_s).toInteger(), imageFromJson(entry.value(from).toObject()),
+                    imageFromJson(entry.value(to).toObject()), label, commandId);
             // The log keeps the images that match the database, so the opposite step can check them.
             entry.insert(to, written.isEmpty() ? QJsonValue(QJsonValue::Null) : imageToJson(written));
             log.replace(i, entry);
@@ -1043,17 +1369,22 @@ bool Store::step(bool undo)
         tx.exec(u"UPDATE command_log SET state = ?, changes = ?, updated_at = ?, version = version + 1 WHERE id = ?"_s,
             {undo ? u"undone"_s : u"done"_s, QString::fromUtf8(QJsonDocument(log).toJson(QJsonDocument::Compact)),
                 tx.nowMs(), commandId});
-        tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state, target_id) "
-                "VALUES (?, ?, 1, ?, ?, '[]', 'audit', ?)"_s,
-            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, label, commandId});
+        auto audit = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state, "
+                             "target_id, desk) VALUES (?, ?, 1, ?, ?, '[]', 'audit', ?, ?) RETURNING id"_s,
+            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, label, commandId, m_deskName});
+        auditId = audit.next() ? audit.value(0).toLongLong() : 0;
+        audit.finish();
+        publish(tx, auditId);
         if (!control.exec(u"COMMIT"_s))
             throw StoreFailure {m_db.dialect().translate(control.lastError(), QString())};
     } catch (const StoreFailure &failure) {
         QSqlQuery(db).exec(u"ROLLBACK"_s);
-        fail(failure.error);
+        fail(lostOr(failure.error));
         return false;
     }
     m_lastError = {};
+    if (m_db.isServer())
+        m_seenCommandId = auditId;
     scheduleCheckpoint();
     refreshHistory();
     auto changes = changesOf(log);
@@ -1072,6 +1403,10 @@ bool Store::step(bool undo)
 
 void Store::adoptExternalCommand(const RowChanges &changes)
 {
+    if (m_db.isServer()) {
+        catchUp(); // the command is in the shared log like any other desk's
+        return;
+    }
     refreshHistory();
     if (!changes.isEmpty())
         Q_EMIT changed(changes);
@@ -1103,12 +1438,14 @@ void Store::refreshHistory()
     QString redoLabel;
     qint64 redoId = 0;
     if (m_db.isOpen()) {
-        auto query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'done' "
-                            "ORDER BY created_at DESC, id DESC LIMIT 1"_s);
+        auto query = select(u"SELECT label FROM command_log WHERE kind = 'command' AND state = 'done' AND desk = ? "
+                            "ORDER BY created_at DESC, id DESC LIMIT 1"_s,
+            {m_deskName});
         if (query.next())
             undoLabel = query.value(0).toString();
-        query = select(u"SELECT label, id FROM command_log WHERE kind = 'command' AND state = 'undone' "
-                       "ORDER BY created_at ASC, id ASC LIMIT 1"_s);
+        query = select(u"SELECT label, id FROM command_log WHERE kind = 'command' AND state = 'undone' AND desk = ? "
+                       "ORDER BY created_at ASC, id ASC LIMIT 1"_s,
+            {m_deskName});
         if (query.next()) {
             redoLabel = query.value(0).toString();
             redoId = query.value(1).toLongLong();

@@ -17,6 +17,7 @@
 #include <memory>
 
 class Clock;
+class QSqlError;
 class SqliteStatement;
 
 // One row touched by a command, as carried by Store::changed: enough for a view to refresh
@@ -164,14 +165,19 @@ private:
         QVariant fallback; // From::Default: the column's default
         char affinity = 'B'; // SQLite's column affinity: 'I'nteger, 'T'ext, 'B'lob, 'R'eal, 'N'umeric
     };
-    // insertMany()'s statements: SQLite's own handle, or a QSqlQuery ending in RETURNING id.
+    // insertMany()'s statements: SQLite's own handle; on PostgreSQL, where each statement is a
+    // round trip to the server, ids reserved from the table's sequence and rows sent many at a
+    // time, before any other statement of the command (flushBulk()).
     struct Bulk {
         QString table;
         QStringList columns;
         std::shared_ptr<SqliteStatement> fast;
-        std::shared_ptr<Prepared> prepared;
+        QList<qint64> reserved;
+        QList<QVariantList> pending; // id, the shape's values, created_at, updated_at, version
         QList<DigestColumn> digestPlan; // empty: rows are read back for their digest
     };
+    static constexpr int bulkBatch = 256;
+    void flushBulk();
     QList<DigestColumn> digestPlan(const QString &table, const QStringList &columns);
     QList<Bulk> m_bulk;
     QHash<QString, std::shared_ptr<SqliteStatement>> m_digests; // rowsDigest()'s queries by table (SQLite)
@@ -192,21 +198,50 @@ class Store : public QObject
     Q_PROPERTY(QString redoLabel READ redoLabel NOTIFY historyChanged)
     Q_PROPERTY(QString lastError READ lastErrorMessage NOTIFY errorOccurred)
     Q_PROPERTY(QString path READ path NOTIFY opened)
+    Q_PROPERTY(QString deskName READ deskName NOTIFY opened)
+    Q_PROPERTY(Connection connection READ connection NOTIFY connectionChanged)
 
 public:
+    // How the store reaches its database: a file (always there), or a venue server that is
+    // connected, or lost and being reconnected — read-only meanwhile: every command is refused
+    // at once, nothing is queued to be written later.
+    enum class Connection { File, Connected, Reconnecting };
+    Q_ENUM(Connection)
+
     explicit Store(const Clock &clock, QObject *parent = nullptr);
     ~Store() override;
+
+    // This desk's name on a venue server, written with each of its commands: another desk's
+    // refusal names it ("Changed by Results desk at 14:02"), and undo takes this desk's own
+    // commands only. Set before open(); empty for a file of one laptop.
+    void setDeskName(const QString &name) { m_deskName = name.isNull() ? QStringLiteral("") : name; }
+    QString deskName() const { return m_deskName; }
+    Connection connection() const { return m_connection; }
+    // The newest command of the log this store has applied, its own or another desk's.
+    qint64 seenCommandId() const { return m_seenCommandId; }
+    // The refusal every command gets while the venue server is lost (also sent as
+    // errorOccurred), or no error: for a command that reads before it writes.
+    StoreError checkWritable();
+    // How often a server is looked at when no notification came (its newest command, and
+    // whether the connection still holds), and reconnected once lost; tests shorten it.
+    void setWatchInterval(int milliseconds) { m_watch.setInterval(milliseconds); }
 
     StoreError open(const QString &path);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }
+    // What open() was given, a server's password included: for another connection of this
+    // process to the same database (a background import); never shown (path() is).
+    QString openedWith() const { return m_openedWith; }
     Database &database() { return m_db; }
     const Clock &clock() const { return m_clock; }
 
     // Runs one user action: body's writes in one transaction, logged under label (shown as
     // "Undo <label>"). Returns the error that aborted it, if any (also sent as errorOccurred).
-    StoreError run(const QString &label, const std::function<void(StoreTransaction &)> &body);
+    // On a venue server, `basis` is the seenCommandId() the user acted on (when the dialog
+    // opened; -1: now): a column the body changes that another desk's later command changed
+    // refuses the command ("Changed by Results desk at 14:02 (…). Your … was not saved.").
+    StoreError run(const QString &label, const std::function<void(StoreTransaction &)> &body, qint64 basis = -1);
     // The command_log id of the last command run() committed, 0 if it changed nothing (a
     // cache keyed on the log's newest id knows whether anything changed since).
     qint64 lastCommandId() const { return m_lastCommandId; }
@@ -231,6 +266,11 @@ public:
     // Another connection (a background import) committed a command on this database: the
     // history and the views catch up as if this store had run it.
     void adoptExternalCommand(const RowChanges &changes);
+    // On a venue server: applies the commands other desks committed since seenCommandId(), as
+    // one Store::changed (the same incremental path as this desk's own commands). Returns how
+    // many commands it applied, or -1 when the server cannot be reached. NOTIFY calls it as
+    // soon as another desk commits; the watch timer calls it when a notification was missed.
+    int catchUp();
 
     // A read-only query on the store's connection (positional ? placeholders).
     QSqlQuery select(const QString &sql, const QVariantList &values = {});
@@ -265,9 +305,33 @@ Q_SIGNALS:
     void historyChanged();
     void errorOccurred(const QString &message);
     void opened();
+    void connectionChanged();
+    // The venue server is back after connectionChanged() to Reconnecting: `commands` other
+    // desks' commands were applied on catching up.
+    void reconnected(int commands);
 
 private:
     StoreError fail(const StoreError &error);
+    // Starts a command's write transaction. On a venue server it takes the write lock and, when
+    // another desk committed since this store last looked, catches up first and starts again:
+    // every command is written on top of everything this desk has applied.
+    StoreError beginWrite(QSqlQuery &control);
+    // A command's last statement on a server, before COMMIT: tells the other desks (NOTIFY).
+    void publish(StoreTransaction &tx, qint64 commandId);
+    void listen();
+    // On a venue server: the error says the connection is gone (or the driver closed it).
+    bool isLost(const QSqlError &error) const;
+    // A failed command's error; when the server is lost, the store goes Reconnecting and the
+    // error says so (kind Disconnected).
+    StoreError lostOr(const StoreError &error);
+    // Another desk's command after `basis` that changed a column this body changed too: the
+    // refusal naming it, or "" (the commands in between touched other rows or columns).
+    QString conflictWith(StoreTransaction &tx, qint64 basis, const QString &label);
+    // Who last changed a row after command `after` on another desk: "Results desk at 14:02
+    // (Result 2-1 M17)", or "" when no other desk did.
+    QString lastChangeByOtherDesk(StoreTransaction &tx, const QString &table, qint64 id, qint64 after);
+    void setConnection(Connection connection);
+    void watch();
     bool step(bool undo);
     void refreshHistory();
     // After a commit: the WAL checkpoint the commit left due (Database::checkpointDue()) runs
@@ -279,7 +343,7 @@ private:
     // still hold what the command left (their digest).
     QJsonArray expandInserted(StoreTransaction &tx, const QJsonArray &log, const QString &label);
     QVariantMap restore(StoreTransaction &tx, const QString &table, qint64 id, const QVariantMap &expected,
-        const QVariantMap &target, const QString &label);
+        const QVariantMap &target, const QString &label, qint64 commandId);
 
     const Clock &m_clock;
     Database m_db;
@@ -292,6 +356,12 @@ private:
     qint64 m_lastCommandId = 0;
     quint64 m_openGeneration = 0;
     QTimer m_checkpointTimer;
+    StoreTransaction *m_running = nullptr; // the command run() is running
+    QString m_openedWith;
+    QString m_deskName = QStringLiteral(""); // not null: bound as '' (the column is NOT NULL)
+    Connection m_connection = Connection::File;
+    qint64 m_seenCommandId = 0;
+    QTimer m_watch;
 };
 
 Q_DECLARE_METATYPE(RowChange)

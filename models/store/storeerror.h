@@ -24,6 +24,7 @@ public:
         NotFound, // the row no longer exists
         Invalid, // the input breaks a rule (empty tag, duplicate, bad CSV line…)
         Conflict, // undo/redo impossible because later changes depend on it
+        Disconnected, // the venue server cannot be reached (refused, cut, restarting)
         Other,
     };
     Q_ENUM(Kind)

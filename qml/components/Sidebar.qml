@@ -49,6 +49,13 @@ QQC2.Pane {
             }
         }
 
+        VenueStatusChip {
+            Layout.leftMargin: Kirigami.Units.largeSpacing
+            Layout.rightMargin: Kirigami.Units.largeSpacing
+            Layout.bottomMargin: Kirigami.Units.smallSpacing
+            Layout.maximumWidth: sidebar.width - 2 * Kirigami.Units.largeSpacing
+        }
+
         QQC2.ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true

@@ -2475,6 +2475,10 @@
         <source>Redone: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Omnium — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchPresenter</name>
@@ -2775,6 +2779,17 @@
     <message>
         <source>Open settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server %1 cannot be reached. Reconnecting… Changes are refused until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnected to the venue server; %n change(s) made at other desks meanwhile are shown.</source>
+        <translation>
+            <numerusform>Reconnected to the venue server; %n change made at other desks meanwhile is shown.</numerusform>
+            <numerusform>Reconnected to the venue server; %n changes made at other desks meanwhile are shown.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4812,67 @@
         <source>The %1 left a broken link in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server cannot be reached (connection lost). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server %1 refused the user name or password (authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encrypted (TLS) connection to the venue server %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server %1 has no such database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server %1 refused the connection (is PostgreSQL running there, on that port?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server %1 cannot be reached on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>a command's time in “Changed by … at 14:02”</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1. Your “%2” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server cannot be reached; reconnecting… Nothing was saved; try again once it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other desks keep writing; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamDialog</name>
@@ -5855,6 +5931,18 @@
             <numerusform>self-test failed: %n cut text(s) or unnamed control(s) at %1×%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open the tournament database FILE (default: in the user's data folder), or the venue server at postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk's name on a venue server, shown to the other desks (default: the computer's name).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sidebar</name>
@@ -5963,6 +6051,52 @@
     </message>
     <message>
         <source>Caster window: full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <source>%1 is not a venue server address: %2. Expected postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no database name after the host (…/database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter “%1” (known: sslmode, host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host (a name, an address, or ?host=/socket/folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not this machine, so the connection must be encrypted: add ?sslmode=require (or verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueStatusChip</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Venue server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2475,6 +2475,10 @@
             <source>Redone: %1</source>
             <translation>Refait : %1</translation>
         </message>
+        <message>
+            <source>Omnium — %1 — %2</source>
+            <translation>Omnium — %1 — %2</translation>
+        </message>
     </context>
     <context>
         <name>MatchPresenter</name>
@@ -2775,6 +2779,17 @@
         <message>
             <source>Open settings</source>
             <translation>Ouvrir les paramètres</translation>
+        </message>
+        <message>
+            <source>The venue server %1 cannot be reached. Reconnecting… Changes are refused until it is back.</source>
+            <translation>Le serveur du site %1 est injoignable. Reconnexion… Les modifications sont refusées jusqu’à son retour.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reconnected to the venue server; %n change(s) made at other desks meanwhile are shown.</source>
+            <translation>
+                <numerusform>Reconnecté au serveur du site ; %n modification faite entre-temps à d’autres postes est affichée.</numerusform>
+                <numerusform>Reconnecté au serveur du site ; %n modifications faites entre-temps à d’autres postes sont affichées.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4797,6 +4812,67 @@
             <source>The %1 left a broken link in %2.</source>
             <translation>La %1 a laissé un lien rompu dans %2.</translation>
         </message>
+        <message>
+            <source>Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so %1 cannot be opened.</source>
+            <translation>Le pilote PostgreSQL de Qt (QPSQL, paquet libqt6sql6-psql) n’est pas installé : %1 ne peut pas être ouvert.</translation>
+        </message>
+        <message>
+            <source>The venue server cannot be reached (connection lost). Nothing was saved.</source>
+            <translation>Le serveur du site est injoignable (connexion perdue). Rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The venue server %1 refused the user name or password (authentication failed).</source>
+            <translation>Le serveur du site %1 a refusé le nom d’utilisateur ou le mot de passe (échec de l’authentification).</translation>
+        </message>
+        <message>
+            <source>The encrypted (TLS) connection to the venue server %1 failed.</source>
+            <translation>La connexion chiffrée (TLS) au serveur du site %1 a échoué.</translation>
+        </message>
+        <message>
+            <source>The venue server %1 has no such database.</source>
+            <translation>Le serveur du site %1 n’a pas cette base de données.</translation>
+        </message>
+        <message>
+            <source>The venue server %1 refused the connection (is PostgreSQL running there, on that port?).</source>
+            <translation>Le serveur du site %1 a refusé la connexion (PostgreSQL y tourne-t-il, sur ce port ?).</translation>
+        </message>
+        <message>
+            <source>The venue server %1 cannot be reached on the network.</source>
+            <translation>Le serveur du site %1 est injoignable sur le réseau.</translation>
+        </message>
+        <message>
+            <source>The venue server %1 could not be opened.</source>
+            <translation>Le serveur du site %1 n’a pas pu être ouvert.</translation>
+        </message>
+        <message>
+            <source>HH:mm</source>
+            <comment>a command's time in “Changed by … at 14:02”</comment>
+            <translation>HH' h 'mm</translation>
+        </message>
+        <message>
+            <source>%1 at %2 (%3)</source>
+            <translation>%1 à %2 (%3)</translation>
+        </message>
+        <message>
+            <source>another desk</source>
+            <translation>un autre poste</translation>
+        </message>
+        <message>
+            <source>Changed by %1. Your “%2” was not saved.</source>
+            <translation>Modifié par %1. Votre « %2 » n’a pas été enregistré.</translation>
+        </message>
+        <message>
+            <source>The venue server cannot be reached; reconnecting… Nothing was saved; try again once it is back.</source>
+            <translation>Le serveur du site est injoignable ; reconnexion… Rien n’a été enregistré ; réessayez à son retour.</translation>
+        </message>
+        <message>
+            <source>The other desks keep writing; nothing was saved. Try again.</source>
+            <translation>Les autres postes écrivent sans arrêt ; rien n’a été enregistré. Réessayez.</translation>
+        </message>
+        <message>
+            <source>Changed since by %1.</source>
+            <translation>Modifié depuis par %1.</translation>
+        </message>
     </context>
     <context>
         <name>TeamDialog</name>
@@ -5855,6 +5931,18 @@
                 <numerusform>échec de l’autotest : %n textes coupés ou contrôles sans nom accessible à %1×%2</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Open the tournament database FILE (default: in the user's data folder), or the venue server at postgresql://user@host:port/database.</source>
+            <translation>Ouvrir la base du tournoi FICHIER (par défaut : dans le dossier de données de l’utilisateur), ou le serveur du site postgresql://utilisateur@hôte:port/base.</translation>
+        </message>
+        <message>
+            <source>FILE|URL</source>
+            <translation>FICHIER|URL</translation>
+        </message>
+        <message>
+            <source>This desk's name on a venue server, shown to the other desks (default: the computer's name).</source>
+            <translation>Le nom de ce poste sur un serveur de site, montré aux autres postes (par défaut : le nom de l’ordinateur).</translation>
+        </message>
     </context>
     <context>
         <name>Sidebar</name>
@@ -5964,6 +6052,52 @@
         <message>
             <source>Caster window: full screen</source>
             <translation>Fenêtre des commentateurs : plein écran</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabaseUrl</name>
+        <message>
+            <source>%1 is not a venue server address: %2. Expected postgresql://user@host:port/database.</source>
+            <translation>%1 n’est pas une adresse de serveur de site : %2. Attendu : postgresql://utilisateur@hôte:port/base.</translation>
+        </message>
+        <message>
+            <source>it must start with postgresql://</source>
+            <translation>elle doit commencer par postgresql://</translation>
+        </message>
+        <message>
+            <source>no database name after the host (…/database)</source>
+            <translation>pas de nom de base après l’hôte (…/base)</translation>
+        </message>
+        <message>
+            <source>the port is not a number from 1 to 65535</source>
+            <translation>le port n’est pas un nombre de 1 à 65535</translation>
+        </message>
+        <message>
+            <source>sslmode “%1” is not one of %2</source>
+            <translation>sslmode « %1 » n’est pas l’une des valeurs %2</translation>
+        </message>
+        <message>
+            <source>unknown parameter “%1” (known: sslmode, host)</source>
+            <translation>paramètre inconnu « %1 » (connus : sslmode, host)</translation>
+        </message>
+        <message>
+            <source>no host (a name, an address, or ?host=/socket/folder)</source>
+            <translation>pas d’hôte (un nom, une adresse, ou ?host=/dossier/du/socket)</translation>
+        </message>
+        <message>
+            <source>%1 is not this machine, so the connection must be encrypted: add ?sslmode=require (or verify-full)</source>
+            <translation>%1 n’est pas cette machine, la connexion doit donc être chiffrée : ajoutez ?sslmode=require (ou verify-full)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenueStatusChip</name>
+        <message>
+            <source>Reconnecting…</source>
+            <translation>Reconnexion…</translation>
+        </message>
+        <message>
+            <source>%1 · Venue server</source>
+            <translation>%1 · Serveur du site</translation>
         </message>
     </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -68,7 +69,7 @@ class TestBracketStore : public QObject
     std::unique_ptr<Fixture> setup(const QString &file, int entrants)
     {
         auto f = std::make_unique<Fixture>(m_clock);
-        [&] { QVERIFY(!f->store.open(m_dir.filePath(file))); }();
+        [&] { QVERIFY(!f->store.open(testDatabase(m_dir.filePath(file)))); }();
         const qint64 tournament = f->events.addTournament({{u"name"_s, u"Weekly"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
         f->event = f->events.addEvent(tournament, {{u"name"_s, u"SF6"_s}});
         for (int i = 1; i <= entrants; ++i)
@@ -86,7 +87,7 @@ private Q_SLOTS:
         QList<qint64> events;
         for (const auto format : {Format::SingleElimination, Format::DoubleElimination}) {
             store.close();
-            QVERIFY(!store.open(m_dir.filePath(u"other-%1.sqlite"_s.arg(int(format)))));
+            QVERIFY(!store.open(testDatabase(m_dir.filePath(u"other-%1.sqlite"_s.arg(int(format))))));
             events << BracketFixture::makeEvent(store, 8);
             PhaseConfig config;
             config.format = format;
@@ -158,7 +159,7 @@ private Q_SLOTS:
         // A reopened database gives back exactly the same state.
         const EventState before = loaded->state;
         f->store.close();
-        QVERIFY(!f->store.open(m_dir.filePath(file)));
+        QVERIFY(!f->store.open(testDatabase(m_dir.filePath(file))));
         const auto reopened = f->brackets.load(f->event, &error);
         QVERIFY2(reopened, qPrintable(error));
         QVERIFY(reopened->state == before);
@@ -226,7 +227,7 @@ private Q_SLOTS:
         });
         const auto same = [&](const char *step) {
             Store fresh(m_clock);
-            QVERIFY(!fresh.open(m_dir.filePath(u"shared.sqlite"_s)));
+            QVERIFY(!fresh.open(testDatabase(m_dir.filePath(u"shared.sqlite"_s))));
             const auto read = BracketStore(fresh).load(f->event, &error);
             const auto cached = page.load(f->event, &error);
             QVERIFY2(read && cached, step);
@@ -359,7 +360,7 @@ private Q_SLOTS:
 
         const EventState before = stored->state;
         f->store.close();
-        QVERIFY(!f->store.open(m_dir.filePath(u"lobbies.sqlite"_s)));
+        QVERIFY(!f->store.open(testDatabase(m_dir.filePath(u"lobbies.sqlite"_s))));
         BracketStore reopened(f->store);
         const auto again = reopened.load(f->event, &error);
         QVERIFY2(again, qPrintable(error));
@@ -406,7 +407,7 @@ private Q_SLOTS:
         QVERIFY(loaded->state.phaseComplete(1));
         const EventState before = loaded->state;
         f->store.close();
-        QVERIFY(!f->store.open(m_dir.filePath(u"phases.sqlite"_s)));
+        QVERIFY(!f->store.open(testDatabase(m_dir.filePath(u"phases.sqlite"_s))));
         QVERIFY(BracketStore(f->store).load(f->event, &error)->state == before);
 
         // Undo the playoff results, then the playoff phase itself.
@@ -471,7 +472,7 @@ private Q_SLOTS:
         QVERIFY(matches.at(0).state == MatchState::Ready && matches.at(1).state == MatchState::Ready);
 
         Store other(m_clock);
-        QVERIFY(!other.open(m_dir.filePath(u"desks.sqlite"_s)));
+        QVERIFY(!other.open(testDatabase(m_dir.filePath(u"desks.sqlite"_s))));
         BracketStore otherDesk(other);
         QVERIFY2(otherDesk.report(f->event, matches.at(0).id, win(0, 1), {}, &error), qPrintable(error));
 

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "modelrows.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -56,7 +57,7 @@ private Q_SLOTS:
     void rowsAndRolesFollowAResultAndItsUndo()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"models.sqlite"_s)));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"models.sqlite"_s))));
         const qint64 event = BracketFixture::makeEvent(store, 4);
         QVERIFY(event > 0);
         BracketStore brackets(store);
@@ -145,7 +146,7 @@ private Q_SLOTS:
     void readerCountsPlayingEntrantsAndNamesTheTournament()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"reader.sqlite"_s)));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"reader.sqlite"_s))));
         const CompetitionReader reader(store);
         QCOMPARE(reader.newestTournament().name, QString());
         const qint64 event = BracketFixture::makeEvent(store, 5);

@@ -6,6 +6,7 @@
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QSet>
 #include <QStandardPaths>
@@ -57,7 +58,7 @@ class TestEngineErrors : public QObject
     std::unique_ptr<Fixture> bracket(const QString &file, int entrants)
     {
         auto f = std::make_unique<Fixture>(m_clock);
-        [&] { QVERIFY(!f->store.open(m_dir.filePath(file))); }();
+        [&] { QVERIFY(!f->store.open(testDatabase(m_dir.filePath(file)))); }();
         const qint64 tournament = f->events.addTournament({{u"name"_s, u"Weekly"_s}, {u"startsOn"_s, u"2026-12-05"_s}});
         f->event = f->events.addEvent(tournament, {{u"name"_s, u"SF6"_s}});
         for (int i = 1; i <= entrants; ++i)

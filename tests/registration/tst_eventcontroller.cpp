@@ -4,6 +4,7 @@
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -36,7 +37,7 @@ class TestEventController : public QObject
     std::unique_ptr<Fixture> setup(int playerCount, int cap)
     {
         auto f = std::make_unique<Fixture>(m_clock);
-        [&] { QVERIFY(!f->store.open(m_dir.filePath(u"e%1.sqlite"_s.arg(++m_counter)))); }();
+        [&] { QVERIFY(!f->store.open(testDatabase(m_dir.filePath(u"e%1.sqlite"_s.arg(++m_counter))))); }();
         f->tournament = f->events.addTournament({{u"name"_s, u"Weekly"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
         f->event = f->events.addEvent(f->tournament, {{u"name"_s, u"SF6"_s}, {u"entrantCap"_s, cap}});
         for (int i = 0; i < playerCount; ++i)
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE check_in = 'checked_in'"_s).at(0), 2);
         QVERIFY(f->events.checkIn(entrants.at(3)));
         QCOMPARE(f->events.removeNoShows(f->event), 2);
-        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed"_s),
+        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed, id"_s),
             (QList<qint64> {entrants.at(3), entrants.at(0), entrants.at(1)}));
         QCOMPARE(column(f->store, u"SELECT seed FROM entrants ORDER BY seed"_s), (QList<qint64> {1, 2, 3}));
         QVERIFY(f->store.undo()); // the no-shows come back in one step
@@ -268,10 +269,10 @@ private Q_SLOTS:
         QList<qint64> expected;
         for (const int i : order)
             expected << entrants.at(i);
-        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed"_s), expected);
+        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed, id"_s), expected);
         QCOMPARE(column(f->store, u"SELECT seed FROM entrants ORDER BY seed"_s), (QList<qint64> {1, 2, 3, 4, 5}));
         QVERIFY(f->store.undo()); // one drop, one undo
-        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed"_s), entrants);
+        QCOMPARE(column(f->store, u"SELECT id FROM entrants ORDER BY seed, id"_s), entrants);
     }
 
     // Last week's round robin, played through the store on disk, seeds this week's event: the
@@ -307,7 +308,7 @@ private Q_SLOTS:
 
     void seedByPreviousResult()
     {
-        const QString file = m_dir.filePath(u"previous-result.sqlite"_s);
+        const QString file = testDatabase(m_dir.filePath(u"previous-result.sqlite"_s));
         QList<qint64> newEntrants;
         QList<qint64> players;
         {

@@ -4,6 +4,7 @@
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -39,7 +40,7 @@ private Q_SLOTS:
     void playersAndDuplicates()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         const qint64 id
             = players.addPlayer({{u"tag"_s, u"  Kayané "_s}, {u"email"_s, u"K@example.org"_s}, {u"name"_s, u""_s}});
@@ -64,7 +65,7 @@ private Q_SLOTS:
     void teamsAndDependents()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         const qint64 player = players.addPlayer({{u"tag"_s, u"Mena"_s}});
         const qint64 team = players.addTeam({{u"name"_s, u"Ça Gère"_s}, {u"tag"_s, u"CG"_s}});
@@ -82,7 +83,7 @@ private Q_SLOTS:
     void importIsAllOrNothing()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         QByteArray csv = "tag,team\n";
         for (int i = 0; i < 200; ++i)
@@ -122,7 +123,7 @@ private Q_SLOTS:
     void importTwiceMatchesExisting()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         QByteArray csv = "tag,email,country,team\n";
         for (int i = 0; i < 200; ++i)
@@ -167,7 +168,7 @@ private Q_SLOTS:
     void controlCharactersRefused()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         EventController events(store);
         QCOMPARE(players.addPlayer({{u"tag"_s, u"Nul\0Tag"_s}}), 0);
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QFETCH(QString, column);
         QFETCH(QVariant, stored);
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         const qint64 id
             = players.addPlayer({{u"tag"_s, u"Kayané"_s}, {u"country"_s, u"FR"_s}, {u"email"_s, u"k@example.org"_s}});
@@ -245,7 +246,7 @@ private Q_SLOTS:
     void staleEditIsRefused()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         const qint64 id = players.addPlayer({{u"tag"_s, u"Mena"_s}});
         const qint64 team = players.addTeam({{u"name"_s, u"Ça Gère"_s}});
@@ -269,7 +270,7 @@ private Q_SLOTS:
     void duplicateWarningsOnEdit()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         const qint64 kayane = players.addPlayer({{u"tag"_s, u"Kayané"_s}, {u"email"_s, u"k@example.org"_s}});
         const qint64 other = players.addPlayer({{u"tag"_s, u"Other"_s}});
@@ -282,7 +283,7 @@ private Q_SLOTS:
     void photosAndLogos()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         const QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8"
                                                       "z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
@@ -315,7 +316,7 @@ private Q_SLOTS:
     void dependentsAtEveryDepth()
     {
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter))));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_counter)))));
         PlayerController players(store);
         EventController events(store);
         const qint64 tournament = events.addTournament({{u"name"_s, u"Weekly"_s}});

@@ -6,6 +6,7 @@
 #include "registration/playercontroller.h"
 #include "schedule/schedulercontroller.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
@@ -67,7 +68,7 @@ class TestSchedulerController : public QObject
     std::unique_ptr<Day> makeDay(const QString &file, Format format, std::optional<Format> second = {})
     {
         auto day = std::make_unique<Day>(m_clock);
-        [&] { QVERIFY(!day->store.open(m_dir.filePath(file))); }();
+        [&] { QVERIFY(!day->store.open(testDatabase(m_dir.filePath(file)))); }();
         day->tournament = day->events.addTournament({{u"name"_s, u"Samedi"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
         QList<qint64> people;
         for (int i = 1; i <= 12; ++i)
@@ -418,7 +419,7 @@ private Q_SLOTS:
         }
         // Restart: another store and controller on the same file.
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(file)));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(file))));
         SchedulerController controller(store, m_clock);
         controller.refresh();
         QHash<qint64, qint64> after;
@@ -638,7 +639,7 @@ private Q_SLOTS:
             controller.resumeAutomaticCalls();
         }
         Store store(m_clock);
-        QVERIFY(!store.open(m_dir.filePath(file)));
+        QVERIFY(!store.open(testDatabase(m_dir.filePath(file))));
         BracketStore brackets(store);
         SchedulerController controller(store, m_clock);
         controller.refresh();

@@ -114,6 +114,14 @@ int fixture(const QString &path, int version)
             }
         }
     }
+    if (version >= 9 // a command of a desk on a venue server
+        && !query.exec(
+            u"INSERT INTO command_log (id, created_at, updated_at, version, kind, label, changes, state, desk) "
+            "VALUES (60, 1764316800000, 1764316800000, 1, 'command', 'Result 2-0 M1', '[]', 'done', "
+            "'Results desk')"_s)) {
+        std::fprintf(stderr, "command_log\n");
+        return 1;
+    }
     query.exec(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file to commit
     return 0;
 }

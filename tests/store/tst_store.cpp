@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/clock.h"
 #include "storetesthelpers.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ class TestStore : public QObject
     ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::UTC)};
     int m_counter = 0;
 
-    QString freshPath() { return m_dir.filePath(u"store-%1.sqlite"_s.arg(++m_counter)); }
+    QString freshPath() { return testDatabase(m_dir.filePath(u"store-%1.sqlite"_s.arg(++m_counter))); }
 
     qint64 addPlayer(Store &store, const QString &tag)
     {

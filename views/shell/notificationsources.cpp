@@ -14,12 +14,33 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 void NotificationSources::connectTo(NotificationModel &notifications) const
 {
     QObject::connect(&store, &Store::errorOccurred, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
+    // A venue server lost and back: said at once, so no desk works on believing it saves.
+    // Once back, "reconnecting" gives way to what was caught up.
+    auto lost = std::make_shared<int>(-1);
+    QObject::connect(&store, &Store::connectionChanged, &notifications, [&notifications, &store = store, lost] {
+        if (store.connection() == Store::Connection::Reconnecting)
+            *lost = notifications.post(NotificationModel::Error,
+                QCoreApplication::translate("NotificationSources",
+                    "The venue server %1 cannot be reached. Reconnecting… Changes are refused until it is back.")
+                    .arg(store.path()));
+    });
+    QObject::connect(&store, &Store::reconnected, &notifications, [&notifications, lost](int commands) {
+        if (*lost >= 0)
+            notifications.dismiss(std::exchange(*lost, -1));
+        notifications.post(NotificationModel::Info,
+            QCoreApplication::translate("NotificationSources",
+                "Reconnected to the venue server; %n change(s) made at other desks meanwhile are shown.", nullptr,
+                commands));
+    });
     QObject::connect(&scheduler, &SchedulerController::error, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
     QObject::connect(&players, &PlayerController::message, &notifications,
