@@ -19,17 +19,17 @@
             sentWait: "Sent: {a}-{b}. Waiting for your opponent to confirm.",
             confirm: "Your opponent reported {a}-{b}. Same score? Send it to confirm.",
             disputed: "Disputed: go to the desk.", offline: "Reconnecting…", boardTitle: "Called now",
-            boardNext: "Next", station: "Station", boardEmpty: "No match called",
+            boardNext: "Next", station: "Station", boardEmpty: "No match called", tbd: "TBD",
         },
         fr: {
             next: "Votre prochain match", vs: "contre {o}", bestOf: "En {n} manches", pending: "En attente de votre adversaire",
-            waiting: "En attente d'un poste", called: "Appelé au {s} — allez-y", in_progress: "En cours au {s}",
+            waiting: "En attente d'un poste", called: "Appelé : {s} — allez-y", in_progress: "En cours : {s}",
             left: "{t} pour vous présenter", nothing: "Plus de match pour vous aujourd'hui", results: "Vos résultats",
             won: "Gagné", lost: "Perdu", report: "Saisir le score", me: "Moi", them: "Adversaire", send: "Envoyer",
             sentWait: "Envoyé : {a}-{b}. En attente de la confirmation de votre adversaire.",
             confirm: "Votre adversaire a saisi {a}-{b}. Même score ? Envoyez-le pour confirmer.",
             disputed: "Résultat contesté : passez à l'accueil.", offline: "Reconnexion…", boardTitle: "Appelés",
-            boardNext: "Ensuite", station: "Poste", boardEmpty: "Aucun match appelé",
+            boardNext: "Ensuite", station: "Poste", boardEmpty: "Aucun match appelé", tbd: "À déterminer",
         },
     };
     function t(key, values) {
@@ -121,27 +121,29 @@
             h("span", "outcome", t(m.mine > m.theirs ? "won" : "lost")),
             h("span", "", m.mine + "-" + m.theirs + " " + t("vs", {o: m.opponent})),
             h("span", "round", m.round)]));
-        root.replaceChildren(h("header", "", data.player ? data.player.tag : ""), card,
+        root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), card,
             reporting ? reportForm(next) : null,
-            results.length ? h("section", "results", [h("h2", "", t("results")), h("ul", "", results)]) : null);
+            results.length ? h("section", "results", [h("h2", "", t("results")), h("ul", "", results)]) : null,
+        ].filter(Boolean));
     }
 
     // ---- The call board ----------------------------------------------------------------------
     function boardRow(match, called) {
         return h("div", called ? "row called" : "row", [
             h("span", "station", match.station || ""),
-            h("span", "players", (match.sides[0] || "?") + "  —  " + (match.sides[1] || "?")),
+            h("span", "players", (match.sides[0] || t("tbd")) + "  —  " + (match.sides[1] || t("tbd"))),
             h("span", "round", match.event + " · " + match.round),
             called && match.secondsLeft !== undefined ? countdown(match.secondsLeft) : h("span", "time", match.time || ""),
         ]);
     }
     function renderBoard(data) {
         const called = (data.called || []).map((m) => boardRow(m, true));
-        root.replaceChildren(
+        root.replaceChildren(...[
             h("h1", "", t("boardTitle")),
             called.length ? h("div", "rows", called) : h("p", "empty", t("boardEmpty")),
             (data.next || []).length ? h("h2", "", t("boardNext")) : null,
-            h("div", "rows next", (data.next || []).map((m) => boardRow(m, false))));
+            h("div", "rows next", (data.next || []).map((m) => boardRow(m, false))),
+        ].filter(Boolean));
     }
 
     // ---- Live connection with automatic reconnect ---------------------------------------------
