@@ -76,10 +76,8 @@ bool PlayerPhones::setSecret(qint64 playerId, const QString &secret, const QStri
         tx.update(u"players"_s, playerId, row.value(u"version"_s).toInt(),
             {{u"phone_secret"_s, secret.isEmpty() ? QVariant() : QVariant(secret)}});
     });
-    if (failure) {
-        Q_EMIT error(failure.message);
+    if (failure)
         return false;
-    }
     return true;
 }
 
@@ -118,10 +116,8 @@ bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)
                   tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
               tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"self_report"_s, enabled ? 1 : 0}});
           });
-    if (failure) {
-        Q_EMIT error(failure.message);
+    if (failure)
         return false;
-    }
     Q_EMIT changed();
     return true;
 }

@@ -27,7 +27,7 @@ public:
 
     // --- Links: each is one undoable command -----------------------------------------------------
     // Makes the player's secret (a new one replaces the old, whose link stops working).
-    // Returns it, or an empty string (error() says why).
+    // Returns it, or an empty string (the store's errorOccurred says why, as for every command).
     Q_INVOKABLE QString issueLink(qint64 playerId);
     Q_INVOKABLE bool revokeLink(qint64 playerId);
     // The player's current secret, empty when they have none.
@@ -61,7 +61,6 @@ Q_SIGNALS:
     void changed();
     // A link was issued or revoked: connections opened with an old secret must close.
     void linksChanged();
-    void error(const QString &message);
 
 private:
     struct Pending {
