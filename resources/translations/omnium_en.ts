@@ -4220,6 +4220,10 @@
 <context>
     <name>StationBoardPage</name>
     <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No-show?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -229,6 +229,9 @@ private Q_SLOTS:
         const auto reply = report(1, 2, 1); // each says they won
         QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"outcome"_s).toString(), u"disputed"_s);
         QVERIFY(m_brackets->load(m_event, nullptr)->disputed.contains(m_match));
+        // Listed for the desk to settle.
+        QTRY_COMPARE(m_live->disputes()->rowCount(), 1);
+        QCOMPARE(m_live->disputes()->rows().first().matchId, m_match);
         QVERIFY(match().state != MatchState::Completed);
         QVERIFY(pageShows(u"Disputed: go to the desk."_s));
     }
