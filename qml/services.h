@@ -16,6 +16,7 @@
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
+#include "print/qrcodeitem.h"
 #include "shell/appinfo.h"
 #include "shell/appsettings.h"
 #include "shell/languagemanager.h"
@@ -144,6 +145,12 @@ struct BadgePagePreviewForeign {
     Q_GADGET
     QML_FOREIGN(BadgePagePreview)
     QML_NAMED_ELEMENT(BadgePagePreview)
+};
+
+struct QrCodeItemForeign {
+    Q_GADGET
+    QML_FOREIGN(QrCodeItem)
+    QML_NAMED_ELEMENT(QrCode)
 };
 
 struct TicketingForeign : PublishedService<TicketingController> {

@@ -74,6 +74,15 @@ Page {
                 text: phoneLink.url !== "" ? qsTr("The player opens this link on their phone: their next match, where to go, their results.")
                                            : qsTr("Switch on the player pages in the settings to get the link.")
             }
+            // Scanned from the desk's screen, or copied onto a slip.
+            QrCode {
+                objectName: "phoneLinkQr"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 220
+                Layout.preferredHeight: 220
+                visible: phoneLink.url !== ""
+                text: phoneLink.url
+            }
             TextField {
                 Layout.fillWidth: true
                 visible: phoneLink.url !== ""
