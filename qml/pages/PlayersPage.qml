@@ -92,12 +92,14 @@ Page {
             }
             RowLayout {
                 Button {
+                    objectName: "newLinkButton"
                     text: qsTr("New link")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("The link handed out before stops working.")
                     onClicked: phoneLink.secret = PlayerPhones.issueLink(phoneLink.playerId)
                 }
                 Button {
+                    objectName: "revokeLinkButton"
                     text: qsTr("Revoke")
                     enabled: phoneLink.secret !== ""
                     onClicked: {
