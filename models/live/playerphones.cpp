@@ -170,6 +170,19 @@ PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mi
     return {agree ? Outcome::Confirmed : Outcome::Disputed, {}};
 }
 
+qint64 PlayerPhones::noShowDeadline(const LiveMatch &match) const
+{
+    // The no-show timer the desk runs, so the phone counts down the same minutes. A moment, not
+    // a number of seconds left: the page stays the same while time passes (nothing to resend).
+    const int minutes = m_live.scheduler().eventSettings(match.eventId).value(u"noShowMinutes"_s).toInt();
+    return match.calledAt.addSecs(minutes * 60).toMSecsSinceEpoch();
+}
+
+qint64 PlayerPhones::nowMs() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
+
 QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QString &opponent) const
 {
     QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, match.roundName},
@@ -177,9 +190,7 @@ QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QStr
         {u"station"_s, match.stationName}, {u"time"_s, match.timeText()}, {u"mine"_s, match.sides[side].score},
         {u"theirs"_s, match.sides[1 - side].score}};
     if (match.state == ScheduleMatch::State::Called && match.calledAt.isValid()) {
-        // The no-show timer the desk runs, so the phone counts down the same minutes.
-        const int minutes = m_live.scheduler().eventSettings(match.eventId).value(u"noShowMinutes"_s).toInt();
-        json.insert(u"secondsLeft"_s, qMax<qint64>(0, m_clock.now().secsTo(match.calledAt.addSecs(minutes * 60))));
+        json.insert(u"deadline"_s, noShowDeadline(match));
     }
     if (const auto bracket = m_brackets.load(match.eventId, nullptr))
         json.insert(u"disputed"_s, bracket->disputed.contains(match.matchId));
@@ -218,8 +229,7 @@ QJsonObject PlayerPhones::board() const
             {u"sides"_s, QJsonArray {match.sides[0].name, match.sides[1].name}}, {u"station"_s, match.stationName},
             {u"time"_s, match.timeText()}};
         if (match.state == ScheduleMatch::State::Called) {
-            const int minutes = m_live.scheduler().eventSettings(match.eventId).value(u"noShowMinutes"_s).toInt();
-            json.insert(u"secondsLeft"_s, qMax<qint64>(0, m_clock.now().secsTo(match.calledAt.addSecs(minutes * 60))));
+            json.insert(u"deadline"_s, noShowDeadline(match));
             called.append(json);
         } else if (next.size() < 8) {
             next.append(json);

@@ -55,6 +55,8 @@ public:
     QJsonObject page(qint64 playerId) const;
     // The hall's call board: {called: [...], next: [...]}.
     QJsonObject board() const;
+    // The time on the desk's clock, sent with each page so phones count down by it (ms since the epoch).
+    qint64 nowMs() const;
 
 Q_SIGNALS:
     // The day changed, or a report is waiting: pages must be sent again.
@@ -67,6 +69,7 @@ private:
         int side = 0; // who reported
         int scores[2] = {0, 0}; // in the match's side order
     };
+    qint64 noShowDeadline(const LiveMatch &match) const;
     QJsonObject matchJson(const LiveMatch &match, int side, const QString &opponent) const;
     bool setSecret(qint64 playerId, const QString &secret, const QString &label);
 

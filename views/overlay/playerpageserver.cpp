@@ -342,6 +342,12 @@ QByteArray PlayerPageServer::state(qint64 playerId) const
     return QJsonDocument(playerId ? m_phones.page(playerId) : m_phones.board()).toJson(QJsonDocument::Compact);
 }
 
+QString PlayerPageServer::message(const QByteArray &state) const
+{
+    // The desk's time beside the state (not in it: a page is resent when its state changes).
+    return QString::fromUtf8("{\"now\":" + QByteArray::number(m_phones.nowMs()) + ",\"page\":" + state + '}');
+}
+
 void PlayerPageServer::acceptWebSockets()
 {
     while (m_http && m_http->hasPendingWebSocketConnections()) {
@@ -357,7 +363,7 @@ void PlayerPageServer::acceptWebSockets()
         auto *raw = socket.get();
         connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); }, Qt::QueuedConnection);
         Subscriber subscriber {std::move(socket), secret, playerId, state(playerId)};
-        raw->sendTextMessage(QString::fromUtf8(subscriber.sent));
+        raw->sendTextMessage(message(subscriber.sent));
         m_sockets.push_back(std::move(subscriber));
     }
 }
@@ -388,7 +394,7 @@ void PlayerPageServer::flush()
             found = states.insert(subscriber.playerId, state(subscriber.playerId));
         if (*found != subscriber.sent) {
             subscriber.sent = *found;
-            subscriber.socket->sendTextMessage(QString::fromUtf8(*found));
+            subscriber.socket->sendTextMessage(message(*found));
         }
     }
 }

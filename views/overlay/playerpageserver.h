@@ -84,6 +84,8 @@ private:
     void flush();
     void checkLinks();
     QByteArray state(qint64 playerId) const; // 0: the board
+    // What a WebSocket carries: {"now": the desk's time in ms, "page": state}.
+    QString message(const QByteArray &state) const;
 
     PlayerPhones &m_phones;
     Exposure m_exposure = Exposure::Loopback;

@@ -50,11 +50,13 @@
         return element;
     }
 
-    // ---- Countdowns: each pushed state says the seconds left; the page counts on its own ----
+    // ---- Countdowns: each match says when its no-show time ends, on the desk's clock, and each
+    // message the desk's time now: the page counts on its own, whatever the phone's clock says ----
     let deadlines = [];
-    function countdown(secondsLeft) {
+    let offset = 0; // desk's clock minus this phone's
+    function countdown(deadline) {
         const element = h("span", "countdown", "");
-        deadlines.push({element, at: Date.now() + secondsLeft * 1000});
+        deadlines.push({element, at: deadline - offset});
         return element;
     }
     function tickCountdowns() {
@@ -111,7 +113,7 @@
                 h("p", "opponent", t("vs", {o: next.opponent})),
                 h("p", "round", next.event + " · " + next.round + " · " + t("bestOf", {n: next.bestOf})),
                 h("p", "state", stateLine(next)),
-                next.secondsLeft !== undefined ? countdown(next.secondsLeft) : null,
+                next.deadline !== undefined ? countdown(next.deadline) : null,
                 next.disputed ? h("p", "disputed", t("disputed")) : null,
             ])
             : h("section", "next empty", t("nothing"));
@@ -133,7 +135,7 @@
             h("span", "station", match.station || ""),
             h("span", "players", (match.sides[0] || t("tbd")) + "  —  " + (match.sides[1] || t("tbd"))),
             h("span", "round", match.event + " · " + match.round),
-            called && match.secondsLeft !== undefined ? countdown(match.secondsLeft) : h("span", "time", match.time || ""),
+            called && match.deadline !== undefined ? countdown(match.deadline) : h("span", "time", match.time || ""),
         ]);
     }
     function renderBoard(data) {
@@ -156,9 +158,11 @@
         socket.onopen = () => { delay = 500; document.body.dataset.connection = "live"; watch(); };
         socket.onmessage = (event) => {
             watch();
-            const data = JSON.parse(event.data);
-            if (data.heartbeat)
+            const message = JSON.parse(event.data);
+            if (message.heartbeat)
                 return;
+            offset = message.now - Date.now();
+            const data = message.page;
             deadlines = [];
             (page === "board" ? renderBoard : renderPlayer)(data);
             tickCountdowns();
