@@ -133,7 +133,8 @@
     function boardRow(match, called) {
         return h("div", called ? "row called" : "row", [
             h("span", "station", match.station || ""),
-            h("span", "players", (match.sides[0] || t("tbd")) + "  —  " + (match.sides[1] || t("tbd"))),
+            h("span", "players", match.sides[0] || match.sides[1]
+                ? (match.sides[0] || t("tbd")) + "  —  " + (match.sides[1] || t("tbd")) : t("tbd")),
             h("span", "round", match.event + " · " + match.round),
             called && match.deadline !== undefined ? countdown(match.deadline) : h("span", "time", match.time || ""),
         ]);
