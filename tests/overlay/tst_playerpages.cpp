@@ -296,6 +296,16 @@ private Q_SLOTS:
         QVERIFY(pageShows(u"Called to Station 5 — go now"_s));
     }
 
+    // The hall's board in both languages, in turns.
+    void boardAlternatesLanguages()
+    {
+        QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=both"_s));
+        QVERIFY(pageShows(u"Appelés"_s));
+        QVERIFY(pageShows(u"Kazuki"_s) && pageShows(u"Chloé"_s));
+        QVERIFY(pageShows(u"Called now"_s, 17000));
+        QVERIFY(pageShows(u"Appelés"_s, 17000));
+    }
+
     // Not a check: the phone page and the call board as people see them, in both languages.
     void screenshots()
     {

@@ -40,12 +40,15 @@ void sendError(QHttpServerResponder &responder, int status, const QString &messa
     sendJson(responder, status, {{u"error"_s, message}});
 }
 
-// "fr" when the phone (Accept-Language, or ?lang=) asks for French first, else "en".
+// "fr" when the phone (Accept-Language, or ?lang=) asks for French first, else "en"; the board's
+// "both" starts in French.
 QString languageOf(const QHttpServerRequest &request)
 {
     const auto asked = request.query().queryItemValue(u"lang"_s);
     if (asked == u"fr" || asked == u"en")
         return asked;
+    if (asked == u"both")
+        return u"fr"_s;
     const auto accept = QString::fromLatin1(request.value("accept-language")).trimmed().toLower();
     return accept.startsWith(u"fr") ? u"fr"_s : u"en"_s;
 }

@@ -9,7 +9,10 @@
 (function () {
     const page = document.body.dataset.page;
     const root = document.getElementById("root");
-    const lang = document.documentElement.lang === "fr" ? "fr" : "en";
+    let lang = document.documentElement.lang === "fr" ? "fr" : "en";
+    // The hall's board may speak both, in turns (?lang=both): French first, 15 s each.
+    const alternate = page === "board" && new URLSearchParams(location.search).get("lang") === "both";
+    let shown = null; // the last state, shown again in the other language
     const strings = {
         en: {
             next: "Your next match", vs: "vs {o}", bestOf: "Best of {n}", pending: "Waiting for your opponent",
@@ -149,6 +152,20 @@
         ].filter(Boolean));
     }
 
+    function render() {
+        deadlines = [];
+        (page === "board" ? renderBoard : renderPlayer)(shown);
+        tickCountdowns();
+    }
+    if (alternate) {
+        setInterval(() => {
+            lang = lang === "fr" ? "en" : "fr";
+            document.documentElement.lang = lang;
+            if (shown)
+                render();
+        }, 15000);
+    }
+
     // ---- Live connection with automatic reconnect ---------------------------------------------
     let delay = 500;
     function connect() {
@@ -164,9 +181,8 @@
                 return;
             offset = message.now - Date.now();
             const data = message.page;
-            deadlines = [];
-            (page === "board" ? renderBoard : renderPlayer)(data);
-            tickCountdowns();
+            shown = data;
+            render();
             document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
         };
         socket.onclose = () => {
