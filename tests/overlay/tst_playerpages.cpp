@@ -45,9 +45,13 @@ Response exchange(quint16 port, const QByteArray &method, const QString &target,
             loop.quit();
     });
     QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
-        socket.write(method + ' ' + target.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-            + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n"
-            + extraHeaders + "\r\n" + body);
+        // The test's own Host and Content-Type unless extraHeaders gives them.
+        const QByteArray host = extraHeaders.contains("Host:")
+            ? QByteArray()
+            : QByteArray("Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n");
+        const QByteArray type = extraHeaders.contains("Content-Type:") ? "" : "Content-Type: application/json\r\n";
+        socket.write(method + ' ' + target.toUtf8() + " HTTP/1.1\r\n" + host + type
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
     });
     socket.connectToHost(QHostAddress::LocalHost, port);
     QTimer::singleShot(5000, &loop, &QEventLoop::quit);
@@ -262,6 +266,23 @@ private Q_SLOTS:
         QVERIFY(fresh != m_secrets[0]);
         QCOMPARE(exchange(port(), "GET", u"/p/"_s + fresh).status, 200);
         QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0]).status, 403);
+    }
+
+    // Another site open in the phone's browser cannot report, a rebinding name cannot read, and a
+    // report must be JSON (a cross-site form cannot send it without the browser asking first).
+    void foreignRequestsRefused()
+    {
+        const auto body = QJsonDocument(QJsonObject {{u"match"_s, m_match}, {u"mine"_s, 2}, {u"theirs"_s, 1}})
+                              .toJson(QJsonDocument::Compact);
+        const auto path = u"/p/"_s + m_secrets[0] + u"/report"_s;
+        QCOMPARE(exchange(port(), "POST", path, body, "Origin: http://evil.example\r\n").status, 403);
+        QCOMPARE(exchange(port(), "POST", path, body, "Origin: http://127.0.0.1:" + QByteArray::number(port()) + "\r\n")
+                     .status,
+            200); // the page's own origin
+        QCOMPARE(report(1, 2, 1).status, 200); // the opponent: a dispute needs both words
+        QVERIFY(m_brackets->load(m_event, nullptr)->disputed.contains(m_match));
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0], {}, "Host: evil.example\r\n").status, 400);
+        QCOMPARE(exchange(port(), "POST", path, body, "Content-Type: text/plain\r\n").status, 415);
     }
 
     void reportsOnlyWhenTheEventAllowsIt()
