@@ -5,9 +5,11 @@
 #include "archive/backupmanager.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "live/playerphones.h"
 #include "live/storeoverlaydatasource.h"
 #include "overlay/memoryoverlaydatasource.h"
 #include "overlay/overlayserver.h"
+#include "overlay/playerpageserver.h"
 #include "print/badgeroles.h"
 #include "services.h"
 #include "shell/notificationsources.h"
@@ -234,6 +236,19 @@ int main(int argc, char *argv[])
         [&overlay, &language] { overlay.setPageLanguage(language.effectiveLanguage()); });
     overlay.setPageLanguage(language.effectiveLanguage());
 
+    // The players' phone pages and the hall's call board: off until switched on in the settings.
+    PlayerPhones phones(store, live, Clock::system());
+    PlayerPageServer playerPages(phones);
+    const auto applyPlayerPageSettings = [&settings, &playerPages] {
+        playerPages.setExposure(
+            settings.playerPagesNetwork() ? PlayerPageServer::Exposure::Network : PlayerPageServer::Exposure::Loopback);
+        if (settings.playerPagesEnabled())
+            playerPages.start();
+        else
+            playerPages.stop();
+    };
+    QObject::connect(&settings, &AppSettings::playerPagesChanged, &playerPages, applyPlayerPageSettings);
+
     // Badges: everyone in the store, print records in its print_log; the venue's branding from
     // the settings (also used by the overlays and the caster window).
     BadgeListModel badges;
@@ -267,16 +282,19 @@ int main(int argc, char *argv[])
 
     // Every service's refusals, failures and confirmations reach the organiser through one model.
     NotificationModel notifications(Clock::system());
-    NotificationSources {store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation}
+    NotificationSources {
+        store, players, teamImports, scheduler, ticketing, badgePrint, archives, overlay, navigation, &playerPages}
         .connectTo(notifications);
-    // Started once its errors have somewhere to go.
-    if (!parser.isSet(selfTestOption))
+    // Started once their errors have somewhere to go.
+    if (!parser.isSet(selfTestOption)) {
         applyOverlaySettings();
+        applyPlayerPageSettings();
+    }
 
     Theme theme;
     publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
         ticketing, store, players, teamImports, events, playerList, teamList, tournamentList, liveData, live,
-        badgeStore, ticketPrint, archives});
+        badgeStore, ticketPrint, archives, phones, playerPages});
 
     UiSetup::applyStyle();
     QQmlApplicationEngine engine;

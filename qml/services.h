@@ -8,9 +8,11 @@
 #include "badges/badgestore.h"
 #include "bracket/bracketcontroller.h"
 #include "bracket/bracketview.h"
+#include "live/playerphones.h"
 #include "live/storeoverlaydatasource.h"
 #include "live/tournamentlive.h"
 #include "overlay/overlayserver.h"
+#include "overlay/playerpageserver.h"
 #include "print/badgelistmodel.h"
 #include "print/badgepagepreview.h"
 #include "print/badgeprintcontroller.h"
@@ -98,6 +100,21 @@ struct OverlayServerForeign : PublishedService<OverlayServer> {
     Q_GADGET
     QML_FOREIGN(OverlayServer)
     QML_NAMED_ELEMENT(OverlayServer)
+    QML_SINGLETON
+};
+
+// The players' phone links and self-reporting switches (the Players and Bracket pages).
+struct PlayerPhonesForeign : PublishedService<PlayerPhones> {
+    Q_GADGET
+    QML_FOREIGN(PlayerPhones)
+    QML_NAMED_ELEMENT(PlayerPhones)
+    QML_SINGLETON
+};
+
+struct PlayerPageServerForeign : PublishedService<PlayerPageServer> {
+    Q_GADGET
+    QML_FOREIGN(PlayerPageServer)
+    QML_NAMED_ELEMENT(PlayerPageServer)
     QML_SINGLETON
 };
 
@@ -398,6 +415,8 @@ struct Services {
     BadgeStore &badgeStore;
     TicketPrintController &ticketPrint;
     ArchiveController &archives;
+    PlayerPhones &phones;
+    PlayerPageServer &playerPages;
 };
 
 inline void publishServices(const Services &services)
@@ -425,4 +444,6 @@ inline void publishServices(const Services &services)
     BadgeStoreForeign::instance = &services.badgeStore;
     TicketPrintForeign::instance = &services.ticketPrint;
     ArchiveControllerForeign::instance = &services.archives;
+    PlayerPhonesForeign::instance = &services.phones;
+    PlayerPageServerForeign::instance = &services.playerPages;
 }

@@ -64,6 +64,8 @@ ArchiveError trimToTournament(const QString &path, qint64 tournamentId, bool inc
         };
         if (!includeBadgeIds)
             statements << u"UPDATE players SET badge_id = NULL"_s;
+        // A phone link opens a player's page and reports their results: it never leaves the venue.
+        statements << u"UPDATE players SET phone_secret = NULL"_s;
         statements << u"VACUUM"_s;
         for (const auto &statement : statements) {
             if (!query.exec(statement)) {

@@ -4,6 +4,7 @@
 TournamentLive::TournamentLive(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_scheduler(store, clock)
+    , m_brackets(store)
     , m_lookup(m_scheduler)
 {
     connect(&m_scheduler, &SchedulerController::scheduleChanged, this, &TournamentLive::refresh);
@@ -16,6 +17,17 @@ void TournamentLive::refresh()
     m_nowPlaying.setMatches(m_scheduler.nowPlaying());
     m_waiting.setMatches(m_scheduler.waiting());
     m_streamQueue.setMatches(m_scheduler.streamQueue());
+    QList<LiveMatch> disputes;
+    for (const auto &event : m_scheduler.eventProgress()) {
+        const auto bracket = m_brackets.load(event.eventId, nullptr);
+        for (const auto id : bracket ? bracket->disputed : QSet<omnium::engine::MatchId>()) {
+            if (const auto match = m_scheduler.liveMatch(id))
+                disputes.append(*match);
+        }
+    }
+    std::sort(
+        disputes.begin(), disputes.end(), [](const LiveMatch &a, const LiveMatch &b) { return a.matchId < b.matchId; });
+    m_disputes.setMatches(std::move(disputes));
     m_events.setEvents(m_scheduler.eventProgress());
     // A station's current match is one of now playing's rows: its label is already written.
     QHash<qint64, QString> playingLabels;

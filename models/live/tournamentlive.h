@@ -24,6 +24,9 @@ class TournamentLive : public QObject
     Q_PROPERTY(LiveMatchModel *nowPlaying READ nowPlaying CONSTANT)
     Q_PROPERTY(LiveMatchModel *waiting READ waiting CONSTANT)
     Q_PROPERTY(LiveMatchModel *streamQueue READ streamQueue CONSTANT)
+    // Matches whose result a side contests (marked at the desk, or two phones that disagreed),
+    // for the desk to settle first.
+    Q_PROPERTY(LiveMatchModel *disputes READ disputes CONSTANT)
     Q_PROPERTY(StationListModel *stations READ stations CONSTANT)
     Q_PROPERTY(EventProgressModel *events READ events CONSTANT)
     Q_PROPERTY(PlayerLookupModel *lookup READ lookup CONSTANT)
@@ -43,6 +46,7 @@ public:
     LiveMatchModel *nowPlaying() { return &m_nowPlaying; }
     LiveMatchModel *waiting() { return &m_waiting; }
     LiveMatchModel *streamQueue() { return &m_streamQueue; }
+    LiveMatchModel *disputes() { return &m_disputes; }
     StationListModel *stations() { return &m_stations; }
     EventProgressModel *events() { return &m_events; }
     PlayerLookupModel *lookup() { return &m_lookup; }
@@ -58,10 +62,12 @@ private:
     void refresh();
 
     SchedulerController m_scheduler;
+    BracketStore m_brackets; // the disputed flags, from the store's shared brackets
     LiveMatchModel m_upNext;
     LiveMatchModel m_nowPlaying;
     LiveMatchModel m_waiting;
     LiveMatchModel m_streamQueue;
+    LiveMatchModel m_disputes;
     StationListModel m_stations;
     EventProgressModel m_events;
     PlayerLookupModel m_lookup;

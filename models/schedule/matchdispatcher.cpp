@@ -790,13 +790,13 @@ qint64 MatchDispatcher::currentMatchId(qint64 stationId) const
     return st < 0 || m_stations[st].current < 0 ? 0 : m_matches[m_stations[st].current].m.id;
 }
 
-QList<qint64> MatchDispatcher::upcomingMatchesOf(qint64 playerId) const
+QList<qint64> MatchDispatcher::matchesOf(qint64 playerId, bool completed) const
 {
     const int p = m_playerIndex.value(playerId, -1);
     std::vector<int> found;
     for (int idx = 0; idx < int(m_matches.size()); ++idx) {
         const MatchRec &rec = m_matches[idx];
-        if (p >= 0 && rec.m.state != ScheduleMatch::State::Completed
+        if (p >= 0 && (rec.m.state == ScheduleMatch::State::Completed) == completed
             && (rec.players[0].contains(p) || rec.players[1].contains(p)))
             found.push_back(idx);
     }

@@ -102,9 +102,10 @@ public:
     // The match called or played on a station, 0 if free.
     qint64 currentMatchId(qint64 stationId) const;
     // For the help desk ("when and where do I play next?"): the player's matches not yet
-    // completed, the one on a station first, then in the order the dispatcher would call them.
+    // completed, the one on a station first, then in the order the dispatcher would call them;
+    // with `completed`, those played (the player's page lists their results).
     // Look their times and stations up in a ScheduleEstimate.
-    QList<qint64> upcomingMatchesOf(qint64 playerId) const;
+    QList<qint64> matchesOf(qint64 playerId, bool completed = false) const;
     // How many matches wait (transitively) on this one's result.
     int holdsUp(qint64 matchId) const;
     // Learned station time of this match, from the event's prior and the recorded durations.

@@ -1135,9 +1135,19 @@ QList<SchedulerController::PlayerMatches> SchedulerController::lookup(const QStr
     for (qint64 playerId : std::as_const(found)) {
         if (out.size() >= limit)
             break;
-        const PlayerRec &player = m_players[playerId];
-        PlayerMatches next {playerId, player.tag, player.name, {}};
-        for (qint64 matchId : m_dispatcher->upcomingMatchesOf(playerId)) {
+        out.append(*playerMatches(playerId));
+    }
+    return out;
+}
+
+std::optional<SchedulerController::PlayerMatches> SchedulerController::playerMatches(qint64 playerId) const
+{
+    const auto player = m_players.constFind(playerId);
+    if (player == m_players.cend())
+        return std::nullopt;
+    PlayerMatches out {playerId, player->tag, player->name, {}, {}};
+    const auto describe = [&](const QList<qint64> &ids, QList<PlayerMatches::Next> &into) {
+        for (qint64 matchId : ids) {
             const auto info = liveMatch(matchId);
             if (!info)
                 continue;
@@ -1145,9 +1155,10 @@ QList<SchedulerController::PlayerMatches> SchedulerController::lookup(const QStr
             const ScheduleMatch *m = m_dispatcher->match(matchId);
             const int mine = m && m->sides[1].contains(playerId) ? 1 : 0;
             const QString opponent = info->sides[1 - mine].name;
-            next.matches.append({*info, opponent.isEmpty() ? tr("TBD") : opponent});
+            into.append({*info, opponent.isEmpty() ? tr("TBD") : opponent, mine});
         }
-        out.append(next);
-    }
+    };
+    describe(m_dispatcher->matchesOf(playerId, false), out.matches);
+    describe(m_dispatcher->matchesOf(playerId, true), out.played);
     return out;
 }

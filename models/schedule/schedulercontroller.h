@@ -129,10 +129,14 @@ public:
         struct Next {
             LiveMatch match;
             QString opponent; // the other side's name, "TBD" while unknown
+            int side = 0; // the player's side of the match (0 or 1)
         };
         QList<Next> matches;
+        QList<Next> played; // completed, in the day's order (the player's page lists them)
     };
     QList<PlayerMatches> lookup(const QString &text, int limit) const;
+    // One player's matches (their phone page); nullopt when the day does not know them.
+    std::optional<PlayerMatches> playerMatches(qint64 playerId) const;
     // The event a match of the day belongs to (0 when the day does not hold it).
     Q_INVOKABLE qint64 eventOf(qint64 matchId) const;
 

@@ -206,6 +206,13 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE command_log ADD COLUMN desk TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 10: players' phone pages (docs/player-pages.md): each player's link secret (NULL: no link,
+        // or revoked), and the events whose players may report their own results.
+        {
+            u"ALTER TABLE players ADD COLUMN phone_secret TEXT"_s,
+            u"CREATE UNIQUE INDEX players_phone_secret ON players (phone_secret)"_s,
+            u"ALTER TABLE events ADD COLUMN self_report INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

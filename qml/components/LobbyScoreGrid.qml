@@ -77,8 +77,11 @@ GridLayout {
         void revision;
         let sum = 0;
         for (let g = 0; g < values.length; ++g) {
-            const placement = parseInt(values[g][entrant].placement);
-            const kills = parseInt(values[g][entrant].kills);
+            const score = values[g][entrant];
+            if (!score) // a cell of the previous lobby, until the grid follows the new one
+                continue;
+            const placement = parseInt(score.placement);
+            const kills = parseInt(score.kills);
             if (placement >= 1 && placement <= placementPoints.length)
                 sum += placementPoints[placement - 1];
             if (kills > 0)
@@ -129,7 +132,7 @@ GridLayout {
             Component {
                 id: nameCell
                 Label {
-                    text: grid.entrants[cell.row]
+                    text: grid.entrants[cell.row] ?? ""
                     elide: Text.ElideRight
                     verticalAlignment: Text.AlignVCenter
                 }

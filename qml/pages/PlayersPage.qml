@@ -44,6 +44,74 @@ Page {
     ConfirmDeleteDialog {
         id: confirmDelete
     }
+    // A player's phone link: made on first use, re-issued (the old one stops working) or revoked.
+    Dialog {
+        id: phoneLink
+        objectName: "phoneLinkDialog"
+
+        property var playerId: 0
+        property string secret: ""
+        readonly property string url: PlayerPageServer.running && secret !== "" ? PlayerPageServer.playerUrl(secret).toString() : ""
+
+        function show(id, tag) {
+            playerId = id;
+            title = qsTr("Phone link for %1").arg(tag);
+            secret = PlayerPhones.linkSecret(id) || PlayerPhones.issueLink(id);
+            open();
+        }
+
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 40, 620)
+        modal: true
+        standardButtons: Dialog.Close
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: Theme.mediumSpacing
+
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: phoneLink.url !== "" ? qsTr("The player opens this link on their phone: their next match, where to go, their results.")
+                                           : qsTr("Switch on the player pages in the settings to get the link.")
+            }
+            // Scanned from the desk's screen, or copied onto a slip.
+            QrCodeItem {
+                objectName: "phoneLinkQr"
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 220
+                Layout.preferredHeight: 220
+                visible: phoneLink.url !== ""
+                text: phoneLink.url
+            }
+            TextField {
+                Layout.fillWidth: true
+                visible: phoneLink.url !== ""
+                readOnly: true
+                selectByMouse: true
+                text: phoneLink.url
+            }
+            RowLayout {
+                Button {
+                    objectName: "newLinkButton"
+                    text: qsTr("New link")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("The link handed out before stops working.")
+                    onClicked: phoneLink.secret = PlayerPhones.issueLink(phoneLink.playerId)
+                }
+                Button {
+                    objectName: "revokeLinkButton"
+                    text: qsTr("Revoke")
+                    enabled: phoneLink.secret !== ""
+                    onClicked: {
+                        if (PlayerPhones.revokeLink(phoneLink.playerId))
+                            phoneLink.secret = "";
+                    }
+                }
+            }
+        }
+    }
+
     PlayerDialog {
         id: editor
     }
@@ -336,6 +404,11 @@ Page {
                             list.currentIndex = row.index;
                             editor.edit(row.id);
                         }
+                    }
+                    ToolButton {
+                        objectName: "phoneLinkButton"
+                        text: qsTr("Phone link")
+                        onClicked: phoneLink.show(row.id, row.tag)
                     }
                     ToolButton {
                         text: qsTr("Delete")

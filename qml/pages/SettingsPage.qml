@@ -175,6 +175,58 @@ Page {
         }
 
         GroupBox {
+            objectName: "playerPagesBox"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 900
+            title: qsTr("Players' phones")
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.mediumSpacing
+
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Each player's page shows their next match, where to go and their results, and lets them report their score when the event allows it. The call board is for the hall's screens. Phone links are made on the Players page.")
+                }
+                Switch {
+                    objectName: "playerPagesSwitch"
+                    text: qsTr("Serve the player pages and the call board")
+                    checked: AppSettings.playerPagesEnabled
+                    onToggled: AppSettings.playerPagesEnabled = checked
+                }
+                Switch {
+                    objectName: "playerPagesNetworkSwitch"
+                    text: qsTr("On the venue network (players' phones must reach this computer)")
+                    checked: AppSettings.playerPagesNetwork
+                    onToggled: AppSettings.playerPagesNetwork = checked
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: PlayerPageServer.errorString !== ""
+                    wrapMode: Text.WordWrap
+                    color: Theme.error
+                    text: PlayerPageServer.errorString
+                }
+                RowLayout {
+                    visible: PlayerPageServer.running
+                    spacing: 12
+
+                    Label {
+                        text: qsTr("Call board")
+                    }
+                    TextField {
+                        Layout.fillWidth: true
+                        readOnly: true
+                        selectByMouse: true
+                        text: PlayerPageServer.running ? PlayerPageServer.boardUrl().toString() : ""
+                        onTextChanged: cursorPosition = 0
+                    }
+                }
+            }
+        }
+
+        GroupBox {
             id: badgeBox
             objectName: "badgeBox"
             Layout.fillWidth: true

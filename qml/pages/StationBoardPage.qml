@@ -135,6 +135,31 @@ Page {
             }
         }
 
+        // Contested results first: the organiser's decision settles them (Bracket page or result dialog).
+        Frame {
+            objectName: "disputesFrame"
+            Layout.fillWidth: true
+            visible: TournamentLive.disputes.count > 0
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    text: qsTr("Disputes")
+                    font.weight: Font.DemiBold
+                    color: Theme.stateDisputed
+                }
+                Repeater {
+                    model: TournamentLive.disputes
+                    delegate: Label {
+                        required property string label
+                        required property string station
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: station ? label + " · " + station : label
+                    }
+                }
+            }
+        }
+
         PagePlaceholder {
             objectName: "noStationPlaceholder"
             visible: board.count === 0

@@ -246,6 +246,17 @@ Page {
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].end : ""
                                     }
                                 }
+                                // Its own command, at once: players see it on their phones.
+                                Switch {
+                                    objectName: "selfReportSwitch"
+                                    Layout.columnSpan: 2
+                                    text: qsTr("Players report their own results (the opponent confirms on their phone)")
+                                    checked: PlayerPhones.selfReporting(settingsBox.eventId)
+                                    onToggled: {
+                                        if (!PlayerPhones.setSelfReporting(settingsBox.eventId, checked))
+                                            checked = !checked;
+                                    }
+                                }
                                 Button {
                                     Layout.columnSpan: 2
                                     Layout.alignment: Qt.AlignRight

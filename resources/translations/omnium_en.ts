@@ -3358,6 +3358,34 @@
 <context>
     <name>PlayersPage</name>
     <message>
+        <source>Phone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The player opens this link on their phone: their next match, where to go, their results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the player pages in the settings to get the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link handed out before stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import players from CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,6 +4177,26 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Players&apos; phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each player&apos;s page shows their next match, where to go and their results, and lets them report their score when the event allows it. The call board is for the hall&apos;s screens. Phone links are made on the Players page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the player pages and the call board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the venue network (players&apos; phones must reach this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,6 +4451,10 @@
 <context>
     <name>StationBoardPage</name>
     <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No-show?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,6 +4541,10 @@
 </context>
 <context>
     <name>StationsPage</name>
+    <message>
+        <source>Players report their own results (the opponent confirms on their phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Stations</source>
         <translation type="unfinished"></translation>
@@ -6097,6 +6153,52 @@
     </message>
     <message>
         <source>%1 · Venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPhones</name>
+    <message>
+        <source>This player no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke phone link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reporting on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-reporting off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match is not being played: only a called or started match takes a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of this event are entered at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score is a number of games won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPageServer</name>
+    <message>
+        <source>The player pages cannot listen on port %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

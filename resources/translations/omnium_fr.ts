@@ -3358,6 +3358,34 @@
     <context>
         <name>PlayersPage</name>
         <message>
+            <source>Phone link</source>
+            <translation>Lien téléphone</translation>
+        </message>
+        <message>
+            <source>Phone link for %1</source>
+            <translation>Lien téléphone de %1</translation>
+        </message>
+        <message>
+            <source>The player opens this link on their phone: their next match, where to go, their results.</source>
+            <translation>Le joueur ouvre ce lien sur son téléphone : son prochain match, où aller, ses résultats.</translation>
+        </message>
+        <message>
+            <source>Switch on the player pages in the settings to get the link.</source>
+            <translation>Activez les pages joueurs dans les paramètres pour obtenir le lien.</translation>
+        </message>
+        <message>
+            <source>New link</source>
+            <translation>Nouveau lien</translation>
+        </message>
+        <message>
+            <source>The link handed out before stops working.</source>
+            <translation>Le lien donné auparavant ne fonctionne plus.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
             <source>Import players from CSV</source>
             <translation>Importer des joueurs depuis un CSV</translation>
         </message>
@@ -4149,6 +4177,26 @@
     <context>
         <name>SettingsPage</name>
         <message>
+            <source>Players&apos; phones</source>
+            <translation>Téléphones des joueurs</translation>
+        </message>
+        <message>
+            <source>Each player&apos;s page shows their next match, where to go and their results, and lets them report their score when the event allows it. The call board is for the hall&apos;s screens. Phone links are made on the Players page.</source>
+            <translation>La page de chaque joueur montre son prochain match, où aller et ses résultats, et lui permet de saisir son score si l’épreuve l’autorise. Le tableau d’appel est pour les écrans de la salle. Les liens téléphone se créent sur la page Joueurs.</translation>
+        </message>
+        <message>
+            <source>Serve the player pages and the call board</source>
+            <translation>Servir les pages joueurs et le tableau d’appel</translation>
+        </message>
+        <message>
+            <source>On the venue network (players&apos; phones must reach this computer)</source>
+            <translation>Sur le réseau du lieu (les téléphones des joueurs doivent joindre cet ordinateur)</translation>
+        </message>
+        <message>
+            <source>Call board</source>
+            <translation>Tableau d’appel</translation>
+        </message>
+        <message>
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
@@ -4403,6 +4451,10 @@
     <context>
         <name>StationBoardPage</name>
         <message>
+            <source>Disputes</source>
+            <translation>Litiges</translation>
+        </message>
+        <message>
             <source>No-show?</source>
             <translation>Absent ?</translation>
         </message>
@@ -4489,6 +4541,10 @@
     </context>
     <context>
         <name>StationsPage</name>
+        <message>
+            <source>Players report their own results (the opponent confirms on their phone)</source>
+            <translation>Les joueurs saisissent leurs résultats (l’adversaire confirme sur son téléphone)</translation>
+        </message>
         <message>
             <source>Stations</source>
             <translation>Postes</translation>
@@ -6098,6 +6154,52 @@
         <message>
             <source>%1 · Venue server</source>
             <translation>%1 · Serveur du site</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerPhones</name>
+        <message>
+            <source>This player no longer exists.</source>
+            <translation>Ce joueur n’existe plus.</translation>
+        </message>
+        <message>
+            <source>Phone link</source>
+            <translation>Lien téléphone</translation>
+        </message>
+        <message>
+            <source>Revoke phone link</source>
+            <translation>Révoquer le lien téléphone</translation>
+        </message>
+        <message>
+            <source>Self-reporting on</source>
+            <translation>Saisie par les joueurs activée</translation>
+        </message>
+        <message>
+            <source>Self-reporting off</source>
+            <translation>Saisie par les joueurs désactivée</translation>
+        </message>
+        <message>
+            <source>This event no longer exists.</source>
+            <translation>Cette épreuve n’existe plus.</translation>
+        </message>
+        <message>
+            <source>This match is not being played: only a called or started match takes a result.</source>
+            <translation>Ce match n’est pas en cours : seul un match appelé ou commencé prend un résultat.</translation>
+        </message>
+        <message>
+            <source>Results of this event are entered at the desk.</source>
+            <translation>Les résultats de cette épreuve se saisissent à l’accueil.</translation>
+        </message>
+        <message>
+            <source>A score is a number of games won.</source>
+            <translation>Un score est un nombre de manches gagnées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlayerPageServer</name>
+        <message>
+            <source>The player pages cannot listen on port %1: %2</source>
+            <translation>Les pages joueurs ne peuvent pas écouter sur le port %1 : %2</translation>
         </message>
     </context>
 </TS>

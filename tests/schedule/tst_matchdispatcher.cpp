@@ -460,10 +460,10 @@ private Q_SLOTS:
         v.d.finish(1, 0);
         v.d.update();
         QCOMPARE(v.stationOf(3), qint64(1));
-        QCOMPARE(v.d.upcomingMatchesOf(7), (QList<qint64> {3, 2}));
-        QCOMPARE(v.d.upcomingMatchesOf(8), (QList<qint64> {4, 2}));
-        QCOMPARE(v.d.upcomingMatchesOf(1), QList<qint64>());
-        QCOMPARE(v.d.upcomingMatchesOf(12345), QList<qint64>());
+        QCOMPARE(v.d.matchesOf(7), (QList<qint64> {3, 2}));
+        QCOMPARE(v.d.matchesOf(8), (QList<qint64> {4, 2}));
+        QCOMPARE(v.d.matchesOf(1), QList<qint64>());
+        QCOMPARE(v.d.matchesOf(12345), QList<qint64>());
     }
 
     // Call, start and finish stamp the times; the result fills the matches fed by this one.

@@ -34,6 +34,7 @@ class TestStationBoardPage : public QObject
     NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TournamentLive> m_live;
+    std::unique_ptr<PlayerPhones> m_phones; // the Stations page's self-reporting switch
     SchedulerController *m_scheduler = nullptr;
     std::unique_ptr<QQuickView> m_view;
 
@@ -75,6 +76,8 @@ private Q_SLOTS:
         QVERIFY(!m_store->open(m_dir.filePath(u"board.sqlite"_s)));
         m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
         m_scheduler = &m_live->scheduler();
+        m_phones = std::make_unique<PlayerPhones>(*m_store, *m_live, Clock::system());
+        PlayerPhonesForeign::instance = m_phones.get();
         StoreForeign::instance = m_store.get();
         TournamentLiveForeign::instance = m_live.get();
         SchedulerForeign::instance = m_scheduler;

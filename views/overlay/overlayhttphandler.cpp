@@ -2,6 +2,7 @@
 #include "overlayhttphandler.h"
 
 #include "core/logging.h"
+#include "httpcommon.h"
 #include "live/overlaydatasource.h"
 #include "overlayserver.h"
 #include "shell/theme.h"
@@ -38,27 +39,6 @@ bool isId(const QString &value)
     return idPattern().match(value).hasMatch();
 }
 
-// Compares without leaking, through timing, how much of a guessed token was right.
-bool sameSecret(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
-
-QHttpHeaders commonHeaders(const QByteArray &contentType)
-{
-    QHttpHeaders headers;
-    headers.append(QHttpHeaders::WellKnownHeader::ContentType, contentType);
-    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-    headers.append("X-Content-Type-Options", "nosniff");
-    headers.append("Referrer-Policy", "no-referrer");
-    return headers;
-}
-
 } // namespace
 
 // The answer to one request: to HEAD, the headers GET would get (with the same
@@ -73,7 +53,7 @@ namespace {
 void reply(OverlayHttpHandler::Responder &responder, int status, const QByteArray &body, const QByteArray &contentType,
     QHttpHeaders headers = {})
 {
-    auto all = commonHeaders(contentType);
+    auto all = HttpCommon::headers(contentType);
     for (qsizetype i = 0; i < headers.size(); ++i)
         all.append(headers.nameAt(i), headers.valueAt(i));
     const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
@@ -265,7 +245,7 @@ std::pair<int, QString> OverlayHttpHandler::checkAccess(const QHttpServerRequest
     const auto tokens = query.allQueryItemValues(u"token"_s, QUrl::FullyDecoded);
     if (tokens.isEmpty())
         return {401, u"this overlay needs the access token: copy its URL from Omnium"_s};
-    if (tokens.size() != 1 || !sameSecret(tokens.constFirst().toUtf8(), m_server.token().toUtf8()))
+    if (tokens.size() != 1 || !HttpCommon::sameSecret(tokens.constFirst().toUtf8(), m_server.token().toUtf8()))
         return {403, u"wrong access token: copy the overlay's URL again from Omnium"_s};
     return {200, {}};
 }
@@ -383,9 +363,7 @@ void OverlayHttpHandler::servePage(const QString &page, const QHttpServerRequest
         return;
     }
     QHttpHeaders csp;
-    csp.append("Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-        "base-uri 'none'; form-action 'none'");
+    csp.append("Content-Security-Policy", HttpCommon::pageContentPolicy);
     reply(responder, 200, file.readAll(), "text/html; charset=utf-8", csp);
 }
 

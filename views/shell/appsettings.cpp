@@ -17,6 +17,8 @@ namespace {
 const auto languageKey = u"ui/language"_s;
 const auto themeKey = u"ui/theme"_s;
 const auto overlayEnabledKey = u"overlay/enabled"_s;
+const auto playerPagesEnabledKey = u"playerPages/enabled"_s;
+const auto playerPagesNetworkKey = u"playerPages/network"_s;
 const auto overlayNetworkKey = u"overlay/network"_s;
 const auto overlayPortKey = u"overlay/port"_s;
 const auto overlayAddressKey = u"overlay/address"_s;
@@ -72,6 +74,32 @@ void AppSettings::setTheme(const QString &theme)
         return;
     m_settings.setValue(themeKey, theme);
     Q_EMIT themeChanged();
+}
+
+bool AppSettings::playerPagesEnabled() const
+{
+    return m_settings.value(playerPagesEnabledKey, false).toBool();
+}
+
+void AppSettings::setPlayerPagesEnabled(bool enabled)
+{
+    if (enabled == playerPagesEnabled())
+        return;
+    m_settings.setValue(playerPagesEnabledKey, enabled);
+    Q_EMIT playerPagesChanged();
+}
+
+bool AppSettings::playerPagesNetwork() const
+{
+    return m_settings.value(playerPagesNetworkKey, false).toBool();
+}
+
+void AppSettings::setPlayerPagesNetwork(bool network)
+{
+    if (network == playerPagesNetwork())
+        return;
+    m_settings.setValue(playerPagesNetworkKey, network);
+    Q_EMIT playerPagesChanged();
 }
 
 bool AppSettings::overlayEnabled() const

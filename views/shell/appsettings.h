@@ -17,6 +17,10 @@ class AppSettings : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // "system", "light" or "dark".
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // Whether the players' phone pages and the call board are served (docs/player-pages.md),
+    // and whether to the venue network too (else this computer only).
+    Q_PROPERTY(bool playerPagesEnabled READ playerPagesEnabled WRITE setPlayerPagesEnabled NOTIFY playerPagesChanged)
+    Q_PROPERTY(bool playerPagesNetwork READ playerPagesNetwork WRITE setPlayerPagesNetwork NOTIFY playerPagesChanged)
     // Whether the stream overlay server runs (off until the caster switches it on).
     Q_PROPERTY(bool overlayEnabled READ overlayEnabled WRITE setOverlayEnabled NOTIFY overlayChanged)
     // Whether the overlays are offered to the venue network too (then with the token).
@@ -50,6 +54,10 @@ public:
     void setLanguage(const QString &language);
     QString theme() const;
     void setTheme(const QString &theme);
+    bool playerPagesEnabled() const;
+    void setPlayerPagesEnabled(bool enabled);
+    bool playerPagesNetwork() const;
+    void setPlayerPagesNetwork(bool network);
     bool overlayEnabled() const;
     void setOverlayEnabled(bool enabled);
     bool overlayNetwork() const;
@@ -87,6 +95,7 @@ Q_SIGNALS:
     void languageChanged();
     void themeChanged();
     void overlayChanged();
+    void playerPagesChanged();
     void badgesChanged();
     void backupChanged();
 

@@ -5,6 +5,7 @@
 #include "navigationmodel.h"
 #include "notificationmodel.h"
 #include "overlay/overlayserver.h"
+#include "overlay/playerpageserver.h"
 #include "print/badgeprintcontroller.h"
 #include "registration/playercontroller.h"
 #include "registration/teamimportcontroller.h"
@@ -64,6 +65,16 @@ void NotificationSources::connectTo(NotificationModel &notifications) const
                 QCoreApplication::translate("NotificationSources", "Open settings"),
                 [pages = &navigation] { pages->setCurrentIndex(pages->indexOf(u"SettingsPage"_s)); });
         });
+    if (playerPages) {
+        QObject::connect(playerPages, &PlayerPageServer::runningChanged, &notifications,
+            [&notifications, server = playerPages, &navigation = navigation] {
+                if (server->errorString().isEmpty())
+                    return;
+                notifications.post(NotificationModel::Error, server->errorString(),
+                    QCoreApplication::translate("NotificationSources", "Open settings"),
+                    [pages = &navigation] { pages->setCurrentIndex(pages->indexOf(u"SettingsPage"_s)); });
+            });
+    }
 }
 
 void NotificationSources::connectTicketing(TicketingController &ticketing, NotificationModel &notifications)

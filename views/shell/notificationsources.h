@@ -6,6 +6,7 @@ class BadgePrintController;
 class NavigationModel;
 class NotificationModel;
 class OverlayServer;
+class PlayerPageServer;
 class PlayerController;
 class SchedulerController;
 class Store;
@@ -25,6 +26,7 @@ struct NotificationSources {
     ArchiveController &archives;
     OverlayServer &overlay;
     NavigationModel &navigation; // where the overlay error's "Open settings" goes
+    PlayerPageServer *playerPages = nullptr; // its port taken, as the overlays'
 
     void connectTo(NotificationModel &notifications) const;
     // The ticketing part alone (a gate laptop's pages in the walk-through test).

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "playerphones.h"
+
+#include "competition/matchresults.h"
+#include "core/clock.h"
+#include "tournamentlive.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString newSecret()
+{
+    // 144 random bits: unguessable, and short enough for a QR code on a badge.
+    QByteArray bytes(18, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString stateCode(ScheduleMatch::State state)
+{
+    switch (state) {
+    case ScheduleMatch::State::Pending:
+        return u"pending"_s;
+    case ScheduleMatch::State::Ready:
+        return u"waiting"_s;
+    case ScheduleMatch::State::Called:
+        return u"called"_s;
+    case ScheduleMatch::State::InProgress:
+        return u"in_progress"_s;
+    case ScheduleMatch::State::Completed:
+        return u"completed"_s;
+    }
+    return {};
+}
+
+bool reportable(ScheduleMatch::State state)
+{
+    // A called match counts too: players often play without anyone pressing "start".
+    return state == ScheduleMatch::State::Called || state == ScheduleMatch::State::InProgress;
+}
+
+} // namespace
+
+PlayerPhones::PlayerPhones(Store &store, TournamentLive &live, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_live(live)
+    , m_clock(clock)
+    , m_brackets(store)
+{
+    connect(&m_live, &TournamentLive::changed, this, [this] {
+        // A match settled at the desk (or undone) no longer waits for a phone's confirmation.
+        for (auto it = m_pending.begin(); it != m_pending.end();) {
+            const auto match = m_live.scheduler().liveMatch(it.key());
+            it = match && reportable(match->state) ? std::next(it) : m_pending.erase(it);
+        }
+        Q_EMIT changed();
+    });
+    connect(&m_store, &Store::changed, this, [this](const RowChanges &changes) {
+        if (std::any_of(changes.cbegin(), changes.cend(), [](const RowChange &c) { return c.table == u"players"; }))
+            Q_EMIT linksChanged();
+    });
+}
+
+bool PlayerPhones::setSecret(qint64 playerId, const QString &secret, const QString &label)
+{
+    const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
+        const auto row = tx.row(u"players"_s, playerId);
+        if (row.isEmpty())
+            tx.fail(StoreError::Kind::NotFound, tr("This player no longer exists."));
+        tx.update(u"players"_s, playerId, row.value(u"version"_s).toInt(),
+            {{u"phone_secret"_s, secret.isEmpty() ? QVariant() : QVariant(secret)}});
+    });
+    if (failure)
+        return false;
+    return true;
+}
+
+QString PlayerPhones::issueLink(qint64 playerId)
+{
+    const auto secret = newSecret();
+    return setSecret(playerId, secret, tr("Phone link")) ? secret : QString();
+}
+
+bool PlayerPhones::revokeLink(qint64 playerId)
+{
+    return setSecret(playerId, {}, tr("Revoke phone link"));
+}
+
+QString PlayerPhones::linkSecret(qint64 playerId) const
+{
+    auto query = m_store.select(u"SELECT phone_secret FROM players WHERE id = ?"_s, {playerId});
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+qint64 PlayerPhones::playerForSecret(const QString &secret) const
+{
+    static const QRegularExpression shape(u"^[A-Za-z0-9_-]{24}$"_s);
+    if (!shape.match(secret).hasMatch())
+        return 0;
+    auto query = m_store.select(u"SELECT id FROM players WHERE phone_secret = ?"_s, {secret});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)
+{
+    const auto failure
+        = m_store.run(enabled ? tr("Self-reporting on") : tr("Self-reporting off"), [&](StoreTransaction &tx) {
+              const auto row = tx.row(u"events"_s, eventId);
+              if (row.isEmpty())
+                  tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+              tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"self_report"_s, enabled ? 1 : 0}});
+          });
+    if (failure)
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlayerPhones::selfReporting(qint64 eventId) const
+{
+    auto query = m_store.select(u"SELECT self_report FROM events WHERE id = ?"_s, {eventId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mine, int theirs)
+{
+    const auto matches = m_live.scheduler().playerMatches(playerId);
+    const SchedulerController::PlayerMatches::Next *next = nullptr;
+    if (matches) {
+        for (const auto &n : matches->matches) {
+            if (n.match.matchId == matchId)
+                next = &n;
+        }
+    }
+    if (!next || !reportable(next->match.state))
+        return {Outcome::Refused, tr("This match is not being played: only a called or started match takes a result.")};
+    if (!selfReporting(next->match.eventId))
+        return {Outcome::Refused, tr("Results of this event are entered at the desk.")};
+    if (mine < 0 || theirs < 0 || mine > 99 || theirs > 99)
+        return {Outcome::Refused, tr("A score is a number of games won.")};
+    Pending report {next->side, {}};
+    report.scores[next->side] = mine;
+    report.scores[1 - next->side] = theirs;
+    const auto first = m_pending.constFind(matchId);
+    if (first == m_pending.cend() || first->side == report.side) {
+        m_pending.insert(matchId, report); // the first word, or the same side correcting itself
+        Q_EMIT changed();
+        return {Outcome::Waiting, {}};
+    }
+    const bool agree = first->scores[0] == report.scores[0] && first->scores[1] == report.scores[1];
+    m_pending.remove(matchId);
+    QString problem;
+    if (agree) {
+        // The desk's own command: the engine's rules, the calls it frees, one undo step.
+        MatchResults results(m_brackets);
+        problem = results.report(
+            next->match.eventId, matchId, {{u"score"_s, u"%1-%2"_s.arg(report.scores[0]).arg(report.scores[1])}}, {});
+    } else {
+        m_brackets.setDisputed(next->match.eventId, matchId, true, &problem);
+    }
+    Q_EMIT changed();
+    if (!problem.isEmpty())
+        return {Outcome::Refused, problem};
+    return {agree ? Outcome::Confirmed : Outcome::Disputed, {}};
+}
+
+qint64 PlayerPhones::noShowDeadline(const LiveMatch &match) const
+{
+    // The no-show timer the desk runs, so the phone counts down the same minutes. A moment, not
+    // a number of seconds left: the page stays the same while time passes (nothing to resend).
+    const int minutes = m_live.scheduler().eventSettings(match.eventId).value(u"noShowMinutes"_s).toInt();
+    return match.calledAt.addSecs(minutes * 60).toMSecsSinceEpoch();
+}
+
+qint64 PlayerPhones::nowMs() const
+{
+    return m_clock.now().toMSecsSinceEpoch();
+}
+
+QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QString &opponent) const
+{
+    QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, match.roundName},
+        {u"bestOf"_s, match.bestOf}, {u"opponent"_s, opponent}, {u"state"_s, stateCode(match.state)},
+        {u"station"_s, match.stationName}, {u"time"_s, match.timeText()}, {u"mine"_s, match.sides[side].score},
+        {u"theirs"_s, match.sides[1 - side].score}};
+    if (match.state == ScheduleMatch::State::Called && match.calledAt.isValid()) {
+        json.insert(u"deadline"_s, noShowDeadline(match));
+    }
+    if (const auto bracket = m_brackets.load(match.eventId, nullptr))
+        json.insert(u"disputed"_s, bracket->disputed.contains(match.matchId));
+    if (const auto pending = m_pending.constFind(match.matchId); pending != m_pending.cend()) {
+        json.insert(u"reported"_s,
+            QJsonObject {{u"byMe"_s, pending->side == side}, {u"mine"_s, pending->scores[side]},
+                {u"theirs"_s, pending->scores[1 - side]}});
+    }
+    return json;
+}
+
+QJsonObject PlayerPhones::page(qint64 playerId) const
+{
+    const auto matches = m_live.scheduler().playerMatches(playerId);
+    if (!matches)
+        return {};
+    QJsonArray upcoming;
+    for (const auto &next : matches->matches)
+        upcoming.append(matchJson(next.match, next.side, next.opponent));
+    QJsonArray results;
+    for (const auto &played : matches->played)
+        results.append(matchJson(played.match, played.side, played.opponent));
+    const auto first = upcoming.isEmpty() ? QJsonObject() : upcoming.first().toObject();
+    const bool selfReport = !matches->matches.isEmpty() && selfReporting(matches->matches.first().match.eventId);
+    return {{u"player"_s, QJsonObject {{u"tag"_s, matches->tag}}}, {u"selfReport"_s, selfReport},
+        {u"next"_s, upcoming.isEmpty() ? QJsonValue() : QJsonValue(first)}, {u"upcoming"_s, upcoming},
+        {u"results"_s, results}};
+}
+
+QJsonObject PlayerPhones::board() const
+{
+    QJsonArray called;
+    QJsonArray next;
+    for (const LiveMatch &match : m_live.upNextMatches()) {
+        QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, match.roundName},
+            {u"sides"_s, QJsonArray {match.sides[0].name, match.sides[1].name}}, {u"station"_s, match.stationName},
+            {u"time"_s, match.timeText()}};
+        if (match.state == ScheduleMatch::State::Called) {
+            json.insert(u"deadline"_s, noShowDeadline(match));
+            called.append(json);
+        } else if (next.size() < 8) {
+            next.append(json);
+        }
+    }
+    return {{u"called"_s, called}, {u"next"_s, next}};
+}

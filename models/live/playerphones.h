@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "competition/bracketstore.h"
+#include "schedule/livematch.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+
+class Clock;
+class Store;
+class TournamentLive;
+
+// The players' phones (docs/player-pages.md): each player's link secret, what their page shows
+// (built from TournamentLive, the rows every screen reads) and the results they report
+// themselves. A phone's report is only a proposal: it counts when the opponent reports the same
+// score (then through MatchResults, the desk's own command, one undo step), and a different
+// score marks the match disputed for the organiser (BracketStore::setDisputed). Proposals wait
+// in memory: a restart asks the players again, it never applies half a report.
+class PlayerPhones : public QObject
+{
+    Q_OBJECT
+
+public:
+    PlayerPhones(Store &store, TournamentLive &live, const Clock &clock, QObject *parent = nullptr);
+
+    // --- Links: each is one undoable command -----------------------------------------------------
+    // Makes the player's secret (a new one replaces the old, whose link stops working).
+    // Returns it, or an empty string (the store's errorOccurred says why, as for every command).
+    Q_INVOKABLE QString issueLink(qint64 playerId);
+    Q_INVOKABLE bool revokeLink(qint64 playerId);
+    // The player's current secret, empty when they have none.
+    Q_INVOKABLE QString linkSecret(qint64 playerId) const;
+    // The player a secret opens, 0 when none (wrong, revoked or malformed).
+    qint64 playerForSecret(const QString &secret) const;
+
+    // --- Self-reporting, per event ----------------------------------------------------------------
+    Q_INVOKABLE bool setSelfReporting(qint64 eventId, bool enabled);
+    Q_INVOKABLE bool selfReporting(qint64 eventId) const;
+
+    enum class Outcome { Refused, Waiting, Confirmed, Disputed };
+    Q_ENUM(Outcome)
+    struct Reply {
+        Outcome outcome = Outcome::Refused;
+        QString message; // why it was refused (the phone shows it)
+    };
+    // The player reports their current match: games they won, games the opponent won.
+    Reply report(qint64 playerId, qint64 matchId, int mine, int theirs);
+
+    // --- What the pages show -----------------------------------------------------------------------
+    // The player's page: {player, selfReport, next, upcoming, results}; empty when unknown.
+    // State words are codes ("waiting", "called", "in_progress"): the phone says them in its
+    // own language.
+    QJsonObject page(qint64 playerId) const;
+    // The hall's call board: {called: [...], next: [...]}.
+    QJsonObject board() const;
+    // The time on the desk's clock, sent with each page so phones count down by it (ms since the epoch).
+    qint64 nowMs() const;
+
+Q_SIGNALS:
+    // The day changed, or a report is waiting: pages must be sent again.
+    void changed();
+    // A link was issued or revoked: connections opened with an old secret must close.
+    void linksChanged();
+
+private:
+    struct Pending {
+        int side = 0; // who reported
+        int scores[2] = {0, 0}; // in the match's side order
+    };
+    qint64 noShowDeadline(const LiveMatch &match) const;
+    QJsonObject matchJson(const LiveMatch &match, int side, const QString &opponent) const;
+    bool setSecret(qint64 playerId, const QString &secret, const QString &label);
+
+    Store &m_store;
+    TournamentLive &m_live;
+    const Clock &m_clock;
+    mutable BracketStore m_brackets; // reading brings the shared cache up to date
+    QHash<qint64, Pending> m_pending; // match id -> the first report, waiting for the other side
+};

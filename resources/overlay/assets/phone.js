@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Omnium's player page (body[data-page=player], a phone) and call board (data-page=board, a TV
+// in the hall). Each follows its WebSocket (/p/<secret>/live or /board/live), renders every
+// pushed state, counts the no-show timer down between pushes and reconnects by itself (the
+// app may restart, the Wi-Fi may drop). Words in French and English, by <html lang>, which
+// the server sets from the phone's language. No build step, no dependencies.
+"use strict";
+
+(function () {
+    const page = document.body.dataset.page;
+    const root = document.getElementById("root");
+    let lang = document.documentElement.lang === "fr" ? "fr" : "en";
+    // The hall's board may speak both, in turns (?lang=both): French first, 15 s each.
+    const alternate = page === "board" && new URLSearchParams(location.search).get("lang") === "both";
+    let shown = null; // the last state, shown again in the other language
+    const strings = {
+        en: {
+            next: "Your next match", vs: "vs {o}", bestOf: "Best of {n}", pending: "Waiting for your opponent",
+            waiting: "Waiting for a station", called: "Called to {s} — go now", in_progress: "In progress on {s}",
+            left: "{t} left to show up", nothing: "No match left for you today", results: "Results so far",
+            won: "Won", lost: "Lost", report: "Report the score", me: "Me", them: "Opponent", send: "Send",
+            sentWait: "Sent: {a}-{b}. Waiting for your opponent to confirm.",
+            confirm: "Your opponent reported {a}-{b}. Same score? Send it to confirm.",
+            disputed: "Disputed: go to the desk.", offline: "Reconnecting…", boardTitle: "Called now",
+            boardNext: "Next", station: "Station", boardEmpty: "No match called", tbd: "TBD",
+        },
+        fr: {
+            next: "Votre prochain match", vs: "contre {o}", bestOf: "En {n} manches", pending: "En attente de votre adversaire",
+            waiting: "En attente d'un poste", called: "Appelé : {s} — allez-y", in_progress: "En cours : {s}",
+            left: "{t} pour vous présenter", nothing: "Plus de match pour vous aujourd'hui", results: "Vos résultats",
+            won: "Gagné", lost: "Perdu", report: "Saisir le score", me: "Moi", them: "Adversaire", send: "Envoyer",
+            sentWait: "Envoyé : {a}-{b}. En attente de la confirmation de votre adversaire.",
+            confirm: "Votre adversaire a saisi {a}-{b}. Même score ? Envoyez-le pour confirmer.",
+            disputed: "Résultat contesté : passez à l'accueil.", offline: "Reconnexion…", boardTitle: "Appelés",
+            boardNext: "Ensuite", station: "Poste", boardEmpty: "Aucun match appelé", tbd: "À déterminer",
+        },
+    };
+    function t(key, values) {
+        let text = strings[lang][key] || key;
+        for (const [k, v] of Object.entries(values || {}))
+            text = text.replace("{" + k + "}", v);
+        return text;
+    }
+    // Text only: names never become markup.
+    function h(tag, className, children) {
+        const element = document.createElement(tag);
+        if (className)
+            element.className = className;
+        for (const child of [].concat(children === undefined ? [] : children)) {
+            if (child !== null && child !== undefined && child !== false)
+                element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+        }
+        return element;
+    }
+
+    // ---- Countdowns: each match says when its no-show time ends, on the desk's clock, and each
+    // message the desk's time now: the page counts on its own, whatever the phone's clock says ----
+    let deadlines = [];
+    let offset = 0; // desk's clock minus this phone's
+    function countdown(deadline) {
+        const element = h("span", "countdown", "");
+        deadlines.push({element, at: deadline - offset});
+        return element;
+    }
+    function tickCountdowns() {
+        for (const {element, at} of deadlines) {
+            const left = Math.max(0, Math.round((at - Date.now()) / 1000));
+            const text = Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+            element.textContent = page === "player" ? t("left", {t: text}) : text;
+        }
+    }
+    setInterval(tickCountdowns, 1000);
+
+    // ---- The player's page ------------------------------------------------------------------
+    const base = location.pathname.replace(/\/$/, "");
+    function stateLine(match) {
+        const station = match.station || t("station");
+        if (match.state === "called" || match.state === "in_progress")
+            return t(match.state, {s: station});
+        return t(match.state === "pending" ? "pending" : "waiting");
+    }
+    function reportForm(match) {
+        const mine = h("input", "score");
+        const theirs = h("input", "score");
+        for (const input of [mine, theirs]) {
+            input.type = "number";
+            input.min = "0";
+            input.max = String(match.bestOf);
+            input.inputMode = "numeric";
+        }
+        mine.id = "mine";
+        theirs.id = "theirs";
+        const message = h("p", "message", "");
+        message.id = "reportMessage";
+        if (match.reported)
+            message.textContent = t(match.reported.byMe ? "sentWait" : "confirm",
+                {a: match.reported.mine, b: match.reported.theirs});
+        const button = h("button", "send", t("send"));
+        button.id = "send";
+        button.addEventListener("click", async () => {
+            const reply = await fetch(base + "/report", {
+                method: "POST", headers: {"Content-Type": "application/json"},
+                body: JSON.stringify({match: match.id, mine: Number(mine.value), theirs: Number(theirs.value)}),
+            });
+            const body = await reply.json();
+            message.textContent = body.error || "";
+        });
+        return h("section", "report", [h("h2", "", t("report")),
+            h("div", "scores", [h("label", "", [t("me"), mine]), h("label", "", [t("them"), theirs])]), button, message]);
+    }
+    function renderPlayer(data) {
+        const next = data.next;
+        const card = next
+            ? h("section", "next state-" + next.state, [
+                h("h2", "", t("next")),
+                h("p", "opponent", t("vs", {o: next.opponent})),
+                h("p", "round", next.event + " · " + next.round + " · " + t("bestOf", {n: next.bestOf})),
+                h("p", "state", stateLine(next)),
+                next.deadline !== undefined ? countdown(next.deadline) : null,
+                next.disputed ? h("p", "disputed", t("disputed")) : null,
+            ])
+            : h("section", "next empty", t("nothing"));
+        const reporting = next && data.selfReport && !next.disputed
+            && (next.state === "called" || next.state === "in_progress");
+        const results = (data.results || []).map((m) => h("li", m.mine > m.theirs ? "won" : "lost", [
+            h("span", "outcome", t(m.mine > m.theirs ? "won" : "lost")),
+            h("span", "", m.mine + "-" + m.theirs + " " + t("vs", {o: m.opponent})),
+            h("span", "round", m.round)]));
+        root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), card,
+            reporting ? reportForm(next) : null,
+            results.length ? h("section", "results", [h("h2", "", t("results")), h("ul", "", results)]) : null,
+        ].filter(Boolean));
+    }
+
+    // ---- The call board ----------------------------------------------------------------------
+    function boardRow(match, called) {
+        return h("div", called ? "row called" : "row", [
+            h("span", "station", match.station || ""),
+            h("span", "players", match.sides[0] || match.sides[1]
+                ? (match.sides[0] || t("tbd")) + "  —  " + (match.sides[1] || t("tbd")) : t("tbd")),
+            h("span", "round", match.event + " · " + match.round),
+            called && match.deadline !== undefined ? countdown(match.deadline) : h("span", "time", match.time || ""),
+        ]);
+    }
+    function renderBoard(data) {
+        const called = (data.called || []).map((m) => boardRow(m, true));
+        root.replaceChildren(...[
+            h("h1", "", t("boardTitle")),
+            called.length ? h("div", "rows", called) : h("p", "empty", t("boardEmpty")),
+            (data.next || []).length ? h("h2", "", t("boardNext")) : null,
+            h("div", "rows next", (data.next || []).map((m) => boardRow(m, false))),
+        ].filter(Boolean));
+    }
+
+    function render() {
+        deadlines = [];
+        (page === "board" ? renderBoard : renderPlayer)(shown);
+        tickCountdowns();
+    }
+    if (alternate) {
+        setInterval(() => {
+            lang = lang === "fr" ? "en" : "fr";
+            document.documentElement.lang = lang;
+            if (shown)
+                render();
+        }, 15000);
+    }
+
+    // ---- Live connection with automatic reconnect ---------------------------------------------
+    let delay = 500;
+    function connect() {
+        const path = page === "board" ? "/board/live" + location.search : base + "/live";
+        const socket = new WebSocket("ws://" + location.host + path);
+        let alive = null;
+        const watch = () => { clearTimeout(alive); alive = setTimeout(() => socket.close(), 25000); };
+        socket.onopen = () => { delay = 500; document.body.dataset.connection = "live"; watch(); };
+        socket.onmessage = (event) => {
+            watch();
+            const message = JSON.parse(event.data);
+            if (message.heartbeat)
+                return;
+            offset = message.now - Date.now();
+            const data = message.page;
+            shown = data;
+            render();
+            document.body.dataset.rendered = String(Number(document.body.dataset.rendered || 0) + 1);
+        };
+        socket.onclose = () => {
+            clearTimeout(alive);
+            document.body.dataset.connection = "offline";
+            setTimeout(connect, delay);
+            delay = Math.min(delay * 2, 5000);
+        };
+    }
+    connect();
+})();

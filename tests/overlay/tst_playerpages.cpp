@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The players' phone pages on the real store and a real headless Chromium: a player opens
+// their link and sees where to go, both players report the same score and the bracket has it
+// (and the freed station its next match), different scores mark the match disputed, a wrong or
+// revoked link reads and changes nothing, the page comes back after the server restarts.
+
+#include "../bracket/bracketfixture.h"
+#include "../testartefacts.h"
+#include "core/clock.h"
+#include "headlesschromium.h"
+#include "live/playerphones.h"
+#include "live/tournamentlive.h"
+#include "overlay/playerpageserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnium::engine;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Response {
+    int status = 0;
+    QByteArray body;
+};
+
+// One HTTP exchange on a fresh connection, while the event loop runs (the server is in-process).
+Response exchange(quint16 port, const QByteArray &method, const QString &target, const QByteArray &body = {},
+    const QByteArray &extraHeaders = {})
+{
+    QTcpSocket socket;
+    QByteArray received;
+    QEventLoop loop;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        received += socket.readAll();
+        const auto end = received.indexOf("\r\n\r\n");
+        const auto length = QRegularExpression(u"(?i)content-length:\\s*(\\d+)"_s).match(QString::fromLatin1(received));
+        if (end >= 0 && length.hasMatch() && received.size() >= end + 4 + length.captured(1).toInt())
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::connected, &loop, [&] {
+        // The test's own Host and Content-Type unless extraHeaders gives them.
+        const QByteArray host = extraHeaders.contains("Host:")
+            ? QByteArray()
+            : QByteArray("Host: 127.0.0.1:" + QByteArray::number(port) + "\r\n");
+        const QByteArray type = extraHeaders.contains("Content-Type:") ? "" : "Content-Type: application/json\r\n";
+        socket.write(method + ' ' + target.toUtf8() + " HTTP/1.1\r\n" + host + type
+            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + extraHeaders + "\r\n" + body);
+    });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Response response;
+    const auto status = QRegularExpression(u"^HTTP/1\\.[01] (\\d{3})"_s).match(QString::fromLatin1(received));
+    response.status = status.hasMatch() ? status.captured(1).toInt() : 0;
+    response.body = received.mid(received.indexOf("\r\n\r\n") + 4);
+    return response;
+}
+
+} // namespace
+
+class TestPlayerPages : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock {QDateTime(QDate(2026, 11, 28), QTime(14, 0), QTimeZone::UTC)};
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<BracketStore> m_brackets;
+    std::unique_ptr<TournamentLive> m_live;
+    std::unique_ptr<PlayerPhones> m_phones;
+    std::unique_ptr<PlayerPageServer> m_server;
+    std::unique_ptr<HeadlessChromium> m_chromium;
+    qint64 m_event = 0;
+    int m_files = 0;
+    // The match called to Station 5, and its two players with their links.
+    qint64 m_match = 0;
+    qint64 m_players[2] = {0, 0};
+    QString m_secrets[2];
+
+    HeadlessChromium &chromium()
+    {
+        if (!m_chromium) {
+            m_chromium = std::make_unique<HeadlessChromium>();
+            if (!m_chromium->start())
+                qFatal("headless chromium: %s", qPrintable(m_chromium->error()));
+        }
+        return *m_chromium;
+    }
+
+    quint16 port() const { return m_server->serverPort(); }
+    QString url(int side) const { return m_server->playerUrl(m_secrets[side]).toString(); }
+
+    // A single-elimination top 8 (best of 3) on one station, number 5; self-reporting on.
+    void makeTournament()
+    {
+        m_server.reset();
+        m_phones.reset();
+        m_live.reset();
+        m_brackets.reset();
+        m_store = std::make_unique<Store>(m_clock);
+        QVERIFY(!m_store->open(m_dir.filePath(u"p%1.sqlite"_s.arg(++m_files))));
+        m_event = BracketFixture::makeEvent(*m_store, 8);
+        m_brackets = std::make_unique<BracketStore>(*m_store);
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        config.bestOf = 3;
+        QString error;
+        QVERIFY2(m_brackets->createPhase(m_event, u"Top 8"_s, config, &error) > 0, qPrintable(error));
+        QVERIFY(!m_store->run(u"stations"_s, [&](StoreTransaction &tx) {
+            auto query = tx.select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {m_event});
+            query.next();
+            tx.insert(u"stations"_s, {{u"tournament_id"_s, query.value(0).toLongLong()}, {u"number"_s, 5}});
+        }));
+        m_live = std::make_unique<TournamentLive>(*m_store, m_clock);
+        m_live->scheduler().refresh();
+        m_phones = std::make_unique<PlayerPhones>(*m_store, *m_live, m_clock);
+        QVERIFY(m_phones->setSelfReporting(m_event, true));
+        m_server = std::make_unique<PlayerPageServer>(*m_phones);
+        m_server->setPort(0);
+        QVERIFY(m_server->start());
+
+        const auto playing = m_live->scheduler().nowPlaying();
+        QCOMPARE(playing.size(), 1);
+        m_match = playing.first().matchId;
+        for (int side = 0; side < 2; ++side) {
+            auto query = m_store->select(
+                u"SELECT player_id FROM entrants WHERE id = ?"_s, {playing.first().sides[side].entrantId});
+            QVERIFY(query.next());
+            m_players[side] = query.value(0).toLongLong();
+            m_secrets[side] = m_phones->issueLink(m_players[side]);
+            QCOMPARE(m_secrets[side].size(), 24);
+        }
+    }
+
+    Response report(int side, int mine, int theirs, const QString &secret = {})
+    {
+        const auto body = QJsonDocument(QJsonObject {{u"match"_s, m_match}, {u"mine"_s, mine}, {u"theirs"_s, theirs}})
+                              .toJson(QJsonDocument::Compact);
+        return exchange(port(), "POST", u"/p/"_s + (secret.isEmpty() ? m_secrets[side] : secret) + u"/report"_s, body);
+    }
+
+    // The page's text contains text within timeoutMs.
+    bool pageShows(const QString &text, int timeoutMs = 3000)
+    {
+        return chromium()
+            .evaluate(uR"(new Promise((resolve) => {
+                const ok = () => document.body.textContent.includes(%1);
+                if (ok()) return resolve(true);
+                const observer = new MutationObserver(() => { if (ok()) { observer.disconnect(); resolve(true); } });
+                observer.observe(document.body, {childList: true, subtree: true, characterData: true});
+                setTimeout(() => { observer.disconnect(); resolve(ok()); }, %2);
+            }))"_s.arg(QString::fromUtf8(
+                           QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact).mid(1).chopped(1)))
+                          .arg(timeoutMs),
+                timeoutMs + 2000)
+            .toBool();
+    }
+
+    const Match &match()
+    {
+        static Match copy;
+        for (const auto &m : m_brackets->load(m_event, nullptr)->state.phases().front().matches) {
+            if (m.id == m_match)
+                copy = m;
+        }
+        return copy;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init() { makeTournament(); }
+
+    void calledToStationInThePhonesLanguage()
+    {
+        QVERIFY2(chromium().open(url(0) + u"?lang=en"_s), qPrintable(chromium().error()));
+        QVERIFY(pageShows(u"Called to Station 5 — go now"_s));
+        QVERIFY(pageShows(u"Best of 3"_s));
+        // The no-show countdown, by the desk's clock (the test's is days away from the browser's).
+        QVERIFY(pageShows(u"10:00 left to show up"_s, 500) || pageShows(u"9:59 left to show up"_s, 500));
+        QVERIFY(chromium().open(url(0) + u"?lang=fr"_s));
+        QVERIFY(pageShows(u"Appelé : Station 5 — allez-y"_s));
+        // The language the phone asks for, without ?lang=.
+        const auto french = exchange(port(), "GET", u"/p/"_s + m_secrets[0], {}, "Accept-Language: fr-FR,fr;q=0.9\r\n");
+        QCOMPARE(french.status, 200);
+        QVERIFY(french.body.contains("lang=\"fr\""));
+        const auto english = exchange(port(), "GET", u"/p/"_s + m_secrets[0], {}, "Accept-Language: en-GB\r\n");
+        QVERIFY(english.body.contains("lang=\"en\""));
+    }
+
+    void bothReportTheSameScore()
+    {
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        QVERIFY(pageShows(u"Report the score"_s));
+        // Player 1 types 2-1 on the phone; nothing counts yet.
+        chromium().evaluate(u"document.getElementById('mine').value = '2';"
+                            "document.getElementById('theirs').value = '1';"
+                            "document.getElementById('send').click(); true"_s);
+        QVERIFY(pageShows(u"Sent: 2-1. Waiting for your opponent to confirm."_s));
+        QCOMPARE(match().state, MatchState::Called);
+        // The opponent confirms from their own phone: the bracket has the result.
+        const auto confirmed = report(1, 1, 2);
+        QCOMPARE(confirmed.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(confirmed.body).object().value(u"outcome"_s).toString(), u"confirmed"_s);
+        QCOMPARE(match().state, MatchState::Completed);
+        QCOMPARE(match().result.winner, 0);
+        // The freed station has its next match, and the page moved on to the player's next one.
+        const auto playing = m_live->scheduler().nowPlaying();
+        QCOMPARE(playing.size(), 1);
+        QVERIFY(playing.first().matchId != m_match);
+        QVERIFY(pageShows(u"Won"_s));
+        // One undo step at the desk gives back the result and the call it caused.
+        QVERIFY2(m_store->undoText().contains(u"2-1"_s), qPrintable(m_store->undoText()));
+        QVERIFY(m_store->undo());
+        QCOMPARE(match().state, MatchState::Called);
+        QTRY_COMPARE(m_live->scheduler().nowPlaying().first().matchId, m_match);
+    }
+
+    void differentScoresAreDisputed()
+    {
+        QVERIFY(chromium().open(url(1) + u"?lang=en"_s));
+        QCOMPARE(report(0, 2, 1).status, 200);
+        QVERIFY(pageShows(u"Your opponent reported 1-2"_s));
+        const auto reply = report(1, 2, 1); // each says they won
+        QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(u"outcome"_s).toString(), u"disputed"_s);
+        QVERIFY(m_brackets->load(m_event, nullptr)->disputed.contains(m_match));
+        // Listed for the desk to settle.
+        QTRY_COMPARE(m_live->disputes()->rowCount(), 1);
+        QCOMPARE(m_live->disputes()->rows().first().matchId, m_match);
+        QVERIFY(match().state != MatchState::Completed);
+        QVERIFY(pageShows(u"Disputed: go to the desk."_s));
+    }
+
+    void wrongOrRevokedLinkReadsAndChangesNothing()
+    {
+        const QString wrong = u"AAAAAAAAAAAAAAAAAAAAAAAA"_s;
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + wrong).status, 403);
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + wrong + u"/state"_s).status, 403);
+        QCOMPARE(report(0, 2, 1, wrong).status, 403);
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0] + u"/state"_s).status, 200);
+
+        // A revoked link: the page's connection closes, and the link reads and reports nothing.
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        const qint64 before = m_store->lastCommandId();
+        QVERIFY(m_phones->revokeLink(m_players[0]));
+        QVERIFY(m_phones->linkSecret(m_players[0]).isEmpty());
+        QTRY_COMPARE(m_server->webSocketCount(), 0);
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0]).status, 403);
+        QCOMPARE(report(0, 2, 1).status, 403);
+        QCOMPARE(report(1, 1, 2).status, 200); // the opponent's word alone changes nothing
+        QCOMPARE(m_store->lastCommandId(), before + 1); // only the revocation was written
+        QCOMPARE(match().state, MatchState::Called);
+        // Re-issued: a new link works, the old one still does not.
+        const auto fresh = m_phones->issueLink(m_players[0]);
+        QVERIFY(fresh != m_secrets[0]);
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + fresh).status, 200);
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0]).status, 403);
+    }
+
+    // Another site open in the phone's browser cannot report, a rebinding name cannot read, and a
+    // report must be JSON (a cross-site form cannot send it without the browser asking first).
+    void foreignRequestsRefused()
+    {
+        const auto body = QJsonDocument(QJsonObject {{u"match"_s, m_match}, {u"mine"_s, 2}, {u"theirs"_s, 1}})
+                              .toJson(QJsonDocument::Compact);
+        const auto path = u"/p/"_s + m_secrets[0] + u"/report"_s;
+        QCOMPARE(exchange(port(), "POST", path, body, "Origin: http://evil.example\r\n").status, 403);
+        QCOMPARE(exchange(port(), "POST", path, body, "Origin: http://127.0.0.1:" + QByteArray::number(port()) + "\r\n")
+                     .status,
+            200); // the page's own origin
+        QCOMPARE(report(1, 2, 1).status, 200); // the opponent: a dispute needs both words
+        QVERIFY(m_brackets->load(m_event, nullptr)->disputed.contains(m_match));
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0], {}, "Host: evil.example\r\n").status, 400);
+        QCOMPARE(exchange(port(), "POST", path, body, "Content-Type: text/plain\r\n").status, 415);
+    }
+
+    void reportsOnlyWhenTheEventAllowsIt()
+    {
+        QVERIFY(m_phones->setSelfReporting(m_event, false));
+        QCOMPARE(report(0, 2, 1).status, 409);
+        QCOMPARE(report(1, 1, 2).status, 409);
+        QCOMPARE(match().state, MatchState::Called);
+    }
+
+    void rateLimited()
+    {
+        PlayerPageServer::Limits limits;
+        limits.requestsPerWindow = 5;
+        m_server->setLimits(limits);
+        QVERIFY(m_server->start());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0] + u"/state"_s).status, 200);
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0] + u"/state"_s).status, 429);
+    }
+
+    void pageComesBackAfterARestart()
+    {
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        const quint16 used = port();
+        m_server->stop();
+        QTRY_COMPARE(chromium().evaluate(u"document.body.dataset.connection"_s).toString(), u"offline"_s);
+        m_server->setPort(used);
+        QVERIFY(m_server->start());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            chromium().evaluate(u"document.body.dataset.connection"_s).toString(), u"live"_s, 10000);
+        QVERIFY(pageShows(u"Called to Station 5 — go now"_s));
+    }
+
+    // The hall's board in both languages, in turns.
+    void boardAlternatesLanguages()
+    {
+        QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=both"_s));
+        QVERIFY(pageShows(u"Appelés"_s));
+        QVERIFY(pageShows(u"Kazuki"_s) && pageShows(u"Chloé"_s));
+        QVERIFY(pageShows(u"Called now"_s, 17000));
+        QVERIFY(pageShows(u"Appelés"_s, 17000));
+    }
+
+    // Not a check: the phone page and the call board as people see them, in both languages.
+    void screenshots()
+    {
+        const auto dir = testArtefacts();
+        for (const auto &lang : {u"en"_s, u"fr"_s}) {
+            chromium().call(u"Emulation.setDeviceMetricsOverride"_s,
+                {{u"width"_s, 390}, {u"height"_s, 844}, {u"deviceScaleFactor"_s, 1}, {u"mobile"_s, true}});
+            QCOMPARE(report(1, 1, 2).status, 200); // the opponent's proposal shows on the page
+            QVERIFY(chromium().open(url(0) + u"?lang="_s + lang));
+            QVERIFY(chromium().screenshot(dir.filePath(u"player-"_s + lang + u".png"_s)));
+            chromium().call(u"Emulation.setDeviceMetricsOverride"_s,
+                {{u"width"_s, 1920}, {u"height"_s, 1080}, {u"deviceScaleFactor"_s, 1}, {u"mobile"_s, false}});
+            QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang="_s + lang));
+            QVERIFY(chromium().screenshot(dir.filePath(u"board-"_s + lang + u".png"_s)));
+        }
+    }
+};
+
+QTEST_MAIN(TestPlayerPages)
+#include "tst_playerpages.moc"

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "overlaytcpserver.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+class PlayerPhones;
+class PlayerPageHandler;
+class QWebSocket;
+
+// Serves the players' phone pages and the hall's call board (docs/player-pages.md), from the
+// same server family as the overlays (OverlayTcpServer's connection limits, the same headers).
+// Off until started; on 127.0.0.1 unless the venue network is chosen. A player's page is
+// /p/<secret>: a wrong or revoked secret gets 403 and reads nothing; the only thing it may
+// change is its own player's current match, through PlayerPhones::report. The call board
+// needs the board token on the venue network, as the overlays do.
+class PlayerPageServer : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY runningChanged)
+
+public:
+    enum class Exposure { Loopback, Network };
+    Q_ENUM(Exposure)
+
+    struct Limits {
+        OverlayTcpServer::Limits tcp {1100, 1100, 8 * 1024, 10'000};
+        int maxWebSockets = 1024;
+        // Requests one address may make in a window (pages, reports, WebSocket opens): a
+        // phone needs a handful; guessing secrets needs billions.
+        int requestsPerWindow = 60;
+        int windowMs = 60'000;
+    };
+    static constexpr quint16 defaultPort = 47821;
+
+    explicit PlayerPageServer(PlayerPhones &phones, QObject *parent = nullptr);
+    ~PlayerPageServer() override;
+
+    Q_INVOKABLE bool start();
+    Q_INVOKABLE void stop();
+    bool isRunning() const;
+    QString errorString() const { return m_errorString; }
+
+    void setExposure(Exposure exposure) { m_exposure = exposure; } // at the next start()
+    Exposure exposure() const { return m_exposure; }
+    void setPort(int port) { m_port = port; } // 0: any free port (tests)
+    quint16 serverPort() const;
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    QString boardToken() const { return m_boardToken; }
+
+    // The link on a player's badge or slip (this computer's venue address in Network mode).
+    Q_INVOKABLE QUrl playerUrl(const QString &secret) const;
+    Q_INVOKABLE QUrl boardUrl() const;
+    int webSocketCount() const { return int(m_sockets.size()); }
+
+Q_SIGNALS:
+    void runningChanged();
+
+private:
+    friend class PlayerPageHandler;
+    struct Subscriber {
+        std::unique_ptr<QWebSocket> socket;
+        QString secret; // empty: the call board
+        qint64 playerId = 0;
+        QByteArray sent; // the last state sent, so an unchanged page is not sent again
+    };
+    QUrl baseUrl() const;
+    // Counts a request from address; false when it is over its share of the window.
+    bool admit(const QHostAddress &address);
+    void acceptWebSockets();
+    void removeSocket(QWebSocket *socket);
+    void closeSockets();
+    // Sends each page whose state changed; closes those whose secret no longer opens it.
+    void flush();
+    void checkLinks();
+    QByteArray state(qint64 playerId) const; // 0: the board
+    // What a WebSocket carries: {"now": the desk's time in ms, "page": state}.
+    QString message(const QByteArray &state) const;
+
+    PlayerPhones &m_phones;
+    Exposure m_exposure = Exposure::Loopback;
+    int m_port = defaultPort;
+    Limits m_limits;
+    QString m_boardToken;
+    QString m_errorString;
+    std::unique_ptr<PlayerPageHandler> m_http;
+    QPointer<OverlayTcpServer> m_tcp;
+    std::vector<Subscriber> m_sockets;
+    QHash<QHostAddress, int> m_requests; // this window's requests per address
+    QTimer m_window;
+    QTimer m_flushTimer;
+    QTimer m_tick; // the board's countdowns and reconnect heartbeats
+};
