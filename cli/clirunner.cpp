@@ -27,6 +27,20 @@ const CliCommand *find(const QStringList &arguments)
     return nullptr;
 }
 
+// "omnium-cli --database X event list" reads as "omnium-cli event list --database X": options
+// written before the command are moved after it, so both orders work.
+QStringList commandFirst(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || !arguments.at(1).startsWith(u'-') || find(arguments))
+        return arguments;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QStringList rotated = QStringList {arguments.first()} + arguments.mid(i) + arguments.mid(1, i - 1);
+        if (!arguments.at(i).startsWith(u'-') && find(rotated))
+            return rotated;
+    }
+    return arguments;
+}
+
 bool asksHelp(const QStringList &arguments)
 {
     return arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s) || arguments.contains(u"-help"_s);
@@ -44,12 +58,13 @@ int fail(QTextStream &err, const CliFailure &failure, const QString &hint)
 
 bool CliRunner::needsGui(const QStringList &arguments)
 {
-    const CliCommand *command = find(arguments);
+    const CliCommand *command = find(commandFirst(arguments));
     return command && command->needsGui;
 }
 
-int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int CliRunner::run(const QStringList &given, QTextStream &out, QTextStream &err)
 {
+    const QStringList arguments = commandFirst(given);
     const QStringList rest = arguments.mid(1);
     if (rest.isEmpty() || rest.first() == u"help"_s || (rest.first().startsWith(u'-') && asksHelp(rest))) {
         out << cliOverview();

@@ -272,6 +272,17 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path(u"none.sqlite"_s)));
     }
 
+    // Options may come before the command too: the same run, not 'unknown command'.
+    void optionsBeforeTheCommand()
+    {
+        const QStringList options {u"--database"_s, m_base, u"--json"_s};
+        const QByteArray after = ok(QStringList {u"players"_s, u"list"_s} + options);
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(ok(options + QStringList {u"players"_s, u"list"_s}), after);
+        QCOMPARE(ok(QStringList {u"--json"_s, u"event"_s, u"standings"_s, u"--database"_s, m_base}),
+            ok(QStringList {u"event"_s, u"standings"_s, u"--json"_s, u"--database"_s, m_base}));
+    }
+
     // The gate's queue with the key that signed a ticket: the scan is decided offline, as at the Gate page.
     void gateScan()
     {
