@@ -13,6 +13,7 @@
 #include "print/badgeroles.h"
 #include "services.h"
 #include "shell/notificationsources.h"
+#include "shell/venuecredentials.h"
 #include "shell/windowgrabber.h"
 #include "store/databaseurl.h"
 #include "ticketing/ticketingpluginloader.h"
@@ -188,7 +189,8 @@ int main(int argc, char *argv[])
     // The database opens (and migrates) before any page: a refused file stops here with its reason.
     Store store(Clock::system());
     store.setDeskName(info.deskName());
-    if (const auto error = store.open(databasePath))
+    // A server's password is not on the command line: the system keychain or the user's own file has it.
+    if (const auto error = store.open(server ? VenueCredentials().withStoredPassword(databasePath) : databasePath))
         return fail(error.message);
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption))
         settings.addRecentDatabase(info.databasePath()); // the Start page offers it next time

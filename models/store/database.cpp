@@ -117,6 +117,65 @@ StoreError Database::reconnect()
     return m_dialect.configureConnection(m_db);
 }
 
+Database::ServerCheck Database::checkServer(const QString &text)
+{
+    ServerCheck check;
+    QString problem;
+    const DatabaseUrl url = DatabaseUrl::parse(text, &problem);
+    if (!problem.isEmpty()) {
+        check.error = StoreError::make(StoreError::Kind::Invalid, problem);
+        return check;
+    }
+    const SqlDialect dialect(SqlDialect::Kind::Postgres);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
+        check.error = StoreError::make(StoreError::Kind::Other,
+            QCoreApplication::translate("Store",
+                "Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so %1 cannot be opened.")
+                .arg(url.display()));
+        return check;
+    }
+    const QString name = u"omnium-check-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        url.configure(db);
+        if (!db.open()) {
+            check.failure = SqlDialect::connectionFailure(db.lastError());
+            check.error = dialect.connectionError(db.lastError(), url.display());
+        } else {
+            // Read only: schema_version is Omnium's (SqlDialect::schemaVersion), any other table
+            // without it is another program's.
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT to_regclass('schema_version') IS NOT NULL, (SELECT COUNT(*) FROM "
+                           "information_schema.tables WHERE table_schema = current_schema())"_s)
+                && query.next()) {
+                const bool versioned = query.value(0).toBool();
+                check.foreign = !versioned && query.value(1).toInt() > 0;
+                if (versioned && query.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s) && query.next())
+                    check.version = query.value(0).toInt();
+            }
+            if (query.lastError().isValid())
+                check.error = dialect.translate(query.lastError(), url.display());
+            else if (check.foreign)
+                check.error = StoreError::make(StoreError::Kind::Invalid,
+                    QCoreApplication::translate("Store",
+                        "The database %1 holds another program's tables, not Omnium's: choose an empty database "
+                        "or the venue's Omnium database.")
+                        .arg(url.display()));
+            else if (check.version > Schema::latestVersion())
+                check.error = StoreError::make(StoreError::Kind::TooNew,
+                    QCoreApplication::translate("Store",
+                        "%1 was written by a newer version of Omnium (database schema %2; this version knows up to "
+                        "%3). Update Omnium to open it; the file was not changed.")
+                        .arg(url.display())
+                        .arg(check.version)
+                        .arg(Schema::latestVersion()));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return check;
+}
+
 StoreError Database::openFile(const QString &path)
 {
     m_path = path;

@@ -4340,6 +4340,14 @@
         <source>Label of the role %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -4445,6 +4453,10 @@
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a venue server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4927,6 +4939,10 @@
     </message>
     <message>
         <source>Changed since by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not Omnium&apos;s: choose an empty database or the venue&apos;s Omnium database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6199,6 +6215,143 @@
     <name>PlayerPageServer</name>
     <message>
         <source>The player pages cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueServerDialog</name>
+    <message>
+        <source>Venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several desks work on one tournament through the venue&apos;s PostgreSQL server. Ask whoever set it up for these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address, e.g. 192.168.10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Results desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS), required: the server is not this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueServerController</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Omnium sets it up when this desk connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is from an older Omnium (schema %1): connecting updates it to schema %2, and every desk must then run this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The venue&apos;s Omnium database is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this desk a name: the other desks see it beside its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueCredentials</name>
+    <message>
+        <source>The password could not be saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
