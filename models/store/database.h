@@ -51,6 +51,11 @@ public:
     // backup or an archive snapshot is on PostgreSQL (the archive's snapshot is SQLite
     // whatever the server); SQLite files use VACUUM INTO instead (SqlDialect::backup).
     static StoreError copyToSqlite(QSqlDatabase &source, const SqlDialect &dialect, const QString &path);
+    // The whole database at `from` (a file or a venue server's URL) copied into `to` in one
+    // transaction, ids unchanged: moving a tournament from a laptop's file to the venue server
+    // (into an empty database only: refused, nothing copied, when `to` already holds one) and
+    // back to a file (copyToSqlite: a new file).
+    static StoreError copyDatabase(const QString &from, const QString &to);
 
     // What "Test connection" finds at a venue server, changing nothing there: whether it can be
     // reached and opened, and the schema version of the Omnium tables it holds.
@@ -69,6 +74,8 @@ private:
     StoreError openFile(const QString &path);
     StoreError connectServer(const QString &url);
     StoreError migrate(int from, int to);
+    // Every domain table and the command log of `source` into the open, empty `target`.
+    static StoreError copyInto(QSqlDatabase &source, const SqlDialect &dialect, Database &target);
     static int walCommitted(void *database, struct sqlite3 *connection, const char *schema, int pages);
 
     QString m_connectionName;

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import Omnium
@@ -16,6 +17,18 @@ Dialog {
 
     VenueServerController {
         id: venue
+    }
+
+    // A venue server is open when the database's path is its URL.
+    readonly property bool onServer: AppInfo.databasePath.startsWith("postgresql:")
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Copy the venue server's tournament into a file")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "sqlite"
+        nameFilters: [qsTr("Omnium databases (*.sqlite)")]
+        onAccepted: venue.copyToFile(selectedFile)
     }
 
     function connectDesk() {
@@ -111,13 +124,22 @@ Dialog {
             wrapMode: Text.WrapAnywhere
             color: Kirigami.Theme.disabledTextColor
         }
+        // Moving: this laptop's file onto the server, or the server's tournament back into a file.
+        Button {
+            objectName: "venueMove"
+            text: dialog.onServer ? qsTr("Copy the tournament into a local file…")
+                                  : qsTr("Move this tournament to the venue server")
+            enabled: !venue.busy
+            onClicked: dialog.onServer ? fileDialog.open() : venue.moveTournament(AppInfo.databasePath)
+        }
         Kirigami.InlineMessage {
             objectName: "venueStatus"
             Layout.fillWidth: true
             visible: venue.message.length > 0
             text: venue.message
             type: venue.busy || venue.status === VenueServerController.Untested ? Kirigami.MessageType.Information
-                : venue.status === VenueServerController.Ready ? Kirigami.MessageType.Positive
+                : venue.status === VenueServerController.Ready || venue.status === VenueServerController.Moved
+                  ? Kirigami.MessageType.Positive
                 : venue.status === VenueServerController.Older ? Kirigami.MessageType.Warning
                 : Kirigami.MessageType.Error
         }

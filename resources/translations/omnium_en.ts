@@ -1687,6 +1687,14 @@
         <source>the server did not answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TARGET: %1 exists; a tournament is moved into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 tournament(s), %2 player(s), %3 match(es) into %4 in %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -4945,6 +4953,10 @@
         <source>The database %1 holds another program&apos;s tables, not Omnium&apos;s: choose an empty database or the venue&apos;s Omnium database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TeamDialog</name>
@@ -6320,6 +6332,22 @@
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy the venue server&apos;s tournament into a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tournament into a local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this tournament to the venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VenueServerController</name>
@@ -6345,6 +6373,18 @@
     </message>
     <message>
         <source>Give this desk a name: the other desks see it beside its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament is on the venue server (copied in %1 s). Connect to work on it there; the file %2 stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server&apos;s tournament is in %1 (copied in %2 s): open it there to work on this laptop alone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1687,6 +1687,14 @@
             <source>the server did not answer</source>
             <translation>le serveur n’a pas répondu</translation>
         </message>
+        <message>
+            <source>TARGET: %1 exists; a tournament is moved into a new file</source>
+            <translation>TARGET : %1 existe ; un tournoi est déplacé dans un nouveau fichier</translation>
+        </message>
+        <message>
+            <source>moved %1 tournament(s), %2 player(s), %3 match(es) into %4 in %5 ms</source>
+            <translation>%1 tournoi(s), %2 joueur(s), %3 match(s) déplacés dans %4 en %5 ms</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDeleteDialog</name>
@@ -4945,6 +4953,10 @@
             <source>The database %1 holds another program&apos;s tables, not Omnium&apos;s: choose an empty database or the venue&apos;s Omnium database.</source>
             <translation>La base de données %1 contient les tables d’un autre programme, pas celles d’Omnium : choisissez une base vide ou la base Omnium du site.</translation>
         </message>
+        <message>
+            <source>%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty database.</source>
+            <translation>%1 contient déjà un tournoi (sa table %2 a des lignes) : rien n’a été copié. Choisissez une base de données vide.</translation>
+        </message>
     </context>
     <context>
         <name>TeamDialog</name>
@@ -6320,6 +6332,22 @@
             <source>Connect</source>
             <translation>Se connecter</translation>
         </message>
+        <message>
+            <source>Copy the venue server&apos;s tournament into a file</source>
+            <translation>Copier le tournoi du serveur du site dans un fichier</translation>
+        </message>
+        <message>
+            <source>Omnium databases (*.sqlite)</source>
+            <translation>Bases de données Omnium (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Copy the tournament into a local file…</source>
+            <translation>Copier le tournoi dans un fichier local…</translation>
+        </message>
+        <message>
+            <source>Move this tournament to the venue server</source>
+            <translation>Déplacer ce tournoi sur le serveur du site</translation>
+        </message>
     </context>
     <context>
         <name>VenueServerController</name>
@@ -6346,6 +6374,18 @@
         <message>
             <source>Give this desk a name: the other desks see it beside its changes.</source>
             <translation>Donnez un nom à ce poste : les autres postes le voient à côté de ses modifications.</translation>
+        </message>
+        <message>
+            <source>Copying into %1…</source>
+            <translation>Copie dans %1…</translation>
+        </message>
+        <message>
+            <source>The tournament is on the venue server (copied in %1 s). Connect to work on it there; the file %2 stays as it was.</source>
+            <translation>Le tournoi est sur le serveur du site (copié en %1 s). Connectez-vous pour y travailler ; le fichier %2 reste tel quel.</translation>
+        </message>
+        <message>
+            <source>The venue server&apos;s tournament is in %1 (copied in %2 s): open it there to work on this laptop alone.</source>
+            <translation>Le tournoi du serveur du site est dans %1 (copié en %2 s) : ouvrez-le pour travailler sur ce seul ordinateur.</translation>
         </message>
     </context>
     <context>

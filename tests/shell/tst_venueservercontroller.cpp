@@ -234,6 +234,49 @@ private Q_SLOTS:
         QVERIFY(!form.prepareConnect());
         QCOMPARE(form.status(), VenueServerController::Status::Invalid);
     }
+
+    // "Move this tournament to the venue server": the laptop's file into the form's database,
+    // once; a second time the database holds it and the move is refused.
+    void moveTournamentFromTheForm()
+    {
+        const QString file = m_dir.filePath(u"laptop.sqlite"_s);
+        {
+            Store laptop(Clock::system());
+            QVERIFY(!laptop.open(file));
+            QVERIFY(!laptop.run(u"Add Kazuki"_s, [](StoreTransaction &tx) {
+                tx.insert(u"tournaments"_s, {{u"name"_s, u"Omnium Open"_s}});
+                tx.insert(u"players"_s, {{u"tag"_s, u"Kazuki"_s}});
+            }));
+        }
+        databaseWith(u"formmove"_s, {});
+        VenueServerController form;
+        fill(form, u"localhost"_s, m_url.port, u"formmove"_s, u"omnium"_s, false);
+        form.moveTournament(file);
+        QVERIFY(form.busy());
+        QTRY_VERIFY_WITH_TIMEOUT(!form.busy(), 30000);
+        QCOMPARE(form.status(), VenueServerController::Status::Moved);
+        Store desk(Clock::system());
+        QVERIFY(!desk.open(form.url()));
+        auto players = desk.select(u"SELECT tag FROM players"_s);
+        QVERIFY(players.next());
+        QCOMPARE(players.value(0).toString(), u"Kazuki"_s);
+
+        form.moveTournament(file);
+        QTRY_VERIFY_WITH_TIMEOUT(!form.busy(), 30000);
+        QCOMPARE(form.status(), VenueServerController::Status::Failed);
+        QVERIFY2(form.message().contains(u"already holds a tournament"_s), qPrintable(form.message()));
+
+        // And back into a file of this laptop.
+        const QString back = m_dir.filePath(u"back.sqlite"_s);
+        form.copyToFile(QUrl::fromLocalFile(back));
+        QTRY_VERIFY_WITH_TIMEOUT(!form.busy(), 30000);
+        QCOMPARE(form.status(), VenueServerController::Status::Moved);
+        Store again(Clock::system());
+        QVERIFY(!again.open(back));
+        auto copied = again.select(u"SELECT tag FROM players"_s);
+        QVERIFY(copied.next());
+        QCOMPARE(copied.value(0).toString(), u"Kazuki"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVenueServerController)

@@ -6,6 +6,7 @@
 #include "store/schema.h"
 #include "venuecredentials.h"
 
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QSysInfo>
 #include <QThread>
@@ -131,6 +132,55 @@ void VenueServerController::testConnection()
     });
     Q_EMIT statusChanged();
     m_test->start();
+}
+
+void VenueServerController::copy(const QString &from, const QString &to, const QString &done)
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    setStatus(Status::Untested, tr("Copying into %1…").arg(DatabaseUrl::withoutPassword(to)));
+    auto error = std::make_shared<StoreError>();
+    auto elapsed = std::make_shared<qint64>(0);
+    m_test = QThread::create([from, to, error, elapsed] {
+        QElapsedTimer timer;
+        timer.start();
+        *error = Database::copyDatabase(from, to);
+        *elapsed = timer.elapsed();
+    });
+    connect(m_test, &QThread::finished, m_test, &QObject::deleteLater);
+    connect(m_test, &QThread::finished, this, [this, error, elapsed, done] {
+        m_busy = false;
+        if (*error)
+            setStatus(Status::Failed, error->message);
+        else
+            setStatus(Status::Moved, done.arg(double(*elapsed) / 1000.0, 0, 'f', 1));
+        Q_EMIT statusChanged(); // busy changed
+    });
+    Q_EMIT statusChanged();
+    m_test->start();
+}
+
+void VenueServerController::moveTournament(const QString &file)
+{
+    QString problem;
+    DatabaseUrl::parse(url(), &problem);
+    if (!problem.isEmpty()) {
+        setStatus(Status::Invalid, problem);
+        return;
+    }
+    copy(file, urlWithPassword(),
+        tr("The tournament is on the venue server (copied in %1 s). Connect to work on it there; the file %2 stays "
+           "as it was.")
+            .arg(u"%1"_s, file));
+}
+
+void VenueServerController::copyToFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    copy(urlWithPassword(), path,
+        tr("The venue server's tournament is in %1 (copied in %2 s): open it there to work on this laptop alone.")
+            .arg(path, u"%1"_s));
 }
 
 bool VenueServerController::prepareConnect()

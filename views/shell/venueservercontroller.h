@@ -6,6 +6,7 @@
 #include <QString>
 
 class QThread;
+class QUrl;
 
 // The "Venue server" form's logic: the server's address as the organiser types it (host, port,
 // database, user, password, this desk's name, TLS), "Test connection" saying exactly what
@@ -47,6 +48,7 @@ public:
         Foreign, // another program's tables
         TooNew, // a newer Omnium's database
         Failed, // anything else (the server's words are in the message)
+        Moved, // the tournament was copied into the server, or from it into a file
     };
     Q_ENUM(Status)
 
@@ -66,6 +68,12 @@ public:
     // Keeps the password and remembers the address, before Omnium is started on url(); false
     // with the reason in message when the form is not an address or the password cannot be kept.
     Q_INVOKABLE bool prepareConnect();
+    // Moves the tournament database `file` (the laptop's SQLite file) into the form's server
+    // database, in one transaction with its ids and undo history: refused when that database
+    // already holds a tournament. In the background; status Moved once done.
+    Q_INVOKABLE void moveTournament(const QString &file);
+    // The form's server database copied into a new local file (a snapshot, as a backup is).
+    Q_INVOKABLE void copyToFile(const QUrl &file);
 
 Q_SIGNALS:
     void formChanged();
@@ -74,6 +82,8 @@ Q_SIGNALS:
 private:
     QString urlWithPassword() const;
     void setStatus(Status status, const QString &message);
+    // Database::copyDatabase(from, to) on a thread of its own; `done` says it succeeded.
+    void copy(const QString &from, const QString &to, const QString &done);
 
     QString m_host;
     int m_port = 5432;
