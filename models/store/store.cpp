@@ -1008,7 +1008,8 @@ QSet<QString> changedColumns(const QJsonObject &before, const QJsonObject &after
     return columns;
 }
 
-// "Results desk at 14:02 (Result 2-1 M17)": who, when (the venue's clock), what.
+// "Results desk at 14:02 (Result 2-1 M17)": who, when (the venue's clock), what (the command's
+// label, or the value it left: "2-1 for Kazuki").
 QString describeCommand(const QString &desk, qint64 at, const QString &label)
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
@@ -1021,19 +1022,27 @@ QString describeCommand(const QString &desk, qint64 at, const QString &label)
 QString Store::conflictWith(StoreTransaction &tx, qint64 basis, const QString &label)
 {
     // This body's rows and the columns it changed.
-    QHash<QString, QSet<QString>> mine; // "table:id" -> columns
+    struct Mine {
+        const StoreTransaction::LogEntry *entry;
+        QSet<QString> columns;
+    };
+    QHash<QString, Mine> mine; // "table:id"
     for (const auto &entry : std::as_const(tx.m_log)) {
         if (entry.dropped || entry.bulk >= 0 || entry.before.isEmpty())
             continue; // a row this command created cannot have been changed by another desk
         const auto before = imageToJson(entry.before.toMap());
         const auto after = entry.after.isEmpty() ? QJsonObject() : imageToJson(entry.after.toMap());
-        mine.insert(entry.table + u':' + QString::number(entry.id), changedColumns(before, after));
+        mine.insert(entry.table + u':' + QString::number(entry.id), {&entry, changedColumns(before, after)});
     }
     auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
                             "AND kind = 'command' ORDER BY id DESC"_s,
         {basis, m_deskName});
     while (others.next()) {
         const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
+        const auto by = [&](const QString &what) {
+            return describeCommand(others.value(0).toString(), others.value(1).toLongLong(), what);
+        };
+        bool conflict = false;
         for (const auto &value : log) {
             const auto entry = value.toObject();
             const auto found = mine.constFind(
@@ -1041,13 +1050,21 @@ QString Store::conflictWith(StoreTransaction &tx, qint64 basis, const QString &l
             if (found == mine.cend())
                 continue;
             const auto theirs = changedColumns(entry.value(u"before"_s).toObject(), entry.value(u"after"_s).toObject());
-            if (!found->intersects(theirs))
+            if (!found->columns.intersects(theirs))
                 continue;
-            return QCoreApplication::translate("Store", "Changed by %1. Your “%2” was not saved.")
-                .arg(describeCommand(
-                         others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString()),
-                    label);
+            conflict = true;
+            // The value at stake in the organiser's words, when its table says how: "2-1 for Kazuki".
+            const auto describer = m_conflictDescribers.constFind(found->entry->table);
+            if (describer == m_conflictDescribers.cend())
+                continue;
+            const auto values = (*describer)(tx, found->entry->before.toMap(), found->entry->after.toMap());
+            if (!values.current.isEmpty() && !values.refused.isEmpty())
+                return QCoreApplication::translate("Store", "Changed by %1. Your %2 was not saved.")
+                    .arg(by(values.current), values.refused);
         }
+        if (conflict)
+            return QCoreApplication::translate("Store", "Changed by %1. Your “%2” was not saved.")
+                .arg(by(others.value(2).toString()), label);
     }
     return {};
 }

@@ -20,6 +20,9 @@ Dialog {
     property var resets: []
     property string kind: "normal"
     property int winner: -1
+    // The last command this desk had seen when the organiser looked at the match: on a venue
+    // server, a result another desk saved since is not overwritten unseen (Store::run's basis).
+    property double seenCommandId: -1
     signal saved()
 
     objectName: "resultDialog"
@@ -32,6 +35,7 @@ Dialog {
     standardButtons: Dialog.NoButton
 
     function openFor(matchId) {
+        seenCommandId = Store.seenCommandId;
         match = controller.matchInfo(matchId);
         resets = [];
         kind = "normal";
@@ -52,13 +56,15 @@ Dialog {
     // A score typed on the bracket page with the match selected: saved at once when nothing
     // needs confirming, else the dialog stays open with the refusal or the matches it resets.
     function reportTyped(matchId, text) {
-        const typed = {kind: "normal", note: "", score: text.replace(/\s+/g, "")};
+        const seen = Store.seenCommandId; // what the organiser saw when typing
+        const typed = {kind: "normal", note: "", score: text.replace(/\s+/g, ""), seenCommandId: seen};
         const check = controller.checkResult(matchId, typed);
         if (check.error.length === 0 && check.resets.length === 0 && controller.report(matchId, typed, [])) {
             saved();
             return;
         }
         openFor(matchId);
+        seenCommandId = seen;
         score.text = typed.score;
         submit();
     }
@@ -69,7 +75,7 @@ Dialog {
     }
 
     function input() {
-        const result = {kind: kind, note: note.text};
+        const result = {kind: kind, note: note.text, seenCommandId: seenCommandId};
         if (match.isLobby)
             result.lobby = lobbyGrid.scores();
         else if (kind !== "normal")
@@ -101,7 +107,12 @@ Dialog {
         if (controller.report(match.id, input(), confirmed)) {
             close();
             saved();
+            return;
         }
+        // Refused (the notification says why: another desk's result, shown now): the organiser
+        // has seen it, so saving again is a deliberate correction.
+        match = controller.matchInfo(match.id);
+        seenCommandId = Store.seenCommandId;
     }
 
     contentItem: ColumnLayout {

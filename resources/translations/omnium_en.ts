@@ -2684,6 +2684,22 @@
         <source>Type the score as two numbers, like 2-1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>forfeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -4955,6 +4971,10 @@
     </message>
     <message>
         <source>%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1. Your %2 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2684,6 +2684,22 @@
             <source>Type the score as two numbers, like 2-1.</source>
             <translation>Tapez le score en deux nombres, comme 2-1.</translation>
         </message>
+        <message>
+            <source>forfeit</source>
+            <translation>forfait</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absence</translation>
+        </message>
+        <message>
+            <source>disqualification</source>
+            <translation>disqualification</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 pour %2</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -4956,6 +4972,10 @@
         <message>
             <source>%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty database.</source>
             <translation>%1 contient déjà un tournoi (sa table %2 a des lignes) : rien n’a été copié. Choisissez une base de données vide.</translation>
+        </message>
+        <message>
+            <source>Changed by %1. Your %2 was not saved.</source>
+            <translation>Modifié par %1. Votre saisie %2 n’a pas été enregistrée.</translation>
         </message>
     </context>
     <context>
