@@ -328,6 +328,8 @@ Q_SIGNALS:
 
 private:
     StoreError fail(const StoreError &error);
+    // The rows a command's log (command_log.changes) touched.
+    static RowChanges changesOf(const QJsonArray &log);
     // Starts a command's write transaction. On a venue server it takes the write lock and, when
     // another desk committed since this store last looked, catches up first and starts again:
     // every command is written on top of everything this desk has applied.

@@ -8,6 +8,7 @@
 #include "venueserverprocess.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -256,9 +257,11 @@ private Q_SLOTS:
 
     // The server stops: every desk shows Reconnecting at once and refuses commands with a clear
     // error (nothing queued); it starts again: the desks reconnect, and one that was still away
-    // while another committed catches up from its last seen command and says so.
+    // while another committed catches up from its last seen command and says so. Quietly: no
+    // watcher is left on a closed socket, and nothing is asked of a closed connection.
     void lostServerMakesDesksReadOnlyThenTheyCatchUp()
     {
+        QTest::failOnWarning(QRegularExpression(u"QSocketNotifier|database not open"_s));
         const QString url = freshDatabase();
         Desk results(m_clock, u"Results desk"_s);
         Desk stream(m_clock, u"Stream desk"_s);
