@@ -26,6 +26,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -202,6 +204,28 @@ int main(int argc, char *argv[])
     TournamentModel tournamentList(&store);
     TournamentLive live(store, Clock::system());
     SchedulerController &scheduler = live.scheduler();
+    // OMNIUM_DESK_STATE=FILE: what this desk's screens show, as one JSON line rewritten at each
+    // change: how it reaches the server and the matches its live models count as still to play
+    // (the keyboard walk-through of two desks, tests/tools/check_venue_walkthrough.sh, reads it).
+    if (const QString stateFile = qEnvironmentVariable("OMNIUM_DESK_STATE"); !stateFile.isEmpty()) {
+        const auto writeState = [&store, &live, stateFile] {
+            int remaining = 0;
+            auto *events = live.events();
+            for (int row = 0; row < events->rowCount(); ++row)
+                remaining += events->data(events->index(row), EventProgressModel::RemainingRole).toInt();
+            QFile file(stateFile);
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                file.write(QJsonDocument(QJsonObject {{u"desk"_s, store.deskName()},
+                                             {u"connection"_s, QVariant::fromValue(store.connection()).toString()},
+                                             {u"seenCommandId"_s, store.seenCommandId()}, {u"remaining"_s, remaining}})
+                        .toJson(QJsonDocument::Compact));
+        };
+        QObject::connect(&store, &Store::connectionChanged, &store, writeState);
+        QObject::connect(live.events(), &QAbstractItemModel::dataChanged, &store, writeState);
+        QObject::connect(live.events(), &QAbstractItemModel::modelReset, &store, writeState);
+        QObject::connect(live.events(), &QAbstractItemModel::rowsInserted, &store, writeState);
+        writeState();
+    }
     BackupManager backups(store, backupFolder);
     const auto applyBackupSettings = [&settings, &backups] {
         backups.setKeepLast(settings.backupKeep());

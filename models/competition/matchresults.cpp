@@ -98,6 +98,9 @@ MatchResults::Prepared MatchResults::prepare(qint64 eventId, MatchId id, const Q
 
 MatchResults::Check MatchResults::check(qint64 eventId, MatchId match, const QVariantMap &input)
 {
+    // A lost venue server: that is the reason, not what a bracket read meanwhile lacks.
+    if (const auto refusal = m_brackets.store().checkWritable())
+        return {refusal.message, {}};
     const Prepared prepared = prepare(eventId, match, input);
     if (!prepared.parsed.error.isEmpty())
         return {prepared.parsed.error, {}};

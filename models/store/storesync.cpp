@@ -72,6 +72,10 @@ void Store::watch()
         const int commands = catchUp();
         if (commands >= 0) {
             qCInfo(lcStore) << "reconnected to" << path() << "and applied" << commands << "commands of other desks";
+            // What the screens read while the server was away failed and may show nothing (no
+            // bracket, no day): every view reads the database again, as after opening it.
+            ++m_openGeneration;
+            Q_EMIT opened();
             Q_EMIT reconnected(commands);
         }
         return;

@@ -23,6 +23,7 @@ Dialog {
     // The last command this desk had seen when the organiser looked at the match: on a venue
     // server, a result another desk saved since is not overwritten unseen (Store::run's basis).
     property double seenCommandId: -1
+    property double matchId: 0
     signal saved()
 
     objectName: "resultDialog"
@@ -34,9 +35,10 @@ Dialog {
     title: match.title ?? ""
     standardButtons: Dialog.NoButton
 
-    function openFor(matchId) {
+    function openFor(id) {
+        matchId = id;
         seenCommandId = Store.seenCommandId;
-        match = controller.matchInfo(matchId);
+        match = controller.matchInfo(id);
         resets = [];
         kind = "normal";
         winner = -1;
@@ -91,9 +93,15 @@ Dialog {
     }
 
     function submit() {
+        // The bracket may have been read again since it opened (another desk, the venue server
+        // back after a cut): the match as it is now.
+        if (!match.reportable) {
+            match = controller.matchInfo(matchId);
+            errorText.text = match.reportable ? "" : (match.reason ?? "");
+        }
         if (!match.reportable)
             return;
-        const check = controller.checkResult(match.id, input());
+        const check = controller.checkResult(matchId, input());
         if (check.error.length > 0) {
             errorText.text = check.error;
             return;
@@ -104,14 +112,14 @@ Dialog {
             return;
         }
         const confirmed = resets.map(reset => reset.id);
-        if (controller.report(match.id, input(), confirmed)) {
+        if (controller.report(matchId, input(), confirmed)) {
             close();
             saved();
             return;
         }
         // Refused (the notification says why: another desk's result, shown now): the organiser
         // has seen it, so saving again is a deliberate correction.
-        match = controller.matchInfo(match.id);
+        match = controller.matchInfo(matchId);
         seenCommandId = Store.seenCommandId;
     }
 
