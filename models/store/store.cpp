@@ -902,6 +902,12 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
     if (m_running)
         m_running->flushBulk();
     QSqlQuery query(m_db.connection());
+    // A lost venue server has nothing to read (said once, by the connection's state): the views
+    // find no rows, and read everything again once it is back (Store::opened).
+    if (m_db.isServer() && !m_db.isOpen()) {
+        setConnection(Connection::Reconnecting);
+        return query;
+    }
     query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     query.prepare(sql);
     for (const auto &value : values)

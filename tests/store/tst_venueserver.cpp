@@ -283,6 +283,12 @@ private Q_SLOTS:
         QVERIFY2(
             results.store.lastErrorMessage().contains(u"reconnecting"_s), qPrintable(results.store.lastErrorMessage()));
         QCOMPARE(errors.size(), 1);
+        // The stream desk's screens read while the server is away (its page opened again, the
+        // day asked for again) and find nothing: once back, they read it all again.
+        stream.bracket.setEventId(0);
+        stream.bracket.setEventId(event);
+        stream.schedule.refresh();
+        QVERIFY(stream.bracket.matchInfo(called[0]).isEmpty());
 
         // The stream desk stays away longer: the results desk commits in between.
         stream.store.setWatchInterval(3000);
