@@ -13,6 +13,7 @@
 #include "print/badgeroles.h"
 #include "services.h"
 #include "shell/notificationsources.h"
+#include "shell/venuecredentials.h"
 #include "shell/windowgrabber.h"
 #include "store/databaseurl.h"
 #include "ticketing/ticketingpluginloader.h"
@@ -25,6 +26,8 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -188,7 +191,8 @@ int main(int argc, char *argv[])
     // The database opens (and migrates) before any page: a refused file stops here with its reason.
     Store store(Clock::system());
     store.setDeskName(info.deskName());
-    if (const auto error = store.open(databasePath))
+    // A server's password is not on the command line: the system keychain or the user's own file has it.
+    if (const auto error = store.open(server ? VenueCredentials().withStoredPassword(databasePath) : databasePath))
         return fail(error.message);
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption))
         settings.addRecentDatabase(info.databasePath()); // the Start page offers it next time
@@ -200,6 +204,28 @@ int main(int argc, char *argv[])
     TournamentModel tournamentList(&store);
     TournamentLive live(store, Clock::system());
     SchedulerController &scheduler = live.scheduler();
+    // OMNIUM_DESK_STATE=FILE: what this desk's screens show, as one JSON line rewritten at each
+    // change: how it reaches the server and the matches its live models count as still to play
+    // (the keyboard walk-through of two desks, tests/tools/check_venue_walkthrough.sh, reads it).
+    if (const QString stateFile = qEnvironmentVariable("OMNIUM_DESK_STATE"); !stateFile.isEmpty()) {
+        const auto writeState = [&store, &live, stateFile] {
+            int remaining = 0;
+            auto *events = live.events();
+            for (int row = 0; row < events->rowCount(); ++row)
+                remaining += events->data(events->index(row), EventProgressModel::RemainingRole).toInt();
+            QFile file(stateFile);
+            if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                file.write(QJsonDocument(QJsonObject {{u"desk"_s, store.deskName()},
+                                             {u"connection"_s, QVariant::fromValue(store.connection()).toString()},
+                                             {u"seenCommandId"_s, store.seenCommandId()}, {u"remaining"_s, remaining}})
+                        .toJson(QJsonDocument::Compact));
+        };
+        QObject::connect(&store, &Store::connectionChanged, &store, writeState);
+        QObject::connect(live.events(), &QAbstractItemModel::dataChanged, &store, writeState);
+        QObject::connect(live.events(), &QAbstractItemModel::modelReset, &store, writeState);
+        QObject::connect(live.events(), &QAbstractItemModel::rowsInserted, &store, writeState);
+        writeState();
+    }
     BackupManager backups(store, backupFolder);
     const auto applyBackupSettings = [&settings, &backups] {
         backups.setKeepLast(settings.backupKeep());

@@ -24,6 +24,7 @@ int archiveImport(CliContext &context);
 int backupList(CliContext &context);
 int backupCreate(CliContext &context);
 int backupRestore(CliContext &context);
+int venueMove(CliContext &context);
 int scheduleStatus(CliContext &context);
 int scheduleCall(CliContext &context);
 int scheduleAddStation(CliContext &context);

@@ -202,6 +202,14 @@ QList<CliCommand> archives()
             {{u"yes"_s, {}, u"confirm the replacement"_s}},
             u"omnium-cli backup restore omnium-20261207-044501-manual.sqlite --yes --database omnium.sqlite"_s, {},
             &cli::backupRestore},
+        {u"venue"_s, u"move"_s, u"TARGET"_s,
+            u"Copies the whole database (tournaments, players, the undo history) into TARGET in one transaction, ids "
+            "kept: an empty database on the venue server (postgresql://…; refused when it already holds a "
+            "tournament), or a new SQLite file (a server's tournament back on a laptop)"_s,
+            {}, u"omnium-cli venue move postgresql://omnium@localhost:54320/omnium --database omnium.sqlite"_s,
+            uR"({"tournaments": 1, "players": 1024, "matches": 2047, "commands": 4,
+ "to": "postgresql://omnium@localhost:54320/omnium", "milliseconds": 812})"_s,
+            &cli::venueMove},
     };
 }
 

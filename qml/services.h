@@ -23,6 +23,7 @@
 #include "shell/navigationmodel.h"
 #include "shell/notificationmodel.h"
 #include "shell/theme.h"
+#include "shell/venueservercontroller.h"
 #include "ticketing/ticketingcontroller.h"
 #include "tickets/ticketprintcontroller.h"
 
@@ -57,6 +58,13 @@ struct AppInfoForeign : PublishedService<AppInfo> {
     QML_FOREIGN(AppInfo)
     QML_NAMED_ELEMENT(AppInfo)
     QML_SINGLETON
+};
+
+// The "Venue server" form's logic, one per form.
+struct VenueServerControllerForeign {
+    Q_GADGET
+    QML_FOREIGN(VenueServerController)
+    QML_NAMED_ELEMENT(VenueServerController)
 };
 
 struct AppSettingsForeign : PublishedService<AppSettings> {

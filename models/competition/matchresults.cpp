@@ -29,7 +29,47 @@ QString entrantName(const BracketStore::EventBracket &event, EntrantId entrant)
 
 MatchResults::MatchResults(BracketStore &brackets)
     : m_brackets(brackets)
-{ }
+{
+    m_brackets.store().setConflictDescriber(u"matches"_s, &MatchResults::conflictValues);
+}
+
+Store::ConflictValues MatchResults::conflictValues(
+    StoreTransaction &tx, const QVariantMap &current, const QVariantMap &refused)
+{
+    // Results only (a lobby's has no one winner): a call or a reset keeps the commands' labels.
+    const auto isResult = [](const QVariantMap &row) {
+        return row.value(u"state"_s).toString() == u"completed"_s && row.value(u"side"_s).toString() != u"lobby"_s
+            && !row.value(u"winner_entrant_id"_s).isNull();
+    };
+    if (!isResult(current) || !isResult(refused))
+        return {};
+    const auto name = [&tx](const QVariant &entrant) {
+        auto query = tx.select(u"SELECT COALESCE(p.tag, t.name) FROM entrants e LEFT JOIN players p ON p.id = "
+                               "e.player_id LEFT JOIN teams t ON t.id = e.team_id WHERE e.id = ?"_s,
+            {entrant});
+        return query.next() ? query.value(0).toString() : QString();
+    };
+    // The winner's games first ("2-1"), or how the match was decided.
+    const auto outcome = [](const QVariantMap &row) {
+        const QString kind = row.value(u"result_kind"_s).toString();
+        if (kind == u"forfeit"_s)
+            return tr("forfeit");
+        if (kind == u"no_show"_s)
+            return tr("no-show");
+        if (kind == u"disqualification"_s)
+            return tr("disqualification");
+        int winner = row.value(u"slot1_score"_s).toInt();
+        int loser = row.value(u"slot2_score"_s).toInt();
+        if (row.value(u"winner_entrant_id"_s) == row.value(u"slot2_entrant_id"_s))
+            std::swap(winner, loser);
+        return u"%1-%2"_s.arg(winner).arg(loser);
+    };
+    const QVariant winner = current.value(u"winner_entrant_id"_s);
+    const QVariant refusedWinner = refused.value(u"winner_entrant_id"_s);
+    // "2-1 for Kazuki"; the refused one names its winner only when it is someone else.
+    return {tr("%1 for %2").arg(outcome(current), name(winner)),
+        refusedWinner == winner ? outcome(refused) : tr("%1 for %2").arg(outcome(refused), name(refusedWinner))};
+}
 
 QString MatchResults::notReportable(const BracketStore::EventBracket &event, const Match &match)
 {
@@ -58,6 +98,9 @@ MatchResults::Prepared MatchResults::prepare(qint64 eventId, MatchId id, const Q
 
 MatchResults::Check MatchResults::check(qint64 eventId, MatchId match, const QVariantMap &input)
 {
+    // A lost venue server: that is the reason, not what a bracket read meanwhile lacks.
+    if (const auto refusal = m_brackets.store().checkWritable())
+        return {refusal.message, {}};
     const Prepared prepared = prepare(eventId, match, input);
     if (!prepared.parsed.error.isEmpty())
         return {prepared.parsed.error, {}};

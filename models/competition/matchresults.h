@@ -52,6 +52,9 @@ public:
     static QString label(const omnium::engine::Result &result, int matchNumber);
 
 private:
+    // A stale result's refusal names the result stored and the one refused (Store::setConflictDescriber).
+    static Store::ConflictValues conflictValues(
+        StoreTransaction &tx, const QVariantMap &current, const QVariantMap &refused);
     static Parsed parseLobby(
         const BracketStore::EventBracket &event, const omnium::engine::Match &match, const QVariantMap &input);
     // The match, its phase and the parsed input, or the refusal.

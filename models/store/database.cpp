@@ -14,6 +14,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <utility>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -117,6 +119,65 @@ StoreError Database::reconnect()
     return m_dialect.configureConnection(m_db);
 }
 
+Database::ServerCheck Database::checkServer(const QString &text)
+{
+    ServerCheck check;
+    QString problem;
+    const DatabaseUrl url = DatabaseUrl::parse(text, &problem);
+    if (!problem.isEmpty()) {
+        check.error = StoreError::make(StoreError::Kind::Invalid, problem);
+        return check;
+    }
+    const SqlDialect dialect(SqlDialect::Kind::Postgres);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
+        check.error = StoreError::make(StoreError::Kind::Other,
+            QCoreApplication::translate("Store",
+                "Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed, so %1 cannot be opened.")
+                .arg(url.display()));
+        return check;
+    }
+    const QString name = u"omnium-check-%1"_s.arg(g_connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        url.configure(db);
+        if (!db.open()) {
+            check.failure = SqlDialect::connectionFailure(db.lastError());
+            check.error = dialect.connectionError(db.lastError(), url.display());
+        } else {
+            // Read only: schema_version is Omnium's (SqlDialect::schemaVersion), any other table
+            // without it is another program's.
+            QSqlQuery query(db);
+            if (query.exec(u"SELECT to_regclass('schema_version') IS NOT NULL, (SELECT COUNT(*) FROM "
+                           "information_schema.tables WHERE table_schema = current_schema())"_s)
+                && query.next()) {
+                const bool versioned = query.value(0).toBool();
+                check.foreign = !versioned && query.value(1).toInt() > 0;
+                if (versioned && query.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s) && query.next())
+                    check.version = query.value(0).toInt();
+            }
+            if (query.lastError().isValid())
+                check.error = dialect.translate(query.lastError(), url.display());
+            else if (check.foreign)
+                check.error = StoreError::make(StoreError::Kind::Invalid,
+                    QCoreApplication::translate("Store",
+                        "The database %1 holds another program's tables, not Omnium's: choose an empty database "
+                        "or the venue's Omnium database.")
+                        .arg(url.display()));
+            else if (check.version > Schema::latestVersion())
+                check.error = StoreError::make(StoreError::Kind::TooNew,
+                    QCoreApplication::translate("Store",
+                        "%1 was written by a newer version of Omnium (database schema %2; this version knows up to "
+                        "%3). Update Omnium to open it; the file was not changed.")
+                        .arg(url.display())
+                        .arg(check.version)
+                        .arg(Schema::latestVersion()));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return check;
+}
+
 StoreError Database::openFile(const QString &path)
 {
     m_path = path;
@@ -195,7 +256,38 @@ StoreError Database::migrate(int from, int to)
 
 StoreError Database::copyToSqlite(QSqlDatabase &source, const SqlDialect &dialect, const QString &path)
 {
-    const QString context = QCoreApplication::translate("Store", "copy to %1").arg(path);
+    QFile::remove(path);
+    Database target;
+    StoreError error = target.open(path);
+    if (!error)
+        error = copyInto(source, dialect, target);
+    if (!error)
+        QSqlQuery(target.connection()).exec(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file
+    target.close();
+    if (error) {
+        QFile::remove(path);
+        QFile::remove(path + u"-wal"_s);
+        QFile::remove(path + u"-shm"_s);
+    }
+    return error;
+}
+
+StoreError Database::copyDatabase(const QString &from, const QString &to)
+{
+    Database source;
+    if (auto error = source.open(from))
+        return error;
+    if (!DatabaseUrl::isServer(to))
+        return copyToSqlite(source.connection(), source.dialect(), to);
+    Database target;
+    if (auto error = target.open(to))
+        return error;
+    return copyInto(source.connection(), source.dialect(), target);
+}
+
+StoreError Database::copyInto(QSqlDatabase &source, const SqlDialect &dialect, Database &target)
+{
+    const QString context = QCoreApplication::translate("Store", "copy to %1").arg(target.path());
     StoreError error;
     const int version = dialect.schemaVersion(source, &error);
     if (error)
@@ -203,27 +295,42 @@ StoreError Database::copyToSqlite(QSqlDatabase &source, const SqlDialect &dialec
     if (version != Schema::latestVersion())
         return StoreError::make(StoreError::Kind::Invalid,
             QCoreApplication::translate("Store", "Only a database at the current schema can be copied."));
-    QFile::remove(path);
-    Database target;
-    if (auto openError = target.open(path))
-        return openError;
     auto &out = target.connection();
+    const auto &outDialect = target.dialect();
+    const bool server = target.isServer();
     QSqlQuery control(out);
     // Ids are copied as they are: the foreign keys hold once every table is in.
-    control.exec(u"PRAGMA foreign_keys = OFF"_s);
+    if (!server)
+        control.exec(u"PRAGMA foreign_keys = OFF"_s);
     QSqlQuery read(source);
     const QString begin = dialect.kind() == SqlDialect::Kind::Postgres
         ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s
         : u"BEGIN"_s; // SQLite: a read transaction is one snapshot
-    if (!read.exec(begin) || !control.exec(u"BEGIN"_s)) {
-        error = dialect.translate(read.lastError().isValid() ? read.lastError() : control.lastError(), context);
-        target.close();
-        QFile::remove(path);
+    if (!read.exec(begin))
+        return dialect.translate(read.lastError(), context);
+    // On a server, the venue's write lock: no desk writes while the tournament moves in.
+    if (!control.exec(outDialect.beginWriteSql()) || (server && !control.exec(outDialect.writeLockSql()))) {
+        error = outDialect.translate(control.lastError(), context);
+        QSqlQuery(source).exec(u"COMMIT"_s);
         return error;
     }
     QStringList tables = Schema::domainTables();
     tables << u"command_log"_s;
+    // Into an empty database only: ids are kept, so rows already there would mix with the moved ones.
     for (const auto &table : std::as_const(tables)) {
+        QSqlQuery any(out);
+        if (any.exec(u"SELECT 1 FROM %1 LIMIT 1"_s.arg(table)) && any.next()) {
+            error = StoreError::make(StoreError::Kind::Invalid,
+                QCoreApplication::translate("Store",
+                    "%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty "
+                    "database.")
+                    .arg(target.path(), table));
+            break;
+        }
+    }
+    for (const auto &table : std::as_const(tables)) {
+        if (error)
+            break;
         QSqlQuery rows(source);
         rows.setForwardOnly(true);
         if (!rows.exec(u"SELECT * FROM %1 ORDER BY id"_s.arg(table))) {
@@ -234,43 +341,61 @@ StoreError Database::copyToSqlite(QSqlDatabase &source, const SqlDialect &dialec
         QStringList columns;
         for (int i = 0; i < record.count(); ++i)
             columns << record.fieldName(i);
-        QSqlQuery insert(out);
-        if (!insert.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-                table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)))) {
-            error = target.dialect().translate(insert.lastError(), context);
-            break;
-        }
-        while (rows.next()) {
+        // Rows go 256 at a time: on a server each statement is a round trip.
+        constexpr int batch = 256;
+        const QString row = u"("_s + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s;
+        const auto insertSql = [&](int count) {
+            return u"INSERT INTO %1 (%2) VALUES %3"_s.arg(
+                table, columns.join(u", "_s), QStringList(count, row).join(u", "_s));
+        };
+        QSqlQuery full(out); // a whole batch's statement, prepared once
+        bool fullPrepared = false;
+        QVariantList pending;
+        const auto send = [&] {
+            const int count = int(pending.size() / columns.size());
+            QSqlQuery rest(out);
+            QSqlQuery &insert = count == batch ? full : rest;
+            const bool ready = count == batch && std::exchange(fullPrepared, true);
+            if (!ready && !insert.prepare(insertSql(count)))
+                return outDialect.translate(insert.lastError(), context);
+            for (int i = 0; i < pending.size(); ++i)
+                insert.bindValue(i, pending.at(i));
+            pending.clear();
+            return insert.exec() ? StoreError() : outDialect.translate(insert.lastError(), context);
+        };
+        while (!error && rows.next()) {
             for (int i = 0; i < record.count(); ++i)
-                insert.bindValue(i, rows.value(i));
-            if (!insert.exec()) {
-                error = target.dialect().translate(insert.lastError(), context);
-                break;
-            }
+                pending << rows.value(i);
+            if (pending.size() == qsizetype(batch) * columns.size())
+                error = send();
         }
-        if (error)
-            break;
+        if (!error && !pending.isEmpty())
+            error = send();
+        // A server's identity columns go on after the copied ids.
+        if (!error && server) {
+            QSqlQuery sequence(out);
+            if (!sequence.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), MAX(id)) FROM %1 "
+                               "HAVING MAX(id) IS NOT NULL"_s.arg(table)))
+                error = outDialect.translate(sequence.lastError(), context);
+        }
     }
     QSqlQuery(source).exec(u"COMMIT"_s);
-    if (!error) {
+    if (!error && !server) {
         QSqlQuery check(out);
         if (check.exec(u"PRAGMA foreign_key_check"_s) && check.next())
             error = StoreError::make(StoreError::Kind::Corrupt,
                 QCoreApplication::translate("Store", "The copy has a broken link in %1.")
                     .arg(check.value(0).toString()));
     }
+    // Desks already on the server read the moved commands as they read another desk's.
+    if (!error && server)
+        control.exec(u"SELECT pg_notify('omnium_commands', COALESCE(MAX(id), 0)::text) FROM command_log"_s);
     if (!error && !control.exec(u"COMMIT"_s))
-        error = target.dialect().translate(control.lastError(), context);
+        error = outDialect.translate(control.lastError(), context);
     if (error)
-        control.exec(u"ROLLBACK"_s);
-    else
-        control.exec(u"PRAGMA journal_mode = DELETE"_s); // one self-contained file
-    target.close();
-    if (error) {
-        QFile::remove(path);
-        QFile::remove(path + u"-wal"_s);
-        QFile::remove(path + u"-shm"_s);
-    }
+        QSqlQuery(out).exec(u"ROLLBACK"_s);
+    if (!server)
+        QSqlQuery(out).exec(u"PRAGMA foreign_keys = ON"_s);
     return error;
 }
 

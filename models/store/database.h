@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <optional>
+
 // One open connection to the tournament database, brought to the current schema. Opening
 // applies the durability settings, refuses a database from a newer Omnium, and migrates an
 // older one step by step (each step in its own transaction) after a backup copy of the file.
@@ -49,6 +51,21 @@ public:
     // backup or an archive snapshot is on PostgreSQL (the archive's snapshot is SQLite
     // whatever the server); SQLite files use VACUUM INTO instead (SqlDialect::backup).
     static StoreError copyToSqlite(QSqlDatabase &source, const SqlDialect &dialect, const QString &path);
+    // The whole database at `from` (a file or a venue server's URL) copied into `to` in one
+    // transaction, ids unchanged: moving a tournament from a laptop's file to the venue server
+    // (into an empty database only: refused, nothing copied, when `to` already holds one) and
+    // back to a file (copyToSqlite: a new file).
+    static StoreError copyDatabase(const QString &from, const QString &to);
+
+    // What "Test connection" finds at a venue server, changing nothing there: whether it can be
+    // reached and opened, and the schema version of the Omnium tables it holds.
+    struct ServerCheck {
+        StoreError error; // why Omnium cannot open it (connection, authentication, TLS, schema)
+        std::optional<SqlDialect::ConnectionFailure> failure; // set when the connection failed
+        int version = 0; // the schema version found, 0 for an empty database
+        bool foreign = false; // tables but no Omnium schema version: another program's database
+    };
+    static ServerCheck checkServer(const QString &url);
 
     // The file name used for the copy made before migrating from `fromVersion`.
     static QString backupPathFor(const QString &path, int fromVersion);
@@ -57,6 +74,8 @@ private:
     StoreError openFile(const QString &path);
     StoreError connectServer(const QString &url);
     StoreError migrate(int from, int to);
+    // Every domain table and the command log of `source` into the open, empty `target`.
+    static StoreError copyInto(QSqlDatabase &source, const SqlDialect &dialect, Database &target);
     static int walCommitted(void *database, struct sqlite3 *connection, const char *schema, int pages);
 
     QString m_connectionName;

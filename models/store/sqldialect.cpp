@@ -224,31 +224,54 @@ StoreError SqlDialect::translate(const QSqlError &error, const QString &context)
     return StoreError::make(kind, message);
 }
 
-StoreError SqlDialect::connectionError(const QSqlError &error, const QString &where) const
+SqlDialect::ConnectionFailure SqlDialect::connectionFailure(const QSqlError &error)
 {
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const auto says
         = [&detail](const char *text) { return detail.contains(QLatin1StringView(text), Qt::CaseInsensitive); };
-    StoreError::Kind kind = StoreError::Kind::Disconnected;
+    if (says("password") || says("authentication") || says("role") || says("no pg_hba.conf entry"))
+        return ConnectionFailure::Authentication;
+    if (says("SSL") || says("TLS") || says("certificate"))
+        return ConnectionFailure::Tls;
+    if (says("database") && says("does not exist"))
+        return ConnectionFailure::NoDatabase;
+    if (says("refused") || says("No such file or directory"))
+        return ConnectionFailure::Refused;
+    if (says("timeout") || says("timed out") || says("could not translate host name") || says("No route to host")
+        || says("unreachable"))
+        return ConnectionFailure::Unreachable;
+    return ConnectionFailure::Other;
+}
+
+StoreError SqlDialect::connectionError(const QSqlError &error, const QString &where) const
+{
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    StoreError::Kind kind = StoreError::Kind::Invalid; // trying again does not help
     QString message;
-    if (says("password") || says("authentication") || says("role") || says("no pg_hba.conf entry")) {
-        kind = StoreError::Kind::Invalid;
+    switch (connectionFailure(error)) {
+    case ConnectionFailure::Authentication:
         message = QCoreApplication::translate(
             "Store", "The venue server %1 refused the user name or password (authentication failed).");
-    } else if (says("SSL") || says("TLS") || says("certificate")) {
-        kind = StoreError::Kind::Invalid;
+        break;
+    case ConnectionFailure::Tls:
         message = QCoreApplication::translate("Store", "The encrypted (TLS) connection to the venue server %1 failed.");
-    } else if (says("database") && says("does not exist")) {
-        kind = StoreError::Kind::Invalid;
+        break;
+    case ConnectionFailure::NoDatabase:
         message = QCoreApplication::translate("Store", "The venue server %1 has no such database.");
-    } else if (says("refused") || says("No such file or directory")) {
+        break;
+    case ConnectionFailure::Refused:
+        kind = StoreError::Kind::Disconnected;
         message = QCoreApplication::translate(
             "Store", "The venue server %1 refused the connection (is PostgreSQL running there, on that port?).");
-    } else if (says("timeout") || says("timed out") || says("could not translate host name") || says("No route to host")
-        || says("unreachable")) {
+        break;
+    case ConnectionFailure::Unreachable:
+        kind = StoreError::Kind::Disconnected;
         message = QCoreApplication::translate("Store", "The venue server %1 cannot be reached on the network.");
-    } else {
+        break;
+    case ConnectionFailure::Other:
+        kind = StoreError::Kind::Disconnected;
         message = QCoreApplication::translate("Store", "The venue server %1 could not be opened.");
+        break;
     }
     return StoreError::make(kind, message.arg(where) + u" ("_s + detail.trimmed() + u")"_s);
 }

@@ -60,6 +60,9 @@ public:
 
     // Maps a driver error to a store error kind with a clear message.
     StoreError translate(const QSqlError &error, const QString &context) const;
+    // Why a server could not be connected to, from libpq's words: what "Test connection" names.
+    enum class ConnectionFailure { Authentication, Tls, NoDatabase, Refused, Unreachable, Other };
+    static ConnectionFailure connectionFailure(const QSqlError &error);
     // Why a server at `where` could not be connected to: refused, authentication, TLS, no such
     // database, unreachable (kind Disconnected, or Invalid for what trying again cannot fix).
     StoreError connectionError(const QSqlError &error, const QString &where) const;

@@ -6,11 +6,9 @@
 #include "schema.h"
 #include "sqlitestatement.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -813,8 +811,7 @@ RowChanges StoreTransaction::rowChanges() const
 
 // --- Store -----------------------------------------------------------------------------
 
-namespace {
-RowChanges changesOf(const QJsonArray &log)
+RowChanges Store::changesOf(const QJsonArray &log)
 {
     RowChanges changes;
     for (const auto &value : log) {
@@ -837,7 +834,6 @@ RowChanges changesOf(const QJsonArray &log)
     }
     return changes;
 }
-} // namespace
 
 Store::Store(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -892,251 +888,6 @@ void Store::close()
     refreshHistory();
 }
 
-namespace {
-const QString notifyChannel = u"omnium_commands"_s;
-}
-
-void Store::listen()
-{
-    QSqlDriver *driver = m_db.connection().driver();
-    // The driver object lives as long as the connection's name: connected once per store.
-    disconnect(driver, &QSqlDriver::notification, this, nullptr);
-    connect(driver, &QSqlDriver::notification, this,
-        [this](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-            if (source == QSqlDriver::OtherSource && m_connection == Connection::Connected)
-                catchUp();
-        });
-    if (!driver->subscribeToNotification(notifyChannel))
-        qCWarning(lcStore) << "cannot LISTEN on the venue server:" << driver->lastError().text();
-}
-
-void Store::setConnection(Connection connection)
-{
-    if (connection == m_connection)
-        return;
-    m_connection = connection;
-    if (connection == Connection::Reconnecting)
-        qCWarning(lcStore) << "lost the venue server" << path() << "; reconnecting";
-    Q_EMIT connectionChanged();
-}
-
-void Store::watch()
-{
-    if (m_connection == Connection::Reconnecting) {
-        if (m_db.reconnect())
-            return;
-        listen();
-        setConnection(Connection::Connected);
-        const int commands = catchUp();
-        if (commands >= 0) {
-            qCInfo(lcStore) << "reconnected to" << path() << "and applied" << commands << "commands of other desks";
-            Q_EMIT reconnected(commands);
-        }
-        return;
-    }
-    // No notification is lost for good: a missed one is caught up here, within a second.
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s) || !query.next()) {
-        if (isLost(query.lastError()))
-            setConnection(Connection::Reconnecting);
-        return;
-    }
-    if (query.value(0).toLongLong() != m_seenCommandId) {
-        query.finish();
-        catchUp();
-    }
-}
-
-int Store::catchUp()
-{
-    if (!m_db.isServer())
-        return 0;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(m_db.dialect().forwardOnlyReads());
-    query.prepare(u"SELECT id, kind, changes, target_id FROM command_log WHERE id > ? ORDER BY id"_s);
-    query.addBindValue(m_seenCommandId);
-    if (!query.exec()) {
-        if (isLost(query.lastError()))
-            setConnection(Connection::Reconnecting);
-        return -1;
-    }
-    RowChanges changes;
-    QList<std::pair<qint64, bool>> steps; // undone or redone commands: (id, undo)
-    int commands = 0;
-    qint64 newest = m_seenCommandId;
-    while (query.next()) {
-        newest = query.value(0).toLongLong();
-        ++commands;
-        if (query.value(1).toString() == u"command"_s)
-            changes += changesOf(QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array());
-        else
-            steps.append({query.value(3).toLongLong(), query.value(1).toString() == u"undo"_s});
-    }
-    query.finish();
-    for (const auto &[id, undo] : std::as_const(steps)) {
-        auto target = select(u"SELECT changes FROM command_log WHERE id = ?"_s, {id});
-        if (!target.next())
-            continue;
-        auto stepChanges = changesOf(QJsonDocument::fromJson(target.value(0).toString().toUtf8()).array());
-        for (auto &change : stepChanges) {
-            // Seen from the views, undoing an insert deletes the row and vice versa.
-            if (undo && change.kind != RowChange::Kind::Updated)
-                change.kind
-                    = change.kind == RowChange::Kind::Inserted ? RowChange::Kind::Deleted : RowChange::Kind::Inserted;
-        }
-        changes += stepChanges;
-    }
-    if (newest == m_seenCommandId)
-        return 0;
-    m_seenCommandId = newest;
-    refreshHistory();
-    if (!changes.isEmpty())
-        Q_EMIT changed(changes);
-    return commands;
-}
-
-namespace {
-// The columns a log entry's command changed in its row (all of them for an insert or a delete).
-QSet<QString> changedColumns(const QJsonObject &before, const QJsonObject &after)
-{
-    QSet<QString> columns;
-    const QJsonObject &any = before.isEmpty() ? after : before;
-    for (auto it = any.begin(); it != any.end(); ++it) {
-        if (it.key() != u"version"_s && it.key() != u"updated_at"_s && before.value(it.key()) != after.value(it.key()))
-            columns.insert(it.key());
-    }
-    return columns;
-}
-
-// "Results desk at 14:02 (Result 2-1 M17)": who, when (the venue's clock), what.
-QString describeCommand(const QString &desk, qint64 at, const QString &label)
-{
-    const QString time = QDateTime::fromMSecsSinceEpoch(at).toLocalTime().toString(
-        QCoreApplication::translate("Store", "HH:mm", "a command's time in “Changed by … at 14:02”"));
-    return QCoreApplication::translate("Store", "%1 at %2 (%3)")
-        .arg(desk.isEmpty() ? QCoreApplication::translate("Store", "another desk") : desk, time, label);
-}
-} // namespace
-
-QString Store::conflictWith(StoreTransaction &tx, qint64 basis, const QString &label)
-{
-    // This body's rows and the columns it changed.
-    QHash<QString, QSet<QString>> mine; // "table:id" -> columns
-    for (const auto &entry : std::as_const(tx.m_log)) {
-        if (entry.dropped || entry.bulk >= 0 || entry.before.isEmpty())
-            continue; // a row this command created cannot have been changed by another desk
-        const auto before = imageToJson(entry.before.toMap());
-        const auto after = entry.after.isEmpty() ? QJsonObject() : imageToJson(entry.after.toMap());
-        mine.insert(entry.table + u':' + QString::number(entry.id), changedColumns(before, after));
-    }
-    auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
-                            "AND kind = 'command' ORDER BY id DESC"_s,
-        {basis, m_deskName});
-    while (others.next()) {
-        const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
-        for (const auto &value : log) {
-            const auto entry = value.toObject();
-            const auto found = mine.constFind(
-                entry.value(u"table"_s).toString() + u':' + QString::number(entry.value(u"id"_s).toInteger()));
-            if (found == mine.cend())
-                continue;
-            const auto theirs = changedColumns(entry.value(u"before"_s).toObject(), entry.value(u"after"_s).toObject());
-            if (!found->intersects(theirs))
-                continue;
-            return QCoreApplication::translate("Store", "Changed by %1. Your “%2” was not saved.")
-                .arg(describeCommand(
-                         others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString()),
-                    label);
-        }
-    }
-    return {};
-}
-
-QString Store::lastChangeByOtherDesk(StoreTransaction &tx, const QString &table, qint64 id, qint64 after)
-{
-    auto others = tx.select(u"SELECT desk, created_at, label, changes FROM command_log WHERE id > ? AND desk <> ? "
-                            "AND kind = 'command' AND state = 'done' ORDER BY id DESC"_s,
-        {after, m_deskName});
-    while (others.next()) {
-        const auto log = QJsonDocument::fromJson(others.value(3).toString().toUtf8()).array();
-        for (const auto &value : log) {
-            const auto entry = value.toObject();
-            if (entry.value(u"table"_s).toString() == table && entry.value(u"id"_s).toInteger() == id)
-                return describeCommand(
-                    others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString());
-        }
-    }
-    return {};
-}
-
-bool Store::isLost(const QSqlError &error) const
-{
-    // The driver closes a connection whose socket failed: its queries then fail without an error.
-    return m_db.isServer()
-        && (!m_db.isOpen() || m_db.dialect().translate(error, QString()).kind == StoreError::Kind::Disconnected);
-}
-
-namespace {
-StoreError unreachable()
-{
-    return StoreError::make(StoreError::Kind::Disconnected,
-        QCoreApplication::translate("Store",
-            "The venue server cannot be reached; reconnecting… Nothing was saved; try again once it is back."));
-}
-} // namespace
-
-StoreError Store::checkWritable()
-{
-    if (m_db.isServer() && !m_db.isOpen())
-        setConnection(Connection::Reconnecting);
-    return m_connection == Connection::Reconnecting ? fail(unreachable()) : StoreError {};
-}
-
-StoreError Store::beginWrite(QSqlQuery &control)
-{
-    if (m_db.isServer() && !m_db.isOpen())
-        setConnection(Connection::Reconnecting);
-    if (m_connection == Connection::Reconnecting)
-        return unreachable();
-    const auto &dialect = m_db.dialect();
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        if (!control.exec(dialect.beginWriteSql()))
-            return dialect.translate(control.lastError(), QString());
-        if (!m_db.isServer())
-            return {};
-        if (!control.exec(dialect.writeLockSql()) || !control.exec(u"SELECT COALESCE(MAX(id), 0) FROM command_log"_s)
-            || !control.next()) {
-            const auto error = dialect.translate(control.lastError(), QString());
-            QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
-            return error;
-        }
-        const bool upToDate = control.value(0).toLongLong() == m_seenCommandId;
-        control.finish();
-        if (upToDate)
-            return {};
-        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
-        if (catchUp() < 0)
-            return beginWrite(control); // now refused: the connection is lost
-    }
-    return StoreError::make(StoreError::Kind::Locked,
-        QCoreApplication::translate("Store", "The other desks keep writing; nothing was saved. Try again."));
-}
-
-StoreError Store::lostOr(const StoreError &error)
-{
-    if (!m_db.isServer() || (error.kind != StoreError::Kind::Disconnected && m_db.isOpen()))
-        return error;
-    setConnection(Connection::Reconnecting);
-    return error.kind == StoreError::Kind::Disconnected ? error : unreachable();
-}
-
-void Store::publish(StoreTransaction &tx, qint64 commandId)
-{
-    // Delivered to the listening desks when (and only if) the transaction commits.
-    if (m_db.isServer())
-        tx.exec(u"SELECT pg_notify(?, ?)"_s, {notifyChannel, QString::number(commandId)}).finish();
-}
-
 StoreError Store::fail(const StoreError &error)
 {
     m_lastError = error;
@@ -1151,6 +902,12 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
     if (m_running)
         m_running->flushBulk();
     QSqlQuery query(m_db.connection());
+    // A lost venue server has nothing to read (said once, by the connection's state): the views
+    // find no rows, and read everything again once it is back (Store::opened).
+    if (m_db.isServer() && !m_db.isOpen()) {
+        setConnection(Connection::Reconnecting);
+        return query;
+    }
     query.setForwardOnly(m_db.dialect().forwardOnlyReads());
     query.prepare(sql);
     for (const auto &value : values)

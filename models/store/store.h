@@ -200,6 +200,8 @@ class Store : public QObject
     Q_PROPERTY(QString path READ path NOTIFY opened)
     Q_PROPERTY(QString deskName READ deskName NOTIFY opened)
     Q_PROPERTY(Connection connection READ connection NOTIFY connectionChanged)
+    // The newest command this desk has applied: a dialog keeps it when it opens (Store::run's basis).
+    Q_PROPERTY(qint64 seenCommandId READ seenCommandId NOTIFY historyChanged)
 
 public:
     // How the store reaches its database: a file (always there), or a venue server that is
@@ -261,6 +263,20 @@ public:
     using FollowUp = std::function<void(StoreTransaction &tx, const RowChanges &changes)>;
     void setFollowUp(FollowUp followUp) { m_followUp = std::move(followUp); }
     void setDestructiveHook(DestructiveHook hook) { m_destructiveHook = std::move(hook); }
+    // How a stale refusal names what is at stake in a row of one table, from the row as stored
+    // (another desk's value) and as the refused command would have left it: a match's result
+    // reads "Changed by Results desk at 14:02 (2-1 for Kazuki). Your 2-0 was not saved." An
+    // empty value falls back to the commands' labels. One per table (MatchResults: matches).
+    struct ConflictValues {
+        QString current;
+        QString refused;
+    };
+    using ConflictDescriber
+        = std::function<ConflictValues(StoreTransaction &tx, const QVariantMap &current, const QVariantMap &refused)>;
+    void setConflictDescriber(const QString &table, ConflictDescriber describer)
+    {
+        m_conflictDescribers.insert(table, std::move(describer));
+    }
     const DestructiveHook &destructiveHook() const { return m_destructiveHook; }
 
     // Another connection (a background import) committed a command on this database: the
@@ -312,6 +328,8 @@ Q_SIGNALS:
 
 private:
     StoreError fail(const StoreError &error);
+    // The rows a command's log (command_log.changes) touched.
+    static RowChanges changesOf(const QJsonArray &log);
     // Starts a command's write transaction. On a venue server it takes the write lock and, when
     // another desk committed since this store last looked, catches up first and starts again:
     // every command is written on top of everything this desk has applied.
@@ -349,6 +367,7 @@ private:
     Database m_db;
     DestructiveHook m_destructiveHook;
     FollowUp m_followUp;
+    QHash<QString, ConflictDescriber> m_conflictDescribers;
     StoreError m_lastError;
     QString m_undoLabel;
     QString m_redoLabel;

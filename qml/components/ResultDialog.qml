@@ -20,6 +20,10 @@ Dialog {
     property var resets: []
     property string kind: "normal"
     property int winner: -1
+    // The last command this desk had seen when the organiser looked at the match: on a venue
+    // server, a result another desk saved since is not overwritten unseen (Store::run's basis).
+    property double seenCommandId: -1
+    property double matchId: 0
     signal saved()
 
     objectName: "resultDialog"
@@ -31,8 +35,10 @@ Dialog {
     title: match.title ?? ""
     standardButtons: Dialog.NoButton
 
-    function openFor(matchId) {
-        match = controller.matchInfo(matchId);
+    function openFor(id) {
+        matchId = id;
+        seenCommandId = Store.seenCommandId;
+        match = controller.matchInfo(id);
         resets = [];
         kind = "normal";
         winner = -1;
@@ -52,13 +58,15 @@ Dialog {
     // A score typed on the bracket page with the match selected: saved at once when nothing
     // needs confirming, else the dialog stays open with the refusal or the matches it resets.
     function reportTyped(matchId, text) {
-        const typed = {kind: "normal", note: "", score: text.replace(/\s+/g, "")};
+        const seen = Store.seenCommandId; // what the organiser saw when typing
+        const typed = {kind: "normal", note: "", score: text.replace(/\s+/g, ""), seenCommandId: seen};
         const check = controller.checkResult(matchId, typed);
         if (check.error.length === 0 && check.resets.length === 0 && controller.report(matchId, typed, [])) {
             saved();
             return;
         }
         openFor(matchId);
+        seenCommandId = seen;
         score.text = typed.score;
         submit();
     }
@@ -69,7 +77,7 @@ Dialog {
     }
 
     function input() {
-        const result = {kind: kind, note: note.text};
+        const result = {kind: kind, note: note.text, seenCommandId: seenCommandId};
         if (match.isLobby)
             result.lobby = lobbyGrid.scores();
         else if (kind !== "normal")
@@ -85,9 +93,15 @@ Dialog {
     }
 
     function submit() {
+        // The bracket may have been read again since it opened (another desk, the venue server
+        // back after a cut): the match as it is now.
+        if (!match.reportable) {
+            match = controller.matchInfo(matchId);
+            errorText.text = match.reportable ? "" : (match.reason ?? "");
+        }
         if (!match.reportable)
             return;
-        const check = controller.checkResult(match.id, input());
+        const check = controller.checkResult(matchId, input());
         if (check.error.length > 0) {
             errorText.text = check.error;
             return;
@@ -98,10 +112,15 @@ Dialog {
             return;
         }
         const confirmed = resets.map(reset => reset.id);
-        if (controller.report(match.id, input(), confirmed)) {
+        if (controller.report(matchId, input(), confirmed)) {
             close();
             saved();
+            return;
         }
+        // Refused (the notification says why: another desk's result, shown now): the organiser
+        // has seen it, so saving again is a deliberate correction.
+        match = controller.matchInfo(matchId);
+        seenCommandId = Store.seenCommandId;
     }
 
     contentItem: ColumnLayout {

@@ -48,6 +48,19 @@ Page {
             }
 
             Label {
+                text: qsTr("Venue server")
+            }
+            Button {
+                objectName: "venueServerButton"
+                text: qsTr("Venue server…")
+                onClicked: venueDialog.open()
+                VenueServerDialog {
+                    id: venueDialog
+                    parent: Overlay.overlay
+                }
+            }
+
+            Label {
                 text: qsTr("Theme")
             }
             ComboBox {

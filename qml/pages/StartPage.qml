@@ -78,6 +78,10 @@ Page {
         onAccepted: AppInfo.openDatabase(selectedFile)
     }
 
+    VenueServerDialog {
+        id: venueDialog
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -210,6 +214,12 @@ Page {
                             onClicked: newDialog.open()
                         }
                     }
+                    Button {
+                        objectName: "openVenueServer"
+                        text: qsTr("Open a venue server…")
+                        icon.name: "network-server-database"
+                        onClicked: venueDialog.open()
+                    }
                     Kirigami.Heading {
                         Layout.fillWidth: true
                         Layout.topMargin: Kirigami.Units.largeSpacing
@@ -226,7 +236,8 @@ Page {
                             text: modelData
                             icon.name: "application-x-sqlite3"
                             Accessible.name: qsTr("Open %1").arg(modelData)
-                            onClicked: AppInfo.openDatabase("file://" + modelData)
+                            // A venue server is remembered by its URL, a file by its path.
+                            onClicked: AppInfo.openDatabase(modelData.startsWith("postgresql:") ? modelData : "file://" + modelData)
                         }
                     }
                 }

@@ -1687,6 +1687,14 @@
         <source>the server did not answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>TARGET: %1 exists; a tournament is moved into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved %1 tournament(s), %2 player(s), %3 match(es) into %4 in %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDeleteDialog</name>
@@ -2674,6 +2682,22 @@
     </message>
     <message>
         <source>Type the score as two numbers, like 2-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forfeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4340,6 +4364,14 @@
         <source>Label of the role %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -4445,6 +4477,10 @@
     </message>
     <message>
         <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a venue server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4927,6 +4963,18 @@
     </message>
     <message>
         <source>Changed since by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not Omnium&apos;s: choose an empty database or the venue&apos;s Omnium database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by %1. Your %2 was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6199,6 +6247,171 @@
     <name>PlayerPageServer</name>
     <message>
         <source>The player pages cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueServerDialog</name>
+    <message>
+        <source>Venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several desks work on one tournament through the venue&apos;s PostgreSQL server. Ask whoever set it up for these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or address, e.g. 192.168.10.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Results desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS), required: the server is not this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the venue server&apos;s tournament into a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omnium databases (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the tournament into a local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this tournament to the venue server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueServerController</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Omnium sets it up when this desk connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The database is from an older Omnium (schema %1): connecting updates it to schema %2, and every desk must then run this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. The venue&apos;s Omnium database is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this desk a name: the other desks see it beside its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament is on the venue server (copied in %1 s). Connect to work on it there; the file %2 stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The venue server&apos;s tournament is in %1 (copied in %2 s): open it there to work on this laptop alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueCredentials</name>
+    <message>
+        <source>The password could not be saved in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

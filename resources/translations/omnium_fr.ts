@@ -1687,6 +1687,14 @@
             <source>the server did not answer</source>
             <translation>le serveur n’a pas répondu</translation>
         </message>
+        <message>
+            <source>TARGET: %1 exists; a tournament is moved into a new file</source>
+            <translation>TARGET : %1 existe ; un tournoi est déplacé dans un nouveau fichier</translation>
+        </message>
+        <message>
+            <source>moved %1 tournament(s), %2 player(s), %3 match(es) into %4 in %5 ms</source>
+            <translation>%1 tournoi(s), %2 joueur(s), %3 match(s) déplacés dans %4 en %5 ms</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDeleteDialog</name>
@@ -2675,6 +2683,22 @@
         <message>
             <source>Type the score as two numbers, like 2-1.</source>
             <translation>Tapez le score en deux nombres, comme 2-1.</translation>
+        </message>
+        <message>
+            <source>forfeit</source>
+            <translation>forfait</translation>
+        </message>
+        <message>
+            <source>no-show</source>
+            <translation>absence</translation>
+        </message>
+        <message>
+            <source>disqualification</source>
+            <translation>disqualification</translation>
+        </message>
+        <message>
+            <source>%1 for %2</source>
+            <translation>%1 pour %2</translation>
         </message>
     </context>
     <context>
@@ -4340,6 +4364,14 @@
             <source>Label of the role %1</source>
             <translation>Libellé du rôle %1</translation>
         </message>
+        <message>
+            <source>Venue server</source>
+            <translation>Serveur du site</translation>
+        </message>
+        <message>
+            <source>Venue server…</source>
+            <translation>Serveur du site…</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -4446,6 +4478,10 @@
         <message>
             <source>Open %1</source>
             <translation>Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>Open a venue server…</source>
+            <translation>Ouvrir un serveur du site…</translation>
         </message>
     </context>
     <context>
@@ -4928,6 +4964,18 @@
         <message>
             <source>Changed since by %1.</source>
             <translation>Modifié depuis par %1.</translation>
+        </message>
+        <message>
+            <source>The database %1 holds another program&apos;s tables, not Omnium&apos;s: choose an empty database or the venue&apos;s Omnium database.</source>
+            <translation>La base de données %1 contient les tables d’un autre programme, pas celles d’Omnium : choisissez une base vide ou la base Omnium du site.</translation>
+        </message>
+        <message>
+            <source>%1 already holds a tournament (its %2 table has rows): nothing was copied. Choose an empty database.</source>
+            <translation>%1 contient déjà un tournoi (sa table %2 a des lignes) : rien n’a été copié. Choisissez une base de données vide.</translation>
+        </message>
+        <message>
+            <source>Changed by %1. Your %2 was not saved.</source>
+            <translation>Modifié par %1. Votre saisie %2 n’a pas été enregistrée.</translation>
         </message>
     </context>
     <context>
@@ -6200,6 +6248,171 @@
         <message>
             <source>The player pages cannot listen on port %1: %2</source>
             <translation>Les pages joueurs ne peuvent pas écouter sur le port %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenueServerDialog</name>
+        <message>
+            <source>Venue server</source>
+            <translation>Serveur du site</translation>
+        </message>
+        <message>
+            <source>Several desks work on one tournament through the venue&apos;s PostgreSQL server. Ask whoever set it up for these.</source>
+            <translation>Plusieurs postes travaillent sur un même tournoi grâce au serveur PostgreSQL du site. Demandez ces informations à qui l’a installé.</translation>
+        </message>
+        <message>
+            <source>Server:</source>
+            <translation>Serveur :</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Name or address, e.g. 192.168.10.2</source>
+            <translation>Nom ou adresse, p. ex. 192.168.10.2</translation>
+        </message>
+        <message>
+            <source>Port:</source>
+            <translation>Port :</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Database:</source>
+            <translation>Base de données :</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Utilisateur :</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Utilisateur</translation>
+        </message>
+        <message>
+            <source>This computer&apos;s user name</source>
+            <translation>Le nom d’utilisateur de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Inchangé</translation>
+        </message>
+        <message>
+            <source>This desk&apos;s name:</source>
+            <translation>Nom de ce poste :</translation>
+        </message>
+        <message>
+            <source>This desk&apos;s name</source>
+            <translation>Nom de ce poste</translation>
+        </message>
+        <message>
+            <source>e.g. Results desk</source>
+            <translation>p. ex. Poste des résultats</translation>
+        </message>
+        <message>
+            <source>Encryption:</source>
+            <translation>Chiffrement :</translation>
+        </message>
+        <message>
+            <source>Encrypted (TLS), required: the server is not this computer</source>
+            <translation>Chiffré (TLS), obligatoire : le serveur n’est pas cet ordinateur</translation>
+        </message>
+        <message>
+            <source>Encrypted (TLS)</source>
+            <translation>Chiffré (TLS)</translation>
+        </message>
+        <message>
+            <source>The password is kept in %1.</source>
+            <translation>Le mot de passe est conservé dans %1.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>Tester la connexion</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Copy the venue server&apos;s tournament into a file</source>
+            <translation>Copier le tournoi du serveur du site dans un fichier</translation>
+        </message>
+        <message>
+            <source>Omnium databases (*.sqlite)</source>
+            <translation>Bases de données Omnium (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Copy the tournament into a local file…</source>
+            <translation>Copier le tournoi dans un fichier local…</translation>
+        </message>
+        <message>
+            <source>Move this tournament to the venue server</source>
+            <translation>Déplacer ce tournoi sur le serveur du site</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenueServerController</name>
+        <message>
+            <source>the system keychain</source>
+            <translation>le trousseau du système</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Connexion à %1…</translation>
+        </message>
+        <message>
+            <source>Connected. The database is empty: Omnium sets it up when this desk connects.</source>
+            <translation>Connecté. La base de données est vide : Omnium la prépare quand ce poste se connecte.</translation>
+        </message>
+        <message>
+            <source>Connected. The database is from an older Omnium (schema %1): connecting updates it to schema %2, and every desk must then run this version.</source>
+            <translation>Connecté. La base de données vient d’une version plus ancienne d’Omnium (schéma %1) : la connexion la met à jour vers le schéma %2, et chaque poste devra ensuite utiliser cette version.</translation>
+        </message>
+        <message>
+            <source>Connected. The venue&apos;s Omnium database is ready.</source>
+            <translation>Connecté. La base de données Omnium du site est prête.</translation>
+        </message>
+        <message>
+            <source>Give this desk a name: the other desks see it beside its changes.</source>
+            <translation>Donnez un nom à ce poste : les autres postes le voient à côté de ses modifications.</translation>
+        </message>
+        <message>
+            <source>Copying into %1…</source>
+            <translation>Copie dans %1…</translation>
+        </message>
+        <message>
+            <source>The tournament is on the venue server (copied in %1 s). Connect to work on it there; the file %2 stays as it was.</source>
+            <translation>Le tournoi est sur le serveur du site (copié en %1 s). Connectez-vous pour y travailler ; le fichier %2 reste tel quel.</translation>
+        </message>
+        <message>
+            <source>The venue server&apos;s tournament is in %1 (copied in %2 s): open it there to work on this laptop alone.</source>
+            <translation>Le tournoi du serveur du site est dans %1 (copié en %2 s) : ouvrez-le pour travailler sur ce seul ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VenueCredentials</name>
+        <message>
+            <source>The password could not be saved in %1: %2</source>
+            <translation>Le mot de passe n’a pas pu être enregistré dans %1 : %2</translation>
         </message>
     </context>
 </TS>

@@ -9,6 +9,7 @@
 #include "testartefacts.h"
 #include "uisetup.h"
 
+#include <QAccessible>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -37,6 +38,10 @@ class TestShellPages : public QObject
     std::unique_ptr<PlayerModel> m_playerList;
     std::unique_ptr<TournamentModel> m_tournamentList;
     std::unique_ptr<TournamentLive> m_live;
+    std::unique_ptr<StoreOverlayDataSource> m_liveData;
+    std::unique_ptr<OverlayServer> m_overlay;
+    std::unique_ptr<PlayerPhones> m_phones;
+    std::unique_ptr<PlayerPageServer> m_playerPages;
 
     // A page or component of the module in its own window, at the venue laptop's size.
     std::unique_ptr<QQuickView> show(const char *type)
@@ -81,6 +86,13 @@ private Q_SLOTS:
         TournamentModelForeign::instance = m_tournamentList.get();
         TournamentLiveForeign::instance = m_live.get();
         SchedulerForeign::instance = &m_live->scheduler();
+        // What the Settings page shows (not started).
+        m_liveData = std::make_unique<StoreOverlayDataSource>(*m_store, *m_live);
+        m_overlay = std::make_unique<OverlayServer>(*m_liveData);
+        m_phones = std::make_unique<PlayerPhones>(*m_store, *m_live, Clock::system());
+        m_playerPages = std::make_unique<PlayerPageServer>(*m_phones);
+        OverlayServerForeign::instance = m_overlay.get();
+        PlayerPageServerForeign::instance = m_playerPages.get();
         UiSetup::applyStyle();
     }
 
@@ -141,6 +153,49 @@ private Q_SLOTS:
         QuickPage::click(*view, QuickPage::child<QQuickItem>(*view, "guideStep2"));
         QTRY_COMPARE(m_navigation.currentPage(), u"PlayersPage"_s);
         QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"start.png"_s)));
+    }
+
+    // The venue server's form opens from the Start page and from Settings, every field with
+    // its label and accessible name; "Test connection" of a form with no database says so.
+    void venueServerFormFromStartAndSettings_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("button");
+        QTest::newRow("Start") << u"StartPage"_s << u"openVenueServer"_s;
+        QTest::newRow("Settings") << u"SettingsPage"_s << u"venueServerButton"_s;
+    }
+    void venueServerFormFromStartAndSettings()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, button);
+        auto view = show(qPrintable(page));
+        QVERIFY(view);
+        auto *open = QuickPage::child<QQuickItem>(*view, qPrintable(button));
+        QVERIFY(open);
+        QuickPage::click(*view, open);
+        const QList<std::pair<const char *, QString>> fields = {{"venueHost", u"Server"_s}, {"venuePort", u"Port"_s},
+            {"venueDatabase", u"Database"_s}, {"venueUser", u"User"_s}, {"venuePassword", u"Password"_s},
+            {"venueDesk", u"This desk's name"_s}, {"venueTest", u"Test connection"_s}, {"venueConnect", u"Connect"_s}};
+        for (const auto &[objectName, label] : fields) {
+            QQuickItem *field = nullptr;
+            QTRY_VERIFY((field = QuickPage::child<QQuickItem>(*view, objectName)) && field->isVisible());
+            // A field says its name through Accessible.name, a button through its text.
+            const QString name = QAccessible::queryAccessibleInterface(field)->text(QAccessible::Name);
+            QCOMPARE(name.isEmpty() ? field->property("text").toString() : name, label);
+        }
+        // The password is typed hidden; TLS is a labelled box.
+        QCOMPARE(QuickPage::child<QQuickItem>(*view, "venuePassword")->property("echoMode").toInt(), 2);
+        QCOMPARE(QuickPage::child<QQuickItem>(*view, "venueTls")->property("text").toString(), u"Encrypted (TLS)"_s);
+        auto *database = QuickPage::child<QQuickItem>(*view, "venueDatabase");
+        QMetaObject::invokeMethod(database, "clear");
+        QMetaObject::invokeMethod(database, "textEdited");
+        QuickPage::click(*view, QuickPage::child<QQuickItem>(*view, "venueTest"));
+        auto *status = QuickPage::child<QQuickItem>(*view, "venueStatus");
+        QTRY_VERIFY(status->isVisible());
+        QVERIFY2(status->property("text").toString().contains(u"no database name"_s),
+            qPrintable(status->property("text").toString()));
+        QTest::qWait(300); // the dialog's opening transition, for the picture
+        QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"venue-%1.png"_s.arg(page))));
     }
 };
 

@@ -28,14 +28,19 @@ public:
     QString databasePath() const { return m_databasePath; }
     QString deskName() const { return m_deskName; }
 
-    // Another tournament database (a new file is created): Omnium starts again on it, so
-    // every service opens it from the beginning as on a normal start. False if it could not.
-    Q_INVOKABLE bool openDatabase(const QUrl &file)
+    // Another tournament database (a new file is created), or a venue server's URL (without
+    // its password, which VenueCredentials keeps) with this desk's name: Omnium starts again on
+    // it, as with --database, so every service opens it from the beginning as on a normal
+    // start. False if it could not.
+    Q_INVOKABLE bool openDatabase(const QUrl &file, const QString &deskName = {})
     {
         const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-        if (path.isEmpty() || path == m_databasePath)
+        if (path.isEmpty() || (path == m_databasePath && deskName == m_deskName))
             return false;
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--database"), path}))
+        QStringList arguments = {QStringLiteral("--database"), path};
+        if (!deskName.isEmpty())
+            arguments << QStringLiteral("--desk") << deskName;
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
             return false;
         QCoreApplication::quit();
         return true;
