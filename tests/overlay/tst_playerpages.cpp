@@ -19,6 +19,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace omnium::engine;
 using namespace Qt::StringLiterals;
@@ -315,6 +316,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             chromium().evaluate(u"document.body.dataset.connection"_s).toString(), u"live"_s, 10000);
         QVERIFY(pageShows(u"Called to Station 5 — go now"_s));
+    }
+
+    // A live page is no slow request (the TCP server's timeout spares it), and what a page
+    // may send is small (HttpCommon::takeWebSockets, shared with the overlays).
+    void liveSocketOutlivesRequestTimeoutButNotBigFrames()
+    {
+        PlayerPageServer::Limits limits;
+        limits.tcp.requestTimeoutMs = 300;
+        m_server->setLimits(limits);
+        QVERIFY(m_server->start());
+        QWebSocket socket;
+        QStringList received;
+        connect(&socket, &QWebSocket::textMessageReceived, this, [&](const QString &text) { received.append(text); });
+        QUrl url = m_server->playerUrl(m_secrets[0]);
+        url.setScheme(u"ws"_s);
+        url.setPath(url.path() + u"/live"_s);
+        socket.open(url);
+        QTRY_COMPARE(received.size(), 1);
+        QTest::qWait(900);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(m_server->webSocketCount(), 1);
+        socket.sendTextMessage(QString(4096, u'x'));
+        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QTRY_COMPARE(m_server->webSocketCount(), 0);
     }
 
     // The hall's board in both languages, in turns.

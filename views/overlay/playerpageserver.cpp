@@ -353,14 +353,9 @@ QString PlayerPageServer::message(const QByteArray &state) const
 
 void PlayerPageServer::acceptWebSockets()
 {
-    while (m_http && m_http->hasPendingWebSocketConnections()) {
-        auto socket = m_http->nextPendingWebSocketConnection();
-        if (!socket)
-            continue;
-        if (m_tcp)
-            m_tcp->markUpgraded(socket->peerAddress(), socket->peerPort());
-        socket->setMaxAllowedIncomingFrameSize(1024);
-        socket->setMaxAllowedIncomingMessageSize(1024);
+    if (!m_http)
+        return;
+    HttpCommon::takeWebSockets(*m_http, m_tcp, [this](std::unique_ptr<QWebSocket> socket) {
         const auto [secret, rest] = splitPlayerPath(socket->requestUrl().path(QUrl::FullyEncoded));
         const qint64 playerId = secret.isEmpty() ? 0 : m_phones.playerForSecret(secret);
         auto *raw = socket.get();
@@ -368,7 +363,7 @@ void PlayerPageServer::acceptWebSockets()
         Subscriber subscriber {std::move(socket), secret, playerId, state(playerId)};
         raw->sendTextMessage(message(subscriber.sent));
         m_sockets.push_back(std::move(subscriber));
-    }
+    });
 }
 
 void PlayerPageServer::removeSocket(QWebSocket *socket)
