@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "tournamentlive.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -105,6 +106,42 @@ qint64 PlayerPhones::playerForSecret(const QString &secret) const
         return 0;
     auto query = m_store.select(u"SELECT id FROM players WHERE phone_secret = ?"_s, {secret});
     return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString PlayerPhones::findCode(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    // 32 letters and digits that cannot be misread for one another (no 0/O, 1/I).
+    static constexpr char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    const auto hash
+        = QCryptographicHash::hash(QByteArray("omnium find code\n" + secret.toUtf8()), QCryptographicHash::Sha256);
+    quint64 bits = 0;
+    for (int i = 0; i < 5; ++i)
+        bits = (bits << 8) | quint8(hash.at(i));
+    QString code;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            code += u'-';
+        code += QLatin1Char(alphabet[(bits >> (35 - 5 * i)) & 31]);
+    }
+    return code;
+}
+
+QJsonArray PlayerPhones::findTags(const QString &letters) const
+{
+    const auto typed = letters.trimmed().toLower();
+    if (typed.size() < 2)
+        return {};
+    QString pattern = typed;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    auto query = m_store.select(u"SELECT id, tag FROM players WHERE phone_secret IS NOT NULL "
+                                u"AND lower(tag) LIKE ? ESCAPE '\\' ORDER BY lower(tag) LIMIT 8"_s,
+        {QString(u'%' + pattern + u'%')});
+    QJsonArray found;
+    while (query.next())
+        found.append(QJsonObject {{u"id"_s, query.value(0).toLongLong()}, {u"tag"_s, query.value(1).toString()}});
+    return found;
 }
 
 bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)

@@ -5,6 +5,7 @@
 #include "schedule/livematch.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 
@@ -34,6 +35,13 @@ public:
     Q_INVOKABLE QString linkSecret(qint64 playerId) const;
     // The player a secret opens, 0 when none (wrong, revoked or malformed).
     qint64 playerForSecret(const QString &secret) const;
+    // The short code printed beside the link (badge, slip, the Phone link dialog), which a
+    // player types on the poster's "find your page" to prove the tag they picked is theirs:
+    // 8 characters (40 bits) derived from the secret, so a new link has a new code and the
+    // code does not give the secret away. "ABCD-EFGH", empty without a secret.
+    Q_INVOKABLE static QString findCode(const QString &secret);
+    // Up to 8 players with a link whose tag contains letters (at least 2): {id, tag} only.
+    QJsonArray findTags(const QString &letters) const;
 
     // --- Self-reporting, per event ----------------------------------------------------------------
     Q_INVOKABLE bool setSelfReporting(qint64 eventId, bool enabled);

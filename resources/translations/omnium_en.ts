@@ -3358,6 +3358,26 @@
 <context>
     <name>PlayersPage</name>
     <message>
+        <source>A PDF to print and hand over: the link's QR code and the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-in slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for the poster's page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phone link</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,6 +4196,22 @@
 </context>
 <context>
     <name>SettingsPage</name>
+    <message>
+        <source>A PDF with a big QR code: players scan it, type their tag and the code from their badge or slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster for the entrance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the phone pages poster</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Players&apos; phones</source>
         <translation type="unfinished"></translation>
@@ -6198,7 +6234,50 @@
 <context>
     <name>PlayerPageServer</name>
     <message>
+        <source>Switch on the player pages and make the player's link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the player pages first: the poster carries their address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The player pages cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLinkPrint</name>
+    <message>
+        <source>Phone link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this page? Scan the poster (%1) and type your tag and this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: your next match, where to play, your results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone pages poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then type a few letters of your tag and the code on your badge or check-in slip. No code? Ask the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to play, when, and your results: scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your matches on your phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3358,6 +3358,26 @@
     <context>
         <name>PlayersPage</name>
         <message>
+            <source>A PDF to print and hand over: the link's QR code and the code.</source>
+            <translation>Un PDF à imprimer et à remettre : le QR code du lien et le code.</translation>
+        </message>
+        <message>
+            <source>Check-in slip…</source>
+            <translation>Fiche de pointage…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the check-in slip</source>
+            <translation>Enregistrer la fiche de pointage</translation>
+        </message>
+        <message>
+            <source>Code for the poster's page: %1</source>
+            <translation>Code pour la page de l'affiche : %1</translation>
+        </message>
+        <message>
             <source>Phone link</source>
             <translation>Lien téléphone</translation>
         </message>
@@ -4176,6 +4196,22 @@
     </context>
     <context>
         <name>SettingsPage</name>
+        <message>
+            <source>A PDF with a big QR code: players scan it, type their tag and the code from their badge or slip.</source>
+            <translation>Un PDF avec un grand QR code : les joueurs le scannent, puis tapent leur pseudo et le code de leur badge ou de leur fiche.</translation>
+        </message>
+        <message>
+            <source>Poster for the entrance…</source>
+            <translation>Affiche pour l'entrée…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the phone pages poster</source>
+            <translation>Enregistrer l'affiche des pages joueurs</translation>
+        </message>
         <message>
             <source>Players&apos; phones</source>
             <translation>Téléphones des joueurs</translation>
@@ -6198,8 +6234,51 @@
     <context>
         <name>PlayerPageServer</name>
         <message>
+            <source>Switch on the player pages and make the player's link first.</source>
+            <translation>Activez d'abord les pages joueurs et créez le lien du joueur.</translation>
+        </message>
+        <message>
+            <source>Switch on the player pages first: the poster carries their address.</source>
+            <translation>Activez d'abord les pages joueurs : l'affiche porte leur adresse.</translation>
+        </message>
+        <message>
             <source>The player pages cannot listen on port %1: %2</source>
             <translation>Les pages joueurs ne peuvent pas écouter sur le port %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneLinkPrint</name>
+        <message>
+            <source>Phone link for %1</source>
+            <translation>Lien téléphone de %1</translation>
+        </message>
+        <message>
+            <source>Lost this page? Scan the poster (%1) and type your tag and this code.</source>
+            <translation>Page perdue ? Scannez l'affiche (%1) et tapez votre pseudo et ce code.</translation>
+        </message>
+        <message>
+            <source>Your code: %1</source>
+            <translation>Votre code : %1</translation>
+        </message>
+        <message>
+            <source>Scan: your next match, where to play, your results.</source>
+            <translation>Scannez : votre prochain match, où jouer, vos résultats.</translation>
+        </message>
+        <message>
+            <source>Phone pages poster</source>
+            <translation>Affiche des pages joueurs</translation>
+        </message>
+        <message>
+            <source>Then type a few letters of your tag and the code on your badge or check-in slip. No code? Ask the desk.</source>
+            <translation>Tapez ensuite quelques lettres de votre pseudo et le code de votre badge ou de votre fiche de pointage. Pas de code ? Demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <source>Where to play, when, and your results: scan this code.</source>
+            <translation>Où jouer, quand, et vos résultats : scannez ce code.</translation>
+        </message>
+        <message>
+            <source>Your matches on your phone</source>
+            <translation>Vos matchs sur votre téléphone</translation>
         </message>
     </context>
 </TS>

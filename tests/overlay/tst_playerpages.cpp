@@ -5,6 +5,7 @@
 // revoked link reads and changes nothing, the page comes back after the server restarts.
 
 #include "../bracket/bracketfixture.h"
+#include "../print/qrreader.h"
 #include "../testartefacts.h"
 #include "core/clock.h"
 #include "headlesschromium.h"
@@ -14,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -32,6 +34,21 @@ struct Response {
 };
 
 // One HTTP exchange on a fresh connection, while the event loop runs (the server is in-process).
+// A PDF's page as pdftoppm renders it, and its text as pdftotext reads it (poppler).
+QImage pdfPage(const QString &pdf, int dpi = 150)
+{
+    QProcess::execute(
+        u"pdftoppm"_s, {u"-r"_s, QString::number(dpi), u"-png"_s, u"-singlefile"_s, pdf, pdf + u"-page"_s});
+    return QImage(pdf + u"-page.png"_s);
+}
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(u"pdftotext"_s, {pdf, u"-"_s});
+    process.waitForFinished();
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
 Response exchange(quint16 port, const QByteArray &method, const QString &target, const QByteArray &body = {},
     const QByteArray &extraHeaders = {})
 {
@@ -172,6 +189,35 @@ class TestPlayerPages : public QObject
                 copy = m;
         }
         return copy;
+    }
+
+    // Types text into the input id as a person does (an input event per change).
+    void type(const QString &id, const QString &text)
+    {
+        chromium().evaluate(u"(() => { const e = document.getElementById('%1'); e.value = '%2';"
+                            " e.dispatchEvent(new Event('input')); return true; })()"_s.arg(id, text));
+    }
+    QString pagePath() { return chromium().evaluate(u"location.pathname"_s).toString(); }
+    // The poster's page (no live connection: HeadlessChromium::open would wait for one).
+    void openFind(const QString &lang = u"en"_s)
+    {
+        chromium().call(u"Page.navigate"_s, {{u"url"_s, QString(m_server->findUrl().toString() + u"?lang="_s + lang)}});
+        QTRY_VERIFY(chromium()
+                .evaluate(u"document.readyState === 'complete' && !!document.getElementById('root')"
+                          " && document.getElementById('root').childElementCount > 0"_s)
+                .toBool());
+    }
+
+    QString tagOf(qint64 playerId)
+    {
+        auto query = m_store->select(u"SELECT tag FROM players WHERE id = ?"_s, {playerId});
+        return query.next() ? query.value(0).toString() : QString();
+    }
+
+    Response find(qint64 playerId, const QString &code)
+    {
+        return exchange(port(), "POST", u"/find"_s,
+            QJsonDocument(QJsonObject {{u"player"_s, playerId}, {u"code"_s, code}}).toJson(QJsonDocument::Compact));
     }
 
 private Q_SLOTS:
@@ -318,6 +364,86 @@ private Q_SLOTS:
         QVERIFY(pageShows(u"Called to Station 5 — go now"_s));
     }
 
+    // The poster's page: a tag picked from the list opens nothing by itself; the code printed
+    // beside that player's link does, and the phone remembers the page for the next scan.
+    void findYourPageWithTheCode()
+    {
+        const auto tag = tagOf(m_players[0]);
+        const auto code = PlayerPhones::findCode(m_secrets[0]);
+        QVERIFY(QRegularExpression(u"^[2-9A-Z]{4}-[2-9A-Z]{4}$"_s).match(code).hasMatch());
+        // The list carries tags and ids, never a link; players without a link are not in it.
+        const auto tags = exchange(port(), "GET", u"/find/tags?q="_s + tag.left(3).toLower());
+        QCOMPARE(tags.status, 200);
+        QVERIFY(tags.body.contains(tag.toUtf8()));
+        QVERIFY(!tags.body.contains(m_secrets[0].toUtf8()) && !tags.body.contains("/p/"));
+        QVERIFY(m_phones->revokeLink(m_players[1]));
+        const auto unlinked = exchange(port(), "GET", u"/find/tags?q="_s + tagOf(m_players[1]));
+        QVERIFY(!unlinked.body.contains(tagOf(m_players[1]).toUtf8()));
+        // Wrong code or another player's code: 403, no link.
+        QCOMPARE(find(m_players[0], u"2222-2222"_s).status, 403);
+        QCOMPARE(find(m_players[1], code).status, 403);
+        QVERIFY(!find(m_players[0], u"2222-2222"_s).body.contains("/p/"));
+
+        openFind();
+        chromium().evaluate(u"localStorage.clear(); true"_s);
+        openFind();
+        QVERIFY(pageShows(u"Find your page"_s));
+        type(u"findTag"_s, tag.left(3));
+        QVERIFY(pageShows(tag));
+        chromium().evaluate(u"document.querySelector('#findTags button').click(); true"_s);
+        type(u"findCode"_s, u"wrong"_s);
+        chromium().evaluate(u"document.getElementById('findOpen').click(); true"_s);
+        QVERIFY(pageShows(u"This code does not go with this tag"_s));
+        QCOMPARE(pagePath(), u"/find"_s);
+        type(u"findCode"_s, code.toLower().remove(u'-')); // as a person types it
+        chromium().evaluate(u"document.getElementById('findOpen').click(); true"_s);
+        QTRY_COMPARE(pagePath(), u"/p/"_s + m_secrets[0]);
+        QVERIFY(pageShows(u"Called to Station 5 — go now"_s));
+        // The next scan of the poster goes straight to the page.
+        openFind();
+        QTRY_COMPARE(pagePath(), u"/p/"_s + m_secrets[0]);
+        // Revoked: the poster asks again.
+        QVERIFY(m_phones->revokeLink(m_players[0]));
+        openFind();
+        QVERIFY(pageShows(u"Find your page"_s));
+        QCOMPARE(pagePath(), u"/find"_s);
+
+        // Guessing a player's code: a handful of tries a minute, from any address.
+        const auto fresh = m_phones->issueLink(m_players[0]);
+        for (int i = 0; i < 2; ++i) // after the two wrong codes above and the browser's
+            QCOMPARE(find(m_players[0], u"2222-2222"_s).status, 403);
+        QCOMPARE(find(m_players[0], PlayerPhones::findCode(fresh)).status, 429);
+    }
+
+    // The entrance's poster carries the find page's address; a player's slip carries their own
+    // link and the code that goes with it (read back as a phone's camera would).
+    void posterAndSlipCarryTheLinks()
+    {
+        const auto poster = m_dir.filePath(u"poster.pdf"_s);
+        QVERIFY(m_server->savePoster(QUrl::fromLocalFile(poster)));
+        const auto posterPage = pdfPage(poster);
+        QVERIFY(!posterPage.isNull());
+        QCOMPARE(readQrCodes(posterPage), QStringList {m_server->findUrl().toString()});
+        QVERIFY(pdfText(poster).contains(m_server->findUrl().toString()));
+
+        const auto slip = m_dir.filePath(u"slip.pdf"_s);
+        QVERIFY(m_server->saveSlip(QUrl::fromLocalFile(slip), m_players[0], tagOf(m_players[0])));
+        QCOMPARE(readQrCodes(pdfPage(slip)), QStringList {url(0)});
+        const auto text = pdfText(slip);
+        QVERIFY2(text.contains(PlayerPhones::findCode(m_secrets[0])) && text.contains(tagOf(m_players[0])),
+            qPrintable(text));
+        // No link, no slip; the poster needs the server's address.
+        QVERIFY(m_phones->revokeLink(m_players[0]));
+        QVERIFY(!m_server->saveSlip(QUrl::fromLocalFile(slip + u"2"_s), m_players[0], tagOf(m_players[0])));
+        m_server->stop();
+        QVERIFY(!m_server->savePoster(QUrl::fromLocalFile(poster + u"2"_s)));
+        QVERIFY(!QFile::exists(poster + u"2"_s));
+        if (const auto dir = testArtefacts(); dir.exists()) {
+            posterPage.save(dir.filePath(u"poster.png"_s));
+            pdfPage(slip).save(dir.filePath(u"slip.png"_s));
+        }
+    }
+
     // A live page is no slow request (the TCP server's timeout spares it), and what a page
     // may send is small (HttpCommon::takeWebSockets, shared with the overlays).
     void liveSocketOutlivesRequestTimeoutButNotBigFrames()
@@ -362,6 +488,11 @@ private Q_SLOTS:
             QCOMPARE(report(1, 1, 2).status, 200); // the opponent's proposal shows on the page
             QVERIFY(chromium().open(url(0) + u"?lang="_s + lang));
             QVERIFY(chromium().screenshot(dir.filePath(u"player-"_s + lang + u".png"_s)));
+            chromium().evaluate(u"localStorage.clear(); true"_s); // else the poster's page opens the player's
+            openFind(lang);
+            type(u"findTag"_s, tagOf(m_players[0]).left(2));
+            QVERIFY(pageShows(tagOf(m_players[0])));
+            QVERIFY(chromium().screenshot(dir.filePath(u"find-"_s + lang + u".png"_s)));
             chromium().call(u"Emulation.setDeviceMetricsOverride"_s,
                 {{u"width"_s, 1920}, {u"height"_s, 1080}, {u"deviceScaleFactor"_s, 1}, {u"mobile"_s, false}});
             QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang="_s + lang));

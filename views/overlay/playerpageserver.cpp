@@ -5,6 +5,7 @@
 #include "httpcommon.h"
 #include "live/playerphones.h"
 #include "overlayserver.h"
+#include "print/phonelinkprint.h"
 #include "shell/theme.h"
 
 #include <QAbstractHttpServer>
@@ -88,6 +89,7 @@ private:
     QHttpServerWebSocketUpgradeResponse verifyUpgrade(const QHttpServerRequest &request);
     void servePage(const QString &name, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void report(qint64 playerId, const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void find(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     PlayerPageServer &m_server;
 };
@@ -153,6 +155,19 @@ bool PlayerPageHandler::handleRequest(const QHttpServerRequest &request, QHttpSe
         }
         return true;
     }
+    if (path == u"/find" && get) {
+        servePage(u"find"_s, request, responder);
+        return true;
+    }
+    if (path == u"/find/tags" && get) {
+        sendJson(responder, 200,
+            {{u"tags"_s, m_server.m_phones.findTags(request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded))}});
+        return true;
+    }
+    if (path == u"/find" && request.method() == QHttpServerRequest::Method::Post) {
+        find(request, responder);
+        return true;
+    }
     const auto [secret, rest] = splitPlayerPath(path);
     const qint64 playerId = secret.isEmpty() ? 0 : m_server.m_phones.playerForSecret(secret);
     if (!playerId) {
@@ -206,6 +221,32 @@ void PlayerPageHandler::report(qint64 playerId, const QHttpServerRequest &reques
     sendJson(responder, reply.outcome == PlayerPhones::Outcome::Refused ? 409 : 200, body);
 }
 
+void PlayerPageHandler::find(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    if (!request.value("content-type").startsWith("application/json")) {
+        sendError(responder, 415, u"send JSON"_s);
+        return;
+    }
+    // The tag a phone picked opens its page only with the code printed beside that player's
+    // link: a list of tags hands out nobody's link (docs/player-pages.md, threat model).
+    const auto json = QJsonDocument::fromJson(request.body()).object();
+    const qint64 playerId = json.value(u"player"_s).toInteger();
+    auto &failures = m_server.m_findFailures[playerId];
+    if (failures >= m_server.m_limits.findFailuresPerWindow) {
+        sendError(responder, 429, u"too many wrong codes for this tag: wait a minute"_s);
+        return;
+    }
+    const auto secret = playerId > 0 ? m_server.m_phones.linkSecret(playerId) : QString();
+    const auto typed = json.value(u"code"_s).toString().toUpper().remove(QRegularExpression(u"[^0-9A-Z]"_s));
+    const auto expected = PlayerPhones::findCode(secret).remove(u'-');
+    if (secret.isEmpty() || !HttpCommon::sameSecret(typed.toLatin1(), expected.toLatin1())) {
+        ++failures;
+        sendError(responder, 403, u"wrong code"_s);
+        return;
+    }
+    sendJson(responder, 200, {{u"page"_s, QString(u"/p/"_s + secret)}});
+}
+
 QHttpServerWebSocketUpgradeResponse PlayerPageHandler::verifyUpgrade(const QHttpServerRequest &request)
 {
     if (!m_server.admit(request.remoteAddress()))
@@ -239,7 +280,10 @@ PlayerPageServer::PlayerPageServer(PlayerPhones &phones, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     m_flushTimer.callOnTimeout(this, &PlayerPageServer::flush);
-    m_window.callOnTimeout(this, [this] { m_requests.clear(); });
+    m_window.callOnTimeout(this, [this] {
+        m_requests.clear();
+        m_findFailures.clear();
+    });
     // A heartbeat lets a phone notice a dead connection (Wi-Fi lost) and reconnect.
     m_tick.setInterval(10'000);
     m_tick.callOnTimeout(this, [this] {
@@ -284,6 +328,7 @@ bool PlayerPageServer::start()
     m_tcp = tcp;
     m_errorString.clear();
     m_requests.clear();
+    m_findFailures.clear();
     m_window.start(m_limits.windowMs);
     m_tick.start();
     qCInfo(lcOverlay) << "player pages listening on" << address << tcp->serverPort();
@@ -338,6 +383,41 @@ QUrl PlayerPageServer::boardUrl() const
     if (m_exposure == Exposure::Network)
         url.setQuery(QUrlQuery {{u"token"_s, m_boardToken}});
     return url;
+}
+
+QUrl PlayerPageServer::findUrl() const
+{
+    if (!isRunning())
+        return {};
+    auto url = baseUrl();
+    url.setPath(u"/find"_s);
+    return url;
+}
+
+bool PlayerPageServer::savePoster(const QUrl &file)
+{
+    if (!isRunning()) {
+        Q_EMIT printFailed(tr("Switch on the player pages first: the poster carries their address."));
+        return false;
+    }
+    const auto result = PhoneLinkPrint::writePosterPdf(file.toLocalFile(), findUrl());
+    if (!result.ok())
+        Q_EMIT printFailed(result.error);
+    return result.ok();
+}
+
+bool PlayerPageServer::saveSlip(const QUrl &file, qint64 playerId, const QString &tag)
+{
+    const auto secret = m_phones.linkSecret(playerId);
+    if (!isRunning() || secret.isEmpty()) {
+        Q_EMIT printFailed(tr("Switch on the player pages and make the player's link first."));
+        return false;
+    }
+    const auto result = PhoneLinkPrint::writeSlipPdf(
+        file.toLocalFile(), tag, playerUrl(secret), PlayerPhones::findCode(secret), findUrl());
+    if (!result.ok())
+        Q_EMIT printFailed(result.error);
+    return result.ok();
 }
 
 QByteArray PlayerPageServer::state(qint64 playerId) const

@@ -22,7 +22,8 @@ class QWebSocket;
 // Off until started; on 127.0.0.1 unless the venue network is chosen. A player's page is
 // /p/<secret>: a wrong or revoked secret gets 403 and reads nothing; the only thing it may
 // change is its own player's current match, through PlayerPhones::report. The call board
-// needs the board token on the venue network, as the overlays do.
+// needs the board token on the venue network, as the overlays do. /find (the poster's QR
+// code) lists tags and hands a page's link only for the code printed beside it.
 class PlayerPageServer : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
         // phone needs a handful; guessing secrets needs billions.
         int requestsPerWindow = 60;
         int windowMs = 60'000;
+        // Wrong codes typed for one player on the find page in a window, from any address:
+        // whoever tries to guess a player's code gets a handful of tries a minute.
+        int findFailuresPerWindow = 5;
     };
     static constexpr quint16 defaultPort = 47821;
 
@@ -61,10 +65,19 @@ public:
     // The link on a player's badge or slip (this computer's venue address in Network mode).
     Q_INVOKABLE QUrl playerUrl(const QString &secret) const;
     Q_INVOKABLE QUrl boardUrl() const;
+    // The poster's link: a player types a few letters of their tag and their code.
+    Q_INVOKABLE QUrl findUrl() const;
     int webSocketCount() const { return int(m_sockets.size()); }
+
+    // PDFs to print (PhoneLinkPrint): the entrance's poster (the find page's QR code), and a
+    // player's check-in slip (their link's QR code and find code). False and printFailed() when
+    // the server is off (no address to print) or the file cannot be written.
+    Q_INVOKABLE bool savePoster(const QUrl &file);
+    Q_INVOKABLE bool saveSlip(const QUrl &file, qint64 playerId, const QString &tag);
 
 Q_SIGNALS:
     void runningChanged();
+    void printFailed(const QString &message);
 
 private:
     friend class PlayerPageHandler;
@@ -97,6 +110,7 @@ private:
     QPointer<OverlayTcpServer> m_tcp;
     std::vector<Subscriber> m_sockets;
     QHash<QHostAddress, int> m_requests; // this window's requests per address
+    QHash<qint64, int> m_findFailures; // this window's wrong codes per player
     QTimer m_window;
     QTimer m_flushTimer;
     QTimer m_tick; // the board's countdowns and reconnect heartbeats

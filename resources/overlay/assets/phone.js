@@ -23,6 +23,11 @@
             confirm: "Your opponent reported {a}-{b}. Same score? Send it to confirm.",
             disputed: "Disputed: go to the desk.", offline: "Reconnecting…", boardTitle: "Called now",
             boardNext: "Next", station: "Station", boardEmpty: "No match called", tbd: "TBD",
+            findTitle: "Find your page", findTag: "A few letters of your tag",
+            findCode: "Your code (on your badge or check-in slip)", findOpen: "Open my page",
+            findNone: "No tag found: ask the desk for your link.",
+            findWrong: "This code does not go with this tag. Ask the desk if you have lost it.",
+            findWait: "Too many wrong codes for this tag: wait a minute.",
         },
         fr: {
             next: "Votre prochain match", vs: "contre {o}", bestOf: "En {n} manches", pending: "En attente de votre adversaire",
@@ -33,6 +38,11 @@
             confirm: "Votre adversaire a saisi {a}-{b}. Même score ? Envoyez-le pour confirmer.",
             disputed: "Résultat contesté : passez à l'accueil.", offline: "Reconnexion…", boardTitle: "Appelés",
             boardNext: "Ensuite", station: "Poste", boardEmpty: "Aucun match appelé", tbd: "À déterminer",
+            findTitle: "Trouver votre page", findTag: "Quelques lettres de votre pseudo",
+            findCode: "Votre code (sur votre badge ou votre fiche de pointage)", findOpen: "Ouvrir ma page",
+            findNone: "Aucun pseudo trouvé : demandez votre lien à l'accueil.",
+            findWrong: "Ce code ne va pas avec ce pseudo. Demandez-le à l'accueil si vous l'avez perdu.",
+            findWait: "Trop de codes erronés pour ce pseudo : patientez une minute.",
         },
     };
     function t(key, values) {
@@ -151,6 +161,82 @@
             h("div", "rows next", (data.next || []).map((m) => boardRow(m, false))),
         ].filter(Boolean));
     }
+
+    // ---- Finding one's page from the poster: tag, then the code printed beside the link.
+    // The page found is remembered on this phone (localStorage): the next scan goes straight there.
+    const remembered = "omnium.playerPage";
+    function renderFind() {
+        const tag = h("input", "", null);
+        tag.id = "findTag";
+        tag.autocomplete = "off";
+        const list = h("ul", "tags", []);
+        list.id = "findTags";
+        const code = h("input", "", null);
+        code.id = "findCode";
+        code.autocomplete = "off";
+        code.autocapitalize = "characters";
+        const button = h("button", "send", t("findOpen"));
+        button.id = "findOpen";
+        const message = h("p", "message", "");
+        message.id = "findMessage";
+        let picked = null;
+        let asked = 0;
+        tag.addEventListener("input", async () => {
+            const typed = tag.value.trim();
+            const mine = ++asked;
+            picked = null;
+            if (typed.length < 2)
+                return list.replaceChildren();
+            const reply = await fetch("/find/tags?q=" + encodeURIComponent(typed));
+            const found = reply.ok ? (await reply.json()).tags : [];
+            if (mine !== asked)
+                return; // a later letter's answer is on its way
+            list.replaceChildren(...found.map((p) => {
+                const item = h("li", "", h("button", "tag", p.tag));
+                item.firstChild.addEventListener("click", () => {
+                    picked = p.id;
+                    tag.value = p.tag;
+                    list.replaceChildren();
+                    code.focus();
+                });
+                return item;
+            }));
+            message.textContent = found.length ? "" : t("findNone");
+        });
+        button.addEventListener("click", async () => {
+            const reply = await fetch("/find", {
+                method: "POST", headers: {"Content-Type": "application/json"},
+                body: JSON.stringify({player: picked, code: code.value}),
+            });
+            if (reply.ok) {
+                const page = (await reply.json()).page;
+                localStorage.setItem(remembered, page);
+                location.assign(page);
+            } else {
+                message.textContent = t(reply.status === 429 ? "findWait" : "findWrong");
+            }
+        });
+        root.replaceChildren(h("header", "", t("findTitle")), h("section", "find", [
+            h("label", "", [t("findTag"), tag]), list, h("label", "", [t("findCode"), code]), button, message]));
+    }
+    if (page === "find") {
+        const stored = localStorage.getItem(remembered);
+        if (stored) {
+            // Still a working link? (It may have been revoked or re-issued since.)
+            fetch(stored + "/state").then((reply) => {
+                if (reply.ok)
+                    return location.replace(stored);
+                if (reply.status === 403)
+                    localStorage.removeItem(remembered);
+                renderFind();
+            }, renderFind);
+        } else {
+            renderFind();
+        }
+        return;
+    }
+    if (page === "player")
+        localStorage.setItem(remembered, base);
 
     function render() {
         deadlines = [];
