@@ -262,6 +262,9 @@ int main(int argc, char *argv[])
         liveData.setAccent(settings.badgeAccent()); // the venue's colour on the stream overlays too
     };
     QObject::connect(&settings, &AppSettings::badgesChanged, &badgePrint, applyBadgeSettings);
+    // Players' phone links on their badges while the player pages are served.
+    QObject::connect(&playerPages, &PlayerPageServer::runningChanged, &badgePrint,
+        [&badgePrint, &playerPages] { badgePrint.setPhoneLinkBase(playerPages.pageBaseUrl()); });
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &badgePrint, applyBadgeSettings);
     applyBadgeSettings();
 

@@ -6281,4 +6281,11 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

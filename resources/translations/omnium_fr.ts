@@ -6281,4 +6281,11 @@
             <translation>Vos matchs sur votre téléphone</translation>
         </message>
     </context>
+    <context>
+        <name>BadgeRenderer</name>
+        <message>
+            <source>Phone %1</source>
+            <translation>Mobile %1</translation>
+        </message>
+    </context>
 </TS>

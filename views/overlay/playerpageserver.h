@@ -64,6 +64,8 @@ public:
 
     // The link on a player's badge or slip (this computer's venue address in Network mode).
     Q_INVOKABLE QUrl playerUrl(const QString &secret) const;
+    // http://<address>:<port> the links are made from; empty when not running.
+    QUrl pageBaseUrl() const { return isRunning() ? baseUrl() : QUrl(); }
     Q_INVOKABLE QUrl boardUrl() const;
     // The poster's link: a player types a few letters of their tag and their code.
     Q_INVOKABLE QUrl findUrl() const;
