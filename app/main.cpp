@@ -238,7 +238,7 @@ int main(int argc, char *argv[])
 
     // The players' phone pages and the hall's call board: off until switched on in the settings.
     PlayerPhones phones(store, live, Clock::system());
-    PlayerPageServer playerPages(phones);
+    PlayerPageServer playerPages(phones, &liveData);
     const auto applyPlayerPageSettings = [&settings, &playerPages] {
         playerPages.setExposure(
             settings.playerPagesNetwork() ? PlayerPageServer::Exposure::Network : PlayerPageServer::Exposure::Loopback);

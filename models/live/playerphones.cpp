@@ -257,6 +257,16 @@ QJsonObject PlayerPhones::page(qint64 playerId) const
         {u"results"_s, results}};
 }
 
+qint64 PlayerPhones::currentPhase(qint64 playerId) const
+{
+    const auto matches = m_live.scheduler().playerMatches(playerId);
+    if (!matches)
+        return 0;
+    if (!matches->matches.isEmpty())
+        return matches->matches.first().match.phaseId;
+    return matches->played.isEmpty() ? 0 : matches->played.last().match.phaseId;
+}
+
 QJsonObject PlayerPhones::board() const
 {
     QJsonArray called;

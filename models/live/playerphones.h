@@ -61,6 +61,9 @@ public:
     // State words are codes ("waiting", "called", "in_progress"): the phone says them in its
     // own language.
     QJsonObject page(qint64 playerId) const;
+    // The phase the player's page shows the bracket and standings of: their next match's, else
+    // their last played one's; 0 when they have none today.
+    qint64 currentPhase(qint64 playerId) const;
     // The hall's call board: {called: [...], next: [...]}.
     QJsonObject board() const;
     // The time on the desk's clock, sent with each page so phones count down by it (ms since the epoch).

@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "headlesschromium.h"
 #include "live/playerphones.h"
+#include "live/storeoverlaydatasource.h"
 #include "live/tournamentlive.h"
 #include "overlay/playerpageserver.h"
 
@@ -93,6 +94,7 @@ class TestPlayerPages : public QObject
     std::unique_ptr<BracketStore> m_brackets;
     std::unique_ptr<TournamentLive> m_live;
     std::unique_ptr<PlayerPhones> m_phones;
+    std::unique_ptr<StoreOverlayDataSource> m_overlays;
     std::unique_ptr<PlayerPageServer> m_server;
     std::unique_ptr<HeadlessChromium> m_chromium;
     qint64 m_event = 0;
@@ -119,6 +121,7 @@ class TestPlayerPages : public QObject
     void makeTournament()
     {
         m_server.reset();
+        m_overlays.reset();
         m_phones.reset();
         m_live.reset();
         m_brackets.reset();
@@ -140,7 +143,8 @@ class TestPlayerPages : public QObject
         m_live->scheduler().refresh();
         m_phones = std::make_unique<PlayerPhones>(*m_store, *m_live, m_clock);
         QVERIFY(m_phones->setSelfReporting(m_event, true));
-        m_server = std::make_unique<PlayerPageServer>(*m_phones);
+        m_overlays = std::make_unique<StoreOverlayDataSource>(*m_store, *m_live);
+        m_server = std::make_unique<PlayerPageServer>(*m_phones, m_overlays.get());
         m_server->setPort(0);
         QVERIFY(m_server->start());
 
@@ -415,6 +419,29 @@ private Q_SLOTS:
         QCOMPARE(find(m_players[0], PlayerPhones::findCode(fresh)).status, 429);
     }
 
+    // The event's bracket and standings on the phone, drawn by the overlays' renderers, and
+    // live: a result confirmed by both phones moves the winner on in the phone's bracket.
+    void bracketAndStandingsOnThePhone()
+    {
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        const auto count = [this](const QString &selector) {
+            return chromium().evaluate(u"document.querySelectorAll('%1').length"_s.arg(selector)).toInt();
+        };
+        QCOMPARE(count(u".event-view"_s), 0); // not asked for: not sent
+        chromium().evaluate(u"document.getElementById('tab-bracket').click(); true"_s);
+        QTRY_COMPARE(count(u".event-view .bracket .match"_s), 7); // a top 8: 4 + 2 + 1
+        QVERIFY(pageShows(tagOf(m_players[0])));
+        QCOMPARE(count(u".event-view .slot.winner"_s), 0);
+        QCOMPARE(report(0, 2, 1).status, 200);
+        QCOMPARE(report(1, 1, 2).status, 200);
+        QTRY_COMPARE(count(u".event-view .slot.winner"_s), 1);
+        chromium().evaluate(u"document.getElementById('tab-standings').click(); true"_s);
+        QTRY_VERIFY(count(u".event-view .standings tbody tr"_s) > 0);
+        chromium().evaluate(u"document.getElementById('tab-me').click(); true"_s);
+        QVERIFY(pageShows(u"Results so far"_s));
+        QTRY_COMPARE(count(u".event-view"_s), 0);
+    }
+
     // The entrance's poster carries the find page's address; a player's slip carries their own
     // link and the code that goes with it (read back as a phone's camera would).
     void posterAndSlipCarryTheLinks()
@@ -488,6 +515,12 @@ private Q_SLOTS:
             QCOMPARE(report(1, 1, 2).status, 200); // the opponent's proposal shows on the page
             QVERIFY(chromium().open(url(0) + u"?lang="_s + lang));
             QVERIFY(chromium().screenshot(dir.filePath(u"player-"_s + lang + u".png"_s)));
+            chromium().evaluate(u"document.getElementById('tab-bracket').click(); true"_s);
+            QTRY_VERIFY(chromium().evaluate(u"document.querySelectorAll('.event-view .match').length"_s).toInt() > 0);
+            QVERIFY(chromium().screenshot(dir.filePath(u"player-bracket-"_s + lang + u".png"_s)));
+            chromium().evaluate(u"document.getElementById('tab-standings').click(); true"_s);
+            QTRY_VERIFY(chromium().evaluate(u"document.querySelectorAll('.event-view table').length"_s).toInt() > 0);
+            QVERIFY(chromium().screenshot(dir.filePath(u"player-standings-"_s + lang + u".png"_s)));
             chromium().evaluate(u"localStorage.clear(); true"_s); // else the poster's page opens the player's
             openFind(lang);
             type(u"findTag"_s, tagOf(m_players[0]).left(2));

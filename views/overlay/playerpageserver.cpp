@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "httpcommon.h"
+#include "live/overlaydatasource.h"
 #include "live/playerphones.h"
 #include "overlayserver.h"
 #include "print/phonelinkprint.h"
@@ -123,7 +124,8 @@ bool PlayerPageHandler::handleRequest(const QHttpServerRequest &request, QHttpSe
             send(responder, 200, Theme::overlayCss(), "text/css; charset=utf-8");
             return true;
         }
-        static const QRegularExpression assetName(u"^phone\\.(css|js)$"_s);
+        // The phone's own, and the overlays' (the phone draws the bracket with their renderers).
+        static const QRegularExpression assetName(u"^(phone|overlay)\\.(css|js)$"_s);
         QFile file(u":/overlay/assets/"_s + name);
         if (!assetName.match(name).hasMatch() || !file.open(QIODevice::ReadOnly)) {
             sendError(responder, 404, u"no such asset"_s);
@@ -272,9 +274,10 @@ QHttpServerWebSocketUpgradeResponse PlayerPageHandler::verifyUpgrade(const QHttp
     return QHttpServerWebSocketUpgradeResponse::accept();
 }
 
-PlayerPageServer::PlayerPageServer(PlayerPhones &phones, QObject *parent)
+PlayerPageServer::PlayerPageServer(PlayerPhones &phones, OverlayDataSource *overlays, QObject *parent)
     : QObject(parent)
     , m_phones(phones)
+    , m_overlays(overlays)
     , m_boardToken(OverlayServer::generateToken())
 {
     m_flushTimer.setSingleShot(true);
@@ -292,6 +295,13 @@ PlayerPageServer::PlayerPageServer(PlayerPhones &phones, QObject *parent)
     });
     connect(&m_phones, &PlayerPhones::changed, &m_flushTimer, qOverload<>(&QTimer::start));
     connect(&m_phones, &PlayerPhones::linksChanged, this, &PlayerPageServer::checkLinks);
+    if (m_overlays) {
+        connect(m_overlays, &OverlayDataSource::changed, this, [this](const QString &topic) {
+            if (topic.startsWith(u"bracket/") || topic.startsWith(u"standings/")
+                || topic == OverlayDataSource::allTopic())
+                m_flushTimer.start();
+        });
+    }
 }
 
 PlayerPageServer::~PlayerPageServer()
@@ -425,10 +435,28 @@ QByteArray PlayerPageServer::state(qint64 playerId) const
     return QJsonDocument(playerId ? m_phones.page(playerId) : m_phones.board()).toJson(QJsonDocument::Compact);
 }
 
-QString PlayerPageServer::message(const QByteArray &state) const
+QByteArray PlayerPageServer::eventState(qint64 playerId) const
+{
+    return phaseState(m_overlays ? m_phones.currentPhase(playerId) : 0);
+}
+
+QByteArray PlayerPageServer::phaseState(qint64 phase) const
+{
+    if (!phase || !m_overlays)
+        return "null";
+    const auto id = QString::number(phase);
+    const auto bracket = m_overlays->bracketJson(id);
+    const auto standings = m_overlays->standings(id);
+    return "{\"phase\":\"" + id.toLatin1() + "\",\"bracket\":" + (bracket ? *bracket : QByteArray("null"))
+        + ",\"standings\":"
+        + (standings ? QJsonDocument(*standings).toJson(QJsonDocument::Compact) : QByteArray("null")) + '}';
+}
+
+QString PlayerPageServer::message(const QByteArray &state, const QByteArray &event) const
 {
     // The desk's time beside the state (not in it: a page is resent when its state changes).
-    return QString::fromUtf8("{\"now\":" + QByteArray::number(m_phones.nowMs()) + ",\"page\":" + state + '}');
+    return QString::fromUtf8("{\"now\":" + QByteArray::number(m_phones.nowMs()) + ",\"page\":" + state
+        + (event.isEmpty() ? QByteArray() : ",\"event\":" + event) + '}');
 }
 
 void PlayerPageServer::acceptWebSockets()
@@ -440,8 +468,11 @@ void PlayerPageServer::acceptWebSockets()
         const qint64 playerId = secret.isEmpty() ? 0 : m_phones.playerForSecret(secret);
         auto *raw = socket.get();
         connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); }, Qt::QueuedConnection);
-        Subscriber subscriber {std::move(socket), secret, playerId, state(playerId)};
-        raw->sendTextMessage(message(subscriber.sent));
+        const bool event = playerId && QUrlQuery(raw->requestUrl()).queryItemValue(u"view"_s) == u"event";
+        Subscriber subscriber {std::move(socket), secret, playerId, state(playerId), event, {}};
+        if (event)
+            subscriber.sentEvent = eventState(playerId);
+        raw->sendTextMessage(message(subscriber.sent, subscriber.sentEvent));
         m_sockets.push_back(std::move(subscriber));
     });
 }
@@ -466,14 +497,23 @@ void PlayerPageServer::closeSockets()
 void PlayerPageServer::flush()
 {
     QHash<qint64, QByteArray> states; // each page made once, however many phones show it
+    QHash<qint64, QByteArray> events;
     for (auto &subscriber : m_sockets) {
         auto found = states.find(subscriber.playerId);
         if (found == states.end())
             found = states.insert(subscriber.playerId, state(subscriber.playerId));
-        if (*found != subscriber.sent) {
-            subscriber.sent = *found;
-            subscriber.socket->sendTextMessage(message(*found));
+        bool changed = *found != subscriber.sent;
+        subscriber.sent = *found;
+        if (subscriber.event) {
+            const qint64 phase = m_overlays ? m_phones.currentPhase(subscriber.playerId) : 0;
+            auto event = events.find(phase); // each phase's JSON made once
+            if (event == events.end())
+                event = events.insert(phase, phaseState(phase));
+            changed = changed || *event != subscriber.sentEvent;
+            subscriber.sentEvent = *event;
         }
+        if (changed)
+            subscriber.socket->sendTextMessage(message(subscriber.sent, subscriber.sentEvent));
     }
 }
 

@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+class OverlayDataSource;
 class PlayerPhones;
 class PlayerPageHandler;
 class QWebSocket;
@@ -47,7 +48,9 @@ public:
     };
     static constexpr quint16 defaultPort = 47821;
 
-    explicit PlayerPageServer(PlayerPhones &phones, QObject *parent = nullptr);
+    // overlays: where the phone's bracket and standings come from (the overlays' JSON, which
+    // the phone draws with the overlays' renderers); none, no bracket on the phone.
+    explicit PlayerPageServer(PlayerPhones &phones, OverlayDataSource *overlays = nullptr, QObject *parent = nullptr);
     ~PlayerPageServer() override;
 
     Q_INVOKABLE bool start();
@@ -88,6 +91,10 @@ private:
         QString secret; // empty: the call board
         qint64 playerId = 0;
         QByteArray sent; // the last state sent, so an unchanged page is not sent again
+        // The phone shows the event's bracket and standings (its WebSocket asked ?view=event):
+        // they come with the page, and again when they change.
+        bool event = false;
+        QByteArray sentEvent;
     };
     QUrl baseUrl() const;
     // Counts a request from address; false when it is over its share of the window.
@@ -99,10 +106,14 @@ private:
     void flush();
     void checkLinks();
     QByteArray state(qint64 playerId) const; // 0: the board
-    // What a WebSocket carries: {"now": the desk's time in ms, "page": state}.
-    QString message(const QByteArray &state) const;
+    // {"phase", "bracket", "standings"} of the player's current phase (the overlays' JSON), "null" without one.
+    QByteArray eventState(qint64 playerId) const;
+    QByteArray phaseState(qint64 phase) const;
+    // What a WebSocket carries: {"now": the desk's time in ms, "page": state[, "event": eventState]}.
+    QString message(const QByteArray &state, const QByteArray &event = {}) const;
 
     PlayerPhones &m_phones;
+    OverlayDataSource *m_overlays = nullptr;
     Exposure m_exposure = Exposure::Loopback;
     int m_port = defaultPort;
     Limits m_limits;

@@ -28,6 +28,7 @@
             findNone: "No tag found: ask the desk for your link.",
             findWrong: "This code does not go with this tag. Ask the desk if you have lost it.",
             findWait: "Too many wrong codes for this tag: wait a minute.",
+            tabMe: "My matches", tabBracket: "Bracket", tabStandings: "Standings", noEvent: "No bracket yet",
         },
         fr: {
             next: "Votre prochain match", vs: "contre {o}", bestOf: "En {n} manches", pending: "En attente de votre adversaire",
@@ -43,6 +44,7 @@
             findNone: "Aucun pseudo trouvé : demandez votre lien à l'accueil.",
             findWrong: "Ce code ne va pas avec ce pseudo. Demandez-le à l'accueil si vous l'avez perdu.",
             findWait: "Trop de codes erronés pour ce pseudo : patientez une minute.",
+            tabMe: "Mes matchs", tabBracket: "Tableau", tabStandings: "Classement", noEvent: "Pas encore de tableau",
         },
     };
     function t(key, values) {
@@ -90,8 +92,8 @@
         return t(match.state === "pending" ? "pending" : "waiting");
     }
     function reportForm(match) {
-        const mine = h("input", "score");
-        const theirs = h("input", "score");
+        const mine = h("input", "score-input");
+        const theirs = h("input", "score-input");
         for (const input of [mine, theirs]) {
             input.type = "number";
             input.min = "0";
@@ -118,25 +120,57 @@
         return h("section", "report", [h("h2", "", t("report")),
             h("div", "scores", [h("label", "", [t("me"), mine]), h("label", "", [t("them"), theirs])]), button, message]);
     }
+    // The event's bracket and standings, drawn by the overlays' renderers (overlay.js), come
+    // with the page only while one of their tabs is open (the WebSocket asks ?view=event).
+    let view = "me";
+    let phase = null; // {bracket, standings} of the player's phase, while a tab shows them
+    function tabs() {
+        return h("nav", "tabs", ["me", "bracket", "standings"].map((name) => {
+            const button = h("button", name === view ? "tab chosen" : "tab",
+                t("tab" + name[0].toUpperCase() + name.slice(1)));
+            button.id = "tab-" + name;
+            button.addEventListener("click", () => {
+                const reconnect = (view === "me") !== (name === "me");
+                view = name;
+                render();
+                if (reconnect && socket) {
+                    delay = 0;
+                    socket.close(); // again, with or without the event
+                }
+            });
+            return button;
+        }));
+    }
+    function eventView() {
+        const data = phase && (view === "bracket" ? phase.bracket : phase.standings);
+        if (!data || !window.OmniumOverlay)
+            return h("section", "upcoming none", t("noEvent"));
+        const render = view === "bracket" ? window.OmniumOverlay.renderBracket : window.OmniumOverlay.renderStandings;
+        return h("div", "event-view", render(data));
+    }
     function renderPlayer(data) {
+        if (view !== "me") {
+            root.replaceChildren(h("header", "", data.player ? data.player.tag : ""), tabs(), eventView());
+            return;
+        }
         const next = data.next;
         const card = next
-            ? h("section", "next state-" + next.state, [
+            ? h("section", "upcoming state-" + next.state, [
                 h("h2", "", t("next")),
                 h("p", "opponent", t("vs", {o: next.opponent})),
-                h("p", "round", next.event + " · " + next.round + " · " + t("bestOf", {n: next.bestOf})),
+                h("p", "where", next.event + " · " + next.round + " · " + t("bestOf", {n: next.bestOf})),
                 h("p", "state", stateLine(next)),
                 next.deadline !== undefined ? countdown(next.deadline) : null,
                 next.disputed ? h("p", "disputed", t("disputed")) : null,
             ])
-            : h("section", "next empty", t("nothing"));
+            : h("section", "upcoming none", t("nothing"));
         const reporting = next && data.selfReport && !next.disputed
             && (next.state === "called" || next.state === "in_progress");
         const results = (data.results || []).map((m) => h("li", m.mine > m.theirs ? "won" : "lost", [
             h("span", "outcome", t(m.mine > m.theirs ? "won" : "lost")),
             h("span", "", m.mine + "-" + m.theirs + " " + t("vs", {o: m.opponent})),
-            h("span", "round", m.round)]));
-        root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), card,
+            h("span", "where", m.round)]));
+        root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), tabs(), card,
             reporting ? reportForm(next) : null,
             results.length ? h("section", "results", [h("h2", "", t("results")), h("ul", "", results)]) : null,
         ].filter(Boolean));
@@ -254,9 +288,10 @@
 
     // ---- Live connection with automatic reconnect ---------------------------------------------
     let delay = 500;
+    let socket = null;
     function connect() {
-        const path = page === "board" ? "/board/live" + location.search : base + "/live";
-        const socket = new WebSocket("ws://" + location.host + path);
+        const path = page === "board" ? "/board/live" + location.search : base + "/live" + (view === "me" ? "" : "?view=event");
+        socket = new WebSocket("ws://" + location.host + path);
         let alive = null;
         const watch = () => { clearTimeout(alive); alive = setTimeout(() => socket.close(), 25000); };
         socket.onopen = () => { delay = 500; document.body.dataset.connection = "live"; watch(); };
@@ -266,6 +301,7 @@
             if (message.heartbeat)
                 return;
             offset = message.now - Date.now();
+            phase = message.event || null;
             const data = message.page;
             shown = data;
             render();
@@ -275,7 +311,7 @@
             clearTimeout(alive);
             document.body.dataset.connection = "offline";
             setTimeout(connect, delay);
-            delay = Math.min(delay * 2, 5000);
+            delay = Math.min(Math.max(delay, 250) * 2, 5000);
         };
     }
     connect();
