@@ -61,6 +61,7 @@ PlayerPhones::PlayerPhones(Store &store, TournamentLive &live, const Clock &cloc
             it = match && reportable(match->state) ? std::next(it) : m_pending.erase(it);
         }
         Q_EMIT changed();
+        Q_EMIT pendingChanged();
     });
     connect(&m_store, &Store::changed, this, [this](const RowChanges &changes) {
         if (std::any_of(changes.cbegin(), changes.cend(), [](const RowChange &c) { return c.table == u"players"; }))
@@ -165,7 +166,56 @@ bool PlayerPhones::selfReporting(qint64 eventId) const
     return query.next() && query.value(0).toInt() != 0;
 }
 
+bool PlayerPhones::setGameReporting(qint64 eventId, bool enabled)
+{
+    const auto failure = m_store.run(
+        enabled ? tr("Results game by game on") : tr("Results game by game off"), [&](StoreTransaction &tx) {
+            const auto row = tx.row(u"events"_s, eventId);
+            if (row.isEmpty())
+                tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+            tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"report_games"_s, enabled ? 1 : 0}});
+        });
+    if (failure)
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlayerPhones::gameReporting(qint64 eventId) const
+{
+    auto query = m_store.select(u"SELECT report_games FROM events WHERE id = ?"_s, {eventId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
 PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mine, int theirs)
+{
+    if (mine < 0 || theirs < 0 || mine > 99 || theirs > 99)
+        return {Outcome::Refused, tr("A score is a number of games won.")};
+    return propose(playerId, matchId, false, [&](int side) {
+        Pending report;
+        report.scores[side] = mine;
+        report.scores[1 - side] = theirs;
+        return report;
+    });
+}
+
+PlayerPhones::Reply PlayerPhones::reportGames(qint64 playerId, qint64 matchId, const QList<bool> &wonByMe)
+{
+    if (wonByMe.isEmpty() || wonByMe.size() > 99)
+        return {Outcome::Refused, tr("Say who won each game played.")};
+    return propose(playerId, matchId, true, [&](int side) {
+        Pending report;
+        for (const bool won : wonByMe) {
+            const int winner = won ? side : 1 - side;
+            report.games.append(winner);
+            ++report.scores[winner];
+        }
+        return report;
+    });
+}
+
+PlayerPhones::Reply PlayerPhones::propose(
+    qint64 playerId, qint64 matchId, bool byGames, const std::function<Pending(int side)> &make)
 {
     const auto matches = m_live.scheduler().playerMatches(playerId);
     const SchedulerController::PlayerMatches::Next *next = nullptr;
@@ -179,32 +229,72 @@ PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mi
         return {Outcome::Refused, tr("This match is not being played: only a called or started match takes a result.")};
     if (!selfReporting(next->match.eventId))
         return {Outcome::Refused, tr("Results of this event are entered at the desk.")};
-    if (mine < 0 || theirs < 0 || mine > 99 || theirs > 99)
-        return {Outcome::Refused, tr("A score is a number of games won.")};
-    Pending report {next->side, {}};
-    report.scores[next->side] = mine;
-    report.scores[1 - next->side] = theirs;
+    if (byGames != gameReporting(next->match.eventId)) {
+        return {Outcome::Refused,
+            byGames ? tr("Results of this event are a score: games won by each side.")
+                    : tr("Results of this event are entered game by game: say who won each game.")};
+    }
+    Pending report = make(next->side);
+    report.side = next->side;
+    report.eventId = next->match.eventId;
     const auto first = m_pending.constFind(matchId);
     if (first == m_pending.cend() || first->side == report.side) {
         m_pending.insert(matchId, report); // the first word, or the same side correcting itself
         Q_EMIT changed();
+        Q_EMIT pendingChanged();
         return {Outcome::Waiting, {}};
     }
-    const bool agree = first->scores[0] == report.scores[0] && first->scores[1] == report.scores[1];
+    const bool agree = *first == report;
     m_pending.remove(matchId);
     QString problem;
-    if (agree) {
-        // The desk's own command: the engine's rules, the calls it frees, one undo step.
-        MatchResults results(m_brackets);
-        problem = results.report(
-            next->match.eventId, matchId, {{u"score"_s, u"%1-%2"_s.arg(report.scores[0]).arg(report.scores[1])}}, {});
-    } else {
+    if (agree)
+        problem = apply(matchId, report);
+    else
         m_brackets.setDisputed(next->match.eventId, matchId, true, &problem);
-    }
     Q_EMIT changed();
+    Q_EMIT pendingChanged();
     if (!problem.isEmpty())
         return {Outcome::Refused, problem};
     return {agree ? Outcome::Confirmed : Outcome::Disputed, {}};
+}
+
+QString PlayerPhones::apply(qint64 matchId, const Pending &report)
+{
+    // The desk's own command: the engine's rules, the calls it frees, one undo step.
+    QVariantMap input;
+    if (report.games.isEmpty()) {
+        input.insert(u"score"_s, u"%1-%2"_s.arg(report.scores[0]).arg(report.scores[1]));
+    } else {
+        QVariantList games;
+        for (const int winner : report.games)
+            games.append(QVariantMap {{u"a"_s, winner == 0 ? 1 : 0}, {u"b"_s, winner == 1 ? 1 : 0}});
+        input.insert(u"games"_s, games);
+    }
+    MatchResults results(m_brackets);
+    return results.report(report.eventId, matchId, input, {});
+}
+
+QString PlayerPhones::pendingReport(qint64 matchId) const
+{
+    const auto pending = m_pending.constFind(matchId);
+    return pending == m_pending.cend() ? QString() : u"%1-%2"_s.arg(pending->scores[0]).arg(pending->scores[1]);
+}
+
+bool PlayerPhones::confirmReport(qint64 matchId)
+{
+    const auto pending = m_pending.constFind(matchId);
+    if (pending == m_pending.cend())
+        return false;
+    const Pending report = *pending;
+    m_pending.remove(matchId);
+    const auto problem = apply(matchId, report);
+    Q_EMIT changed();
+    Q_EMIT pendingChanged();
+    if (!problem.isEmpty()) {
+        Q_EMIT errorOccurred(problem);
+        return false;
+    }
+    return true;
 }
 
 qint64 PlayerPhones::noShowDeadline(const LiveMatch &match) const
@@ -251,8 +341,10 @@ QJsonObject PlayerPhones::page(qint64 playerId) const
     for (const auto &played : matches->played)
         results.append(matchJson(played.match, played.side, played.opponent));
     const auto first = upcoming.isEmpty() ? QJsonObject() : upcoming.first().toObject();
-    const bool selfReport = !matches->matches.isEmpty() && selfReporting(matches->matches.first().match.eventId);
+    const qint64 event = matches->matches.isEmpty() ? 0 : matches->matches.first().match.eventId;
+    const bool selfReport = event && selfReporting(event);
     return {{u"player"_s, QJsonObject {{u"tag"_s, matches->tag}}}, {u"selfReport"_s, selfReport},
+        {u"games"_s, selfReport && gameReporting(event)},
         {u"next"_s, upcoming.isEmpty() ? QJsonValue() : QJsonValue(first)}, {u"upcoming"_s, upcoming},
         {u"results"_s, results}};
 }

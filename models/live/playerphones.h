@@ -9,6 +9,8 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
+
 class Clock;
 class Store;
 class TournamentLive;
@@ -46,6 +48,9 @@ public:
     // --- Self-reporting, per event ----------------------------------------------------------------
     Q_INVOKABLE bool setSelfReporting(qint64 eventId, bool enabled);
     Q_INVOKABLE bool selfReporting(qint64 eventId) const;
+    // The event takes phones' results game by game (who won each), not as a score alone.
+    Q_INVOKABLE bool setGameReporting(qint64 eventId, bool enabled);
+    Q_INVOKABLE bool gameReporting(qint64 eventId) const;
 
     enum class Outcome { Refused, Waiting, Confirmed, Disputed };
     Q_ENUM(Outcome)
@@ -55,6 +60,15 @@ public:
     };
     // The player reports their current match: games they won, games the opponent won.
     Reply report(qint64 playerId, qint64 matchId, int mine, int theirs);
+    // The same game by game, for an event with game reporting: true for each game they won, in order.
+    Reply reportGames(qint64 playerId, qint64 matchId, const QList<bool> &wonByMe);
+
+    // --- At the desk: a phone's report waiting for the opponent ----------------------------------
+    // "2-1" in the match's side order (the Station board's), empty when none is waiting.
+    Q_INVOKABLE QString pendingReport(qint64 matchId) const;
+    // The organiser confirms it: saved through MatchResults as if the opponent had. False, with
+    // the store's or the engine's reason in errorOccurred, when it cannot be.
+    Q_INVOKABLE bool confirmReport(qint64 matchId);
 
     // --- What the pages show -----------------------------------------------------------------------
     // The player's page: {player, selfReport, next, upcoming, results}; empty when unknown.
@@ -74,12 +88,25 @@ Q_SIGNALS:
     void changed();
     // A link was issued or revoked: connections opened with an old secret must close.
     void linksChanged();
+    // A report began or stopped waiting (the Station board's "reported by phone").
+    void pendingChanged();
+    // Why the organiser's confirmation failed.
+    void errorOccurred(const QString &message);
 
 private:
     struct Pending {
         int side = 0; // who reported
         int scores[2] = {0, 0}; // in the match's side order
+        QList<int> games; // the side that won each game, when reported game by game
+        qint64 eventId = 0;
+        bool operator==(const Pending &other) const
+        {
+            return scores[0] == other.scores[0] && scores[1] == other.scores[1] && games == other.games;
+        }
     };
+    Reply propose(qint64 playerId, qint64 matchId, bool byGames, const std::function<Pending(int side)> &make);
+    // Saves a report both sides (or the organiser) agree on: the desk's own command.
+    QString apply(qint64 matchId, const Pending &report);
     qint64 noShowDeadline(const LiveMatch &match) const;
     QJsonObject matchJson(const LiveMatch &match, int side, const QString &opponent) const;
     bool setSecret(qint64 playerId, const QString &secret, const QString &label);

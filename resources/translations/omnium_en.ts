@@ -4487,6 +4487,14 @@
 <context>
     <name>StationBoardPage</name>
     <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Disputes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,6 +4585,10 @@
 </context>
 <context>
     <name>StationsPage</name>
+    <message>
+        <source>Phones report game by game (who won each game)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Players report their own results (the opponent confirms on their phone)</source>
         <translation type="unfinished"></translation>
@@ -6194,6 +6206,26 @@
 </context>
 <context>
     <name>PlayerPhones</name>
+    <message>
+        <source>Results of this event are entered game by game: say who won each game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of this event are a score: games won by each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who won each game played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results game by game off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results game by game on</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>This player no longer exists.</source>
         <translation type="unfinished"></translation>

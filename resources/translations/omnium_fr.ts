@@ -4487,6 +4487,14 @@
     <context>
         <name>StationBoardPage</name>
         <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>Reported by phone: %1</source>
+            <translation>Saisi par téléphone : %1</translation>
+        </message>
+        <message>
             <source>Disputes</source>
             <translation>Litiges</translation>
         </message>
@@ -4577,6 +4585,10 @@
     </context>
     <context>
         <name>StationsPage</name>
+        <message>
+            <source>Phones report game by game (who won each game)</source>
+            <translation>Les téléphones saisissent manche par manche (qui a gagné chaque manche)</translation>
+        </message>
         <message>
             <source>Players report their own results (the opponent confirms on their phone)</source>
             <translation>Les joueurs saisissent leurs résultats (l’adversaire confirme sur son téléphone)</translation>
@@ -6194,6 +6206,26 @@
     </context>
     <context>
         <name>PlayerPhones</name>
+        <message>
+            <source>Results of this event are entered game by game: say who won each game.</source>
+            <translation>Les résultats de cette épreuve se saisissent manche par manche : indiquez qui a gagné chaque manche.</translation>
+        </message>
+        <message>
+            <source>Results of this event are a score: games won by each side.</source>
+            <translation>Les résultats de cette épreuve sont un score : les manches gagnées par chaque camp.</translation>
+        </message>
+        <message>
+            <source>Say who won each game played.</source>
+            <translation>Indiquez qui a gagné chaque manche jouée.</translation>
+        </message>
+        <message>
+            <source>Results game by game off</source>
+            <translation>Résultats manche par manche désactivés</translation>
+        </message>
+        <message>
+            <source>Results game by game on</source>
+            <translation>Résultats manche par manche activés</translation>
+        </message>
         <message>
             <source>This player no longer exists.</source>
             <translation>Ce joueur n’existe plus.</translation>

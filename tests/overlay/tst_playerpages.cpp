@@ -278,6 +278,50 @@ private Q_SLOTS:
         QTRY_COMPARE(m_live->scheduler().nowPlaying().first().matchId, m_match);
     }
 
+    // An event that wants games: the phone says who won each game, and the organiser confirms a
+    // phone's report at the station (as the opponent would): the same result command, one undo.
+    void gameByGameAndConfirmedAtTheStation()
+    {
+        QVERIFY(m_phones->setGameReporting(m_event, true));
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        QVERIFY(pageShows(u"Who won?"_s));
+        const auto visible = [this](const QString &id) {
+            return chromium().evaluate(u"!document.getElementById('%1').closest('.game').hidden"_s.arg(id)).toBool();
+        };
+        QVERIFY(visible(u"game-1-me"_s) && !visible(u"game-2-me"_s));
+        for (const auto &id : {u"game-1-me"_s, u"game-2-them"_s})
+            chromium().evaluate(u"document.getElementById('%1').click(); true"_s.arg(id));
+        QVERIFY(visible(u"game-3-me"_s)); // 1-1: a third game
+        chromium().evaluate(
+            u"document.getElementById('game-3-me').click(); document.getElementById('send').click(); true"_s);
+        QVERIFY(pageShows(u"Sent: 2-1. Waiting for your opponent to confirm."_s));
+        QCOMPARE(report(1, 1, 2).status, 409); // a score alone: this event wants games
+        QCOMPARE(match().state, MatchState::Called);
+        // At the desk: "reported by phone: 2-1", confirmed by the organiser.
+        QCOMPARE(m_phones->pendingReport(m_match), u"2-1"_s);
+        QVERIFY(m_phones->confirmReport(m_match));
+        QCOMPARE(match().state, MatchState::Completed);
+        QCOMPARE(match().result.winner, 0);
+        QCOMPARE(int(match().result.games.size()), 3);
+        QVERIFY(m_phones->pendingReport(m_match).isEmpty());
+        QVERIFY(pageShows(u"Won"_s));
+        QVERIFY2(m_store->undoText().contains(u"2-1"_s), qPrintable(m_store->undoText()));
+        QVERIFY(m_store->undo());
+        QCOMPARE(match().state, MatchState::Called);
+
+        // Both phones game by game: the opponent's mirror of the same games confirms it.
+        const auto games = [this](int side, const QJsonArray &list) {
+            return exchange(port(), "POST", u"/p/"_s + m_secrets[side] + u"/report"_s,
+                QJsonDocument(QJsonObject {{u"match"_s, m_match}, {u"games"_s, list}}).toJson(QJsonDocument::Compact));
+        };
+        QCOMPARE(games(0, {u"them"_s, u"me"_s, u"cheese"_s}).status, 409); // neither side's word
+        QCOMPARE(games(0, {u"them"_s, u"me"_s, u"me"_s}).status, 200);
+        const auto confirmed = games(1, {u"me"_s, u"them"_s, u"them"_s});
+        QCOMPARE(QJsonDocument::fromJson(confirmed.body).object().value(u"outcome"_s).toString(), u"confirmed"_s);
+        QCOMPARE(match().result.winner, 0);
+        QCOMPARE(match().result.games.front().scores[0], 0); // the first game was the opponent's
+    }
+
     void differentScoresAreDisputed()
     {
         QVERIFY(chromium().open(url(1) + u"?lang=en"_s));

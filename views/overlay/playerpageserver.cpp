@@ -214,8 +214,23 @@ void PlayerPageHandler::report(qint64 playerId, const QHttpServerRequest &reques
         return;
     }
     const auto json = QJsonDocument::fromJson(request.body()).object();
-    const auto reply = m_server.m_phones.report(playerId, json.value(u"match"_s).toInteger(),
-        json.value(u"mine"_s).toInt(-1), json.value(u"theirs"_s).toInt(-1));
+    const qint64 match = json.value(u"match"_s).toInteger();
+    PlayerPhones::Reply reply;
+    if (json.value(u"games"_s).isArray()) { // ["me", "them", "me"]: who won each game
+        QList<bool> wonByMe;
+        const auto games = json.value(u"games"_s).toArray();
+        for (const auto &game : games) {
+            if (game.toString() != u"me" && game.toString() != u"them") {
+                wonByMe.clear(); // refused below: neither side's word
+                break;
+            }
+            wonByMe.append(game.toString() == u"me");
+        }
+        reply = m_server.m_phones.reportGames(playerId, match, wonByMe);
+    } else {
+        reply = m_server.m_phones.report(
+            playerId, match, json.value(u"mine"_s).toInt(-1), json.value(u"theirs"_s).toInt(-1));
+    }
     static const char *const outcomes[] = {"refused", "waiting", "confirmed", "disputed"};
     QJsonObject body {{u"outcome"_s, QString::fromLatin1(outcomes[int(reply.outcome)])}};
     if (!reply.message.isEmpty())
@@ -295,6 +310,7 @@ PlayerPageServer::PlayerPageServer(PlayerPhones &phones, OverlayDataSource *over
     });
     connect(&m_phones, &PlayerPhones::changed, &m_flushTimer, qOverload<>(&QTimer::start));
     connect(&m_phones, &PlayerPhones::linksChanged, this, &PlayerPageServer::checkLinks);
+    connect(&m_phones, &PlayerPhones::errorOccurred, this, &PlayerPageServer::errorOccurred);
     if (m_overlays) {
         connect(m_overlays, &OverlayDataSource::changed, this, [this](const QString &topic) {
             if (topic.startsWith(u"bracket/") || topic.startsWith(u"standings/")
@@ -407,12 +423,12 @@ QUrl PlayerPageServer::findUrl() const
 bool PlayerPageServer::savePoster(const QUrl &file)
 {
     if (!isRunning()) {
-        Q_EMIT printFailed(tr("Switch on the player pages first: the poster carries their address."));
+        Q_EMIT errorOccurred(tr("Switch on the player pages first: the poster carries their address."));
         return false;
     }
     const auto result = PhoneLinkPrint::writePosterPdf(file.toLocalFile(), findUrl());
     if (!result.ok())
-        Q_EMIT printFailed(result.error);
+        Q_EMIT errorOccurred(result.error);
     return result.ok();
 }
 
@@ -420,13 +436,13 @@ bool PlayerPageServer::saveSlip(const QUrl &file, qint64 playerId, const QString
 {
     const auto secret = m_phones.linkSecret(playerId);
     if (!isRunning() || secret.isEmpty()) {
-        Q_EMIT printFailed(tr("Switch on the player pages and make the player's link first."));
+        Q_EMIT errorOccurred(tr("Switch on the player pages and make the player's link first."));
         return false;
     }
     const auto result = PhoneLinkPrint::writeSlipPdf(
         file.toLocalFile(), tag, playerUrl(secret), PlayerPhones::findCode(secret), findUrl());
     if (!result.ok())
-        Q_EMIT printFailed(result.error);
+        Q_EMIT errorOccurred(result.error);
     return result.ok();
 }
 

@@ -75,14 +75,15 @@ public:
     int webSocketCount() const { return int(m_sockets.size()); }
 
     // PDFs to print (PhoneLinkPrint): the entrance's poster (the find page's QR code), and a
-    // player's check-in slip (their link's QR code and find code). False and printFailed() when
+    // player's check-in slip (their link's QR code and find code). False and errorOccurred() when
     // the server is off (no address to print) or the file cannot be written.
     Q_INVOKABLE bool savePoster(const QUrl &file);
     Q_INVOKABLE bool saveSlip(const QUrl &file, qint64 playerId, const QString &tag);
 
 Q_SIGNALS:
     void runningChanged();
-    void printFailed(const QString &message);
+    // A poster or slip not saved, a phone's report the organiser confirmed refused (PlayerPhones).
+    void errorOccurred(const QString &message);
 
 private:
     friend class PlayerPageHandler;

@@ -28,6 +28,7 @@
             findNone: "No tag found: ask the desk for your link.",
             findWrong: "This code does not go with this tag. Ask the desk if you have lost it.",
             findWait: "Too many wrong codes for this tag: wait a minute.",
+            game: "Game {n}", gameWinner: "Who won?",
             tabMe: "My matches", tabBracket: "Bracket", tabStandings: "Standings", noEvent: "No bracket yet",
         },
         fr: {
@@ -44,6 +45,7 @@
             findNone: "Aucun pseudo trouvé : demandez votre lien à l'accueil.",
             findWrong: "Ce code ne va pas avec ce pseudo. Demandez-le à l'accueil si vous l'avez perdu.",
             findWait: "Trop de codes erronés pour ce pseudo : patientez une minute.",
+            game: "Manche {n}", gameWinner: "Qui a gagné ?",
             tabMe: "Mes matchs", tabBracket: "Tableau", tabStandings: "Classement", noEvent: "Pas encore de tableau",
         },
     };
@@ -91,7 +93,57 @@
             return t(match.state, {s: station});
         return t(match.state === "pending" ? "pending" : "waiting");
     }
-    function reportForm(match) {
+    // Game by game (an event with game reporting): who won each, until the match is decided.
+    function gamesForm(match, message) {
+        const winners = [];
+        const rows = [];
+        const need = Math.floor(match.bestOf / 2) + 1;
+        for (let i = 0; i < match.bestOf; ++i) {
+            const buttons = ["me", "them"].map((who) => {
+                const button = h("button", "pick", t(who));
+                button.id = "game-" + (i + 1) + "-" + who;
+                button.addEventListener("click", () => {
+                    winners[i] = who;
+                    winners.length = i + 1; // a later game's answer waits for this one's
+                    refresh();
+                });
+                return button;
+            });
+            rows.push({buttons, element: h("div", "game", [h("span", "", t("game", {n: i + 1})), ...buttons])});
+        }
+        function refresh() {
+            let decided = false;
+            rows.forEach((row, i) => {
+                const won = (who) => winners.slice(0, i).filter((w) => w === who).length;
+                const shown = i === 0 || (winners[i - 1] !== undefined && !decided);
+                row.element.hidden = !shown;
+                row.buttons.forEach((b, k) => b.classList.toggle("chosen", winners[i] === ["me", "them"][k]));
+                if (winners[i] !== undefined && (won("me") + (winners[i] === "me") >= need
+                    || won("them") + (winners[i] === "them") >= need))
+                    decided = true;
+            });
+        }
+        refresh();
+        const button = h("button", "send", t("send"));
+        button.id = "send";
+        button.addEventListener("click", async () => {
+            const reply = await fetch(base + "/report", {
+                method: "POST", headers: {"Content-Type": "application/json"},
+                body: JSON.stringify({match: match.id, games: winners.filter(Boolean)}),
+            });
+            const body = await reply.json();
+            message.textContent = body.error || "";
+        });
+        return [h("p", "", t("gameWinner")), ...rows.map((row) => row.element), button];
+    }
+    function reportForm(match, byGames) {
+        const message = h("p", "message", "");
+        message.id = "reportMessage";
+        if (match.reported)
+            message.textContent = t(match.reported.byMe ? "sentWait" : "confirm",
+                {a: match.reported.mine, b: match.reported.theirs});
+        if (byGames)
+            return h("section", "report", [h("h2", "", t("report")), ...gamesForm(match, message), message]);
         const mine = h("input", "score-input");
         const theirs = h("input", "score-input");
         for (const input of [mine, theirs]) {
@@ -102,11 +154,6 @@
         }
         mine.id = "mine";
         theirs.id = "theirs";
-        const message = h("p", "message", "");
-        message.id = "reportMessage";
-        if (match.reported)
-            message.textContent = t(match.reported.byMe ? "sentWait" : "confirm",
-                {a: match.reported.mine, b: match.reported.theirs});
         const button = h("button", "send", t("send"));
         button.id = "send";
         button.addEventListener("click", async () => {
@@ -171,7 +218,7 @@
             h("span", "", m.mine + "-" + m.theirs + " " + t("vs", {o: m.opponent})),
             h("span", "where", m.round)]));
         root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), tabs(), card,
-            reporting ? reportForm(next) : null,
+            reporting ? reportForm(next, data.games) : null,
             results.length ? h("section", "results", [h("h2", "", t("results")), h("ul", "", results)]) : null,
         ].filter(Boolean));
     }
