@@ -332,8 +332,15 @@ QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QStr
 QJsonObject PlayerPhones::page(qint64 playerId) const
 {
     const auto matches = m_live.scheduler().playerMatches(playerId);
-    if (!matches)
-        return {};
+    if (!matches) {
+        // Not in today's matches yet (before the brackets): the check-in, if any.
+        auto query = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {playerId});
+        if (!query.next())
+            return {};
+        return {{u"player"_s, QJsonObject {{u"tag"_s, query.value(0).toString()}}}, {u"selfReport"_s, false},
+            {u"games"_s, false}, {u"next"_s, QJsonValue()}, {u"upcoming"_s, QJsonArray()}, {u"results"_s, QJsonArray()},
+            {u"checkIn"_s, checkInJson(playerId)}};
+    }
     QJsonArray upcoming;
     for (const auto &next : matches->matches)
         upcoming.append(matchJson(next.match, next.side, next.opponent));
@@ -344,7 +351,7 @@ QJsonObject PlayerPhones::page(qint64 playerId) const
     const qint64 event = matches->matches.isEmpty() ? 0 : matches->matches.first().match.eventId;
     const bool selfReport = event && selfReporting(event);
     return {{u"player"_s, QJsonObject {{u"tag"_s, matches->tag}}}, {u"selfReport"_s, selfReport},
-        {u"games"_s, selfReport && gameReporting(event)},
+        {u"games"_s, selfReport && gameReporting(event)}, {u"checkIn"_s, checkInJson(playerId)},
         {u"next"_s, upcoming.isEmpty() ? QJsonValue() : QJsonValue(first)}, {u"upcoming"_s, upcoming},
         {u"results"_s, results}};
 }
@@ -357,6 +364,72 @@ qint64 PlayerPhones::currentPhase(qint64 playerId) const
     if (!matches->matches.isEmpty())
         return matches->matches.first().match.phaseId;
     return matches->played.isEmpty() ? 0 : matches->played.last().match.phaseId;
+}
+
+namespace {
+// The player's own entrants in events whose phone check-in window is open: the switch on, no
+// bracket made yet, a place in the event (not the waiting list).
+const auto openCheckInSql = u"SELECT en.id, ev.name, en.check_in FROM entrants en JOIN events ev ON ev.id = en.event_id"
+                            u" WHERE en.player_id = ? AND en.waitlisted = 0 AND ev.phone_check_in <> 0"
+                            u" AND NOT EXISTS (SELECT 1 FROM phases ph WHERE ph.event_id = ev.id) ORDER BY ev.id"_s;
+} // namespace
+
+bool PlayerPhones::setPhoneCheckIn(qint64 eventId, bool enabled)
+{
+    const auto failure = m_store.run(
+        enabled ? tr("Check-in from phones on") : tr("Check-in from phones off"), [&](StoreTransaction &tx) {
+            const auto row = tx.row(u"events"_s, eventId);
+            if (row.isEmpty())
+                tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+            tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"phone_check_in"_s, enabled ? 1 : 0}});
+        });
+    if (failure)
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlayerPhones::phoneCheckIn(qint64 eventId) const
+{
+    auto query = m_store.select(u"SELECT phone_check_in FROM events WHERE id = ?"_s, {eventId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+int PlayerPhones::checkInFromPhone(qint64 playerId)
+{
+    QList<qint64> pending;
+    {
+        auto query = m_store.select(openCheckInSql, {playerId});
+        while (query.next()) {
+            if (query.value(2).toString() == u"pending")
+                pending.append(query.value(0).toLongLong());
+        }
+    }
+    if (pending.isEmpty())
+        return 0;
+    auto tag = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {playerId});
+    const QString name = tag.next() ? tag.value(0).toString() : QString();
+    tag.finish();
+    // As the desk's check-in (EventController::checkIn), one undo step for the player's events.
+    const auto failure = m_store.run(tr("check in %1 from their phone").arg(name), [&](StoreTransaction &tx) {
+        for (const qint64 entrant : std::as_const(pending))
+            tx.update(u"entrants"_s, entrant, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
+    });
+    if (failure)
+        return 0;
+    Q_EMIT changed();
+    return int(pending.size());
+}
+
+QJsonArray PlayerPhones::checkInJson(qint64 playerId) const
+{
+    QJsonArray events;
+    auto query = m_store.select(openCheckInSql, {playerId});
+    while (query.next()) {
+        events.append(QJsonObject {
+            {u"event"_s, query.value(1).toString()}, {u"checkedIn"_s, query.value(2).toString() == u"checked_in"}});
+    }
+    return events;
 }
 
 QJsonObject PlayerPhones::board() const

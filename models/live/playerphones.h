@@ -63,6 +63,16 @@ public:
     // The same game by game, for an event with game reporting: true for each game they won, in order.
     Reply reportGames(qint64 playerId, qint64 matchId, const QList<bool> &wonByMe);
 
+    // --- Check-in from the phone, per event -------------------------------------------------------
+    // While the switch is on and the event has no bracket yet (the check-in window: the
+    // organiser opens it with the switch, making the bracket closes it), a player who opens
+    // their page is checked in.
+    Q_INVOKABLE bool setPhoneCheckIn(qint64 eventId, bool enabled);
+    Q_INVOKABLE bool phoneCheckIn(qint64 eventId) const;
+    // Checks the player in to every event whose window is open (one command, as the desk's
+    // EventController::checkIn); the number of entrants checked in now.
+    int checkInFromPhone(qint64 playerId);
+
     // --- At the desk: a phone's report waiting for the opponent ----------------------------------
     // "2-1" in the match's side order (the Station board's), empty when none is waiting.
     Q_INVOKABLE QString pendingReport(qint64 matchId) const;
@@ -109,6 +119,8 @@ private:
     QString apply(qint64 matchId, const Pending &report);
     qint64 noShowDeadline(const LiveMatch &match) const;
     QJsonObject matchJson(const LiveMatch &match, int side, const QString &opponent) const;
+    // [{event, checkedIn}] of the player's entrants in events whose phone check-in window is open.
+    QJsonArray checkInJson(qint64 playerId) const;
     bool setSecret(qint64 playerId, const QString &secret, const QString &label);
 
     Store &m_store;

@@ -1325,6 +1325,14 @@
 <context>
     <name>CheckInPage</name>
     <message>
+        <source>A player who opens their phone page is checked in, until the event's bracket is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close check-in?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6206,6 +6214,18 @@
 </context>
 <context>
     <name>PlayerPhones</name>
+    <message>
+        <source>check in %1 from their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in from phones off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in from phones on</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Results of this event are entered game by game: say who won each game.</source>
         <translation type="unfinished"></translation>

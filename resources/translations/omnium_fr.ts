@@ -1325,6 +1325,14 @@
     <context>
         <name>CheckInPage</name>
         <message>
+            <source>A player who opens their phone page is checked in, until the event's bracket is made.</source>
+            <translation>Un joueur qui ouvre sa page sur son téléphone est pointé, jusqu'à la création du tableau de l'épreuve.</translation>
+        </message>
+        <message>
+            <source>From phones</source>
+            <translation>Par téléphone</translation>
+        </message>
+        <message>
             <source>Close check-in?</source>
             <translation>Clore l’enregistrement ?</translation>
         </message>
@@ -6206,6 +6214,18 @@
     </context>
     <context>
         <name>PlayerPhones</name>
+        <message>
+            <source>check in %1 from their phone</source>
+            <translation>enregistrement de %1 depuis son téléphone</translation>
+        </message>
+        <message>
+            <source>Check-in from phones off</source>
+            <translation>Pointage par téléphone désactivé</translation>
+        </message>
+        <message>
+            <source>Check-in from phones on</source>
+            <translation>Pointage par téléphone activé</translation>
+        </message>
         <message>
             <source>Results of this event are entered game by game: say who won each game.</source>
             <translation>Les résultats de cette épreuve se saisissent manche par manche : indiquez qui a gagné chaque manche.</translation>

@@ -13,6 +13,8 @@
 #include "live/storeoverlaydatasource.h"
 #include "live/tournamentlive.h"
 #include "overlay/playerpageserver.h"
+#include "registration/entrantmodel.h"
+#include "registration/eventcontroller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -276,6 +278,55 @@ private Q_SLOTS:
         QVERIFY(m_store->undo());
         QCOMPARE(match().state, MatchState::Called);
         QTRY_COMPARE(m_live->scheduler().nowPlaying().first().matchId, m_match);
+    }
+
+    // Check-in from the phone: with the event's switch on and before its bracket, a page that
+    // opens (not a link preview's GET) checks its own player in, and the desk's list follows.
+    void checkInFromThePhone()
+    {
+        EventController events(*m_store);
+        auto query = m_store->select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {m_event});
+        QVERIFY(query.next());
+        const qint64 open
+            = events.addEvent(query.value(0).toLongLong(), {{u"name"_s, u"Tekken 8"_s}, {u"game"_s, u"T8"_s}});
+        query.finish();
+        const qint64 mine = events.registerPlayer(open, m_players[0]);
+        const qint64 theirs = events.registerPlayer(open, m_players[1]);
+        QVERIFY(mine > 0 && theirs > 0);
+        EntrantModel desk(m_store.get());
+        desk.setEventId(open);
+        const auto deskSays = [&](qint64 entrant) {
+            return desk.data(desk.index(desk.rowOf(entrant)), EntrantModel::CheckInRole).toString();
+        };
+        QCOMPARE(deskSays(mine), u"pending"_s);
+        // Switch off: the page checks nobody in.
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        QVERIFY(!pageShows(u"Checked in"_s, 300));
+        QCOMPARE(deskSays(mine), u"pending"_s);
+
+        QVERIFY(m_phones->setPhoneCheckIn(open, true));
+        QCOMPARE(exchange(port(), "GET", u"/p/"_s + m_secrets[0]).status, 200); // a link preview
+        QCOMPARE(deskSays(mine), u"pending"_s);
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s));
+        QTRY_COMPARE(deskSays(mine), u"checked_in"_s);
+        QVERIFY(pageShows(u"Checked in: Tekken 8"_s));
+        QCOMPARE(deskSays(theirs), u"pending"_s); // only the page's own player
+        QVERIFY2(m_store->undoText().contains(u"from their phone"_s), qPrintable(m_store->undoText()));
+        if (const auto dir = testArtefacts(); dir.exists()) {
+            chromium().call(u"Emulation.setDeviceMetricsOverride"_s,
+                {{u"width"_s, 390}, {u"height"_s, 844}, {u"deviceScaleFactor"_s, 1}, {u"mobile"_s, true}});
+            for (const auto &lang : {u"en"_s, u"fr"_s}) {
+                QVERIFY(chromium().open(url(0) + u"?lang="_s + lang));
+                QVERIFY(chromium().screenshot(dir.filePath(u"player-checkin-"_s + lang + u".png"_s)));
+            }
+        }
+        // The bracket made, the window is closed.
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        QVERIFY(m_brackets->createPhase(open, u"Main"_s, config, nullptr) > 0);
+        QVERIFY(chromium().open(url(1) + u"?lang=en"_s));
+        QTest::qWait(300);
+        QCOMPARE(deskSays(theirs), u"pending"_s);
     }
 
     // An event that wants games: the phone says who won each game, and the organiser confirms a

@@ -484,6 +484,10 @@ void PlayerPageServer::acceptWebSockets()
         const qint64 playerId = secret.isEmpty() ? 0 : m_phones.playerForSecret(secret);
         auto *raw = socket.get();
         connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); }, Qt::QueuedConnection);
+        // A page that runs (not a messaging app's link preview, which only GETs) checks its
+        // player in where the event's phone check-in is open; the desk's lists follow the command.
+        if (playerId)
+            m_phones.checkInFromPhone(playerId);
         const bool event = playerId && QUrlQuery(raw->requestUrl()).queryItemValue(u"view"_s) == u"event";
         Subscriber subscriber {std::move(socket), secret, playerId, state(playerId), event, {}};
         if (event)

@@ -29,6 +29,7 @@
             findWrong: "This code does not go with this tag. Ask the desk if you have lost it.",
             findWait: "Too many wrong codes for this tag: wait a minute.",
             game: "Game {n}", gameWinner: "Who won?",
+            checkedIn: "Checked in: {e}", notCheckedIn: "Not checked in yet: {e}. See the desk.",
             tabMe: "My matches", tabBracket: "Bracket", tabStandings: "Standings", noEvent: "No bracket yet",
         },
         fr: {
@@ -46,6 +47,7 @@
             findWrong: "Ce code ne va pas avec ce pseudo. Demandez-le à l'accueil si vous l'avez perdu.",
             findWait: "Trop de codes erronés pour ce pseudo : patientez une minute.",
             game: "Manche {n}", gameWinner: "Qui a gagné ?",
+            checkedIn: "Présence confirmée : {e}", notCheckedIn: "Pas encore pointé : {e}. Passez à l'accueil.",
             tabMe: "Mes matchs", tabBracket: "Tableau", tabStandings: "Classement", noEvent: "Pas encore de tableau",
         },
     };
@@ -217,7 +219,10 @@
             h("span", "outcome", t(m.mine > m.theirs ? "won" : "lost")),
             h("span", "", m.mine + "-" + m.theirs + " " + t("vs", {o: m.opponent})),
             h("span", "where", m.round)]));
-        root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), tabs(), card,
+        const checkIn = (data.checkIn || []).map((c) => h("p", c.checkedIn ? "checked-in" : "not-checked-in",
+            t(c.checkedIn ? "checkedIn" : "notCheckedIn", {e: c.event})));
+        root.replaceChildren(...[h("header", "", data.player ? data.player.tag : ""), tabs(),
+            checkIn.length ? h("section", "checkin", checkIn) : null, card,
             reporting ? reportForm(next, data.games) : null,
             results.length ? h("section", "results", [h("h2", "", t("results")), h("ul", "", results)]) : null,
         ].filter(Boolean));
