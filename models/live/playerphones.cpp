@@ -3,6 +3,7 @@
 
 #include "competition/matchresults.h"
 #include "core/clock.h"
+#include "matchpresenter.h"
 #include "tournamentlive.h"
 
 #include <QCryptographicHash>
@@ -310,11 +311,38 @@ qint64 PlayerPhones::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
+QString PlayerPhones::roundName(const LiveMatch &match) const
+{
+    if (!MatchPresenter::InLanguage::isOpen())
+        return match.roundName;
+    const auto bracket = m_brackets.load(match.eventId, nullptr);
+    const qsizetype index = bracket ? bracket->phaseIds.indexOf(match.phaseId) : -1;
+    if (index < 0 || size_t(index) >= bracket->state.phases().size())
+        return match.roundName;
+    const auto &phase = bracket->state.phases()[size_t(index)];
+    for (const auto &m : phase.matches) {
+        if (m.id == match.matchId)
+            return MatchPresenter::roundName(phase, m);
+    }
+    return match.roundName;
+}
+
+QString PlayerPhones::stationName(const LiveMatch &match) const
+{
+    if (!MatchPresenter::InLanguage::isOpen() || !match.stationId)
+        return match.stationName;
+    for (const auto &station : m_live.stations()->rows()) {
+        if (station.stationId == match.stationId)
+            return MatchPresenter::stationName(station.number, station.ownName);
+    }
+    return match.stationName;
+}
+
 QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QString &opponent) const
 {
-    QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, match.roundName},
+    QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, roundName(match)},
         {u"bestOf"_s, match.bestOf}, {u"opponent"_s, opponent}, {u"state"_s, stateCode(match.state)},
-        {u"station"_s, match.stationName}, {u"time"_s, match.timeText()}, {u"mine"_s, match.sides[side].score},
+        {u"station"_s, stationName(match)}, {u"time"_s, match.timeText()}, {u"mine"_s, match.sides[side].score},
         {u"theirs"_s, match.sides[1 - side].score}};
     if (match.state == ScheduleMatch::State::Called && match.calledAt.isValid()) {
         json.insert(u"deadline"_s, noShowDeadline(match));

@@ -119,6 +119,10 @@ private:
     QString apply(qint64 matchId, const Pending &report);
     qint64 noShowDeadline(const LiveMatch &match) const;
     QJsonObject matchJson(const LiveMatch &match, int side, const QString &opponent) const;
+    // The names of the match's round and station, again in an open MatchPresenter::InLanguage
+    // (the phone's language), else as the desk wrote them.
+    QString roundName(const LiveMatch &match) const;
+    QString stationName(const LiveMatch &match) const;
     // [{event, checkedIn}] of the player's entrants in events whose phone check-in window is open.
     QJsonArray checkInJson(qint64 playerId) const;
     bool setSecret(qint64 playerId, const QString &secret, const QString &label);

@@ -9,6 +9,7 @@
 #include "../testartefacts.h"
 #include "core/clock.h"
 #include "headlesschromium.h"
+#include "live/matchpresenter.h"
 #include "live/playerphones.h"
 #include "live/storeoverlaydatasource.h"
 #include "live/tournamentlive.h"
@@ -24,6 +25,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QWebSocket>
 
 using namespace omnium::engine;
@@ -243,7 +245,23 @@ private Q_SLOTS:
         // The no-show countdown, by the desk's clock (the test's is days away from the browser's).
         QVERIFY(pageShows(u"10:00 left to show up"_s, 500) || pageShows(u"9:59 left to show up"_s, 500));
         QVERIFY(chromium().open(url(0) + u"?lang=fr"_s));
-        QVERIFY(pageShows(u"Appelé : Station 5 — allez-y"_s));
+        // Rounds and stations in the phone's language too, from MatchPresenter.
+        QVERIFY(pageShows(u"Appelé : Poste 5 — allez‑y"_s));
+        QVERIFY(pageShows(u"Quart de finale"_s));
+        // The desk's names stay the app's (English here): the phone's are made again in its language.
+        QCOMPARE(m_live->scheduler().nowPlaying().first().roundName, u"Quarter-final"_s);
+        // A desk in French, a phone in English: the scope gives the source words.
+        QTranslator desk;
+        QVERIFY(desk.load(u"omnium_fr"_s, u":/i18n"_s));
+        QCoreApplication::installTranslator(&desk);
+        QCOMPARE(MatchPresenter::stationName(5), u"Poste 5"_s);
+        {
+            const MatchPresenter::InLanguage english(nullptr);
+            QCOMPARE(MatchPresenter::stationName(5), u"Station 5"_s);
+            QCOMPARE(MatchPresenter::roundName(Format::SingleElimination, Side::Winners, 1, 3), u"Quarter-final"_s);
+        }
+        QCOMPARE(MatchPresenter::stationName(5), u"Poste 5"_s);
+        QCoreApplication::removeTranslator(&desk);
         // The language the phone asks for, without ?lang=.
         const auto french = exchange(port(), "GET", u"/p/"_s + m_secrets[0], {}, "Accept-Language: fr-FR,fr;q=0.9\r\n");
         QCOMPARE(french.status, 200);

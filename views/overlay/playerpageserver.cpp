@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "httpcommon.h"
+#include "live/matchpresenter.h"
 #include "live/overlaydatasource.h"
 #include "live/playerphones.h"
 #include "overlayserver.h"
@@ -181,7 +182,7 @@ bool PlayerPageHandler::handleRequest(const QHttpServerRequest &request, QHttpSe
     if (rest.isEmpty() && get) {
         servePage(u"player"_s, request, responder);
     } else if (rest == u"/state" && get) {
-        send(responder, 200, m_server.state(playerId), "application/json");
+        send(responder, 200, m_server.state(playerId, languageOf(request)), "application/json");
     } else if (rest == u"/report" && request.method() == QHttpServerRequest::Method::Post) {
         report(playerId, request, responder);
     } else if (rest == u"/live") {
@@ -295,6 +296,8 @@ PlayerPageServer::PlayerPageServer(PlayerPhones &phones, OverlayDataSource *over
     , m_overlays(overlays)
     , m_boardToken(OverlayServer::generateToken())
 {
+    if (!m_french.load(u"omnium_fr"_s, u":/i18n"_s))
+        qCWarning(lcOverlay) << "player pages: no French catalogue in this build";
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     m_flushTimer.callOnTimeout(this, &PlayerPageServer::flush);
@@ -446,9 +449,13 @@ bool PlayerPageServer::saveSlip(const QUrl &file, qint64 playerId, const QString
     return result.ok();
 }
 
-QByteArray PlayerPageServer::state(qint64 playerId) const
+QByteArray PlayerPageServer::state(qint64 playerId, const QString &language) const
 {
-    return QJsonDocument(playerId ? m_phones.page(playerId) : m_phones.board()).toJson(QJsonDocument::Compact);
+    if (!playerId)
+        return QJsonDocument(m_phones.board()).toJson(QJsonDocument::Compact);
+    // Rounds and stations named by MatchPresenter, as on every screen, in the phone's language.
+    const MatchPresenter::InLanguage words(language == u"fr" ? &m_french : nullptr);
+    return QJsonDocument(m_phones.page(playerId)).toJson(QJsonDocument::Compact);
 }
 
 QByteArray PlayerPageServer::eventState(qint64 playerId) const
@@ -489,7 +496,8 @@ void PlayerPageServer::acceptWebSockets()
         if (playerId)
             m_phones.checkInFromPhone(playerId);
         const bool event = playerId && QUrlQuery(raw->requestUrl()).queryItemValue(u"view"_s) == u"event";
-        Subscriber subscriber {std::move(socket), secret, playerId, state(playerId), event, {}};
+        const auto language = QUrlQuery(raw->requestUrl()).queryItemValue(u"lang"_s) == u"fr" ? u"fr"_s : u"en"_s;
+        Subscriber subscriber {std::move(socket), secret, playerId, language, state(playerId, language), event, {}};
         if (event)
             subscriber.sentEvent = eventState(playerId);
         raw->sendTextMessage(message(subscriber.sent, subscriber.sentEvent));
@@ -516,12 +524,13 @@ void PlayerPageServer::closeSockets()
 
 void PlayerPageServer::flush()
 {
-    QHash<qint64, QByteArray> states; // each page made once, however many phones show it
+    QHash<std::pair<qint64, QString>, QByteArray> states; // each page made once per language
     QHash<qint64, QByteArray> events;
     for (auto &subscriber : m_sockets) {
-        auto found = states.find(subscriber.playerId);
+        const std::pair key {subscriber.playerId, subscriber.language};
+        auto found = states.find(key);
         if (found == states.end())
-            found = states.insert(subscriber.playerId, state(subscriber.playerId));
+            found = states.insert(key, state(subscriber.playerId, subscriber.language));
         bool changed = *found != subscriber.sent;
         subscriber.sent = *found;
         if (subscriber.event) {

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QTranslator>
 #include <QUrl>
 
 #include <memory>
@@ -91,6 +92,7 @@ private:
         std::unique_ptr<QWebSocket> socket;
         QString secret; // empty: the call board
         qint64 playerId = 0;
+        QString language; // the page's, which its names are in (?lang= of the WebSocket)
         QByteArray sent; // the last state sent, so an unchanged page is not sent again
         // The phone shows the event's bracket and standings (its WebSocket asked ?view=event):
         // they come with the page, and again when they change.
@@ -106,7 +108,8 @@ private:
     // Sends each page whose state changed; closes those whose secret no longer opens it.
     void flush();
     void checkLinks();
-    QByteArray state(qint64 playerId) const; // 0: the board
+    // The page's JSON, its round and station names in the phone's language ("fr" or "en"); 0: the board.
+    QByteArray state(qint64 playerId, const QString &language = {}) const;
     // {"phase", "bracket", "standings"} of the player's current phase (the overlays' JSON), "null" without one.
     QByteArray eventState(qint64 playerId) const;
     QByteArray phaseState(qint64 phase) const;
@@ -115,6 +118,7 @@ private:
 
     PlayerPhones &m_phones;
     OverlayDataSource *m_overlays = nullptr;
+    QTranslator m_french; // the phones' French names (MatchPresenter::InLanguage); English is the source
     Exposure m_exposure = Exposure::Loopback;
     int m_port = defaultPort;
     Limits m_limits;

@@ -34,7 +34,7 @@
         },
         fr: {
             next: "Votre prochain match", vs: "contre {o}", bestOf: "En {n} manches", pending: "En attente de votre adversaire",
-            waiting: "En attente d'un poste", called: "Appelé : {s} — allez-y", in_progress: "En cours : {s}",
+            waiting: "En attente d'un poste", called: "Appelé : {s} — allez‑y", in_progress: "En cours : {s}",
             left: "{t} pour vous présenter", nothing: "Plus de match pour vous aujourd'hui", results: "Vos résultats",
             won: "Gagné", lost: "Perdu", report: "Saisir le score", me: "Moi", them: "Adversaire", send: "Envoyer",
             sentWait: "Envoyé : {a}-{b}. En attente de la confirmation de votre adversaire.",
@@ -342,7 +342,9 @@
     let delay = 500;
     let socket = null;
     function connect() {
-        const path = page === "board" ? "/board/live" + location.search : base + "/live" + (view === "me" ? "" : "?view=event");
+        // The page's language (the server chose it from the phone's): the names of rounds and stations follow it.
+        const path = page === "board" ? "/board/live" + location.search
+            : base + "/live?lang=" + lang + (view === "me" ? "" : "&view=event");
         socket = new WebSocket("ws://" + location.host + path);
         let alive = null;
         const watch = () => { clearTimeout(alive); alive = setTimeout(() => socket.close(), 25000); };
