@@ -29,6 +29,11 @@ bool MatchPresenter::InLanguage::isOpen()
     return scope.open;
 }
 
+const QTranslator *MatchPresenter::InLanguage::catalogue()
+{
+    return scope.catalogue;
+}
+
 QString MatchPresenter::text(const char *source)
 {
     if (!scope.open)

@@ -49,6 +49,7 @@ public:
         InLanguage(const InLanguage &) = delete;
         InLanguage &operator=(const InLanguage &) = delete;
         static bool isOpen();
+        static const QTranslator *catalogue(); // the open scope's (null: English)
     };
     // tr(), or the open InLanguage scope's catalogue (the strings are marked QT_TR_NOOP).
     static QString text(const char *source);

@@ -56,6 +56,7 @@ PlayerPhones::PlayerPhones(Store &store, TournamentLive &live, const Clock &cloc
     , m_brackets(store)
 {
     connect(&m_live, &TournamentLive::changed, this, [this] {
+        m_checkInOpen.reset();
         // A match settled at the desk (or undone) no longer waits for a phone's confirmation.
         for (auto it = m_pending.begin(); it != m_pending.end();) {
             const auto match = m_live.scheduler().liveMatch(it.key());
@@ -65,6 +66,7 @@ PlayerPhones::PlayerPhones(Store &store, TournamentLive &live, const Clock &cloc
         Q_EMIT pendingChanged();
     });
     connect(&m_store, &Store::changed, this, [this](const RowChanges &changes) {
+        m_checkInOpen.reset();
         if (std::any_of(changes.cbegin(), changes.cend(), [](const RowChange &c) { return c.table == u"players"; }))
             Q_EMIT linksChanged();
     });
@@ -315,6 +317,14 @@ QString PlayerPhones::roundName(const LiveMatch &match) const
 {
     if (!MatchPresenter::InLanguage::isOpen())
         return match.roundName;
+    auto &cached = m_roundNames[{match.matchId, MatchPresenter::InLanguage::catalogue()}];
+    if (cached.isEmpty())
+        cached = roundNameNow(match);
+    return cached;
+}
+
+QString PlayerPhones::roundNameNow(const LiveMatch &match) const
+{
     const auto bracket = m_brackets.load(match.eventId, nullptr);
     const qsizetype index = bracket ? bracket->phaseIds.indexOf(match.phaseId) : -1;
     if (index < 0 || size_t(index) >= bracket->state.phases().size())
@@ -451,6 +461,13 @@ int PlayerPhones::checkInFromPhone(qint64 playerId)
 
 QJsonArray PlayerPhones::checkInJson(qint64 playerId) const
 {
+    if (!m_checkInOpen) {
+        auto open = m_store.select(u"SELECT 1 FROM events ev WHERE ev.phone_check_in <> 0"
+                                   u" AND NOT EXISTS (SELECT 1 FROM phases ph WHERE ph.event_id = ev.id)"_s);
+        m_checkInOpen = open.next();
+    }
+    if (!*m_checkInOpen)
+        return {}; // the usual case during play: no query per page
     QJsonArray events;
     auto query = m_store.select(openCheckInSql, {playerId});
     while (query.next()) {

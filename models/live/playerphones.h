@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 class Clock;
 class Store;
@@ -122,6 +123,7 @@ private:
     // The names of the match's round and station, again in an open MatchPresenter::InLanguage
     // (the phone's language), else as the desk wrote them.
     QString roundName(const LiveMatch &match) const;
+    QString roundNameNow(const LiveMatch &match) const;
     QString stationName(const LiveMatch &match) const;
     // [{event, checkedIn}] of the player's entrants in events whose phone check-in window is open.
     QJsonArray checkInJson(qint64 playerId) const;
@@ -132,4 +134,8 @@ private:
     const Clock &m_clock;
     mutable BracketStore m_brackets; // reading brings the shared cache up to date
     QHash<qint64, Pending> m_pending; // match id -> the first report, waiting for the other side
+    // Pages are made for hundreds of phones after each change: what they all ask is kept.
+    mutable std::optional<bool> m_checkInOpen; // some event's phone check-in window is open
+    // (match id, catalogue) -> round name in that language; ids are never reused, names fixed.
+    mutable QHash<std::pair<qint64, const void *>, QString> m_roundNames;
 };
