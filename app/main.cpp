@@ -264,7 +264,7 @@ int main(int argc, char *argv[])
 
     // The players' phone pages and the hall's call board: off until switched on in the settings.
     PlayerPhones phones(store, live, Clock::system());
-    PlayerPageServer playerPages(phones);
+    PlayerPageServer playerPages(phones, &liveData);
     const auto applyPlayerPageSettings = [&settings, &playerPages] {
         playerPages.setExposure(
             settings.playerPagesNetwork() ? PlayerPageServer::Exposure::Network : PlayerPageServer::Exposure::Loopback);
@@ -288,6 +288,9 @@ int main(int argc, char *argv[])
         liveData.setAccent(settings.badgeAccent()); // the venue's colour on the stream overlays too
     };
     QObject::connect(&settings, &AppSettings::badgesChanged, &badgePrint, applyBadgeSettings);
+    // Players' phone links on their badges while the player pages are served.
+    QObject::connect(&playerPages, &PlayerPageServer::runningChanged, &badgePrint,
+        [&badgePrint, &playerPages] { badgePrint.setPhoneLinkBase(playerPages.pageBaseUrl()); });
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &badgePrint, applyBadgeSettings);
     applyBadgeSettings();
 

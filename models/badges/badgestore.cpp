@@ -191,7 +191,8 @@ void BadgeStore::refresh()
     QList<BadgeHolder> badges;
     m_people.clear();
     {
-        auto query = m_store.select(u"SELECT id, tag, name, photo, badge_id FROM players ORDER BY tag, id"_s);
+        auto query
+            = m_store.select(u"SELECT id, tag, name, photo, badge_id, phone_secret FROM players ORDER BY tag, id"_s);
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
             BadgeHolder badge;
@@ -200,6 +201,7 @@ void BadgeStore::refresh()
             badge.displayName = name.isEmpty() ? tag : name;
             badge.gamerTag = name.isEmpty() ? QString() : tag;
             badge.photo = query.value(3).toByteArray();
+            badge.phoneSecret = query.value(5).toString();
             Person person {u"players"_s, id, 0, !query.value(4).isNull()};
             badge.badgeId = person.stored ? query.value(4).toString() : m_drawnPlayerIds.value(id);
             if (badge.badgeId.isEmpty()) {

@@ -26,6 +26,7 @@ struct BadgeHolder {
     QString role; // a badge role key ("player", "coach", "staff", …)
     QByteArray photo; // may be empty
     QString event; // the events the person plays in, joined with " · "
+    QString phoneSecret; // a player's phone link secret (docs/player-pages.md); may be empty
     qint64 staffId = 0; // the staff row of a person who is not a player, else 0
     QList<qint64> eventIds;
     QList<qint64> checkedInEventIds;

@@ -6,6 +6,43 @@
 using namespace omnium::engine;
 
 namespace {
+// The catalogue of the InLanguage scope open on this thread; unset: the app's (tr()).
+struct Scope {
+    bool open = false;
+    const QTranslator *catalogue = nullptr; // null in an open scope: the source words (English)
+};
+thread_local Scope scope;
+} // namespace
+
+MatchPresenter::InLanguage::InLanguage(const QTranslator *catalogue)
+{
+    scope = {true, catalogue};
+}
+
+MatchPresenter::InLanguage::~InLanguage()
+{
+    scope = {};
+}
+
+bool MatchPresenter::InLanguage::isOpen()
+{
+    return scope.open;
+}
+
+const QTranslator *MatchPresenter::InLanguage::catalogue()
+{
+    return scope.catalogue;
+}
+
+QString MatchPresenter::text(const char *source)
+{
+    if (!scope.open)
+        return tr(source);
+    const QString translated = scope.catalogue ? scope.catalogue->translate("MatchPresenter", source) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
+}
+
+namespace {
 
 // The round's name counted from its side's final: 0 the final, 1 the semi-final, 2 the
 // quarter-final; further out, the round's number.
@@ -14,13 +51,13 @@ QString eliminationRound(int fromFinal, int round, const char *finalName, const 
 {
     switch (fromFinal) {
     case 0:
-        return MatchPresenter::tr(finalName);
+        return MatchPresenter::text(finalName);
     case 1:
-        return MatchPresenter::tr(semiName);
+        return MatchPresenter::text(semiName);
     case 2:
-        return MatchPresenter::tr(quarterName);
+        return MatchPresenter::text(quarterName);
     default:
-        return MatchPresenter::tr(numbered).arg(round);
+        return MatchPresenter::text(numbered).arg(round);
     }
 }
 
@@ -40,15 +77,16 @@ QString MatchPresenter::roundName(Format format, Side side, int round, int lastR
         return eliminationRound(fromFinal, round, QT_TR_NOOP("Losers final"), QT_TR_NOOP("Losers semi-final"),
             QT_TR_NOOP("Losers quarter-final"), QT_TR_NOOP("Losers round %1"));
     case Side::GrandFinal:
-        return tr("Grand final");
+        return text(QT_TR_NOOP("Grand final"));
     case Side::GrandFinalReset:
-        return tr("Grand final reset");
+        return text(QT_TR_NOOP("Grand final reset"));
     case Side::ThirdPlace:
-        return tr("Third-place match");
+        return text(QT_TR_NOOP("Third-place match"));
     case Side::RoundRobin:
     case Side::Swiss:
     case Side::Lobby:
-        return group < 0 ? tr("Round %1").arg(round) : tr("Group %1, round %2").arg(groupName(group)).arg(round);
+        return group < 0 ? text(QT_TR_NOOP("Round %1")).arg(round)
+                         : text(QT_TR_NOOP("Group %1, round %2")).arg(groupName(group)).arg(round);
     }
     return {};
 }
@@ -95,15 +133,15 @@ QString MatchPresenter::stateForPlayer(MatchState state)
 {
     switch (state) {
     case MatchState::InProgress:
-        return tr("playing now");
+        return text(QT_TR_NOOP("playing now"));
     case MatchState::Called:
-        return tr("called now");
+        return text(QT_TR_NOOP("called now"));
     case MatchState::Ready:
-        return tr("waiting");
+        return text(QT_TR_NOOP("waiting"));
     case MatchState::Pending:
-        return tr("waits for an earlier result");
+        return text(QT_TR_NOOP("waits for an earlier result"));
     case MatchState::Completed:
-        return tr("played");
+        return text(QT_TR_NOOP("played"));
     }
     return {};
 }
@@ -112,27 +150,27 @@ QString MatchPresenter::stateName(MatchState state)
 {
     switch (state) {
     case MatchState::Pending:
-        return tr("Pending");
+        return text(QT_TR_NOOP("Pending"));
     case MatchState::Ready:
-        return tr("Ready");
+        return text(QT_TR_NOOP("Ready"));
     case MatchState::Called:
-        return tr("Called");
+        return text(QT_TR_NOOP("Called"));
     case MatchState::InProgress:
-        return tr("In progress");
+        return text(QT_TR_NOOP("In progress"));
     case MatchState::Completed:
-        return tr("Completed");
+        return text(QT_TR_NOOP("Completed"));
     }
     return {};
 }
 
 QString MatchPresenter::disputedName()
 {
-    return tr("Disputed");
+    return text(QT_TR_NOOP("Disputed"));
 }
 
 QString MatchPresenter::stationName(int number, const QString &name)
 {
-    return name.trimmed().isEmpty() ? tr("Station %1").arg(number) : name;
+    return name.trimmed().isEmpty() ? text(QT_TR_NOOP("Station %1")).arg(number) : name;
 }
 
 QString MatchPresenter::groupName(int group)
@@ -144,15 +182,15 @@ QString MatchPresenter::formatName(Format format)
 {
     switch (format) {
     case Format::SingleElimination:
-        return tr("Single elimination");
+        return text(QT_TR_NOOP("Single elimination"));
     case Format::DoubleElimination:
-        return tr("Double elimination");
+        return text(QT_TR_NOOP("Double elimination"));
     case Format::RoundRobin:
-        return tr("Round robin");
+        return text(QT_TR_NOOP("Round robin"));
     case Format::Swiss:
-        return tr("Swiss");
+        return text(QT_TR_NOOP("Swiss"));
     case Format::FreeForAll:
-        return tr("Free-for-all lobbies");
+        return text(QT_TR_NOOP("Free-for-all lobbies"));
     }
     return {};
 }

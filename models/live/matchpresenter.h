@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QTranslator>
 
 // The words every screen shows for a match — its round, state and station — written once and
 // translated once. The Bracket page, the Station board, the Timeline, the caster window and
@@ -36,6 +37,22 @@ public:
     // Groups are lettered A, B, … Z, then numbered.
     static QString groupName(int group);
     static QString formatName(omnium::engine::Format format);
+
+    // These words in another language than the app's while it lives: a player's phone speaks
+    // its own (PlayerPageServer). catalogue: the language's translations (":/i18n"), or null
+    // for the source words, English. One at a time on a thread.
+    class InLanguage
+    {
+    public:
+        explicit InLanguage(const QTranslator *catalogue);
+        ~InLanguage();
+        InLanguage(const InLanguage &) = delete;
+        InLanguage &operator=(const InLanguage &) = delete;
+        static bool isOpen();
+        static const QTranslator *catalogue(); // the open scope's (null: English)
+    };
+    // tr(), or the open InLanguage scope's catalogue (the strings are marked QT_TR_NOOP).
+    static QString text(const char *source);
 };
 
 // The round names of many matches of one phase: each side's and group's last round is found

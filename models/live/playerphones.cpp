@@ -3,8 +3,10 @@
 
 #include "competition/matchresults.h"
 #include "core/clock.h"
+#include "matchpresenter.h"
 #include "tournamentlive.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -54,14 +56,17 @@ PlayerPhones::PlayerPhones(Store &store, TournamentLive &live, const Clock &cloc
     , m_brackets(store)
 {
     connect(&m_live, &TournamentLive::changed, this, [this] {
+        m_checkInOpen.reset();
         // A match settled at the desk (or undone) no longer waits for a phone's confirmation.
         for (auto it = m_pending.begin(); it != m_pending.end();) {
             const auto match = m_live.scheduler().liveMatch(it.key());
             it = match && reportable(match->state) ? std::next(it) : m_pending.erase(it);
         }
         Q_EMIT changed();
+        Q_EMIT pendingChanged();
     });
     connect(&m_store, &Store::changed, this, [this](const RowChanges &changes) {
+        m_checkInOpen.reset();
         if (std::any_of(changes.cbegin(), changes.cend(), [](const RowChange &c) { return c.table == u"players"; }))
             Q_EMIT linksChanged();
     });
@@ -107,6 +112,42 @@ qint64 PlayerPhones::playerForSecret(const QString &secret) const
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 
+QString PlayerPhones::findCode(const QString &secret)
+{
+    if (secret.isEmpty())
+        return {};
+    // 32 letters and digits that cannot be misread for one another (no 0/O, 1/I).
+    static constexpr char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    const auto hash
+        = QCryptographicHash::hash(QByteArray("omnium find code\n" + secret.toUtf8()), QCryptographicHash::Sha256);
+    quint64 bits = 0;
+    for (int i = 0; i < 5; ++i)
+        bits = (bits << 8) | quint8(hash.at(i));
+    QString code;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            code += u'-';
+        code += QLatin1Char(alphabet[(bits >> (35 - 5 * i)) & 31]);
+    }
+    return code;
+}
+
+QJsonArray PlayerPhones::findTags(const QString &letters) const
+{
+    const auto typed = letters.trimmed().toLower();
+    if (typed.size() < 2)
+        return {};
+    QString pattern = typed;
+    pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    auto query = m_store.select(u"SELECT id, tag FROM players WHERE phone_secret IS NOT NULL "
+                                u"AND lower(tag) LIKE ? ESCAPE '\\' ORDER BY lower(tag) LIMIT 8"_s,
+        {QString(u'%' + pattern + u'%')});
+    QJsonArray found;
+    while (query.next())
+        found.append(QJsonObject {{u"id"_s, query.value(0).toLongLong()}, {u"tag"_s, query.value(1).toString()}});
+    return found;
+}
+
 bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)
 {
     const auto failure
@@ -128,7 +169,56 @@ bool PlayerPhones::selfReporting(qint64 eventId) const
     return query.next() && query.value(0).toInt() != 0;
 }
 
+bool PlayerPhones::setGameReporting(qint64 eventId, bool enabled)
+{
+    const auto failure = m_store.run(
+        enabled ? tr("Results game by game on") : tr("Results game by game off"), [&](StoreTransaction &tx) {
+            const auto row = tx.row(u"events"_s, eventId);
+            if (row.isEmpty())
+                tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+            tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"report_games"_s, enabled ? 1 : 0}});
+        });
+    if (failure)
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlayerPhones::gameReporting(qint64 eventId) const
+{
+    auto query = m_store.select(u"SELECT report_games FROM events WHERE id = ?"_s, {eventId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
 PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mine, int theirs)
+{
+    if (mine < 0 || theirs < 0 || mine > 99 || theirs > 99)
+        return {Outcome::Refused, tr("A score is a number of games won.")};
+    return propose(playerId, matchId, false, [&](int side) {
+        Pending report;
+        report.scores[side] = mine;
+        report.scores[1 - side] = theirs;
+        return report;
+    });
+}
+
+PlayerPhones::Reply PlayerPhones::reportGames(qint64 playerId, qint64 matchId, const QList<bool> &wonByMe)
+{
+    if (wonByMe.isEmpty() || wonByMe.size() > 99)
+        return {Outcome::Refused, tr("Say who won each game played.")};
+    return propose(playerId, matchId, true, [&](int side) {
+        Pending report;
+        for (const bool won : wonByMe) {
+            const int winner = won ? side : 1 - side;
+            report.games.append(winner);
+            ++report.scores[winner];
+        }
+        return report;
+    });
+}
+
+PlayerPhones::Reply PlayerPhones::propose(
+    qint64 playerId, qint64 matchId, bool byGames, const std::function<Pending(int side)> &make)
 {
     const auto matches = m_live.scheduler().playerMatches(playerId);
     const SchedulerController::PlayerMatches::Next *next = nullptr;
@@ -142,32 +232,72 @@ PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mi
         return {Outcome::Refused, tr("This match is not being played: only a called or started match takes a result.")};
     if (!selfReporting(next->match.eventId))
         return {Outcome::Refused, tr("Results of this event are entered at the desk.")};
-    if (mine < 0 || theirs < 0 || mine > 99 || theirs > 99)
-        return {Outcome::Refused, tr("A score is a number of games won.")};
-    Pending report {next->side, {}};
-    report.scores[next->side] = mine;
-    report.scores[1 - next->side] = theirs;
+    if (byGames != gameReporting(next->match.eventId)) {
+        return {Outcome::Refused,
+            byGames ? tr("Results of this event are a score: games won by each side.")
+                    : tr("Results of this event are entered game by game: say who won each game.")};
+    }
+    Pending report = make(next->side);
+    report.side = next->side;
+    report.eventId = next->match.eventId;
     const auto first = m_pending.constFind(matchId);
     if (first == m_pending.cend() || first->side == report.side) {
         m_pending.insert(matchId, report); // the first word, or the same side correcting itself
         Q_EMIT changed();
+        Q_EMIT pendingChanged();
         return {Outcome::Waiting, {}};
     }
-    const bool agree = first->scores[0] == report.scores[0] && first->scores[1] == report.scores[1];
+    const bool agree = *first == report;
     m_pending.remove(matchId);
     QString problem;
-    if (agree) {
-        // The desk's own command: the engine's rules, the calls it frees, one undo step.
-        MatchResults results(m_brackets);
-        problem = results.report(
-            next->match.eventId, matchId, {{u"score"_s, u"%1-%2"_s.arg(report.scores[0]).arg(report.scores[1])}}, {});
-    } else {
+    if (agree)
+        problem = apply(matchId, report);
+    else
         m_brackets.setDisputed(next->match.eventId, matchId, true, &problem);
-    }
     Q_EMIT changed();
+    Q_EMIT pendingChanged();
     if (!problem.isEmpty())
         return {Outcome::Refused, problem};
     return {agree ? Outcome::Confirmed : Outcome::Disputed, {}};
+}
+
+QString PlayerPhones::apply(qint64 matchId, const Pending &report)
+{
+    // The desk's own command: the engine's rules, the calls it frees, one undo step.
+    QVariantMap input;
+    if (report.games.isEmpty()) {
+        input.insert(u"score"_s, u"%1-%2"_s.arg(report.scores[0]).arg(report.scores[1]));
+    } else {
+        QVariantList games;
+        for (const int winner : report.games)
+            games.append(QVariantMap {{u"a"_s, winner == 0 ? 1 : 0}, {u"b"_s, winner == 1 ? 1 : 0}});
+        input.insert(u"games"_s, games);
+    }
+    MatchResults results(m_brackets);
+    return results.report(report.eventId, matchId, input, {});
+}
+
+QString PlayerPhones::pendingReport(qint64 matchId) const
+{
+    const auto pending = m_pending.constFind(matchId);
+    return pending == m_pending.cend() ? QString() : u"%1-%2"_s.arg(pending->scores[0]).arg(pending->scores[1]);
+}
+
+bool PlayerPhones::confirmReport(qint64 matchId)
+{
+    const auto pending = m_pending.constFind(matchId);
+    if (pending == m_pending.cend())
+        return false;
+    const Pending report = *pending;
+    m_pending.remove(matchId);
+    const auto problem = apply(matchId, report);
+    Q_EMIT changed();
+    Q_EMIT pendingChanged();
+    if (!problem.isEmpty()) {
+        Q_EMIT errorOccurred(problem);
+        return false;
+    }
+    return true;
 }
 
 qint64 PlayerPhones::noShowDeadline(const LiveMatch &match) const
@@ -183,11 +313,46 @@ qint64 PlayerPhones::nowMs() const
     return m_clock.now().toMSecsSinceEpoch();
 }
 
+QString PlayerPhones::roundName(const LiveMatch &match) const
+{
+    if (!MatchPresenter::InLanguage::isOpen())
+        return match.roundName;
+    auto &cached = m_roundNames[{match.matchId, MatchPresenter::InLanguage::catalogue()}];
+    if (cached.isEmpty())
+        cached = roundNameNow(match);
+    return cached;
+}
+
+QString PlayerPhones::roundNameNow(const LiveMatch &match) const
+{
+    const auto bracket = m_brackets.load(match.eventId, nullptr);
+    const qsizetype index = bracket ? bracket->phaseIds.indexOf(match.phaseId) : -1;
+    if (index < 0 || size_t(index) >= bracket->state.phases().size())
+        return match.roundName;
+    const auto &phase = bracket->state.phases()[size_t(index)];
+    for (const auto &m : phase.matches) {
+        if (m.id == match.matchId)
+            return MatchPresenter::roundName(phase, m);
+    }
+    return match.roundName;
+}
+
+QString PlayerPhones::stationName(const LiveMatch &match) const
+{
+    if (!MatchPresenter::InLanguage::isOpen() || !match.stationId)
+        return match.stationName;
+    for (const auto &station : m_live.stations()->rows()) {
+        if (station.stationId == match.stationId)
+            return MatchPresenter::stationName(station.number, station.ownName);
+    }
+    return match.stationName;
+}
+
 QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QString &opponent) const
 {
-    QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, match.roundName},
+    QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, roundName(match)},
         {u"bestOf"_s, match.bestOf}, {u"opponent"_s, opponent}, {u"state"_s, stateCode(match.state)},
-        {u"station"_s, match.stationName}, {u"time"_s, match.timeText()}, {u"mine"_s, match.sides[side].score},
+        {u"station"_s, stationName(match)}, {u"time"_s, match.timeText()}, {u"mine"_s, match.sides[side].score},
         {u"theirs"_s, match.sides[1 - side].score}};
     if (match.state == ScheduleMatch::State::Called && match.calledAt.isValid()) {
         json.insert(u"deadline"_s, noShowDeadline(match));
@@ -205,8 +370,15 @@ QJsonObject PlayerPhones::matchJson(const LiveMatch &match, int side, const QStr
 QJsonObject PlayerPhones::page(qint64 playerId) const
 {
     const auto matches = m_live.scheduler().playerMatches(playerId);
-    if (!matches)
-        return {};
+    if (!matches) {
+        // Not in today's matches yet (before the brackets): the check-in, if any.
+        auto query = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {playerId});
+        if (!query.next())
+            return {};
+        return {{u"player"_s, QJsonObject {{u"tag"_s, query.value(0).toString()}}}, {u"selfReport"_s, false},
+            {u"games"_s, false}, {u"next"_s, QJsonValue()}, {u"upcoming"_s, QJsonArray()}, {u"results"_s, QJsonArray()},
+            {u"checkIn"_s, checkInJson(playerId)}};
+    }
     QJsonArray upcoming;
     for (const auto &next : matches->matches)
         upcoming.append(matchJson(next.match, next.side, next.opponent));
@@ -214,10 +386,95 @@ QJsonObject PlayerPhones::page(qint64 playerId) const
     for (const auto &played : matches->played)
         results.append(matchJson(played.match, played.side, played.opponent));
     const auto first = upcoming.isEmpty() ? QJsonObject() : upcoming.first().toObject();
-    const bool selfReport = !matches->matches.isEmpty() && selfReporting(matches->matches.first().match.eventId);
+    const qint64 event = matches->matches.isEmpty() ? 0 : matches->matches.first().match.eventId;
+    const bool selfReport = event && selfReporting(event);
     return {{u"player"_s, QJsonObject {{u"tag"_s, matches->tag}}}, {u"selfReport"_s, selfReport},
+        {u"games"_s, selfReport && gameReporting(event)}, {u"checkIn"_s, checkInJson(playerId)},
         {u"next"_s, upcoming.isEmpty() ? QJsonValue() : QJsonValue(first)}, {u"upcoming"_s, upcoming},
         {u"results"_s, results}};
+}
+
+qint64 PlayerPhones::currentPhase(qint64 playerId) const
+{
+    const auto matches = m_live.scheduler().playerMatches(playerId);
+    if (!matches)
+        return 0;
+    if (!matches->matches.isEmpty())
+        return matches->matches.first().match.phaseId;
+    return matches->played.isEmpty() ? 0 : matches->played.last().match.phaseId;
+}
+
+namespace {
+// The player's own entrants in events whose phone check-in window is open: the switch on, no
+// bracket made yet, a place in the event (not the waiting list).
+const auto openCheckInSql = u"SELECT en.id, ev.name, en.check_in FROM entrants en JOIN events ev ON ev.id = en.event_id"
+                            u" WHERE en.player_id = ? AND en.waitlisted = 0 AND ev.phone_check_in <> 0"
+                            u" AND NOT EXISTS (SELECT 1 FROM phases ph WHERE ph.event_id = ev.id) ORDER BY ev.id"_s;
+} // namespace
+
+bool PlayerPhones::setPhoneCheckIn(qint64 eventId, bool enabled)
+{
+    const auto failure = m_store.run(
+        enabled ? tr("Check-in from phones on") : tr("Check-in from phones off"), [&](StoreTransaction &tx) {
+            const auto row = tx.row(u"events"_s, eventId);
+            if (row.isEmpty())
+                tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+            tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"phone_check_in"_s, enabled ? 1 : 0}});
+        });
+    if (failure)
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool PlayerPhones::phoneCheckIn(qint64 eventId) const
+{
+    auto query = m_store.select(u"SELECT phone_check_in FROM events WHERE id = ?"_s, {eventId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+int PlayerPhones::checkInFromPhone(qint64 playerId)
+{
+    QList<qint64> pending;
+    {
+        auto query = m_store.select(openCheckInSql, {playerId});
+        while (query.next()) {
+            if (query.value(2).toString() == u"pending")
+                pending.append(query.value(0).toLongLong());
+        }
+    }
+    if (pending.isEmpty())
+        return 0;
+    auto tag = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {playerId});
+    const QString name = tag.next() ? tag.value(0).toString() : QString();
+    tag.finish();
+    // As the desk's check-in (EventController::checkIn), one undo step for the player's events.
+    const auto failure = m_store.run(tr("check in %1 from their phone").arg(name), [&](StoreTransaction &tx) {
+        for (const qint64 entrant : std::as_const(pending))
+            tx.update(u"entrants"_s, entrant, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
+    });
+    if (failure)
+        return 0;
+    Q_EMIT changed();
+    return int(pending.size());
+}
+
+QJsonArray PlayerPhones::checkInJson(qint64 playerId) const
+{
+    if (!m_checkInOpen) {
+        auto open = m_store.select(u"SELECT 1 FROM events ev WHERE ev.phone_check_in <> 0"
+                                   u" AND NOT EXISTS (SELECT 1 FROM phases ph WHERE ph.event_id = ev.id)"_s);
+        m_checkInOpen = open.next();
+    }
+    if (!*m_checkInOpen)
+        return {}; // the usual case during play: no query per page
+    QJsonArray events;
+    auto query = m_store.select(openCheckInSql, {playerId});
+    while (query.next()) {
+        events.append(QJsonObject {
+            {u"event"_s, query.value(1).toString()}, {u"checkedIn"_s, query.value(2).toString() == u"checked_in"}});
+    }
+    return events;
 }
 
 QJsonObject PlayerPhones::board() const

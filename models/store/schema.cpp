@@ -213,6 +213,12 @@ const QList<QStringList> &migrations()
             u"CREATE UNIQUE INDEX players_phone_secret ON players (phone_secret)"_s,
             u"ALTER TABLE events ADD COLUMN self_report INTEGER NOT NULL DEFAULT 0"_s,
         },
+        // 11: players' phones, continued: events whose phones report game by game (who won each),
+        // and events whose players check in by opening their page inside the check-in window.
+        {
+            u"ALTER TABLE events ADD COLUMN report_games INTEGER NOT NULL DEFAULT 0"_s,
+            u"ALTER TABLE events ADD COLUMN phone_check_in INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return all;
 }

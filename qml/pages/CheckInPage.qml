@@ -49,6 +49,19 @@ Page {
                 ToolTip.visible: hovered && Store.canUndo
                 ToolTip.text: Store.undoText
             }
+            // Players check themselves in by opening their phone page, until the bracket is made.
+            Switch {
+                objectName: "phoneCheckInSwitch"
+                text: qsTr("From phones")
+                enabled: Selection.eventId > 0
+                checked: Selection.eventId > 0 && PlayerPhones.phoneCheckIn(Selection.eventId)
+                onToggled: {
+                    if (!PlayerPhones.setPhoneCheckIn(Selection.eventId, checked))
+                        checked = !checked;
+                }
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("A player who opens their phone page is checked in, until the event's bracket is made.")
+            }
             Button {
                 text: qsTr("Remove no-shows…")
                 enabled: entrants.registeredCount > entrants.checkedInCount

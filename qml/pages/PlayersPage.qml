@@ -50,11 +50,13 @@ Page {
         objectName: "phoneLinkDialog"
 
         property var playerId: 0
+        property string tag: ""
         property string secret: ""
         readonly property string url: PlayerPageServer.running && secret !== "" ? PlayerPageServer.playerUrl(secret).toString() : ""
 
         function show(id, tag) {
             playerId = id;
+            phoneLink.tag = tag;
             title = qsTr("Phone link for %1").arg(tag);
             secret = PlayerPhones.linkSecret(id) || PlayerPhones.issueLink(id);
             open();
@@ -91,7 +93,28 @@ Page {
                 selectByMouse: true
                 text: phoneLink.url
             }
+            // What the player types on the poster's page, with their tag.
+            Label {
+                objectName: "phoneLinkCode"
+                visible: phoneLink.secret !== ""
+                text: qsTr("Code for the poster's page: %1").arg(PlayerPhones.findCode(phoneLink.secret))
+            }
+            FileChooser {
+                id: slipDialog
+                title: qsTr("Save the check-in slip")
+                fileMode: FileDialog.SaveFile
+                nameFilters: [qsTr("PDF files (*.pdf)")]
+                onChosen: file => PlayerPageServer.saveSlip(file, phoneLink.playerId, phoneLink.tag)
+            }
             RowLayout {
+                Button {
+                    objectName: "slipButton"
+                    text: qsTr("Check-in slip…")
+                    enabled: phoneLink.url !== ""
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("A PDF to print and hand over: the link's QR code and the code.")
+                    onClicked: slipDialog.open()
+                }
                 Button {
                     objectName: "newLinkButton"
                     text: qsTr("New link")

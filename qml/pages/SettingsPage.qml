@@ -221,6 +221,22 @@ Page {
                     color: Theme.error
                     text: PlayerPageServer.errorString
                 }
+                // For the entrance: players who have no badge QR find their page with it.
+                FileChooser {
+                    id: posterDialog
+                    title: qsTr("Save the phone pages poster")
+                    fileMode: FileDialog.SaveFile
+                    nameFilters: [qsTr("PDF files (*.pdf)")]
+                    onChosen: file => PlayerPageServer.savePoster(file)
+                }
+                Button {
+                    objectName: "playerPagesPosterButton"
+                    visible: PlayerPageServer.running
+                    text: qsTr("Poster for the entrance…")
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("A PDF with a big QR code: players scan it, type their tag and the code from their badge or slip.")
+                    onClicked: posterDialog.open()
+                }
                 RowLayout {
                     visible: PlayerPageServer.running
                     spacing: 12

@@ -312,6 +312,38 @@ Page {
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }
+                        // A phone's report waiting for the opponent: the organiser may confirm it here.
+                        RowLayout {
+                            id: phoneReport
+                            objectName: "phoneReport"
+                            property string score: ""
+                            function refresh() {
+                                score = card.matchState >= 2 ? PlayerPhones.pendingReport(card.matchId) : "";
+                            }
+                            visible: score !== ""
+                            Component.onCompleted: refresh()
+                            Connections {
+                                target: PlayerPhones
+                                function onPendingChanged() { phoneReport.refresh(); }
+                            }
+                            Connections {
+                                target: card
+                                function onMatchIdChanged() { phoneReport.refresh(); }
+                                function onMatchStateChanged() { phoneReport.refresh(); }
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: qsTr("Reported by phone: %1").arg(phoneReport.score)
+                                font.weight: Font.Bold
+                                wrapMode: Text.WordWrap
+                                color: Theme.boardText
+                            }
+                            Button {
+                                objectName: "confirmPhoneReport"
+                                text: qsTr("Confirm")
+                                onClicked: PlayerPhones.confirmReport(card.matchId)
+                            }
+                        }
                         RowLayout {
                             Button {
                                 text: qsTr("Call")

@@ -257,6 +257,16 @@ Page {
                                             checked = !checked;
                                     }
                                 }
+                                Switch {
+                                    objectName: "gameReportSwitch"
+                                    Layout.columnSpan: 2
+                                    text: qsTr("Phones report game by game (who won each game)")
+                                    checked: PlayerPhones.gameReporting(settingsBox.eventId)
+                                    onToggled: {
+                                        if (!PlayerPhones.setGameReporting(settingsBox.eventId, checked))
+                                            checked = !checked;
+                                    }
+                                }
                                 Button {
                                     Layout.columnSpan: 2
                                     Layout.alignment: Qt.AlignRight

@@ -1379,6 +1379,14 @@
         <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A player who opens their phone page is checked in, until the event's bracket is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From phones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3576,6 +3584,26 @@
         <source>Teams</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PDF to print and hand over: the link's QR code and the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in slip…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-in slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for the poster's page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -4372,6 +4400,22 @@
         <source>Venue server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PDF with a big QR code: players scan it, type their tag and the code from their badge or slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster for the entrance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the phone pages poster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -4574,6 +4618,14 @@
         <source>Open Stations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StationsPage</name>
@@ -4727,6 +4779,10 @@
     </message>
     <message>
         <source>End of the lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones report game by game (who won each game)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6242,11 +6298,51 @@
         <source>A score is a number of games won.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check in %1 from their phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in from phones off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in from phones on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of this event are entered game by game: say who won each game.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of this event are a score: games won by each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who won each game played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results game by game off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results game by game on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlayerPageServer</name>
     <message>
         <source>The player pages cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the player pages and make the player's link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on the player pages first: the poster carries their address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6412,6 +6508,48 @@
     <name>VenueCredentials</name>
     <message>
         <source>The password could not be saved in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhoneLinkPrint</name>
+    <message>
+        <source>Phone link for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost this page? Scan the poster (%1) and type your tag and this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan: your next match, where to play, your results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone pages poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then type a few letters of your tag and the code on your badge or check-in slip. No code? Ask the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to play, when, and your results: scan this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your matches on your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeRenderer</name>
+    <message>
+        <source>Phone %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

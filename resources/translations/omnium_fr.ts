@@ -1379,6 +1379,14 @@
             <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
             <translation>Cliquez sur une ligne pour pointer ou dépointer ; Ctrl+Z défait la dernière action.</translation>
         </message>
+        <message>
+            <source>A player who opens their phone page is checked in, until the event's bracket is made.</source>
+            <translation>Un joueur qui ouvre sa page sur son téléphone est pointé, jusqu'à la création du tableau de l'épreuve.</translation>
+        </message>
+        <message>
+            <source>From phones</source>
+            <translation>Par téléphone</translation>
+        </message>
     </context>
     <context>
         <name>CliContext</name>
@@ -3576,6 +3584,26 @@
             <source>Teams</source>
             <translation>Équipes</translation>
         </message>
+        <message>
+            <source>A PDF to print and hand over: the link's QR code and the code.</source>
+            <translation>Un PDF à imprimer et à remettre : le QR code du lien et le code.</translation>
+        </message>
+        <message>
+            <source>Check-in slip…</source>
+            <translation>Fiche de pointage…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the check-in slip</source>
+            <translation>Enregistrer la fiche de pointage</translation>
+        </message>
+        <message>
+            <source>Code for the poster's page: %1</source>
+            <translation>Code pour la page de l'affiche : %1</translation>
+        </message>
     </context>
     <context>
         <name>PrintJob</name>
@@ -4372,6 +4400,22 @@
             <source>Venue server…</source>
             <translation>Serveur du site…</translation>
         </message>
+        <message>
+            <source>A PDF with a big QR code: players scan it, type their tag and the code from their badge or slip.</source>
+            <translation>Un PDF avec un grand QR code : les joueurs le scannent, puis tapent leur pseudo et le code de leur badge ou de leur fiche.</translation>
+        </message>
+        <message>
+            <source>Poster for the entrance…</source>
+            <translation>Affiche pour l'entrée…</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Fichiers PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the phone pages poster</source>
+            <translation>Enregistrer l'affiche des pages joueurs</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -4574,6 +4618,14 @@
             <source>Open Stations</source>
             <translation>Ouvrir Postes</translation>
         </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>Reported by phone: %1</source>
+            <translation>Saisi par téléphone : %1</translation>
+        </message>
     </context>
     <context>
         <name>StationsPage</name>
@@ -4728,6 +4780,10 @@
         <message>
             <source>End of the lunch break</source>
             <translation>Fin de la pause déjeuner</translation>
+        </message>
+        <message>
+            <source>Phones report game by game (who won each game)</source>
+            <translation>Les téléphones saisissent manche par manche (qui a gagné chaque manche)</translation>
         </message>
     </context>
     <context>
@@ -6242,12 +6298,52 @@
             <source>A score is a number of games won.</source>
             <translation>Un score est un nombre de manches gagnées.</translation>
         </message>
+        <message>
+            <source>check in %1 from their phone</source>
+            <translation>enregistrement de %1 depuis son téléphone</translation>
+        </message>
+        <message>
+            <source>Check-in from phones off</source>
+            <translation>Pointage par téléphone désactivé</translation>
+        </message>
+        <message>
+            <source>Check-in from phones on</source>
+            <translation>Pointage par téléphone activé</translation>
+        </message>
+        <message>
+            <source>Results of this event are entered game by game: say who won each game.</source>
+            <translation>Les résultats de cette épreuve se saisissent manche par manche : indiquez qui a gagné chaque manche.</translation>
+        </message>
+        <message>
+            <source>Results of this event are a score: games won by each side.</source>
+            <translation>Les résultats de cette épreuve sont un score : les manches gagnées par chaque camp.</translation>
+        </message>
+        <message>
+            <source>Say who won each game played.</source>
+            <translation>Indiquez qui a gagné chaque manche jouée.</translation>
+        </message>
+        <message>
+            <source>Results game by game off</source>
+            <translation>Résultats manche par manche désactivés</translation>
+        </message>
+        <message>
+            <source>Results game by game on</source>
+            <translation>Résultats manche par manche activés</translation>
+        </message>
     </context>
     <context>
         <name>PlayerPageServer</name>
         <message>
             <source>The player pages cannot listen on port %1: %2</source>
             <translation>Les pages joueurs ne peuvent pas écouter sur le port %1 : %2</translation>
+        </message>
+        <message>
+            <source>Switch on the player pages and make the player's link first.</source>
+            <translation>Activez d'abord les pages joueurs et créez le lien du joueur.</translation>
+        </message>
+        <message>
+            <source>Switch on the player pages first: the poster carries their address.</source>
+            <translation>Activez d'abord les pages joueurs : l'affiche porte leur adresse.</translation>
         </message>
     </context>
     <context>
@@ -6413,6 +6509,48 @@
         <message>
             <source>The password could not be saved in %1: %2</source>
             <translation>Le mot de passe n’a pas pu être enregistré dans %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneLinkPrint</name>
+        <message>
+            <source>Phone link for %1</source>
+            <translation>Lien téléphone de %1</translation>
+        </message>
+        <message>
+            <source>Lost this page? Scan the poster (%1) and type your tag and this code.</source>
+            <translation>Page perdue ? Scannez l'affiche (%1) et tapez votre pseudo et ce code.</translation>
+        </message>
+        <message>
+            <source>Your code: %1</source>
+            <translation>Votre code : %1</translation>
+        </message>
+        <message>
+            <source>Scan: your next match, where to play, your results.</source>
+            <translation>Scannez : votre prochain match, où jouer, vos résultats.</translation>
+        </message>
+        <message>
+            <source>Phone pages poster</source>
+            <translation>Affiche des pages joueurs</translation>
+        </message>
+        <message>
+            <source>Then type a few letters of your tag and the code on your badge or check-in slip. No code? Ask the desk.</source>
+            <translation>Tapez ensuite quelques lettres de votre pseudo et le code de votre badge ou de votre fiche de pointage. Pas de code ? Demandez à l'accueil.</translation>
+        </message>
+        <message>
+            <source>Where to play, when, and your results: scan this code.</source>
+            <translation>Où jouer, quand, et vos résultats : scannez ce code.</translation>
+        </message>
+        <message>
+            <source>Your matches on your phone</source>
+            <translation>Vos matchs sur votre téléphone</translation>
+        </message>
+    </context>
+    <context>
+        <name>BadgeRenderer</name>
+        <message>
+            <source>Phone %1</source>
+            <translation>Mobile %1</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,7 @@
 // Badges through the whole print path: layout → renderer → PDF, checked with poppler's
 // pdfinfo/pdftotext/pdftoppm and zxing-cpp reading the QR codes back from the pages.
 #include "badgesamples.h"
+#include "print/badgeprintcontroller.h"
 #include "print/badgerenderer.h"
 #include "print/printjob.h"
 #include "qrreader.h"
@@ -254,6 +255,59 @@ private Q_SLOTS:
             // A few strokes of a character at name size: thousands of units of ink.
             QVERIFY2(ink(drawn.at(i)) - ink(blank.at(i)) > 20000, qPrintable(names.at(i) + u" left no ink"_s));
         }
+    }
+
+    // A player with a phone link gets its QR code beside the badge id's on every design, in
+    // both orientations where there is room (a small card keeps only the badge id's); no link,
+    // no second code. Read back from the PDF as a phone would.
+    void phoneLinkQrCode_data()
+    {
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<bool>("landscape");
+        QTest::addColumn<QString>("design");
+        QTest::addColumn<bool>("room");
+        for (const auto &design : {u"classic"_s, u"bold"_s, u"minimal"_s}) {
+            QTest::addRow("a6-%s", qPrintable(design)) << u"a6"_s << false << design << true;
+            QTest::addRow("a7-%s", qPrintable(design)) << u"a7"_s << false << design << true;
+            QTest::addRow("90x54-landscape-%s", qPrintable(design)) << u"90x54"_s << true << design << true;
+            QTest::addRow("cr100-landscape-%s", qPrintable(design)) << u"cr100"_s << true << design << true;
+        }
+        QTest::addRow("cr80-landscape-classic") << u"cr80"_s << true << u"classic"_s << true;
+        QTest::addRow("50x30-landscape-classic") << u"50x30"_s << true << u"classic"_s << false; // a small label
+    }
+
+    void phoneLinkQrCode()
+    {
+        QFETCH(QString, size);
+        QFETCH(bool, landscape);
+        QFETCH(QString, design);
+        QFETCH(bool, room);
+        auto badges = BadgeSamples::make(2, 0);
+        badges[0].phoneSecret = u"AbCdEfGhIjKlMnOpQrStUvWx"_s;
+        badges = BadgePrintController::withPhoneLinks(badges, QUrl(u"http://192.168.1.20:47821"_s));
+        const QString link = u"http://192.168.1.20:47821/p/AbCdEfGhIjKlMnOpQrStUvWx"_s;
+        QCOMPARE(badges[0].phoneLink, link);
+        QVERIFY(badges[1].phoneLink.isEmpty());
+        QVERIFY(BadgePrintController::withPhoneLinks(badges.mid(0, 1), {}).first().phoneLink == link); // kept
+        auto off = BadgeSamples::make(1, 0);
+        off[0].phoneSecret = u"AbCdEfGhIjKlMnOpQrStUvWx"_s;
+        QVERIFY(BadgePrintController::withPhoneLinks(off, {}).first().phoneLink.isEmpty()); // pages off
+
+        const QSizeF sizeMm = size == u"50x30"_s ? QSizeF(30, 50) : PrintSize::find(size).mm;
+        const auto layout = PrintLayout::singleItem(
+            PrintSize::oriented(sizeMm, landscape ? QPageLayout::Landscape : QPageLayout::Portrait));
+        const BadgeRenderer renderer(BadgeDesign::find(design), BadgeRoleSet::defaults(), BadgeSamples::branding());
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"badges.pdf"_s);
+        QVERIFY(badgeJob(layout, badges, renderer).writePdf(pdf).ok());
+        const QImage with = renderPdfPage(pdf, 1, 300);
+        const QStringList expected = room ? QStringList {badges[0].badgeId, link} : QStringList {badges[0].badgeId};
+        QCOMPARE(readQrCodes(with), expected);
+        QCOMPARE(readQrCodes(renderPdfPage(pdf, 2, 300)), QStringList {badges[1].badgeId});
+        if (room)
+            QVERIFY(run(u"pdftotext"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"1"_s, pdf, u"-"_s}).contains(badges[0].phoneCode));
+        if (size == u"a6"_s || size == u"90x54"_s)
+            with.save(testArtefacts().filePath(u"badge-phone-%1-%2.png"_s.arg(size, design)));
     }
 
     void previewMatchesThePdf()

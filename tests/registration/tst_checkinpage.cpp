@@ -4,6 +4,8 @@
 // does, the arrow keys choose among several matches, and a name nobody has is said so.
 #include "../quickpagehelpers.h"
 #include "core/clock.h"
+#include "live/playerphones.h"
+#include "live/tournamentlive.h"
 #include "registration/eventcontroller.h"
 #include "registration/playercontroller.h"
 #include "services.h"
@@ -30,6 +32,9 @@ class TestCheckInPage : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<EventController> m_events;
+    std::unique_ptr<TournamentLive> m_live;
+    std::unique_ptr<PlayerPhones> m_phones; // the "From phones" switch
+    qint64 m_event = 0;
     Theme m_theme;
     NotificationModel m_notifications {Clock::system()};
     std::unique_ptr<QQuickView> m_view;
@@ -64,8 +69,12 @@ private Q_SLOTS:
         PlayerController players(*m_store);
         const qint64 tournament = m_events->addTournament({{u"name"_s, u"Samedi"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
         const qint64 event = m_events->addEvent(tournament, {{u"name"_s, u"SF6"_s}, {u"game"_s, u"SF6"_s}});
+        m_event = event;
         for (const QString &tag : {u"Zoé"_s, u"Zorro"_s, u"Akira"_s, u"Léa"_s})
             m_entrants.insert(tag, m_events->registerPlayer(event, players.addPlayer({{u"tag"_s, tag}})));
+        m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
+        m_phones = std::make_unique<PlayerPhones>(*m_store, *m_live, Clock::system());
+        PlayerPhonesForeign::instance = m_phones.get();
         QCOMPARE(checkIn(u"Zoé"_s), u"pending"_s);
 
         StoreForeign::instance = m_store.get();
@@ -81,6 +90,22 @@ private Q_SLOTS:
         m_view->resize(1024, 700);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QTRY_VERIFY(child<QQuickItem>("checkInSearch")->hasActiveFocus());
+    }
+
+    // Players check in from their phones while the desk's switch is on (tst_playerpages drives
+    // the phone side).
+    void phoneCheckInSwitch()
+    {
+        auto *phones = child<QQuickItem>("phoneCheckInSwitch");
+        QVERIFY(phones);
+        QTRY_VERIFY(phones->isEnabled());
+        QVERIFY(!phones->property("checked").toBool());
+        QuickPage::click(*m_view, phones);
+        QTRY_VERIFY(m_phones->phoneCheckIn(m_event));
+        QuickPage::click(*m_view, phones);
+        QTRY_VERIFY(!m_phones->phoneCheckIn(m_event));
+        child<QQuickItem>("checkInSearch")->forceActiveFocus(); // the next tests type into it
         QTRY_VERIFY(child<QQuickItem>("checkInSearch")->hasActiveFocus());
     }
 

@@ -198,6 +198,51 @@ private Q_SLOTS:
         QTRY_COMPARE(currentMatchOn(1), playing);
     }
 
+    // A player's phone reported 2-1: the station's card says so, and the organiser's "Confirm"
+    // saves it through the result command (one undo), as the opponent's phone would.
+    void phoneReportIsConfirmedAtTheStation()
+    {
+        PhaseConfig config;
+        config.format = Format::SingleElimination;
+        config.bestOf = 3;
+        const qint64 event = tournamentWith(config, 8);
+        QVERIFY(event > 0);
+        QVERIFY(m_phones->setSelfReporting(event, true));
+        qint64 playing = 0;
+        QTRY_VERIFY((playing = currentMatchOn(1)) > 0);
+        const auto shown = [this](const char *name) -> QQuickItem * {
+            QList<QQuickItem *> work = {m_view->contentItem()};
+            while (!work.isEmpty()) {
+                QQuickItem *item = work.takeLast();
+                if (item->objectName() == QLatin1StringView(name) && item->isVisible())
+                    return item;
+                work << item->childItems();
+            }
+            return nullptr;
+        };
+        QVERIFY(!shown("phoneReport"));
+        auto query = m_store->select(u"SELECT e.player_id FROM matches m JOIN entrants e ON e.id = m.slot1_entrant_id"
+                                     u" WHERE m.id = ?"_s,
+            {playing});
+        QVERIFY(query.next());
+        const qint64 player = query.value(0).toLongLong();
+        query.finish();
+        QCOMPARE(m_phones->report(player, playing, 2, 1).outcome, PlayerPhones::Outcome::Waiting);
+        QTRY_VERIFY(shown("phoneReport"));
+        QCOMPARE(shown("phoneReport")->property("score").toString(), u"2-1"_s);
+        if (const auto dir = testArtefacts(); dir.exists())
+            m_view->grabWindow().save(dir.filePath(u"station-phone-report.png"_s));
+        click(shown("confirmPhoneReport"));
+        QTRY_VERIFY(!shown("phoneReport"));
+        query = m_store->select(u"SELECT state, slot1_score, slot2_score FROM matches WHERE id = ?"_s, {playing});
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"completed"_s);
+        QCOMPARE(query.value(1).toInt(), 2);
+        QCOMPARE(query.value(2).toInt(), 1);
+        query.finish();
+        QVERIFY(m_store->undoText().contains(u"2-1"_s));
+    }
+
     // The Stations page's set-up: every field labelled, and "Add station N" adds the number it
     // names: the next one after the highest, or the one typed, after which it follows again.
     void stationsAreAddedWithTheNumberTheButtonNames()

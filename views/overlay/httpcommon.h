@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "overlaytcpserver.h"
+
+#include <QAbstractHttpServer>
 #include <QByteArray>
 #include <QHttpHeaders>
+#include <QWebSocket>
+
+#include <memory>
 
 // What the overlay server and the player page server answer alike.
 namespace HttpCommon {
@@ -33,5 +39,22 @@ inline QHttpHeaders headers(const QByteArray &contentType)
 inline constexpr char pageContentPolicy[]
     = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
       "base-uri 'none'; form-action 'none'";
+
+// Takes every WebSocket the HTTP server has upgraded: the TCP server stops counting it against
+// its slow-request limits (it is a live page now), a page may send small frames only, and
+// take(socket) keeps it. Both servers' newWebSocketConnection handlers.
+template<typename Take> void takeWebSockets(QAbstractHttpServer &http, OverlayTcpServer *tcp, Take take)
+{
+    while (http.hasPendingWebSocketConnections()) {
+        auto socket = http.nextPendingWebSocketConnection();
+        if (!socket)
+            continue;
+        if (tcp)
+            tcp->markUpgraded(socket->peerAddress(), socket->peerPort());
+        socket->setMaxAllowedIncomingFrameSize(1024);
+        socket->setMaxAllowedIncomingMessageSize(1024);
+        take(std::move(socket));
+    }
+}
 
 } // namespace HttpCommon

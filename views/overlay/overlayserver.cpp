@@ -2,6 +2,7 @@
 #include "overlayserver.h"
 
 #include "core/logging.h"
+#include "httpcommon.h"
 #include "live/overlaydatasource.h"
 #include "overlayhttphandler.h"
 
@@ -233,15 +234,9 @@ void OverlayServer::copyPageUrl(int index) const
 
 void OverlayServer::acceptWebSockets()
 {
-    while (m_http && m_http->hasPendingWebSocketConnections()) {
-        auto socket = m_http->nextPendingWebSocketConnection();
-        if (!socket)
-            continue;
-        if (m_tcp)
-            m_tcp->markUpgraded(socket->peerAddress(), socket->peerPort());
-        // Pages never need to send anything; a client that does gets small frames only.
-        socket->setMaxAllowedIncomingFrameSize(1024);
-        socket->setMaxAllowedIncomingMessageSize(1024);
+    if (!m_http)
+        return;
+    HttpCommon::takeWebSockets(*m_http, m_tcp, [this](std::unique_ptr<QWebSocket> socket) {
         const auto topics = QUrlQuery(socket->requestUrl()).queryItemValue(u"topics"_s, QUrl::FullyDecoded).split(u',');
         auto *raw = socket.get();
         // Queued: a socket may drop while flush() walks the list.
@@ -251,7 +246,7 @@ void OverlayServer::acceptWebSockets()
         // The current state at once, so a (re)connecting page never shows stale data.
         for (const auto &topic : topics)
             raw->sendTextMessage(message(topic));
-    }
+    });
 }
 
 QString OverlayServer::message(const QString &topic) const

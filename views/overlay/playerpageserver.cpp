@@ -3,8 +3,11 @@
 
 #include "core/logging.h"
 #include "httpcommon.h"
+#include "live/matchpresenter.h"
+#include "live/overlaydatasource.h"
 #include "live/playerphones.h"
 #include "overlayserver.h"
+#include "print/phonelinkprint.h"
 #include "shell/theme.h"
 
 #include <QAbstractHttpServer>
@@ -88,6 +91,7 @@ private:
     QHttpServerWebSocketUpgradeResponse verifyUpgrade(const QHttpServerRequest &request);
     void servePage(const QString &name, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void report(qint64 playerId, const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void find(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     PlayerPageServer &m_server;
 };
@@ -121,7 +125,8 @@ bool PlayerPageHandler::handleRequest(const QHttpServerRequest &request, QHttpSe
             send(responder, 200, Theme::overlayCss(), "text/css; charset=utf-8");
             return true;
         }
-        static const QRegularExpression assetName(u"^phone\\.(css|js)$"_s);
+        // The phone's own, and the overlays' (the phone draws the bracket with their renderers).
+        static const QRegularExpression assetName(u"^(phone|overlay)\\.(css|js)$"_s);
         QFile file(u":/overlay/assets/"_s + name);
         if (!assetName.match(name).hasMatch() || !file.open(QIODevice::ReadOnly)) {
             sendError(responder, 404, u"no such asset"_s);
@@ -153,6 +158,19 @@ bool PlayerPageHandler::handleRequest(const QHttpServerRequest &request, QHttpSe
         }
         return true;
     }
+    if (path == u"/find" && get) {
+        servePage(u"find"_s, request, responder);
+        return true;
+    }
+    if (path == u"/find/tags" && get) {
+        sendJson(responder, 200,
+            {{u"tags"_s, m_server.m_phones.findTags(request.query().queryItemValue(u"q"_s, QUrl::FullyDecoded))}});
+        return true;
+    }
+    if (path == u"/find" && request.method() == QHttpServerRequest::Method::Post) {
+        find(request, responder);
+        return true;
+    }
     const auto [secret, rest] = splitPlayerPath(path);
     const qint64 playerId = secret.isEmpty() ? 0 : m_server.m_phones.playerForSecret(secret);
     if (!playerId) {
@@ -164,7 +182,7 @@ bool PlayerPageHandler::handleRequest(const QHttpServerRequest &request, QHttpSe
     if (rest.isEmpty() && get) {
         servePage(u"player"_s, request, responder);
     } else if (rest == u"/state" && get) {
-        send(responder, 200, m_server.state(playerId), "application/json");
+        send(responder, 200, m_server.state(playerId, languageOf(request)), "application/json");
     } else if (rest == u"/report" && request.method() == QHttpServerRequest::Method::Post) {
         report(playerId, request, responder);
     } else if (rest == u"/live") {
@@ -197,13 +215,54 @@ void PlayerPageHandler::report(qint64 playerId, const QHttpServerRequest &reques
         return;
     }
     const auto json = QJsonDocument::fromJson(request.body()).object();
-    const auto reply = m_server.m_phones.report(playerId, json.value(u"match"_s).toInteger(),
-        json.value(u"mine"_s).toInt(-1), json.value(u"theirs"_s).toInt(-1));
+    const qint64 match = json.value(u"match"_s).toInteger();
+    PlayerPhones::Reply reply;
+    if (json.value(u"games"_s).isArray()) { // ["me", "them", "me"]: who won each game
+        QList<bool> wonByMe;
+        const auto games = json.value(u"games"_s).toArray();
+        for (const auto &game : games) {
+            if (game.toString() != u"me" && game.toString() != u"them") {
+                wonByMe.clear(); // refused below: neither side's word
+                break;
+            }
+            wonByMe.append(game.toString() == u"me");
+        }
+        reply = m_server.m_phones.reportGames(playerId, match, wonByMe);
+    } else {
+        reply = m_server.m_phones.report(
+            playerId, match, json.value(u"mine"_s).toInt(-1), json.value(u"theirs"_s).toInt(-1));
+    }
     static const char *const outcomes[] = {"refused", "waiting", "confirmed", "disputed"};
     QJsonObject body {{u"outcome"_s, QString::fromLatin1(outcomes[int(reply.outcome)])}};
     if (!reply.message.isEmpty())
         body.insert(u"error"_s, reply.message);
     sendJson(responder, reply.outcome == PlayerPhones::Outcome::Refused ? 409 : 200, body);
+}
+
+void PlayerPageHandler::find(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    if (!request.value("content-type").startsWith("application/json")) {
+        sendError(responder, 415, u"send JSON"_s);
+        return;
+    }
+    // The tag a phone picked opens its page only with the code printed beside that player's
+    // link: a list of tags hands out nobody's link (docs/player-pages.md, threat model).
+    const auto json = QJsonDocument::fromJson(request.body()).object();
+    const qint64 playerId = json.value(u"player"_s).toInteger();
+    auto &failures = m_server.m_findFailures[playerId];
+    if (failures >= m_server.m_limits.findFailuresPerWindow) {
+        sendError(responder, 429, u"too many wrong codes for this tag: wait a minute"_s);
+        return;
+    }
+    const auto secret = playerId > 0 ? m_server.m_phones.linkSecret(playerId) : QString();
+    const auto typed = json.value(u"code"_s).toString().toUpper().remove(QRegularExpression(u"[^0-9A-Z]"_s));
+    const auto expected = PlayerPhones::findCode(secret).remove(u'-');
+    if (secret.isEmpty() || !HttpCommon::sameSecret(typed.toLatin1(), expected.toLatin1())) {
+        ++failures;
+        sendError(responder, 403, u"wrong code"_s);
+        return;
+    }
+    sendJson(responder, 200, {{u"page"_s, QString(u"/p/"_s + secret)}});
 }
 
 QHttpServerWebSocketUpgradeResponse PlayerPageHandler::verifyUpgrade(const QHttpServerRequest &request)
@@ -231,15 +290,21 @@ QHttpServerWebSocketUpgradeResponse PlayerPageHandler::verifyUpgrade(const QHttp
     return QHttpServerWebSocketUpgradeResponse::accept();
 }
 
-PlayerPageServer::PlayerPageServer(PlayerPhones &phones, QObject *parent)
+PlayerPageServer::PlayerPageServer(PlayerPhones &phones, OverlayDataSource *overlays, QObject *parent)
     : QObject(parent)
     , m_phones(phones)
+    , m_overlays(overlays)
     , m_boardToken(OverlayServer::generateToken())
 {
+    if (!m_french.load(u"omnium_fr"_s, u":/i18n"_s))
+        qCWarning(lcOverlay) << "player pages: no French catalogue in this build";
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     m_flushTimer.callOnTimeout(this, &PlayerPageServer::flush);
-    m_window.callOnTimeout(this, [this] { m_requests.clear(); });
+    m_window.callOnTimeout(this, [this] {
+        m_requests.clear();
+        m_findFailures.clear();
+    });
     // A heartbeat lets a phone notice a dead connection (Wi-Fi lost) and reconnect.
     m_tick.setInterval(10'000);
     m_tick.callOnTimeout(this, [this] {
@@ -248,6 +313,14 @@ PlayerPageServer::PlayerPageServer(PlayerPhones &phones, QObject *parent)
     });
     connect(&m_phones, &PlayerPhones::changed, &m_flushTimer, qOverload<>(&QTimer::start));
     connect(&m_phones, &PlayerPhones::linksChanged, this, &PlayerPageServer::checkLinks);
+    connect(&m_phones, &PlayerPhones::errorOccurred, this, &PlayerPageServer::errorOccurred);
+    if (m_overlays) {
+        connect(m_overlays, &OverlayDataSource::changed, this, [this](const QString &topic) {
+            if (topic.startsWith(u"bracket/") || topic.startsWith(u"standings/")
+                || topic == OverlayDataSource::allTopic())
+                m_flushTimer.start();
+        });
+    }
 }
 
 PlayerPageServer::~PlayerPageServer()
@@ -284,6 +357,7 @@ bool PlayerPageServer::start()
     m_tcp = tcp;
     m_errorString.clear();
     m_requests.clear();
+    m_findFailures.clear();
     m_window.start(m_limits.windowMs);
     m_tick.start();
     qCInfo(lcOverlay) << "player pages listening on" << address << tcp->serverPort();
@@ -340,35 +414,95 @@ QUrl PlayerPageServer::boardUrl() const
     return url;
 }
 
-QByteArray PlayerPageServer::state(qint64 playerId) const
+QUrl PlayerPageServer::findUrl() const
 {
-    return QJsonDocument(playerId ? m_phones.page(playerId) : m_phones.board()).toJson(QJsonDocument::Compact);
+    if (!isRunning())
+        return {};
+    auto url = baseUrl();
+    url.setPath(u"/find"_s);
+    return url;
 }
 
-QString PlayerPageServer::message(const QByteArray &state) const
+bool PlayerPageServer::savePoster(const QUrl &file)
+{
+    if (!isRunning()) {
+        Q_EMIT errorOccurred(tr("Switch on the player pages first: the poster carries their address."));
+        return false;
+    }
+    const auto result = PhoneLinkPrint::writePosterPdf(file.toLocalFile(), findUrl());
+    if (!result.ok())
+        Q_EMIT errorOccurred(result.error);
+    return result.ok();
+}
+
+bool PlayerPageServer::saveSlip(const QUrl &file, qint64 playerId, const QString &tag)
+{
+    const auto secret = m_phones.linkSecret(playerId);
+    if (!isRunning() || secret.isEmpty()) {
+        Q_EMIT errorOccurred(tr("Switch on the player pages and make the player's link first."));
+        return false;
+    }
+    const auto result = PhoneLinkPrint::writeSlipPdf(
+        file.toLocalFile(), tag, playerUrl(secret), PlayerPhones::findCode(secret), findUrl());
+    if (!result.ok())
+        Q_EMIT errorOccurred(result.error);
+    return result.ok();
+}
+
+QByteArray PlayerPageServer::state(qint64 playerId, const QString &language) const
+{
+    if (!playerId)
+        return QJsonDocument(m_phones.board()).toJson(QJsonDocument::Compact);
+    // Rounds and stations named by MatchPresenter, as on every screen, in the phone's language.
+    const MatchPresenter::InLanguage words(language == u"fr" ? &m_french : nullptr);
+    return QJsonDocument(m_phones.page(playerId)).toJson(QJsonDocument::Compact);
+}
+
+QByteArray PlayerPageServer::eventState(qint64 playerId) const
+{
+    return phaseState(m_overlays ? m_phones.currentPhase(playerId) : 0);
+}
+
+QByteArray PlayerPageServer::phaseState(qint64 phase) const
+{
+    if (!phase || !m_overlays)
+        return "null";
+    const auto id = QString::number(phase);
+    const auto bracket = m_overlays->bracketJson(id);
+    const auto standings = m_overlays->standings(id);
+    return "{\"phase\":\"" + id.toLatin1() + "\",\"bracket\":" + (bracket ? *bracket : QByteArray("null"))
+        + ",\"standings\":"
+        + (standings ? QJsonDocument(*standings).toJson(QJsonDocument::Compact) : QByteArray("null")) + '}';
+}
+
+QString PlayerPageServer::message(const QByteArray &state, const QByteArray &event) const
 {
     // The desk's time beside the state (not in it: a page is resent when its state changes).
-    return QString::fromUtf8("{\"now\":" + QByteArray::number(m_phones.nowMs()) + ",\"page\":" + state + '}');
+    return QString::fromUtf8("{\"now\":" + QByteArray::number(m_phones.nowMs()) + ",\"page\":" + state
+        + (event.isEmpty() ? QByteArray() : ",\"event\":" + event) + '}');
 }
 
 void PlayerPageServer::acceptWebSockets()
 {
-    while (m_http && m_http->hasPendingWebSocketConnections()) {
-        auto socket = m_http->nextPendingWebSocketConnection();
-        if (!socket)
-            continue;
-        if (m_tcp)
-            m_tcp->markUpgraded(socket->peerAddress(), socket->peerPort());
-        socket->setMaxAllowedIncomingFrameSize(1024);
-        socket->setMaxAllowedIncomingMessageSize(1024);
+    if (!m_http)
+        return;
+    HttpCommon::takeWebSockets(*m_http, m_tcp, [this](std::unique_ptr<QWebSocket> socket) {
         const auto [secret, rest] = splitPlayerPath(socket->requestUrl().path(QUrl::FullyEncoded));
         const qint64 playerId = secret.isEmpty() ? 0 : m_phones.playerForSecret(secret);
         auto *raw = socket.get();
         connect(raw, &QWebSocket::disconnected, this, [this, raw] { removeSocket(raw); }, Qt::QueuedConnection);
-        Subscriber subscriber {std::move(socket), secret, playerId, state(playerId)};
-        raw->sendTextMessage(message(subscriber.sent));
+        // A page that runs (not a messaging app's link preview, which only GETs) checks its
+        // player in where the event's phone check-in is open; the desk's lists follow the command.
+        if (playerId)
+            m_phones.checkInFromPhone(playerId);
+        const bool event = playerId && QUrlQuery(raw->requestUrl()).queryItemValue(u"view"_s) == u"event";
+        const auto language = QUrlQuery(raw->requestUrl()).queryItemValue(u"lang"_s) == u"fr" ? u"fr"_s : u"en"_s;
+        Subscriber subscriber {std::move(socket), secret, playerId, language, state(playerId, language), event, {}};
+        if (event)
+            subscriber.sentEvent = eventState(playerId);
+        raw->sendTextMessage(message(subscriber.sent, subscriber.sentEvent));
         m_sockets.push_back(std::move(subscriber));
-    }
+    });
 }
 
 void PlayerPageServer::removeSocket(QWebSocket *socket)
@@ -390,15 +524,25 @@ void PlayerPageServer::closeSockets()
 
 void PlayerPageServer::flush()
 {
-    QHash<qint64, QByteArray> states; // each page made once, however many phones show it
+    QHash<std::pair<qint64, QString>, QByteArray> states; // each page made once per language
+    QHash<qint64, QByteArray> events;
     for (auto &subscriber : m_sockets) {
-        auto found = states.find(subscriber.playerId);
+        const std::pair key {subscriber.playerId, subscriber.language};
+        auto found = states.find(key);
         if (found == states.end())
-            found = states.insert(subscriber.playerId, state(subscriber.playerId));
-        if (*found != subscriber.sent) {
-            subscriber.sent = *found;
-            subscriber.socket->sendTextMessage(message(*found));
+            found = states.insert(key, state(subscriber.playerId, subscriber.language));
+        bool changed = *found != subscriber.sent;
+        subscriber.sent = *found;
+        if (subscriber.event) {
+            const qint64 phase = m_overlays ? m_phones.currentPhase(subscriber.playerId) : 0;
+            auto event = events.find(phase); // each phase's JSON made once
+            if (event == events.end())
+                event = events.insert(phase, phaseState(phase));
+            changed = changed || *event != subscriber.sentEvent;
+            subscriber.sentEvent = *event;
         }
+        if (changed)
+            subscriber.socket->sendTextMessage(message(subscriber.sent, subscriber.sentEvent));
     }
 }
 

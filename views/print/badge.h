@@ -17,8 +17,13 @@ struct Badge {
     QString role; // a key of BadgeRoleSet ("player", "coach", "staff", …)
     QImage photo; // optional
     QString event; // e.g. "Street Fighter 6 — 1v1"; may be empty
+    // The player's phone page (its QR code beside the badge's, with the code a player types on
+    // the poster's page): empty when no link is issued or the player pages are off.
+    QString phoneLink;
+    QString phoneCode;
 
     // Not printed: for choosing whom to print and for editing (filled from the store).
+    QString phoneSecret; // the player's phone link secret, which phoneLink is made from
     qint64 staffId = 0; // the staff row of a person who is not a player, else 0
     QList<qint64> eventIds; // the events the person plays in (alone or with a team)
     QList<qint64> checkedInEventIds; // those where they (or their team) are checked in

@@ -52,6 +52,7 @@ void BadgeListModel::setHolders(const QList<BadgeHolder> &holders)
         badge.role = holder.role;
         badge.photo = image(holder.photo);
         badge.event = holder.event;
+        badge.phoneSecret = holder.phoneSecret;
         badge.staffId = holder.staffId;
         badge.eventIds = holder.eventIds;
         badge.checkedInEventIds = holder.checkedInEventIds;

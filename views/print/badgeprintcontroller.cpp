@@ -5,6 +5,7 @@
 #include "badges/printrecord.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "live/playerphones.h"
 #include "systemprintdialog.h"
 
 #include <QCoreApplication>
@@ -169,9 +170,24 @@ PrintJob badgeJob(const PrintLayout &layout, const BadgeRenderer &renderer, cons
 }
 } // namespace
 
+QList<Badge> BadgePrintController::withPhoneLinks(QList<Badge> badges, const QUrl &base)
+{
+    if (base.isEmpty())
+        return badges;
+    for (auto &badge : badges) {
+        if (badge.phoneSecret.isEmpty())
+            continue;
+        auto url = base;
+        url.setPath(u"/p/"_s + badge.phoneSecret);
+        badge.phoneLink = url.toString();
+        badge.phoneCode = PlayerPhones::findCode(badge.phoneSecret);
+    }
+    return badges;
+}
+
 PrintJob BadgePrintController::previewJob() const
 {
-    return badgeJob(layout(), renderer(), m_badges.selectedBadges());
+    return badgeJob(layout(), renderer(), withPhoneLinks(m_badges.selectedBadges(), m_phoneLinkBase));
 }
 
 QString BadgePrintController::layoutKey() const
@@ -201,7 +217,7 @@ bool BadgePrintController::start(const QList<Badge> &badges, const QString &targ
     QStringList ids;
     for (const auto &badge : badges)
         ids.append(badge.badgeId);
-    auto job = std::make_shared<PrintJob>(badgeJob(layout(), renderer(), badges));
+    auto job = std::make_shared<PrintJob>(badgeJob(layout(), renderer(), withPhoneLinks(badges, m_phoneLinkBase)));
     job->setTitle(tr("Badges"));
     job->setCancelFlag(&m_cancel);
     job->setProgress([this](qsizetype done, qsizetype total) {

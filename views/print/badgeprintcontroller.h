@@ -60,6 +60,11 @@ public:
 
     void setRoles(const BadgeRoleSet &roles);
     void setBranding(const BadgeBranding &branding);
+    // Where the player pages are served (PlayerPageServer::pageBaseUrl), empty when they are
+    // off: players with a phone link then get its QR code on their badge.
+    void setPhoneLinkBase(const QUrl &base) { m_phoneLinkBase = base; }
+    // badges with phoneLink and phoneCode filled from their secrets (none when base is empty).
+    static QList<Badge> withPhoneLinks(QList<Badge> badges, const QUrl &base);
 
     QString design() const { return m_design; }
     void setDesign(const QString &design);
@@ -123,6 +128,7 @@ private:
     const Clock &m_clock;
     BadgeRoleSet m_roles = BadgeRoleSet::defaults();
     BadgeBranding m_branding;
+    QUrl m_phoneLinkBase;
     QString m_design = QStringLiteral("classic");
     QString m_sizeKey = QStringLiteral("a6");
     QSizeF m_customMm {100, 70};

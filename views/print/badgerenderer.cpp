@@ -203,6 +203,19 @@ void BadgeRenderer::paintQr(QPainter &painter, const QRectF &rect, const Badge &
         .paint(painter, idBox, QColor(0x33, 0x33, 0x33));
 }
 
+void BadgeRenderer::paintPhoneQr(QPainter &painter, const QRectF &rect, const Badge &badge) const
+{
+    // The phone page's code, and under it the code a player types on the poster's page.
+    const double captionHeight = std::max(1.6, rect.height() * 0.12);
+    const QRectF codeBox(rect.left(), rect.top(), rect.width(), rect.height() - captionHeight);
+    QrCode::encode(badge.phoneLink).paint(painter, codeBox, 2);
+    const double side = std::min(codeBox.width(), codeBox.height());
+    const QRectF captionBox(rect.center().x() - side / 2, codeBox.bottom(), side, captionHeight);
+    FittedText::fit(QCoreApplication::translate("BadgeRenderer", "Phone %1").arg(badge.phoneCode), captionBox.size(),
+        {.maxEmMm = captionHeight * 0.75, .minEmMm = 1.0, .bold = true, .alignment = Qt::AlignHCenter | Qt::AlignTop})
+        .paint(painter, captionBox, QColor(0x33, 0x33, 0x33));
+}
+
 namespace {
 // One line of the body's text column; height is a share of the column.
 struct TextRow {
@@ -222,7 +235,10 @@ void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const B
     double footer = 0;
     if (m_design.header == BadgeDesign::Header::Role) // venue and event under the body
         footer = body.height() * 0.1;
-    const double qrSide = std::min(width * 0.5, body.height() * 0.32);
+    // With a phone link, two codes side by side: the badge id's (the desk) and the phone page's.
+    const double phoneSide = std::min(width * 0.46, body.height() * 0.28);
+    const bool phone = !badge.phoneLink.isEmpty() && phoneSide >= minimumPhoneQrMm;
+    const double qrSide = phone ? phoneSide : std::min(width * 0.5, body.height() * 0.32);
     const double textBottom = body.bottom() - footer - qrSide - body.height() * 0.02;
 
     if (!badge.photo.isNull()) {
@@ -280,7 +296,14 @@ void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const B
         y += height + available * 0.03;
     }
 
-    paintQr(painter, QRectF(body.center().x() - qrSide / 2, body.bottom() - footer - qrSide, qrSide, qrSide), badge);
+    const double qrTop = body.bottom() - footer - qrSide;
+    if (phone) {
+        const double gap = width - 2 * qrSide;
+        paintQr(painter, QRectF(body.left() + gap / 3, qrTop, qrSide, qrSide), badge);
+        paintPhoneQr(painter, QRectF(body.right() - gap / 3 - qrSide, qrTop, qrSide, qrSide), badge);
+    } else {
+        paintQr(painter, QRectF(body.center().x() - qrSide / 2, qrTop, qrSide, qrSide), badge);
+    }
 
     if (footer > 0) {
         const QRectF line(body.left(), body.bottom() - footer * 0.8, width, footer * 0.8);
@@ -306,10 +329,18 @@ void BadgeRenderer::paintLandscape(QPainter &painter, const QRectF &body, const 
     if (m_design.header == BadgeDesign::Header::Role)
         footer = body.height() * 0.16;
     const QRectF main(body.left(), body.top(), body.width(), body.height() - footer);
-    const double qrSide = std::min(main.height(), body.width() * 0.36);
-    paintQr(painter, QRectF(main.right() - qrSide, main.center().y() - qrSide / 2, qrSide, qrSide), badge);
+    // With a phone link, its code on the right of the badge id's, where there is room for both.
+    const double phoneSide = std::min(main.height(), body.width() * 0.25);
+    const bool phone = !badge.phoneLink.isEmpty() && phoneSide >= minimumPhoneQrMm;
+    const double qrSide = phone ? phoneSide : std::min(main.height(), body.width() * 0.36);
+    double codesLeft = main.right() - qrSide;
+    if (phone) {
+        paintPhoneQr(painter, QRectF(codesLeft, main.center().y() - qrSide / 2, qrSide, qrSide), badge);
+        codesLeft -= qrSide + main.width() * 0.02;
+    }
+    paintQr(painter, QRectF(codesLeft, main.center().y() - qrSide / 2, qrSide, qrSide), badge);
 
-    QRectF column(main.left(), main.top(), main.width() - qrSide - main.width() * 0.04, main.height());
+    QRectF column(main.left(), main.top(), codesLeft - main.left() - main.width() * 0.04, main.height());
     if (!badge.photo.isNull()) {
         const double side = std::min(column.height(), column.width() * 0.34);
         drawPhoto(painter, badge.photo, QRectF(column.left(), column.center().y() - side / 2, side, side));

@@ -47,6 +47,10 @@ public:
     const BadgeRoleSet &roles() const { return m_roles; }
     const BadgeBranding &branding() const { return m_branding; }
 
+    // A phone link's QR code is printed only this large or larger (a phone reads it at arm's
+    // length); on a badge with less room, only the badge id's.
+    static constexpr double minimumPhoneQrMm = 16;
+
     // Paints badge into rectMm (painter's unit: 1 mm), clipped to it.
     void paint(QPainter &painter, const QRectF &rectMm, const Badge &badge) const;
     // The badge alone as an image of sizeMm at dpi (preview, PNG export).
@@ -58,6 +62,7 @@ private:
     void paintHeader(QPainter &painter, const QRectF &rect, const Badge &badge, const BadgeRole &role) const;
     void paintRoleBand(QPainter &painter, const QRectF &rect, const BadgeRole &role, bool vertical) const;
     void paintQr(QPainter &painter, const QRectF &rect, const Badge &badge) const;
+    void paintPhoneQr(QPainter &painter, const QRectF &rect, const Badge &badge) const;
 
     BadgeDesign m_design;
     BadgeRoleSet m_roles;

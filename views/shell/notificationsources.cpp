@@ -66,6 +66,8 @@ void NotificationSources::connectTo(NotificationModel &notifications) const
                 [pages = &navigation] { pages->setCurrentIndex(pages->indexOf(u"SettingsPage"_s)); });
         });
     if (playerPages) {
+        QObject::connect(playerPages, &PlayerPageServer::errorOccurred, &notifications,
+            [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
         QObject::connect(playerPages, &PlayerPageServer::runningChanged, &notifications,
             [&notifications, server = playerPages, &navigation = navigation] {
                 if (server->errorString().isEmpty())

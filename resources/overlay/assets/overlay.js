@@ -2,15 +2,19 @@
 // Omnium stream overlays: one script for every page (body[data-page]). It subscribes to the
 // overlay server's WebSocket (/api/v1/live), renders each pushed state, reconnects by itself
 // and keeps showing the last state while the app is away. No build step, no dependencies.
+// The players' phone page borrows its bracket and standings renderers (window.OmniumOverlay),
+// in the page's own language (<html lang>, set by the server).
 "use strict";
 
 (function () {
     const params = new URLSearchParams(location.search);
     const page = document.body.dataset.page;
     const root = document.getElementById("root");
+    const borrowed = !["bracket", "scoreboard", "upnext", "standings", "lowerthird"].includes(page);
 
     // ---- Strings (French and English) -------------------------------------------------
-    const lang = params.get("lang") || ((navigator.language || "en").toLowerCase().startsWith("fr") ? "fr" : "en");
+    const lang = borrowed ? document.documentElement.lang
+        : params.get("lang") || ((navigator.language || "en").toLowerCase().startsWith("fr") ? "fr" : "en");
     document.documentElement.lang = lang;
     const strings = {
         en: {
@@ -252,6 +256,11 @@
             h("div", "lt-details", [player.name, player.pronouns ? "(" + player.pronouns + ")" : null, player.country, player.subtitle]
                 .filter(Boolean).join(" · ")),
         ])];
+    }
+
+    if (borrowed) {
+        window.OmniumOverlay = {renderBracket, renderStandings};
+        return;
     }
 
     const pages = {
