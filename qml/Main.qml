@@ -23,7 +23,7 @@ Kirigami.AbstractApplicationWindow {
     title: AppInfo.deskName.length > 0 ? qsTr("Omnium — %1 — %2").arg(AppInfo.deskName).arg(AppInfo.databasePath)
                                        : qsTr("Omnium")
 
-    // Undo says what it takes back, in the notification area and on the sidebar's button.
+    // Undo says what it takes back, in a passive notification and on the sidebar's button.
     function undo() {
         const what = Store.undoLabel;
         if (Store.canUndo && Store.undo())
@@ -113,6 +113,12 @@ Kirigami.AbstractApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
+            // Refusals and failures from every service above the page, newest first;
+            // confirmations as the window's passive notifications.
+            NotificationArea {
+                Layout.fillWidth: true
+            }
+
             Loader {
                 id: pageLoader
                 objectName: "pageLoader"
@@ -120,11 +126,6 @@ Kirigami.AbstractApplicationWindow {
                 Layout.fillHeight: true
                 asynchronous: false
                 sourceComponent: Qt.createComponent("Omnium", Navigation.currentPage)
-            }
-
-            // Refusals, failures and confirmations from every service, newest first.
-            NotificationArea {
-                Layout.fillWidth: true
             }
         }
     }

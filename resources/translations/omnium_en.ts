@@ -4340,6 +4340,38 @@
         <source>Label of the role %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also on the venue network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages then need the access token in their URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the venue network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players&apos; phones must reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the label printed on each band, and its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour of the role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>

@@ -4340,6 +4340,38 @@
             <source>Label of the role %1</source>
             <translation>Libellé du rôle %1</translation>
         </message>
+        <message>
+            <source>Also on the venue network</source>
+            <translation>Aussi sur le réseau du lieu</translation>
+        </message>
+        <message>
+            <source>The pages then need the access token in their URL.</source>
+            <translation>Les pages demandent alors le jeton d’accès dans leur URL.</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Jeton d’accès</translation>
+        </message>
+        <message>
+            <source>Copy the %1 URL</source>
+            <translation>Copier l’URL « %1 »</translation>
+        </message>
+        <message>
+            <source>On the venue network</source>
+            <translation>Sur le réseau du lieu</translation>
+        </message>
+        <message>
+            <source>Players&apos; phones must reach this computer.</source>
+            <translation>Les téléphones des joueurs doivent joindre cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Roles: the label printed on each band, and its colour</source>
+            <translation>Rôles : le libellé imprimé sur chaque bandeau, et sa couleur</translation>
+        </message>
+        <message>
+            <source>Colour of the role %1</source>
+            <translation>Couleur du rôle %1</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
