@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Edits an event's name, game, team size and entrant cap as one undoable command. A raised
@@ -50,25 +51,24 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
-        GridLayout {
+        Kirigami.FormLayout {
             Layout.fillWidth: true
-            columns: 2
-            Label { text: qsTr("Name") }
             TextField {
+                Kirigami.FormData.label: qsTr("Name")
                 Accessible.name: qsTr("Name")
                 id: eventName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Game") }
             TextField {
+                Kirigami.FormData.label: qsTr("Game")
                 Accessible.name: qsTr("Game")
                 id: game
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Team size") }
             RowLayout {
+                Kirigami.FormData.label: qsTr("Team size")
                 SpinBox {
                     Accessible.name: qsTr("Team size")
                     id: teamSize
@@ -81,8 +81,8 @@ Dialog {
                     opacity: 0.7
                 }
             }
-            Label { text: qsTr("Entrant cap") }
             RowLayout {
+                Kirigami.FormData.label: qsTr("Entrant cap")
                 SpinBox {
                     Accessible.name: qsTr("Entrant cap")
                     id: cap

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Adds or edits a team's name, tag, logo and notes (the roster is edited beside the list).
@@ -70,24 +71,31 @@ Dialog {
         spacing: 12
         RowLayout {
             spacing: Theme.largeSpacing
-            GridLayout {
+            Kirigami.FormLayout {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                columns: 2
-                Label { text: qsTr("Name") }
                 TextField {
+                    Kirigami.FormData.label: qsTr("Name")
                     Accessible.name: qsTr("Name")
                     id: teamName
                     Layout.fillWidth: true
                     onAccepted: dialog.save()
                 }
-                Label { text: qsTr("Tag") }
                 TextField {
-                    Accessible.name: qsTr("short, e.g. CG")
+                    Kirigami.FormData.label: qsTr("Tag")
+                    Accessible.name: qsTr("Tag")
                     id: teamTag
                     Layout.preferredWidth: 120
                     placeholderText: qsTr("short, e.g. CG")
                     onAccepted: dialog.save()
+                }
+                TextArea {
+                    id: notes
+                    Kirigami.FormData.label: qsTr("Notes")
+                    Accessible.name: qsTr("Notes")
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    wrapMode: TextEdit.Wrap
                 }
             }
             ColumnLayout {
@@ -123,13 +131,6 @@ Dialog {
                     }
                 }
             }
-        }
-        Label { text: qsTr("Notes") }
-        TextArea {
-            id: notes
-            Layout.fillWidth: true
-            Layout.preferredHeight: 70
-            wrapMode: TextEdit.Wrap
         }
         SaveProblem {
             id: problem

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Edits a tournament's name, venue and dates as one undoable command; a refused save (a
@@ -49,34 +50,33 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
-        GridLayout {
+        Kirigami.FormLayout {
             Layout.fillWidth: true
-            columns: 2
-            Label { text: qsTr("Name") }
             TextField {
+                Kirigami.FormData.label: qsTr("Name")
                 Accessible.name: qsTr("Name")
                 id: tournamentName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Venue") }
             TextField {
+                Kirigami.FormData.label: qsTr("Venue")
                 Accessible.name: qsTr("Venue")
                 id: venue
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Starts on") }
             TextField {
-                Accessible.name: qsTr("YYYY-MM-DD")
+                Kirigami.FormData.label: qsTr("Starts on")
+                Accessible.name: qsTr("Starts on")
                 id: startsOn
                 Layout.preferredWidth: 160
                 placeholderText: qsTr("YYYY-MM-DD")
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Ends on") }
             TextField {
-                Accessible.name: qsTr("YYYY-MM-DD")
+                Kirigami.FormData.label: qsTr("Ends on")
+                Accessible.name: qsTr("Ends on")
                 id: endsOn
                 Layout.preferredWidth: 160
                 placeholderText: qsTr("YYYY-MM-DD")

@@ -9,6 +9,7 @@
 #include "testartefacts.h"
 #include "uisetup.h"
 
+#include <QFile>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -36,6 +37,7 @@ class TestShellPages : public QObject
     std::unique_ptr<EventController> m_events;
     std::unique_ptr<PlayerModel> m_playerList;
     std::unique_ptr<TournamentModel> m_tournamentList;
+    std::unique_ptr<TeamModel> m_teamList;
     std::unique_ptr<TournamentLive> m_live;
 
     // A page or component of the module in its own window, at the venue laptop's size.
@@ -68,6 +70,7 @@ private Q_SLOTS:
         m_events = std::make_unique<EventController>(*m_store);
         m_playerList = std::make_unique<PlayerModel>(m_store.get());
         m_tournamentList = std::make_unique<TournamentModel>(m_store.get());
+        m_teamList = std::make_unique<TeamModel>(m_store.get());
         m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
         StoreForeign::instance = m_store.get();
         AppInfoForeign::instance = m_info.get();
@@ -79,6 +82,7 @@ private Q_SLOTS:
         EventControllerForeign::instance = m_events.get();
         PlayerModelForeign::instance = m_playerList.get();
         TournamentModelForeign::instance = m_tournamentList.get();
+        TeamModelForeign::instance = m_teamList.get();
         TournamentLiveForeign::instance = m_live.get();
         SchedulerForeign::instance = &m_live->scheduler();
         UiSetup::applyStyle();
@@ -141,6 +145,79 @@ private Q_SLOTS:
         QuickPage::click(*view, QuickPage::child<QQuickItem>(*view, "guideStep2"));
         QTRY_COMPARE(m_navigation.currentPage(), u"PlayersPage"_s);
         QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"start.png"_s)));
+    }
+
+    // Every field of the edit dialogs sits in a Kirigami.FormLayout with its label beside it.
+    void dialogsLabelEveryField_data()
+    {
+        QTest::addColumn<QString>("dialog");
+        QTest::newRow("tournament") << u"TournamentDialog"_s;
+        QTest::newRow("event") << u"EventDialog"_s;
+        QTest::newRow("player") << u"PlayerDialog"_s;
+        QTest::newRow("team") << u"TeamDialog"_s;
+    }
+    void dialogsLabelEveryField()
+    {
+        QFETCH(QString, dialog);
+        const qint64 tournament = m_events->addTournament({{u"name"_s, u"Friday"_s}});
+        const qint64 ids[]
+            = {tournament, m_events->addEvent(tournament, {{u"name"_s, u"SF6"_s}, {u"game"_s, u"Street Fighter 6"_s}}),
+                m_players->addPlayer({{u"tag"_s, u"Daigo"_s}}), m_players->addTeam({{u"name"_s, u"Crimson"_s}})};
+        QVERIFY(std::ranges::all_of(ids, [](qint64 id) { return id > 0; }));
+        const qint64 id
+            = ids[QStringList {u"TournamentDialog"_s, u"EventDialog"_s, u"PlayerDialog"_s, u"TeamDialog"_s}.indexOf(
+                dialog)];
+        QFile file(m_dir.filePath(dialog + u"Window.qml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"import QtQuick\nimport Omnium\nItem {\n    property alias dialog: dialog\n"
+                   "    EventModel { id: events; tournamentId: %1 }\n"
+                   "    %2 { id: dialog%3 }\n}\n"_s.arg(tournament)
+                       .arg(dialog, dialog == u"EventDialog"_s ? u"; events: events"_s : QString())
+                       .toUtf8());
+        file.close();
+        QQuickView view;
+        UiSetup::prepareEngine(*view.engine());
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.setSource(QUrl::fromLocalFile(file.fileName()));
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().value(0).toString()));
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *popup = view.rootObject()->property("dialog").value<QObject *>();
+        QVERIFY(popup);
+        QVERIFY(QMetaObject::invokeMethod(popup, "edit", Q_ARG(QVariant, QVariant(id))));
+        QTRY_VERIFY(popup->property("opened").toBool());
+
+        // The label of a field: the FormData of the field or of the row holding it in a FormLayout.
+        const auto labelOf = [](QQuickItem *item) {
+            for (; item; item = item->parentItem()) {
+                for (QObject *child : item->children()) {
+                    if (child->inherits("FormLayoutAttached") && !child->property("label").toString().isEmpty())
+                        return child->property("label").toString();
+                }
+            }
+            return QString();
+        };
+        int fields = 0;
+        QList<QQuickItem *> work = {popup->property("contentItem").value<QQuickItem *>()};
+        while (!work.isEmpty()) {
+            QQuickItem *item = work.takeLast();
+            if (!item->isVisible())
+                continue;
+            const bool field = item->inherits("QQuickTextField") || item->inherits("QQuickTextArea")
+                || item->inherits("QQuickSpinBox") || item->inherits("QQuickComboBox");
+            if (field) {
+                ++fields;
+                QVERIFY2(!labelOf(item).isEmpty(),
+                    qPrintable(dialog + u": a field without a label: "_s + item->property("Accessible.name").toString()
+                        + QString::fromLatin1(item->metaObject()->className())));
+                continue; // a spin box's own text field is the spin box
+            }
+            work << item->childItems();
+        }
+        QVERIFY(fields >= 2);
+        QTest::qWait(400); // (the picture after the inline messages' animations)
+        QVERIFY(view.grabWindow().save(testArtefacts().filePath(dialog + u".png"_s)));
     }
 };
 
