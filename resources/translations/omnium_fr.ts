@@ -2479,6 +2479,46 @@
             <source>Omnium — %1 — %2</source>
             <translation>Omnium — %1 — %2</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Défaire</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Défaire : %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refaire</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>Refaire : %1</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>Move to the sidebar (arrows, then Enter)</source>
+            <translation>Aller au menu (flèches, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Find a command or page</source>
+            <translation>Chercher une commande ou une page</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Aller à : %1</translation>
+        </message>
     </context>
     <context>
         <name>MatchPresenter</name>
@@ -6232,6 +6272,17 @@
         <message>
             <source>The player pages cannot listen on port %1: %2</source>
             <translation>Les pages joueurs ne peuvent pas écouter sur le port %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandBar</name>
+        <message>
+            <source>Command or page…</source>
+            <translation>Commande ou page…</translation>
+        </message>
+        <message>
+            <source>No command has that name</source>
+            <translation>Aucune commande de ce nom</translation>
         </message>
     </context>
 </TS>

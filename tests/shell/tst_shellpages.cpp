@@ -10,6 +10,7 @@
 #include "uisetup.h"
 
 #include <QFile>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -21,6 +22,7 @@
 Q_IMPORT_QML_PLUGIN(OmniumPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace std::literals;
 
 class TestShellPages : public QObject
 {
@@ -145,6 +147,42 @@ private Q_SLOTS:
         QuickPage::click(*view, QuickPage::child<QQuickItem>(*view, "guideStep2"));
         QTRY_COMPARE(m_navigation.currentPage(), u"PlayersPage"_s);
         QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"start.png"_s)));
+    }
+
+    // The command bar (Ctrl+Shift+P) finds a page by its name and Enter opens it; the
+    // shortcuts sheet lists the same commands with their keys.
+    void commandBarOpensAPageByName()
+    {
+        m_navigation.setCurrentIndex(m_navigation.indexOf(u"AboutPage"_s));
+        QQmlEngine engine;
+        UiSetup::prepareEngine(engine);
+        QQmlComponent component(&engine);
+        component.loadFromModule("Omnium", "Main");
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
+        QVERIFY2(window, qPrintable(component.errorString()));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *bar = window->findChild<QObject *>(u"commandBar"_s);
+        QVERIFY(bar);
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(bar->property("opened").toBool());
+        for (const char key : "seedi"sv)
+            QTest::keyClick(window.get(), key);
+        QTRY_COMPARE(bar->property("count").toInt(), 1);
+        QTest::keyClick(window.get(), Qt::Key_Return);
+        QTRY_COMPARE(m_navigation.currentPage(), u"SeedingPage"_s);
+        QTRY_VERIFY(!bar->property("opened").toBool());
+
+        // The same commands, with their keys, on the shortcuts sheet (F1).
+        auto *sheet = window->findChild<QObject *>(u"shortcutsDialog"_s);
+        QVERIFY(sheet);
+        const auto groups = sheet->property("groups").toList();
+        QVERIFY(!groups.isEmpty());
+        QStringList keys;
+        for (const QVariant &entry : groups.constFirst().toMap().value(u"keys"_s).toList())
+            keys << entry.toList().value(0).toString() + u' ' + entry.toList().value(1).toString();
+        QVERIFY2(keys.contains(u"Ctrl+Shift+P Find a command or page"_s), qPrintable(keys.join(u", "_s)));
+        QVERIFY2(keys.contains(u"Ctrl+7 Go to Seeding"_s), qPrintable(keys.join(u", "_s)));
     }
 
     // Every field of the edit dialogs sits in a Kirigami.FormLayout with its label beside it.
