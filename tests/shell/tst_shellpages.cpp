@@ -185,6 +185,38 @@ private Q_SLOTS:
         QVERIFY2(keys.contains(u"Ctrl+7 Go to Seeding"_s), qPrintable(keys.join(u", "_s)));
     }
 
+    // Settings' Dark and Light give a page Omnium's dark and light colours (Kirigami.Theme,
+    // which the desktop style takes from the colour scheme Omnium ships).
+    void themeSettingChangesThePageColours()
+    {
+        m_settings.setTheme(u"light"_s);
+        UiSetup::followThemeSetting(m_settings);
+        QFile file(m_dir.filePath(u"ThemedPage.qml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport Omnium\n"
+                   "AboutPage { property color pageBackground: Kirigami.Theme.backgroundColor }\n");
+        file.close();
+        QQuickView view;
+        UiSetup::prepareEngine(*view.engine());
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.setSource(QUrl::fromLocalFile(file.fileName()));
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().value(0).toString()));
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto background = [&view] { return view.rootObject()->property("pageBackground").value<QColor>(); };
+        QTRY_VERIFY(background().lightnessF() > 0.8);
+        QVERIFY(view.grabWindow().save(testArtefacts().filePath(u"theme-light.png"_s)));
+
+        m_settings.setTheme(u"dark"_s);
+        QTRY_VERIFY2(background().lightnessF() < 0.2, qPrintable(background().name()));
+        QVERIFY(view.grabWindow().save(testArtefacts().filePath(u"theme-dark.png"_s)));
+
+        m_settings.setTheme(u"light"_s);
+        QTRY_VERIFY(background().lightnessF() > 0.8);
+        m_settings.setTheme(u"system"_s);
+    }
+
     // Every field of the edit dialogs sits in a Kirigami.FormLayout with its label beside it.
     void dialogsLabelEveryField_data()
     {
