@@ -169,6 +169,9 @@ Kirigami.AbstractApplicationWindow {
                 Layout.fillHeight: true
                 asynchronous: false
                 sourceComponent: Qt.createComponent("Omnium", Navigation.currentPage)
+                // The keyboard goes with the page: to its first field (a page says which by
+                // focus: true), so a page opened by Ctrl+number can be typed into at once.
+                onLoaded: item.forceActiveFocus()
             }
         }
     }

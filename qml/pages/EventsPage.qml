@@ -77,6 +77,7 @@ Page {
                         if (id !== 0) {
                             Selection.tournamentId = id;
                             tournamentName.clear();
+                            eventName.forceActiveFocus(); // the next step: its events
                         }
                     }
                 }
@@ -92,7 +93,11 @@ Page {
                     descending: true
                     onCountChanged: page.pickTournament()
                 }
-                Component.onCompleted: page.pickTournament()
+                Component.onCompleted: {
+                    page.pickTournament();
+                    // Typing starts where the work is: a first tournament, else its events.
+                    (Selection.tournamentId === 0 ? tournamentName : eventName).forceActiveFocus();
+                }
                 delegate: ItemDelegate {
                     id: tournamentRow
                     required property var id
