@@ -184,6 +184,10 @@ FormCard.FormCardPage {
         objectName: "badgeBox"
 
         property string pickingColourFor // "accent" or a role key
+        // Who each role's badges are for, in the organiser's words (the keys are the program's).
+        readonly property var roleNames: ({
+            player: qsTr("Players"), coach: qsTr("Team staff"), staff: qsTr("Staff"), press: qsTr("Press")
+        })
 
         FileChooser {
             id: logoDialog
@@ -241,17 +245,18 @@ FormCard.FormCardPage {
             delegate: ColumnLayout {
                 id: roleRow
                 required property var modelData
+                readonly property string who: badgeBox.roleNames[modelData.key] ?? modelData.key
                 Layout.fillWidth: true
                 spacing: 0
                 FormCard.FormTextFieldDelegate {
-                    label: qsTr("Label of the role %1").arg(roleRow.modelData.key)
+                    label: qsTr("%1: label printed on the band").arg(roleRow.who)
                     Accessible.name: label
                     text: roleRow.modelData.label
                     onEditingFinished: if (text !== roleRow.modelData.label)
                         AppSettings.setBadgeRole(roleRow.modelData.key, text, roleRow.modelData.colour)
                 }
                 ColourDelegate {
-                    text: qsTr("Colour of the role %1").arg(roleRow.modelData.key)
+                    text: qsTr("%1: colour of the band").arg(roleRow.who)
                     colour: roleRow.modelData.colour
                     onClicked: badgeBox.pickColour(roleRow.modelData.key, roleRow.modelData.colour)
                 }

@@ -4409,7 +4409,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Colour of the role %1</source>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: label printed on the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: colour of the band</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

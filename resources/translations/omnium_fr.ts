@@ -4409,8 +4409,28 @@
             <translation>Rôles : le libellé imprimé sur chaque bandeau, et sa couleur</translation>
         </message>
         <message>
-            <source>Colour of the role %1</source>
-            <translation>Couleur du rôle %1</translation>
+            <source>Players</source>
+            <translation>Joueurs</translation>
+        </message>
+        <message>
+            <source>Team staff</source>
+            <translation>Encadrement</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>Presse</translation>
+        </message>
+        <message>
+            <source>%1: label printed on the band</source>
+            <translation>%1 : libellé imprimé sur le bandeau</translation>
+        </message>
+        <message>
+            <source>%1: colour of the band</source>
+            <translation>%1 : couleur du bandeau</translation>
         </message>
     </context>
     <context>
