@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap):
@@ -43,28 +44,28 @@ Page {
                 Layout.fillWidth: true
                 title: qsTr("Tournaments")
             }
-            GridLayout {
-                columns: 2
+            // A new tournament: every field with its label (the date is today's unless changed).
+            Kirigami.FormLayout {
+                Layout.fillWidth: true
                 TextField {
-                    Accessible.name: qsTr("Tournament name")
                     id: tournamentName
-                    Layout.columnSpan: 2
+                    Kirigami.FormData.label: qsTr("Tournament name")
+                    Accessible.name: qsTr("Tournament name")
                     Layout.fillWidth: true
-                    placeholderText: qsTr("Tournament name")
                     onAccepted: addTournament.clicked()
                 }
                 TextField {
-                    Accessible.name: qsTr("Venue")
                     id: venue
+                    Kirigami.FormData.label: qsTr("Venue")
+                    Accessible.name: qsTr("Venue")
                     Layout.fillWidth: true
-                    placeholderText: qsTr("Venue")
                     onAccepted: addTournament.clicked()
                 }
                 TextField {
-                    Accessible.name: qsTr("Date (YYYY-MM-DD)")
                     id: startsOn
-                    Layout.preferredWidth: 190
-                    placeholderText: qsTr("Date (YYYY-MM-DD)")
+                    Kirigami.FormData.label: qsTr("Date (YYYY-MM-DD)")
+                    Accessible.name: qsTr("Date (YYYY-MM-DD)")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                     text: new Date().toISOString().slice(0, 10)
                     onAccepted: addTournament.clicked()
                 }
@@ -162,39 +163,35 @@ Page {
                 font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
             }
-            RowLayout {
+            // A new event of the chosen tournament: name, game, 1v1 or team size, cap.
+            Kirigami.FormLayout {
+                Layout.fillWidth: true
                 TextField {
-                    Accessible.name: qsTr("Event name")
                     id: eventName
-                    placeholderText: qsTr("Event name")
-                    Layout.preferredWidth: 200
+                    Kirigami.FormData.label: qsTr("Event name")
+                    Accessible.name: qsTr("Event name")
+                    Layout.fillWidth: true
                     onAccepted: addEvent.clicked()
                 }
                 TextField {
-                    Accessible.name: qsTr("Game")
                     id: game
-                    placeholderText: qsTr("Game")
-                    Layout.preferredWidth: 180
+                    Kirigami.FormData.label: qsTr("Game")
+                    Accessible.name: qsTr("Game")
+                    Layout.fillWidth: true
                     onAccepted: addEvent.clicked()
-                }
-            }
-            RowLayout {
-                Label {
-                    text: qsTr("Team size")
                 }
                 SpinBox {
-                    Accessible.name: qsTr("Team size")
                     id: teamSize
+                    Kirigami.FormData.label: qsTr("Team size")
+                    Accessible.name: qsTr("Team size")
                     from: 1
                     to: 10
                     value: 1
                 }
-                Label {
-                    text: qsTr("Cap")
-                }
                 SpinBox {
-                    Accessible.name: qsTr("Cap")
                     id: cap
+                    Kirigami.FormData.label: qsTr("Cap")
+                    Accessible.name: qsTr("Cap")
                     from: 0
                     to: 4096
                     value: 0
