@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Adds the phase after the last one once that is played (pools → top 8, Swiss → playoffs): its
@@ -45,13 +46,12 @@ Dialog {
             nextPhase: true
             onAccepted: dialog.add()
         }
-        Label {
+        Kirigami.InlineMessage {
             id: problem
             objectName: "nextPhaseProblem"
             visible: text.length > 0
             Layout.fillWidth: true
-            color: Theme.error
-            wrapMode: Text.Wrap
+            type: Kirigami.MessageType.Error
         }
     }
 
