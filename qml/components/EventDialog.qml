@@ -48,9 +48,13 @@ Dialog {
     width: Math.min(560, parent ? parent.width - 48 : 560)
     title: qsTr("Edit event %1").arg(eventName.text)
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         Kirigami.FormLayout {
             Layout.fillWidth: true
             TextField {
@@ -104,7 +108,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -112,8 +116,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

@@ -38,9 +38,13 @@ Dialog {
         function onError(message) { problem.text = message; }
     }
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         PhaseOptionsForm {
             id: form
             nextPhase: true
@@ -56,7 +60,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -65,8 +69,8 @@ Dialog {
         }
         Button {
             objectName: "addPhase"
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Add the phase")
             highlighted: true
             onClicked: dialog.add()

@@ -73,11 +73,15 @@ Dialog {
         }
     }
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         RowLayout {
-            spacing: Theme.largeSpacing
+            spacing: Kirigami.Units.gridUnit
             Kirigami.FormLayout {
                 Layout.fillWidth: true
                 TextField {
@@ -100,7 +104,7 @@ Dialog {
                     TextField {
                         Accessible.name: qsTr("Country")
                         id: country
-                        Layout.preferredWidth: 160
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                         placeholderText: qsTr("FR, or France")
                         onAccepted: dialog.save()
                     }
@@ -129,7 +133,7 @@ Dialog {
                     Kirigami.FormData.label: qsTr("Rating")
                     Accessible.name: qsTr("Rating")
                     id: rating
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                     placeholderText: qsTr("for seeding")
                     onAccepted: dialog.save()
                 }
@@ -191,7 +195,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -199,8 +203,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: dialog.playerId === 0 ? qsTr("Add player") : qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

@@ -66,11 +66,15 @@ Dialog {
         }
     }
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         RowLayout {
-            spacing: Theme.largeSpacing
+            spacing: Kirigami.Units.gridUnit
             Kirigami.FormLayout {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
@@ -140,7 +144,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -148,8 +152,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: dialog.teamId === 0 ? qsTr("Add team") : qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

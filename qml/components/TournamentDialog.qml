@@ -47,9 +47,13 @@ Dialog {
     width: Math.min(560, parent ? parent.width - 48 : 560)
     title: qsTr("Edit tournament %1").arg(tournamentName.text)
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         Kirigami.FormLayout {
             Layout.fillWidth: true
             TextField {
@@ -70,7 +74,7 @@ Dialog {
                 Kirigami.FormData.label: qsTr("Starts on")
                 Accessible.name: qsTr("Starts on")
                 id: startsOn
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                 placeholderText: qsTr("YYYY-MM-DD")
                 onAccepted: dialog.save()
             }
@@ -78,7 +82,7 @@ Dialog {
                 Kirigami.FormData.label: qsTr("Ends on")
                 Accessible.name: qsTr("Ends on")
                 id: endsOn
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                 placeholderText: qsTr("YYYY-MM-DD")
                 onAccepted: dialog.save()
             }
@@ -91,7 +95,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -99,8 +103,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

@@ -12,7 +12,7 @@ import Omnium
 Page {
     id: page
 
-    padding: 32
+    padding: Kirigami.Units.gridUnit * 2
     background: null
 
     TournamentDialog {
@@ -34,12 +34,12 @@ Page {
 
     RowLayout {
         anchors.fill: parent
-        spacing: 24
+        spacing: Kirigami.Units.gridUnit
 
         ColumnLayout {
             Layout.fillHeight: true
             Layout.preferredWidth: 440
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             PageHeader {
                 Layout.fillWidth: true
                 title: qsTr("Tournaments")
@@ -156,7 +156,7 @@ Page {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             enabled: Selection.tournamentId !== 0
             Label {
                 text: qsTr("Events")

@@ -278,6 +278,11 @@ private Q_SLOTS:
                 || item->inherits("QQuickSpinBox") || item->inherits("QQuickComboBox");
             if (field) {
                 ++fields;
+                // Inside the dialog's frame (a dialog that does not grow with its form cuts it).
+                const QRectF frame(popup->property("x").toReal(), popup->property("y").toReal(),
+                    popup->property("width").toReal(), popup->property("height").toReal());
+                QTRY_VERIFY2(frame.contains(item->mapRectToScene(item->boundingRect())),
+                    qPrintable(dialog + u": a field outside the dialog"_s));
                 QVERIFY2(!labelOf(item).isEmpty(),
                     qPrintable(dialog + u": a field without a label: "_s + item->property("Accessible.name").toString()
                         + QString::fromLatin1(item->metaObject()->className())));
