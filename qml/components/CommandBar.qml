@@ -22,7 +22,11 @@ Kirigami.SearchDialog {
     objectName: "commandBar"
     searchFieldPlaceholderText: qsTr("Command or page…")
     emptyText: qsTr("No command has that name")
-    model: commands.filter(command => command.enabled && command.text.toLowerCase().includes(bar.text.trim().toLowerCase()))
+    // Letters without their accents and case: "tetes" finds "Têtes de série".
+    function plain(text) {
+        return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    }
+    model: commands.filter(command => command.enabled && plain(command.text).includes(plain(bar.text.trim())))
     delegate: QQC2.ItemDelegate {
         id: row
         required property var modelData
