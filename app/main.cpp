@@ -326,6 +326,7 @@ int main(int argc, char *argv[])
         badgeStore, ticketPrint, archives, phones, playerPages});
 
     UiSetup::applyStyle();
+    UiSetup::followThemeSetting(settings);
     QQmlApplicationEngine engine;
     UiSetup::prepareEngine(engine);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);

@@ -23,7 +23,7 @@ Kirigami.AbstractApplicationWindow {
     title: AppInfo.deskName.length > 0 ? qsTr("Omnium — %1 — %2").arg(AppInfo.deskName).arg(AppInfo.databasePath)
                                        : qsTr("Omnium")
 
-    // Undo says what it takes back, in the notification area and on the sidebar's button.
+    // Undo says what it takes back, in a passive notification and on the sidebar's button.
     function undo() {
         const what = Store.undoLabel;
         if (Store.canUndo && Store.undo())
@@ -39,45 +39,82 @@ Kirigami.AbstractApplicationWindow {
             Navigation.currentIndex = row;
     }
 
-    Shortcut {
-        sequences: [StandardKey.Undo]
-        context: Qt.ApplicationShortcut
-        onActivated: window.undo()
+    // Every command of the window, each with its shortcut (Kirigami actions): the shortcuts
+    // work from any page, the command bar (Ctrl+Shift+P) finds them by name, and the shortcuts
+    // sheet (F1) lists them. Pages come first, one command each (Ctrl+1…9 for the first nine).
+    readonly property list<Kirigami.Action> windowCommands: [
+        Kirigami.Action {
+            text: Store.canUndo ? qsTr("Undo: %1").arg(Store.undoLabel) : qsTr("Undo")
+            icon.name: "edit-undo"
+            shortcut: "Ctrl+Z"
+            enabled: Store.canUndo
+            onTriggered: window.undo()
+        },
+        Kirigami.Action {
+            text: Store.canRedo ? qsTr("Redo: %1").arg(Store.redoLabel) : qsTr("Redo")
+            icon.name: "edit-redo"
+            shortcut: "Ctrl+Shift+Z"
+            enabled: Store.canRedo
+            onTriggered: window.redo()
+        },
+        Kirigami.Action {
+            text: qsTr("Next page")
+            icon.name: "go-next"
+            shortcut: "Ctrl+PgDown"
+            onTriggered: window.goToPage((Navigation.currentIndex + 1) % sidebar.count)
+        },
+        Kirigami.Action {
+            text: qsTr("Previous page")
+            icon.name: "go-previous"
+            shortcut: "Ctrl+PgUp"
+            onTriggered: window.goToPage((Navigation.currentIndex + sidebar.count - 1) % sidebar.count)
+        },
+        Kirigami.Action {
+            text: qsTr("Move to the sidebar (arrows, then Enter)")
+            icon.name: "sidebar-show"
+            shortcut: "Ctrl+L"
+            onTriggered: sidebar.forceActiveFocus()
+        },
+        Kirigami.Action {
+            text: qsTr("Find a command or page")
+            icon.name: "search"
+            shortcut: "Ctrl+Shift+P"
+            onTriggered: commandBar.open()
+        },
+        Kirigami.Action {
+            text: qsTr("Keyboard shortcuts")
+            icon.name: "help-keyboard-shortcuts"
+            shortcut: "F1"
+            onTriggered: shortcuts.open()
+        }
+    ]
+    property list<Kirigami.Action> pageCommands
+    readonly property list<Kirigami.Action> commands: [...pageCommands, ...windowCommands]
+
+    Instantiator {
+        model: Navigation
+        delegate: Kirigami.Action {
+            required property int index
+            required property string title
+            required property url iconSource
+            text: qsTr("Go to %1").arg(title)
+            icon.source: iconSource
+            shortcut: index < 9 ? "Ctrl+" + (index + 1) : ""
+            onTriggered: window.goToPage(index)
+        }
+        onObjectAdded: (index, command) => window.pageCommands.splice(index, 0, command)
+        onObjectRemoved: (index, command) => window.pageCommands.splice(index, 1)
     }
+    // Other keys people expect for the same commands.
     Shortcut {
-        sequences: ["Ctrl+Shift+Z", StandardKey.Redo]
+        sequences: ["Ctrl+Y"]
         context: Qt.ApplicationShortcut
         onActivated: window.redo()
     }
     Shortcut {
-        sequences: ["Ctrl+PgDown"]
-        context: Qt.ApplicationShortcut
-        onActivated: window.goToPage((Navigation.currentIndex + 1) % sidebar.count)
-    }
-    Shortcut {
-        sequences: ["Ctrl+PgUp"]
-        context: Qt.ApplicationShortcut
-        onActivated: window.goToPage((Navigation.currentIndex + sidebar.count - 1) % sidebar.count)
-    }
-    Shortcut {
-        sequences: ["Ctrl+L"]
-        context: Qt.ApplicationShortcut
-        onActivated: sidebar.forceActiveFocus()
-    }
-    Shortcut {
-        sequences: [StandardKey.HelpContents, "Ctrl+?"]
+        sequences: ["Ctrl+?"]
         context: Qt.ApplicationShortcut
         onActivated: shortcuts.open()
-    }
-    // Ctrl+1 … Ctrl+9: the first nine pages, in the sidebar's order.
-    Instantiator {
-        model: 9
-        delegate: Shortcut {
-            required property int index
-            sequences: ["Ctrl+" + (index + 1)]
-            context: Qt.ApplicationShortcut
-            onActivated: window.goToPage(index)
-        }
     }
 
     // Pages read text and surface colours from Theme, which follows the platform's colours.
@@ -89,6 +126,12 @@ Kirigami.AbstractApplicationWindow {
 
     ShortcutsDialog {
         id: shortcuts
+        commands: window.commands
+    }
+    CommandBar {
+        id: commandBar
+        parent: window.QQC2.Overlay.overlay
+        commands: window.commands
     }
 
     RowLayout {
@@ -113,6 +156,12 @@ Kirigami.AbstractApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
+            // Refusals and failures from every service above the page, newest first;
+            // confirmations as the window's passive notifications.
+            NotificationArea {
+                Layout.fillWidth: true
+            }
+
             Loader {
                 id: pageLoader
                 objectName: "pageLoader"
@@ -120,11 +169,9 @@ Kirigami.AbstractApplicationWindow {
                 Layout.fillHeight: true
                 asynchronous: false
                 sourceComponent: Qt.createComponent("Omnium", Navigation.currentPage)
-            }
-
-            // Refusals, failures and confirmations from every service, newest first.
-            NotificationArea {
-                Layout.fillWidth: true
+                // The keyboard goes with the page: to its first field (a page says which by
+                // focus: true), so a page opened by Ctrl+number can be typed into at once.
+                onLoaded: item.forceActiveFocus()
             }
         }
     }

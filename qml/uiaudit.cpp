@@ -2,9 +2,11 @@
 #include "uiaudit.h"
 
 #include <QAccessible>
+
 #include <QMetaEnum>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +88,16 @@ QString spokenName(QAccessibleInterface *node)
     return {};
 }
 
+// Whether the item says a screen reader skips it (Accessible.ignored: the control inside a
+// Kirigami Addons delegate, whose delegate carries the name).
+bool ignoredByScreenReaders(const QObject *object)
+{
+    const auto children = object->children();
+    return std::ranges::any_of(children, [](const QObject *child) {
+        return child->inherits("QQuickAccessibleAttached") && child->property("ignored").toBool();
+    });
+}
+
 // Text shown to be read (a page, a selectable label) is not a control.
 bool isControl(QAccessibleInterface *node)
 {
@@ -96,7 +108,21 @@ bool isControl(QAccessibleInterface *node)
     if (node->state().passwordEdit)
         return false;
     const QObject *object = node->object();
-    return !(object && object->inherits("QQuickPage"));
+    return !(object && (object->inherits("QQuickPage") || ignoredByScreenReaders(object)));
+}
+
+// A control that takes no keyboard focus inside a named one is a part of it (the box of a
+// Kirigami Addons combo box delegate: the delegate takes the focus and carries the name).
+bool partOfNamedControl(QAccessibleInterface *node)
+{
+    const QObject *object = node->object();
+    if (!object || object->property("focusPolicy").toInt() != Qt::NoFocus)
+        return false;
+    for (QAccessibleInterface *up = node->parent(); up; up = up->parent()) {
+        if (up->object() && up->object()->inherits("QQuickControl"))
+            return !spokenName(up).isEmpty();
+    }
+    return false;
 }
 
 void collectUnnamed(QAccessibleInterface *node, QStringList &found, int depth)
@@ -106,7 +132,7 @@ void collectUnnamed(QAccessibleInterface *node, QStringList &found, int depth)
     const QAccessible::State state = node->state();
     if (state.invisible)
         return;
-    if (needsName(node->role()) && isControl(node) && spokenName(node).isEmpty()) {
+    if (needsName(node->role()) && isControl(node) && spokenName(node).isEmpty() && !partOfNamedControl(node)) {
         const auto role = QString::fromLatin1(QMetaEnum::fromType<QAccessible::Role>().valueToKey(node->role()));
         QString where = node->object() ? describe(node->object()) : u"?"_s;
         // The nearest named ancestor says where it is.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class AppSettings;
 class QQmlEngine;
 
 // What every window of Omnium needs before its first page loads, shared by main() and the
@@ -13,5 +14,10 @@ void applyStyle();
 
 // Kirigami Addons translate their own words with KI18n: give the engine its i18n() functions.
 void prepareEngine(QQmlEngine &engine);
+
+// Settings' Light, Dark or "Follow the system": Omnium's own colour schemes (resources/
+// color-schemes) through KColorSchemeManager, which the desktop style and Kirigami.Theme read;
+// follows the setting's changes. After the QApplication exists.
+void followThemeSetting(AppSettings &settings);
 
 } // namespace UiSetup

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Edits an event's name, game, team size and entrant cap as one undoable command. A raised
@@ -47,28 +48,31 @@ Dialog {
     width: Math.min(560, parent ? parent.width - 48 : 560)
     title: qsTr("Edit event %1").arg(eventName.text)
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
-        GridLayout {
+        spacing: Kirigami.Units.largeSpacing
+        Kirigami.FormLayout {
             Layout.fillWidth: true
-            columns: 2
-            Label { text: qsTr("Name") }
             TextField {
+                Kirigami.FormData.label: qsTr("Name")
                 Accessible.name: qsTr("Name")
                 id: eventName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Game") }
             TextField {
+                Kirigami.FormData.label: qsTr("Game")
                 Accessible.name: qsTr("Game")
                 id: game
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Team size") }
             RowLayout {
+                Kirigami.FormData.label: qsTr("Team size")
                 SpinBox {
                     Accessible.name: qsTr("Team size")
                     id: teamSize
@@ -81,8 +85,8 @@ Dialog {
                     opacity: 0.7
                 }
             }
-            Label { text: qsTr("Entrant cap") }
             RowLayout {
+                Kirigami.FormData.label: qsTr("Entrant cap")
                 SpinBox {
                     Accessible.name: qsTr("Entrant cap")
                     id: cap
@@ -104,7 +108,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -112,8 +116,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Adds the phase after the last one once that is played (pools → top 8, Swiss → playoffs): its
@@ -37,26 +38,29 @@ Dialog {
         function onError(message) { problem.text = message; }
     }
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         PhaseOptionsForm {
             id: form
             nextPhase: true
             onAccepted: dialog.add()
         }
-        Label {
+        Kirigami.InlineMessage {
             id: problem
             objectName: "nextPhaseProblem"
             visible: text.length > 0
             Layout.fillWidth: true
-            color: Theme.error
-            wrapMode: Text.Wrap
+            type: Kirigami.MessageType.Error
         }
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -65,8 +69,8 @@ Dialog {
         }
         Button {
             objectName: "addPhase"
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Add the phase")
             highlighted: true
             onClicked: dialog.add()

@@ -2,67 +2,72 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls as QQC2
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
-// The one place messages reach the organiser (Notifications): the newest few at the bottom of
-// the window, coloured by level, each with its action if it has one and a button to dismiss it.
-ListView {
+// How the one channel of messages (Notifications) reaches the organiser: a confirmation is a
+// passive notification of the window (it goes away by itself), warnings and errors are inline
+// messages above the page, newest first, with their action and a close button. Outside an
+// application window (a page tested alone) confirmations are inline messages too.
+ColumnLayout {
     id: area
 
+    readonly property var window: QQC2.ApplicationWindow.window
+    readonly property bool passiveConfirmations: area.window !== null && area.window.showPassiveNotification !== undefined
     readonly property int shownAtOnce: 3
 
     objectName: "notificationArea"
-    model: Notifications
-    interactive: false
-    clip: true
-    spacing: 1
-    implicitHeight: contentHeight > 0 ? Math.min(contentHeight, area.shownAtOnce * 48 + 2) : 0
-    Accessible.role: Accessible.AlertMessage
+    spacing: Kirigami.Units.smallSpacing
 
-    delegate: Rectangle {
-        id: message
+    Connections {
+        target: Notifications
+        enabled: area.passiveConfirmations
+        function onPosted(notificationId: int, level: int, text: string, actionText: string) {
+            if (level !== Notifications.Info)
+                return;
+            if (actionText.length > 0)
+                area.window.showPassiveNotification(text, "long", actionText, () => Notifications.trigger(notificationId));
+            else
+                area.window.showPassiveNotification(text, "short");
+        }
+    }
 
-        required property int level
-        required property string text
-        required property string actionText
-        required property int notificationId
+    Repeater {
+        model: Notifications
+        delegate: Kirigami.InlineMessage {
+            id: message
 
-        width: ListView.view.width
-        implicitHeight: Math.max(44, row.implicitHeight + Theme.mediumSpacing)
-        color: level === Notifications.Error ? Theme.errorFill
-             : level === Notifications.Warning ? Theme.warningFill : Theme.infoFill
+            required property int index
+            required property int level
+            required text
+            required property string actionText
+            required property int notificationId
+            // Shown: the newest few; confirmations only where there are no passive notifications.
+            readonly property bool wanted: index < area.shownAtOnce
+                                           && (level !== Notifications.Info || !area.passiveConfirmations)
 
-        RowLayout {
-            id: row
-            anchors.fill: parent
-            anchors.leftMargin: Theme.largeSpacing
-            anchors.rightMargin: Theme.smallSpacing
-            spacing: Theme.mediumSpacing
-            Label {
-                objectName: "notificationText"
-                Layout.fillWidth: true
-                text: message.text
-                color: Theme.textOnColour
-                font.pixelSize: Theme.textSize
-                wrapMode: Text.Wrap
-            }
-            Button {
-                objectName: "notificationAction"
-                visible: message.actionText.length > 0
-                text: message.actionText
-                flat: true
-                onClicked: Notifications.trigger(message.notificationId)
-            }
-            ToolButton {
-                objectName: "notificationDismiss"
-                text: "✕"
-                Accessible.name: qsTr("Dismiss")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Dismiss")
-                onClicked: Notifications.dismiss(message.notificationId)
-            }
+            objectName: "notificationMessage"
+            Layout.fillWidth: true
+            Layout.leftMargin: Kirigami.Units.smallSpacing
+            Layout.rightMargin: Kirigami.Units.smallSpacing
+            Layout.topMargin: index === 0 ? Kirigami.Units.smallSpacing : 0
+            visible: wanted
+            type: level === Notifications.Error ? Kirigami.MessageType.Error
+                : level === Notifications.Warning ? Kirigami.MessageType.Warning : Kirigami.MessageType.Information
+            showCloseButton: true
+            actions: [
+                Kirigami.Action {
+                    objectName: "notificationAction"
+                    visible: message.actionText.length > 0
+                    text: message.actionText
+                    onTriggered: Notifications.trigger(message.notificationId)
+                }
+            ]
+            // The close button hides the message: it is then dismissed from the channel.
+            onVisibleChanged: if (!visible && wanted && area.visible)
+                Notifications.dismiss(notificationId)
         }
     }
 }

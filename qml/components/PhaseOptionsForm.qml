@@ -4,12 +4,14 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // A phase's format and its options, as BracketController.createBracket() and addNextPhase()
 // take them: the first bracket of an event and every phase after it are set up the same way.
-// A next phase also has a name and how many of each group of the last phase advance.
-GridLayout {
+// A next phase also has a name and how many of each group of the last phase advance. Every
+// field has its label beside it (Kirigami.FormLayout).
+Kirigami.FormLayout {
     id: form
 
     property bool nextPhase: false
@@ -44,26 +46,18 @@ GridLayout {
         return options;
     }
 
-    columns: 2
-    columnSpacing: Theme.largeSpacing
-    rowSpacing: 10
-
-    Label {
-        visible: form.nextPhase
-        text: qsTr("Name")
-    }
     TextField {
+        Kirigami.FormData.label: qsTr("Name")
+        Accessible.name: qsTr("Name")
         id: phaseName
         objectName: "nextPhaseName"
         visible: form.nextPhase
         Layout.preferredWidth: 280
         onAccepted: form.accepted()
     }
-    Label {
-        visible: form.nextPhase
-        text: qualifiers.groupCount > 1 ? qsTr("Advance from each group") : qsTr("Advance")
-    }
     SpinBox {
+        Kirigami.FormData.label: qualifiers.groupCount > 1 ? qsTr("Advance from each group") : qsTr("Advance")
+        Accessible.name: Kirigami.FormData.label
         id: qualifiers
         objectName: "qualifiersPerGroup"
         visible: form.nextPhase
@@ -75,11 +69,10 @@ GridLayout {
         visible: form.nextPhase
         text: qsTr("%n entrant(s) in the next phase, seeded by placement", "", qualifiers.value * qualifiers.groupCount)
         opacity: 0.7
-        Layout.columnSpan: 2
         Layout.bottomMargin: 8
     }
-    Label { text: qsTr("Format") }
     ComboBox {
+        Kirigami.FormData.label: qsTr("Format")
         Accessible.name: qsTr("Format")
         id: formatChoice
         objectName: "formatChoice"
@@ -94,8 +87,8 @@ GridLayout {
             {text: qsTr("Free-for-all lobbies"), value: "ffa"}
         ]
     }
-    Label { text: qsTr("Best of") }
     SpinBox {
+        Kirigami.FormData.label: qsTr("Best of")
         Accessible.name: qsTr("Best of")
         id: bestOf
         from: 1
@@ -103,8 +96,8 @@ GridLayout {
         value: 3
         stepSize: 2
     }
-    Label { text: qsTr("Finals best of") }
     SpinBox {
+        Kirigami.FormData.label: qsTr("Finals best of")
         Accessible.name: qsTr("Finals best of")
         id: finalsBestOf
         from: 0
@@ -113,11 +106,8 @@ GridLayout {
         stepSize: 1
         textFromValue: value => value === 0 ? qsTr("same") : String(value)
     }
-    Label {
-        text: qsTr("Grand final")
-        visible: formatChoice.currentValue === "double"
-    }
     ComboBox {
+        Kirigami.FormData.label: qsTr("Grand final")
         Accessible.name: qsTr("Grand final")
         id: grandFinal
         visible: formatChoice.currentValue === "double"
@@ -130,20 +120,14 @@ GridLayout {
             {text: qsTr("None"), value: "none"}
         ]
     }
-    Label {
-        text: qsTr("Third-place match")
-        visible: formatChoice.currentValue === "single"
-    }
     CheckBox {
+        Kirigami.FormData.label: qsTr("Third-place match")
         Accessible.name: qsTr("Third-place match")
         id: thirdPlace
         visible: formatChoice.currentValue === "single"
     }
-    Label {
-        text: qsTr("Groups")
-        visible: formatChoice.currentValue === "roundrobin"
-    }
     SpinBox {
+        Kirigami.FormData.label: qsTr("Groups")
         Accessible.name: qsTr("Groups")
         id: groups
         visible: formatChoice.currentValue === "roundrobin"
@@ -151,11 +135,8 @@ GridLayout {
         to: 64
         value: 1
     }
-    Label {
-        text: qsTr("Rounds")
-        visible: formatChoice.currentValue === "swiss"
-    }
     SpinBox {
+        Kirigami.FormData.label: qsTr("Rounds")
         Accessible.name: qsTr("Rounds")
         id: swissRounds
         visible: formatChoice.currentValue === "swiss"
@@ -164,11 +145,8 @@ GridLayout {
         value: 0
         textFromValue: value => value === 0 ? qsTr("automatic") : String(value)
     }
-    Label {
-        text: qsTr("Lobby size")
-        visible: formatChoice.currentValue === "ffa"
-    }
     SpinBox {
+        Kirigami.FormData.label: qsTr("Lobby size")
         Accessible.name: qsTr("Lobby size")
         id: lobbySize
         visible: formatChoice.currentValue === "ffa"

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Adds or edits one player: every field, with the duplicate warnings while typing. Saving is
@@ -72,36 +73,38 @@ Dialog {
         }
     }
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         RowLayout {
-            spacing: Theme.largeSpacing
-            GridLayout {
+            spacing: Kirigami.Units.gridUnit
+            Kirigami.FormLayout {
                 Layout.fillWidth: true
-                columns: 2
-                columnSpacing: 12
-                Label { text: qsTr("Gamer tag") }
                 TextField {
+                    Kirigami.FormData.label: qsTr("Gamer tag")
                     Accessible.name: qsTr("Gamer tag")
                     id: tag
                     Layout.fillWidth: true
                     onAccepted: dialog.save()
                 }
-                Label { text: qsTr("Real name") }
                 TextField {
-                    Accessible.name: qsTr("optional")
+                    Kirigami.FormData.label: qsTr("Real name")
+                    Accessible.name: qsTr("Real name")
                     id: realName
                     Layout.fillWidth: true
                     placeholderText: qsTr("optional")
                     onAccepted: dialog.save()
                 }
-                Label { text: qsTr("Country") }
                 RowLayout {
+                    Kirigami.FormData.label: qsTr("Country")
                     TextField {
-                        Accessible.name: qsTr("FR, or France")
+                        Accessible.name: qsTr("Country")
                         id: country
-                        Layout.preferredWidth: 160
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                         placeholderText: qsTr("FR, or France")
                         onAccepted: dialog.save()
                     }
@@ -110,29 +113,37 @@ Dialog {
                         font.pixelSize: 20
                     }
                 }
-                Label { text: qsTr("E-mail") }
                 TextField {
-                    Accessible.name: qsTr("optional, personal data")
+                    Kirigami.FormData.label: qsTr("E-mail")
+                    Accessible.name: qsTr("E-mail")
                     id: email
                     Layout.fillWidth: true
                     placeholderText: qsTr("optional, personal data")
                     onAccepted: dialog.save()
                 }
-                Label { text: qsTr("Phone") }
                 TextField {
-                    Accessible.name: qsTr("optional, personal data")
+                    Kirigami.FormData.label: qsTr("Phone")
+                    Accessible.name: qsTr("Phone")
                     id: phone
                     Layout.fillWidth: true
                     placeholderText: qsTr("optional, personal data")
                     onAccepted: dialog.save()
                 }
-                Label { text: qsTr("Rating") }
                 TextField {
-                    Accessible.name: qsTr("for seeding")
+                    Kirigami.FormData.label: qsTr("Rating")
+                    Accessible.name: qsTr("Rating")
                     id: rating
-                    Layout.preferredWidth: 160
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                     placeholderText: qsTr("for seeding")
                     onAccepted: dialog.save()
+                }
+                TextArea {
+                    id: notes
+                    Kirigami.FormData.label: qsTr("Notes")
+                    Accessible.name: qsTr("Notes")
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 80
+                    wrapMode: TextEdit.Wrap
                 }
             }
             ColumnLayout {
@@ -170,17 +181,9 @@ Dialog {
                 }
             }
         }
-        Label { text: qsTr("Notes") }
-        TextArea {
-            id: notes
+        Kirigami.InlineMessage {
             Layout.fillWidth: true
-            Layout.preferredHeight: 80
-            wrapMode: TextEdit.Wrap
-        }
-        Label {
-            Layout.fillWidth: true
-            color: Theme.warning
-            wrapMode: Text.Wrap
+            type: Kirigami.MessageType.Warning
             text: dialog.visible ? Players.duplicateWarnings(tag.text, email.text, dialog.playerId).join("\n") : ""
             visible: text.length > 0
         }
@@ -192,7 +195,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -200,8 +203,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: dialog.playerId === 0 ? qsTr("Add player") : qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

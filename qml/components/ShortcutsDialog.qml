@@ -10,24 +10,22 @@ import Omnium
 // Every keyboard shortcut of the window and its pages, on one sheet (F1).
 Kirigami.Dialog {
     id: dialog
+    objectName: "shortcutsDialog"
 
     title: qsTr("Keyboard shortcuts")
     standardButtons: Kirigami.Dialog.Close
     preferredWidth: Kirigami.Units.gridUnit * 30
     padding: Kirigami.Units.largeSpacing
 
-    // Key, what it does; grouped by where it works.
+    // The window's commands (Main.qml's list, the one the command bar searches).
+    required property list<QtObject> commands
+
+    // Key, what it does; grouped by where it works: the window's commands that have a key,
+    // then the keys of a page.
     readonly property var groups: [
         {
             title: qsTr("Everywhere"),
-            keys: [
-                ["Ctrl+1 … Ctrl+9", qsTr("Open the first nine pages of the sidebar")],
-                ["Ctrl+Page Down / Ctrl+Page Up", qsTr("Next / previous page")],
-                ["Ctrl+L", qsTr("Move to the sidebar (arrows, then Enter)")],
-                ["Ctrl+Z", qsTr("Undo the last change (the sidebar says which)")],
-                ["Ctrl+Shift+Z", qsTr("Redo")],
-                ["F1", qsTr("This list")]
-            ]
+            keys: commands.filter(command => command.shortcut).map(command => [command.shortcut.toString(), command.text])
         },
         {
             title: qsTr("Check-in and registration"),

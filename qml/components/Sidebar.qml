@@ -100,6 +100,12 @@ QQC2.Pane {
                     QQC2.ToolTip.visible: hovered
                     QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
                     onClicked: Navigation.currentIndex = index
+                    // Omnium's icons are outlines: drawn in the text's colour, light or dark.
+                    contentItem: Delegates.DefaultContentItem {
+                        itemDelegate: delegate
+                        iconItem.isMask: true
+                        iconItem.color: delegate.highlighted ? Kirigami.Theme.highlightedTextColor : Kirigami.Theme.textColor
+                    }
                 }
             }
         }

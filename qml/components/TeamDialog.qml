@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Adds or edits a team's name, tag, logo and notes (the roster is edited beside the list).
@@ -65,29 +66,40 @@ Dialog {
         }
     }
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
         RowLayout {
-            spacing: Theme.largeSpacing
-            GridLayout {
+            spacing: Kirigami.Units.gridUnit
+            Kirigami.FormLayout {
                 Layout.fillWidth: true
                 Layout.alignment: Qt.AlignTop
-                columns: 2
-                Label { text: qsTr("Name") }
                 TextField {
+                    Kirigami.FormData.label: qsTr("Name")
                     Accessible.name: qsTr("Name")
                     id: teamName
                     Layout.fillWidth: true
                     onAccepted: dialog.save()
                 }
-                Label { text: qsTr("Tag") }
                 TextField {
-                    Accessible.name: qsTr("short, e.g. CG")
+                    Kirigami.FormData.label: qsTr("Tag")
+                    Accessible.name: qsTr("Tag")
                     id: teamTag
                     Layout.preferredWidth: 120
                     placeholderText: qsTr("short, e.g. CG")
                     onAccepted: dialog.save()
+                }
+                TextArea {
+                    id: notes
+                    Kirigami.FormData.label: qsTr("Notes")
+                    Accessible.name: qsTr("Notes")
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 70
+                    wrapMode: TextEdit.Wrap
                 }
             }
             ColumnLayout {
@@ -124,13 +136,6 @@ Dialog {
                 }
             }
         }
-        Label { text: qsTr("Notes") }
-        TextArea {
-            id: notes
-            Layout.fillWidth: true
-            Layout.preferredHeight: 70
-            wrapMode: TextEdit.Wrap
-        }
         SaveProblem {
             id: problem
             Layout.fillWidth: true
@@ -139,7 +144,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -147,8 +152,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: dialog.teamId === 0 ? qsTr("Add team") : qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

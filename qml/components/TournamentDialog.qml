@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Edits a tournament's name, venue and dates as one undoable command; a refused save (a
@@ -46,39 +47,42 @@ Dialog {
     width: Math.min(560, parent ? parent.width - 48 : 560)
     title: qsTr("Edit tournament %1").arg(tournamentName.text)
 
+    // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+    contentHeight: content.implicitHeight
+
     ColumnLayout {
+        id: content
         anchors.fill: parent
-        spacing: 12
-        GridLayout {
+        spacing: Kirigami.Units.largeSpacing
+        Kirigami.FormLayout {
             Layout.fillWidth: true
-            columns: 2
-            Label { text: qsTr("Name") }
             TextField {
+                Kirigami.FormData.label: qsTr("Name")
                 Accessible.name: qsTr("Name")
                 id: tournamentName
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Venue") }
             TextField {
+                Kirigami.FormData.label: qsTr("Venue")
                 Accessible.name: qsTr("Venue")
                 id: venue
                 Layout.fillWidth: true
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Starts on") }
             TextField {
-                Accessible.name: qsTr("YYYY-MM-DD")
+                Kirigami.FormData.label: qsTr("Starts on")
+                Accessible.name: qsTr("Starts on")
                 id: startsOn
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                 placeholderText: qsTr("YYYY-MM-DD")
                 onAccepted: dialog.save()
             }
-            Label { text: qsTr("Ends on") }
             TextField {
-                Accessible.name: qsTr("YYYY-MM-DD")
+                Kirigami.FormData.label: qsTr("Ends on")
+                Accessible.name: qsTr("Ends on")
                 id: endsOn
-                Layout.preferredWidth: 160
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                 placeholderText: qsTr("YYYY-MM-DD")
                 onAccepted: dialog.save()
             }
@@ -91,7 +95,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -99,8 +103,8 @@ Dialog {
             onClicked: dialog.close()
         }
         Button {
-            Layout.rightMargin: 16
-            Layout.bottomMargin: 8
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Save")
             highlighted: true
             onClicked: dialog.save()

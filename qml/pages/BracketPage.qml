@@ -516,8 +516,10 @@ Page {
                     highlighted: true
                     enabled: brackets.entrantCount >= 2
                     onClicked: {
-                        if (brackets.createBracket(firstPhase.options()))
+                        if (brackets.createBracket(firstPhase.options())) {
                             view.placed = false;
+                            view.forceActiveFocus(); // the next step: its first results, by keyboard
+                        }
                     }
                 }
             }

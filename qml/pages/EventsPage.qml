@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap):
@@ -11,7 +12,7 @@ import Omnium
 Page {
     id: page
 
-    padding: 32
+    padding: Kirigami.Units.gridUnit * 2
     background: null
 
     TournamentDialog {
@@ -33,38 +34,38 @@ Page {
 
     RowLayout {
         anchors.fill: parent
-        spacing: 24
+        spacing: Kirigami.Units.gridUnit
 
         ColumnLayout {
             Layout.fillHeight: true
             Layout.preferredWidth: 440
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             PageHeader {
                 Layout.fillWidth: true
                 title: qsTr("Tournaments")
             }
-            GridLayout {
-                columns: 2
+            // A new tournament: every field with its label (the date is today's unless changed).
+            Kirigami.FormLayout {
+                Layout.fillWidth: true
                 TextField {
-                    Accessible.name: qsTr("Tournament name")
                     id: tournamentName
-                    Layout.columnSpan: 2
+                    Kirigami.FormData.label: qsTr("Tournament name")
+                    Accessible.name: qsTr("Tournament name")
                     Layout.fillWidth: true
-                    placeholderText: qsTr("Tournament name")
                     onAccepted: addTournament.clicked()
                 }
                 TextField {
-                    Accessible.name: qsTr("Venue")
                     id: venue
+                    Kirigami.FormData.label: qsTr("Venue")
+                    Accessible.name: qsTr("Venue")
                     Layout.fillWidth: true
-                    placeholderText: qsTr("Venue")
                     onAccepted: addTournament.clicked()
                 }
                 TextField {
-                    Accessible.name: qsTr("Date (YYYY-MM-DD)")
                     id: startsOn
-                    Layout.preferredWidth: 190
-                    placeholderText: qsTr("Date (YYYY-MM-DD)")
+                    Kirigami.FormData.label: qsTr("Date (YYYY-MM-DD)")
+                    Accessible.name: qsTr("Date (YYYY-MM-DD)")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 9
                     text: new Date().toISOString().slice(0, 10)
                     onAccepted: addTournament.clicked()
                 }
@@ -77,6 +78,7 @@ Page {
                         if (id !== 0) {
                             Selection.tournamentId = id;
                             tournamentName.clear();
+                            eventName.forceActiveFocus(); // the next step: its events
                         }
                     }
                 }
@@ -92,7 +94,11 @@ Page {
                     descending: true
                     onCountChanged: page.pickTournament()
                 }
-                Component.onCompleted: page.pickTournament()
+                Component.onCompleted: {
+                    page.pickTournament();
+                    // Typing starts where the work is: a first tournament, else its events.
+                    (Selection.tournamentId === 0 ? tournamentName : eventName).forceActiveFocus();
+                }
                 delegate: ItemDelegate {
                     id: tournamentRow
                     required property var id
@@ -150,46 +156,42 @@ Page {
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             enabled: Selection.tournamentId !== 0
             Label {
                 text: qsTr("Events")
                 font.pixelSize: Theme.headingTextSize
                 font.weight: Font.DemiBold
             }
-            RowLayout {
+            // A new event of the chosen tournament: name, game, 1v1 or team size, cap.
+            Kirigami.FormLayout {
+                Layout.fillWidth: true
                 TextField {
-                    Accessible.name: qsTr("Event name")
                     id: eventName
-                    placeholderText: qsTr("Event name")
-                    Layout.preferredWidth: 200
+                    Kirigami.FormData.label: qsTr("Event name")
+                    Accessible.name: qsTr("Event name")
+                    Layout.fillWidth: true
                     onAccepted: addEvent.clicked()
                 }
                 TextField {
-                    Accessible.name: qsTr("Game")
                     id: game
-                    placeholderText: qsTr("Game")
-                    Layout.preferredWidth: 180
+                    Kirigami.FormData.label: qsTr("Game")
+                    Accessible.name: qsTr("Game")
+                    Layout.fillWidth: true
                     onAccepted: addEvent.clicked()
-                }
-            }
-            RowLayout {
-                Label {
-                    text: qsTr("Team size")
                 }
                 SpinBox {
-                    Accessible.name: qsTr("Team size")
                     id: teamSize
+                    Kirigami.FormData.label: qsTr("Team size")
+                    Accessible.name: qsTr("Team size")
                     from: 1
                     to: 10
                     value: 1
                 }
-                Label {
-                    text: qsTr("Cap")
-                }
                 SpinBox {
-                    Accessible.name: qsTr("Cap")
                     id: cap
+                    Kirigami.FormData.label: qsTr("Cap")
+                    Accessible.name: qsTr("Cap")
                     from: 0
                     to: 4096
                     value: 0

@@ -211,16 +211,15 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: Theme.error
+                    color: Kirigami.Theme.negativeTextColor
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     text: qsTr("Nothing will be imported until every line below is fixed in the file:")
                 }
-                Label {
+                Kirigami.InlineMessage {
                     Layout.fillWidth: true
                     visible: (page.importState.problems ?? []).length > 0
-                    color: Theme.error
-                    wrapMode: Text.Wrap
+                    type: Kirigami.MessageType.Error
                     text: (page.importState.problems ?? []).slice(0, 12).join("\n")
                           + ((page.importState.problems ?? []).length > 12
                              ? "\n" + qsTr("… and %n more line(s)", "", page.importState.problems.length - 12) : "")

@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Teams and their rosters: captain, players, substitutes, coach. A team's name, tag, logo
@@ -109,17 +110,16 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     visible: page.importProblems.length > 0
-                    color: Theme.error
+                    color: Kirigami.Theme.negativeTextColor
                     wrapMode: Text.Wrap
                     font.weight: Font.DemiBold
                     text: qsTr("Nothing will be imported until every line below is fixed in the file:")
                 }
-                Label {
+                Kirigami.InlineMessage {
                     objectName: "teamImportProblems"
                     Layout.fillWidth: true
                     visible: page.importProblems.length > 0
-                    color: Theme.error
-                    wrapMode: Text.Wrap
+                    type: Kirigami.MessageType.Error
                     text: page.importProblems.slice(0, 12).join("\n") + (page.importProblems.length > 12
                           ? "\n" + qsTr("… and %n more line(s)", "", page.importProblems.length - 12) : "")
                 }

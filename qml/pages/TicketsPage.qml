@@ -5,6 +5,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Spectator tickets: the ticket types with live counts and a form to create one, issuing,
@@ -55,12 +56,12 @@ Page {
 
             Repeater {
                 model: Ticketing.pluginProblems
-                delegate: Label {
+                delegate: Kirigami.InlineMessage {
                     required property string modelData
                     Layout.fillWidth: true
+                    visible: true
+                    type: Kirigami.MessageType.Error
                     text: qsTr("Plugin not loaded: %1").arg(modelData)
-                    color: Theme.error
-                    wrapMode: Text.Wrap
                 }
             }
 

@@ -2495,6 +2495,46 @@
         <source>Omnium — %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the sidebar (arrows, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchPresenter</name>
@@ -4414,6 +4454,62 @@
     </message>
     <message>
         <source>Save the phone pages poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the venue network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages then need the access token in their URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the %1 URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the venue network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players&apos; phones must reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles: the label printed on each band, and its colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: label printed on the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: colour of the band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several desks on one tournament: open or test a PostgreSQL venue server, or move this tournament there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6550,6 +6646,17 @@
     <name>BadgeRenderer</name>
     <message>
         <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandBar</name>
+    <message>
+        <source>Command or page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command has that name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2495,6 +2495,46 @@
             <source>Omnium — %1 — %2</source>
             <translation>Omnium — %1 — %2</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Défaire</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Défaire : %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refaire</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>Refaire : %1</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>Move to the sidebar (arrows, then Enter)</source>
+            <translation>Aller au menu (flèches, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Find a command or page</source>
+            <translation>Chercher une commande ou une page</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Aller à : %1</translation>
+        </message>
     </context>
     <context>
         <name>MatchPresenter</name>
@@ -4415,6 +4455,62 @@
         <message>
             <source>Save the phone pages poster</source>
             <translation>Enregistrer l'affiche des pages joueurs</translation>
+        </message>
+        <message>
+            <source>Also on the venue network</source>
+            <translation>Aussi sur le réseau du lieu</translation>
+        </message>
+        <message>
+            <source>The pages then need the access token in their URL.</source>
+            <translation>Les pages demandent alors le jeton d’accès dans leur URL.</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Jeton d’accès</translation>
+        </message>
+        <message>
+            <source>Copy the %1 URL</source>
+            <translation>Copier l’URL « %1 »</translation>
+        </message>
+        <message>
+            <source>On the venue network</source>
+            <translation>Sur le réseau du lieu</translation>
+        </message>
+        <message>
+            <source>Players&apos; phones must reach this computer.</source>
+            <translation>Les téléphones des joueurs doivent joindre cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Roles: the label printed on each band, and its colour</source>
+            <translation>Rôles : le libellé imprimé sur chaque bandeau, et sa couleur</translation>
+        </message>
+        <message>
+            <source>Players</source>
+            <translation>Joueurs</translation>
+        </message>
+        <message>
+            <source>Team staff</source>
+            <translation>Encadrement</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Press</source>
+            <translation>Presse</translation>
+        </message>
+        <message>
+            <source>%1: label printed on the band</source>
+            <translation>%1 : libellé imprimé sur le bandeau</translation>
+        </message>
+        <message>
+            <source>%1: colour of the band</source>
+            <translation>%1 : couleur du bandeau</translation>
+        </message>
+        <message>
+            <source>Several desks on one tournament: open or test a PostgreSQL venue server, or move this tournament there.</source>
+            <translation>Plusieurs postes sur un même tournoi : ouvrir ou tester le serveur PostgreSQL du site, ou y déplacer ce tournoi.</translation>
         </message>
     </context>
     <context>
@@ -6551,6 +6647,17 @@
         <message>
             <source>Phone %1</source>
             <translation>Mobile %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommandBar</name>
+        <message>
+            <source>Command or page…</source>
+            <translation>Commande ou page…</translation>
+        </message>
+        <message>
+            <source>No command has that name</source>
+            <translation>Aucune commande de ce nom</translation>
         </message>
     </context>
 </TS>

@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The main window's one place for messages: what Notifications holds is shown, newest first,
-// in its level's colour, and its buttons run the action or dismiss the message.
+// How the one channel of messages (Notifications) reaches the organiser in a Kirigami window:
+// a confirmation is the window's passive notification, warnings and errors are inline
+// messages (newest first, in their level's type) whose action runs and whose close button
+// dismisses them; a page shown alone (no application window) shows confirmations inline too.
 #include "../quickpagehelpers.h"
 #include "core/clock.h"
 #include "services.h"
 #include "uisetup.h"
 
+#include <QDir>
+#include <QQmlComponent>
+#include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickView>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -18,28 +24,73 @@ Q_IMPORT_QML_PLUGIN(OmniumPlugin)
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Shown items under the window's root (the overlay with passive notifications included).
+QList<QQuickItem *> shownItems(QQuickWindow &window)
+{
+    QList<QQuickItem *> found;
+    QList<QQuickItem *> work = {window.contentItem()};
+    while (!work.isEmpty()) {
+        QQuickItem *item = work.takeLast();
+        if (!item->isVisible())
+            continue;
+        found << item;
+        work << item->childItems();
+    }
+    return found;
+}
+
+// The shown inline messages, top to bottom.
+QList<QQuickItem *> messages(QQuickWindow &window)
+{
+    QList<QQuickItem *> found;
+    for (QQuickItem *item : shownItems(window)) {
+        if (item->objectName() == u"notificationMessage"_s)
+            found << item;
+    }
+    std::ranges::sort(found, {}, [](QQuickItem *item) { return item->mapToScene({0, 0}).y(); });
+    return found;
+}
+
+// A shown text item saying exactly this (a passive notification's label).
+bool showsText(QQuickWindow &window, const QString &text)
+{
+    return std::ranges::any_of(shownItems(window),
+        [&](QQuickItem *item) { return item->inherits("QQuickText") && item->property("text").toString() == text; });
+}
+
+// The button inside an item with this text (an inline message's action or close button).
+QQuickItem *button(QQuickItem *within, const QString &text)
+{
+    QList<QQuickItem *> work = {within};
+    while (!work.isEmpty()) {
+        QQuickItem *item = work.takeLast();
+        if (item->inherits("QQuickAbstractButton") && item->isVisible() && item->property("text").toString() == text)
+            return item;
+        work << item->childItems();
+    }
+    return nullptr;
+}
+
+void click(QQuickWindow &window, QQuickItem *item)
+{
+    QVERIFY(item);
+    QTRY_VERIFY(item->isVisible() && item->width() > 0);
+    QTest::mouseClick(
+        &window, Qt::LeftButton, {}, item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint());
+}
+
+} // namespace
+
 class TestNotificationArea : public QObject
 {
     Q_OBJECT
 
     Theme m_theme;
     NotificationModel m_notifications {Clock::system()};
-    std::unique_ptr<QQuickView> m_view;
-
-    // The shown items with this object name, top to bottom.
-    QList<QQuickItem *> shown(const char *name) const
-    {
-        QList<QQuickItem *> found;
-        QList<QQuickItem *> work = {m_view->contentItem()};
-        while (!work.isEmpty()) {
-            QQuickItem *item = work.takeLast();
-            if (item->objectName() == QLatin1StringView(name) && item->isVisible())
-                found << item;
-            work << item->childItems();
-        }
-        std::ranges::sort(found, {}, [](QQuickItem *item) { return item->mapToScene({0, 0}).y(); });
-        return found;
-    }
+    QQmlEngine m_engine;
+    std::unique_ptr<QQuickWindow> m_window;
 
 private Q_SLOTS:
     void initTestCase()
@@ -48,58 +99,78 @@ private Q_SLOTS:
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
         UiSetup::applyStyle(); // the application's style, as main() sets it
-        m_view = std::make_unique<QQuickView>();
-        UiSetup::prepareEngine(*m_view->engine());
-        m_view->setResizeMode(QQuickView::SizeRootObjectToView);
-        m_view->loadFromModule("Omnium", "NotificationArea");
-        QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
-        m_view->resize(900, 200);
-        m_view->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        UiSetup::prepareEngine(m_engine);
+        // The area in a Kirigami application window, as Main.qml places it.
+        QQmlComponent component(&m_engine);
+        component.setData("import QtQuick\nimport QtQuick.Layouts\nimport org.kde.kirigami as Kirigami\n"
+                          "import Omnium\nKirigami.AbstractApplicationWindow {\n"
+                          "    width: 900; height: 400; visible: true\n"
+                          "    ColumnLayout { anchors.fill: parent\n"
+                          "        NotificationArea { Layout.fillWidth: true }\n"
+                          "        Item { Layout.fillHeight: true } } }\n",
+            QUrl::fromLocalFile(QDir::temp().filePath(u"notificationwindow.qml"_s)));
+        m_window.reset(qobject_cast<QQuickWindow *>(component.create()));
+        QVERIFY2(m_window, qPrintable(component.errorString()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
     void init() { m_notifications.clear(); }
 
-    void showsNewestFirstInItsLevelsColour_data()
+    // Warnings and errors inline, newest first, as Kirigami's message types.
+    void warningsAndErrorsInlineNewestFirst()
     {
-        QTest::addColumn<int>("level");
-        QTest::addColumn<QColor>("colour");
-        QTest::newRow("info") << int(NotificationModel::Info) << Theme::infoFill();
-        QTest::newRow("warning") << int(NotificationModel::Warning) << Theme::warningFill();
-        QTest::newRow("error") << int(NotificationModel::Error) << Theme::errorFill();
-    }
-    void showsNewestFirstInItsLevelsColour()
-    {
-        QFETCH(int, level);
-        QFETCH(QColor, colour);
-        m_notifications.post(NotificationModel::Info, u"Older message."_s);
-        m_notifications.post(NotificationModel::Level(level), u"Newest message."_s);
-        QTRY_COMPARE(shown("notificationText").size(), 2);
-        const auto texts = shown("notificationText");
-        QCOMPARE(texts.at(0)->property("text").toString(), u"Newest message."_s);
-        QCOMPARE(texts.at(1)->property("text").toString(), u"Older message."_s);
-        QCOMPARE(texts.at(0)->property("color").value<QColor>(), Theme::textOnColour());
-        // The message's band: the label's row's parent.
-        QCOMPARE(texts.at(0)->parentItem()->parentItem()->property("color").value<QColor>(), colour);
+        m_notifications.post(NotificationModel::Warning, u"The overlay port is taken."_s);
+        m_notifications.post(NotificationModel::Error, u"This result was refused."_s);
+        QTRY_COMPARE(messages(*m_window).size(), 2);
+        // (the newest slides in: wait until it is laid out on top)
+        QTRY_COMPARE(messages(*m_window).at(0)->property("text").toString(), u"This result was refused."_s);
+        const auto shown = messages(*m_window);
+        QCOMPARE(shown.at(0)->property("type").toInt(), 3); // Kirigami.MessageType.Error
+        QCOMPARE(shown.at(1)->property("text").toString(), u"The overlay port is taken."_s);
+        QCOMPARE(shown.at(1)->property("type").toInt(), 2); // Kirigami.MessageType.Warning
     }
 
-    void actionButtonRunsItAndDismissRemoves()
+    // A confirmation is a passive notification, not an inline message.
+    void confirmationIsPassive()
+    {
+        m_notifications.post(NotificationModel::Info, u"Undone: Result 2-1 M17"_s);
+        QTRY_VERIFY(showsText(*m_window, u"Undone: Result 2-1 M17"_s));
+        QVERIFY(messages(*m_window).isEmpty());
+    }
+
+    void actionRunsAndCloseDismisses()
     {
         int runs = 0;
-        m_notifications.post(NotificationModel::Info, u"Saved."_s);
+        m_notifications.post(NotificationModel::Error, u"The ticket server refused the token."_s);
         m_notifications.post(NotificationModel::Error, u"This player was changed elsewhere."_s,
             u"Show current values"_s, [&runs] { ++runs; });
-        QTRY_COMPARE(shown("notificationAction").size(), 1); // only the message with an action has one
-        QCOMPARE(shown("notificationAction").at(0)->property("text").toString(), u"Show current values"_s);
-        QuickPage::click(*m_view, shown("notificationAction").at(0));
+        QTRY_COMPARE(messages(*m_window).size(), 2);
+        QTRY_VERIFY(button(messages(*m_window).at(0), u"Show current values"_s));
+        QVERIFY(!button(messages(*m_window).at(1), u"Show current values"_s)); // only the one with an action
+        click(*m_window, button(messages(*m_window).at(0), u"Show current values"_s));
         QTRY_COMPARE(runs, 1);
         QCOMPARE(m_notifications.rowCount(), 1);
-        QTRY_COMPARE(shown("notificationText").size(), 1);
+        QTRY_COMPARE(messages(*m_window).size(), 1);
 
-        QuickPage::click(*m_view, shown("notificationDismiss").at(0));
+        click(*m_window, button(messages(*m_window).at(0), u"Close"_s));
         QTRY_COMPARE(m_notifications.rowCount(), 0);
         QCOMPARE(runs, 1);
-        QTRY_COMPARE(m_view->rootObject()->property("implicitHeight").toReal(), 0.0); // takes no room when empty
+        QTRY_VERIFY(messages(*m_window).isEmpty());
+    }
+
+    // Without an application window (a page tested alone) a confirmation is shown inline.
+    void confirmationInlineOutsideAnApplicationWindow()
+    {
+        QQuickView view(&m_engine, nullptr);
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.loadFromModule("Omnium", "NotificationArea");
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().value(0).toString()));
+        view.resize(900, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        m_notifications.post(NotificationModel::Info, u"Saved."_s);
+        QTRY_COMPARE(messages(view).size(), 1);
+        QCOMPARE(messages(view).at(0)->property("text").toString(), u"Saved."_s);
     }
 };
 

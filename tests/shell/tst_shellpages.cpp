@@ -10,6 +10,8 @@
 #include "uisetup.h"
 
 #include <QAccessible>
+#include <QFile>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
@@ -21,6 +23,7 @@
 Q_IMPORT_QML_PLUGIN(OmniumPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace std::literals;
 
 class TestShellPages : public QObject
 {
@@ -37,6 +40,7 @@ class TestShellPages : public QObject
     std::unique_ptr<EventController> m_events;
     std::unique_ptr<PlayerModel> m_playerList;
     std::unique_ptr<TournamentModel> m_tournamentList;
+    std::unique_ptr<TeamModel> m_teamList;
     std::unique_ptr<TournamentLive> m_live;
     std::unique_ptr<StoreOverlayDataSource> m_liveData;
     std::unique_ptr<OverlayServer> m_overlay;
@@ -73,6 +77,7 @@ private Q_SLOTS:
         m_events = std::make_unique<EventController>(*m_store);
         m_playerList = std::make_unique<PlayerModel>(m_store.get());
         m_tournamentList = std::make_unique<TournamentModel>(m_store.get());
+        m_teamList = std::make_unique<TeamModel>(m_store.get());
         m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());
         StoreForeign::instance = m_store.get();
         AppInfoForeign::instance = m_info.get();
@@ -84,6 +89,7 @@ private Q_SLOTS:
         EventControllerForeign::instance = m_events.get();
         PlayerModelForeign::instance = m_playerList.get();
         TournamentModelForeign::instance = m_tournamentList.get();
+        TeamModelForeign::instance = m_teamList.get();
         TournamentLiveForeign::instance = m_live.get();
         SchedulerForeign::instance = &m_live->scheduler();
         // What the Settings page shows (not started).
@@ -196,6 +202,150 @@ private Q_SLOTS:
             qPrintable(status->property("text").toString()));
         QTest::qWait(300); // the dialog's opening transition, for the picture
         QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"venue-%1.png"_s.arg(page))));
+    // The command bar (Ctrl+Shift+P) finds a page by its name and Enter opens it; the
+    // shortcuts sheet lists the same commands with their keys.
+    void commandBarOpensAPageByName()
+    {
+        m_navigation.setCurrentIndex(m_navigation.indexOf(u"AboutPage"_s));
+        QQmlEngine engine;
+        UiSetup::prepareEngine(engine);
+        QQmlComponent component(&engine);
+        component.loadFromModule("Omnium", "Main");
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
+        QVERIFY2(window, qPrintable(component.errorString()));
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *bar = window->findChild<QObject *>(u"commandBar"_s);
+        QVERIFY(bar);
+        QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(bar->property("opened").toBool());
+        for (const char key : "seedi"sv)
+            QTest::keyClick(window.get(), key);
+        QTRY_COMPARE(bar->property("count").toInt(), 1);
+        QTest::keyClick(window.get(), Qt::Key_Return);
+        QTRY_COMPARE(m_navigation.currentPage(), u"SeedingPage"_s);
+        QTRY_VERIFY(!bar->property("opened").toBool());
+
+        // The same commands, with their keys, on the shortcuts sheet (F1).
+        auto *sheet = window->findChild<QObject *>(u"shortcutsDialog"_s);
+        QVERIFY(sheet);
+        const auto groups = sheet->property("groups").toList();
+        QVERIFY(!groups.isEmpty());
+        QStringList keys;
+        for (const QVariant &entry : groups.constFirst().toMap().value(u"keys"_s).toList())
+            keys << entry.toList().value(0).toString() + u' ' + entry.toList().value(1).toString();
+        QVERIFY2(keys.contains(u"Ctrl+Shift+P Find a command or page"_s), qPrintable(keys.join(u", "_s)));
+        QVERIFY2(keys.contains(u"Ctrl+7 Go to Seeding"_s), qPrintable(keys.join(u", "_s)));
+    }
+
+    // Settings' Dark and Light give a page Omnium's dark and light colours (Kirigami.Theme,
+    // which the desktop style takes from the colour scheme Omnium ships).
+    void themeSettingChangesThePageColours()
+    {
+        m_settings.setTheme(u"light"_s);
+        UiSetup::followThemeSetting(m_settings);
+        QFile file(m_dir.filePath(u"ThemedPage.qml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport Omnium\n"
+                   "AboutPage { property color pageBackground: Kirigami.Theme.backgroundColor }\n");
+        file.close();
+        QQuickView view;
+        UiSetup::prepareEngine(*view.engine());
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.setSource(QUrl::fromLocalFile(file.fileName()));
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().value(0).toString()));
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto background = [&view] { return view.rootObject()->property("pageBackground").value<QColor>(); };
+        QTRY_VERIFY(background().lightnessF() > 0.8);
+        QVERIFY(view.grabWindow().save(testArtefacts().filePath(u"theme-light.png"_s)));
+
+        m_settings.setTheme(u"dark"_s);
+        QTRY_VERIFY2(background().lightnessF() < 0.2, qPrintable(background().name()));
+        QVERIFY(view.grabWindow().save(testArtefacts().filePath(u"theme-dark.png"_s)));
+
+        m_settings.setTheme(u"light"_s);
+        QTRY_VERIFY(background().lightnessF() > 0.8);
+        m_settings.setTheme(u"system"_s);
+    }
+
+    // Every field of the edit dialogs sits in a Kirigami.FormLayout with its label beside it.
+    void dialogsLabelEveryField_data()
+    {
+        QTest::addColumn<QString>("dialog");
+        QTest::newRow("tournament") << u"TournamentDialog"_s;
+        QTest::newRow("event") << u"EventDialog"_s;
+        QTest::newRow("player") << u"PlayerDialog"_s;
+        QTest::newRow("team") << u"TeamDialog"_s;
+    }
+    void dialogsLabelEveryField()
+    {
+        QFETCH(QString, dialog);
+        const qint64 tournament = m_events->addTournament({{u"name"_s, u"Friday"_s}});
+        const qint64 ids[]
+            = {tournament, m_events->addEvent(tournament, {{u"name"_s, u"SF6"_s}, {u"game"_s, u"Street Fighter 6"_s}}),
+                m_players->addPlayer({{u"tag"_s, u"Daigo"_s}}), m_players->addTeam({{u"name"_s, u"Crimson"_s}})};
+        QVERIFY(std::ranges::all_of(ids, [](qint64 id) { return id > 0; }));
+        const qint64 id
+            = ids[QStringList {u"TournamentDialog"_s, u"EventDialog"_s, u"PlayerDialog"_s, u"TeamDialog"_s}.indexOf(
+                dialog)];
+        QFile file(m_dir.filePath(dialog + u"Window.qml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(u"import QtQuick\nimport Omnium\nItem {\n    property alias dialog: dialog\n"
+                   "    EventModel { id: events; tournamentId: %1 }\n"
+                   "    %2 { id: dialog%3 }\n}\n"_s.arg(tournament)
+                       .arg(dialog, dialog == u"EventDialog"_s ? u"; events: events"_s : QString())
+                       .toUtf8());
+        file.close();
+        QQuickView view;
+        UiSetup::prepareEngine(*view.engine());
+        view.setResizeMode(QQuickView::SizeRootObjectToView);
+        view.setSource(QUrl::fromLocalFile(file.fileName()));
+        QVERIFY2(view.status() == QQuickView::Ready, qPrintable(view.errors().value(0).toString()));
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *popup = view.rootObject()->property("dialog").value<QObject *>();
+        QVERIFY(popup);
+        QVERIFY(QMetaObject::invokeMethod(popup, "edit", Q_ARG(QVariant, QVariant(id))));
+        QTRY_VERIFY(popup->property("opened").toBool());
+
+        // The label of a field: the FormData of the field or of the row holding it in a FormLayout.
+        const auto labelOf = [](QQuickItem *item) {
+            for (; item; item = item->parentItem()) {
+                for (QObject *child : item->children()) {
+                    if (child->inherits("FormLayoutAttached") && !child->property("label").toString().isEmpty())
+                        return child->property("label").toString();
+                }
+            }
+            return QString();
+        };
+        int fields = 0;
+        QList<QQuickItem *> work = {popup->property("contentItem").value<QQuickItem *>()};
+        while (!work.isEmpty()) {
+            QQuickItem *item = work.takeLast();
+            if (!item->isVisible())
+                continue;
+            const bool field = item->inherits("QQuickTextField") || item->inherits("QQuickTextArea")
+                || item->inherits("QQuickSpinBox") || item->inherits("QQuickComboBox");
+            if (field) {
+                ++fields;
+                // Inside the dialog's frame (a dialog that does not grow with its form cuts it).
+                const QRectF frame(popup->property("x").toReal(), popup->property("y").toReal(),
+                    popup->property("width").toReal(), popup->property("height").toReal());
+                QTRY_VERIFY2(frame.contains(item->mapRectToScene(item->boundingRect())),
+                    qPrintable(dialog + u": a field outside the dialog"_s));
+                QVERIFY2(!labelOf(item).isEmpty(),
+                    qPrintable(dialog + u": a field without a label: "_s + item->property("Accessible.name").toString()
+                        + QString::fromLatin1(item->metaObject()->className())));
+                continue; // a spin box's own text field is the spin box
+            }
+            work << item->childItems();
+        }
+        QVERIFY(fields >= 2);
+        QTest::qWait(400); // (the picture after the inline messages' animations)
+        QVERIFY(view.grabWindow().save(testArtefacts().filePath(dialog + u".png"_s)));
     }
 };
 

@@ -21,11 +21,11 @@
 #include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketingpluginloader.h"
 #include "tickets/ticketprintcontroller.h"
+#include "uisetup.h"
 
 #include <QJsonArray>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickView>
 #include <QSettings>
 #include <QStandardPaths>
@@ -74,14 +74,14 @@ class TestGateWalkthrough : public QObject
     {
         QFile file(m_dir.filePath(page + u"Window.qml"_s));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(u"import QtQuick\nimport QtQuick.Controls.Material\nimport QtQuick.Layouts\nimport Omnium\n"
-                   "ColumnLayout {\n    spacing: 0\n    Material.accent: Material.Indigo\n"
-                   "    Material.primary: Material.Indigo\n"
+        file.write(u"import QtQuick\nimport QtQuick.Layouts\nimport Omnium\n"
+                   "ColumnLayout {\n    spacing: 0\n"
                    "    %1 { objectName: \"page\"; Layout.fillWidth: true; Layout.fillHeight: true }\n"
                    "    NotificationArea { Layout.fillWidth: true }\n}\n"_s.arg(page)
                        .toUtf8());
         file.close();
         m_view = std::make_unique<QQuickView>();
+        UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
         m_view->setSource(QUrl::fromLocalFile(file.fileName()));
         QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QFile::remove(
             QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(u"ticketing-token"_s));
         QVERIFY(TicketCrypto::initialize());
-        QQuickStyle::setStyle(u"Material"_s);
+        UiSetup::applyStyle(); // the application's style (the messages are Kirigami's)
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
         testArtefacts(); // named after this program, before anything renames it

@@ -76,7 +76,9 @@ int NotificationModel::post(Level level, const QString &text, const QString &act
     Q_EMIT countChanged();
     if (level != Error && !m_expiry.isActive())
         m_expiry.start();
-    return m_messages.constFirst().id;
+    const Message &shown = m_messages.constFirst();
+    Q_EMIT posted(shown.id, shown.level, shown.text, shown.actionText);
+    return shown.id;
 }
 
 void NotificationModel::dismiss(int id)

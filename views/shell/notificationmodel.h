@@ -11,7 +11,8 @@ class Clock;
 
 // The one channel by which messages reach the organiser: what was refused, what failed, what
 // finished. main() connects each service's error or message signal to post(); one component
-// of the main window (NotificationArea) shows the newest. Information and warnings go away by
+// of the main window (NotificationArea) shows them: confirmations as passive notifications,
+// warnings and errors as inline messages. Information and warnings go away by
 // themselves; errors stay until dismissed. A message may offer one action ("Open settings").
 class NotificationModel : public QAbstractListModel
 {
@@ -58,6 +59,8 @@ public:
 
 Q_SIGNALS:
     void countChanged();
+    // A message was (re)posted: the window shows a confirmation as a passive notification.
+    void posted(int notificationId, NotificationModel::Level level, const QString &text, const QString &actionText);
 
 private:
     struct Message {
