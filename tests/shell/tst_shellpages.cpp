@@ -202,6 +202,8 @@ private Q_SLOTS:
             qPrintable(status->property("text").toString()));
         QTest::qWait(300); // the dialog's opening transition, for the picture
         QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"venue-%1.png"_s.arg(page))));
+    }
+
     // The command bar (Ctrl+Shift+P) finds a page by its name and Enter opens it; the
     // shortcuts sheet lists the same commands with their keys.
     void commandBarOpensAPageByName()
