@@ -8,6 +8,7 @@
 // tests/bracket/screenshots as artefacts.
 
 #include "../quickpagehelpers.h"
+#include "bracket/bracketrenderer.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
 #include "live/tournamentlive.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QGuiApplication>
 #include <QJSValue>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickView>
@@ -437,6 +440,101 @@ private Q_SLOTS:
         QVERIFY(!bracket()->match(match)->completed());
         QVERIFY(m_store->undo());
         QTRY_VERIFY(!bracket()->isDisputed(match));
+    }
+
+    // 45 entrants in a 64-slot double elimination (70 % full): 19 byes, and every losers round 1
+    // match is a bye. The page draws no column of byes, names no bye match where a player will
+    // come from, and shows the seeds and round names the overlays show.
+    void bracketIsDrawnAsTheOverlayShowsIt()
+    {
+        const qint64 event = BracketFixture::makeEvent(*m_store, 45, u"Event %1"_s.arg(++m_events));
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        config.bestOf = 3;
+        BracketStore brackets(*m_store);
+        const qint64 phase = brackets.createPhase(event, u"Main bracket"_s, config, nullptr);
+        QVERIFY(phase > 0);
+        QCOMPARE(BracketFixture::reportSome(brackets, event, 20), 20);
+        showEvent(event);
+        QTRY_VERIFY(std::ranges::any_of(bracket()->matches(), [](const Match &m) { return m.isBye(); }));
+        const PhaseBracket &shown = *bracket();
+        const BracketLayout &layout = shown.layout();
+        QTest::qWait(200);
+        screenshot(*m_view, u"double-elimination-45"_s);
+        // The whole bracket as exported (the same layout and words), to look at.
+        QCOMPARE(
+            BracketRenderer(*bracket()).toPng(testArtefacts().filePath(u"double-elimination-45-export.png"_s), 0.5),
+            QString());
+
+        // The case at hand: losers round 1 is all byes, and later matches wait on some of them.
+        bool byeFeedsAPlacedMatch = false;
+        for (const Match &match : shown.matches()) {
+            if (match.side == Side::Losers && match.round == 1)
+                QVERIFY(match.isBye());
+            for (const Slot &slot : match.slots) {
+                const Match *from
+                    = slot.source.kind == SlotSource::Kind::WinnerOf ? shown.match(slot.source.value) : nullptr;
+                byeFeedsAPlacedMatch |= !match.isBye() && !slot.isEntrant() && from && from->isBye();
+            }
+        }
+        QVERIFY(byeFeedsAPlacedMatch);
+
+        const auto overlay = m_liveData->bracket(QString::number(phase));
+        QVERIFY(overlay);
+        QHash<MatchId, QJsonObject> onOverlay;
+        QSet<QString> overlayRounds;
+        for (const QJsonValue value : overlay->value(u"matches"_s).toArray()) {
+            onOverlay.insert(value[u"id"_s].toString().toLongLong(), value.toObject());
+            overlayRounds.insert(value[u"roundName"_s].toString());
+        }
+        QSet<QString> titles;
+        for (const auto &title : layout.titles()) {
+            titles.insert(title.text);
+            // No title over a column of byes: a drawn match sits under each.
+            QVERIFY2(std::ranges::any_of(layout.boxes(),
+                         [&](const BracketLayout::Box &box) {
+                             return box.visible && box.rect.left() == title.rect.left()
+                                 && box.rect.top() >= title.rect.bottom() - 0.01;
+                         }),
+                qPrintable(u"'%1' heads an empty column"_s.arg(title.text)));
+        }
+        QCOMPARE(titles, overlayRounds);
+
+        int drawn = 0;
+        for (const auto &box : layout.boxes()) {
+            QCOMPARE(onOverlay.contains(box.match), box.visible);
+            if (!box.visible)
+                continue;
+            ++drawn;
+            const Match &match = *shown.match(box.match);
+            const QJsonObject json = onOverlay.value(box.match);
+            // The title over the box is the overlay's round name for it.
+            const QString round = json[u"roundName"_s].toString();
+            QVERIFY2(std::ranges::any_of(layout.titles(),
+                         [&](const BracketLayout::Title &title) {
+                             return title.text == round && title.rect.left() == box.rect.left();
+                         }),
+                qPrintable(u"M%1 is not under '%2'"_s.arg(shown.matchNumber(box.match)).arg(round)));
+            for (int slot = 0; slot < 2; ++slot) {
+                const QJsonObject side = json[u"slots"_s][slot].toObject();
+                const QString where = u"M%1 slot %2"_s.arg(shown.matchNumber(box.match)).arg(slot);
+                QVERIFY2(shown.slotSeed(match, slot) == side[u"seed"_s].toInt(), qPrintable(where));
+                const QString text = shown.slotText(match, slot);
+                if (match.slots[std::size_t(slot)].isEntrant()) {
+                    QVERIFY(shown.slotSeed(match, slot) > 0);
+                    QCOMPARE(text, side[u"name"_s].toString());
+                    continue;
+                }
+                // Where the player comes from: the same match on both, and never a bye.
+                const QJsonObject source = side[u"source"_s].toObject();
+                const QString from = source[u"match"_s].toString();
+                QVERIFY2(!from.isEmpty(), qPrintable(where));
+                QCOMPARE(text, (source[u"outcome"_s] == u"winner"_s ? u"Winner of %1"_s : u"Loser of %1"_s).arg(from));
+                const Match &feeder = shown.matches()[std::size_t(from.mid(1).toInt() - 1)];
+                QVERIFY2(!feeder.isBye(), qPrintable(where + u" names the bye "_s + from));
+            }
+        }
+        QCOMPARE(drawn, onOverlay.size());
     }
 
     void otherFormatsScreenshots_data()

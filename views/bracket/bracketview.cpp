@@ -100,6 +100,7 @@ struct TextTiles {
     std::vector<QRectF> bounds;
     QFont font, bold, titleFont, numberFont;
     qreal numberWidth = 0;
+    qreal seedWidth = 0;
     qreal scoreWidth = 0;
 };
 
@@ -476,6 +477,7 @@ void BracketView::makeTiles()
     tiles->numberFont = tiles->font;
     tiles->numberFont.setPixelSize(std::max(1, int(m_fontPixelSize * 0.75)));
     tiles->numberWidth = m_fontPixelSize * 3;
+    tiles->seedWidth = m_fontPixelSize * 1.8; // four digits of the number font
     tiles->scoreWidth = m_fontPixelSize * 2;
 
     const int columns = std::max(1, int(std::ceil(layout.size().width() / tileSize)));
@@ -583,7 +585,12 @@ QSGNode *BracketView::buildTile(std::size_t tile) const
             const bool winner = match->completed() && match->result.winner == slot;
             const QFont &font = winner ? tiles.bold : tiles.font;
             const qreal textTop = area.center().y() - m_fontPixelSize * 0.65;
-            const qreal left = area.left() + stripeWidth + textPadding;
+            // The entrant's seed before the name, as the overlays show it.
+            if (const int seed = m_bracket->slotSeed(*match, slot))
+                addText(muted, QString::number(seed), tiles.numberFont,
+                    QPointF(area.left() + stripeWidth, area.center().y() - m_fontPixelSize * 0.5), tiles.seedWidth,
+                    Qt::AlignRight);
+            const qreal left = area.left() + stripeWidth + tiles.seedWidth + textPadding;
             addText(known ? names : muted, m_bracket->slotText(*match, slot), font, QPointF(left, textTop),
                 area.right() - left - tiles.scoreWidth - textPadding);
             const QString score = m_bracket->slotScore(*match, slot);
