@@ -15,6 +15,7 @@
 #include "modelrows.h"
 #include "services.h"
 #include "testartefacts.h"
+#include "uiaudit.h"
 #include "uisetup.h"
 
 #include <QDir>
@@ -25,9 +26,11 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickView>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(OmniumPlugin)
 
@@ -339,7 +342,8 @@ private Q_SLOTS:
         QCOMPARE(BracketFixture::reportSome(brackets, m_event, 1), 1);
         QTRY_VERIFY_WITH_TIMEOUT(shown->match(next)->completed(), 1000);
         qInfo("caster window updated %lld ms after the result was saved", timer.elapsed());
-        // Then it glides to the next match to play: that match ends up in the middle of the view.
+        // Then it glides to the next match to play: that match ends up in view, in the middle
+        // unless that is beyond the bracket's edge.
         const auto centred = [&] {
             const qint64 live = shown->matches().empty() ? 0 : [&] {
                 for (const auto &match : shown->matches()) {
@@ -349,9 +353,14 @@ private Q_SLOTS:
                 return MatchId(0);
             }();
             const qreal zoom = view->property("zoom").toReal();
-            const QPointF middle(view->property("contentX").toReal() + view->width() / zoom / 2,
-                view->property("contentY").toReal() + view->height() / zoom / 2);
-            return live > 0 && shown->layout().box(live)->rect.adjusted(-20, -20, 20, 20).contains(middle);
+            const QRectF seen(view->property("contentX").toReal(), view->property("contentY").toReal(),
+                view->width() / zoom, view->height() / zoom);
+            const QRectF box = live > 0 ? shown->layout().box(live)->rect : QRectF();
+            const bool middle = box.adjusted(-20, -20, 20, 20).contains(seen.center());
+            const bool atEdge = qFuzzyIsNull(seen.left()) || qFuzzyIsNull(seen.top())
+                || qFuzzyCompare(seen.right(), shown->size().width())
+                || qFuzzyCompare(seen.bottom(), shown->size().height());
+            return live > 0 && seen.contains(box) && (middle || atEdge);
         };
         QTRY_VERIFY_WITH_TIMEOUT(centred(), 3000);
         screenshot(*caster, u"caster-chroma"_s);
@@ -407,6 +416,144 @@ private Q_SLOTS:
         QTest::keyClick(caster, Qt::Key_Escape);
         QTRY_COMPARE(caster->visibility(), QWindow::Windowed);
         caster->close();
+    }
+
+    // What a panel of the caster window says: its shown texts, top to bottom.
+    static QStringList shownTexts(QQuickItem *item)
+    {
+        QStringList texts;
+        if (!item->isVisible())
+            return texts;
+        if (item->inherits("QQuickText"))
+            texts << item->property("text").toString();
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            texts << shownTexts(child);
+        return texts;
+    }
+
+    // "Now playing" is what the stream station plays: the match called there, then started;
+    // once its result is in, the next one called there or nothing — never the finished match
+    // (the overlays' scoreboard keeps that one between matches; a caster's panel must not).
+    void casterNowPlayingIsNeverAFinishedMatch()
+    {
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QQuickWindow *caster = casterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(caster));
+        caster->setProperty("mode", u"panels"_s);
+        caster->setProperty("theme", u"dark"_s);
+        auto *panel = caster->findChild<QQuickItem *>(u"nowPlaying"_s);
+        QVERIFY(panel && panel->isVisible());
+        const QString nothing = u"No match on stream right now"_s;
+        QTRY_VERIFY(shownTexts(panel).contains(nothing));
+
+        SchedulerController &scheduler = m_live->scheduler();
+        scheduler.refresh();
+        QVERIFY(scheduler.addStation({{u"number"_s, 1}, {u"stream"_s, true}}) != 0);
+        QVERIFY(scheduler.addStation({{u"number"_s, 2}}) != 0);
+        const auto onStream = [&] { return m_live->onStream()->rows().value(0); };
+        QTRY_VERIFY(onStream().matchId > 0); // called to the stream station
+        const LiveMatch first = onStream();
+        QVERIFY(first.stream);
+        QVERIFY(scheduler.start(first.matchId));
+        QTRY_COMPARE(onStream().state, ScheduleMatch::State::InProgress);
+        QTRY_VERIFY(shownTexts(panel).contains(first.sides[0].name));
+        QVERIFY(shownTexts(panel).contains(first.sides[1].name));
+        QTest::qWait(100);
+        screenshot(*caster, u"caster-now-playing"_s);
+
+        QVERIFY(scheduler.finish(first.matchId, 2, 0));
+        QTRY_VERIFY(onStream().matchId != first.matchId);
+        // Whatever the panel shows now is being played or called there, not the finished match.
+        const LiveMatch next = onStream();
+        QTRY_VERIFY(next.matchId == 0 || shownTexts(panel).contains(next.sides[1].name));
+        QVERIFY(next.matchId == 0 || next.state != ScheduleMatch::State::Completed);
+        QVERIFY(!shownTexts(panel).contains(first.sides[1].name)); // the loser is out of this match
+        QCOMPARE(shownTexts(panel).contains(nothing), next.matchId == 0);
+        screenshot(*caster, u"caster-after-result"_s);
+        caster->close();
+        QVERIFY(m_store->undo() && m_store->undo() && m_store->undo() && m_store->undo());
+        scheduler.resumeAutomaticCalls();
+    }
+
+    // The caster window at the venue's two screen sizes, in each of its modes, in English and
+    // French: no text cut, and each panel's content within the panel.
+    void casterWindowFitsTheScreen_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"en"_s, u"fr"_s})
+            for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)})
+                for (const QString &mode : {u"bracket"_s, u"nowplaying"_s, u"upnext"_s, u"panels"_s})
+                    QTest::addRow("%s-%dx%d-%s", qPrintable(mode), size.width(), size.height(), qPrintable(language))
+                        << size << mode << language;
+    }
+    void casterWindowFitsTheScreen()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, mode);
+        QFETCH(QString, language);
+        QTranslator french;
+        if (language == u"fr"_s) {
+            QVERIFY(french.load(u"omnium_fr"_s, u":/i18n"_s));
+            QCoreApplication::installTranslator(&french);
+            m_view->engine()->retranslate();
+        }
+        SchedulerController &scheduler = m_live->scheduler();
+        scheduler.refresh();
+        int commands = 0;
+        QQuickWindow *caster = nullptr;
+        const auto cleanUp = qScopeGuard([&] {
+            if (caster)
+                caster->close();
+            while (commands-- > 0)
+                m_store->undo();
+            scheduler.resumeAutomaticCalls();
+            if (QCoreApplication::removeTranslator(&french))
+                m_view->engine()->retranslate();
+        });
+        for (int number : {1, 2}) {
+            QVERIFY(scheduler.addStation({{u"number"_s, number}, {u"stream"_s, number == 1}}) != 0);
+            ++commands;
+        }
+        QTRY_VERIFY(m_live->onStream()->count() > 0 && m_live->upNext()->count() >= 6);
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        caster = casterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(caster));
+        caster->resize(size);
+        caster->setProperty("mode", mode);
+        caster->setProperty("theme", u"dark"_s);
+        QTRY_COMPARE(caster->contentItem()->size(), QSizeF(size));
+        QTest::qWait(200);
+        QStringList cut = UiAudit::truncatedTexts(caster->contentItem());
+        if (mode == u"bracket"_s) { // names in the boxes, which the scene graph draws
+            QStringList boxes;
+            auto *view = caster->findChild<QQuickItem *>(u"casterBracket"_s);
+            QVERIFY(QMetaObject::invokeMethod(view, "cutTexts", Q_RETURN_ARG(QStringList, boxes)));
+            cut << boxes;
+            // The legend follows the language too (its names are the model's).
+            auto *legend = caster->findChild<QQuickItem *>(u"casterLegend"_s);
+            QTRY_VERIFY(shownTexts(legend).contains(language == u"fr"_s ? u"En attente"_s : u"Pending"_s));
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+        for (const char *name : {"nowPlaying", "upNext"}) {
+            auto *panel = caster->findChild<QQuickItem *>(QString::fromLatin1(name));
+            if (!panel->isVisible())
+                continue;
+            const QRectF inside = panel->mapRectToScene(QRectF(0, 0, panel->width(), panel->height()));
+            for (QQuickItem *column : panel->childItems()) {
+                for (QQuickItem *part : column->childItems()) {
+                    if (!part->isVisible() || part->height() <= 0 || part->width() <= 0) // a Repeater
+                        continue;
+                    const QRectF rect = part->mapRectToScene(QRectF(0, 0, part->width(), part->height()));
+                    QVERIFY2(inside.contains(rect),
+                        qPrintable(u"%1: a part at %2 outside the panel's %3"_s.arg(
+                            QString::fromLatin1(name), QDebug::toString(rect), QDebug::toString(inside))));
+                }
+            }
+        }
+        screenshot(*caster, u"caster-%1-%2x%3-%4"_s.arg(mode).arg(size.width()).arg(size.height()).arg(language));
     }
 
     void disputeFromTheDialogColoursTheMatchAndAResultSettlesIt()
@@ -535,6 +682,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(drawn, onOverlay.size());
+        // Every name and placeholder fits its box.
+        QStringList cut;
+        QVERIFY(QMetaObject::invokeMethod(child("bracketView"), "cutTexts", Q_RETURN_ARG(QStringList, cut)));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u", "_s)));
     }
 
     void otherFormatsScreenshots_data()

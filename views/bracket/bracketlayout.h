@@ -27,7 +27,7 @@ public:
         qreal rowGap = 14;
         qreal sectionGap = 56;
         qreal titleHeight = 32;
-        qreal margin = 24;
+        qreal margin = 56; // the match numbers sit left of the first column, as in the gaps
     };
 
     struct Box {

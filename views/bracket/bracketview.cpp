@@ -287,8 +287,15 @@ void BracketView::centreOn(qint64 match)
     if (!box)
         return;
     setZoom(std::max(m_zoom, 0.8));
-    setContentX(box->rect.center().x() - width() / m_zoom / 2);
-    setContentY(box->rect.center().y() - height() / m_zoom / 2);
+    // Centred, but not past the edges of a bracket larger than the view: no half screen of
+    // background beside a first-round match.
+    const auto place = [](qreal centre, qreal view, qreal extent) {
+        const qreal start = centre - view / 2;
+        return extent > view ? std::clamp(start, 0.0, extent - view) : start;
+    };
+    const QSizeF size = m_bracket->size();
+    setContentX(place(box->rect.center().x(), width() / m_zoom, size.width()));
+    setContentY(place(box->rect.center().y(), height() / m_zoom, size.height()));
 }
 
 qint64 BracketView::matchAt(QPointF viewPoint) const
@@ -477,7 +484,7 @@ void BracketView::makeTiles()
     tiles->numberFont = tiles->font;
     tiles->numberFont.setPixelSize(std::max(1, int(m_fontPixelSize * 0.75)));
     tiles->numberWidth = m_fontPixelSize * 3;
-    tiles->seedWidth = m_fontPixelSize * 1.8; // four digits of the number font
+    tiles->seedWidth = m_fontPixelSize * 1.8; // four digits of the number font (nameArea)
     tiles->scoreWidth = m_fontPixelSize * 2;
 
     const int columns = std::max(1, int(std::ceil(layout.size().width() / tileSize)));
@@ -565,6 +572,37 @@ void BracketView::updateText(BracketNode *root)
         QMetaObject::invokeMethod(this, &QQuickItem::update, Qt::QueuedConnection);
 }
 
+QRectF BracketView::nameArea(const QRectF &slot) const
+{
+    // The seed's column before the name, the score's after it (TextTiles' widths).
+    return slot.adjusted(stripeWidth + m_fontPixelSize * 1.8 + textPadding, 0, -m_fontPixelSize * 2 - textPadding, 0);
+}
+
+QStringList BracketView::cutTexts() const
+{
+    QStringList cut;
+    if (!m_bracket)
+        return cut;
+    QFont font;
+    font.setPixelSize(int(m_fontPixelSize));
+    QFont bold = font;
+    bold.setBold(true); // a winner's name, as buildTile draws it
+    const QFontMetricsF metrics(font), boldMetrics(bold);
+    for (const auto &box : m_bracket->layout().boxes()) {
+        if (!box.visible)
+            continue;
+        const auto *match = m_bracket->match(box.match);
+        for (int slot = 0; slot < 2; ++slot) {
+            const QString text = m_bracket->slotText(*match, slot);
+            const bool winner = match->completed() && match->result.winner == slot;
+            if ((winner ? boldMetrics : metrics).horizontalAdvance(text)
+                > nameArea(BracketLayout::slotRect(box.rect, slot)).width())
+                cut << text;
+        }
+    }
+    return cut;
+}
+
 QSGNode *BracketView::buildTile(std::size_t tile) const
 {
     const auto &tiles = *m_tiles;
@@ -590,9 +628,9 @@ QSGNode *BracketView::buildTile(std::size_t tile) const
                 addText(muted, QString::number(seed), tiles.numberFont,
                     QPointF(area.left() + stripeWidth, area.center().y() - m_fontPixelSize * 0.5), tiles.seedWidth,
                     Qt::AlignRight);
-            const qreal left = area.left() + stripeWidth + tiles.seedWidth + textPadding;
-            addText(known ? names : muted, m_bracket->slotText(*match, slot), font, QPointF(left, textTop),
-                area.right() - left - tiles.scoreWidth - textPadding);
+            const QRectF name = nameArea(area);
+            addText(known ? names : muted, m_bracket->slotText(*match, slot), font, QPointF(name.left(), textTop),
+                name.width());
             const QString score = m_bracket->slotScore(*match, slot);
             if (!score.isEmpty())
                 addText(names, score, font, QPointF(area.right() - textPadding - tiles.scoreWidth, textTop),
