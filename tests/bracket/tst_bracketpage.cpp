@@ -320,6 +320,49 @@ private Q_SLOTS:
         QCOMPARE(QImage(typed).isNull(), false);
     }
 
+    // Tab from the page's controls reaches the bracket; there the arrows select the next match
+    // that way (brought into view), Shift+arrows move the view.
+    void tabReachesTheBracketAndArrowsSelect()
+    {
+        auto *view = child<QQuickItem>("bracketView");
+        child<QQuickItem>("findField")->forceActiveFocus();
+        for (int presses = 0; presses < 12 && !view->hasActiveFocus(); ++presses)
+            QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QVERIFY2(view->hasActiveFocus(), "Tab never reached the bracket");
+        view->setProperty("selectedMatch", 0);
+        const auto selected = [&] {
+            const qint64 id = view->property("selectedMatch").toLongLong();
+            return id > 0 ? bracket()->layout().box(id)->rect : QRectF();
+        };
+        const auto inView = [&](const QRectF &box) {
+            const qreal zoom = view->property("zoom").toReal();
+            return QRectF(view->property("contentX").toReal(), view->property("contentY").toReal(),
+                view->width() / zoom, view->height() / zoom)
+                .contains(box);
+        };
+        QTest::keyClick(m_view.get(), Qt::Key_Right); // nothing selected: the match nearest the middle
+        QTRY_VERIFY(!selected().isNull());
+        QRectF before = selected();
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QTRY_VERIFY(selected().left() > before.left());
+        QVERIFY(inView(selected()));
+        before = selected();
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QTRY_VERIFY(selected().top() > before.top());
+        QCOMPARE(selected().left(), before.left()); // the same round, the match below
+        QVERIFY(inView(selected()));
+        before = selected();
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QTRY_VERIFY(selected().left() < before.left());
+        QVERIFY(inView(selected()));
+        before = selected();
+        const qreal contentX = view->property("contentX").toReal();
+        QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_VERIFY(view->property("contentX").toReal() > contentX);
+        QCOMPARE(selected(), before);
+        screenshot(*m_view, u"arrows-select"_s);
+    }
+
     void casterWindowFollowsTheResultsInChromaGreen()
     {
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));

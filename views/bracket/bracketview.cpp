@@ -189,6 +189,7 @@ BracketView::BracketView(QQuickItem *parent)
 {
     setFlag(ItemHasContents);
     setClip(true);
+    setActiveFocusOnTab(true); // Tab from a page's controls, then the arrows select matches
     connect(this, &BracketView::coloursChanged, this, [this] { markDirty(Geometry | Highlight | Text); });
 }
 
@@ -296,6 +297,54 @@ void BracketView::centreOn(qint64 match)
     const QSizeF size = m_bracket->size();
     setContentX(place(box->rect.center().x(), width() / m_zoom, size.width()));
     setContentY(place(box->rect.center().y(), height() / m_zoom, size.height()));
+}
+
+qint64 BracketView::matchTowards(qint64 match, int dx, int dy) const
+{
+    if (!m_bracket)
+        return 0;
+    const auto *from = m_bracket->layout().box(match);
+    const QPointF origin = from && from->visible ? from->rect.center() : visibleLayoutRect().center();
+    const bool anywhere = !from || !from->visible;
+    const QPointF direction(dx, dy);
+    qint64 best = 0;
+    qreal bestScore = 0;
+    for (const auto &box : m_bracket->layout().boxes()) {
+        if (!box.visible || box.match == match)
+            continue;
+        const QPointF offset = box.rect.center() - origin;
+        const qreal along = QPointF::dotProduct(offset, direction);
+        const qreal across = std::abs(QPointF::dotProduct(offset, QPointF(-direction.y(), direction.x())));
+        if (!anywhere && along <= 1)
+            continue;
+        // Straight ahead first: a box level with this one beats a nearer one off to the side.
+        const qreal score = anywhere ? QLineF(origin, box.rect.center()).length() : along + 3 * across;
+        if (best == 0 || score < bestScore) {
+            best = box.match;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+void BracketView::ensureVisible(qint64 match)
+{
+    if (!m_bracket)
+        return;
+    const auto *box = m_bracket->layout().box(match);
+    if (!box)
+        return;
+    const qreal margin = m_bracket->layout().metrics().columnGap;
+    const QRectF wanted = box->rect.adjusted(-margin, -margin, margin, margin);
+    const QRectF seen = visibleLayoutRect();
+    if (wanted.left() < seen.left())
+        setContentX(wanted.left());
+    else if (wanted.right() > seen.right())
+        setContentX(wanted.right() - seen.width());
+    if (wanted.top() < seen.top())
+        setContentY(wanted.top());
+    else if (wanted.bottom() > seen.bottom())
+        setContentY(wanted.bottom() - seen.height());
 }
 
 qint64 BracketView::matchAt(QPointF viewPoint) const

@@ -63,6 +63,11 @@ public:
     Q_INVOKABLE void panBy(qreal dx, qreal dy);
     // Centres the view on a match at a readable zoom (within the bracket's edges).
     Q_INVOKABLE void centreOn(qint64 match);
+    // The drawn match nearest to `match` in a direction (dx, dy: one of them ±1), for the arrow
+    // keys; without a match (0), the drawn match nearest the middle of the view. 0 if none.
+    Q_INVOKABLE qint64 matchTowards(qint64 match, int dx, int dy) const;
+    // Pans as little as needed for the match's box to be in view.
+    Q_INVOKABLE void ensureVisible(qint64 match);
     // The match / entrant under a point of the view, or 0.
     Q_INVOKABLE qint64 matchAt(QPointF viewPoint) const;
     Q_INVOKABLE qint64 entrantAt(QPointF viewPoint) const;
