@@ -3,6 +3,7 @@
 
 #include "eventprogressmodel.h"
 #include "livematchmodel.h"
+#include "matchpresenter.h"
 #include "playerlookupmodel.h"
 #include "schedule/schedulercontroller.h"
 #include "stationlistmodel.h"
@@ -58,6 +59,9 @@ public:
     StationBoardModel *stationBoard() const { return m_scheduler.stationBoard(); }
     ScheduleTimelineModel *timeline() const { return m_scheduler.timeline(); }
     const QList<LiveMatch> &upNextMatches() const { return m_upNext.rows(); }
+    // A time as every screen writes it, against the tournament's day (MatchPresenter::timeText),
+    // for the pages that lay times out themselves (the Timeline's hours, the Station board).
+    Q_INVOKABLE QString timeText(const QDateTime &at) const { return MatchPresenter::timeText(at, m_scheduler.day()); }
 
 Q_SIGNALS:
     // After the models took a change of the day.

@@ -2614,6 +2614,22 @@
             <source>Free-for-all lobbies</source>
             <translation>Lobbies chacun pour soi</translation>
         </message>
+    <message>
+        <source>en_US</source>
+        <translation>fr_FR</translation>
+    </message>
+    <message>
+        <source>h:mm AP</source>
+        <translation>H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMMM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 à %2</translation>
+    </message>
     </context>
     <context>
         <name>MatchResults</name>
