@@ -219,7 +219,7 @@ QList<CliCommand> schedule()
         u"tournament"_s, u"ID"_s, u"the tournament (default: the latest, as the Station board opens)"_s};
     const QString match = uR"({"matchId": 1234, "eventId": 2, "event": "SF6", "round": "Winners round 1", "bestOf": 3,
  "state": 2, "stationId": 5, "station": "Station 1", "stream": false, "time": "2026-12-07T14:05:00.000Z",
- "timeText": "15:05", "sides": [{"entrantId": 40, "name": "Alice", "score": 0}, {"entrantId": 41, "name": "Bob",
+ "timeText": "3:05 PM", "sides": [{"entrantId": 40, "name": "Alice", "score": 0}, {"entrantId": 41, "name": "Bob",
  "score": 0}], "label": "M1", "held": false, "streamQueued": false, "lobby": false, "pinnedStation": ""})"_s;
     return {
         {u"schedule"_s, u"status"_s, {},
@@ -231,7 +231,7 @@ QList<CliCommand> schedule()
    "available": true, "currentId": 1234, "current": "M1"}],
  "nowPlaying": [)"_s
                 + match + uR"(], "upNext": [)"_s + match + uR"(],
- "events": [{"id": 2, "name": "SF6", "game": "Street Fighter 6", "projectedEnd": "18:40", "plannedEnd": "",
+ "events": [{"id": 2, "name": "SF6", "game": "Street Fighter 6", "projectedEnd": "6:40 PM", "plannedEnd": "",
    "delayMinutes": 0, "unscheduled": 0, "remaining": 290, "total": 299}]})"_s,
             &cli::scheduleStatus},
         {u"schedule"_s, u"call"_s, {}, u"Calls the next match to a free station, or a given match to a station"_s,

@@ -141,7 +141,7 @@ int main(int argc, char *argv[])
         FrameStamps stamps(window, timer);
         timer.start();
         auto *bracket = new PhaseBracket(&window);
-        bracket->setPhase(u"Main"_s, event.phases().front().matches, names);
+        bracket->setPhase(u"Main"_s, event.phases().front(), names);
         const double layout = double(timer.nsecsElapsed()) / 1e6;
         auto *view = new BracketView(window.contentItem());
         view->setSize(QSizeF(1920, 1080));

@@ -112,4 +112,18 @@ const char *tiebreakName(Tiebreak tiebreak)
     return "";
 }
 
+SlotSource playedSource(SlotSource source, const std::function<const Match *(MatchId)> &find)
+{
+    while (source.kind == SlotSource::Kind::WinnerOf) {
+        const Match *from = find(source.value);
+        if (!from || !from->isBye())
+            break;
+        const std::size_t other = from->slots[0].content == Slot::Content::Bye ? 1 : 0;
+        if (from->slots[other].content == Slot::Content::Bye)
+            break; // two byes: nobody comes, the slot becomes a bye itself
+        source = from->slots[other].source;
+    }
+    return source;
+}
+
 } // namespace omnium::engine

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -89,5 +90,10 @@ const char *sideName(Side);
 const char *stateName(MatchState);
 const char *resultKindName(ResultKind);
 const char *grandFinalName(GrandFinalMode);
+
+// Where a slot's entrant really comes from. A bye match is never played: the winner of one is
+// whoever reaches its other slot, so "winner of" a bye is followed back to a played match or a
+// seed — what every screen names instead of the bye. `find` gives a match of the same phase.
+SlotSource playedSource(SlotSource source, const std::function<const Match *(MatchId)> &find);
 
 } // namespace omnium::engine

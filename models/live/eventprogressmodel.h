@@ -14,8 +14,8 @@ public:
         EventIdRole = Qt::UserRole + 1, ///< the event's id (qint64)
         NameRole, ///< its name
         GameRole, ///< its game, empty if none
-        ProjectedEndRole, ///< when it is expected to end, "HH:mm"; empty when unknown
-        PlannedEndRole, ///< when it was planned to end, "HH:mm"; empty when not set
+        ProjectedEndRole, ///< when it is expected to end ("21 h 46", "9:46 PM"); empty when unknown
+        PlannedEndRole, ///< when it was planned to end, written the same; empty when not set
         DelayMinutesRole, ///< minutes behind its plan (negative: ahead)
         UnscheduledRole, ///< matches the estimate could not fit before the day ends
         RemainingRole, ///< matches not played yet

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "matchpresenter.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 using namespace omnium::engine;
@@ -171,6 +173,23 @@ QString MatchPresenter::disputedName()
 QString MatchPresenter::stationName(int number, const QString &name)
 {
     return name.trimmed().isEmpty() ? text(QT_TR_NOOP("Station %1")).arg(number) : name;
+}
+
+QString MatchPresenter::timeText(const QDateTime &at, QDate day)
+{
+    if (!at.isValid())
+        return {};
+    const QDateTime local = at.toLocalTime();
+    //: The locale whose day and month names the screens write (QLocale's name).
+    const QLocale locale(tr("en_US"));
+    //: A time of day, as a QTime format: "H' h 'mm" writes 21 h 46.
+    const QString time = locale.toString(local.time(), tr("h:mm AP"));
+    if (!day.isValid() || local.date() == day)
+        return time;
+    //: A day, as a QDate format (Tue 8 Dec).
+    const QString date = locale.toString(local.date(), tr("ddd d MMM"));
+    //: A time on another day than the tournament's: the day, then the time.
+    return tr("%1, %2").arg(date, time);
 }
 
 QString MatchPresenter::groupName(int group)

@@ -4,6 +4,7 @@
 #include "engine/eventstate.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QTranslator>
@@ -34,6 +35,10 @@ public:
     static QString stateForPlayer(omnium::engine::MatchState state);
     // A station's own name, else "Station 4".
     static QString stationName(int number, const QString &name = {});
+    // A time of day as every screen writes it, in the interface's language: "21 h 46" in
+    // French, "9:46 PM" in English; on another day than `day`, with that day ("Tue 8 Dec,
+    // 1:06 AM") — never an ISO date-time.
+    static QString timeText(const QDateTime &at, QDate day = {});
     // Groups are lettered A, B, … Z, then numbered.
     static QString groupName(int group);
     static QString formatName(omnium::engine::Format format);

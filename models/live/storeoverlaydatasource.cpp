@@ -368,7 +368,9 @@ std::optional<QByteArray> StoreOverlayDataSource::bracketJson(const QString &pha
         const Entrant person = present ? people.value(entrant) : Entrant();
         QJsonValue source = QJsonValue::Null;
         if (slot >= 0) {
-            const auto &from = match.slots[std::size_t(slot)].source;
+            // Named as the Bracket page names it: a played match, never a bye (playedSource).
+            const SlotSource from = playedSource(
+                match.slots[std::size_t(slot)].source, [&](MatchId id) { return located->event->state.match(id); });
             if (from.kind == SlotSource::Kind::WinnerOf || from.kind == SlotSource::Kind::LoserOf)
                 source = QJsonObject {{u"match"_s, u"M%1"_s.arg(numberOf.value(from.value))},
                     {u"outcome"_s, from.kind == SlotSource::Kind::WinnerOf ? u"winner"_s : u"loser"_s}};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tournamentlive.h"
 
+#include <algorithm>
+
 TournamentLive::TournamentLive(Store &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_scheduler(store, clock)
@@ -15,6 +17,18 @@ void TournamentLive::refresh()
 {
     m_upNext.setMatches(m_scheduler.upNext(upNextLength));
     m_nowPlaying.setMatches(m_scheduler.nowPlaying());
+    // On stream: the stream station's current match (called or in progress); a day without a
+    // stream station shows the match started last.
+    const MatchDispatcher &dispatcher = m_scheduler.dispatcher();
+    const bool streamStation
+        = std::ranges::any_of(dispatcher.stations(), [](const ScheduleStation &station) { return station.stream; });
+    const LiveMatch *onStream = nullptr;
+    for (const LiveMatch &match : m_nowPlaying.rows()) {
+        const bool candidate = streamStation ? match.stream : match.state == ScheduleMatch::State::InProgress;
+        if (candidate && (!onStream || match.startedAt > onStream->startedAt))
+            onStream = &match;
+    }
+    m_onStream.setMatches(onStream ? QList<LiveMatch> {*onStream} : QList<LiveMatch> {});
     m_waiting.setMatches(m_scheduler.waiting());
     m_streamQueue.setMatches(m_scheduler.streamQueue());
     QList<LiveMatch> disputes;
@@ -34,7 +48,6 @@ void TournamentLive::refresh()
     for (const LiveMatch &match : m_nowPlaying.rows())
         playingLabels.insert(match.matchId, match.label);
     QList<StationRow> stations;
-    const MatchDispatcher &dispatcher = m_scheduler.dispatcher();
     for (const ScheduleStation &station : dispatcher.stations()) {
         const qint64 current = dispatcher.currentMatchId(station.id);
         stations.append({station.id, station.number, station.ownName, station.name, station.games, station.stream,

@@ -3,6 +3,7 @@
 
 #include "eventprogressmodel.h"
 #include "livematchmodel.h"
+#include "matchpresenter.h"
 #include "playerlookupmodel.h"
 #include "schedule/schedulercontroller.h"
 #include "stationlistmodel.h"
@@ -22,6 +23,10 @@ class TournamentLive : public QObject
     Q_OBJECT
     Q_PROPERTY(LiveMatchModel *upNext READ upNext CONSTANT)
     Q_PROPERTY(LiveMatchModel *nowPlaying READ nowPlaying CONSTANT)
+    // The one match the caster window says is "now playing" (at most one row): the stream
+    // station's current match, else the match started last. Never a finished match — unlike
+    // the overlays' scoreboard, which keeps the last final score on screen between matches.
+    Q_PROPERTY(LiveMatchModel *onStream READ onStream CONSTANT)
     Q_PROPERTY(LiveMatchModel *waiting READ waiting CONSTANT)
     Q_PROPERTY(LiveMatchModel *streamQueue READ streamQueue CONSTANT)
     // Matches whose result a side contests (marked at the desk, or two phones that disagreed),
@@ -44,6 +49,7 @@ public:
     const SchedulerController &scheduler() const { return m_scheduler; }
     LiveMatchModel *upNext() { return &m_upNext; }
     LiveMatchModel *nowPlaying() { return &m_nowPlaying; }
+    LiveMatchModel *onStream() { return &m_onStream; }
     LiveMatchModel *waiting() { return &m_waiting; }
     LiveMatchModel *streamQueue() { return &m_streamQueue; }
     LiveMatchModel *disputes() { return &m_disputes; }
@@ -53,6 +59,9 @@ public:
     StationBoardModel *stationBoard() const { return m_scheduler.stationBoard(); }
     ScheduleTimelineModel *timeline() const { return m_scheduler.timeline(); }
     const QList<LiveMatch> &upNextMatches() const { return m_upNext.rows(); }
+    // A time as every screen writes it, against the tournament's day (MatchPresenter::timeText),
+    // for the pages that lay times out themselves (the Timeline's hours, the Station board).
+    Q_INVOKABLE QString timeText(const QDateTime &at) const { return MatchPresenter::timeText(at, m_scheduler.day()); }
 
 Q_SIGNALS:
     // After the models took a change of the day.
@@ -65,6 +74,7 @@ private:
     BracketStore m_brackets; // the disputed flags, from the store's shared brackets
     LiveMatchModel m_upNext;
     LiveMatchModel m_nowPlaying;
+    LiveMatchModel m_onStream;
     LiveMatchModel m_waiting;
     LiveMatchModel m_streamQueue;
     LiveMatchModel m_disputes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "live/matchpresenter.h"
 #include "schedulematch.h"
 
 #include <QDateTime>
@@ -38,11 +39,8 @@ struct LiveMatch {
     bool streamQueued = false;
     QString pinnedStation; // the station an organiser put it on while waiting; empty: anywhere
 
-    // The expected start as the screens write it, local "HH:mm"; empty when unknown.
-    QString timeText() const
-    {
-        return expectedStart.isValid() ? expectedStart.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
-    }
+    // The expected start as the screens write a time (MatchPresenter::timeText); empty when unknown.
+    QString timeText() const { return MatchPresenter::timeText(expectedStart); }
     bool isLobby() const { return side == QStringLiteral("lobby"); }
     bool operator==(const LiveMatch &) const = default;
 };

@@ -1114,7 +1114,10 @@ QList<SchedulerController::EventProgress> SchedulerController::eventProgress() c
     for (const ScheduleEventSettings &s : m_dispatcher->events()) {
         const ScheduleEstimate::Event e = m_estimate.events.value(s.id);
         const auto [remaining, total] = counts.value(s.id);
-        out.append({s.id, s.name, s.game, formatTime(e.projectedEnd), formatTime(e.plannedEnd), int(e.delaySecs() / 60),
+        const auto timeText = [this](ScheduleTime t) {
+            return t == NoScheduleTime ? QString() : MatchPresenter::timeText(QDateTime::fromSecsSinceEpoch(t), m_day);
+        };
+        out.append({s.id, s.name, s.game, timeText(e.projectedEnd), timeText(e.plannedEnd), int(e.delaySecs() / 60),
             e.unscheduledMatches, remaining, total});
     }
     return out;

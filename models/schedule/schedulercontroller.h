@@ -60,7 +60,7 @@ public:
         qint64 eventId = 0;
         QString name;
         QString game;
-        QString projectedEnd; // "HH:mm", empty when unknown
+        QString projectedEnd; // as the screens write a time (MatchPresenter::timeText), empty when unknown
         QString plannedEnd;
         int delayMinutes = 0;
         int unscheduled = 0; // matches the estimate could not place before the day ends
@@ -73,6 +73,8 @@ public:
     const MatchDispatcher &dispatcher() const { return *m_dispatcher; }
 
     qint64 tournamentId() const { return m_tournamentId; }
+    // The tournament's day (local), what times on screens are written against.
+    QDate day() const { return m_day; }
     void setTournamentId(qint64 id);
     QString tournamentName() const { return m_tournamentName; }
     StationBoardModel *stationBoard() const { return m_board.get(); }

@@ -59,27 +59,14 @@ Window {
         onLoaded: caster.follow()
     }
 
-    property var nowPlaying: ({})
-    function refreshPanels() {
-        nowPlaying = LiveData.scoreboardData("");
-    }
-    Connections {
-        target: LiveData
-        function onChanged() { panelTimer.restart() }
-    }
-    Timer {
-        id: panelTimer
-        interval: 50 // several topics change together: read once
-        onTriggered: caster.refreshPanels()
-    }
-    Component.onCompleted: refreshPanels()
-
     // Follow live: glide to the match being played after every change.
     function follow() {
         if (!followLive || brackets.liveMatch <= 0 || view.width <= 0)
             return;
         glide.stop(); // changing a running animation's ends moves the view at once
         const fromX = view.contentX, fromY = view.contentY;
+        // Type read from across the room (20 px): the boxes' own size scaled up, so names fit them.
+        view.zoom = 20 / view.fontPixelSize;
         view.centreOn(brackets.liveMatch);
         const toX = view.contentX, toY = view.contentY;
         glideX.from = fromX; glideX.to = toX;
@@ -187,7 +174,6 @@ Window {
                         objectName: "casterBracket"
                         anchors.fill: parent
                         bracket: brackets.bracket
-                        fontPixelSize: 20
                         boxColour: caster.panel
                         textColour: caster.ink
                         lineColour: Theme.stageLine(caster.theme)
@@ -196,7 +182,8 @@ Window {
                     }
                 }
 
-                // Now playing: the stream station's match with its live score.
+                // Now playing: the stream station's match with its live score (TournamentLive's
+                // one "on stream" row: a finished match is never shown as playing).
                 Rectangle {
                     objectName: "nowPlaying"
                     visible: caster.mode === "nowplaying" || caster.mode === "panels"
@@ -204,62 +191,92 @@ Window {
                     Layout.fillHeight: true
                     radius: 8
                     color: caster.panel
-                    readonly property var match: caster.nowPlaying.match ?? null
+                    clip: true
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: 32
                         spacing: 12
-                        Text {
-                            text: qsTr("Now playing") + (caster.nowPlaying.station ? " · " + caster.nowPlaying.station.name : "")
-                            color: caster.accentOnPanel
-                            font.pixelSize: 28
-                            font.weight: Font.Bold
-                        }
-                        Text {
-                            visible: parent.parent.match !== null
-                            text: parent.parent.match ? parent.parent.match.event + " · " + parent.parent.match.roundName
-                                                        + " · " + qsTr("Best of %1").arg(parent.parent.match.bestOf) : ""
-                            color: caster.ink
-                            opacity: 0.75
-                            font.pixelSize: 24
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
-                        }
                         Repeater {
-                            model: parent.parent.match ? parent.parent.match.slots : []
-                            delegate: RowLayout {
-                                required property var modelData
+                            model: TournamentLive.onStream
+                            delegate: ColumnLayout {
+                                id: playing
+                                required property int index
+                                required property string side1
+                                required property string side2
+                                required property int score1
+                                required property int score2
+                                required property bool lobby
+                                required property string event
+                                required property string round
+                                required property int bestOf
+                                required property string station
+                                objectName: "nowPlaying" + playing.index
                                 Layout.fillWidth: true
+                                spacing: 12
                                 Text {
-                                    text: parent.modelData.name
-                                    color: caster.ink
-                                    font.pixelSize: 52
+                                    text: qsTr("Now playing") + (playing.station.length > 0 ? " · " + playing.station : "")
+                                    color: caster.accentOnPanel
+                                    font.pixelSize: 28
                                     font.weight: Font.Bold
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
                                 Text {
-                                    text: parent.modelData.team
+                                    text: [playing.event, playing.round, qsTr("Best of %1").arg(playing.bestOf)].join(" · ")
                                     color: caster.ink
-                                    opacity: 0.6
-                                    font.pixelSize: 26
+                                    opacity: 0.75
+                                    font.pixelSize: 24
+                                    fontSizeMode: Text.HorizontalFit
+                                    minimumPixelSize: 14
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
                                 }
-                                Text {
-                                    text: String(parent.modelData.score)
-                                    color: caster.accentOnPanel
-                                    font.pixelSize: 64
-                                    font.weight: Font.Black
-                                    Layout.preferredWidth: 90
-                                    horizontalAlignment: Text.AlignRight
+                                Repeater {
+                                    model: playing.lobby ? [[playing.side1, -1]]
+                                                         : [[playing.side1 || qsTr("TBD"), playing.score1],
+                                                            [playing.side2 || qsTr("TBD"), playing.score2]]
+                                    delegate: RowLayout {
+                                        id: side
+                                        required property var modelData
+                                        Layout.fillWidth: true
+                                        Text {
+                                            text: side.modelData[0]
+                                            color: caster.ink
+                                            font.pixelSize: 52
+                                            font.weight: Font.Bold
+                                            fontSizeMode: Text.HorizontalFit
+                                            minimumPixelSize: 28
+                                            elide: Text.ElideRight
+                                            Layout.fillWidth: true
+                                        }
+                                        Text {
+                                            visible: side.modelData[1] >= 0
+                                            text: String(side.modelData[1])
+                                            color: caster.accentOnPanel
+                                            font.pixelSize: 64
+                                            font.weight: Font.Black
+                                            horizontalAlignment: Text.AlignRight
+                                        }
+                                    }
                                 }
                             }
                         }
                         Text {
-                            visible: parent.parent.match === null
+                            visible: TournamentLive.onStream.count === 0
+                            text: qsTr("Now playing")
+                            color: caster.accentOnPanel
+                            font.pixelSize: 28
+                            font.weight: Font.Bold
+                        }
+                        Text {
+                            objectName: "nothingOnStream"
+                            visible: TournamentLive.onStream.count === 0
                             text: qsTr("No match on stream right now")
                             color: caster.ink
                             opacity: 0.6
                             font.pixelSize: 30
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
                         }
                         Item { Layout.fillHeight: true }
                     }
@@ -274,16 +291,23 @@ Window {
                     radius: 8
                     color: caster.panel
                     ColumnLayout {
+                        id: upNextColumn
+                        // Rows of one height, as many as the panel holds (six at most): a row
+                        // is shown whole or not at all, never cut at the panel's edge.
+                        readonly property int rowHeight: 80
+                        readonly property int rows: Math.max(0, Math.min(6, Math.floor(
+                            (height - upNextHeading.height - spacing) / (rowHeight + spacing))))
                         anchors.fill: parent
                         anchors.margins: 32
                         spacing: 14
                         Text {
+                            id: upNextHeading
                             text: qsTr("Up next")
                             color: caster.accentOnPanel
                             font.pixelSize: 28
                             font.weight: Font.Bold
                         }
-                        // The first six of the one "up next" list every screen shows.
+                        // The first of the one "up next" list every screen shows.
                         Repeater {
                             model: TournamentLive.upNext
                             delegate: ColumnLayout {
@@ -297,15 +321,20 @@ Window {
                                 required property string station
                                 required property int matchState
                                 objectName: "upNext" + next.index
-                                visible: next.index < 6
+                                visible: next.index < upNextColumn.rows
                                 Layout.fillWidth: true
+                                Layout.preferredHeight: upNextColumn.rowHeight
                                 spacing: 0
+                                // Long names and rounds shrink to the panel's width (half the
+                                // window beside "now playing") rather than lose their end.
                                 Text {
                                     text: next.lobby ? next.side1
                                         : (next.side1 || qsTr("TBD")) + "  " + qsTr("vs") + "  " + (next.side2 || qsTr("TBD"))
                                     color: caster.ink
                                     font.pixelSize: 34
                                     font.weight: Font.DemiBold
+                                    fontSizeMode: Text.HorizontalFit
+                                    minimumPixelSize: 20
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
@@ -316,6 +345,8 @@ Window {
                                     color: caster.ink
                                     opacity: 0.7
                                     font.pixelSize: Theme.headingTextSize
+                                    fontSizeMode: Text.HorizontalFit
+                                    minimumPixelSize: 14
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }

@@ -37,13 +37,16 @@ Kirigami.Dialog {
         {
             title: qsTr("Seeding"),
             keys: [
-                ["Ctrl+Up / Ctrl+Down", qsTr("Move the selected entrant up or down one seed")]
+                ["Ctrl+Up / Ctrl+Down", qsTr("Move the selected entrant up or down one seed")],
+                [qsTr("Digits, then Enter"), qsTr("Move the selected entrant to that seed")]
             ]
         },
         {
             title: qsTr("Brackets"),
             keys: [
-                [qsTr("Arrows"), qsTr("Select a match")],
+                ["Tab", qsTr("Move to the bracket from the page's controls")],
+                [qsTr("Arrows"), qsTr("Select the next match that way")],
+                [qsTr("Shift+arrows"), qsTr("Move the view")],
                 [qsTr("Digits"), qsTr("Find a match by its number")],
                 ["Enter", qsTr("Report the selected match's result (type 2-1, then Enter)")],
                 ["F11", qsTr("Caster window: full screen")]

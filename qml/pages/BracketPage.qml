@@ -334,12 +334,22 @@ Page {
                             }
                         }
 
+                        // Arrows: the next match that way, brought into view; with Shift they pan.
+                        function selectTowards(dx, dy) {
+                            const next = view.matchTowards(view.selectedMatch, dx, dy);
+                            if (next > 0) {
+                                view.selectedMatch = next;
+                                view.ensureVisible(next);
+                            }
+                        }
                         Keys.onPressed: event => {
                             const step = 80;
-                            if (event.key === Qt.Key_Left) view.panBy(step, 0);
-                            else if (event.key === Qt.Key_Right) view.panBy(-step, 0);
-                            else if (event.key === Qt.Key_Up) view.panBy(0, step);
-                            else if (event.key === Qt.Key_Down) view.panBy(0, -step);
+                            const arrows = {[Qt.Key_Left]: [-1, 0], [Qt.Key_Right]: [1, 0], [Qt.Key_Up]: [0, -1], [Qt.Key_Down]: [0, 1]};
+                            const arrow = arrows[event.key];
+                            if (arrow && (event.modifiers & Qt.ShiftModifier))
+                                view.panBy(-arrow[0] * step, -arrow[1] * step);
+                            else if (arrow)
+                                view.selectTowards(arrow[0], arrow[1]);
                             else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal)
                                 view.zoomAt(1.25, Qt.point(view.width / 2, view.height / 2));
                             else if (event.key === Qt.Key_Minus)
@@ -375,7 +385,7 @@ Page {
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
-                        text: qsTr("Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
+                        text: qsTr("Arrows: select · Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
                     }
                 }
             }

@@ -8,7 +8,8 @@ import Omnium
 
 // Seeds the chosen event: by rating, by the result of an earlier finished event, at random
 // with a shown reproducible seed, or by hand: drag a row by its handle and drop it on a
-// place, or Ctrl+Up / Ctrl+Down on the highlighted entrant. Each change is one undoable command.
+// place, Ctrl+Up / Ctrl+Down on the highlighted entrant, or type its new seed and Enter.
+// Each change is one undoable command.
 Page {
     id: page
 
@@ -90,6 +91,7 @@ Page {
 
         ListView {
             id: list
+            objectName: "seedList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -103,13 +105,25 @@ Page {
                 filterValue: false
             }
             function move(delta) {
+                moveTo(currentIndex + 1 + delta);
+            }
+            // The highlighted entrant to a seed (1 is the first place of the list).
+            function moveTo(target) {
                 const entrant = seeded.get(currentIndex);
                 if (entrant.id === undefined)
                     return;
-                const target = currentIndex + 1 + delta;
-                if (target >= 1 && target <= count && Events.moveSeed(Selection.eventId, entrant.id, target))
+                if (target < 1 || target > count) {
+                    Notifications.post(Notifications.Warning,
+                                       qsTr("There is no seed %1: the seeds run from 1 to %2.").arg(target).arg(count));
+                    return;
+                }
+                if (target !== currentIndex + 1 && Events.moveSeed(Selection.eventId, entrant.id, target))
                     currentIndex = target - 1;
             }
+            // Digits typed on the list: the seed the highlighted entrant goes to on Enter.
+            property string typedSeed: ""
+            onCurrentIndexChanged: typedSeed = ""
+            onActiveFocusChanged: if (!activeFocus) typedSeed = 
             // The row under a point of the window, while dragging (the last row below the list).
             function rowAt(scenePoint) {
                 const point = contentItem.mapFromItem(null, scenePoint.x, scenePoint.y);
@@ -120,11 +134,22 @@ Page {
             Keys.onPressed: event => {
                 if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Up) {
                     list.move(-1);
-                    event.accepted = true;
                 } else if (event.modifiers & Qt.ControlModifier && event.key === Qt.Key_Down) {
                     list.move(1);
-                    event.accepted = true;
+                } else if (event.text.length === 1 && event.text >= "0" && event.text <= "9") {
+                    list.typedSeed = (list.typedSeed + event.text).slice(0, 5);
+                } else if (event.key === Qt.Key_Backspace && list.typedSeed.length > 0) {
+                    list.typedSeed = list.typedSeed.slice(0, -1);
+                } else if (event.key === Qt.Key_Escape && list.typedSeed.length > 0) {
+                    list.typedSeed = "";
+                } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && list.typedSeed.length > 0) {
+                    const target = Number(list.typedSeed);
+                    list.typedSeed = "";
+                    list.moveTo(target);
+                } else {
+                    return;
                 }
+                event.accepted = true;
             }
             delegate: ItemDelegate {
                 id: row
@@ -213,6 +238,19 @@ Page {
                     }
                 }
             }
+        }
+
+        // What the keys do here, and the seed being typed.
+        Label {
+            objectName: "seedKeys"
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallTextSize
+            opacity: list.typedSeed.length > 0 ? 1 : 0.7
+            font.weight: list.typedSeed.length > 0 ? Font.DemiBold : Font.Normal
+            text: list.typedSeed.length > 0
+                  ? qsTr("Enter: move %1 to seed %2 · Esc: cancel").arg(seeded.get(list.currentIndex).name ?? "").arg(list.typedSeed)
+                  : qsTr("Type a seed and Enter: move the selected entrant there · Ctrl+Up / Ctrl+Down: one place · drag ≡ to reorder")
         }
     }
 }

@@ -305,10 +305,10 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             visible: card.nextMatchLabel.length > 0
-                            text: qsTr("Next %1: %2").arg(Qt.formatTime(card.nextStart, "HH:mm")).arg(card.nextMatchLabel.replace("\n", " · "))
+                            text: qsTr("Next %1: %2").arg(TournamentLive.timeText(card.nextStart)).arg(card.nextMatchLabel.replace("\n", " · "))
                             font.pixelSize: 15
                             wrapMode: Text.WordWrap
-                            maximumLineCount: 2
+                            maximumLineCount: 3 // "Ensuite 17 h 53 : A contre B · épreuve · tour"
                             elide: Text.ElideRight
                             color: Theme.boardMutedText
                         }

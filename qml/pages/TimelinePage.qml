@@ -138,7 +138,7 @@ Page {
                     }
                     Label {
                         x: 4
-                        text: Qt.formatTime(hourMark.at, "HH:mm")
+                        text: TournamentLive.timeText(hourMark.at)
                         font.pixelSize: Theme.smallTextSize
                         opacity: 0.7
                     }
@@ -223,7 +223,7 @@ Page {
                         verticalAlignment: Text.AlignVCenter
                     }
                     ToolTip.visible: barHover.hovered
-                    ToolTip.text: bar.label + "\n" + Qt.formatTime(bar.start, "HH:mm") + " – " + Qt.formatTime(bar.end, "HH:mm")
+                    ToolTip.text: bar.label + "\n" + TournamentLive.timeText(bar.start) + " – " + TournamentLive.timeText(bar.end)
                     HoverHandler {
                         id: barHover
                     }

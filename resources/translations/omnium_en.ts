@@ -1101,7 +1101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
+        <source>Arrows: select · Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2668,6 +2668,22 @@
     </message>
     <message>
         <source>Free-for-all lobbies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h:mm AP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4240,6 +4256,18 @@
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no seed %1: the seeds run from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: move %1 to seed %2 · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a seed and Enter: move the selected entrant there · Ctrl+Up / Ctrl+Down: one place · drag ≡ to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6282,7 +6310,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Digits, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entrant to that seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the bracket from the page&apos;s controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6290,7 +6330,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a match</source>
+        <source>Select the next match that way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+arrows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1101,8 +1101,8 @@
             <translation>Éliminations</translation>
         </message>
         <message>
-            <source>Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
-            <translation>Double-clic ou Entrée : résultat · 2-1 Entrée : enregistrer le match choisi · clic droit : contestation · un numéro : chercher · 0 : tout voir · +/− : zoom</translation>
+            <source>Arrows: select · Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom</source>
+            <translation>Flèches : choisir · Double-clic ou Entrée : résultat · 2-1 Entrée : enregistrer le match choisi · clic droit : contestation · un numéro : chercher · 0 : tout voir · +/− : zoom</translation>
         </message>
         <message>
             <source>Add the next phase…</source>
@@ -2670,6 +2670,22 @@
             <source>Free-for-all lobbies</source>
             <translation>Lobbies chacun pour soi</translation>
         </message>
+    <message>
+        <source>en_US</source>
+        <translation>fr_FR</translation>
+    </message>
+    <message>
+        <source>h:mm AP</source>
+        <translation>H&apos; h &apos;mm</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMMM</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1 à %2</translation>
+    </message>
     </context>
     <context>
         <name>MatchResults</name>
@@ -4241,6 +4257,18 @@
         <message>
             <source>Move down</source>
             <translation>Descendre</translation>
+        </message>
+        <message>
+            <source>There is no seed %1: the seeds run from 1 to %2.</source>
+            <translation>Il n’y a pas de tête de série %1 : elles vont de 1 à %2.</translation>
+        </message>
+        <message>
+            <source>Enter: move %1 to seed %2 · Esc: cancel</source>
+            <translation>Entrée : placer %1 en tête de série %2 · Échap : annuler</translation>
+        </message>
+        <message>
+            <source>Type a seed and Enter: move the selected entrant there · Ctrl+Up / Ctrl+Down: one place · drag ≡ to reorder</source>
+            <translation>Un numéro puis Entrée : y placer le participant choisi · Ctrl+Haut / Ctrl+Bas : d’une place · glisser ≡ pour réordonner</translation>
         </message>
         <message>
             <source>Earlier event</source>
@@ -6282,16 +6310,36 @@
             <translation>Monter ou descendre d’une place le participant choisi</translation>
         </message>
         <message>
+            <source>Digits, then Enter</source>
+            <translation>Chiffres, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Move the selected entrant to that seed</source>
+            <translation>Placer le participant choisi à cette tête de série</translation>
+        </message>
+        <message>
             <source>Brackets</source>
             <translation>Arbres</translation>
+        </message>
+        <message>
+            <source>Move to the bracket from the page&apos;s controls</source>
+            <translation>Aller à l’arbre depuis les commandes de la page</translation>
         </message>
         <message>
             <source>Arrows</source>
             <translation>Flèches</translation>
         </message>
         <message>
-            <source>Select a match</source>
-            <translation>Choisir un match</translation>
+            <source>Select the next match that way</source>
+            <translation>Choisir le match suivant dans ce sens</translation>
+        </message>
+        <message>
+            <source>Shift+arrows</source>
+            <translation>Maj+flèches</translation>
+        </message>
+        <message>
+            <source>Move the view</source>
+            <translation>Déplacer la vue</translation>
         </message>
         <message>
             <source>Digits</source>

@@ -2,6 +2,7 @@
 #include "bracket/bracketlayout.h"
 #include "engine/eventstate.h"
 
+#include <QSet>
 #include <QTest>
 
 #include <map>
@@ -28,8 +29,9 @@ EventState makeEvent(Format format, int entrants, int groups = 1)
 }
 
 // The structural checks every layout must pass, whatever the format and size.
-void checkLayout(const std::vector<Match> &matches, const BracketLayout &layout)
+void checkLayout(const Phase &phase, const BracketLayout &layout)
 {
+    const auto &matches = phase.matches;
     const auto &m = layout.metrics();
     QCOMPARE(layout.boxes().size(), matches.size());
     for (const auto &match : matches) {
@@ -63,6 +65,24 @@ void checkLayout(const std::vector<Match> &matches, const BracketLayout &layout)
             QVERIFY2(
                 overlap.isEmpty() || overlap.height() < 0.01, qPrintable(u"title '%1' covers a box"_s.arg(title.text)));
         }
+    }
+    // Every title names the round of drawn boxes under it, as every screen names it
+    // (PhaseRoundNames), and every drawn box has its round's title: a round of byes only takes
+    // no column, so no title heads an empty one.
+    const PhaseRoundNames roundNames(phase);
+    QSet<std::pair<qreal, QString>> titled;
+    for (const auto &title : layout.titles()) {
+        titled.insert({title.rect.left(), title.text});
+        const bool heads = std::ranges::any_of(matches, [&](const Match &match) {
+            const auto *box = layout.box(match.id);
+            return box->visible && box->rect.left() == title.rect.left() && roundNames.of(match) == title.text;
+        });
+        QVERIFY2(heads, qPrintable(u"'%1' heads a column without a drawn match"_s.arg(title.text)));
+    }
+    for (const auto &match : matches) {
+        const auto *box = layout.box(match.id);
+        QVERIFY2(!box->visible || titled.contains({box->rect.left(), roundNames.of(match)}),
+            qPrintable(u"match %1 has no '%2' title over it"_s.arg(match.id).arg(roundNames.of(match))));
     }
     // Connectors join the source's right edge to the slot they feed, left to right.
     std::size_t expected = 0;
@@ -117,9 +137,8 @@ private Q_SLOTS:
         QFETCH(int, to);
         for (int size = from; size <= to; ++size) {
             const auto event = makeEvent(Format(format), size, groups);
-            const auto &matches = event.phases().front().matches;
-            const auto layout = BracketLayout::compute(matches);
-            checkLayout(matches, layout);
+            const auto layout = BracketLayout::compute(event.phases().front());
+            checkLayout(event.phases().front(), layout);
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(u"failed at %1 entrants"_s.arg(size)));
         }
@@ -131,7 +150,7 @@ private Q_SLOTS:
     {
         const auto event = makeEvent(Format::SingleElimination, 8);
         const auto &matches = event.phases().front().matches;
-        const auto layout = BracketLayout::compute(matches);
+        const auto layout = BracketLayout::compute(event.phases().front());
         for (const auto &match : matches) {
             if (match.side != Side::Winners || match.round == 1)
                 continue;
@@ -160,7 +179,7 @@ private Q_SLOTS:
     {
         auto event = makeEvent(Format::DoubleElimination, 4);
         const auto &matches = event.phases().front().matches;
-        auto layout = BracketLayout::compute(matches);
+        auto layout = BracketLayout::compute(event.phases().front());
         qreal winnersBottom = 0, losersTop = 1e9, right = 0;
         MatchId grandFinal = 0, reset = 0;
         for (const auto &match : matches) {
@@ -192,18 +211,17 @@ private Q_SLOTS:
             result.games = {Game {{result.winner == 0 ? 1 : 0, result.winner == 1 ? 1 : 0}, {}}};
             QVERIFY2(event.report(match.id, result, {}, &error), error.debugText().c_str());
         }
-        const auto &played = event.phases().front().matches;
-        layout = BracketLayout::compute(played);
+        layout = BracketLayout::compute(event.phases().front());
         QVERIFY(layout.box(reset)->visible);
         QCOMPARE(layout.box(reset)->rect.center().y(), layout.box(grandFinal)->rect.center().y());
-        checkLayout(played, layout);
+        checkLayout(event.phases().front(), layout);
     }
 
     void byesAreHiddenButKeepTheirPlace()
     {
         const auto event = makeEvent(Format::SingleElimination, 5);
         const auto &matches = event.phases().front().matches;
-        const auto layout = BracketLayout::compute(matches);
+        const auto layout = BracketLayout::compute(event.phases().front());
         int hidden = 0;
         for (const auto &match : matches)
             hidden += layout.box(match.id)->visible ? 0 : 1;
@@ -214,7 +232,7 @@ private Q_SLOTS:
     void hitTesting()
     {
         const auto event = makeEvent(Format::DoubleElimination, 16);
-        const auto layout = BracketLayout::compute(event.phases().front().matches);
+        const auto layout = BracketLayout::compute(event.phases().front());
         for (const auto &box : layout.boxes()) {
             const auto *hit = layout.boxAt(box.rect.center());
             QCOMPARE(hit ? hit->match : 0, box.visible ? box.match : 0);

@@ -8,23 +8,29 @@
 // tests/bracket/screenshots as artefacts.
 
 #include "../quickpagehelpers.h"
+#include "bracket/bracketrenderer.h"
 #include "bracketfixture.h"
 #include "core/clock.h"
 #include "live/tournamentlive.h"
 #include "modelrows.h"
 #include "services.h"
 #include "testartefacts.h"
+#include "uiaudit.h"
 #include "uisetup.h"
 
 #include <QDir>
 #include <QGuiApplication>
 #include <QJSValue>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickView>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 Q_IMPORT_QML_PLUGIN(OmniumPlugin)
 
@@ -314,6 +320,49 @@ private Q_SLOTS:
         QCOMPARE(QImage(typed).isNull(), false);
     }
 
+    // Tab from the page's controls reaches the bracket; there the arrows select the next match
+    // that way (brought into view), Shift+arrows move the view.
+    void tabReachesTheBracketAndArrowsSelect()
+    {
+        auto *view = child<QQuickItem>("bracketView");
+        child<QQuickItem>("findField")->forceActiveFocus();
+        for (int presses = 0; presses < 12 && !view->hasActiveFocus(); ++presses)
+            QTest::keyClick(m_view.get(), Qt::Key_Tab);
+        QVERIFY2(view->hasActiveFocus(), "Tab never reached the bracket");
+        view->setProperty("selectedMatch", 0);
+        const auto selected = [&] {
+            const qint64 id = view->property("selectedMatch").toLongLong();
+            return id > 0 ? bracket()->layout().box(id)->rect : QRectF();
+        };
+        const auto inView = [&](const QRectF &box) {
+            const qreal zoom = view->property("zoom").toReal();
+            return QRectF(view->property("contentX").toReal(), view->property("contentY").toReal(),
+                view->width() / zoom, view->height() / zoom)
+                .contains(box);
+        };
+        QTest::keyClick(m_view.get(), Qt::Key_Right); // nothing selected: the match nearest the middle
+        QTRY_VERIFY(!selected().isNull());
+        QRectF before = selected();
+        QTest::keyClick(m_view.get(), Qt::Key_Right);
+        QTRY_VERIFY(selected().left() > before.left());
+        QVERIFY(inView(selected()));
+        before = selected();
+        QTest::keyClick(m_view.get(), Qt::Key_Down);
+        QTRY_VERIFY(selected().top() > before.top());
+        QCOMPARE(selected().left(), before.left()); // the same round, the match below
+        QVERIFY(inView(selected()));
+        before = selected();
+        QTest::keyClick(m_view.get(), Qt::Key_Left);
+        QTRY_VERIFY(selected().left() < before.left());
+        QVERIFY(inView(selected()));
+        before = selected();
+        const qreal contentX = view->property("contentX").toReal();
+        QTest::keyClick(m_view.get(), Qt::Key_Right, Qt::ShiftModifier);
+        QTRY_VERIFY(view->property("contentX").toReal() > contentX);
+        QCOMPARE(selected(), before);
+        screenshot(*m_view, u"arrows-select"_s);
+    }
+
     void casterWindowFollowsTheResultsInChromaGreen()
     {
         QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
@@ -336,7 +385,8 @@ private Q_SLOTS:
         QCOMPARE(BracketFixture::reportSome(brackets, m_event, 1), 1);
         QTRY_VERIFY_WITH_TIMEOUT(shown->match(next)->completed(), 1000);
         qInfo("caster window updated %lld ms after the result was saved", timer.elapsed());
-        // Then it glides to the next match to play: that match ends up in the middle of the view.
+        // Then it glides to the next match to play: that match ends up in view, in the middle
+        // unless that is beyond the bracket's edge.
         const auto centred = [&] {
             const qint64 live = shown->matches().empty() ? 0 : [&] {
                 for (const auto &match : shown->matches()) {
@@ -346,9 +396,14 @@ private Q_SLOTS:
                 return MatchId(0);
             }();
             const qreal zoom = view->property("zoom").toReal();
-            const QPointF middle(view->property("contentX").toReal() + view->width() / zoom / 2,
-                view->property("contentY").toReal() + view->height() / zoom / 2);
-            return live > 0 && shown->layout().box(live)->rect.adjusted(-20, -20, 20, 20).contains(middle);
+            const QRectF seen(view->property("contentX").toReal(), view->property("contentY").toReal(),
+                view->width() / zoom, view->height() / zoom);
+            const QRectF box = live > 0 ? shown->layout().box(live)->rect : QRectF();
+            const bool middle = box.adjusted(-20, -20, 20, 20).contains(seen.center());
+            const bool atEdge = qFuzzyIsNull(seen.left()) || qFuzzyIsNull(seen.top())
+                || qFuzzyCompare(seen.right(), shown->size().width())
+                || qFuzzyCompare(seen.bottom(), shown->size().height());
+            return live > 0 && seen.contains(box) && (middle || atEdge);
         };
         QTRY_VERIFY_WITH_TIMEOUT(centred(), 3000);
         screenshot(*caster, u"caster-chroma"_s);
@@ -406,6 +461,144 @@ private Q_SLOTS:
         caster->close();
     }
 
+    // What a panel of the caster window says: its shown texts, top to bottom.
+    static QStringList shownTexts(QQuickItem *item)
+    {
+        QStringList texts;
+        if (!item->isVisible())
+            return texts;
+        if (item->inherits("QQuickText"))
+            texts << item->property("text").toString();
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            texts << shownTexts(child);
+        return texts;
+    }
+
+    // "Now playing" is what the stream station plays: the match called there, then started;
+    // once its result is in, the next one called there or nothing — never the finished match
+    // (the overlays' scoreboard keeps that one between matches; a caster's panel must not).
+    void casterNowPlayingIsNeverAFinishedMatch()
+    {
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QQuickWindow *caster = casterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(caster));
+        caster->setProperty("mode", u"panels"_s);
+        caster->setProperty("theme", u"dark"_s);
+        auto *panel = caster->findChild<QQuickItem *>(u"nowPlaying"_s);
+        QVERIFY(panel && panel->isVisible());
+        const QString nothing = u"No match on stream right now"_s;
+        QTRY_VERIFY(shownTexts(panel).contains(nothing));
+
+        SchedulerController &scheduler = m_live->scheduler();
+        scheduler.refresh();
+        QVERIFY(scheduler.addStation({{u"number"_s, 1}, {u"stream"_s, true}}) != 0);
+        QVERIFY(scheduler.addStation({{u"number"_s, 2}}) != 0);
+        const auto onStream = [&] { return m_live->onStream()->rows().value(0); };
+        QTRY_VERIFY(onStream().matchId > 0); // called to the stream station
+        const LiveMatch first = onStream();
+        QVERIFY(first.stream);
+        QVERIFY(scheduler.start(first.matchId));
+        QTRY_COMPARE(onStream().state, ScheduleMatch::State::InProgress);
+        QTRY_VERIFY(shownTexts(panel).contains(first.sides[0].name));
+        QVERIFY(shownTexts(panel).contains(first.sides[1].name));
+        QTest::qWait(100);
+        screenshot(*caster, u"caster-now-playing"_s);
+
+        QVERIFY(scheduler.finish(first.matchId, 2, 0));
+        QTRY_VERIFY(onStream().matchId != first.matchId);
+        // Whatever the panel shows now is being played or called there, not the finished match.
+        const LiveMatch next = onStream();
+        QTRY_VERIFY(next.matchId == 0 || shownTexts(panel).contains(next.sides[1].name));
+        QVERIFY(next.matchId == 0 || next.state != ScheduleMatch::State::Completed);
+        QVERIFY(!shownTexts(panel).contains(first.sides[1].name)); // the loser is out of this match
+        QCOMPARE(shownTexts(panel).contains(nothing), next.matchId == 0);
+        screenshot(*caster, u"caster-after-result"_s);
+        caster->close();
+        QVERIFY(m_store->undo() && m_store->undo() && m_store->undo() && m_store->undo());
+        scheduler.resumeAutomaticCalls();
+    }
+
+    // The caster window at the venue's two screen sizes, in each of its modes, in English and
+    // French: no text cut, and each panel's content within the panel.
+    void casterWindowFitsTheScreen_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("language");
+        for (const QString &language : {u"en"_s, u"fr"_s})
+            for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)})
+                for (const QString &mode : {u"bracket"_s, u"nowplaying"_s, u"upnext"_s, u"panels"_s})
+                    QTest::addRow("%s-%dx%d-%s", qPrintable(mode), size.width(), size.height(), qPrintable(language))
+                        << size << mode << language;
+    }
+    void casterWindowFitsTheScreen()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, mode);
+        QFETCH(QString, language);
+        QTranslator french;
+        if (language == u"fr"_s) {
+            QVERIFY(french.load(u"omnium_fr"_s, u":/i18n"_s));
+            QCoreApplication::installTranslator(&french);
+            m_view->engine()->retranslate();
+        }
+        SchedulerController &scheduler = m_live->scheduler();
+        scheduler.refresh();
+        int commands = 0;
+        QQuickWindow *caster = nullptr;
+        const auto cleanUp = qScopeGuard([&] {
+            if (caster)
+                caster->close();
+            while (commands-- > 0)
+                m_store->undo();
+            scheduler.resumeAutomaticCalls();
+            if (QCoreApplication::removeTranslator(&french))
+                m_view->engine()->retranslate();
+        });
+        for (int number : {1, 2}) {
+            QVERIFY(scheduler.addStation({{u"number"_s, number}, {u"stream"_s, number == 1}}) != 0);
+            ++commands;
+        }
+        QTRY_VERIFY(m_live->onStream()->count() > 0 && m_live->upNext()->count() >= 6);
+        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        caster = casterWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(caster));
+        caster->resize(size);
+        caster->setProperty("mode", mode);
+        caster->setProperty("theme", u"dark"_s);
+        QTRY_COMPARE(caster->contentItem()->size(), QSizeF(size));
+        QTest::qWait(200);
+        QStringList cut = UiAudit::truncatedTexts(caster->contentItem());
+        if (mode == u"bracket"_s) { // names in the boxes, which the scene graph draws
+            QStringList boxes;
+            auto *view = caster->findChild<QQuickItem *>(u"casterBracket"_s);
+            QVERIFY(QMetaObject::invokeMethod(view, "cutTexts", Q_RETURN_ARG(QStringList, boxes)));
+            cut << boxes;
+            // The legend follows the language too (its names are the model's).
+            auto *legend = caster->findChild<QQuickItem *>(u"casterLegend"_s);
+            QTRY_VERIFY(shownTexts(legend).contains(language == u"fr"_s ? u"En attente"_s : u"Pending"_s));
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+        for (const char *name : {"nowPlaying", "upNext"}) {
+            auto *panel = caster->findChild<QQuickItem *>(QString::fromLatin1(name));
+            if (!panel->isVisible())
+                continue;
+            const QRectF inside = panel->mapRectToScene(QRectF(0, 0, panel->width(), panel->height()));
+            for (QQuickItem *column : panel->childItems()) {
+                for (QQuickItem *part : column->childItems()) {
+                    if (!part->isVisible() || part->height() <= 0 || part->width() <= 0) // a Repeater
+                        continue;
+                    const QRectF rect = part->mapRectToScene(QRectF(0, 0, part->width(), part->height()));
+                    QVERIFY2(inside.contains(rect),
+                        qPrintable(u"%1: a part at %2 outside the panel's %3"_s.arg(
+                            QString::fromLatin1(name), QDebug::toString(rect), QDebug::toString(inside))));
+                }
+            }
+        }
+        screenshot(*caster, u"caster-%1-%2x%3-%4"_s.arg(mode).arg(size.width()).arg(size.height()).arg(language));
+    }
+
     void disputeFromTheDialogColoursTheMatchAndAResultSettlesIt()
     {
         const qint64 match = firstPlayable();
@@ -437,6 +630,119 @@ private Q_SLOTS:
         QVERIFY(!bracket()->match(match)->completed());
         QVERIFY(m_store->undo());
         QTRY_VERIFY(!bracket()->isDisputed(match));
+    }
+
+    // 45 entrants in a 64-slot double elimination (70 % full): 19 byes, and every losers round 1
+    // match is a bye; and the page walk's 64 entrants with 70 results. The page draws no column
+    // of byes, names no bye match where a player will come from, and shows the seeds and round
+    // names the overlays show.
+    void bracketIsDrawnAsTheOverlayShowsIt_data()
+    {
+        QTest::addColumn<int>("entrants");
+        QTest::addColumn<int>("results");
+        QTest::newRow("45-entrants") << 45 << 20;
+        QTest::newRow("64-entrants-70-results") << 64 << 70;
+    }
+    void bracketIsDrawnAsTheOverlayShowsIt()
+    {
+        QFETCH(int, entrants);
+        QFETCH(int, results);
+        const qint64 event = BracketFixture::makeEvent(*m_store, entrants, u"Event %1"_s.arg(++m_events));
+        PhaseConfig config;
+        config.format = Format::DoubleElimination;
+        config.bestOf = 3;
+        BracketStore brackets(*m_store);
+        const qint64 phase = brackets.createPhase(event, u"Main bracket"_s, config, nullptr);
+        QVERIFY(phase > 0);
+        QCOMPARE(BracketFixture::reportSome(brackets, event, results), results);
+        showEvent(event);
+        const auto stored = brackets.load(event, nullptr);
+        QVERIFY(stored);
+        const MatchId last = stored->state.phases().front().matches.back().id;
+        QTRY_VERIFY(bracket()->match(last)); // this event's bracket, not the one shown before
+        const PhaseBracket &shown = *bracket();
+        const BracketLayout &layout = shown.layout();
+        QTest::qWait(200);
+        const QString name = QString::fromLatin1(QTest::currentDataTag());
+        screenshot(*m_view, u"double-elimination-"_s + name);
+        // The whole bracket as exported (the same layout and words), to look at.
+        QCOMPARE(BracketRenderer(*bracket())
+                     .toPng(testArtefacts().filePath(u"double-elimination-%1-export.png"_s.arg(name)), 0.5),
+            QString());
+
+        // With byes, the case at hand: losers round 1 is all byes, and later matches wait on some.
+        bool byeFeedsAPlacedMatch = entrants == 64;
+        for (const Match &match : shown.matches()) {
+            if (entrants < 64 && match.side == Side::Losers && match.round == 1)
+                QVERIFY(match.isBye());
+            for (const Slot &slot : match.slots) {
+                const Match *from
+                    = slot.source.kind == SlotSource::Kind::WinnerOf ? shown.match(slot.source.value) : nullptr;
+                byeFeedsAPlacedMatch |= !match.isBye() && !slot.isEntrant() && from && from->isBye();
+            }
+        }
+        QVERIFY(byeFeedsAPlacedMatch);
+
+        const auto overlay = m_liveData->bracket(QString::number(phase));
+        QVERIFY(overlay);
+        QHash<MatchId, QJsonObject> onOverlay;
+        QSet<QString> overlayRounds;
+        for (const QJsonValue value : overlay->value(u"matches"_s).toArray()) {
+            onOverlay.insert(value[u"id"_s].toString().toLongLong(), value.toObject());
+            overlayRounds.insert(value[u"roundName"_s].toString());
+        }
+        QSet<QString> titles;
+        for (const auto &title : layout.titles()) {
+            titles.insert(title.text);
+            // No title over a column of byes: a drawn match sits under each.
+            QVERIFY2(std::ranges::any_of(layout.boxes(),
+                         [&](const BracketLayout::Box &box) {
+                             return box.visible && box.rect.left() == title.rect.left()
+                                 && box.rect.top() >= title.rect.bottom() - 0.01;
+                         }),
+                qPrintable(u"'%1' heads an empty column"_s.arg(title.text)));
+        }
+        QCOMPARE(titles, overlayRounds);
+
+        int drawn = 0;
+        for (const auto &box : layout.boxes()) {
+            QCOMPARE(onOverlay.contains(box.match), box.visible);
+            if (!box.visible)
+                continue;
+            ++drawn;
+            const Match &match = *shown.match(box.match);
+            const QJsonObject json = onOverlay.value(box.match);
+            // The title over the box is the overlay's round name for it.
+            const QString round = json[u"roundName"_s].toString();
+            QVERIFY2(std::ranges::any_of(layout.titles(),
+                         [&](const BracketLayout::Title &title) {
+                             return title.text == round && title.rect.left() == box.rect.left();
+                         }),
+                qPrintable(u"M%1 is not under '%2'"_s.arg(shown.matchNumber(box.match)).arg(round)));
+            for (int slot = 0; slot < 2; ++slot) {
+                const QJsonObject side = json[u"slots"_s][slot].toObject();
+                const QString where = u"M%1 slot %2"_s.arg(shown.matchNumber(box.match)).arg(slot);
+                QVERIFY2(shown.slotSeed(match, slot) == side[u"seed"_s].toInt(), qPrintable(where));
+                const QString text = shown.slotText(match, slot);
+                if (match.slots[std::size_t(slot)].isEntrant()) {
+                    QVERIFY(shown.slotSeed(match, slot) > 0);
+                    QCOMPARE(text, side[u"name"_s].toString());
+                    continue;
+                }
+                // Where the player comes from: the same match on both, and never a bye.
+                const QJsonObject source = side[u"source"_s].toObject();
+                const QString from = source[u"match"_s].toString();
+                QVERIFY2(!from.isEmpty(), qPrintable(where));
+                QCOMPARE(text, (source[u"outcome"_s] == u"winner"_s ? u"Winner of %1"_s : u"Loser of %1"_s).arg(from));
+                const Match &feeder = shown.matches()[std::size_t(from.mid(1).toInt() - 1)];
+                QVERIFY2(!feeder.isBye(), qPrintable(where + u" names the bye "_s + from));
+            }
+        }
+        QCOMPARE(drawn, onOverlay.size());
+        // Every name and placeholder fits its box.
+        QStringList cut;
+        QVERIFY(QMetaObject::invokeMethod(child("bracketView"), "cutTexts", Q_RETURN_ARG(QStringList, cut)));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u", "_s)));
     }
 
     void otherFormatsScreenshots_data()

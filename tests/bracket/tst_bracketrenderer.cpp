@@ -38,7 +38,7 @@ std::unique_ptr<PhaseBracket> makeBracket(int entrants, Format format = Format::
     for (auto id : ids)
         names.insert(id, u"Joueur %1 Éçß"_s.arg(id));
     auto bracket = std::make_unique<PhaseBracket>();
-    bracket->setPhase(u"Tournoi du vélodrome"_s, event.phases().front().matches, names);
+    bracket->setPhase(u"Tournoi du vélodrome"_s, event.phases().front(), names);
     return bracket;
 }
 

@@ -65,7 +65,7 @@ private Q_SLOTS:
         };
         auto event = playedEvent(4, 0);
         PhaseBracket bracket;
-        bracket.setPhase(u"Main"_s, event.phases().front().matches, names(4));
+        bracket.setPhase(u"Main"_s, event.phases().front(), names(4));
         QSignalSpy changed(&bracket, &PhaseBracket::changed);
         const auto reset = std::ranges::find_if(event.phases().front().matches, [](const Match &match) {
             return match.side == Side::GrandFinalReset;
@@ -83,8 +83,8 @@ private Q_SLOTS:
                 Error error;
                 QVERIFY(event.report(
                     match.id, Result {ResultKind::Normal, match.side == Side::GrandFinal ? 1 : 0, {}}, {}, &error));
-                bracket.setPhase(u"Main"_s, event.phases().front().matches, names(4));
-                QVERIFY(sameLayout(bracket.layout(), BracketLayout::compute(event.phases().front().matches)));
+                bracket.setPhase(u"Main"_s, event.phases().front(), names(4));
+                QVERIFY(sameLayout(bracket.layout(), BracketLayout::compute(event.phases().front())));
                 QCOMPARE(bracket.matchNumber(match.id), int(&match - event.phases().front().matches.data()) + 1);
                 any = true;
                 break;
@@ -101,7 +101,7 @@ private Q_SLOTS:
     {
         const auto event = playedEvent(16, 6);
         PhaseBracket bracket;
-        bracket.setPhase(u"Top 16"_s, event.phases().front().matches, names(16));
+        bracket.setPhase(u"Top 16"_s, event.phases().front(), names(16));
 
         QQuickWindow window;
         window.resize(1200, 800);
@@ -144,7 +144,7 @@ private Q_SLOTS:
     {
         const auto event = playedEvent(256, 0);
         PhaseBracket bracket;
-        bracket.setPhase(u"Main"_s, event.phases().front().matches, names(256));
+        bracket.setPhase(u"Main"_s, event.phases().front(), names(256));
 
         QQuickWindow window;
         window.resize(800, 600);
@@ -199,7 +199,7 @@ private Q_SLOTS:
     {
         const auto event = playedEvent(64, 0);
         PhaseBracket bracket;
-        bracket.setPhase(u"Main"_s, event.phases().front().matches, names(64));
+        bracket.setPhase(u"Main"_s, event.phases().front(), names(64));
         BracketView view;
         view.setSize(QSizeF(800, 600));
         view.setBracket(&bracket);

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -263,8 +264,12 @@ private Q_SLOTS:
         QVERIFY(!controller.upNext(20).isEmpty());
 
         // The estimate covers every match of both events with a projected end.
-        for (const auto &event : controller.eventProgress())
+        // written as the screens write a time, never an ISO date-time
+        for (const auto &event : controller.eventProgress()) {
             QVERIFY(!event.projectedEnd.isEmpty());
+            QVERIFY2(!event.projectedEnd.contains(QRegularExpression(u"\\d{4}-\\d\\d-\\d\\dT"_s)),
+                qPrintable(event.projectedEnd));
+        }
 
         int reported = 0;
         for (int guard = 0; guard < 200; ++guard) {

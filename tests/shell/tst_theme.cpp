@@ -113,8 +113,8 @@ private Q_SLOTS:
         Error error;
         auto event = EventState::create(config, ids, &error);
         QVERIFY2(event, error.debugText().c_str());
-        std::vector<Match> matches = event->phases().front().matches;
-        Match &shown = matches.front();
+        Phase phase = event->phases().front();
+        Match &shown = phase.matches.front();
         shown.state = MatchState(state);
         QSet<MatchId> disputedMatches;
         if (disputed)
@@ -123,7 +123,7 @@ private Q_SLOTS:
         for (auto id : ids)
             names.insert(id, u"Joueur %1"_s.arg(id));
         PhaseBracket bracket;
-        bracket.setPhase(u"Omnium Open"_s, matches, names, disputedMatches);
+        bracket.setPhase(u"Omnium Open"_s, phase, names, disputedMatches);
 
         QTemporaryDir dir;
         const BracketRenderer renderer(bracket);

@@ -137,7 +137,7 @@ void BracketController::showPhase()
         m_crossTable.setPhase(m_bracket, nullptr);
         return;
     }
-    m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), shown->matches, m_event->names, m_event->disputed);
+    m_bracket.setPhase(m_event->phaseNames.value(m_phaseIndex), *shown, m_event->names, m_event->disputed);
     m_standings.setPhase(shown, m_event->state.disqualified(), m_event->names);
     m_lobbies.setPhase(m_bracket, shown);
     m_crossTable.setPhase(m_bracket, shown);

@@ -19,8 +19,10 @@ bool isElimination(Side side)
 
 } // namespace
 
-BracketLayout BracketLayout::compute(const std::vector<Match> &matches, const Metrics &metrics)
+BracketLayout BracketLayout::compute(const Phase &phase, const Metrics &metrics)
 {
+    const auto &matches = phase.matches;
+    const PhaseRoundNames roundNames(phase);
     BracketLayout layout;
     layout.m_metrics = metrics;
     std::vector<const Match *> elimination;
@@ -29,9 +31,9 @@ BracketLayout BracketLayout::compute(const std::vector<Match> &matches, const Me
         (isElimination(match.side) ? elimination : rounds).push_back(&match);
     layout.m_boxes.reserve(matches.size());
     if (!elimination.empty())
-        layout.layoutElimination(elimination);
+        layout.layoutElimination(elimination, roundNames);
     if (!rounds.empty())
-        layout.layoutRounds(rounds);
+        layout.layoutRounds(rounds, roundNames);
     layout.connect(elimination);
 
     qreal right = 0, bottom = 0;
@@ -50,13 +52,12 @@ void BracketLayout::addBox(const Match &match, QRectF rect)
     m_boxes.push_back({match.id, rect, visible});
 }
 
-void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
+void BracketLayout::layoutElimination(const std::vector<const Match *> &matches, const PhaseRoundNames &roundNames)
 {
     const auto &m = m_metrics;
     const qreal column = m.boxWidth + m.columnGap;
     const qreal row = m.boxHeight + m.rowGap;
     std::unordered_map<MatchId, qreal> centreY;
-    bool doubleElimination = false;
     std::map<int, std::vector<const Match *>> winners, losers; // by round
     std::vector<const Match *> finals, thirdPlace;
     for (const auto *match : matches) {
@@ -66,12 +67,10 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
             break;
         case Side::Losers:
             losers[match->round].push_back(match);
-            doubleElimination = true;
             break;
         case Side::GrandFinal:
         case Side::GrandFinalReset:
             finals.push_back(match);
-            doubleElimination = true;
             break;
         default:
             thirdPlace.push_back(match);
@@ -79,16 +78,14 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
     }
 
     // One side of the bracket as a tree: the first round evenly spaced, every later match
-    // level with the matches of the same side that feed it.
-    auto layoutSide = [&](const std::map<int, std::vector<const Match *>> &side, Side which, qreal top) {
+    // level with the matches of the same side that feed it. A round of byes only keeps its
+    // places (what it feeds sits level with them) but takes no column and no title.
+    auto layoutSide = [&](const std::map<int, std::vector<const Match *>> &side, qreal top) {
         qreal bottom = top;
-        const int lastRound = side.empty() ? 0 : side.rbegin()->first;
         int columnIndex = 0;
         for (const auto &[round, roundMatches] : side) {
             const qreal x = m.margin + columnIndex * column;
-            const Format format = doubleElimination ? Format::DoubleElimination : Format::SingleElimination;
-            m_titles.push_back({MatchPresenter::roundName(format, which, round, lastRound),
-                QRectF(x, top - m.titleHeight, m.boxWidth, m.titleHeight)});
+            const std::size_t first = m_boxes.size();
             for (const auto *match : roundMatches) {
                 qreal sum = 0;
                 int feeders = 0;
@@ -107,18 +104,22 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
                 addBox(*match, rect);
                 bottom = std::max(bottom, rect.bottom());
             }
+            if (std::none_of(
+                    m_boxes.begin() + std::ptrdiff_t(first), m_boxes.end(), [](const Box &box) { return box.visible; }))
+                continue;
+            m_titles.push_back(
+                {roundNames.of(*roundMatches.front()), QRectF(x, top - m.titleHeight, m.boxWidth, m.titleHeight)});
             ++columnIndex;
         }
         return std::pair {bottom, columnIndex};
     };
 
     const qreal winnersTop = m.margin + m.titleHeight;
-    const auto [winnersBottom, winnersColumns] = layoutSide(winners, Side::Winners, winnersTop);
+    const auto [winnersBottom, winnersColumns] = layoutSide(winners, winnersTop);
     qreal bottom = winnersBottom;
     int columns = winnersColumns;
     if (!losers.empty()) {
-        const auto [losersBottom, losersColumns]
-            = layoutSide(losers, Side::Losers, winnersBottom + m.sectionGap + m.titleHeight);
+        const auto [losersBottom, losersColumns] = layoutSide(losers, winnersBottom + m.sectionGap + m.titleHeight);
         bottom = losersBottom;
         columns = std::max(columns, losersColumns);
     }
@@ -139,7 +140,7 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
         // A reset sits level with its grand final (both its slots come from it).
         centreY[match->id] = cy;
         const qreal x = m.margin + finalColumn * column;
-        const QString title = MatchPresenter::roundName(Format::DoubleElimination, match->side, 1, 1);
+        const QString title = roundNames.of(*match);
         addBox(*match, QRectF(x, cy - m.boxHeight / 2, m.boxWidth, m.boxHeight));
         if (m_boxes.back().visible) // no title over a reset that is not played
             m_titles.push_back({title, QRectF(x, cy - m.boxHeight / 2 - m.titleHeight, m.boxWidth, m.titleHeight)});
@@ -150,15 +151,15 @@ void BracketLayout::layoutElimination(const std::vector<const Match *> &matches)
     for (const auto *match : thirdPlace) {
         const qreal x = m.margin + std::max(0, winnersColumns - 1) * column;
         const qreal y = winnersBottom + m.rowGap + m.titleHeight;
-        m_titles.push_back({MatchPresenter::roundName(Format::SingleElimination, match->side, 1, 1),
-            QRectF(x, y - m.titleHeight, m.boxWidth, m.titleHeight)});
         addBox(*match, QRectF(x, y, m.boxWidth, m.boxHeight));
+        if (m_boxes.back().visible) // a bye (three entrants) has no title either
+            m_titles.push_back({roundNames.of(*match), QRectF(x, y - m.titleHeight, m.boxWidth, m.titleHeight)});
         bottom = std::max(bottom, y + m.boxHeight);
     }
     Q_UNUSED(bottom)
 }
 
-void BracketLayout::layoutRounds(const std::vector<const Match *> &matches)
+void BracketLayout::layoutRounds(const std::vector<const Match *> &matches, const PhaseRoundNames &roundNames)
 {
     const auto &m = m_metrics;
     qreal top = m.margin;
@@ -168,15 +169,13 @@ void BracketLayout::layoutRounds(const std::vector<const Match *> &matches)
     std::map<int, std::map<int, std::vector<const Match *>>> byGroup; // group -> round -> matches
     for (const auto *match : matches)
         byGroup[match->group][match->round].push_back(match);
-    const bool severalGroups = byGroup.size() > 1;
     for (const auto &[group, rounds] : byGroup) {
         const qreal bandTop = top + m.titleHeight;
         qreal bandBottom = bandTop;
         int columnIndex = 0;
         for (const auto &[round, roundMatches] : rounds) {
             const qreal x = m.margin + columnIndex * (m.boxWidth + m.columnGap);
-            const QString title = MatchPresenter::roundName(
-                Format::RoundRobin, roundMatches.front()->side, round, 0, severalGroups ? group : -1);
+            const QString title = roundNames.of(*roundMatches.front());
             m_titles.push_back({title, QRectF(x, top, m.boxWidth, m.titleHeight)});
             auto ordered = roundMatches;
             std::sort(ordered.begin(), ordered.end(),

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/match.h"
+#include "engine/eventstate.h"
+#include "live/matchpresenter.h"
 
 #include <QPolygonF>
 #include <QRectF>
@@ -12,8 +13,10 @@
 
 // Where each match box, connector and section title of one phase goes, computed once in C++
 // so the on-screen view, the caster window and the PNG/SVG/PDF exports draw the same bracket.
-// Elimination sides are trees: a match sits level with the matches that feed it. Round robin,
-// Swiss and free-for-all phases are laid out as one column per round, one band per group.
+// Elimination sides are trees: a match sits level with the matches that feed it; a round of
+// byes only (never drawn) takes no column. Round robin, Swiss and free-for-all phases are laid
+// out as one column per round, one band per group. Titles are the rounds' names as every
+// screen writes them (PhaseRoundNames).
 class BracketLayout
 {
 public:
@@ -24,7 +27,7 @@ public:
         qreal rowGap = 14;
         qreal sectionGap = 56;
         qreal titleHeight = 32;
-        qreal margin = 24;
+        qreal margin = 56; // the match numbers sit left of the first column, as in the gaps
     };
 
     struct Box {
@@ -49,8 +52,8 @@ public:
         QRectF rect;
     };
 
-    static BracketLayout compute(const std::vector<omnium::engine::Match> &matches, const Metrics &metrics);
-    static BracketLayout compute(const std::vector<omnium::engine::Match> &matches) { return compute(matches, {}); }
+    static BracketLayout compute(const omnium::engine::Phase &phase, const Metrics &metrics);
+    static BracketLayout compute(const omnium::engine::Phase &phase) { return compute(phase, {}); }
 
     const std::vector<Box> &boxes() const { return m_boxes; }
     const std::vector<Connector> &connectors() const { return m_connectors; }
@@ -73,8 +76,9 @@ private:
     std::unordered_map<omnium::engine::MatchId, std::size_t> m_index;
     QSizeF m_size;
 
-    void layoutElimination(const std::vector<const omnium::engine::Match *> &matches);
-    void layoutRounds(const std::vector<const omnium::engine::Match *> &matches);
+    void layoutElimination(
+        const std::vector<const omnium::engine::Match *> &matches, const PhaseRoundNames &roundNames);
+    void layoutRounds(const std::vector<const omnium::engine::Match *> &matches, const PhaseRoundNames &roundNames);
     void addBox(const omnium::engine::Match &match, QRectF rect);
     void connect(const std::vector<const omnium::engine::Match *> &matches);
 };

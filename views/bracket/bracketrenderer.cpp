@@ -106,8 +106,10 @@ void BracketRenderer::paintBracket(QPainter &painter, const QRectF &visible) con
         painter.setPen(m_style.muted);
         painter.drawText(title.rect, Qt::AlignLeft | Qt::AlignVCenter, title.text);
     }
-    const QFontMetricsF metrics(font);
+    QFont seedFont = font;
+    seedFont.setPixelSize(std::max(1, int(m_style.fontPixelSize * 0.75)));
     const qreal scoreWidth = m_style.fontPixelSize * 2;
+    const qreal seedWidth = m_style.fontPixelSize * 1.8; // four digits, as on screen
     for (const auto &box : layout.boxes()) {
         if (!box.visible || !box.rect.intersects(visible))
             continue;
@@ -122,9 +124,16 @@ void BracketRenderer::paintBracket(QPainter &painter, const QRectF &visible) con
         for (int slot = 0; slot < 2; ++slot) {
             const QRectF area = BracketLayout::slotRect(box.rect, slot);
             const bool winner = match->completed() && match->result.winner == slot;
+            if (const int seed = m_bracket.slotSeed(*match, slot)) {
+                painter.setFont(seedFont);
+                painter.setPen(m_style.muted);
+                painter.drawText(QRectF(area.left() + stripeWidth, area.top(), seedWidth, area.height()),
+                    Qt::AlignRight | Qt::AlignVCenter, QString::number(seed));
+            }
             painter.setFont(winner ? bold : font);
             painter.setPen(match->slots[std::size_t(slot)].isEntrant() ? m_style.text : m_style.muted);
-            const QRectF nameArea = area.adjusted(stripeWidth + textPadding, 0, -scoreWidth - textPadding, 0);
+            const QRectF nameArea
+                = area.adjusted(stripeWidth + seedWidth + textPadding, 0, -scoreWidth - textPadding, 0);
             painter.drawText(nameArea, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(painter.font())
                     .elidedText(m_bracket.slotText(*match, slot), Qt::ElideRight, nameArea.width()));

@@ -100,6 +100,7 @@ struct TextTiles {
     std::vector<QRectF> bounds;
     QFont font, bold, titleFont, numberFont;
     qreal numberWidth = 0;
+    qreal seedWidth = 0;
     qreal scoreWidth = 0;
 };
 
@@ -188,6 +189,7 @@ BracketView::BracketView(QQuickItem *parent)
 {
     setFlag(ItemHasContents);
     setClip(true);
+    setActiveFocusOnTab(true); // Tab from a page's controls, then the arrows select matches
     connect(this, &BracketView::coloursChanged, this, [this] { markDirty(Geometry | Highlight | Text); });
 }
 
@@ -286,8 +288,63 @@ void BracketView::centreOn(qint64 match)
     if (!box)
         return;
     setZoom(std::max(m_zoom, 0.8));
-    setContentX(box->rect.center().x() - width() / m_zoom / 2);
-    setContentY(box->rect.center().y() - height() / m_zoom / 2);
+    // Centred, but not past the edges of a bracket larger than the view: no half screen of
+    // background beside a first-round match.
+    const auto place = [](qreal centre, qreal view, qreal extent) {
+        const qreal start = centre - view / 2;
+        return extent > view ? std::clamp(start, 0.0, extent - view) : start;
+    };
+    const QSizeF size = m_bracket->size();
+    setContentX(place(box->rect.center().x(), width() / m_zoom, size.width()));
+    setContentY(place(box->rect.center().y(), height() / m_zoom, size.height()));
+}
+
+qint64 BracketView::matchTowards(qint64 match, int dx, int dy) const
+{
+    if (!m_bracket)
+        return 0;
+    const auto *from = m_bracket->layout().box(match);
+    const QPointF origin = from && from->visible ? from->rect.center() : visibleLayoutRect().center();
+    const bool anywhere = !from || !from->visible;
+    const QPointF direction(dx, dy);
+    qint64 best = 0;
+    qreal bestScore = 0;
+    for (const auto &box : m_bracket->layout().boxes()) {
+        if (!box.visible || box.match == match)
+            continue;
+        const QPointF offset = box.rect.center() - origin;
+        const qreal along = QPointF::dotProduct(offset, direction);
+        const qreal across = std::abs(QPointF::dotProduct(offset, QPointF(-direction.y(), direction.x())));
+        if (!anywhere && along <= 1)
+            continue;
+        // Straight ahead first: a box level with this one beats a nearer one off to the side.
+        const qreal score = anywhere ? QLineF(origin, box.rect.center()).length() : along + 3 * across;
+        if (best == 0 || score < bestScore) {
+            best = box.match;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+void BracketView::ensureVisible(qint64 match)
+{
+    if (!m_bracket)
+        return;
+    const auto *box = m_bracket->layout().box(match);
+    if (!box)
+        return;
+    const qreal margin = m_bracket->layout().metrics().columnGap;
+    const QRectF wanted = box->rect.adjusted(-margin, -margin, margin, margin);
+    const QRectF seen = visibleLayoutRect();
+    if (wanted.left() < seen.left())
+        setContentX(wanted.left());
+    else if (wanted.right() > seen.right())
+        setContentX(wanted.right() - seen.width());
+    if (wanted.top() < seen.top())
+        setContentY(wanted.top());
+    else if (wanted.bottom() > seen.bottom())
+        setContentY(wanted.bottom() - seen.height());
 }
 
 qint64 BracketView::matchAt(QPointF viewPoint) const
@@ -476,6 +533,7 @@ void BracketView::makeTiles()
     tiles->numberFont = tiles->font;
     tiles->numberFont.setPixelSize(std::max(1, int(m_fontPixelSize * 0.75)));
     tiles->numberWidth = m_fontPixelSize * 3;
+    tiles->seedWidth = m_fontPixelSize * 1.8; // four digits of the number font (nameArea)
     tiles->scoreWidth = m_fontPixelSize * 2;
 
     const int columns = std::max(1, int(std::ceil(layout.size().width() / tileSize)));
@@ -563,6 +621,37 @@ void BracketView::updateText(BracketNode *root)
         QMetaObject::invokeMethod(this, &QQuickItem::update, Qt::QueuedConnection);
 }
 
+QRectF BracketView::nameArea(const QRectF &slot) const
+{
+    // The seed's column before the name, the score's after it (TextTiles' widths).
+    return slot.adjusted(stripeWidth + m_fontPixelSize * 1.8 + textPadding, 0, -m_fontPixelSize * 2 - textPadding, 0);
+}
+
+QStringList BracketView::cutTexts() const
+{
+    QStringList cut;
+    if (!m_bracket)
+        return cut;
+    QFont font;
+    font.setPixelSize(int(m_fontPixelSize));
+    QFont bold = font;
+    bold.setBold(true); // a winner's name, as buildTile draws it
+    const QFontMetricsF metrics(font), boldMetrics(bold);
+    for (const auto &box : m_bracket->layout().boxes()) {
+        if (!box.visible)
+            continue;
+        const auto *match = m_bracket->match(box.match);
+        for (int slot = 0; slot < 2; ++slot) {
+            const QString text = m_bracket->slotText(*match, slot);
+            const bool winner = match->completed() && match->result.winner == slot;
+            if ((winner ? boldMetrics : metrics).horizontalAdvance(text)
+                > nameArea(BracketLayout::slotRect(box.rect, slot)).width())
+                cut << text;
+        }
+    }
+    return cut;
+}
+
 QSGNode *BracketView::buildTile(std::size_t tile) const
 {
     const auto &tiles = *m_tiles;
@@ -583,9 +672,14 @@ QSGNode *BracketView::buildTile(std::size_t tile) const
             const bool winner = match->completed() && match->result.winner == slot;
             const QFont &font = winner ? tiles.bold : tiles.font;
             const qreal textTop = area.center().y() - m_fontPixelSize * 0.65;
-            const qreal left = area.left() + stripeWidth + textPadding;
-            addText(known ? names : muted, m_bracket->slotText(*match, slot), font, QPointF(left, textTop),
-                area.right() - left - tiles.scoreWidth - textPadding);
+            // The entrant's seed before the name, as the overlays show it.
+            if (const int seed = m_bracket->slotSeed(*match, slot))
+                addText(muted, QString::number(seed), tiles.numberFont,
+                    QPointF(area.left() + stripeWidth, area.center().y() - m_fontPixelSize * 0.5), tiles.seedWidth,
+                    Qt::AlignRight);
+            const QRectF name = nameArea(area);
+            addText(known ? names : muted, m_bracket->slotText(*match, slot), font, QPointF(name.left(), textTop),
+                name.width());
             const QString score = m_bracket->slotScore(*match, slot);
             if (!score.isEmpty())
                 addText(names, score, font, QPointF(area.right() - textPadding - tiles.scoreWidth, textTop),

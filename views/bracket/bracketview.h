@@ -61,11 +61,19 @@ public:
     // Zooms by factor keeping the layout point under viewPoint in place.
     Q_INVOKABLE void zoomAt(qreal factor, QPointF viewPoint);
     Q_INVOKABLE void panBy(qreal dx, qreal dy);
-    // Centres the view on a match at a readable zoom.
+    // Centres the view on a match at a readable zoom (within the bracket's edges).
     Q_INVOKABLE void centreOn(qint64 match);
+    // The drawn match nearest to `match` in a direction (dx, dy: one of them ±1), for the arrow
+    // keys; without a match (0), the drawn match nearest the middle of the view. 0 if none.
+    Q_INVOKABLE qint64 matchTowards(qint64 match, int dx, int dy) const;
+    // Pans as little as needed for the match's box to be in view.
+    Q_INVOKABLE void ensureVisible(qint64 match);
     // The match / entrant under a point of the view, or 0.
     Q_INVOKABLE qint64 matchAt(QPointF viewPoint) const;
     Q_INVOKABLE qint64 entrantAt(QPointF viewPoint) const;
+    // The names and placeholders of drawn boxes too wide for their box at this font size (drawn
+    // elided): what page tests look for, as they look for cut labels.
+    Q_INVOKABLE QStringList cutTexts() const;
 
     static constexpr qreal minimumZoom = 0.02;
     static constexpr qreal maximumZoom = 4.0;
@@ -100,6 +108,8 @@ private:
     void makeTiles();
     void updateText(BracketNode *root);
     QSGNode *buildTile(std::size_t tile) const;
+    // Where a slot's name is written inside its half of a box.
+    QRectF nameArea(const QRectF &slot) const;
 
     enum Dirty { Geometry = 1, Transform = 2, Highlight = 4, Text = 8 };
     QPointer<PhaseBracket> m_bracket;

@@ -4,6 +4,9 @@
 #include "live/matchpresenter.h"
 #include "phasebracket.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 #include <array>
 #include <optional>
 
@@ -17,6 +20,20 @@ constexpr std::array<std::optional<MatchState>, 6> legendStates = {MatchState::P
     MatchState::Called, MatchState::InProgress, MatchState::Completed, std::nullopt};
 
 } // namespace
+
+MatchStateLegendModel::MatchStateLegendModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+    if (auto *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool MatchStateLegendModel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, LabelRole});
+    return QAbstractListModel::eventFilter(watched, event);
+}
 
 int MatchStateLegendModel::rowCount(const QModelIndex &parent) const
 {

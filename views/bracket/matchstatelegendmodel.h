@@ -4,7 +4,7 @@
 #include <QAbstractListModel>
 
 // The match states with their names and the colours every bracket drawing uses, disputed last:
-// one legend for the Bracket page and the caster window.
+// one legend for the Bracket page and the caster window. The names follow a change of language.
 class MatchStateLegendModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,9 +17,12 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    explicit MatchStateLegendModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 };

@@ -18,8 +18,9 @@ PhaseBracket::PhaseBracket(QObject *parent)
 
 bool PhaseBracket::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && !m_matches.empty()) {
-        m_layout = BracketLayout::compute(m_matches);
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange
+        && !m_phase.matches.empty()) {
+        m_layout = BracketLayout::compute(m_phase);
         Q_EMIT changed();
     }
     return QObject::eventFilter(watched, event);
@@ -35,21 +36,25 @@ bool PhaseBracket::placedAlike(const std::vector<Match> &a, const std::vector<Ma
     });
 }
 
-void PhaseBracket::setPhase(
-    QString title, std::vector<Match> matches, QHash<EntrantId, QString> names, QSet<MatchId> disputed)
+void PhaseBracket::setPhase(QString title, Phase phase, QHash<EntrantId, QString> names, QSet<MatchId> disputed)
 {
     m_title = std::move(title);
     m_disputed = std::move(disputed);
     m_names = std::move(names);
     // A result moves no box (a grand-final reset appearing does): the layout of thousands is kept.
-    const bool relayout = m_matches.empty() || !placedAlike(m_matches, matches);
-    m_matches = std::move(matches);
+    const bool relayout = m_phase.matches.empty() || !placedAlike(m_phase.matches, phase.matches);
+    if (relayout || phase.seeds != m_phase.seeds) {
+        m_seeds.clear();
+        for (std::size_t i = 0; i < phase.seeds.size(); ++i)
+            m_seeds.insert(phase.seeds[i], int(i + 1));
+    }
+    m_phase = std::move(phase);
     if (relayout) {
         m_numbers.clear();
         int number = 0;
-        for (const auto &match : m_matches)
+        for (const auto &match : m_phase.matches)
             m_numbers.insert(match.id, ++number);
-        m_layout = BracketLayout::compute(m_matches);
+        m_layout = BracketLayout::compute(m_phase);
     }
     Q_EMIT changed();
 }
@@ -57,7 +62,7 @@ void PhaseBracket::setPhase(
 const Match *PhaseBracket::match(MatchId id) const
 {
     const int number = m_numbers.value(id);
-    return number > 0 ? &m_matches[std::size_t(number - 1)] : nullptr;
+    return number > 0 ? &m_phase.matches[std::size_t(number - 1)] : nullptr;
 }
 
 QString PhaseBracket::entrantName(EntrantId id) const
@@ -91,17 +96,24 @@ QString PhaseBracket::slotText(const Match &match, int slot) const
     case Slot::Content::Empty:
         break;
     }
-    switch (s.source.kind) {
+    const SlotSource source = playedSource(s.source, [this](MatchId id) { return this->match(id); });
+    switch (source.kind) {
     case SlotSource::Kind::WinnerOf:
-        return QCoreApplication::translate("PhaseBracket", "Winner of M%1").arg(matchNumber(s.source.value));
+        return QCoreApplication::translate("PhaseBracket", "Winner of M%1").arg(matchNumber(source.value));
     case SlotSource::Kind::LoserOf:
-        return QCoreApplication::translate("PhaseBracket", "Loser of M%1").arg(matchNumber(s.source.value));
+        return QCoreApplication::translate("PhaseBracket", "Loser of M%1").arg(matchNumber(source.value));
     case SlotSource::Kind::Seed:
-        return QCoreApplication::translate("PhaseBracket", "Seed %1").arg(s.source.value);
+        return QCoreApplication::translate("PhaseBracket", "Seed %1").arg(source.value);
     case SlotSource::Kind::None:
         break;
     }
     return QCoreApplication::translate("PhaseBracket", "To be decided");
+}
+
+int PhaseBracket::slotSeed(const Match &match, int slot) const
+{
+    const auto &s = match.slots[std::size_t(slot)];
+    return s.isEntrant() ? m_seeds.value(s.entrant) : 0;
 }
 
 QString PhaseBracket::slotScore(const Match &match, int slot) const

@@ -20,19 +20,22 @@ class PhaseBracket : public QObject
 public:
     explicit PhaseBracket(QObject *parent = nullptr);
 
-    void setPhase(QString title, std::vector<omnium::engine::Match> matches,
-        QHash<omnium::engine::EntrantId, QString> names, QSet<omnium::engine::MatchId> disputed = {});
+    void setPhase(QString title, omnium::engine::Phase phase, QHash<omnium::engine::EntrantId, QString> names,
+        QSet<omnium::engine::MatchId> disputed = {});
 
     QString title() const { return m_title; }
-    const std::vector<omnium::engine::Match> &matches() const { return m_matches; }
+    const std::vector<omnium::engine::Match> &matches() const { return m_phase.matches; }
     const BracketLayout &layout() const { return m_layout; }
     QSizeF size() const { return m_layout.size(); }
     const omnium::engine::Match *match(omnium::engine::MatchId id) const;
     QString entrantName(omnium::engine::EntrantId id) const;
     bool isDisputed(omnium::engine::MatchId id) const { return m_disputed.contains(id); }
 
-    // What a slot shows: the entrant's name, "Bye", or where the entrant will come from.
+    // What a slot shows: the entrant's name, "Bye", or where the entrant will come from — a
+    // played match or a seed, never a bye match (playedSource).
     QString slotText(const omnium::engine::Match &match, int slot) const;
+    // The seed of the slot's entrant in this phase (as the overlays show it), or 0.
+    int slotSeed(const omnium::engine::Match &match, int slot) const;
     // The slot's score: games won in the match ("2"), "W"/"F"/"DQ" for forfeits, or empty.
     QString slotScore(const omnium::engine::Match &match, int slot) const;
     // A match's number as organisers call it ("M12"): its position in the phase, from 1.
@@ -57,7 +60,8 @@ private:
     static bool placedAlike(const std::vector<omnium::engine::Match> &a, const std::vector<omnium::engine::Match> &b);
 
     QString m_title;
-    std::vector<omnium::engine::Match> m_matches;
+    omnium::engine::Phase m_phase;
+    QHash<omnium::engine::EntrantId, int> m_seeds; // entrant -> seed, from 1
     QHash<omnium::engine::EntrantId, QString> m_names;
     QHash<omnium::engine::MatchId, int> m_numbers;
     QSet<omnium::engine::MatchId> m_disputed;

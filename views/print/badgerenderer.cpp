@@ -71,6 +71,48 @@ void drawPhoto(QPainter &painter, const QImage &photo, const QRectF &square)
     painter.restore();
 }
 
+// A fitted text, noted in `cut` when it had to be elided.
+const FittedText &noted(const FittedText &text, const QString &source, QStringList &cut)
+{
+    if (text.isElided())
+        cut << source;
+    return text;
+}
+
+// A QR code of payload with its caption under it, in rect.
+void paintCode(
+    QPainter &painter, const QRectF &rect, const QString &payload, const QString &caption, bool bold, QStringList &cut)
+{
+    const double captionHeight = std::max(1.6, rect.height() * 0.12);
+    const QRectF codeBox(rect.left(), rect.top(), rect.width(), rect.height() - captionHeight);
+    QrCode::encode(payload).paint(painter, codeBox, 2);
+    const double side = std::min(codeBox.width(), codeBox.height());
+    const QRectF captionBox(rect.center().x() - side / 2, codeBox.bottom(), side, captionHeight);
+    noted(FittedText::fit(caption, captionBox.size(),
+              {.maxEmMm = captionHeight * 0.75,
+                  .minEmMm = 1.0,
+                  .bold = bold,
+                  .alignment = Qt::AlignHCenter | Qt::AlignTop}),
+        caption, cut)
+        .paint(painter, captionBox, QColor(0x33, 0x33, 0x33));
+}
+
+// A role's label across its band (or the role header), `band` being horizontal: as large as
+// the band allows, on two lines if that is larger, shrunk until it fits whole, and kept a
+// cutting margin from the badge's ends — a badge cut a millimetre off its marks, or a small
+// preview, must not lose a letter ("ENCADREMEN" for ENCADREMENT).
+void paintRoleLabel(QPainter &painter, const QRectF &band, const QString &label, const QColor &ink, QStringList &cut)
+{
+    const double ends = std::max(3.0, band.width() * 0.06);
+    const double edges = band.height() * 0.15;
+    const QRectF inner = band.adjusted(ends, edges, -ends, -edges);
+    noted(
+        FittedText::fit(label, inner.size(),
+            {.maxEmMm = inner.height() * 0.85, .minEmMm = std::min(1.0, inner.height()), .maxLines = 2, .bold = true}),
+        label, cut)
+        .paint(painter, inner, ink);
+}
+
 QColor readableOnWhite(const QColor &accent)
 {
     return BadgeRoleSet::textColourOn(accent) == QColor(Qt::white) ? accent : QColor(Qt::black);
@@ -78,8 +120,9 @@ QColor readableOnWhite(const QColor &accent)
 
 } // namespace
 
-void BadgeRenderer::paint(QPainter &painter, const QRectF &rectMm, const Badge &badge) const
+QStringList BadgeRenderer::paint(QPainter &painter, const QRectF &rectMm, const Badge &badge) const
 {
+    QStringList cut;
     const BadgeRole role = m_roles.role(badge.role);
     const bool landscape = rectMm.width() > rectMm.height();
     const double shortSide = std::min(rectMm.width(), rectMm.height());
@@ -93,27 +136,30 @@ void BadgeRenderer::paint(QPainter &painter, const QRectF &rectMm, const Badge &
     QRectF body = rectMm;
     if (m_design.band == BadgeDesign::RoleBand::Side) {
         const QRectF side(rectMm.topLeft(), QSizeF(shortSide * 0.14, rectMm.height()));
-        paintRoleBand(painter, side, role, true);
+        paintRoleBand(painter, side, role, true, cut);
         body.setLeft(side.right());
     }
     const double headerHeight = landscape ? rectMm.height() * 0.2 : rectMm.height() * 0.15;
-    paintHeader(painter, QRectF(body.topLeft(), QSizeF(body.width(), headerHeight)), badge, role);
+    paintHeader(painter, QRectF(body.topLeft(), QSizeF(body.width(), headerHeight)), badge, role, cut);
     body.setTop(body.top() + headerHeight);
     if (m_design.band == BadgeDesign::RoleBand::Bottom) {
         const double bandHeight = landscape ? rectMm.height() * 0.15 : rectMm.height() * 0.1;
-        paintRoleBand(painter, QRectF(body.left(), body.bottom() - bandHeight, body.width(), bandHeight), role, false);
+        paintRoleBand(
+            painter, QRectF(body.left(), body.bottom() - bandHeight, body.width(), bandHeight), role, false, cut);
         body.setBottom(body.bottom() - bandHeight);
     }
     const double padding = std::max(2.0, shortSide * 0.05);
     body.adjust(padding, padding * 0.7, -padding, -padding * 0.7);
     if (landscape)
-        paintLandscape(painter, body, badge);
+        paintLandscape(painter, body, badge, cut);
     else
-        paintPortrait(painter, body, badge);
+        paintPortrait(painter, body, badge, cut);
     painter.restore();
+    return cut;
 }
 
-void BadgeRenderer::paintHeader(QPainter &painter, const QRectF &rect, const Badge &badge, const BadgeRole &role) const
+void BadgeRenderer::paintHeader(
+    QPainter &painter, const QRectF &rect, const Badge &badge, const BadgeRole &role, QStringList &cut) const
 {
     const double padding = std::max(1.5, rect.height() * 0.15);
     const QRectF inner = rect.adjusted(padding, padding, -padding, -padding);
@@ -123,13 +169,10 @@ void BadgeRenderer::paintHeader(QPainter &painter, const QRectF &rect, const Bad
         painter.fillRect(rect, m_branding.accent);
         ink = BadgeRoleSet::textColourOn(m_branding.accent);
         break;
-    case BadgeDesign::Header::Role: {
+    case BadgeDesign::Header::Role:
         painter.fillRect(rect, role.colour);
-        const auto label = FittedText::fit(
-            role.label, inner.size(), {.maxEmMm = inner.height() * 0.8, .minEmMm = inner.height() * 0.3, .bold = true});
-        label.paint(painter, inner, BadgeRoleSet::textColourOn(role.colour));
+        paintRoleLabel(painter, rect, role.label, BadgeRoleSet::textColourOn(role.colour), cut);
         return; // the venue goes into a footer line under the body
-    }
     case BadgeDesign::Header::Plain:
         painter.fillRect(
             QRectF(rect.left() + padding, rect.bottom() - 0.6, rect.width() - 2 * padding, 0.6), m_branding.accent);
@@ -150,70 +193,50 @@ void BadgeRenderer::paintHeader(QPainter &painter, const QRectF &rect, const Bad
                 .maxLines = 2,
                 .bold = true,
                 .alignment = Qt::AlignLeft | Qt::AlignVCenter});
-        name.paint(painter, logoBox, ink);
+        noted(name, m_branding.venueName, cut).paint(painter, logoBox, ink);
         logoBox.setWidth(name.sizeMm().width());
     } else {
         logoBox.setWidth(0);
     }
     const QRectF eventBox(
         logoBox.right() + padding, inner.top(), inner.right() - logoBox.right() - padding, inner.height());
-    FittedText::fit(badge.event, eventBox.size(),
-        {.maxEmMm = inner.height() * 0.38,
-            .minEmMm = 1.2,
-            .maxLines = 2,
-            .alignment = Qt::AlignRight | Qt::AlignVCenter})
+    noted(FittedText::fit(badge.event, eventBox.size(),
+              {.maxEmMm = inner.height() * 0.38,
+                  .minEmMm = 1.2,
+                  .maxLines = 2,
+                  .alignment = Qt::AlignRight | Qt::AlignVCenter}),
+        badge.event, cut)
         .paint(painter, eventBox, ink);
 }
 
-void BadgeRenderer::paintRoleBand(QPainter &painter, const QRectF &rect, const BadgeRole &role, bool vertical) const
+void BadgeRenderer::paintRoleBand(
+    QPainter &painter, const QRectF &rect, const BadgeRole &role, bool vertical, QStringList &cut) const
 {
     painter.fillRect(rect, role.colour);
     const QColor ink = BadgeRoleSet::textColourOn(role.colour);
     if (!vertical) {
-        const QRectF inner
-            = rect.adjusted(rect.height() * 0.3, rect.height() * 0.15, -rect.height() * 0.3, -rect.height() * 0.15);
-        FittedText::fit(
-            role.label, inner.size(), {.maxEmMm = inner.height() * 0.85, .minEmMm = inner.height() * 0.3, .bold = true})
-            .paint(painter, inner, ink);
+        paintRoleLabel(painter, rect, role.label, ink, cut);
         return;
     }
     // Turned a quarter anticlockwise, read from bottom to top.
     painter.save();
     painter.translate(rect.bottomLeft());
     painter.rotate(-90);
-    const QRectF turned(0, 0, rect.height(), rect.width());
-    const QRectF inner = turned.adjusted(
-        turned.height() * 0.4, turned.height() * 0.12, -turned.height() * 0.4, -turned.height() * 0.12);
-    FittedText::fit(
-        role.label, inner.size(), {.maxEmMm = inner.height() * 0.85, .minEmMm = inner.height() * 0.3, .bold = true})
-        .paint(painter, inner, ink);
+    paintRoleLabel(painter, QRectF(0, 0, rect.height(), rect.width()), role.label, ink, cut);
     painter.restore();
 }
 
-void BadgeRenderer::paintQr(QPainter &painter, const QRectF &rect, const Badge &badge) const
+void BadgeRenderer::paintQr(QPainter &painter, const QRectF &rect, const Badge &badge, QStringList &cut) const
 {
-    // The code above, the id in small letters under it for the desk to type if a scan fails.
-    const double idHeight = std::max(1.6, rect.height() * 0.12);
-    const QRectF codeBox(rect.left(), rect.top(), rect.width(), rect.height() - idHeight);
-    QrCode::encode(badge.badgeId).paint(painter, codeBox, 2);
-    const double side = std::min(codeBox.width(), codeBox.height());
-    const QRectF idBox(rect.center().x() - side / 2, codeBox.bottom(), side, idHeight);
-    FittedText::fit(badge.badgeId, idBox.size(),
-        {.maxEmMm = idHeight * 0.75, .minEmMm = 1.0, .alignment = Qt::AlignHCenter | Qt::AlignTop})
-        .paint(painter, idBox, QColor(0x33, 0x33, 0x33));
+    // The id in small letters under it for the desk to type if a scan fails.
+    paintCode(painter, rect, badge.badgeId, badge.badgeId, false, cut);
 }
 
-void BadgeRenderer::paintPhoneQr(QPainter &painter, const QRectF &rect, const Badge &badge) const
+void BadgeRenderer::paintPhoneQr(QPainter &painter, const QRectF &rect, const Badge &badge, QStringList &cut) const
 {
-    // The phone page's code, and under it the code a player types on the poster's page.
-    const double captionHeight = std::max(1.6, rect.height() * 0.12);
-    const QRectF codeBox(rect.left(), rect.top(), rect.width(), rect.height() - captionHeight);
-    QrCode::encode(badge.phoneLink).paint(painter, codeBox, 2);
-    const double side = std::min(codeBox.width(), codeBox.height());
-    const QRectF captionBox(rect.center().x() - side / 2, codeBox.bottom(), side, captionHeight);
-    FittedText::fit(QCoreApplication::translate("BadgeRenderer", "Phone %1").arg(badge.phoneCode), captionBox.size(),
-        {.maxEmMm = captionHeight * 0.75, .minEmMm = 1.0, .bold = true, .alignment = Qt::AlignHCenter | Qt::AlignTop})
-        .paint(painter, captionBox, QColor(0x33, 0x33, 0x33));
+    // Under it the code a player types on the poster's page.
+    paintCode(painter, rect, badge.phoneLink,
+        QCoreApplication::translate("BadgeRenderer", "Phone %1").arg(badge.phoneCode), true, cut);
 }
 
 namespace {
@@ -228,7 +251,7 @@ struct TextRow {
 };
 } // namespace
 
-void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const Badge &badge) const
+void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const Badge &badge, QStringList &cut) const
 {
     const double width = body.width();
     double y = body.top();
@@ -278,6 +301,7 @@ void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const B
                 .minEmMm = std::min(1.6, height * 0.5),
                 .maxLines = row.maxLines,
                 .bold = row.bold});
+        noted(text, row.text, cut);
         used += text.sizeMm().height() + available * 0.03;
         placed.append({text, row.colour, team});
     }
@@ -299,10 +323,10 @@ void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const B
     const double qrTop = body.bottom() - footer - qrSide;
     if (phone) {
         const double gap = width - 2 * qrSide;
-        paintQr(painter, QRectF(body.left() + gap / 3, qrTop, qrSide, qrSide), badge);
-        paintPhoneQr(painter, QRectF(body.right() - gap / 3 - qrSide, qrTop, qrSide, qrSide), badge);
+        paintQr(painter, QRectF(body.left() + gap / 3, qrTop, qrSide, qrSide), badge, cut);
+        paintPhoneQr(painter, QRectF(body.right() - gap / 3 - qrSide, qrTop, qrSide, qrSide), badge, cut);
     } else {
-        paintQr(painter, QRectF(body.center().x() - qrSide / 2, qrTop, qrSide, qrSide), badge);
+        paintQr(painter, QRectF(body.center().x() - qrSide / 2, qrTop, qrSide, qrSide), badge, cut);
     }
 
     if (footer > 0) {
@@ -314,16 +338,17 @@ void BadgeRenderer::paintPortrait(QPainter &painter, const QRectF &body, const B
             ? m_branding.venueName + u" · "_s + badge.event
             : badge.event;
         const double left = m_branding.venueLogo.isNull() ? 0 : width * 0.32;
-        FittedText::fit(venue, QSizeF(width - left, line.height() - 0.6),
-            {.maxEmMm = line.height() * 0.5,
-                .minEmMm = 1.0,
-                .maxLines = 1,
-                .alignment = Qt::AlignRight | Qt::AlignVCenter})
+        noted(FittedText::fit(venue, QSizeF(width - left, line.height() - 0.6),
+                  {.maxEmMm = line.height() * 0.5,
+                      .minEmMm = 1.0,
+                      .maxLines = 1,
+                      .alignment = Qt::AlignRight | Qt::AlignVCenter}),
+            venue, cut)
             .paint(painter, QRectF(line.left() + left, line.top() + 0.6, width - left, line.height() - 0.6), accentInk);
     }
 }
 
-void BadgeRenderer::paintLandscape(QPainter &painter, const QRectF &body, const Badge &badge) const
+void BadgeRenderer::paintLandscape(QPainter &painter, const QRectF &body, const Badge &badge, QStringList &cut) const
 {
     double footer = 0;
     if (m_design.header == BadgeDesign::Header::Role)
@@ -335,10 +360,10 @@ void BadgeRenderer::paintLandscape(QPainter &painter, const QRectF &body, const 
     const double qrSide = phone ? phoneSide : std::min(main.height(), body.width() * 0.36);
     double codesLeft = main.right() - qrSide;
     if (phone) {
-        paintPhoneQr(painter, QRectF(codesLeft, main.center().y() - qrSide / 2, qrSide, qrSide), badge);
+        paintPhoneQr(painter, QRectF(codesLeft, main.center().y() - qrSide / 2, qrSide, qrSide), badge, cut);
         codesLeft -= qrSide + main.width() * 0.02;
     }
-    paintQr(painter, QRectF(codesLeft, main.center().y() - qrSide / 2, qrSide, qrSide), badge);
+    paintQr(painter, QRectF(codesLeft, main.center().y() - qrSide / 2, qrSide, qrSide), badge, cut);
 
     QRectF column(main.left(), main.top(), codesLeft - main.left() - main.width() * 0.04, main.height());
     if (!badge.photo.isNull()) {
@@ -370,6 +395,7 @@ void BadgeRenderer::paintLandscape(QPainter &painter, const QRectF &body, const 
                 .maxLines = row.maxLines,
                 .bold = row.bold,
                 .alignment = Qt::AlignLeft | Qt::AlignVCenter});
+        noted(text, row.text, cut);
         used += text.sizeMm().height() + column.height() * 0.02;
         placed.append({text, row.colour});
     }
@@ -398,8 +424,9 @@ void BadgeRenderer::paintLandscape(QPainter &painter, const QRectF &body, const 
         const QString venue = m_branding.venueLogo.isNull() && !m_branding.venueName.isEmpty()
             ? m_branding.venueName + u" · "_s + badge.event
             : badge.event;
-        FittedText::fit(venue, QSizeF(line.width() - left, line.height() - 0.5),
-            {.maxEmMm = line.height() * 0.6, .minEmMm = 1.0, .alignment = Qt::AlignRight | Qt::AlignVCenter})
+        noted(FittedText::fit(venue, QSizeF(line.width() - left, line.height() - 0.5),
+                  {.maxEmMm = line.height() * 0.6, .minEmMm = 1.0, .alignment = Qt::AlignRight | Qt::AlignVCenter}),
+            venue, cut)
             .paint(painter, QRectF(line.left() + left, line.top() + 0.5, line.width() - left, line.height() - 0.5),
                 accentInk);
     }

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QList>
 #include <QRectF>
+#include <QStringList>
 
 class QPainter;
 
@@ -51,18 +52,22 @@ public:
     // length); on a badge with less room, only the badge id's.
     static constexpr double minimumPhoneQrMm = 16;
 
-    // Paints badge into rectMm (painter's unit: 1 mm), clipped to it.
-    void paint(QPainter &painter, const QRectF &rectMm, const Badge &badge) const;
+    // Paints badge into rectMm (painter's unit: 1 mm), clipped to it. Returns the texts it had
+    // to elide (a name too long even when small): never the role's label, which shrinks to fit.
+    QStringList paint(QPainter &painter, const QRectF &rectMm, const Badge &badge) const;
     // The badge alone as an image of sizeMm at dpi (preview, PNG export).
     QImage renderImage(const Badge &badge, QSizeF sizeMm, double dpi) const;
 
 private:
-    void paintPortrait(QPainter &painter, const QRectF &body, const Badge &badge) const;
-    void paintLandscape(QPainter &painter, const QRectF &body, const Badge &badge) const;
-    void paintHeader(QPainter &painter, const QRectF &rect, const Badge &badge, const BadgeRole &role) const;
-    void paintRoleBand(QPainter &painter, const QRectF &rect, const BadgeRole &role, bool vertical) const;
-    void paintQr(QPainter &painter, const QRectF &rect, const Badge &badge) const;
-    void paintPhoneQr(QPainter &painter, const QRectF &rect, const Badge &badge) const;
+    // Each appends the texts it elided to `cut`.
+    void paintPortrait(QPainter &painter, const QRectF &body, const Badge &badge, QStringList &cut) const;
+    void paintLandscape(QPainter &painter, const QRectF &body, const Badge &badge, QStringList &cut) const;
+    void paintHeader(
+        QPainter &painter, const QRectF &rect, const Badge &badge, const BadgeRole &role, QStringList &cut) const;
+    void paintRoleBand(
+        QPainter &painter, const QRectF &rect, const BadgeRole &role, bool vertical, QStringList &cut) const;
+    void paintQr(QPainter &painter, const QRectF &rect, const Badge &badge, QStringList &cut) const;
+    void paintPhoneQr(QPainter &painter, const QRectF &rect, const Badge &badge, QStringList &cut) const;
 
     BadgeDesign m_design;
     BadgeRoleSet m_roles;
