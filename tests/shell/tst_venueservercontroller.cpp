@@ -71,9 +71,8 @@ private Q_SLOTS:
         QFile::remove(VenueCredentials::filePath());
         if (!VenueServerProcess::available())
             QSKIP("PostgreSQL or Qt's QPSQL driver is not installed");
-        QFile::setPermissions(m_dir.path(), QFile::permissions(m_dir.path()) | QFile::ExeOther);
-        m_server = std::make_unique<VenueServerProcess>(m_dir.filePath(u"venue"_s));
-        QVERIFY2(m_server->run(u"start"_s), qPrintable(m_server->errors()));
+        m_server = VenueServerProcess::startIn(m_dir.path());
+        QVERIFY2(!m_server->url().isEmpty(), qPrintable(m_server->errors()));
         QString problem;
         m_url = DatabaseUrl::parse(m_server->url(), &problem);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));

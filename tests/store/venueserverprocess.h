@@ -3,8 +3,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
+
+#include <memory>
 
 // A PostgreSQL venue server of a test's own, in a temporary folder, through tools/venue-server
 // (the script a user tries two desks with), so the test can stop and start it.
@@ -20,6 +23,16 @@ public:
     {
         return !QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty()
             && QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"));
+    }
+
+    // A server in parent/venue, started; its start's errors in errors() when url() is empty.
+    static std::unique_ptr<VenueServerProcess> startIn(const QString &parent)
+    {
+        // As root, PostgreSQL runs as "postgres", which must reach the folder.
+        QFile::setPermissions(parent, QFile::permissions(parent) | QFile::ExeOther);
+        auto server = std::make_unique<VenueServerProcess>(parent + QStringLiteral("/venue"));
+        server->run(QStringLiteral("start"));
+        return server;
     }
 
     // Runs `tools/venue-server command FOLDER`; true on success, the URL it prints in url().
