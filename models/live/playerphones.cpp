@@ -482,8 +482,8 @@ QJsonObject PlayerPhones::board() const
     QJsonArray called;
     QJsonArray next;
     for (const LiveMatch &match : m_live.upNextMatches()) {
-        QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, match.roundName},
-            {u"sides"_s, QJsonArray {match.sides[0].name, match.sides[1].name}}, {u"station"_s, match.stationName},
+        QJsonObject json {{u"id"_s, match.matchId}, {u"event"_s, match.eventName}, {u"round"_s, roundName(match)},
+            {u"sides"_s, QJsonArray {match.sides[0].name, match.sides[1].name}}, {u"station"_s, stationName(match)},
             {u"time"_s, match.timeText()}};
         if (match.state == ScheduleMatch::State::Called) {
             json.insert(u"deadline"_s, noShowDeadline(match));

@@ -89,7 +89,8 @@ public:
     // The phase the player's page shows the bracket and standings of: their next match's, else
     // their last played one's; 0 when they have none today.
     qint64 currentPhase(qint64 playerId) const;
-    // The hall's call board: {called: [...], next: [...]}.
+    // The hall's call board: {called: [...], next: [...]}, its names in an open
+    // MatchPresenter::InLanguage's language as a page's.
     QJsonObject board() const;
     // The time on the desk's clock, sent with each page so phones count down by it (ms since the epoch).
     qint64 nowMs() const;

@@ -72,6 +72,16 @@ QJsonValue gamesWon(const Match &match, int slot)
     return won;
 }
 
+// The language the round and station names are being made in: the app's (""), or the open
+// MatchPresenter::InLanguage scope's.
+QString wordsLanguage()
+{
+    if (!MatchPresenter::InLanguage::isOpen())
+        return {};
+    const auto *catalogue = MatchPresenter::InLanguage::catalogue();
+    return catalogue ? catalogue->language() : u"source"_s;
+}
+
 // Changes that may rename or renumber anything a page shows: everything is sent again.
 const QStringList &structuralTables()
 {
@@ -94,7 +104,6 @@ StoreOverlayDataSource::StoreOverlayDataSource(Store &store, const TournamentLiv
         m_cache.clear();
         m_phaseRows.clear();
         m_phaseMatches.clear();
-        m_staleMatches.clear();
         Q_EMIT changed(allTopic());
     });
 }
@@ -137,9 +146,10 @@ void StoreOverlayDataSource::onChanged(const QList<RowChange> &changes)
     const auto changedMatches = structural ? std::nullopt : BracketStore::changedMatches(select, changes);
     if (!changedMatches) {
         m_phaseMatches.clear();
-        m_staleMatches.clear();
     } else if (!m_phaseMatches.isEmpty()) {
-        m_staleMatches.unite(QSet<qint64>(changedMatches->cbegin(), changedMatches->cend()));
+        const QSet<qint64> stale(changedMatches->cbegin(), changedMatches->cend());
+        for (auto &cached : m_phaseMatches)
+            cached.stale.unite(stale);
     }
     if (structural) {
         m_phaseRows.clear();
@@ -309,21 +319,19 @@ std::optional<QByteArray> StoreOverlayDataSource::bracketJson(const QString &pha
     const auto shown = [](const Match &match) { return !match.isBye() && EventState::isActive(match); };
 
     // The matches whose JSON must be made: all of them, or those changed since the last request.
-    PhaseMatches &cached = m_phaseMatches[row->id];
+    PhaseMatches &cached = m_phaseMatches[{row->id, wordsLanguage()}];
     const qsizetype phaseIndex = located->event->phaseIds.indexOf(row->id);
     QList<const Match *> wanted;
     bool whole = cached.at.isEmpty();
-    for (auto it = m_staleMatches.begin(); !whole && it != m_staleMatches.end();) {
-        const auto where = located->event->state.locate(*it);
-        if (!where || where->phase != phaseIndex) {
-            ++it;
-            continue;
-        }
+    for (qint64 id : std::as_const(cached.stale)) {
+        const auto where = located->event->state.locate(id);
+        if (whole || !where || where->phase != phaseIndex)
+            continue; // another phase's
         const Match &match = phase.matches[std::size_t(where->index)];
         whole = cached.at.contains(match.id) != shown(match); // a match joins or leaves the bracket
         wanted << &match;
-        it = m_staleMatches.erase(it);
     }
+    cached.stale.clear();
     if (whole) {
         cached = {};
         wanted.clear();

@@ -87,13 +87,15 @@ private:
     mutable QHash<qint64, std::shared_ptr<const BracketStore::EventBracket>> m_cache; // event id -> bracket
     mutable QHash<qint64, PhaseRow> m_phaseRows; // phase id -> its names, until a phase or event changes
     // Each requested phase's matches as the bracket topic sends them, kept between requests: a
-    // result makes again only the matches it changed (a few of a phase's thousands).
+    // result makes again only the matches it changed (a few of a phase's thousands). One per
+    // language the round and station names were made in: the app's, or a phone's
+    // (MatchPresenter::InLanguage around bracketJson()).
     struct PhaseMatches {
         QList<QByteArray> matches; // each match's compact JSON, in the phase's order
         QHash<omnium::engine::MatchId, qsizetype> at; // match id -> its index in matches
+        QSet<qint64> stale; // matches changed since their JSON was made
     };
-    mutable QHash<qint64, PhaseMatches> m_phaseMatches; // phase id ->
-    mutable QSet<qint64> m_staleMatches; // changed since their JSON was made
+    mutable QHash<std::pair<qint64, QString>, PhaseMatches> m_phaseMatches; // (phase id, language) ->
     QString m_accent;
     qint64 m_currentPlayer = 0;
 };

@@ -203,7 +203,8 @@ FormCard.FormCardPage {
         FormCard.FormTextDelegate {
             visible: PlayerPageServer.running
             text: qsTr("Call board")
-            description: PlayerPageServer.running ? PlayerPageServer.boardUrl().toString() : ""
+            description: PlayerPageServer.running ? PlayerPageServer.boardUrl().toString() + "\n"
+                + qsTr("Add lang=fr, lang=en or lang=both (French and English in turns) to the URL to choose its language.") : ""
         }
     }
 

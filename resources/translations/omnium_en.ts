@@ -4477,6 +4477,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add lang=fr, lang=en or lang=both (French and English in turns) to the URL to choose its language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4477,6 +4477,10 @@
             <translation>Affiche pour l'entrée…</translation>
         </message>
         <message>
+            <source>Add lang=fr, lang=en or lang=both (French and English in turns) to the URL to choose its language.</source>
+            <translation>Ajoutez lang=fr, lang=en ou lang=both (français et anglais en alternance) à l&apos;adresse pour choisir sa langue.</translation>
+        </message>
+        <message>
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>

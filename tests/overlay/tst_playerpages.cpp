@@ -555,6 +555,36 @@ private Q_SLOTS:
         QTRY_COMPARE(count(u".event-view"_s), 0);
     }
 
+    // The phone's bracket names its rounds in the phone's language while the desk (and the
+    // overlays) keep the app's: the overlays' JSON is made, and kept, once per language.
+    void bracketInThePhonesLanguage()
+    {
+        const auto roundNames = [this] {
+            chromium().evaluate(u"document.getElementById('tab-bracket').click(); true"_s);
+            QTRY_COMPARE_WITH_TIMEOUT(
+                chromium().evaluate(u"document.querySelectorAll('.event-view .bracket .match').length"_s).toInt(), 7,
+                5000);
+            return chromium().evaluate(u"document.querySelector('.event-view .bracket').textContent"_s).toString();
+        };
+        const QString phase = QString::number(m_phones->currentPhase(m_players[0]));
+        QVERIFY(m_overlays->bracketJson(phase)->contains("Quarter-final")); // the overlays' cache, first
+        QVERIFY(chromium().open(url(0) + u"?lang=fr"_s));
+        auto french = roundNames();
+        QVERIFY2(french.contains(u"Quart de finale"_s) && french.contains(u"Demi-finale"_s), qPrintable(french));
+        QVERIFY(!french.contains(u"Quarter-final"_s));
+        // A result reaches the French bracket (made again in French), and the overlays' stays English.
+        QCOMPARE(report(0, 2, 1).status, 200);
+        QCOMPARE(report(1, 1, 2).status, 200);
+        QTRY_COMPARE(chromium().evaluate(u"document.querySelectorAll('.event-view .slot.winner').length"_s).toInt(), 1);
+        french = chromium().evaluate(u"document.querySelector('.event-view .bracket').textContent"_s).toString();
+        QVERIFY2(french.contains(u"Quart de finale"_s) && !french.contains(u"Quarter-final"_s), qPrintable(french));
+        const auto desk = *m_overlays->bracketJson(phase);
+        QVERIFY(desk.contains("Quarter-final") && !desk.contains("Quart de finale"));
+        QVERIFY(chromium().open(url(1) + u"?lang=en"_s));
+        const auto english = roundNames();
+        QVERIFY2(english.contains(u"Quarter-final"_s) && !english.contains(u"Quart de finale"_s), qPrintable(english));
+    }
+
     // The entrance's poster carries the find page's address; a player's slip carries their own
     // link and the code that goes with it (read back as a phone's camera would).
     void posterAndSlipCarryTheLinks()
@@ -616,6 +646,23 @@ private Q_SLOTS:
         QVERIFY(pageShows(u"Kazuki"_s) && pageShows(u"Chloé"_s));
         QVERIFY(pageShows(u"Called now"_s, 17000));
         QVERIFY(pageShows(u"Appelés"_s, 17000));
+    }
+
+    // The board's names of rounds and stations follow the language it shows: chosen
+    // (?lang=fr on an English desk), or in turns with its words (?lang=both).
+    void boardNamesInItsLanguage()
+    {
+        const auto board = [this] { return chromium().evaluate(u"document.body.textContent"_s).toString(); };
+        QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=fr"_s));
+        QVERIFY(pageShows(u"Quart de finale"_s));
+        QVERIFY2(board().contains(u"Poste 5"_s) && !board().contains(u"Quarter-final"_s), qPrintable(board()));
+        QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=en"_s));
+        QVERIFY(pageShows(u"Quarter-final"_s));
+        QVERIFY2(board().contains(u"Station 5"_s) && !board().contains(u"Quart de finale"_s), qPrintable(board()));
+        QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=both"_s));
+        QVERIFY(pageShows(u"Appelés"_s) && pageShows(u"Quart de finale"_s) && pageShows(u"Poste 5"_s));
+        QVERIFY(pageShows(u"Called now"_s, 17000));
+        QVERIFY2(board().contains(u"Quarter-final"_s) && board().contains(u"Station 5"_s), qPrintable(board()));
     }
 
     // Not a check: the phone page and the call board as people see them, in both languages.

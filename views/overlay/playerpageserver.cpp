@@ -451,22 +451,24 @@ bool PlayerPageServer::saveSlip(const QUrl &file, qint64 playerId, const QString
 
 QByteArray PlayerPageServer::state(qint64 playerId, const QString &language) const
 {
-    if (!playerId)
-        return QJsonDocument(m_phones.board()).toJson(QJsonDocument::Compact);
-    // Rounds and stations named by MatchPresenter, as on every screen, in the phone's language.
+    if (!playerId && language == u"both")
+        return "{\"en\":" + state(0, u"en"_s) + ",\"fr\":" + state(0, u"fr"_s) + '}';
+    // Rounds and stations named by MatchPresenter, as on every screen, in the page's language.
     const MatchPresenter::InLanguage words(language == u"fr" ? &m_french : nullptr);
-    return QJsonDocument(m_phones.page(playerId)).toJson(QJsonDocument::Compact);
+    return QJsonDocument(playerId ? m_phones.page(playerId) : m_phones.board()).toJson(QJsonDocument::Compact);
 }
 
-QByteArray PlayerPageServer::eventState(qint64 playerId) const
+QByteArray PlayerPageServer::eventState(qint64 playerId, const QString &language) const
 {
-    return phaseState(m_overlays ? m_phones.currentPhase(playerId) : 0);
+    return phaseState(m_overlays ? m_phones.currentPhase(playerId) : 0, language);
 }
 
-QByteArray PlayerPageServer::phaseState(qint64 phase) const
+QByteArray PlayerPageServer::phaseState(qint64 phase, const QString &language) const
 {
     if (!phase || !m_overlays)
         return "null";
+    // The overlays' JSON made in the phone's language (the overlays keep it per language).
+    const MatchPresenter::InLanguage words(language == u"fr" ? &m_french : nullptr);
     const auto id = QString::number(phase);
     const auto bracket = m_overlays->bracketJson(id);
     const auto standings = m_overlays->standings(id);
@@ -496,10 +498,11 @@ void PlayerPageServer::acceptWebSockets()
         if (playerId)
             m_phones.checkInFromPhone(playerId);
         const bool event = playerId && QUrlQuery(raw->requestUrl()).queryItemValue(u"view"_s) == u"event";
-        const auto language = QUrlQuery(raw->requestUrl()).queryItemValue(u"lang"_s) == u"fr" ? u"fr"_s : u"en"_s;
+        const auto asked = QUrlQuery(raw->requestUrl()).queryItemValue(u"lang"_s);
+        const auto language = asked == u"fr" || (asked == u"both" && !playerId) ? asked : u"en"_s;
         Subscriber subscriber {std::move(socket), secret, playerId, language, state(playerId, language), event, {}};
         if (event)
-            subscriber.sentEvent = eventState(playerId);
+            subscriber.sentEvent = eventState(playerId, language);
         raw->sendTextMessage(message(subscriber.sent, subscriber.sentEvent));
         m_sockets.push_back(std::move(subscriber));
     });
@@ -525,7 +528,7 @@ void PlayerPageServer::closeSockets()
 void PlayerPageServer::flush()
 {
     QHash<std::pair<qint64, QString>, QByteArray> states; // each page made once per language
-    QHash<qint64, QByteArray> events;
+    QHash<std::pair<qint64, QString>, QByteArray> events;
     for (auto &subscriber : m_sockets) {
         const std::pair key {subscriber.playerId, subscriber.language};
         auto found = states.find(key);
@@ -535,9 +538,10 @@ void PlayerPageServer::flush()
         subscriber.sent = *found;
         if (subscriber.event) {
             const qint64 phase = m_overlays ? m_phones.currentPhase(subscriber.playerId) : 0;
-            auto event = events.find(phase); // each phase's JSON made once
+            const std::pair eventKey {phase, subscriber.language};
+            auto event = events.find(eventKey); // each phase's JSON made once per language
             if (event == events.end())
-                event = events.insert(phase, phaseState(phase));
+                event = events.insert(eventKey, phaseState(phase, subscriber.language));
             changed = changed || *event != subscriber.sentEvent;
             subscriber.sentEvent = *event;
         }

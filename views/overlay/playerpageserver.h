@@ -92,7 +92,7 @@ private:
         std::unique_ptr<QWebSocket> socket;
         QString secret; // empty: the call board
         qint64 playerId = 0;
-        QString language; // the page's, which its names are in (?lang= of the WebSocket)
+        QString language; // the page's, which its names are in (?lang= of the WebSocket); the board's may be "both"
         QByteArray sent; // the last state sent, so an unchanged page is not sent again
         // The phone shows the event's bracket and standings (its WebSocket asked ?view=event):
         // they come with the page, and again when they change.
@@ -108,11 +108,13 @@ private:
     // Sends each page whose state changed; closes those whose secret no longer opens it.
     void flush();
     void checkLinks();
-    // The page's JSON, its round and station names in the phone's language ("fr" or "en"); 0: the board.
-    QByteArray state(qint64 playerId, const QString &language = {}) const;
-    // {"phase", "bracket", "standings"} of the player's current phase (the overlays' JSON), "null" without one.
-    QByteArray eventState(qint64 playerId) const;
-    QByteArray phaseState(qint64 phase) const;
+    // The page's JSON, its round and station names in the phone's language ("fr" or "en"); 0: the
+    // board, whose "both" is {"en": board, "fr": board} (the board shows them in turns).
+    QByteArray state(qint64 playerId, const QString &language) const;
+    // {"phase", "bracket", "standings"} of the player's current phase (the overlays' JSON, its
+    // round and station names in the phone's language), "null" without one.
+    QByteArray eventState(qint64 playerId, const QString &language) const;
+    QByteArray phaseState(qint64 phase, const QString &language) const;
     // What a WebSocket carries: {"now": the desk's time in ms, "page": state[, "event": eventState]}.
     QString message(const QByteArray &state, const QByteArray &event = {}) const;
 

@@ -12,7 +12,7 @@
     let lang = document.documentElement.lang === "fr" ? "fr" : "en";
     // The hall's board may speak both, in turns (?lang=both): French first, 15 s each.
     const alternate = page === "board" && new URLSearchParams(location.search).get("lang") === "both";
-    let shown = null; // the last state, shown again in the other language
+    let shown = null; // the last state; a board in both languages gets both: {en, fr}
     const strings = {
         en: {
             next: "Your next match", vs: "vs {o}", bestOf: "Best of {n}", pending: "Waiting for your opponent",
@@ -326,7 +326,7 @@
 
     function render() {
         deadlines = [];
-        (page === "board" ? renderBoard : renderPlayer)(shown);
+        (page === "board" ? renderBoard : renderPlayer)(alternate ? shown[lang] : shown);
         tickCountdowns();
     }
     if (alternate) {
@@ -342,8 +342,11 @@
     let delay = 500;
     let socket = null;
     function connect() {
-        // The page's language (the server chose it from the phone's): the names of rounds and stations follow it.
-        const path = page === "board" ? "/board/live" + location.search
+        // The page's language (the server chose it from the phone's): the names of rounds and
+        // stations follow it; a board in both languages gets its names in both.
+        const boardQuery = new URLSearchParams(location.search);
+        boardQuery.set("lang", alternate ? "both" : lang);
+        const path = page === "board" ? "/board/live?" + boardQuery
             : base + "/live?lang=" + lang + (view === "me" ? "" : "&view=event");
         socket = new WebSocket("ws://" + location.host + path);
         let alive = null;
