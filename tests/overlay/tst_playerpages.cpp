@@ -559,29 +559,32 @@ private Q_SLOTS:
     // overlays) keep the app's: the overlays' JSON is made, and kept, once per language.
     void bracketInThePhonesLanguage()
     {
-        const auto roundNames = [this] {
-            chromium().evaluate(u"document.getElementById('tab-bracket').click(); true"_s);
-            QTRY_COMPARE_WITH_TIMEOUT(
-                chromium().evaluate(u"document.querySelectorAll('.event-view .bracket .match').length"_s).toInt(), 7,
-                5000);
+        const auto bracketText = [this] {
             return chromium().evaluate(u"document.querySelector('.event-view .bracket').textContent"_s).toString();
+        };
+        const auto matches = [this] {
+            return chromium().evaluate(u"document.querySelectorAll('.event-view .bracket .match').length"_s).toInt();
         };
         const QString phase = QString::number(m_phones->currentPhase(m_players[0]));
         QVERIFY(m_overlays->bracketJson(phase)->contains("Quarter-final")); // the overlays' cache, first
         QVERIFY(chromium().open(url(0) + u"?lang=fr"_s));
-        auto french = roundNames();
+        chromium().evaluate(u"document.getElementById('tab-bracket').click(); true"_s);
+        QTRY_COMPARE(matches(), 7);
+        auto french = bracketText();
         QVERIFY2(french.contains(u"Quart de finale"_s) && french.contains(u"Demi-finale"_s), qPrintable(french));
         QVERIFY(!french.contains(u"Quarter-final"_s));
         // A result reaches the French bracket (made again in French), and the overlays' stays English.
         QCOMPARE(report(0, 2, 1).status, 200);
         QCOMPARE(report(1, 1, 2).status, 200);
         QTRY_COMPARE(chromium().evaluate(u"document.querySelectorAll('.event-view .slot.winner').length"_s).toInt(), 1);
-        french = chromium().evaluate(u"document.querySelector('.event-view .bracket').textContent"_s).toString();
+        french = bracketText();
         QVERIFY2(french.contains(u"Quart de finale"_s) && !french.contains(u"Quarter-final"_s), qPrintable(french));
         const auto desk = *m_overlays->bracketJson(phase);
         QVERIFY(desk.contains("Quarter-final") && !desk.contains("Quart de finale"));
         QVERIFY(chromium().open(url(1) + u"?lang=en"_s));
-        const auto english = roundNames();
+        chromium().evaluate(u"document.getElementById('tab-bracket').click(); true"_s);
+        QTRY_COMPARE(matches(), 7);
+        const auto english = bracketText();
         QVERIFY2(english.contains(u"Quarter-final"_s) && !english.contains(u"Quart de finale"_s), qPrintable(english));
     }
 
