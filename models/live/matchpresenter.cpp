@@ -181,15 +181,15 @@ QString MatchPresenter::timeText(const QDateTime &at, QDate day)
         return {};
     const QDateTime local = at.toLocalTime();
     //: The locale whose day and month names the screens write (QLocale's name).
-    const QLocale locale(tr("en_US"));
+    const QLocale locale(text(QT_TR_NOOP("en_US")));
     //: A time of day, as a QTime format: "H' h 'mm" writes 21 h 46.
-    const QString time = locale.toString(local.time(), tr("h:mm AP"));
+    const QString time = locale.toString(local.time(), text(QT_TR_NOOP("h:mm AP")));
     if (!day.isValid() || local.date() == day)
         return time;
     //: A day, as a QDate format (Tue 8 Dec).
-    const QString date = locale.toString(local.date(), tr("ddd d MMM"));
+    const QString date = locale.toString(local.date(), text(QT_TR_NOOP("ddd d MMM")));
     //: A time on another day than the tournament's: the day, then the time.
-    return tr("%1, %2").arg(date, time);
+    return text(QT_TR_NOOP("%1, %2")).arg(date, time);
 }
 
 QString MatchPresenter::groupName(int group)

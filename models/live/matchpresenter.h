@@ -37,7 +37,7 @@ public:
     static QString stationName(int number, const QString &name = {});
     // A time of day as every screen writes it, in the interface's language: "21 h 46" in
     // French, "9:46 PM" in English; on another day than `day`, with that day ("Tue 8 Dec,
-    // 1:06 AM") — never an ISO date-time.
+    // 1:06 AM") — never an ISO date-time. In an open InLanguage scope, that language's.
     static QString timeText(const QDateTime &at, QDate day = {});
     // Groups are lettered A, B, … Z, then numbered.
     static QString groupName(int group);

@@ -659,6 +659,7 @@ private Q_SLOTS:
         QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=fr"_s));
         QVERIFY(pageShows(u"Quart de finale"_s));
         QVERIFY2(board().contains(u"Poste 5"_s) && !board().contains(u"Quarter-final"_s), qPrintable(board()));
+        QVERIFY2(board().contains(u" h "_s) && !board().contains(u" PM"_s), qPrintable(board())); // 14 h 24
         QVERIFY(chromium().open(m_server->boardUrl().toString() + u"?lang=en"_s));
         QVERIFY(pageShows(u"Quarter-final"_s));
         QVERIFY2(board().contains(u"Station 5"_s) && !board().contains(u"Quart de finale"_s), qPrintable(board()));
