@@ -405,10 +405,13 @@ qint64 PlayerPhones::currentPhase(qint64 playerId) const
 }
 
 namespace {
-// The player's own entrants in events whose phone check-in window is open: the switch on, no
-// bracket made yet, a place in the event (not the waiting list).
+// The player's own entrants, and their teams' (a coach does not play: not theirs), in events
+// whose phone check-in window is open: the switch on, no bracket made yet, a place in the event
+// (not the waiting list). Binds the player's id twice.
 const auto openCheckInSql = u"SELECT en.id, ev.name, en.check_in FROM entrants en JOIN events ev ON ev.id = en.event_id"
-                            u" WHERE en.player_id = ? AND en.waitlisted = 0 AND ev.phone_check_in <> 0"
+                            u" WHERE (en.player_id = ? OR en.team_id IN (SELECT tm.team_id FROM team_members tm"
+                            u" WHERE tm.player_id = ? AND tm.role <> 'coach'))"
+                            u" AND en.waitlisted = 0 AND ev.phone_check_in <> 0"
                             u" AND NOT EXISTS (SELECT 1 FROM phases ph WHERE ph.event_id = ev.id) ORDER BY ev.id"_s;
 } // namespace
 
@@ -437,7 +440,7 @@ int PlayerPhones::checkInFromPhone(qint64 playerId)
 {
     QList<qint64> pending;
     {
-        auto query = m_store.select(openCheckInSql, {playerId});
+        auto query = m_store.select(openCheckInSql, {playerId, playerId});
         while (query.next()) {
             if (query.value(2).toString() == u"pending")
                 pending.append(query.value(0).toLongLong());
@@ -469,7 +472,7 @@ QJsonArray PlayerPhones::checkInJson(qint64 playerId) const
     if (!*m_checkInOpen)
         return {}; // the usual case during play: no query per page
     QJsonArray events;
-    auto query = m_store.select(openCheckInSql, {playerId});
+    auto query = m_store.select(openCheckInSql, {playerId, playerId});
     while (query.next()) {
         events.append(QJsonObject {
             {u"event"_s, query.value(1).toString()}, {u"checkedIn"_s, query.value(2).toString() == u"checked_in"}});

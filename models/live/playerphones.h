@@ -70,8 +70,9 @@ public:
     // their page is checked in.
     Q_INVOKABLE bool setPhoneCheckIn(qint64 eventId, bool enabled);
     Q_INVOKABLE bool phoneCheckIn(qint64 eventId) const;
-    // Checks the player in to every event whose window is open (one command, as the desk's
-    // EventController::checkIn); the number of entrants checked in now.
+    // Checks the player in to every event whose window is open, and their team where the team
+    // entered (one command, as the desk's EventController::checkIn); the number of entrants
+    // checked in now.
     int checkInFromPhone(qint64 playerId);
 
     // --- At the desk: a phone's report waiting for the opponent ----------------------------------

@@ -347,6 +347,38 @@ private Q_SLOTS:
         QCOMPARE(deskSays(theirs), u"pending"_s);
     }
 
+    // A team's entrant is checked in from a member's phone; a coach's phone does not.
+    void checkInATeamFromThePhone()
+    {
+        EventController events(*m_store);
+        auto query = m_store->select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {m_event});
+        QVERIFY(query.next());
+        const qint64 open = events.addEvent(
+            query.value(0).toLongLong(), {{u"name"_s, u"Rocket League"_s}, {u"game"_s, u"RL"_s}, {u"teamSize"_s, 2}});
+        query.finish();
+        qint64 team = 0;
+        QVERIFY(!m_store->run(u"team"_s, [&](StoreTransaction &tx) {
+            team = tx.insert(u"teams"_s, {{u"name"_s, u"Les Bleus"_s}});
+            tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, m_players[0]}});
+            tx.insert(
+                u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, m_players[1]}, {u"role"_s, u"coach"_s}});
+        }));
+        const qint64 entrant = events.registerTeam(open, team);
+        QVERIFY(entrant > 0);
+        QVERIFY(m_phones->setPhoneCheckIn(open, true));
+        EntrantModel desk(m_store.get());
+        desk.setEventId(open);
+        const auto deskSays
+            = [&] { return desk.data(desk.index(desk.rowOf(entrant)), EntrantModel::CheckInRole).toString(); };
+        QCOMPARE(deskSays(), u"pending"_s);
+        QVERIFY(chromium().open(url(1) + u"?lang=en"_s)); // the coach
+        QTest::qWait(300);
+        QCOMPARE(deskSays(), u"pending"_s);
+        QVERIFY(chromium().open(url(0) + u"?lang=en"_s)); // a player of the team
+        QTRY_COMPARE(deskSays(), u"checked_in"_s);
+        QVERIFY(pageShows(u"Checked in: Rocket League"_s));
+    }
+
     // An event that wants games: the phone says who won each game, and the organiser confirms a
     // phone's report at the station (as the opponent would): the same result command, one undo.
     void gameByGameAndConfirmedAtTheStation()
