@@ -34,10 +34,9 @@ private Q_SLOTS:
         QFETCH(int, daysAfter);
         QFETCH(QString, text);
         QTranslator french;
-        if (language == u"fr"_s) {
-            QVERIFY(french.load(u"omnium_fr"_s, u":/i18n"_s));
+        QVERIFY(french.load(u"omnium_fr"_s, u":/i18n"_s));
+        if (language == u"fr"_s)
             QCoreApplication::installTranslator(&french);
-        }
         const QDate day(2026, 12, 7);
         const QDateTime at(day.addDays(daysAfter), time); // local time, as the screens show it
         QCOMPARE(MatchPresenter::timeText(at, day), text);
@@ -45,6 +44,14 @@ private Q_SLOTS:
         if (daysAfter == 0)
             QCOMPARE(MatchPresenter::timeText(at), text); // no day to compare with: the time alone
         QCOMPARE(MatchPresenter::timeText(QDateTime(), day), QString());
+        QCoreApplication::removeTranslator(&french);
+        // The same in a phone's language (MatchPresenter::InLanguage), the app in the other one.
+        if (language == u"en"_s)
+            QCoreApplication::installTranslator(&french);
+        {
+            const MatchPresenter::InLanguage phone(language == u"fr"_s ? &french : nullptr);
+            QCOMPARE(MatchPresenter::timeText(at, day), text);
+        }
         QCoreApplication::removeTranslator(&french);
     }
 };
