@@ -52,7 +52,7 @@ class TestSharedFile : public QObject
     QTemporaryDir m_dir;
     ManualClock m_clock {QDateTime(QDate(2026, 12, 7), QTime(18, 0), QTimeZone::UTC)};
 
-private slots:
+private Q_SLOTS:
     void foreignCloseLosesNoCommand()
     {
         const QString path = m_dir.filePath(u"tournament.sqlite"_s);
