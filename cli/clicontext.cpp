@@ -120,7 +120,7 @@ Store &CliContext::store()
     if (!server) {
         // Before anything touches the file: another Omnium process may have it open.
         if (const auto error = m_fileLock.acquire(path))
-            fileError(tr("--database %1: %2").arg(path, error.message));
+            fileError(error.message); // it names the file
         BackupManager::recoverInterruptedRestore(path);
         QString backupError;
         BackupManager::backupBeforeMigration(path, folder, &backupError);

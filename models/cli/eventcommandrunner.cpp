@@ -520,7 +520,7 @@ private:
         DatabaseFileLock fileLock; // before the restore check touches a file another Omnium may have open
         if (!server) {
             if (const auto error = fileLock.acquire(path))
-                databaseError(u"--database %1: %2"_s.arg(path, error.message));
+                databaseError(error.message); // it names the file
             BackupManager::recoverInterruptedRestore(path);
         }
         Store store(Clock::system());
