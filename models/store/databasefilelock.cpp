@@ -44,8 +44,8 @@ StoreError DatabaseFileLock::acquire(const QString &path)
     Held &held = g_held[key];
     if (!held.file) {
         auto file = std::make_unique<QLockFile>(key);
-        file->setStaleLockTime(
-            std::chrono::milliseconds::zero()); // held for hours: stale only when its process is gone
+        // Held for hours: stale only when its process is gone, never by age.
+        file->setStaleLockTime(std::chrono::milliseconds::zero());
         if (!file->tryLock()) {
             g_held.erase(key);
             qint64 pid = 0;
@@ -53,15 +53,21 @@ StoreError DatabaseFileLock::acquire(const QString &path)
             QString program;
             if (file->error() == QLockFile::LockFailedError) {
                 file->getLockInfo(&pid, &host, &program);
-                const QString where = host == QSysInfo::machineHostName()
-                    ? QCoreApplication::translate("Store", "on this computer")
-                    : QCoreApplication::translate("Store", "on %1").arg(host);
+                if (host == QSysInfo::machineHostName())
+                    return StoreError::make(StoreError::Kind::Locked,
+                        QCoreApplication::translate("Store",
+                            "%1 is open in %2 on this computer (process %3); close it there first, or use a venue "
+                            "server for several desks.")
+                            .arg(path, program)
+                            .arg(pid));
+                // A file on a share: a lock left by a computer that stopped is not seen to be stale.
                 return StoreError::make(StoreError::Kind::Locked,
                     QCoreApplication::translate("Store",
-                        "%1 is open in %2 %3 (process %4); close it there first, or use a venue server for "
-                        "several desks.")
-                        .arg(path, program, where)
-                        .arg(pid));
+                        "%1 is open in %2 on %3 (process %4); close it there first (if that computer is off, "
+                        "delete %5), or use a venue server for several desks.")
+                        .arg(path, program, host)
+                        .arg(pid)
+                        .arg(key));
             }
             return StoreError::make(
                 file->error() == QLockFile::PermissionError ? StoreError::Kind::ReadOnly : StoreError::Kind::Locked,
