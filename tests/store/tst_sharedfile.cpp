@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -86,6 +88,39 @@ private Q_SLOTS:
         auto query = fresh.select(u"SELECT COUNT(*) FROM players"_s);
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 2);
+    }
+    // Several connections of one process to a file are normal (a backup's worker, a second
+    // store): the file stays held until the last one closes.
+    void heldUntilTheProcesssLastStoreCloses()
+    {
+        const QString path = m_dir.filePath(u"two.sqlite"_s);
+        const QStringList list {
+            u"event"_s, u"add"_s, u"--tournament"_s, u"Weekly"_s, u"--name"_s, u"Tekken"_s, u"--database"_s, path};
+        auto first = std::make_unique<Store>(m_clock);
+        QVERIFY(!first->open(path));
+        {
+            Store second(m_clock);
+            QVERIFY(!second.open(path));
+        }
+        QCOMPARE(run(u"" OMNIUM_CLI ""_s, list).code, 4);
+        first.reset();
+        QCOMPARE(run(u"" OMNIUM_CLI ""_s, list).code, 0);
+        QVERIFY(!QFile::exists(path + u".lock"_s)); // the CLI's lock went with it
+    }
+
+    // A holder that died leaves its lock file behind: the next Omnium takes it over.
+    void deadHoldersLockIsTakenOver()
+    {
+        const QString path = m_dir.filePath(u"killed.sqlite"_s);
+        QProcess writer;
+        writer.start(u"" STORE_HELPER ""_s, {u"writer"_s, path});
+        QVERIFY(writer.waitForReadyRead(30000));
+        ::kill(pid_t(writer.processId()), SIGKILL);
+        writer.waitForFinished();
+        QVERIFY(QFile::exists(path + u".lock"_s));
+        Store store(m_clock);
+        const auto error = store.open(path);
+        QVERIFY2(!error, qPrintable(error.message));
     }
 };
 
