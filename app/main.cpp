@@ -15,6 +15,7 @@
 #include "shell/notificationsources.h"
 #include "shell/venuecredentials.h"
 #include "shell/windowgrabber.h"
+#include "store/databasefilelock.h"
 #include "store/databaseurl.h"
 #include "ticketing/ticketingpluginloader.h"
 #include "uiaudit.h"
@@ -178,6 +179,10 @@ int main(int argc, char *argv[])
     const QString backupFolder = server
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/venue-backups"_s
         : BackupManager::folderFor(info.databasePath());
+    // Another Omnium process may have the file open: nothing touches it before this is known.
+    DatabaseFileLock fileLock;
+    if (const auto error = server ? StoreError() : fileLock.acquire(info.databasePath()))
+        return fail(error.message);
     if (const auto recovered = BackupManager::recoverInterruptedRestore(info.databasePath()); !recovered.isEmpty())
         qCWarning(lcArchive) << recovered;
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption)) {
@@ -194,6 +199,7 @@ int main(int argc, char *argv[])
     // A server's password is not on the command line: the system keychain or the user's own file has it.
     if (const auto error = store.open(server ? VenueCredentials().withStoredPassword(databasePath) : databasePath))
         return fail(error.message);
+    fileLock.release(); // the store holds it now, until it opens another database
     if (!parser.isSet(selfTestOption) && !parser.isSet(screenshotOption))
         settings.addRecentDatabase(info.databasePath()); // the Start page offers it next time
     PlayerController players(store);

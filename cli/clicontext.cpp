@@ -118,6 +118,9 @@ Store &CliContext::store()
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/venue-backups"_s
         : BackupManager::folderFor(path);
     if (!server) {
+        // Before anything touches the file: another Omnium process may have it open.
+        if (const auto error = m_fileLock.acquire(path))
+            fileError(error.message); // it names the file
         BackupManager::recoverInterruptedRestore(path);
         QString backupError;
         BackupManager::backupBeforeMigration(path, folder, &backupError);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "store/databasefilelock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -87,6 +88,7 @@ private:
     QCommandLineParser m_parser;
     QStringList m_positional;
     QStringList m_raw;
+    DatabaseFileLock m_fileLock; // taken before the restore check and the backup touch the file
     std::unique_ptr<Store> m_store;
     std::unique_ptr<BackupManager> m_backups;
     std::unique_ptr<TournamentLive> m_live;

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include "store/databasefilelock.h"
 #include "store/databaseurl.h"
 #include "store/store.h"
 
@@ -516,8 +517,12 @@ private:
         const bool server = DatabaseUrl::isServer(path);
         if (!server && command != u"create"_s && !QFileInfo::exists(path))
             databaseError(u"--database: no database file %1"_s.arg(path));
-        if (!server)
+        DatabaseFileLock fileLock; // before the restore check touches a file another Omnium may have open
+        if (!server) {
+            if (const auto error = fileLock.acquire(path))
+                databaseError(error.message); // it names the file
             BackupManager::recoverInterruptedRestore(path);
+        }
         Store store(Clock::system());
         if (server) {
             const QString desk = m_parser->value(u"desk"_s);

@@ -191,6 +191,8 @@ StoreError Database::openFile(const QString &path)
             QCoreApplication::translate(
                 "Store", "The folder %1 cannot be written, so the database cannot be created there.")
                 .arg(info.absolutePath()));
+    if (auto error = m_lock.acquire(path))
+        return error;
 
     m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
     m_db.setDatabaseName(path);
@@ -430,6 +432,7 @@ void Database::close()
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    m_lock.release();
 }
 
 bool Database::isOpen() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databasefilelock.h"
 #include "sqldialect.h"
 #include "storeerror.h"
 
@@ -82,6 +83,7 @@ private:
     QString m_path;
     QString m_backupPath;
     QSqlDatabase m_db;
+    DatabaseFileLock m_lock; // a SQLite file's, for as long as it is open
     SqlDialect m_dialect {SqlDialect::Kind::Sqlite};
     bool m_checkpointDue = false;
 };

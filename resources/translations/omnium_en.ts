@@ -4917,6 +4917,18 @@
 <context>
     <name>Store</name>
     <message>
+        <source>%1 is open in %2 on this computer (process %3); close it there first, or use a venue server for several desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in %2 on %3 (process %4); close it there first (if that computer is off, delete %5), or use a venue server for several desks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for Omnium: %2 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>backup to %1</source>
         <translation type="unfinished"></translation>
     </message>

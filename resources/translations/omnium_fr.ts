@@ -4917,6 +4917,18 @@
     <context>
         <name>Store</name>
         <message>
+            <source>%1 is open in %2 on this computer (process %3); close it there first, or use a venue server for several desks.</source>
+            <translation>%1 est ouvert dans %2 sur cet ordinateur (processus %3) : fermez-le d’abord là-bas, ou utilisez le serveur du site pour plusieurs postes.</translation>
+        </message>
+        <message>
+            <source>%1 is open in %2 on %3 (process %4); close it there first (if that computer is off, delete %5), or use a venue server for several desks.</source>
+            <translation>%1 est ouvert dans %2 sur %3 (processus %4) : fermez-le d’abord là-bas (si cet ordinateur est éteint, supprimez %5), ou utilisez le serveur du site pour plusieurs postes.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be locked for Omnium: %2 cannot be created.</source>
+            <translation>%1 ne peut pas être verrouillé pour Omnium : %2 ne peut pas être créé.</translation>
+        </message>
+        <message>
             <source>backup to %1</source>
             <translation>sauvegarde vers %1</translation>
         </message>
