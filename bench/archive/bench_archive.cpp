@@ -49,13 +49,13 @@ int main(int argc, char *argv[])
     BracketStore brackets(store);
     const qint64 tournament = events.addTournament({{u"name"_s, u"Major"_s}, {u"startsOn"_s, u"2026-11-28"_s}});
     QList<qint64> ids;
-    store.run(u"players"_s, [&](StoreTransaction &tx) {
+    store.run(CommandLabel::verbatim(u"players"_s), [&](StoreTransaction &tx) {
         for (int i = 0; i < 5000; ++i)
             ids << tx.insert(u"players"_s, {{u"tag"_s, u"Joueur%1"_s.arg(i)}, {u"name"_s, u"Élise %1"_s.arg(i)}});
     });
     const auto makeEvent = [&](const QString &name, int entrants, Format format) {
         const qint64 event = events.addEvent(tournament, {{u"name"_s, name}});
-        store.run(u"entrants"_s, [&](StoreTransaction &tx) {
+        store.run(CommandLabel::verbatim(u"entrants"_s), [&](StoreTransaction &tx) {
             for (int i = 0; i < entrants; ++i)
                 tx.insert(u"entrants"_s, {{u"event_id"_s, event}, {u"player_id"_s, ids.at(i)}, {u"seed"_s, i + 1}});
         });

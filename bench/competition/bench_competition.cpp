@@ -63,7 +63,7 @@ struct Timing {
 qint64 registerEntrants(Store &store, int count)
 {
     qint64 event = 0;
-    store.run(u"setup"_s, [&](StoreTransaction &tx) {
+    store.run(CommandLabel::verbatim(u"setup"_s), [&](StoreTransaction &tx) {
         const qint64 tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"Bench"_s}});
         event = tx.insert(u"events"_s, {{u"tournament_id"_s, tournament}, {u"name"_s, u"Bench"_s}});
         for (int i = 1; i <= count; ++i) {

@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
         return fail(error);
     // The stations and every player's link, as the desk would have made them.
     QHash<qint64, QString> secrets; // player id -> secret
-    const auto setup = store.run(u"bench setup"_s, [&](StoreTransaction &tx) {
+    const auto setup = store.run(CommandLabel::verbatim(u"bench setup"_s), [&](StoreTransaction &tx) {
         auto query = tx.select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {event});
         query.next();
         const qint64 tournament = query.value(0).toLongLong();

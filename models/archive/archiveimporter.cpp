@@ -368,9 +368,10 @@ ArchiveError ArchiveImporter::importInto(
     const auto keys = foreignKeys();
     IdMap map;
     bool cancelled = false;
-    QString label = m_manifest.tournaments.size() == 1
-        ? QCoreApplication::translate("Archive", "Import of %1").arg(m_manifest.tournaments.constFirst().name)
-        : QCoreApplication::translate("Archive", "Import of an archive");
+    const CommandLabel label = m_manifest.tournaments.size() == 1
+        ? CommandLabel(
+              "Archive", QT_TRANSLATE_NOOP("Archive", "Import of %1"), {m_manifest.tournaments.constFirst().name})
+        : CommandLabel("Archive", QT_TRANSLATE_NOOP("Archive", "Import of an archive"));
 
     const auto error = store.run(label, [&](StoreTransaction &tx) {
         tx.destructive(u"import"_s); // a backup of the state before (the store's hook)

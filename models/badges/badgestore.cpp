@@ -299,37 +299,39 @@ void BadgeStore::append(const QList<PrintRecord> &records)
 {
     if (records.isEmpty())
         return;
-    m_store.run(tr("print %n badge(s)", nullptr, int(records.size())), [&](StoreTransaction &tx) {
-        for (const auto &record : records) {
-            const Person person = m_people.value(record.itemId);
-            const BadgeHolder *badge = holder(record.itemId);
-            QVariantMap row {{u"kind"_s, record.kind},
-                {u"details"_s,
-                    QString::fromUtf8(
-                        QJsonDocument(QJsonObject {
-                                          {u"badge_id"_s, record.itemId},
-                                          {u"name"_s, badge ? badge->displayName : QString()},
-                                          {u"role"_s, badge ? badge->role : QString()},
-                                          {u"layout"_s, record.layout},
-                                          {u"design"_s, record.design},
-                                          {u"target"_s, record.target},
-                                          {u"reprint"_s, record.reprint},
-                                          {u"printed_at"_s, record.printedAt.toUTC().toString(Qt::ISODateWithMs)},
-                                      })
-                            .toJson(QJsonDocument::Compact))}};
-            if (person.table == u"players"_s) {
-                row.insert(u"player_id"_s, person.id);
-                if (person.entrantId)
-                    row.insert(u"entrant_id"_s, person.entrantId);
-                // The id is on paper now: it is the player's for good.
-                if (!person.stored)
-                    tx.update(u"players"_s, person.id, -1, {{u"badge_id"_s, record.itemId}});
-            } else if (person.table == u"staff"_s) {
-                row.insert(u"staff_id"_s, person.id);
+    m_store.run(
+        CommandLabel("BadgeStore", QT_TRANSLATE_N_NOOP("BadgeStore", "print %n badge(s)"), {}, int(records.size())),
+        [&](StoreTransaction &tx) {
+            for (const auto &record : records) {
+                const Person person = m_people.value(record.itemId);
+                const BadgeHolder *badge = holder(record.itemId);
+                QVariantMap row {{u"kind"_s, record.kind},
+                    {u"details"_s,
+                        QString::fromUtf8(
+                            QJsonDocument(QJsonObject {
+                                              {u"badge_id"_s, record.itemId},
+                                              {u"name"_s, badge ? badge->displayName : QString()},
+                                              {u"role"_s, badge ? badge->role : QString()},
+                                              {u"layout"_s, record.layout},
+                                              {u"design"_s, record.design},
+                                              {u"target"_s, record.target},
+                                              {u"reprint"_s, record.reprint},
+                                              {u"printed_at"_s, record.printedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                          })
+                                .toJson(QJsonDocument::Compact))}};
+                if (person.table == u"players"_s) {
+                    row.insert(u"player_id"_s, person.id);
+                    if (person.entrantId)
+                        row.insert(u"entrant_id"_s, person.entrantId);
+                    // The id is on paper now: it is the player's for good.
+                    if (!person.stored)
+                        tx.update(u"players"_s, person.id, -1, {{u"badge_id"_s, record.itemId}});
+                } else if (person.table == u"staff"_s) {
+                    row.insert(u"staff_id"_s, person.id);
+                }
+                tx.insert(u"print_log"_s, row);
             }
-            tx.insert(u"print_log"_s, row);
-        }
-    });
+        });
 }
 
 QList<PrintRecord> BadgeStore::history(const QString &kind, const QString &itemId) const
@@ -355,39 +357,43 @@ qint64 BadgeStore::addStaff(const QVariantMap &values)
         row.insert(u"role"_s, u"staff"_s);
     row.insert(u"badge_id"_s, uniqueBadgeId());
     qint64 id = 0;
-    const auto error
-        = m_store.run(tr("add badge for %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-              if (row.value(u"name"_s).toString().isEmpty())
-                  tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));
-              if (const auto problem = staffTextProblem(row); !problem.isEmpty())
-                  tx.fail(StoreError::Kind::Invalid, problem);
-              if (playerRoles.contains(row.value(u"role"_s).toString()))
-                  tx.fail(StoreError::Kind::Invalid,
-                      tr("Players and team staff get their badge from the player list, not as staff."));
-              id = tx.insert(u"staff"_s, row);
-          });
+    const auto error = m_store.run(CommandLabel("BadgeStore", QT_TRANSLATE_NOOP("BadgeStore", "add badge for %1"),
+                                       {row.value(u"name"_s).toString()}),
+        [&](StoreTransaction &tx) {
+            if (row.value(u"name"_s).toString().isEmpty())
+                tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));
+            if (const auto problem = staffTextProblem(row); !problem.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, problem);
+            if (playerRoles.contains(row.value(u"role"_s).toString()))
+                tx.fail(StoreError::Kind::Invalid,
+                    tr("Players and team staff get their badge from the player list, not as staff."));
+            id = tx.insert(u"staff"_s, row);
+        });
     return error ? 0 : id;
 }
 
 bool BadgeStore::updateStaff(qint64 id, int version, const QVariantMap &values)
 {
     const auto row = rowValues(values, staffColumns);
-    return !m_store.run(tr("edit badge for %1").arg(row.value(u"name"_s).toString()), [&](StoreTransaction &tx) {
-        if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
-            tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));
-        if (const auto problem = staffTextProblem(row); !problem.isEmpty())
-            tx.fail(StoreError::Kind::Invalid, problem);
-        if (row.contains(u"role"_s)
-            && (row.value(u"role"_s).isNull() || playerRoles.contains(row.value(u"role"_s).toString())))
-            tx.fail(StoreError::Kind::Invalid,
-                tr("Players and team staff get their badge from the player list, not as staff."));
-        tx.update(u"staff"_s, id, version, row);
-    });
+    return !m_store.run(CommandLabel("BadgeStore", QT_TRANSLATE_NOOP("BadgeStore", "edit badge for %1"),
+                            {row.value(u"name"_s).toString()}),
+        [&](StoreTransaction &tx) {
+            if (row.contains(u"name"_s) && row.value(u"name"_s).toString().isEmpty())
+                tx.fail(StoreError::Kind::Invalid, tr("A badge needs a name."));
+            if (const auto problem = staffTextProblem(row); !problem.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, problem);
+            if (row.contains(u"role"_s)
+                && (row.value(u"role"_s).isNull() || playerRoles.contains(row.value(u"role"_s).toString())))
+                tx.fail(StoreError::Kind::Invalid,
+                    tr("Players and team staff get their badge from the player list, not as staff."));
+            tx.update(u"staff"_s, id, version, row);
+        });
 }
 
 bool BadgeStore::removeStaff(qint64 id, int version)
 {
-    return !m_store.run(tr("delete badge"), [&](StoreTransaction &tx) { tx.remove(u"staff"_s, id, version); });
+    return !m_store.run(CommandLabel("BadgeStore", QT_TRANSLATE_NOOP("BadgeStore", "delete badge")),
+        [&](StoreTransaction &tx) { tx.remove(u"staff"_s, id, version); });
 }
 
 QVariantMap BadgeStore::staff(qint64 id)

@@ -601,8 +601,8 @@ private:
             // Options and the field's size are checked before anything is written.
             if (const auto problem = EventState::checkOptions(phaseConfig(count), count))
                 usage(refusal(*problem));
-            const auto error = store.run(
-                QCoreApplication::translate("EventCommandRunner", "Create the event %1").arg(name),
+            const auto error = store.run(CommandLabel("EventCommandRunner",
+                                             QT_TRANSLATE_NOOP("EventCommandRunner", "Create the event %1"), {name}),
                 [&](StoreTransaction &tx) {
                     const qint64 tournamentId = tx.insert(u"tournaments"_s, {{u"name"_s, tournament}});
                     event = tx.insert(u"events"_s, {{u"tournament_id"_s, tournamentId}, {u"name"_s, name}});

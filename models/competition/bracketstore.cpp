@@ -234,34 +234,36 @@ BracketStore::BracketStore(Store &store)
 qint64 BracketStore::createPhase(qint64 eventId, const QString &name, const PhaseConfig &config, QString *error)
 {
     qint64 phaseId = 0;
-    const auto failure = m_store.run(tr("Create the bracket %1").arg(name), [&](StoreTransaction &tx) {
-        auto existing = tx.select(u"SELECT COUNT(*) FROM phases WHERE event_id = ?"_s, {eventId});
-        const int position = existing.next() ? existing.value(0).toInt() : 0;
-        existing.finish();
-        if (position > 0)
-            tx.fail(StoreError::Kind::Invalid, tr("This event already has a bracket."));
-        std::vector<EntrantId> entrants;
-        auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0"
-                               " ORDER BY CASE WHEN seed IS NULL THEN 1 ELSE 0 END, seed, id"_s,
-            {eventId});
-        while (query.next())
-            entrants.push_back(query.value(0).toLongLong());
-        query.finish();
-        Error engineError;
-        const auto state = EventState::create(config, entrants, &engineError);
-        if (!state)
-            tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::byId()));
+    const auto failure
+        = m_store.run(CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Create the bracket %1"), {name}),
+            [&](StoreTransaction &tx) {
+                auto existing = tx.select(u"SELECT COUNT(*) FROM phases WHERE event_id = ?"_s, {eventId});
+                const int position = existing.next() ? existing.value(0).toInt() : 0;
+                existing.finish();
+                if (position > 0)
+                    tx.fail(StoreError::Kind::Invalid, tr("This event already has a bracket."));
+                std::vector<EntrantId> entrants;
+                auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0"
+                                       " ORDER BY CASE WHEN seed IS NULL THEN 1 ELSE 0 END, seed, id"_s,
+                    {eventId});
+                while (query.next())
+                    entrants.push_back(query.value(0).toLongLong());
+                query.finish();
+                Error engineError;
+                const auto state = EventState::create(config, entrants, &engineError);
+                if (!state)
+                    tx.fail(StoreError::Kind::Invalid, EngineErrors::text(engineError, EngineErrors::byId()));
 
-        const Phase &phase = state->phases().front();
-        phaseId = tx.insert(u"phases"_s,
-            {{u"event_id"_s, eventId}, {u"position"_s, position}, {u"name"_s, name},
-                {u"format"_s, formats.name(config.format)}, {u"options"_s, phaseOptions(phase)}});
-        // Sources come before the matches they feed, so ids can be mapped in one pass.
-        std::unordered_map<MatchId, qint64> rowIds;
-        rowIds.reserve(phase.matches.size());
-        for (const auto &match : phase.matches)
-            writeMatch(tx, match, nullptr, phaseId, config, rowIds);
-    });
+                const Phase &phase = state->phases().front();
+                phaseId = tx.insert(u"phases"_s,
+                    {{u"event_id"_s, eventId}, {u"position"_s, position}, {u"name"_s, name},
+                        {u"format"_s, formats.name(config.format)}, {u"options"_s, phaseOptions(phase)}});
+                // Sources come before the matches they feed, so ids can be mapped in one pass.
+                std::unordered_map<MatchId, qint64> rowIds;
+                rowIds.reserve(phase.matches.size());
+                for (const auto &match : phase.matches)
+                    writeMatch(tx, match, nullptr, phaseId, config, rowIds);
+            });
     if (failure) {
         if (error)
             *error = failure.message;
@@ -651,13 +653,13 @@ std::shared_ptr<const BracketStore::EventBracket> BracketStore::loadInside(
     return bracket ? std::make_shared<EventBracket>(*std::move(bracket)) : nullptr;
 }
 
-bool BracketStore::apply(qint64 eventId, const QString &label, const Operation &operation, QString *error)
+bool BracketStore::apply(qint64 eventId, const CommandLabel &label, const Operation &operation, QString *error)
 {
     return apply(eventId, label, {}, operation, error);
 }
 
-bool BracketStore::apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
-    QString *error, MatchId settled, qint64 basis)
+bool BracketStore::apply(qint64 eventId, const CommandLabel &label, const QString &newPhaseName,
+    const Operation &operation, QString *error, MatchId settled, qint64 basis)
 {
     QString operationError;
     std::shared_ptr<EventBracket> loaded;
@@ -740,18 +742,23 @@ std::optional<std::vector<MatchId>> BracketStore::correctionImpact(
 }
 
 bool BracketStore::report(qint64 eventId, MatchId match, const Result &result,
-    const std::vector<MatchId> &confirmedResets, QString *error, const QString &label, qint64 basis)
+    const std::vector<MatchId> &confirmedResets, QString *error, const CommandLabel &label, qint64 basis)
 {
     return apply(
-        eventId, label.isEmpty() ? tr("Report the result of match %1").arg(match) : label, {},
-        [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match,
+        eventId,
+        label.isEmpty()
+            ? CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Report the result of match %1"), {match})
+            : label,
+        {}, [&](EventState &state, Error *e) { return state.report(match, result, confirmedResets, e); }, error, match,
         basis);
 }
 
 bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QString *error)
 {
-    const auto failure = m_store.run(
-        disputed ? tr("Mark match %1 as disputed").arg(match) : tr("Settle the dispute over match %1").arg(match),
+    const auto failure = m_store.run(disputed
+            ? CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Mark match %1 as disputed"), {match})
+            : CommandLabel(
+                  "BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Settle the dispute over match %1"), {match}),
         [&](StoreTransaction &tx) {
             auto query = tx.select(u"SELECT m.disputed FROM matches m JOIN phases p ON p.id = m.phase_id"
                                    " WHERE m.id = ? AND p.event_id = ?"_s,
@@ -771,22 +778,23 @@ bool BracketStore::setDisputed(qint64 eventId, MatchId match, bool disputed, QSt
 bool BracketStore::setState(qint64 eventId, MatchId match, MatchState state, QString *error)
 {
     return apply(
-        eventId, tr("Change the state of match %1").arg(match),
+        eventId,
+        CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Change the state of match %1"), {match}),
         [&](EventState &s, Error *e) { return s.setState(match, state, e); }, error);
 }
 
 bool BracketStore::disqualify(qint64 eventId, EntrantId entrant, QString *error)
 {
     return apply(
-        eventId, tr("Disqualify entrant %1").arg(entrant),
+        eventId, CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Disqualify entrant %1"), {entrant}),
         [&](EventState &s, Error *e) { return s.disqualify(entrant, e); }, error);
 }
 
 bool BracketStore::startNextRound(qint64 eventId, int phase, QString *error)
 {
     return apply(
-        eventId, tr("Start the next round"), [&](EventState &s, Error *e) { return s.startNextRound(phase, e); },
-        error);
+        eventId, CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Start the next round")),
+        [&](EventState &s, Error *e) { return s.startNextRound(phase, e); }, error);
 }
 
 qint64 BracketStore::addPhase(
@@ -794,7 +802,7 @@ qint64 BracketStore::addPhase(
 {
     std::size_t count = 0;
     const bool ok = apply(
-        eventId, tr("Create the bracket %1").arg(name), name,
+        eventId, CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Create the bracket %1"), {name}), name,
         [&](EventState &s, Error *e) {
             count = s.phases().size();
             if (count == 0)
@@ -813,7 +821,7 @@ int BracketStore::simulate(qint64 eventId, std::uint64_t seed, QString *error)
 {
     int reported = 0;
     const bool ok = apply(
-        eventId, tr("Simulate the remaining results"),
+        eventId, CommandLabel("BracketStore", QT_TRANSLATE_NOOP("BracketStore", "Simulate the remaining results")),
         [&](EventState &s, Error *e) {
             EventSimulator simulator(seed);
             reported = simulator.playThrough(s);

@@ -70,7 +70,7 @@ public:
     // label: how the undo names it (MatchResults says "Result 2-1 M17").
     // basis: Store::run's (the command the organiser's view was up to; -1: now).
     bool report(qint64 eventId, omnium::engine::MatchId match, const omnium::engine::Result &result,
-        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error, const QString &label = {},
+        const std::vector<omnium::engine::MatchId> &confirmedResets, QString *error, const CommandLabel &label = {},
         qint64 basis = -1);
     // Marks or clears a dispute as one undoable command; reporting the match clears it too.
     bool setDisputed(qint64 eventId, omnium::engine::MatchId match, bool disputed, QString *error);
@@ -90,10 +90,10 @@ public:
 private:
     using Operation = std::function<bool(omnium::engine::EventState &, omnium::engine::Error *)>;
     // Loads, applies the operation and writes back what changed, all in one command.
-    bool apply(qint64 eventId, const QString &label, const Operation &operation, QString *error);
+    bool apply(qint64 eventId, const CommandLabel &label, const Operation &operation, QString *error);
     // The same; a phase the operation adds is stored under newPhaseName.
     // When `settled` is a disputed match, its dispute is cleared in the same command.
-    bool apply(qint64 eventId, const QString &label, const QString &newPhaseName, const Operation &operation,
+    bool apply(qint64 eventId, const CommandLabel &label, const QString &newPhaseName, const Operation &operation,
         QString *error, omnium::engine::MatchId settled = 0, qint64 basis = -1);
     static std::optional<EventBracket> read(const Select &select, qint64 eventId, QString *error);
     // Re-reads these matches (with their games and lobbies) into the bracket; false when one

@@ -131,21 +131,22 @@ QString MatchResults::report(
     return {};
 }
 
-QString MatchResults::label(const Result &result, int number)
+CommandLabel MatchResults::label(const Result &result, int number)
 {
     switch (result.kind) {
     case ResultKind::Forfeit:
-        return tr("Forfeit M%1").arg(number);
+        return CommandLabel("MatchResults", QT_TRANSLATE_NOOP("MatchResults", "Forfeit M%1"), {number});
     case ResultKind::NoShow:
-        return tr("No-show M%1").arg(number);
+        return CommandLabel("MatchResults", QT_TRANSLATE_NOOP("MatchResults", "No-show M%1"), {number});
     case ResultKind::Disqualification:
-        return tr("Disqualification M%1").arg(number);
+        return CommandLabel("MatchResults", QT_TRANSLATE_NOOP("MatchResults", "Disqualification M%1"), {number});
     case ResultKind::Normal:
         break;
     }
     if (!result.games.empty() && !result.games.front().lobby.empty())
-        return tr("Lobby result M%1").arg(number);
-    return tr("Result %1-%2 M%3").arg(gamesWon(result, 0)).arg(gamesWon(result, 1)).arg(number);
+        return CommandLabel("MatchResults", QT_TRANSLATE_NOOP("MatchResults", "Lobby result M%1"), {number});
+    return CommandLabel("MatchResults", QT_TRANSLATE_NOOP("MatchResults", "Result %1-%2 M%3"),
+        {gamesWon(result, 0), gamesWon(result, 1), number});
 }
 
 MatchResults::Parsed MatchResults::parseLobby(

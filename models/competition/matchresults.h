@@ -49,7 +49,7 @@ public:
         const BracketStore::EventBracket &event, const omnium::engine::Match &match, const QVariantMap &input);
 
     // What the undo says it undoes: "Result 2-1 M17", "Forfeit M4".
-    static QString label(const omnium::engine::Result &result, int matchNumber);
+    static CommandLabel label(const omnium::engine::Result &result, int matchNumber);
 
 private:
     // A stale result's refusal names the result stored and the one refused (Store::setConflictDescriber).

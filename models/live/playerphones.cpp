@@ -72,7 +72,7 @@ PlayerPhones::PlayerPhones(Store &store, TournamentLive &live, const Clock &cloc
     });
 }
 
-bool PlayerPhones::setSecret(qint64 playerId, const QString &secret, const QString &label)
+bool PlayerPhones::setSecret(qint64 playerId, const QString &secret, const CommandLabel &label)
 {
     const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
         const auto row = tx.row(u"players"_s, playerId);
@@ -89,12 +89,15 @@ bool PlayerPhones::setSecret(qint64 playerId, const QString &secret, const QStri
 QString PlayerPhones::issueLink(qint64 playerId)
 {
     const auto secret = newSecret();
-    return setSecret(playerId, secret, tr("Phone link")) ? secret : QString();
+    return setSecret(playerId, secret, CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Phone link")))
+        ? secret
+        : QString();
 }
 
 bool PlayerPhones::revokeLink(qint64 playerId)
 {
-    return setSecret(playerId, {}, tr("Revoke phone link"));
+    return setSecret(
+        playerId, {}, CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Revoke phone link")));
 }
 
 QString PlayerPhones::linkSecret(qint64 playerId) const
@@ -151,12 +154,14 @@ QJsonArray PlayerPhones::findTags(const QString &letters) const
 bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)
 {
     const auto failure
-        = m_store.run(enabled ? tr("Self-reporting on") : tr("Self-reporting off"), [&](StoreTransaction &tx) {
-              const auto row = tx.row(u"events"_s, eventId);
-              if (row.isEmpty())
-                  tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
-              tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"self_report"_s, enabled ? 1 : 0}});
-          });
+        = m_store.run(enabled ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Self-reporting on"))
+                              : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Self-reporting off")),
+            [&](StoreTransaction &tx) {
+                const auto row = tx.row(u"events"_s, eventId);
+                if (row.isEmpty())
+                    tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+                tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"self_report"_s, enabled ? 1 : 0}});
+            });
     if (failure)
         return false;
     Q_EMIT changed();
@@ -171,8 +176,10 @@ bool PlayerPhones::selfReporting(qint64 eventId) const
 
 bool PlayerPhones::setGameReporting(qint64 eventId, bool enabled)
 {
-    const auto failure = m_store.run(
-        enabled ? tr("Results game by game on") : tr("Results game by game off"), [&](StoreTransaction &tx) {
+    const auto failure = m_store.run(enabled
+            ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Results game by game on"))
+            : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Results game by game off")),
+        [&](StoreTransaction &tx) {
             const auto row = tx.row(u"events"_s, eventId);
             if (row.isEmpty())
                 tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
@@ -417,8 +424,10 @@ const auto openCheckInSql = u"SELECT en.id, ev.name, en.check_in FROM entrants e
 
 bool PlayerPhones::setPhoneCheckIn(qint64 eventId, bool enabled)
 {
-    const auto failure = m_store.run(
-        enabled ? tr("Check-in from phones on") : tr("Check-in from phones off"), [&](StoreTransaction &tx) {
+    const auto failure = m_store.run(enabled
+            ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Check-in from phones on"))
+            : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Check-in from phones off")),
+        [&](StoreTransaction &tx) {
             const auto row = tx.row(u"events"_s, eventId);
             if (row.isEmpty())
                 tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
@@ -452,10 +461,13 @@ int PlayerPhones::checkInFromPhone(qint64 playerId)
     const QString name = tag.next() ? tag.value(0).toString() : QString();
     tag.finish();
     // As the desk's check-in (EventController::checkIn), one undo step for the player's events.
-    const auto failure = m_store.run(tr("check in %1 from their phone").arg(name), [&](StoreTransaction &tx) {
-        for (const qint64 entrant : std::as_const(pending))
-            tx.update(u"entrants"_s, entrant, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
-    });
+    const auto failure = m_store.run(
+        CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "check in %1 from their phone"), {name}),
+        [&](StoreTransaction &tx) {
+            for (const qint64 entrant : std::as_const(pending))
+                tx.update(
+                    u"entrants"_s, entrant, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
+        });
     if (failure)
         return 0;
     Q_EMIT changed();

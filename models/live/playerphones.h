@@ -129,7 +129,7 @@ private:
     QString stationName(const LiveMatch &match) const;
     // [{event, checkedIn}] of the player's entrants in events whose phone check-in window is open.
     QJsonArray checkInJson(qint64 playerId) const;
-    bool setSecret(qint64 playerId, const QString &secret, const QString &label);
+    bool setSecret(qint64 playerId, const QString &secret, const CommandLabel &label);
 
     Store &m_store;
     TournamentLive &m_live;

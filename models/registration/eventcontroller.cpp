@@ -85,8 +85,10 @@ qint64 EventController::saveTournament(qint64 id, int version, const QVariantMap
     const auto row = tournamentRow(values);
     const QString name = row.value(u"name"_s).toString();
     qint64 savedId = id;
-    const auto error = m_store.run(
-        id == 0 ? tr("add tournament %1").arg(name) : tr("edit tournament %1").arg(name), [&](StoreTransaction &tx) {
+    const auto error = m_store.run(id == 0
+            ? CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "add tournament %1"), {name})
+            : CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "edit tournament %1"), {name}),
+        [&](StoreTransaction &tx) {
             if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
                 tx.fail(StoreError::Kind::Invalid, tr("A tournament needs a name."));
             if (const auto text = textProblemSentence(name, tr("the tournament name"), 128); !text.isEmpty())
@@ -117,8 +119,8 @@ qint64 EventController::saveTournament(qint64 id, int version, const QVariantMap
 
 bool EventController::removeTournament(qint64 id, int version)
 {
-    return !m_store.run(
-        tr("delete tournament"), [&](StoreTransaction &tx) { tx.remove(u"tournaments"_s, id, version); });
+    return !m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "delete tournament")),
+        [&](StoreTransaction &tx) { tx.remove(u"tournaments"_s, id, version); });
 }
 
 qint64 EventController::addEvent(qint64 tournamentId, const QVariantMap &values)
@@ -140,8 +142,10 @@ qint64 EventController::saveEvent(qint64 id, int version, const QVariantMap &val
         row.insert(u"tournament_id"_s, values.value(u"tournamentId"_s).toLongLong());
     const QString name = row.value(u"name"_s).toString();
     qint64 savedId = id;
-    const auto error = m_store.run(
-        id == 0 ? tr("add event %1").arg(name) : tr("edit event %1").arg(name), [&](StoreTransaction &tx) {
+    const auto error = m_store.run(id == 0
+            ? CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "add event %1"), {name})
+            : CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "edit event %1"), {name}),
+        [&](StoreTransaction &tx) {
             if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
                 tx.fail(StoreError::Kind::Invalid, tr("An event needs a name."));
             if (const auto text = textProblemSentence(name, tr("the event name"), 128); !text.isEmpty())
@@ -177,7 +181,8 @@ qint64 EventController::saveEvent(qint64 id, int version, const QVariantMap &val
 bool EventController::removeEvent(qint64 id, int version)
 {
     return !m_store.run(
-        tr("delete event %1").arg(eventName(id)), [&](StoreTransaction &tx) { tx.remove(u"events"_s, id, version); });
+        CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "delete event %1"), {eventName(id)}),
+        [&](StoreTransaction &tx) { tx.remove(u"events"_s, id, version); });
 }
 
 qint64 EventController::insertEntrant(StoreTransaction &tx, qint64 eventId, const QString &column, qint64 id)
@@ -218,8 +223,9 @@ qint64 EventController::registerEntrant(qint64 eventId, const QString &column, q
     const QString name = nameQuery.next() ? nameQuery.value(0).toString() : QString();
     nameQuery.finish();
     qint64 entrantId = 0;
-    const auto error = m_store.run(
-        tr("register %1").arg(name), [&](StoreTransaction &tx) { entrantId = insertEntrant(tx, eventId, column, id); });
+    const auto error
+        = m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "register %1"), {name}),
+            [&](StoreTransaction &tx) { entrantId = insertEntrant(tx, eventId, column, id); });
     return error ? 0 : entrantId;
 }
 
@@ -238,12 +244,13 @@ int EventController::registerPlayers(qint64 eventId, const QVariantList &playerI
     }
     if (newcomers.isEmpty())
         return 0;
-    const auto error
-        = m_store.run(tr("register %n player(s) in %1", nullptr, int(newcomers.size())).arg(eventName(eventId)),
-            [&](StoreTransaction &tx) {
-                for (const qint64 id : std::as_const(newcomers))
-                    insertEntrant(tx, eventId, u"player_id"_s, id);
-            });
+    const auto error = m_store.run(
+        CommandLabel("EventController", QT_TRANSLATE_N_NOOP("EventController", "register %n player(s) in %1"),
+            {eventName(eventId)}, int(newcomers.size())),
+        [&](StoreTransaction &tx) {
+            for (const qint64 id : std::as_const(newcomers))
+                insertEntrant(tx, eventId, u"player_id"_s, id);
+        });
     return error ? -1 : int(newcomers.size());
 }
 
@@ -304,56 +311,65 @@ void EventController::refuseEntrantsInBrackets(
 
 bool EventController::unregister(qint64 entrantId, int version)
 {
-    return !m_store.run(tr("unregister %1").arg(entrantName(entrantId)), [&](StoreTransaction &tx) {
-        refuseEntrantsInBrackets(tx, u"e.id = ?"_s, {entrantId});
-        const auto entrant = tx.row(u"entrants"_s, entrantId);
-        tx.remove(u"entrants"_s, entrantId, version);
-        promoteWaitlist(tx, entrant.value(u"event_id"_s).toLongLong());
-    });
+    return !m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "unregister %1"),
+                            {entrantName(entrantId)}),
+        [&](StoreTransaction &tx) {
+            refuseEntrantsInBrackets(tx, u"e.id = ?"_s, {entrantId});
+            const auto entrant = tx.row(u"entrants"_s, entrantId);
+            tx.remove(u"entrants"_s, entrantId, version);
+            promoteWaitlist(tx, entrant.value(u"event_id"_s).toLongLong());
+        });
 }
 
 bool EventController::checkIn(qint64 entrantId)
 {
     const QString name = entrantName(entrantId);
-    return !m_store.run(tr("check in %1").arg(name), [&](StoreTransaction &tx) {
-        const auto entrant = tx.row(u"entrants"_s, entrantId);
-        if (entrant.isEmpty())
-            tx.fail(StoreError::Kind::NotFound, tr("This entrant is no longer registered."));
-        if (entrant.value(u"waitlisted"_s).toInt() != 0)
-            tx.fail(StoreError::Kind::Invalid, tr("%1 is on the waiting list: there is no place yet.").arg(name));
-        if (entrant.value(u"check_in"_s).toString() == u"checked_in"_s)
-            return;
-        tx.update(u"entrants"_s, entrantId, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
-    });
+    return !m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "check in %1"), {name}),
+        [&](StoreTransaction &tx) {
+            const auto entrant = tx.row(u"entrants"_s, entrantId);
+            if (entrant.isEmpty())
+                tx.fail(StoreError::Kind::NotFound, tr("This entrant is no longer registered."));
+            if (entrant.value(u"waitlisted"_s).toInt() != 0)
+                tx.fail(StoreError::Kind::Invalid, tr("%1 is on the waiting list: there is no place yet.").arg(name));
+            if (entrant.value(u"check_in"_s).toString() == u"checked_in"_s)
+                return;
+            tx.update(
+                u"entrants"_s, entrantId, -1, {{u"check_in"_s, u"checked_in"_s}, {u"checked_in_at"_s, tx.nowMs()}});
+        });
 }
 
 bool EventController::cancelCheckIn(qint64 entrantId)
 {
-    return !m_store.run(tr("cancel check-in of %1").arg(entrantName(entrantId)), [&](StoreTransaction &tx) {
-        tx.update(u"entrants"_s, entrantId, -1, {{u"check_in"_s, u"pending"_s}, {u"checked_in_at"_s, QVariant()}});
-    });
+    return !m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "cancel check-in of %1"),
+                            {entrantName(entrantId)}),
+        [&](StoreTransaction &tx) {
+            tx.update(u"entrants"_s, entrantId, -1, {{u"check_in"_s, u"pending"_s}, {u"checked_in_at"_s, QVariant()}});
+        });
 }
 
 int EventController::removeNoShows(qint64 eventId)
 {
     int removed = 0;
-    const auto error = m_store.run(tr("remove no-shows from %1").arg(eventName(eventId)), [&](StoreTransaction &tx) {
-        refuseEntrantsInBrackets(
-            tx, u"e.event_id = ? AND e.waitlisted = 0 AND e.check_in <> 'checked_in'"_s, {eventId});
-        auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0 "
-                               "AND check_in <> 'checked_in'"_s,
-            {eventId});
-        QList<qint64> ids;
-        while (query.next())
-            ids << query.value(0).toLongLong();
-        query.finish();
-        for (const qint64 id : std::as_const(ids))
-            tx.remove(u"entrants"_s, id, -1);
-        removed = int(ids.size());
-        promoteWaitlist(tx, eventId);
-        // Seeds close up so they stay 1..n.
-        writeSeeds(tx, seedOrder(tx, eventId), eventId);
-    });
+    const auto error
+        = m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "remove no-shows from %1"),
+                          {eventName(eventId)}),
+            [&](StoreTransaction &tx) {
+                refuseEntrantsInBrackets(
+                    tx, u"e.event_id = ? AND e.waitlisted = 0 AND e.check_in <> 'checked_in'"_s, {eventId});
+                auto query = tx.select(u"SELECT id FROM entrants WHERE event_id = ? AND waitlisted = 0 "
+                                       "AND check_in <> 'checked_in'"_s,
+                    {eventId});
+                QList<qint64> ids;
+                while (query.next())
+                    ids << query.value(0).toLongLong();
+                query.finish();
+                for (const qint64 id : std::as_const(ids))
+                    tx.remove(u"entrants"_s, id, -1);
+                removed = int(ids.size());
+                promoteWaitlist(tx, eventId);
+                // Seeds close up so they stay 1..n.
+                writeSeeds(tx, seedOrder(tx, eventId), eventId);
+            });
     return error ? -1 : removed;
 }
 
@@ -382,33 +398,37 @@ void EventController::writeSeeds(StoreTransaction &tx, const QList<qint64> &orde
 
 bool EventController::setSeedOrder(qint64 eventId, const QVariantList &entrantIds)
 {
-    return !m_store.run(tr("seed %1").arg(eventName(eventId)), [&](StoreTransaction &tx) {
-        QList<qint64> order;
-        for (const auto &id : entrantIds)
-            order << id.toLongLong();
-        for (const qint64 id : seedOrder(tx, eventId)) {
-            if (!order.contains(id))
-                order << id;
-        }
-        for (int i = 0; i < order.size(); ++i) {
-            const auto entrant = tx.row(u"entrants"_s, order.at(i));
-            if (entrant.value(u"event_id"_s).toLongLong() != eventId)
-                tx.fail(StoreError::Kind::Invalid, tr("An entrant of another event cannot be seeded here."));
-            tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
-        }
-    });
+    return !m_store.run(
+        CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "seed %1"), {eventName(eventId)}),
+        [&](StoreTransaction &tx) {
+            QList<qint64> order;
+            for (const auto &id : entrantIds)
+                order << id.toLongLong();
+            for (const qint64 id : seedOrder(tx, eventId)) {
+                if (!order.contains(id))
+                    order << id;
+            }
+            for (int i = 0; i < order.size(); ++i) {
+                const auto entrant = tx.row(u"entrants"_s, order.at(i));
+                if (entrant.value(u"event_id"_s).toLongLong() != eventId)
+                    tx.fail(StoreError::Kind::Invalid, tr("An entrant of another event cannot be seeded here."));
+                tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
+            }
+        });
 }
 
 bool EventController::moveSeed(qint64 eventId, qint64 entrantId, int seed)
 {
-    return !m_store.run(tr("move %1 to seed %2").arg(entrantName(entrantId)).arg(seed), [&](StoreTransaction &tx) {
-        auto order = seedOrder(tx, eventId);
-        if (!order.removeOne(entrantId))
-            tx.fail(StoreError::Kind::Invalid, tr("This entrant is not registered in the event."));
-        order.insert(qBound(0, seed - 1, int(order.size())), entrantId);
-        for (int i = 0; i < order.size(); ++i)
-            tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
-    });
+    return !m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "move %1 to seed %2"),
+                            {entrantName(entrantId), seed}),
+        [&](StoreTransaction &tx) {
+            auto order = seedOrder(tx, eventId);
+            if (!order.removeOne(entrantId))
+                tx.fail(StoreError::Kind::Invalid, tr("This entrant is not registered in the event."));
+            order.insert(qBound(0, seed - 1, int(order.size())), entrantId);
+            for (int i = 0; i < order.size(); ++i)
+                tx.update(u"entrants"_s, order.at(i), -1, {{u"seed"_s, i + 1}});
+        });
 }
 
 QList<int> EventController::shuffledOrder(int count, quint32 randomSeed)
@@ -437,7 +457,9 @@ quint32 EventController::randomSeedOf(qint64 eventId)
 bool EventController::seedRandomly(qint64 eventId, quint32 randomSeed)
 {
     return !m_store.run(
-        tr("random seeding of %1 (seed %2)").arg(eventName(eventId)).arg(randomSeed), [&](StoreTransaction &tx) {
+        CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "random seeding of %1 (seed %2)"),
+            {eventName(eventId), randomSeed}),
+        [&](StoreTransaction &tx) {
             // Shuffled from registration order, so the result depends on the seed only.
             QList<qint64> entrants;
             auto query = tx.select(
@@ -454,22 +476,24 @@ bool EventController::seedRandomly(qint64 eventId, quint32 randomSeed)
 
 bool EventController::seedByRating(qint64 eventId)
 {
-    return !m_store.run(tr("seed %1 by rating").arg(eventName(eventId)), [&](StoreTransaction &tx) {
-        QList<std::pair<qint64, QVariant>> entrants;
-        auto query = tx.select(u"SELECT e.id, p.rating FROM entrants e LEFT JOIN players p ON p.id = e.player_id "
-                               "WHERE e.event_id = ? AND e.waitlisted = 0 ORDER BY e.created_at, e.id"_s,
-            {eventId});
-        while (query.next())
-            entrants.append({query.value(0).toLongLong(), query.value(1)});
-        query.finish();
-        std::stable_sort(entrants.begin(), entrants.end(), [](const auto &a, const auto &b) {
-            if (a.second.isNull() != b.second.isNull())
-                return b.second.isNull();
-            return !a.second.isNull() && a.second.toDouble() > b.second.toDouble();
+    return !m_store.run(CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "seed %1 by rating"),
+                            {eventName(eventId)}),
+        [&](StoreTransaction &tx) {
+            QList<std::pair<qint64, QVariant>> entrants;
+            auto query = tx.select(u"SELECT e.id, p.rating FROM entrants e LEFT JOIN players p ON p.id = e.player_id "
+                                   "WHERE e.event_id = ? AND e.waitlisted = 0 ORDER BY e.created_at, e.id"_s,
+                {eventId});
+            while (query.next())
+                entrants.append({query.value(0).toLongLong(), query.value(1)});
+            query.finish();
+            std::stable_sort(entrants.begin(), entrants.end(), [](const auto &a, const auto &b) {
+                if (a.second.isNull() != b.second.isNull())
+                    return b.second.isNull();
+                return !a.second.isNull() && a.second.toDouble() > b.second.toDouble();
+            });
+            for (int i = 0; i < entrants.size(); ++i)
+                tx.update(u"entrants"_s, entrants.at(i).first, -1, {{u"seed"_s, i + 1}});
         });
-        for (int i = 0; i < entrants.size(); ++i)
-            tx.update(u"entrants"_s, entrants.at(i).first, -1, {{u"seed"_s, i + 1}});
-    });
 }
 
 std::optional<QList<qint64>> EventController::finishingOrder(qint64 eventId, QString *error)
@@ -540,7 +564,9 @@ bool EventController::seedByPreviousResult(qint64 eventId, qint64 previousEventI
 {
     QString problem;
     const auto finished = finishingOrder(previousEventId, &problem);
-    const QString label = tr("seed %1 by the result of %2").arg(eventName(eventId), eventName(previousEventId));
+    const CommandLabel label
+        = CommandLabel("EventController", QT_TRANSLATE_NOOP("EventController", "seed %1 by the result of %2"),
+            {eventName(eventId), eventName(previousEventId)});
     return !m_store.run(label, [&](StoreTransaction &tx) {
         if (!finished)
             tx.fail(StoreError::Kind::Invalid, problem);

@@ -67,7 +67,9 @@ qint64 PlayerController::savePlayer(qint64 id, int version, const QVariantMap &v
     if (!problem.isEmpty())
         problems << problem;
     const QString tag = row.value(u"tag"_s).toString();
-    const QString label = id == 0 ? tr("add player %1").arg(tag) : tr("edit player %1").arg(tag);
+    const CommandLabel label = id == 0
+        ? CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "add player %1"), {tag})
+        : CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "edit player %1"), {tag});
     qint64 savedId = id;
     const auto error = m_store.run(label, [&](StoreTransaction &tx) {
         if (!problems.isEmpty()) {
@@ -87,10 +89,12 @@ bool PlayerController::removePlayer(qint64 id, int version)
 {
     auto query = m_store.select(u"SELECT tag FROM players WHERE id = ?"_s, {id});
     const QString tag = query.next() ? query.value(0).toString() : QString();
-    return !m_store.run(tr("delete player %1").arg(tag), [&](StoreTransaction &tx) {
-        EventController::refuseEntrantsInBrackets(tx, u"e.player_id = ?"_s, {id});
-        tx.remove(u"players"_s, id, version);
-    });
+    return !m_store.run(
+        CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "delete player %1"), {tag}),
+        [&](StoreTransaction &tx) {
+            EventController::refuseEntrantsInBrackets(tx, u"e.player_id = ?"_s, {id});
+            tx.remove(u"players"_s, id, version);
+        });
 }
 
 QVariant PlayerController::imageBytes(const QVariant &value, QString *problem)
@@ -227,22 +231,24 @@ qint64 PlayerController::saveTeam(qint64 id, int version, const QVariantMap &val
         row.insert(u"logo"_s, imageBytes(values.value(u"logo"_s), &problem));
     const QString name = row.value(u"name"_s).toString();
     qint64 savedId = id;
-    const auto error
-        = m_store.run(id == 0 ? tr("add team %1").arg(name) : tr("edit team %1").arg(name), [&](StoreTransaction &tx) {
-              if (!problem.isEmpty())
-                  tx.fail(StoreError::Kind::Invalid, problem);
-              if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
-                  tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
-              for (const auto &[column, what] :
-                  {std::pair {u"name"_s, tr("the team name")}, std::pair {u"tag"_s, tr("the team tag")}}) {
-                  if (const auto text = textProblemSentence(row.value(column).toString(), what, 64); !text.isEmpty())
-                      tx.fail(StoreError::Kind::Invalid, text);
-              }
-              if (id == 0)
-                  savedId = tx.insert(u"teams"_s, row);
-              else
-                  tx.update(u"teams"_s, id, version, row);
-          });
+    const auto error = m_store.run(id == 0
+            ? CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "add team %1"), {name})
+            : CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "edit team %1"), {name}),
+        [&](StoreTransaction &tx) {
+            if (!problem.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, problem);
+            if ((id == 0 || row.contains(u"name"_s)) && name.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, tr("A team needs a name."));
+            for (const auto &[column, what] :
+                {std::pair {u"name"_s, tr("the team name")}, std::pair {u"tag"_s, tr("the team tag")}}) {
+                if (const auto text = textProblemSentence(row.value(column).toString(), what, 64); !text.isEmpty())
+                    tx.fail(StoreError::Kind::Invalid, text);
+            }
+            if (id == 0)
+                savedId = tx.insert(u"teams"_s, row);
+            else
+                tx.update(u"teams"_s, id, version, row);
+        });
     return error ? 0 : savedId;
 }
 
@@ -250,34 +256,37 @@ bool PlayerController::removeTeam(qint64 id, int version)
 {
     auto query = m_store.select(u"SELECT name FROM teams WHERE id = ?"_s, {id});
     const QString name = query.next() ? query.value(0).toString() : QString();
-    return !m_store.run(tr("delete team %1").arg(name), [&](StoreTransaction &tx) {
-        EventController::refuseEntrantsInBrackets(tx, u"e.team_id = ?"_s, {id});
-        tx.remove(u"teams"_s, id, version);
-    });
+    return !m_store.run(
+        CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "delete team %1"), {name}),
+        [&](StoreTransaction &tx) {
+            EventController::refuseEntrantsInBrackets(tx, u"e.team_id = ?"_s, {id});
+            tx.remove(u"teams"_s, id, version);
+        });
 }
 
 bool PlayerController::setMember(qint64 teamId, qint64 playerId, const QString &role)
 {
-    return !m_store.run(tr("change team roster"), [&](StoreTransaction &tx) {
-        if (!memberRoles.contains(role))
-            tx.fail(StoreError::Kind::Invalid, tr("“%1” is not a roster role.").arg(role));
-        auto query
-            = tx.select(u"SELECT id FROM team_members WHERE team_id = ? AND player_id = ?"_s, {teamId, playerId});
-        if (query.next()) {
-            const qint64 memberId = query.value(0).toLongLong();
-            query.finish();
-            tx.update(u"team_members"_s, memberId, -1, {{u"role"_s, role}});
-        } else {
-            query.finish();
-            tx.insert(u"team_members"_s, {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, role}});
-        }
-    });
+    return !m_store.run(CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "change team roster")),
+        [&](StoreTransaction &tx) {
+            if (!memberRoles.contains(role))
+                tx.fail(StoreError::Kind::Invalid, tr("“%1” is not a roster role.").arg(role));
+            auto query
+                = tx.select(u"SELECT id FROM team_members WHERE team_id = ? AND player_id = ?"_s, {teamId, playerId});
+            if (query.next()) {
+                const qint64 memberId = query.value(0).toLongLong();
+                query.finish();
+                tx.update(u"team_members"_s, memberId, -1, {{u"role"_s, role}});
+            } else {
+                query.finish();
+                tx.insert(u"team_members"_s, {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, role}});
+            }
+        });
 }
 
 bool PlayerController::removeMember(qint64 memberId, int version)
 {
-    return !m_store.run(
-        tr("change team roster"), [&](StoreTransaction &tx) { tx.remove(u"team_members"_s, memberId, version); });
+    return !m_store.run(CommandLabel("PlayerController", QT_TRANSLATE_NOOP("PlayerController", "change team roster")),
+        [&](StoreTransaction &tx) { tx.remove(u"team_members"_s, memberId, version); });
 }
 
 bool PlayerController::readImportFile(const QUrl &file)
@@ -419,45 +428,47 @@ bool PlayerController::commitImport(bool updateExisting)
     int added = 0;
     int updated = 0;
     const auto error
-        = m_store.run(tr("import %n player(s)", nullptr, int(result.players.size())), [&](StoreTransaction &tx) {
-              QHash<QString, qint64> teams;
-              auto query = tx.select(u"SELECT id, name FROM teams"_s);
-              while (query.next())
-                  teams.insert(searchKey(query.value(1).toString()), query.value(0).toLongLong());
-              query.finish();
-              QSet<std::pair<qint64, qint64>> memberships;
-              auto members = tx.select(u"SELECT team_id, player_id FROM team_members"_s);
-              while (members.next())
-                  memberships.insert({members.value(0).toLongLong(), members.value(1).toLongLong()});
-              members.finish();
-              // Matched again inside the command: what is written is what the database holds now.
-              const auto matches = matchExisting(result.players, &tx);
-              for (qsizetype i = 0; i < result.players.size(); ++i) {
-                  QVariantMap row = result.players.at(i);
-                  const QString team = row.take(u"team"_s).toString();
-                  const auto &match = matches.at(i);
-                  qint64 playerId = match.playerId;
-                  if (playerId == 0) {
-                      playerId = tx.insert(u"players"_s, row);
-                      ++added;
-                  } else if (!updateExisting) {
-                      continue;
-                  } else if (!match.changes.isEmpty()) {
-                      tx.update(u"players"_s, playerId, -1, match.changes);
-                      ++updated;
-                  }
-                  if (team.isEmpty())
-                      continue;
-                  qint64 &teamId = teams[searchKey(team)];
-                  if (teamId == 0)
-                      teamId = tx.insert(u"teams"_s, {{u"name"_s, team}});
-                  if (memberships.contains({teamId, playerId}))
-                      continue;
-                  memberships.insert({teamId, playerId});
-                  tx.insert(u"team_members"_s,
-                      {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, u"player"_s}});
-              }
-          });
+        = m_store.run(CommandLabel("PlayerController", QT_TRANSLATE_N_NOOP("PlayerController", "import %n player(s)"),
+                          {}, int(result.players.size())),
+            [&](StoreTransaction &tx) {
+                QHash<QString, qint64> teams;
+                auto query = tx.select(u"SELECT id, name FROM teams"_s);
+                while (query.next())
+                    teams.insert(searchKey(query.value(1).toString()), query.value(0).toLongLong());
+                query.finish();
+                QSet<std::pair<qint64, qint64>> memberships;
+                auto members = tx.select(u"SELECT team_id, player_id FROM team_members"_s);
+                while (members.next())
+                    memberships.insert({members.value(0).toLongLong(), members.value(1).toLongLong()});
+                members.finish();
+                // Matched again inside the command: what is written is what the database holds now.
+                const auto matches = matchExisting(result.players, &tx);
+                for (qsizetype i = 0; i < result.players.size(); ++i) {
+                    QVariantMap row = result.players.at(i);
+                    const QString team = row.take(u"team"_s).toString();
+                    const auto &match = matches.at(i);
+                    qint64 playerId = match.playerId;
+                    if (playerId == 0) {
+                        playerId = tx.insert(u"players"_s, row);
+                        ++added;
+                    } else if (!updateExisting) {
+                        continue;
+                    } else if (!match.changes.isEmpty()) {
+                        tx.update(u"players"_s, playerId, -1, match.changes);
+                        ++updated;
+                    }
+                    if (team.isEmpty())
+                        continue;
+                    qint64 &teamId = teams[searchKey(team)];
+                    if (teamId == 0)
+                        teamId = tx.insert(u"teams"_s, {{u"name"_s, team}});
+                    if (memberships.contains({teamId, playerId}))
+                        continue;
+                    memberships.insert({teamId, playerId});
+                    tx.insert(u"team_members"_s,
+                        {{u"team_id"_s, teamId}, {u"player_id"_s, playerId}, {u"role"_s, u"player"_s}});
+                }
+            });
     if (error)
         return false;
     qCInfo(lcImport) << "imported" << added << "new players," << updated << "updated";

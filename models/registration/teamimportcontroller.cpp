@@ -129,37 +129,39 @@ bool TeamImportController::commitImport(bool updateExisting)
     }
     int added = 0;
     int updated = 0;
-    const auto error
-        = m_store.run(tr("import %n team(s)", nullptr, int(m_validated.teams.size())), [&](StoreTransaction &tx) {
-              // Matched again inside the command: what is written is what the database holds now.
-              const auto matches = matchExisting(&tx);
-              for (qsizetype i = 0; i < matches.size(); ++i) {
-                  const auto &team = m_validated.teams.at(i);
-                  qint64 teamId = matches.at(i).teamId;
-                  if (teamId == 0) {
-                      teamId = tx.insert(
-                          u"teams"_s, {{u"name"_s, team.name}, {u"tag"_s, team.tag}, {u"notes"_s, team.notes}});
-                      ++added;
-                  } else if (!updateExisting || (matches.at(i).changes.isEmpty() && matches.at(i).roster.isEmpty())) {
-                      continue;
-                  } else {
-                      if (!matches.at(i).changes.isEmpty())
-                          tx.update(u"teams"_s, teamId, -1, matches.at(i).changes);
-                      ++updated;
-                  }
-                  for (const auto &member : matches.at(i).roster) {
-                      auto found = tx.select(u"SELECT id FROM team_members WHERE team_id = ? AND player_id = ?"_s,
-                          {teamId, member.playerId});
-                      const qint64 memberId = found.next() ? found.value(0).toLongLong() : 0;
-                      found.finish();
-                      if (memberId != 0)
-                          tx.update(u"team_members"_s, memberId, -1, {{u"role"_s, member.role}});
-                      else
-                          tx.insert(u"team_members"_s,
-                              {{u"team_id"_s, teamId}, {u"player_id"_s, member.playerId}, {u"role"_s, member.role}});
-                  }
-              }
-          });
+    const auto error = m_store.run(
+        CommandLabel("TeamImportController", QT_TRANSLATE_N_NOOP("TeamImportController", "import %n team(s)"), {},
+            int(m_validated.teams.size())),
+        [&](StoreTransaction &tx) {
+            // Matched again inside the command: what is written is what the database holds now.
+            const auto matches = matchExisting(&tx);
+            for (qsizetype i = 0; i < matches.size(); ++i) {
+                const auto &team = m_validated.teams.at(i);
+                qint64 teamId = matches.at(i).teamId;
+                if (teamId == 0) {
+                    teamId = tx.insert(
+                        u"teams"_s, {{u"name"_s, team.name}, {u"tag"_s, team.tag}, {u"notes"_s, team.notes}});
+                    ++added;
+                } else if (!updateExisting || (matches.at(i).changes.isEmpty() && matches.at(i).roster.isEmpty())) {
+                    continue;
+                } else {
+                    if (!matches.at(i).changes.isEmpty())
+                        tx.update(u"teams"_s, teamId, -1, matches.at(i).changes);
+                    ++updated;
+                }
+                for (const auto &member : matches.at(i).roster) {
+                    auto found = tx.select(u"SELECT id FROM team_members WHERE team_id = ? AND player_id = ?"_s,
+                        {teamId, member.playerId});
+                    const qint64 memberId = found.next() ? found.value(0).toLongLong() : 0;
+                    found.finish();
+                    if (memberId != 0)
+                        tx.update(u"team_members"_s, memberId, -1, {{u"role"_s, member.role}});
+                    else
+                        tx.insert(u"team_members"_s,
+                            {{u"team_id"_s, teamId}, {u"player_id"_s, member.playerId}, {u"role"_s, member.role}});
+                }
+            }
+        });
     if (error)
         return false;
     qCInfo(lcImport) << "imported" << added << "new teams," << updated << "updated";

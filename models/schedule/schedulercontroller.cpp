@@ -538,15 +538,18 @@ void SchedulerController::refresh()
         return;
     }
     announce(m_dispatcher->update());
-    QStringList calls;
+    QList<CommandLabel> calls;
     const QList<Write> writes = pendingWrites(&calls);
     if (writes.isEmpty()) {
         publish();
         return;
     }
-    const QString label = calls.size() == 1 ? tr("Call %1").arg(calls.constFirst())
-        : calls.isEmpty()                   ? tr("Record the end of a match")
-                                            : tr("Call %n match(es)", nullptr, int(calls.size()));
+    const CommandLabel label = calls.size() == 1
+        ? CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Call %1"), {calls.constFirst()})
+        : calls.isEmpty()
+        ? CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Record the end of a match"))
+        : CommandLabel("SchedulerController", QT_TRANSLATE_N_NOOP("SchedulerController", "Call %n match(es)"), {},
+              int(calls.size()));
     // The follow-up of this command reads the day again and finds these calls made: nothing more.
     // Once committed, the change signal brings the screens up to date; refused, they show the rows.
     if (m_store.run(label, [&](StoreTransaction &tx) {
@@ -578,7 +581,7 @@ void SchedulerController::announce(const QList<ScheduleNotice> &notices)
     }
 }
 
-QList<SchedulerController::Write> SchedulerController::pendingWrites(QStringList *calls) const
+QList<SchedulerController::Write> SchedulerController::pendingWrites(QList<CommandLabel> *calls) const
 {
     QList<Write> writes;
     QHash<qint64, int> streamPositions;
@@ -617,7 +620,8 @@ QList<SchedulerController::Write> SchedulerController::pendingWrites(QStringList
                 values[u"stream_position"_s] = position ? QVariant(position) : QVariant(QMetaType(QMetaType::Int));
             if (calls && m.state == State::Called && r.state != u"called"_s) {
                 const ScheduleStation *station = m_dispatcher->station(m.stationId);
-                *calls << tr("%1 to %2").arg(this->label(m), station ? station->name : QString());
+                *calls << CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "%1 to %2"),
+                    {commandLabel(m), station ? station->name : QString()});
             }
         }
         if (!values.isEmpty())
@@ -626,12 +630,12 @@ QList<SchedulerController::Write> SchedulerController::pendingWrites(QStringList
     return writes;
 }
 
-bool SchedulerController::dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action)
+bool SchedulerController::dispatch(const CommandLabel &name, const std::function<bool(MatchDispatcher &)> &action)
 {
     return dispatchWith(name, action, {});
 }
 
-bool SchedulerController::dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
+bool SchedulerController::dispatchWith(const CommandLabel &name, const std::function<bool(MatchDispatcher &)> &action,
     const std::function<void(StoreTransaction &)> &extra)
 {
     // The organiser's action on the day as it is stored; the calls it allows are the follow-up's.
@@ -689,61 +693,66 @@ qint64 SchedulerController::addStation(const QVariantMap &values)
 {
     qint64 id = 0;
     const int number = values.value(u"number"_s).toInt();
-    dispatchWith(tr("Add station %1").arg(number), {}, [&](StoreTransaction &tx) {
-        if (m_tournamentId == 0)
-            tx.fail(StoreError::Kind::Invalid, tr("Create a tournament first."));
-        if (number <= 0)
-            tx.fail(StoreError::Kind::Invalid, tr("A station needs a number of 1 or more."));
-        auto query = tx.select(
-            u"SELECT COUNT(*) FROM stations WHERE tournament_id = ? AND number = ?"_s, {m_tournamentId, number});
-        if (query.next() && query.value(0).toInt() > 0)
-            tx.fail(StoreError::Kind::Invalid, tr("There is already a station %1.").arg(number));
-        query.finish();
-        const QString name = values.value(u"name"_s).toString().trimmed();
-        id = tx.insert(u"stations"_s,
-            {{u"tournament_id"_s, m_tournamentId}, {u"number"_s, number},
-                {u"name"_s, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name)},
-                {u"games"_s,
-                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(gamesFrom(values.value(u"games"_s))))
-                            .toJson(QJsonDocument::Compact))},
-                {u"is_stream"_s, values.value(u"stream"_s).toBool() ? 1 : 0}});
-    });
+    dispatchWith(
+        CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Add station %1"), {number}), {},
+        [&](StoreTransaction &tx) {
+            if (m_tournamentId == 0)
+                tx.fail(StoreError::Kind::Invalid, tr("Create a tournament first."));
+            if (number <= 0)
+                tx.fail(StoreError::Kind::Invalid, tr("A station needs a number of 1 or more."));
+            auto query = tx.select(
+                u"SELECT COUNT(*) FROM stations WHERE tournament_id = ? AND number = ?"_s, {m_tournamentId, number});
+            if (query.next() && query.value(0).toInt() > 0)
+                tx.fail(StoreError::Kind::Invalid, tr("There is already a station %1.").arg(number));
+            query.finish();
+            const QString name = values.value(u"name"_s).toString().trimmed();
+            id = tx.insert(u"stations"_s,
+                {{u"tournament_id"_s, m_tournamentId}, {u"number"_s, number},
+                    {u"name"_s, name.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(name)},
+                    {u"games"_s,
+                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(gamesFrom(values.value(u"games"_s))))
+                                .toJson(QJsonDocument::Compact))},
+                    {u"is_stream"_s, values.value(u"stream"_s).toBool() ? 1 : 0}});
+        });
     return id;
 }
 
 bool SchedulerController::updateStation(qint64 stationId, const QVariantMap &values)
 {
-    return dispatchWith(tr("Edit station"), {}, [&](StoreTransaction &tx) {
-        QVariantMap row;
-        if (values.contains(u"number"_s)) {
-            if (values.value(u"number"_s).toInt() <= 0)
-                tx.fail(StoreError::Kind::Invalid, tr("A station needs a number of 1 or more."));
-            row[u"number"_s] = values.value(u"number"_s).toInt();
-        }
-        if (values.contains(u"name"_s))
-            row[u"name"_s] = values.value(u"name"_s).toString().trimmed();
-        if (values.contains(u"games"_s))
-            row[u"games"_s]
-                = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(gamesFrom(values.value(u"games"_s))))
-                        .toJson(QJsonDocument::Compact));
-        if (values.contains(u"stream"_s))
-            row[u"is_stream"_s] = values.value(u"stream"_s).toBool() ? 1 : 0;
-        tx.update(u"stations"_s, stationId, -1, row);
-    });
+    return dispatchWith(CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Edit station")),
+        {}, [&](StoreTransaction &tx) {
+            QVariantMap row;
+            if (values.contains(u"number"_s)) {
+                if (values.value(u"number"_s).toInt() <= 0)
+                    tx.fail(StoreError::Kind::Invalid, tr("A station needs a number of 1 or more."));
+                row[u"number"_s] = values.value(u"number"_s).toInt();
+            }
+            if (values.contains(u"name"_s))
+                row[u"name"_s] = values.value(u"name"_s).toString().trimmed();
+            if (values.contains(u"games"_s))
+                row[u"games"_s]
+                    = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(gamesFrom(values.value(u"games"_s))))
+                            .toJson(QJsonDocument::Compact));
+            if (values.contains(u"stream"_s))
+                row[u"is_stream"_s] = values.value(u"stream"_s).toBool() ? 1 : 0;
+            tx.update(u"stations"_s, stationId, -1, row);
+        });
 }
 
 bool SchedulerController::removeStation(qint64 stationId)
 {
     const ScheduleStation *station = m_dispatcher->station(stationId);
     const QString name = station ? station->name : QString();
-    return dispatchWith(tr("Delete %1").arg(name), {}, [&](StoreTransaction &tx) {
-        auto query
-            = tx.select(u"SELECT COUNT(*) FROM matches WHERE station_id = ? AND state = 'in_progress'"_s, {stationId});
-        if (query.next() && query.value(0).toInt() > 0)
-            tx.fail(StoreError::Kind::Invalid, tr("A match is being played on %1: finish it first.").arg(name));
-        query.finish();
-        tx.remove(u"stations"_s, stationId, -1);
-    });
+    return dispatchWith(
+        CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Delete %1"), {name}), {},
+        [&](StoreTransaction &tx) {
+            auto query = tx.select(
+                u"SELECT COUNT(*) FROM matches WHERE station_id = ? AND state = 'in_progress'"_s, {stationId});
+            if (query.next() && query.value(0).toInt() > 0)
+                tx.fail(StoreError::Kind::Invalid, tr("A match is being played on %1: finish it first.").arg(name));
+            query.finish();
+            tx.remove(u"stations"_s, stationId, -1);
+        });
 }
 
 bool SchedulerController::setStationAvailable(qint64 stationId, bool available)
@@ -751,8 +760,11 @@ bool SchedulerController::setStationAvailable(qint64 stationId, bool available)
     const ScheduleStation *station = m_dispatcher->station(stationId);
     if (!station)
         return false;
-    const QString name
-        = available ? tr("%1 back in order").arg(station->name) : tr("%1 out of order").arg(station->name);
+    const CommandLabel name = available
+        ? CommandLabel(
+              "SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "%1 back in order"), {station->name})
+        : CommandLabel(
+              "SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "%1 out of order"), {station->name});
     return dispatchWith(
         name, [=](MatchDispatcher &d) { return d.setStationAvailable(stationId, available); },
         [=](StoreTransaction &tx) { tx.update(u"stations"_s, stationId, -1, {{u"available"_s, available ? 1 : 0}}); });
@@ -845,12 +857,15 @@ bool SchedulerController::setEventSettings(qint64 eventId, const QVariantMap &se
             slots.insert(QString::number(slot.toMap().value(u"round"_s).toInt()), at);
     }
     json[u"roundSlots"_s] = slots;
-    return dispatchWith(tr("Schedule settings of %1").arg(m_eventNames.value(eventId)), {}, [&](StoreTransaction &tx) {
-        if (!problem.isEmpty())
-            tx.fail(StoreError::Kind::Invalid, problem);
-        tx.update(u"events"_s, eventId, -1,
-            {{u"schedule"_s, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}});
-    });
+    return dispatchWith(
+        CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Schedule settings of %1"),
+            {m_eventNames.value(eventId)}),
+        {}, [&](StoreTransaction &tx) {
+            if (!problem.isEmpty())
+                tx.fail(StoreError::Kind::Invalid, problem);
+            tx.update(u"events"_s, eventId, -1,
+                {{u"schedule"_s, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}});
+        });
 }
 
 // --- Manual control --------------------------------------------------------------------------------
@@ -861,7 +876,11 @@ bool SchedulerController::assign(qint64 matchId, qint64 stationId)
     const ScheduleMatch *m = m_dispatcher->match(matchId);
     if (!m)
         return false;
-    return dispatch(tr("Put %1 on %2").arg(label(*m), station ? station->name : tr("any station")),
+    return dispatch(CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Put %1 on %2"),
+                        {commandLabel(*m),
+                            station ? CommandLabel::verbatim(station->name)
+                                    : CommandLabel("SchedulerController",
+                                          QT_TRANSLATE_NOOP("SchedulerController", "any station"))}),
         [=](MatchDispatcher &d) { return d.assign(matchId, stationId); });
 }
 
@@ -870,7 +889,10 @@ bool SchedulerController::hold(qint64 matchId, bool held)
     const ScheduleMatch *m = m_dispatcher->match(matchId);
     if (!m)
         return false;
-    return dispatch(held ? tr("Hold %1").arg(label(*m)) : tr("Release %1").arg(label(*m)),
+    return dispatch(held ? CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Hold %1"),
+                               {commandLabel(*m)})
+                         : CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Release %1"),
+                               {commandLabel(*m)}),
         [=](MatchDispatcher &d) { return d.hold(matchId, held); });
 }
 
@@ -880,8 +902,9 @@ bool SchedulerController::swap(qint64 matchA, qint64 matchB)
     const ScheduleMatch *b = m_dispatcher->match(matchB);
     if (!a || !b)
         return false;
-    return dispatch(
-        tr("Swap %1 and %2").arg(label(*a), label(*b)), [=](MatchDispatcher &d) { return d.swap(matchA, matchB); });
+    return dispatch(CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Swap %1 and %2"),
+                        {commandLabel(*a), commandLabel(*b)}),
+        [=](MatchDispatcher &d) { return d.swap(matchA, matchB); });
 }
 
 bool SchedulerController::dropMatch(qint64 matchId, qint64 stationId)
@@ -897,7 +920,10 @@ bool SchedulerController::setFeatured(qint64 matchId, bool featured)
     const ScheduleMatch *m = m_dispatcher->match(matchId);
     if (!m)
         return false;
-    return dispatch(featured ? tr("Feature %1 on stream").arg(label(*m)) : tr("Take %1 off stream").arg(label(*m)),
+    return dispatch(featured ? CommandLabel("SchedulerController",
+                                   QT_TRANSLATE_NOOP("SchedulerController", "Feature %1 on stream"), {commandLabel(*m)})
+                             : CommandLabel("SchedulerController",
+                                   QT_TRANSLATE_NOOP("SchedulerController", "Take %1 off stream"), {commandLabel(*m)}),
         [=](MatchDispatcher &d) { return d.setFeatured(matchId, featured); });
 }
 
@@ -910,10 +936,12 @@ bool SchedulerController::moveInStreamQueue(qint64 matchId, int position)
     if (position == from)
         return true;
     ids.move(from, position);
-    return dispatch(tr("Reorder the stream queue"), [=](MatchDispatcher &d) {
-        d.setStreamQueue(ids);
-        return true;
-    });
+    return dispatch(
+        CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Reorder the stream queue")),
+        [=](MatchDispatcher &d) {
+            d.setStreamQueue(ids);
+            return true;
+        });
 }
 
 bool SchedulerController::queueForStream(qint64 matchId, bool queued)
@@ -928,8 +956,11 @@ bool SchedulerController::queueForStream(qint64 matchId, bool queued)
         ids << matchId;
     else
         ids.removeOne(matchId);
-    return dispatch(
-        queued ? tr("Queue %1 for stream").arg(label(*m)) : tr("Take %1 out of the stream queue").arg(label(*m)),
+    return dispatch(queued
+            ? CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Queue %1 for stream"),
+                  {commandLabel(*m)})
+            : CommandLabel("SchedulerController",
+                  QT_TRANSLATE_NOOP("SchedulerController", "Take %1 out of the stream queue"), {commandLabel(*m)}),
         [=](MatchDispatcher &d) {
             d.setStreamQueue(ids);
             return true;
@@ -959,7 +990,9 @@ bool SchedulerController::start(qint64 matchId)
     const ScheduleMatch *m = m_dispatcher->match(matchId);
     if (!m)
         return false;
-    return dispatch(tr("Start %1").arg(label(*m)), [=](MatchDispatcher &d) { return d.start(matchId); });
+    return dispatch(
+        CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "Start %1"), {commandLabel(*m)}),
+        [=](MatchDispatcher &d) { return d.start(matchId); });
 }
 
 bool SchedulerController::finish(qint64 matchId, int score1, int score2)
@@ -993,13 +1026,30 @@ QString SchedulerController::label(const ScheduleMatch &match) const
     return found == m_info.cend() ? u"#%1"_s.arg(match.id) : found->label;
 }
 
+CommandLabel SchedulerController::commandLabel(const ScheduleMatch &match) const
+{
+    const auto found = m_info.constFind(match.id);
+    return found == m_info.cend() ? CommandLabel::verbatim(u"#%1"_s.arg(match.id)) : labelOf(*found);
+}
+
+CommandLabel SchedulerController::labelOf(const LiveMatch &info)
+{
+    const auto side = [&](int i) {
+        return info.sides[i].name.isEmpty()
+            ? CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "TBD"))
+            : CommandLabel::verbatim(info.sides[i].name);
+    };
+    return info.side == u"lobby"_s
+        ? CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "%1 · %2 · %3"),
+              {info.eventName, info.roundName, side(0)})
+        : CommandLabel("SchedulerController", QT_TRANSLATE_NOOP("SchedulerController", "%1 · %2 · %3 vs %4"),
+              {info.eventName, info.roundName, side(0), side(1)});
+}
+
 void SchedulerController::remember(LiveMatch info)
 {
     // Made once here, not for each of the hundreds of rows every screen lists after each change.
-    const QString a = info.sides[0].name.isEmpty() ? tr("TBD") : info.sides[0].name;
-    const QString b = info.sides[1].name.isEmpty() ? tr("TBD") : info.sides[1].name;
-    info.label = info.side == u"lobby"_s ? tr("%1 · %2 · %3").arg(info.eventName, info.roundName, a)
-                                         : tr("%1 · %2 · %3 vs %4").arg(info.eventName, info.roundName, a, b);
+    info.label = labelOf(info).text();
     m_info.insert(info.matchId, std::move(info));
 }
 

@@ -193,20 +193,23 @@ private:
     // Inside every store command (Store::setFollowUp): the calls the command's writes allow.
     void followUp(StoreTransaction &tx, const RowChanges &changes);
     // What the dispatcher holds that the rows do not; calls, when given, gets the calls' labels.
-    QList<Write> pendingWrites(QStringList *calls = nullptr) const;
+    QList<Write> pendingWrites(QList<CommandLabel> *calls = nullptr) const;
     // Forfeit prompts for matches called too long ago, once per call.
     void announce(const QList<ScheduleNotice> &notices);
     // Runs a manual operation on the day as stored and writes it as one command named `name`
     // (the calls it allows are the follow-up's). Returns false when the action is refused.
-    bool dispatch(const QString &name, const std::function<bool(MatchDispatcher &)> &action);
+    bool dispatch(const CommandLabel &name, const std::function<bool(MatchDispatcher &)> &action);
     // The same, with the action's own writes (a station, settings) in the command.
-    bool dispatchWith(const QString &name, const std::function<bool(MatchDispatcher &)> &action,
+    bool dispatchWith(const CommandLabel &name, const std::function<bool(MatchDispatcher &)> &action,
         const std::function<void(StoreTransaction &)> &extra);
     void publish();
     // An undo is in progress: something can be redone that the organiser did not leave behind.
     bool undoing() const;
     void scheduleWakeUp();
     QString label(const ScheduleMatch &match) const;
+    // The same as a command names it (translated when the undo is read).
+    CommandLabel commandLabel(const ScheduleMatch &match) const;
+    static CommandLabel labelOf(const LiveMatch &info);
     // Keeps a match's description, with its label, until the match changes.
     void remember(LiveMatch info);
     ScheduleTime parseTime(const QVariant &value) const;

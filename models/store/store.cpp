@@ -6,6 +6,7 @@
 #include "schema.h"
 #include "sqlitestatement.h"
 
+#include <QEvent>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
@@ -846,6 +847,17 @@ Store::Store(const Clock &clock, QObject *parent)
     connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_db.checkpoint(); });
     m_watch.setInterval(1000);
     connect(&m_watch, &QTimer::timeout, this, &Store::watch);
+    // installTranslator() sends LanguageChange to the application object.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool Store::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()
+        && !(m_undoLabel.isEmpty() && m_redoLabel.isEmpty()))
+        Q_EMIT historyChanged();
+    return QObject::eventFilter(watched, event);
 }
 
 void Store::scheduleCheckpoint()
@@ -917,7 +929,7 @@ QSqlQuery Store::select(const QString &sql, const QVariantList &values)
     return query;
 }
 
-StoreError Store::run(const QString &label, const std::function<void(StoreTransaction &)> &body, qint64 basis)
+StoreError Store::run(const CommandLabel &label, const std::function<void(StoreTransaction &)> &body, qint64 basis)
 {
     if (basis < 0)
         basis = m_seenCommandId; // before beginWrite() catches up: what this desk showed
@@ -936,7 +948,7 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
     try {
         body(tx);
         if (m_db.isServer() && m_seenCommandId > basis && tx.hasChanges()) {
-            if (const QString conflict = conflictWith(tx, basis, label); !conflict.isEmpty())
+            if (const QString conflict = conflictWith(tx, basis, label.text()); !conflict.isEmpty())
                 tx.fail(StoreError::Kind::Stale, conflict);
         }
         if (m_followUp && tx.hasChanges())
@@ -949,7 +961,7 @@ StoreError Store::run(const QString &label, const std::function<void(StoreTransa
                 {tx.m_nowMs, m_deskName});
             auto inserted = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, "
                                     "state, desk) VALUES (?, ?, 1, 'command', ?, ?, 'done', ?) RETURNING id"_s,
-                {tx.m_nowMs, tx.m_nowMs, label, QString::fromUtf8(tx.logJson()), m_deskName});
+                {tx.m_nowMs, tx.m_nowMs, label.stored(), QString::fromUtf8(tx.logJson()), m_deskName});
             commandId = inserted.next() ? inserted.value(0).toLongLong() : 0;
             inserted.finish();
             publish(tx, commandId);
@@ -1105,7 +1117,8 @@ bool Store::step(bool undo)
             return false;
         }
         const qint64 commandId = query.value(0).toLongLong();
-        const QString label = query.value(1).toString();
+        const QString stored = query.value(1).toString();
+        const QString label = CommandLabel::fromStored(stored).text(); // for its refusals
         log = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).array();
         query.finish();
         log = expandInserted(tx, log, label);
@@ -1128,7 +1141,7 @@ bool Store::step(bool undo)
                 tx.nowMs(), commandId});
         auto audit = tx.exec(u"INSERT INTO command_log (created_at, updated_at, version, kind, label, changes, state, "
                              "target_id, desk) VALUES (?, ?, 1, ?, ?, '[]', 'audit', ?, ?) RETURNING id"_s,
-            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, label, commandId, m_deskName});
+            {tx.nowMs(), tx.nowMs(), undo ? u"undo"_s : u"redo"_s, stored, commandId, m_deskName});
         auditId = audit.next() ? audit.value(0).toLongLong() : 0;
         audit.finish();
         publish(tx, auditId);
@@ -1181,12 +1194,12 @@ bool Store::redo()
 
 QString Store::undoText() const
 {
-    return m_undoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Undo %1").arg(m_undoLabel);
+    return m_undoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Undo %1").arg(undoLabel());
 }
 
 QString Store::redoText() const
 {
-    return m_redoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Redo %1").arg(m_redoLabel);
+    return m_redoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Redo %1").arg(redoLabel());
 }
 
 void Store::refreshHistory()
@@ -1227,7 +1240,7 @@ QJsonArray Store::auditLog(int limit)
             {u"id"_s, query.value(0).toLongLong()},
             {u"at"_s, query.value(1).toLongLong()},
             {u"kind"_s, query.value(2).toString()},
-            {u"label"_s, query.value(3).toString()},
+            {u"label"_s, CommandLabel::fromStored(query.value(3).toString()).text()},
             {u"state"_s, query.value(4).toString()},
             {u"changes"_s, QJsonDocument::fromJson(query.value(5).toString().toUtf8()).array()},
         });

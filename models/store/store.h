@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandlabel.h"
 #include "database.h"
 #include "sqlitestatement.h"
 #include "storeerror.h"
@@ -239,11 +240,11 @@ public:
     const Clock &clock() const { return m_clock; }
 
     // Runs one user action: body's writes in one transaction, logged under label (shown as
-    // "Undo <label>"). Returns the error that aborted it, if any (also sent as errorOccurred).
-    // On a venue server, `basis` is the seenCommandId() the user acted on (when the dialog
-    // opened; -1: now): a column the body changes that another desk's later command changed
-    // refuses the command ("Changed by Results desk at 14:02 (…). Your … was not saved.").
-    StoreError run(const QString &label, const std::function<void(StoreTransaction &)> &body, qint64 basis = -1);
+    // "Undo <label>", in the language of whoever reads it). Returns the error that aborted it, if any (also sent as
+    // errorOccurred). On a venue server, `basis` is the seenCommandId() the user acted on (when the dialog opened; -1:
+    // now): a column the body changes that another desk's later command changed refuses the command ("Changed by
+    // Results desk at 14:02 (…). Your … was not saved.").
+    StoreError run(const CommandLabel &label, const std::function<void(StoreTransaction &)> &body, qint64 basis = -1);
     // The command_log id of the last command run() committed, 0 if it changed nothing (a
     // cache keyed on the log's newest id knows whether anything changed since).
     qint64 lastCommandId() const { return m_lastCommandId; }
@@ -297,8 +298,8 @@ public:
     bool canRedo() const { return !m_redoLabel.isEmpty(); }
     QString undoText() const;
     QString redoText() const;
-    QString undoLabel() const { return m_undoLabel; }
-    QString redoLabel() const { return m_redoLabel; }
+    QString undoLabel() const { return CommandLabel::fromStored(m_undoLabel).text(); }
+    QString redoLabel() const { return CommandLabel::fromStored(m_redoLabel).text(); }
     // The command a redo would apply again (its command_log id), 0 when there is none: two
     // commands may have the same label, never the same id.
     qint64 redoCommandId() const { return m_redoId; }
@@ -306,7 +307,8 @@ public:
     StoreError lastError() const { return m_lastError; }
     QString lastErrorMessage() const { return m_lastError.message; }
 
-    // The audit log, newest first: {id, at, kind, label, state, changes}.
+    // The audit log, newest first: {id, at, kind, label, state, changes}, labels in the
+    // current language.
     QJsonArray auditLog(int limit = 100);
 
     // Rows of `table` that deleting row id would also delete or unlink, counted per table.
@@ -325,6 +327,10 @@ Q_SIGNALS:
     // The venue server is back after connectionChanged() to Reconnecting: `commands` other
     // desks' commands were applied on catching up.
     void reconnected(int commands);
+
+protected:
+    // A language switch re-reads the labels (historyChanged): they are translated when read.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     StoreError fail(const StoreError &error);
@@ -369,7 +375,7 @@ private:
     FollowUp m_followUp;
     QHash<QString, ConflictDescriber> m_conflictDescribers;
     StoreError m_lastError;
-    QString m_undoLabel;
+    QString m_undoLabel; // as stored (CommandLabel::stored()): read in the language of the moment
     QString m_redoLabel;
     qint64 m_redoId = 0;
     qint64 m_lastCommandId = 0;

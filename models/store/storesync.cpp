@@ -215,7 +215,7 @@ QString Store::conflictWith(StoreTransaction &tx, qint64 basis, const QString &l
         }
         if (conflict)
             return QCoreApplication::translate("Store", "Changed by %1. Your “%2” was not saved.")
-                .arg(by(others.value(2).toString()), label);
+                .arg(by(CommandLabel::fromStored(others.value(2).toString()).text()), label);
     }
     return {};
 }
@@ -230,8 +230,8 @@ QString Store::lastChangeByOtherDesk(StoreTransaction &tx, const QString &table,
         for (const auto &value : log) {
             const auto entry = value.toObject();
             if (entry.value(u"table"_s).toString() == table && entry.value(u"id"_s).toInteger() == id)
-                return describeCommand(
-                    others.value(0).toString(), others.value(1).toLongLong(), others.value(2).toString());
+                return describeCommand(others.value(0).toString(), others.value(1).toLongLong(),
+                    CommandLabel::fromStored(others.value(2).toString()).text());
         }
     }
     return {};

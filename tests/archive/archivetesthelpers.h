@@ -71,7 +71,7 @@ inline std::pair<qint64, qint64> buildPlayedDatabase(Store &store)
         ids << players.addPlayer(
             {{u"tag"_s, u"Joueur %1"_s.arg(i)}, {u"name"_s, u"Élise %1"_s.arg(i)}, {u"country"_s, u"FR"_s}});
     const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p');
-    store.run(u"media"_s, [&](StoreTransaction &tx) {
+    store.run(CommandLabel::verbatim(u"media"_s), [&](StoreTransaction &tx) {
         tx.update(u"players"_s, ids.at(0), -1, {{u"photo"_s, png}});
         const qint64 team = tx.insert(u"teams"_s, {{u"name"_s, u"Vélo Club"_s}, {u"logo"_s, png}});
         tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, ids.at(0)}, {u"role"_s, u"captain"_s}});
@@ -81,7 +81,7 @@ inline std::pair<qint64, qint64> buildPlayedDatabase(Store &store)
     const qint64 sf6 = events.addEvent(weekly, {{u"name"_s, u"SF6"_s}});
     for (int i = 0; i < 8; ++i)
         events.registerPlayer(sf6, ids.at(i));
-    store.run(u"station"_s, [&](StoreTransaction &tx) {
+    store.run(CommandLabel::verbatim(u"station"_s), [&](StoreTransaction &tx) {
         tx.insert(u"stations"_s, {{u"tournament_id"_s, weekly}, {u"number"_s, 1}, {u"name"_s, u"Stream"_s}});
     });
     PhaseConfig config;

@@ -222,7 +222,7 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(m_dir.filePath(u"badges.sqlite"_s)));
         buildPlayedDatabase(store);
-        store.run(u"badges"_s, [](StoreTransaction &tx) {
+        store.run(CommandLabel::verbatim(u"badges"_s), [](StoreTransaction &tx) {
             tx.insert(u"staff"_s, {{u"name"_s, u"Camille"_s}, {u"badge_id"_s, u"900000000017"_s}});
             auto players = tx.select(u"SELECT id FROM players ORDER BY id"_s);
             QList<qint64> ids;
@@ -264,7 +264,7 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(m_dir.filePath(u"staff.sqlite"_s)));
         const qint64 weekly = buildPlayedDatabase(store).first;
-        store.run(u"badges"_s, [](StoreTransaction &tx) {
+        store.run(CommandLabel::verbatim(u"badges"_s), [](StoreTransaction &tx) {
             tx.insert(u"staff"_s,
                 {{u"name"_s, u"Camille"_s}, {u"photo"_s, QByteArray("\x89PNG")}, {u"badge_id"_s, u"900000000017"_s}});
             tx.update(u"players"_s, 1, -1, {{u"badge_id"_s, u"100000000009"_s}});

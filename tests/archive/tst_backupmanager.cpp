@@ -73,7 +73,7 @@ private Q_SLOTS:
             if (other.open(path))
                 return;
             while (!stop) {
-                const auto error = other.run(u"pair"_s, [&](StoreTransaction &tx) {
+                const auto error = other.run(CommandLabel::verbatim(u"pair"_s), [&](StoreTransaction &tx) {
                     const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, u"P%1"_s.arg(written.load())}});
                     const qint64 team = tx.insert(u"teams"_s, {{u"name"_s, u"T%1"_s.arg(written.load())}});
                     tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, player}});
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(listed.first().counts.value(u"tournaments"_s), 2);
         QCOMPARE(listed.first().tournaments, (QStringList {u"Weekly"_s, u"Other"_s}));
 
-        store.run(u"wipe"_s, [](StoreTransaction &tx) {
+        store.run(CommandLabel::verbatim(u"wipe"_s), [](StoreTransaction &tx) {
             auto query = tx.select(u"SELECT id FROM tournaments"_s);
             QList<qint64> ids;
             while (query.next())

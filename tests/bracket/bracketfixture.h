@@ -18,7 +18,7 @@ inline qint64 makeEvent(Store &store, int entrants, const QString &eventName = u
     static const QStringList tags = {u"Kazuki"_s, u"Léa"_s, u"Möbius"_s, u"Zoé"_s, u"Akira"_s, u"Ñandú"_s, u"Björn"_s,
         u"Chloé"_s, u"Dario"_s, u"Élodie"_s, u"Faris"_s, u"Gaëlle"_s, u"Hugo"_s, u"Inès"_s, u"Jules"_s, u"Kenta"_s};
     qint64 eventId = 0;
-    const auto error = store.run(u"fixture"_s, [&](StoreTransaction &tx) {
+    const auto error = store.run(CommandLabel::verbatim(u"fixture"_s), [&](StoreTransaction &tx) {
         const qint64 tournament = tx.insert(u"tournaments"_s,
             {{u"name"_s, u"Omnium Open"_s}, {u"venue"_s, u"Vélodrome national"_s}, {u"starts_on"_s, u"2026-11-28"_s}});
         eventId = tx.insert(u"events"_s,

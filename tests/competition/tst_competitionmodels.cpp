@@ -150,7 +150,7 @@ private Q_SLOTS:
         const CompetitionReader reader(store);
         QCOMPARE(reader.newestTournament().name, QString());
         const qint64 event = BracketFixture::makeEvent(store, 5);
-        QVERIFY(!store.run(u"waitlist"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"waitlist"_s), [&](StoreTransaction &tx) {
             const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, u"Late"_s}});
             tx.insert(u"entrants"_s, {{u"event_id"_s, event}, {u"player_id"_s, player}, {u"waitlisted"_s, 1}});
         }));

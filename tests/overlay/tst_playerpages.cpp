@@ -138,7 +138,7 @@ class TestPlayerPages : public QObject
         config.bestOf = 3;
         QString error;
         QVERIFY2(m_brackets->createPhase(m_event, u"Top 8"_s, config, &error) > 0, qPrintable(error));
-        QVERIFY(!m_store->run(u"stations"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!m_store->run(CommandLabel::verbatim(u"stations"_s), [&](StoreTransaction &tx) {
             auto query = tx.select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {m_event});
             query.next();
             tx.insert(u"stations"_s, {{u"tournament_id"_s, query.value(0).toLongLong()}, {u"number"_s, 5}});
@@ -357,7 +357,7 @@ private Q_SLOTS:
             query.value(0).toLongLong(), {{u"name"_s, u"Rocket League"_s}, {u"game"_s, u"RL"_s}, {u"teamSize"_s, 2}});
         query.finish();
         qint64 team = 0;
-        QVERIFY(!m_store->run(u"team"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!m_store->run(CommandLabel::verbatim(u"team"_s), [&](StoreTransaction &tx) {
             team = tx.insert(u"teams"_s, {{u"name"_s, u"Les Bleus"_s}});
             tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, m_players[0]}});
             tx.insert(

@@ -82,7 +82,7 @@ class TestStoreOverlay : public QObject
         QString error;
         m_phase = m_brackets->createPhase(m_event, u"Top 8"_s, config, &error);
         QVERIFY2(m_phase > 0, qPrintable(error));
-        QVERIFY(!m_store->run(u"stations"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!m_store->run(CommandLabel::verbatim(u"stations"_s), [&](StoreTransaction &tx) {
             auto query = tx.select(u"SELECT tournament_id FROM events WHERE id = ?"_s, {m_event});
             query.next();
             const qint64 tournament = query.value(0).toLongLong();
@@ -302,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(
             m_source->scoreboard(QString())->value(u"match"_s)[u"id"_s].toString(), QString::number(match(zoe).id));
         // ...but with no stream station the scoreboard shows the latest result.
-        QVERIFY(!m_store->run(u"no stream"_s,
+        QVERIFY(!m_store->run(CommandLabel::verbatim(u"no stream"_s),
             [&](StoreTransaction &tx) { tx.update(u"stations"_s, m_stream, -1, {{u"is_stream"_s, 0}}); }));
         QCOMPARE(m_source->scoreboard(QString())->value(u"match"_s)[u"id"_s].toString(), QString::number(match(1).id));
     }
@@ -321,7 +321,7 @@ private Q_SLOTS:
             QVERIFY2(names.contains(wanted), qPrintable(names.join(u", "_s)));
         // A renamed player can be anywhere: everything is sent again.
         topics.clear();
-        QVERIFY(!m_store->run(u"rename"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!m_store->run(CommandLabel::verbatim(u"rename"_s), [&](StoreTransaction &tx) {
             auto query = tx.select(u"SELECT id FROM players WHERE tag = 'Kazuki'"_s);
             query.next();
             const qint64 id = query.value(0).toLongLong();
@@ -406,7 +406,7 @@ private Q_SLOTS:
         if (page.startsWith(u"scoreboard"_s)) {
             playOnStream(matchOf(u"Zoé"_s));
         } else if (page.startsWith(u"lowerthird"_s)) {
-            QVERIFY(!m_store->run(u"rename"_s,
+            QVERIFY(!m_store->run(CommandLabel::verbatim(u"rename"_s),
                 [&](StoreTransaction &tx) { tx.update(u"players"_s, lea, -1, {{u"tag"_s, u"Léa R."_s}}); }));
         } else
             QVERIFY(m_brackets->report(m_event, match(1).id, win(0), {}, nullptr));

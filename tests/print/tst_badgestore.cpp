@@ -130,7 +130,7 @@ private Q_SLOTS:
             // 40 players registered in one event (every other one checked in), two teams of five
             // with a coach each; every fourth player has a photo.
             qint64 eventId = 0, teamId = 0;
-            QVERIFY(!store.run(u"set up"_s, [&](StoreTransaction &tx) {
+            QVERIFY(!store.run(CommandLabel::verbatim(u"set up"_s), [&](StoreTransaction &tx) {
                 const qint64 tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"Winter Cup"_s}});
                 eventId = tx.insert(u"events"_s,
                     {{u"tournament_id"_s, tournament}, {u"name"_s, u"Street Fighter 6 — 1v1"_s},

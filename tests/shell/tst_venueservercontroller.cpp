@@ -81,7 +81,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_server)
-            m_server->run(u"stop"_s);
+            m_server->run(CommandLabel::verbatim(u"stop"_s));
         QFile::remove(VenueCredentials::filePath());
     }
 
@@ -242,7 +242,7 @@ private Q_SLOTS:
         {
             Store laptop(Clock::system());
             QVERIFY(!laptop.open(file));
-            QVERIFY(!laptop.run(u"Add Kazuki"_s, [](StoreTransaction &tx) {
+            QVERIFY(!laptop.run(CommandLabel::verbatim(u"Add Kazuki"_s), [](StoreTransaction &tx) {
                 tx.insert(u"tournaments"_s, {{u"name"_s, u"Omnium Open"_s}});
                 tx.insert(u"players"_s, {{u"tag"_s, u"Kazuki"_s}});
             }));

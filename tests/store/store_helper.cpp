@@ -25,7 +25,7 @@ int writer(const QString &path)
     for (qint64 n = 0;; ++n) {
         const QString tag = u"writer-%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(n);
         qint64 id = 0;
-        const auto error = store.run(u"add player"_s, [&](StoreTransaction &tx) {
+        const auto error = store.run(CommandLabel::verbatim(u"add player"_s), [&](StoreTransaction &tx) {
             id = tx.insert(u"players"_s, {{u"tag"_s, tag}, {u"notes"_s, QString(200, u'x')}});
             // A second row in the same command: both or neither must survive.
             tx.update(u"players"_s, id, 1, {{u"name"_s, tag.toUpper()}});

@@ -102,7 +102,8 @@ private Q_SLOTS:
         ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
         Store store(clock);
         QVERIFY(!store.open(path));
-        QVERIFY(!store.run(u"add"_s, [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"new"_s}}); }));
+        QVERIFY(!store.run(CommandLabel::verbatim(u"add"_s),
+            [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"new"_s}}); }));
     }
 
     // SQLite builds a temporary table for each IN list of more than two values in a CHECK every
@@ -196,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(!store.open(path));
         store.database().checkpoint(); // the schema's pages are in the file
         const qint64 before = QFileInfo(path).size();
-        QVERIFY(!store.run(u"photos"_s, [](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"photos"_s), [](StoreTransaction &tx) {
             for (int i = 0; i < 80; ++i)
                 tx.insert(u"players"_s, {{u"tag"_s, u"p%1"_s.arg(i)}, {u"photo"_s, QByteArray(64 * 1024, char(i))}});
         }));
@@ -206,7 +207,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!store.database().checkpointDue(), 3000);
         QVERIFY(QFileInfo(path).size() > before + 4 * 1024 * 1024);
         // A small command leaves nothing due.
-        QVERIFY(!store.run(u"one"_s, [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"x"_s}}); }));
+        QVERIFY(!store.run(CommandLabel::verbatim(u"one"_s),
+            [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"x"_s}}); }));
         QVERIFY(!store.database().checkpointDue());
     }
 
@@ -265,14 +267,15 @@ private Q_SLOTS:
         ManualClock clock(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
         Store store(clock);
         QVERIFY(!store.open(freshPath()));
-        QVERIFY(!store.run(u"first"_s, [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"a"_s}}); }));
+        QVERIFY(!store.run(CommandLabel::verbatim(u"first"_s),
+            [](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, u"a"_s}}); }));
         QSqlQuery query(store.database().connection());
         QVERIFY(query.exec(u"PRAGMA page_count"_s) && query.next());
         const int pages = query.value(0).toInt();
         QVERIFY(query.exec(setup.endsWith(u"= 1"_s) && setup.contains(u"max_page_count"_s)
                 ? u"PRAGMA max_page_count = %1"_s.arg(pages)
                 : setup));
-        const auto error = store.run(u"big"_s, [](StoreTransaction &tx) {
+        const auto error = store.run(CommandLabel::verbatim(u"big"_s), [](StoreTransaction &tx) {
             for (int i = 0; i < 50; ++i)
                 tx.insert(u"players"_s, {{u"tag"_s, u"b%1"_s.arg(i)}, {u"photo"_s, QByteArray(64 * 1024, 'p')}});
         });

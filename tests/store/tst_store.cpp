@@ -24,8 +24,8 @@ class TestStore : public QObject
     qint64 addPlayer(Store &store, const QString &tag)
     {
         qint64 id = 0;
-        const auto error = store.run(
-            u"add %1"_s.arg(tag), [&](StoreTransaction &tx) { id = tx.insert(u"players"_s, {{u"tag"_s, tag}}); });
+        const auto error = store.run(CommandLabel::verbatim(u"add %1"_s.arg(tag)),
+            [&](StoreTransaction &tx) { id = tx.insert(u"players"_s, {{u"tag"_s, tag}}); });
         [&] { QVERIFY2(!error, qPrintable(error.message)); }();
         return id;
     }
@@ -74,11 +74,11 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(freshPath()));
         const qint64 id = addPlayer(store, u"Daigo"_s);
-        QVERIFY(!store.run(u"rename"_s,
+        QVERIFY(!store.run(CommandLabel::verbatim(u"rename"_s),
             [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"name"_s, u"Daigo Umehara"_s}}); }));
         // A second desk still holding version 1 tries to write.
         QSignalSpy errors(&store, &Store::errorOccurred);
-        const auto error = store.run(u"rename again"_s,
+        const auto error = store.run(CommandLabel::verbatim(u"rename again"_s),
             [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"name"_s, u"The Beast"_s}}); });
         QCOMPARE(error.kind, StoreError::Kind::Stale);
         QVERIFY(error.message.contains(u"changed elsewhere"_s));
@@ -89,7 +89,8 @@ private Q_SLOTS:
         QCOMPARE(query.value(1).toInt(), 2);
         query.finish();
         // Nor does a delete from a desk still holding version 1: the player stays.
-        const auto deleteError = store.run(u"delete"_s, [&](StoreTransaction &tx) { tx.remove(u"players"_s, id, 1); });
+        const auto deleteError = store.run(
+            CommandLabel::verbatim(u"delete"_s), [&](StoreTransaction &tx) { tx.remove(u"players"_s, id, 1); });
         QCOMPARE(deleteError.kind, StoreError::Kind::Stale);
         QVERIFY(deleteError.message.contains(u"changed elsewhere"_s));
         QCOMPARE(count(store, u"players"_s), 1);
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(!store.open(freshPath()));
         addPlayer(store, u"kept"_s);
         QSignalSpy changed(&store, &Store::changed);
-        const auto error = store.run(u"half"_s, [&](StoreTransaction &tx) {
+        const auto error = store.run(CommandLabel::verbatim(u"half"_s), [&](StoreTransaction &tx) {
             tx.insert(u"players"_s, {{u"tag"_s, u"first"_s}});
             tx.insert(u"players"_s, {{u"tag"_s, QVariant()}}); // NOT NULL: the database refuses
         });
@@ -128,7 +129,7 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(freshPath()));
         qint64 player = 0, team = 0;
-        QVERIFY(!store.run(u"setup"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"setup"_s), [&](StoreTransaction &tx) {
             player = tx.insert(u"players"_s, {{u"tag"_s, u"Mena"_s}, {u"photo"_s, QByteArray("\x89PNG\0\1", 6)}});
             team = tx.insert(u"teams"_s, {{u"name"_s, u"Ça Gère"_s}});
             tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, player}, {u"role"_s, u"captain"_s}});
@@ -138,7 +139,7 @@ private Q_SLOTS:
         }));
         const auto before = storeSnapshot(store);
         m_clock.advanceSecs(60);
-        const auto error = store.run(action, [&](StoreTransaction &tx) {
+        const auto error = store.run(CommandLabel::verbatim(action), [&](StoreTransaction &tx) {
             if (action == u"insert"_s)
                 tx.insert(u"players"_s, {{u"tag"_s, u"Straße"_s}});
             else if (action == u"update"_s)
@@ -194,7 +195,7 @@ private Q_SLOTS:
         addPlayer(store, u"before"_s);
         QSignalSpy changed(&store, &Store::changed);
         QList<qint64> ids;
-        QVERIFY(!store.run(u"many"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"many"_s), [&](StoreTransaction &tx) {
             const auto shape = tx.bulkShape(u"players"_s, {u"tag"_s});
             for (int i = 0; i < 6; ++i)
                 ids << tx.insertMany(tx.bulkShape(u"players"_s, {u"tag"_s}), {u"P%1"_s.arg(i)});
@@ -256,23 +257,23 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(freshPath()));
         qint64 team = 0;
-        QVERIFY(
-            !store.run(u"team"_s, [&](StoreTransaction &tx) { team = tx.insert(u"teams"_s, {{u"name"_s, u"T"_s}}); }));
+        QVERIFY(!store.run(CommandLabel::verbatim(u"team"_s),
+            [&](StoreTransaction &tx) { team = tx.insert(u"teams"_s, {{u"name"_s, u"T"_s}}); }));
         const auto start = storeSnapshot(store);
         QList<qint64> players;
-        QVERIFY(!store.run(u"players"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"players"_s), [&](StoreTransaction &tx) {
             const auto shape = tx.bulkShape(u"players"_s, {u"tag"_s, u"rating"_s, u"photo"_s, u"country"_s});
             for (int i = 0; i < 3; ++i)
                 players << tx.insertMany(shape,
                     {u"Zoë %1"_s.arg(i), 1500.25 + i, QByteArray("\0\xff", 2),
                         QVariant(QMetaType(QMetaType::QString))});
         }));
-        QVERIFY(!store.run(u"members"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"members"_s), [&](StoreTransaction &tx) {
             const auto shape = tx.bulkShape(u"team_members"_s, {u"team_id"_s, u"player_id"_s}); // role: its default
             for (const qint64 player : std::as_const(players))
                 tx.insertMany(shape, {team, player});
         }));
-        QVERIFY(!store.run(u"converted"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"converted"_s), [&](StoreTransaction &tx) {
             // Text in a DOUBLE PRECISION column is stored as a number: read back for its digest.
             tx.insertMany(tx.bulkShape(u"players"_s, {u"tag"_s, u"rating"_s}), {u"R"_s, u"1500"_s});
         }));
@@ -329,8 +330,8 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(freshPath()));
         const qint64 id = addPlayer(store, u"one"_s);
-        QVERIFY(!store.run(
-            u"rename"_s, [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"tag"_s, u"uno"_s}}); }));
+        QVERIFY(!store.run(CommandLabel::verbatim(u"rename"_s),
+            [&](StoreTransaction &tx) { tx.update(u"players"_s, id, 1, {{u"tag"_s, u"uno"_s}}); }));
         // Another desk changes the row without going through this log.
         QVERIFY(QSqlQuery(store.database().connection())
                 .exec(u"UPDATE players SET tag = 'eins', version = version + 1 WHERE id = %1"_s.arg(id)));
@@ -348,7 +349,7 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(freshPath()));
         qint64 player = 0;
-        QVERIFY(!store.run(u"setup"_s, [&](StoreTransaction &tx) {
+        QVERIFY(!store.run(CommandLabel::verbatim(u"setup"_s), [&](StoreTransaction &tx) {
             player = tx.insert(u"players"_s, {{u"tag"_s, u"p"_s}});
             const auto tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"T"_s}});
             for (int i = 0; i < 2; ++i) {

@@ -79,7 +79,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_server)
-            m_server->run(u"stop"_s);
+            m_server->run(CommandLabel::verbatim(u"stop"_s));
     }
 
     // A 1,024-entrant double elimination with 100 results moves whole; the server goes on from there.
@@ -121,8 +121,8 @@ private Q_SLOTS:
         QCOMPARE(eventJson(desk, event), eventJson(laptop, event));
         // New rows take ids after the moved ones.
         qint64 player = 0;
-        QVERIFY(!desk.run(
-            u"Add Zaza"_s, [&](StoreTransaction &tx) { player = tx.insert(u"players"_s, {{u"tag"_s, u"Zaza"_s}}); }));
+        QVERIFY(!desk.run(CommandLabel::verbatim(u"Add Zaza"_s),
+            [&](StoreTransaction &tx) { player = tx.insert(u"players"_s, {{u"tag"_s, u"Zaza"_s}}); }));
         auto highest = laptop.select(u"SELECT MAX(id) FROM players"_s);
         QVERIFY(highest.next());
         QVERIFY(player > highest.value(0).toLongLong());
