@@ -145,6 +145,52 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // The caster window's "Now playing" (TournamentLive.onStream) names the sides: the teams of
+    // a team event, the players' tags of a 1v1.
+    void onStreamNamesTheSides_data()
+    {
+        QTest::addColumn<int>("teamSize");
+        QTest::newRow("1v1") << 1;
+        QTest::newRow("2v2 teams") << 2;
+    }
+    void onStreamNamesTheSides()
+    {
+        QFETCH(int, teamSize);
+        Day day(m_clock);
+        QVERIFY(!day.store.open(m_dir.filePath(u"live%1.sqlite"_s.arg(++m_files))));
+        QStringList names;
+        QVERIFY(!day.store.run(CommandLabel::verbatim(u"fixture"_s), [&](StoreTransaction &tx) {
+            const qint64 tournament = tx.insert(u"tournaments"_s, {{u"name"_s, u"Omnium Open"_s}});
+            day.event = tx.insert(u"events"_s,
+                {{u"tournament_id"_s, tournament}, {u"name"_s, u"Rocket League"_s}, {u"team_size"_s, teamSize}});
+            for (int i = 0; i < 4; ++i) {
+                qint64 team = 0;
+                const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, u"Player %1"_s.arg(i + 1)}});
+                if (teamSize > 1) {
+                    team = tx.insert(u"teams"_s, {{u"name"_s, u"Team %1"_s.arg(QChar(u'A' + i))}});
+                    tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, player}});
+                    const qint64 mate = tx.insert(u"players"_s, {{u"tag"_s, u"Mate %1"_s.arg(i + 1)}});
+                    tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, mate}});
+                }
+                names << (team ? u"Team %1"_s.arg(QChar(u'A' + i)) : u"Player %1"_s.arg(i + 1));
+                tx.insert(u"entrants"_s,
+                    {{u"event_id"_s, day.event}, {team ? u"team_id"_s : u"player_id"_s, team ? team : player},
+                        {u"seed"_s, i + 1}, {u"check_in"_s, u"checked_in"_s}});
+            }
+        }));
+        day.schedule.refresh();
+        day.bracket.setEventId(day.event);
+        QVERIFY(day.bracket.createBracket({{u"format"_s, u"single"_s}, {u"bestOf"_s, 3}}));
+        QVERIFY(day.schedule.addStation({{u"number"_s, 1}, {u"stream"_s, true}}) != 0);
+        settle(day);
+        QTRY_COMPARE(day.live.onStream()->rowCount(), 1);
+        const QModelIndex row = day.live.onStream()->index(0, 0);
+        const QString side1 = row.data(LiveMatchModel::Side1Role).toString();
+        const QString side2 = row.data(LiveMatchModel::Side2Role).toString();
+        // Seed 1 meets seed 4 first.
+        QCOMPARE(QStringList({side1, side2}), QStringList({names[0], names[3]}));
+    }
+
     // The Station board's Finish and the Bracket page's result dialog refuse the same input with
     // the same sentence and store the same result: they are one function (MatchResults).
     void stationBoardAndBracketPageShareOneResultPath()
