@@ -81,7 +81,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_server)
-            m_server->run(CommandLabel::verbatim(u"stop"_s));
+            m_server->run(u"stop"_s);
         QFile::remove(VenueCredentials::filePath());
     }
 

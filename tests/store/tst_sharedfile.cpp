@@ -43,7 +43,7 @@ QString readElsewhere(const QString &path, const QString &sql)
 
 StoreError addPlayer(Store &store, const QString &tag)
 {
-    return store.run(CommandLabel::verbatim(u"add %1"_s).arg(tag),
+    return store.run(CommandLabel::verbatim(u"add %1"_s.arg(tag)),
         [&](StoreTransaction &tx) { tx.insert(u"players"_s, {{u"tag"_s, tag}}); });
 }
 } // namespace

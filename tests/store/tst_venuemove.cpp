@@ -79,7 +79,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_server)
-            m_server->run(CommandLabel::verbatim(u"stop"_s));
+            m_server->run(u"stop"_s);
     }
 
     // A 1,024-entrant double elimination with 100 results moves whole; the server goes on from there.

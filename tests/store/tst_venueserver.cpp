@@ -109,7 +109,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_server)
-            m_server->run(CommandLabel::verbatim(u"stop"_s));
+            m_server->run(u"stop"_s);
     }
 
     // A result entered at the results desk reaches the stream desk's live models, bracket and
@@ -272,7 +272,7 @@ private Q_SLOTS:
         stream.bracket.setEventId(event);
         const auto called = calledMatches(results.store);
 
-        QVERIFY2(m_server->run(CommandLabel::verbatim(u"stop"_s)), qPrintable(m_server->errors()));
+        QVERIFY2(m_server->run(u"stop"_s), qPrintable(m_server->errors()));
         QTRY_COMPARE_WITH_TIMEOUT(results.store.connection(), Store::Connection::Reconnecting, 3000);
         QTRY_COMPARE_WITH_TIMEOUT(stream.store.connection(), Store::Connection::Reconnecting, 3000);
         QSignalSpy errors(&results.store, &Store::errorOccurred);
@@ -291,7 +291,7 @@ private Q_SLOTS:
         // The stream desk stays away longer: the results desk commits in between.
         stream.store.setWatchInterval(3000);
         QSignalSpy caughtUp(&stream.store, &Store::reconnected);
-        QVERIFY2(m_server->run(CommandLabel::verbatim(u"start"_s)), qPrintable(m_server->errors()));
+        QVERIFY2(m_server->run(u"start"_s), qPrintable(m_server->errors()));
         QTRY_COMPARE_WITH_TIMEOUT(results.store.connection(), Store::Connection::Connected, 10000);
         QVERIFY2(results.bracket.report(called[0], {{u"score"_s, u"2-0"_s}}, {}),
             qPrintable(results.store.lastErrorMessage()));

@@ -79,7 +79,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_server)
-            m_server->run(CommandLabel::verbatim(u"stop"_s));
+            m_server->run(u"stop"_s);
     }
 
     void fourDesksAKillAndARestart()
@@ -131,9 +131,9 @@ private Q_SLOTS:
                 startDesk(victim, url, commands - int(victim.lines.size()), 200);
             }
             if (!restarted && total() >= 2 * commands) {
-                QVERIFY2(m_server->run(CommandLabel::verbatim(u"stop"_s)), qPrintable(m_server->errors()));
+                QVERIFY2(m_server->run(u"stop"_s), qPrintable(m_server->errors()));
                 QTest::qWait(500);
-                QVERIFY2(m_server->run(CommandLabel::verbatim(u"start"_s)), qPrintable(m_server->errors()));
+                QVERIFY2(m_server->run(u"start"_s), qPrintable(m_server->errors()));
                 restarted = true;
             }
         }
