@@ -5,17 +5,38 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The chosen event's bracket: create it, look at it (wheel, drag, pinch, keys), find a match,
 // report and correct results from the keyboard, see the standings, export, open the caster
 // window. Free-for-all phases show their lobbies and a leaderboard, round robins a cross
 // table, and events with several phases an overview of them.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 24
-    background: null
+    title: qsTr("Brackets")
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: brackets.hasBracket ? brackets.bracket.title
+                                          : qsTr("%n registered entrant(s), no bracket yet", "", brackets.entrantCount)
+                elide: Text.ElideRight
+            }
+            EventPicker {}
+            ComboBox {
+                visible: brackets.phaseNames.length > 1
+                model: brackets.phaseNames
+                currentIndex: brackets.phaseIndex
+                onActivated: index => brackets.phaseIndex = index
+                Accessible.name: qsTr("Phase")
+            }
+        }
+    }
 
     // The views this phase has, the first one shown by default.
     readonly property var tabKeys: {
@@ -107,25 +128,10 @@ Page {
         anchors.fill: parent
         spacing: 10
 
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Brackets")
-            subtitle: brackets.hasBracket ? brackets.bracket.title
-                                          : qsTr("%n registered entrant(s), no bracket yet", "", brackets.entrantCount)
-            EventPicker {}
-            ComboBox {
-                visible: brackets.phaseNames.length > 1
-                model: brackets.phaseNames
-                currentIndex: brackets.phaseIndex
-                onActivated: index => brackets.phaseIndex = index
-                Accessible.name: qsTr("Phase")
-            }
-        }
-
         RowLayout {
             visible: brackets.hasBracket
             Layout.fillWidth: true
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.mediumSpacing
 
             TabBar {
                 id: tabs
@@ -383,7 +389,7 @@ Page {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
                         wrapMode: Text.Wrap
-                        font.pixelSize: Theme.smallTextSize
+                        font.pointSize: Kirigami.Theme.smallFont.pointSize
                         opacity: 0.7
                         text: qsTr("Arrows: select · Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
                     }
@@ -439,7 +445,7 @@ Page {
                     width: standingsList.width
                     height: 36
                     z: 2
-                    color: Theme.surfaceAlt
+                    color: Kirigami.Theme.alternateBackgroundColor
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8
@@ -473,7 +479,7 @@ Page {
                     required property list<string> tiebreaks
                     width: standingsList.width
                     height: 34
-                    color: index % 2 ? Theme.rowAlternate : "transparent"
+                    color: index % 2 ? Kirigami.Theme.alternateBackgroundColor : "transparent"
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8
@@ -510,7 +516,7 @@ Page {
 
                 Label {
                     text: qsTr("Create the bracket")
-                    font.pixelSize: 20
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                     font.weight: Font.DemiBold
                 }
                 Label {

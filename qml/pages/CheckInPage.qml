@@ -43,6 +43,9 @@ Kirigami.Page {
         }
     ]
     header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
         contentItem: RowLayout {
             Label {
                 Layout.fillWidth: true
@@ -73,8 +76,20 @@ Kirigami.Page {
         onAccepted: Events.removeNoShows(Selection.eventId)
     }
 
+    PagePlaceholder {
+        objectName: "noEventPlaceholder"
+        visible: Selection.eventId <= 0
+        anchors.fill: parent
+        iconName: "view-calendar"
+        text: qsTr("No event yet")
+        explanation: qsTr("Entrants belong to an event: create the tournament and its events first.")
+        actionText: qsTr("Open Tournament and events")
+        targetPage: "EventsPage"
+    }
+
     ColumnLayout {
         anchors.fill: parent
+        visible: Selection.eventId > 0
         spacing: Kirigami.Units.largeSpacing
 
         ProgressBar {
@@ -120,6 +135,17 @@ Kirigami.Page {
                 }
             }
         }
+        PagePlaceholder {
+            objectName: "nobodyRegistered"
+            visible: entrants.registeredCount === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "list-add-user"
+            text: qsTr("Nobody registered yet")
+            explanation: qsTr("Register the players in this event first; they are checked in here as they arrive.")
+            actionText: qsTr("Open Registration")
+            targetPage: "RegistrationPage"
+        }
         Label {
             id: status
             objectName: "checkInStatus"
@@ -135,6 +161,7 @@ Kirigami.Page {
 
         ListView {
             id: list
+            visible: entrants.registeredCount > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -10,11 +10,23 @@ import Omnium
 // The setups of the day and how each event is scheduled on them: stations (number, name, the
 // games they host, the stream station, out of order) and per event the expected durations,
 // rest between matches, no-show time, start, planned end and lunch break.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: Kirigami.Units.gridUnit
-    background: null
+    title: qsTr("Stations")
+    header: ToolBar {
+        visible: Scheduler.tournamentName.length > 0
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: Scheduler.tournamentName
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -26,11 +38,6 @@ Page {
             Layout.preferredWidth: 1
             spacing: 12
 
-            PageHeader {
-                Layout.fillWidth: true
-                title: qsTr("Stations")
-                subtitle: Scheduler.tournamentName
-            }
             // A new station: every field labelled; the number follows the stations there are
             // (one more than the highest) until the organiser types another.
             Kirigami.FormLayout {
@@ -87,7 +94,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                spacing: Theme.mediumSpacing
+                spacing: Kirigami.Units.mediumSpacing
                 model: TournamentLive.stations
                 delegate: Item {
                     id: row
@@ -184,7 +191,7 @@ Page {
             spacing: 12
             Label {
                 text: qsTr("Event schedule")
-                font.pixelSize: Theme.headingTextSize
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
                 font.weight: Font.DemiBold
             }
             Label {
@@ -200,7 +207,7 @@ Page {
                 contentWidth: availableWidth
                 ColumnLayout {
                     width: settingsScroll.availableWidth
-                    spacing: Theme.largeSpacing
+                    spacing: Kirigami.Units.largeSpacing
                     Repeater {
                         model: TournamentLive.events
                         delegate: GroupBox {
