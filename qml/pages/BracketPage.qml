@@ -16,6 +16,40 @@ Kirigami.Page {
     id: page
 
     title: qsTr("Brackets")
+    actions: [
+        Kirigami.Action {
+            visible: brackets.canStartNextRound
+            text: qsTr("Start next round")
+            icon.name: "media-playback-start"
+            onTriggered: brackets.startNextRound()
+        },
+        Kirigami.Action {
+            objectName: "addNextPhase"
+            visible: brackets.canAddPhase
+            text: qsTr("Add the next phase…")
+            icon.name: "list-add"
+            onTriggered: nextPhaseDialog.openAfterLastPhase()
+        },
+        Kirigami.Action {
+            visible: brackets.hasBracket && page.tab === "bracket"
+            text: qsTr("Fit")
+            icon.name: "zoom-fit-best"
+            tooltip: qsTr("Show the whole bracket (key 0)")
+            onTriggered: view.fitToView()
+        },
+        Kirigami.Action {
+            visible: brackets.hasBracket
+            text: qsTr("Export…")
+            icon.name: "document-export"
+            onTriggered: exportDialog.open()
+        },
+        Kirigami.Action {
+            visible: brackets.hasBracket
+            text: qsTr("Caster window")
+            icon.name: "video-display"
+            onTriggered: page.openCaster()
+        }
+    ]
     header: ToolBar {
         // In line with the title above and the page below.
         leftPadding: page.leftPadding
@@ -173,37 +207,9 @@ Kirigami.Page {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
-                visible: brackets.canStartNextRound
-                text: qsTr("Start next round")
-                highlighted: true
-                onClicked: brackets.startNextRound()
-            }
-            Button {
-                objectName: "addNextPhase"
-                visible: brackets.canAddPhase
-                text: qsTr("Add the next phase…")
-                highlighted: true
-                onClicked: nextPhaseDialog.openAfterLastPhase()
-            }
-            Button {
-                visible: page.tab === "bracket"
-                text: qsTr("Fit")
-                onClicked: view.fitToView()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Show the whole bracket (key 0)")
-            }
             CheckBox {
                 id: splitPages
                 text: qsTr("PDF on A4 pages")
-            }
-            Button {
-                text: qsTr("Export…")
-                onClicked: exportDialog.open()
-            }
-            Button {
-                text: qsTr("Caster window")
-                onClicked: page.openCaster()
             }
         }
 
