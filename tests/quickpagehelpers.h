@@ -34,11 +34,12 @@ template<typename T = QObject> T *child(QQuickWindow &window, const char *name)
 inline bool showPage(QQuickView &view, const char *page)
 {
     auto *host = new QQmlComponent(view.engine(), &view);
-    host->setData("import QtQuick\nimport org.kde.kirigami as Kirigami\nimport Omnium\n"
-                  "Kirigami.ApplicationItem {\n"
-                  "    pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar\n"
-                  "    pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons\n"
-                  "    pageStack.initialPage: "
+    host->setData(
+        "import QtQuick\nimport org.kde.kirigami as Kirigami\nimport Omnium\n"
+        "Kirigami.ApplicationItem {\n"
+        "    pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar\n"
+        "    pageStack.globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons\n"
+        "    pageStack.initialPage: "
             + QByteArray(page) + " {}\n}\n",
         QUrl());
     QObject *root = host->create();

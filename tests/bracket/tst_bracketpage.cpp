@@ -60,7 +60,11 @@ class TestBracketPage : public QObject
     // The page, in Kirigami's page row as the window shows it.
     QObject *page() const
     {
-        return m_view->rootObject()->property("pageStack").value<QObject *>()->property("currentItem").value<QObject *>();
+        return m_view->rootObject()
+            ->property("pageStack")
+            .value<QObject *>()
+            ->property("currentItem")
+            .value<QObject *>();
     }
 
     // Shows another event on the page, as the event picker does.
@@ -104,8 +108,7 @@ class TestBracketPage : public QObject
             // The tab bar places new buttons a few frames later: wait until they no longer overlap.
             const auto laidOut = [&] {
                 QSet<int> xs;
-                const QStringList keys
-                    = page()->property("tabKeys").value<QJSValue>().toVariant().toStringList();
+                const QStringList keys = page()->property("tabKeys").value<QJSValue>().toVariant().toStringList();
                 for (const QString &other : keys) {
                     auto *item = child<QQuickItem>(qPrintable(u"tab_"_s + other));
                     if (!item)
