@@ -160,7 +160,7 @@ Kirigami.Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 10
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             visible: brackets.hasBracket
@@ -192,8 +192,8 @@ Kirigami.Page {
                 objectName: "findField"
                 // Narrower when the phase has many views, so the buttons keep their place.
                 Layout.fillWidth: true
-                Layout.minimumWidth: 90
-                Layout.maximumWidth: 220
+                Layout.minimumWidth: Kirigami.Units.gridUnit * 5
+                Layout.maximumWidth: Kirigami.Units.gridUnit * 12
                 placeholderText: qsTr("Find a match: 12 or a name")
                 onAccepted: {
                     // "2-1" with a match selected reports it, as typed in its result dialog.
@@ -222,7 +222,7 @@ Kirigami.Page {
             ColumnLayout {
                 anchors.fill: parent
                 visible: page.tab === "bracket"
-                spacing: 6
+                spacing: Kirigami.Units.mediumSpacing
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -449,7 +449,7 @@ Kirigami.Page {
                 function widthOf(column) { return column < widths.length ? widths[column] : 130; }
                 header: Rectangle {
                     width: standingsList.width
-                    height: 36
+                    height: Kirigami.Units.gridUnit * 2
                     z: 2
                     color: Kirigami.Theme.alternateBackgroundColor
                     Row {
@@ -484,7 +484,7 @@ Kirigami.Page {
                     required property bool disqualified
                     required property list<string> tiebreaks
                     width: standingsList.width
-                    height: 34
+                    height: Kirigami.Units.gridUnit * 2
                     color: index % 2 ? Kirigami.Theme.alternateBackgroundColor : "transparent"
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
@@ -518,7 +518,7 @@ Kirigami.Page {
             background: null
 
             ColumnLayout {
-                spacing: 10
+                spacing: Kirigami.Units.largeSpacing
 
                 Label {
                     text: qsTr("Create the bracket")

@@ -37,7 +37,7 @@ Kirigami.Page {
 
         ColumnLayout {
             Layout.fillHeight: true
-            Layout.preferredWidth: 440
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 24
             spacing: Kirigami.Units.largeSpacing
             Kirigami.Heading {
                 level: 2

@@ -29,7 +29,7 @@ Kirigami.Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
 
         TextField {
             Accessible.name: qsTr("Type a few letters of the tag or name")
@@ -113,7 +113,7 @@ Kirigami.Page {
                 spacing: 2
                 Label {
                     visible: line.firstOfPlayer
-                    Layout.topMargin: 10
+                    Layout.topMargin: Kirigami.Units.largeSpacing
                     text: line.player
                     font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.8
                     font.weight: Font.DemiBold

@@ -68,12 +68,12 @@ Kirigami.Page {
     ColumnLayout {
         anchors.fill: parent
         visible: Selection.eventId > 0
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 24
+            spacing: Kirigami.Units.gridUnit
 
             ColumnLayout {
                 Layout.fillWidth: true

@@ -99,9 +99,9 @@ Kirigami.ScrollablePage {
         RowLayout {
             Layout.fillWidth: true
             visible: Archives.busy
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             ProgressBar {
-                Layout.preferredWidth: 240
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 13
                 visible: Archives.busy
                 indeterminate: Archives.progress <= 0 // a backup or restore tells no steps
                 value: Archives.progress
@@ -121,7 +121,7 @@ Kirigami.ScrollablePage {
 
         GroupBox {
             Layout.fillWidth: true
-            Layout.maximumWidth: 1000
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 55
             title: qsTr("Archives (.omnium)")
 
             ColumnLayout {
@@ -134,7 +134,7 @@ Kirigami.ScrollablePage {
                     text: qsTr("One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.")
                 }
                 RowLayout {
-                    spacing: 12
+                    spacing: Kirigami.Units.largeSpacing
                     Button {
                         text: qsTr("Export the whole database…")
                         enabled: !Archives.busy
@@ -146,7 +146,7 @@ Kirigami.ScrollablePage {
                     ComboBox {
                         id: tournamentBox
                         Accessible.name: qsTr("Tournament")
-                        Layout.preferredWidth: 240
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 13
                         model: TournamentList
                         textRole: "name"
                         valueRole: "id"
@@ -205,7 +205,7 @@ Kirigami.ScrollablePage {
                             text: qsTr("Keep both")
                         }
                         RowLayout {
-                            spacing: 12
+                            spacing: Kirigami.Units.largeSpacing
                             Button {
                                 highlighted: true
                                 text: qsTr("Import into this database")
@@ -230,12 +230,12 @@ Kirigami.ScrollablePage {
 
         GroupBox {
             Layout.fillWidth: true
-            Layout.maximumWidth: 1000
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 55
             title: qsTr("Exports of one event")
 
             RowLayout {
                 anchors.fill: parent
-                spacing: 12
+                spacing: Kirigami.Units.largeSpacing
                 EventPicker {
                     id: eventPicker
                 }
@@ -268,7 +268,7 @@ Kirigami.ScrollablePage {
 
         GroupBox {
             Layout.fillWidth: true
-            Layout.maximumWidth: 1000
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 55
             title: qsTr("Backups of this database")
 
             ColumnLayout {
@@ -297,7 +297,7 @@ Kirigami.ScrollablePage {
                         required property var modelData
 
                         Layout.fillWidth: true
-                        spacing: 12
+                        spacing: Kirigami.Units.largeSpacing
 
                         ColumnLayout {
                             Layout.fillWidth: true

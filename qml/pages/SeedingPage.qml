@@ -48,7 +48,7 @@ Kirigami.Page {
     ColumnLayout {
         anchors.fill: parent
         visible: Selection.eventId > 0
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             spacing: Kirigami.Units.mediumSpacing
@@ -58,7 +58,7 @@ Kirigami.Page {
             }
             ComboBox {
                 id: previousEvent
-                Layout.preferredWidth: 280
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 15
                 Accessible.name: qsTr("Earlier event")
                 textRole: "name"
                 valueRole: "id"
@@ -80,7 +80,7 @@ Kirigami.Page {
             TextField {
                 Accessible.name: qsTr("Random seed")
                 id: randomSeed
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 6
                 // The seed of the last random seeding, so the draw can be shown and redone.
                 text: {
                     const stored = Events.randomSeedOf(Selection.eventId);
@@ -202,7 +202,7 @@ Kirigami.Page {
                     visible: list.dropRow === row.index && list.dropRow !== list.currentIndex
                     width: parent.width
                     height: 3
-                    color: Theme.accent
+                    color: Kirigami.Theme.highlightColor
                     y: list.dropRow > list.currentIndex ? parent.height - height : 0
                 }
                 contentItem: RowLayout {
@@ -245,7 +245,7 @@ Kirigami.Page {
                         text: row.seed ? "#" + row.seed : "–"
                         font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                         font.weight: Font.DemiBold
-                        Layout.preferredWidth: 60
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 3
                     }
                     Label {
                         text: row.name

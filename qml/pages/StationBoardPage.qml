@@ -82,7 +82,7 @@ Kirigami.Page {
         property var matchId: 0
         property string message
         anchors.centerIn: parent
-        width: 520
+        width: Kirigami.Units.gridUnit * 29
         modal: true
         title: qsTr("No-show?")
         Label {
@@ -122,7 +122,7 @@ Kirigami.Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
 
         Frame {
             Layout.fillWidth: true
@@ -189,7 +189,7 @@ Kirigami.Page {
             Layout.fillHeight: true
             clip: true
             cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
-            cellHeight: 260
+            cellHeight: Kirigami.Units.gridUnit * 14
             model: TournamentLive.stationBoard
             keyNavigationEnabled: true
             currentIndex: 0
@@ -248,7 +248,7 @@ Kirigami.Page {
                         anchors.top: parent.top
                         anchors.horizontalCenter: parent.horizontalCenter
                         width: streamLabel.implicitWidth + 14
-                        height: 16
+                        height: Kirigami.Units.gridUnit
                         radius: 3
                         color: Theme.streamTag
                         Label {
@@ -381,8 +381,8 @@ Kirigami.Page {
         // Manual control: the matches waiting for a station, in calling order; drag one onto
         // a card, or use its menu on the selected card.
         WaitingMatchList {
-            Layout.preferredWidth: 280
-            Layout.maximumWidth: 280
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 15
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 15
             Layout.fillWidth: false
             Layout.fillHeight: true
             ghost: dragGhost

@@ -36,7 +36,7 @@ Kirigami.Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
 
             // A new station: every field labelled; the number follows the stations there are
             // (one more than the highest) until the organiser types another.
@@ -117,9 +117,9 @@ Kirigami.Page {
                     RowLayout {
                         id: rowLayout
                         anchors.fill: parent
-                        anchors.topMargin: 4
-                        anchors.bottomMargin: 4
-                        spacing: 12
+                        anchors.topMargin: Kirigami.Units.smallSpacing
+                        anchors.bottomMargin: Kirigami.Units.smallSpacing
+                        spacing: Kirigami.Units.largeSpacing
                         MatchDragHandler {
                             enabled: row.currentMatchId !== 0
                             matchId: row.currentMatchId
@@ -178,8 +178,8 @@ Kirigami.Page {
         }
 
         WaitingMatchList {
-            Layout.preferredWidth: 260
-            Layout.maximumWidth: 300
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 14
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 17
             Layout.fillHeight: true
             ghost: dragGhost
         }
@@ -188,7 +188,7 @@ Kirigami.Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             Label {
                 text: qsTr("Event schedule")
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
@@ -242,14 +242,14 @@ Kirigami.Page {
                                         Accessible.name: qsTr("Start of the lunch break")
                                         id: breakStart
                                         placeholderText: "12:30"
-                                        Layout.preferredWidth: 80
+                                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4.5
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].start : ""
                                     }
                                     TextField {
                                         id: breakEnd
                                         Accessible.name: qsTr("End of the lunch break")
                                         placeholderText: "13:30"
-                                        Layout.preferredWidth: 80
+                                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4.5
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].end : ""
                                     }
                                 }

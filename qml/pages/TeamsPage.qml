@@ -177,12 +177,12 @@ Kirigami.Page {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 24
+            spacing: Kirigami.Units.gridUnit
 
             ColumnLayout {
                 Layout.fillHeight: true
-                Layout.preferredWidth: 420
-                spacing: 12
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 23
+                spacing: Kirigami.Units.largeSpacing
                 RowLayout {
                     TextField {
                         Accessible.name: qsTr("Team name")
@@ -195,7 +195,7 @@ Kirigami.Page {
                         Accessible.name: qsTr("Tag")
                         id: teamTag
                         placeholderText: qsTr("Tag")
-                        Layout.preferredWidth: 80
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4.5
                         onAccepted: addTeam.clicked()
                     }
                     Button {
@@ -282,13 +282,13 @@ Kirigami.Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 12
+                spacing: Kirigami.Units.largeSpacing
                 visible: page.teamId !== 0 && page.team.id !== undefined
                 RowLayout {
-                    spacing: 12
+                    spacing: Kirigami.Units.largeSpacing
                     Image {
-                        Layout.preferredWidth: 48
-                        Layout.preferredHeight: 48
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 2.5
+                        Layout.preferredHeight: Kirigami.Units.gridUnit * 2.5
                         fillMode: Image.PreserveAspectFit
                         visible: page.team.hasLogo === true
                         source: visible ? Players.imageUrl("teams", page.teamId) : ""
@@ -308,7 +308,7 @@ Kirigami.Page {
                 RowLayout {
                     ComboBox {
                         id: playerPicker
-                        Layout.preferredWidth: 260
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 14
                         editable: true
                         textRole: "tag"
                         valueRole: "id"

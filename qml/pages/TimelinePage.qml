@@ -28,7 +28,7 @@ Kirigami.Page {
     }
 
     readonly property real pixelsPerMinute: 4
-    readonly property real laneHeight: 44
+    readonly property real laneHeight: Kirigami.Units.gridUnit * 2.5
     readonly property real gutter: 120
     readonly property var startTime: TournamentLive.timeline.start
     readonly property var eventPalette: Theme.seriesColours
@@ -68,7 +68,7 @@ Kirigami.Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
 
         Flow {
             Layout.fillWidth: true
@@ -83,10 +83,10 @@ Kirigami.Page {
                     required property int delayMinutes
                     required property int remaining
                     required property int total
-                    spacing: 6
+                    spacing: Kirigami.Units.mediumSpacing
                     Rectangle {
-                        width: 14
-                        height: 14
+                        width: Kirigami.Units.gridUnit * 0.8
+                        height: Kirigami.Units.gridUnit * 0.8
                         radius: 3
                         color: page.eventColor(eventChip.eventId)
                     }
