@@ -26,11 +26,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
+#include <QQmlIncubationController>
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -69,9 +71,19 @@ bool hasArgument(int argc, char **argv, const char *name)
 // Lets queued work, layout and one rendered frame happen.
 void settle(QQuickWindow &window)
 {
-    QCoreApplication::processEvents();
-    window.grabWindow(); // forces a synchronous render of the current scene
-    QCoreApplication::processEvents();
+    // Kirigami's toolbars make their buttons asynchronously (incubated between frames): render
+    // until nothing is being made any more, for at most two seconds.
+    const QQmlEngine *engine = qmlEngine(window.contentItem());
+    const auto incubating = [engine] {
+        return engine && engine->incubationController() && engine->incubationController()->incubatingObjectCount() > 0;
+    };
+    QElapsedTimer waited;
+    waited.start();
+    do {
+        QCoreApplication::processEvents();
+        window.grabWindow(); // forces a synchronous render of the current scene
+        QCoreApplication::processEvents();
+    } while (incubating() && waited.elapsed() < 2000);
 }
 
 int fail(const QString &message)

@@ -124,6 +124,14 @@ Kirigami.AbstractApplicationWindow {
         value: Kirigami.Theme.backgroundColor.hslLightness < 0.5
     }
 
+    // Kirigami's page toolbars read the window's pageStack; the window would also make it fill
+    // the whole window, so it goes back beside the sidebar.
+    Component.onCompleted: {
+        pageStack = pageRow;
+        pageRow.parent = pageSlot;
+        pageRow.showCurrentPage();
+    }
+
     ShortcutsDialog {
         id: shortcuts
         commands: window.commands
@@ -160,18 +168,46 @@ Kirigami.AbstractApplicationWindow {
             // confirmations as the window's passive notifications.
             NotificationArea {
                 Layout.fillWidth: true
+                Layout.fillHeight: false
             }
 
-            Loader {
-                id: pageLoader
-                objectName: "pageLoader"
+            // The current page, drawn the Kirigami way: its title and actions in the toolbar
+            // above it. One page at a time, replaced when the sidebar (or Ctrl+number) moves.
+            Item {
+                id: pageSlot
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                asynchronous: false
-                sourceComponent: Qt.createComponent("Omnium", Navigation.currentPage)
-                // The keyboard goes with the page: to its first field (a page says which by
-                // focus: true), so a page opened by Ctrl+number can be typed into at once.
-                onLoaded: item.forceActiveFocus()
+
+                Kirigami.PageRow {
+                    id: pageRow
+                    objectName: "pageRow"
+                    anchors.fill: parent
+                    defaultColumnWidth: width
+                    columnView.scrollDuration: 0
+                    globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
+                    globalToolBar.showNavigationButtons: Kirigami.ApplicationHeaderStyle.NoNavigationButtons
+
+                    function showCurrentPage() {
+                        // Made here (the row would make it a child of a non-visual object, which
+                        // warns), so the page before it is destroyed here too.
+                        const before = currentItem;
+                        const item = Qt.createComponent("Omnium", Navigation.currentPage).createObject(pageRow);
+                        if (depth > 0)
+                            replace(item);
+                        else
+                            push(item);
+                        before?.destroy();
+                        // The keyboard goes with the page: to its first field (a page says which
+                        // by focus: true), so a page opened by Ctrl+number can be typed into at once.
+                        item.forceActiveFocus();
+                    }
+                    Connections {
+                        target: Navigation
+                        function onCurrentIndexChanged() {
+                            pageRow.showCurrentPage();
+                        }
+                    }
+                }
             }
         }
     }

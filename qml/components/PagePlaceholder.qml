@@ -4,7 +4,8 @@ import org.kde.kirigami as Kirigami
 import Omnium
 
 // An empty page's message, centred in the room it is given, whose button is the next step:
-// it opens the page that does it (targetPage, a page of the sidebar).
+// it opens the page that does it (targetPage, a page of the sidebar), or is one of the page's
+// own actions (nextStep: "Import CSV…" on an empty Players page).
 Item {
     id: placeholder
 
@@ -13,6 +14,12 @@ Item {
     property string iconName
     property string actionText
     property string targetPage
+    property Kirigami.Action nextStep: Kirigami.Action {
+        enabled: placeholder.targetPage.length > 0
+        text: placeholder.actionText
+        icon.name: "go-next"
+        onTriggered: Navigation.currentIndex = Navigation.indexOf(placeholder.targetPage)
+    }
 
     implicitHeight: message.implicitHeight
 
@@ -22,11 +29,6 @@ Item {
         anchors.centerIn: parent
         width: parent.width - Kirigami.Units.gridUnit * 4
         icon.name: placeholder.iconName
-        helpfulAction: Kirigami.Action {
-            enabled: placeholder.targetPage.length > 0
-            text: placeholder.actionText
-            icon.name: "go-next"
-            onTriggered: Navigation.currentIndex = Navigation.indexOf(placeholder.targetPage)
-        }
+        helpfulAction: placeholder.nextStep
     }
 }

@@ -5,15 +5,55 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Badges: tick who gets one, choose design, size and paper, look at the pages exactly as
 // they print, then export a PDF or print through the system dialog; reprint a lost one.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Badges")
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Add staff badge…")
+            icon.name: "list-add-user"
+            tooltip: qsTr("A badge for someone who is not a player: staff, press, guest")
+            onTriggered: staffDialog.edit(0)
+        },
+        Kirigami.Action {
+            text: qsTr("Export PDF…")
+            icon.name: "application-pdf"
+            tooltip: qsTr("Save the ticked badges as a PDF file")
+            enabled: !BadgePrint.busy && BadgePrint.pageCount > 0
+            onTriggered: {
+                pdfDialog.selectedFile = BadgePrint.suggestedPdfUrl();
+                pdfDialog.open();
+            }
+        },
+        Kirigami.Action {
+            text: qsTr("Print…")
+            icon.name: "document-print"
+            tooltip: qsTr("Print the ticked badges")
+            enabled: !BadgePrint.busy && BadgePrint.pageCount > 0
+            onTriggered: BadgePrint.print()
+        }
+    ]
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: BadgePrint.selectedCount === 0
+                      ? qsTr("Tick the people who need a badge.")
+                      : qsTr("%n badge(s) ticked", "", BadgePrint.selectedCount) + " · "
+                        + qsTr("%n page(s)", "", BadgePrint.pageCount)
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     property int previewPage: 0
 
@@ -108,36 +148,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.largeSpacing
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Badges")
-            subtitle: BadgePrint.selectedCount === 0
-                      ? qsTr("Tick the people who need a badge.")
-                      : qsTr("%n badge(s) ticked", "", BadgePrint.selectedCount) + " · "
-                        + qsTr("%n page(s)", "", BadgePrint.pageCount)
-
-            Button {
-                text: qsTr("Add staff badge…")
-                onClicked: staffDialog.edit(0)
-            }
-            Button {
-                text: qsTr("Export PDF…")
-                icon.source: "qrc:/qt/qml/Omnium/icons/badges.svg"
-                enabled: !BadgePrint.busy && BadgePrint.pageCount > 0
-                onClicked: {
-                    pdfDialog.selectedFile = BadgePrint.suggestedPdfUrl()
-                    pdfDialog.open()
-                }
-            }
-            Button {
-                text: qsTr("Print…")
-                highlighted: true
-                enabled: !BadgePrint.busy && BadgePrint.pageCount > 0
-                onClicked: BadgePrint.print()
-            }
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             Layout.fillWidth: true
@@ -149,7 +160,7 @@ Page {
                 Layout.preferredWidth: 340
                 Layout.maximumWidth: 380
                 Layout.fillHeight: true
-                spacing: Theme.mediumSpacing
+                spacing: Kirigami.Units.mediumSpacing
 
                 TextField {
                     Accessible.name: qsTr("Search a name, tag, team or badge number")
@@ -160,7 +171,7 @@ Page {
                 GridLayout {
                     Layout.fillWidth: true
                     columns: 2
-                    columnSpacing: Theme.mediumSpacing
+                    columnSpacing: Kirigami.Units.mediumSpacing
                     rowSpacing: 0
                     ComboBox {
                         Layout.fillWidth: true
@@ -269,7 +280,7 @@ Page {
                                     text: [person.roleLabel, person.gamerTag, person.team, person.badgeId]
                                           .filter(part => part.length > 0).join(" · ")
                                     opacity: 0.7
-                                    font.pixelSize: Theme.smallTextSize
+                                    font.pointSize: Kirigami.Theme.smallFont.pointSize
                                     elide: Text.ElideRight
                                 }
                             }
@@ -318,7 +329,7 @@ Page {
                             Layout.fillWidth: true
                             columns: 4
                             columnSpacing: 12
-                            rowSpacing: Theme.smallSpacing
+                            rowSpacing: Kirigami.Units.smallSpacing
 
                             Label { text: qsTr("Design") }
                             ComboBox {
@@ -392,7 +403,7 @@ Page {
                         Rectangle {
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            color: Theme.surfaceAlt
+                            color: Kirigami.Theme.alternateBackgroundColor
                             radius: 4
 
                             BadgePagePreview {
@@ -445,20 +456,20 @@ Page {
                             visible: scanPane.result.found === true
                             RowLayout {
                                 anchors.fill: parent
-                                spacing: Theme.largeSpacing
+                                spacing: Kirigami.Units.largeSpacing
                                 Rectangle {
                                     Layout.preferredWidth: 12
                                     Layout.fillHeight: true
                                     radius: 4
-                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? Theme.mutedText
+                                    color: BadgePrint.roles.find(role => role.value === scanPane.result.role)?.colour ?? Kirigami.Theme.disabledTextColor
                                 }
                                 ColumnLayout {
                                     Layout.fillWidth: true
-                                    spacing: Theme.smallSpacing
+                                    spacing: Kirigami.Units.smallSpacing
                                     Label {
                                         Layout.fillWidth: true
                                         text: scanPane.result.name ?? ""
-                                        font.pixelSize: 28
+                                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 2.1
                                         font.weight: Font.DemiBold
                                         elide: Text.ElideRight
                                     }
@@ -467,7 +478,7 @@ Page {
                                         text: [BadgePrint.roles.find(role => role.value === scanPane.result.role)?.text ?? "",
                                                scanPane.result.tag ?? "", scanPane.result.team ?? ""]
                                               .filter(part => part.length > 0).join(" · ")
-                                        font.pixelSize: Theme.titleTextSize
+                                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                                         elide: Text.ElideRight
                                     }
                                     Label {
@@ -488,8 +499,8 @@ Page {
                             Layout.fillWidth: true
                             visible: scanPane.result.found === false
                             wrapMode: Text.Wrap
-                            color: Theme.error
-                            font.pixelSize: Theme.titleTextSize
+                            color: Kirigami.Theme.negativeTextColor
+                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                             text: scanPane.result.message ?? ""
                         }
                         Item {
@@ -525,7 +536,7 @@ Page {
                                     text: [Qt.formatDateTime(record.at, "yyyy-MM-dd HH:mm"), record.badgeId,
                                            record.layout, record.target].join(" · ")
                                     opacity: 0.7
-                                    font.pixelSize: Theme.smallTextSize
+                                    font.pointSize: Kirigami.Theme.smallFont.pointSize
                                     elide: Text.ElideRight
                                 }
                             }

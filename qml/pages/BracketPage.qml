@@ -5,17 +5,72 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The chosen event's bracket: create it, look at it (wheel, drag, pinch, keys), find a match,
 // report and correct results from the keyboard, see the standings, export, open the caster
 // window. Free-for-all phases show their lobbies and a leaderboard, round robins a cross
 // table, and events with several phases an overview of them.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 24
-    background: null
+    title: qsTr("Brackets")
+    actions: [
+        Kirigami.Action {
+            visible: brackets.canStartNextRound
+            text: qsTr("Start next round")
+            icon.name: "media-playback-start"
+            onTriggered: brackets.startNextRound()
+        },
+        Kirigami.Action {
+            objectName: "addNextPhase"
+            visible: brackets.canAddPhase
+            text: qsTr("Add the next phase…")
+            icon.name: "list-add"
+            onTriggered: nextPhaseDialog.openAfterLastPhase()
+        },
+        Kirigami.Action {
+            visible: brackets.hasBracket && page.tab === "bracket"
+            text: qsTr("Fit")
+            icon.name: "zoom-fit-best"
+            tooltip: qsTr("Show the whole bracket (key 0)")
+            onTriggered: view.fitToView()
+        },
+        Kirigami.Action {
+            visible: brackets.hasBracket
+            text: qsTr("Export…")
+            icon.name: "document-export"
+            onTriggered: exportDialog.open()
+        },
+        Kirigami.Action {
+            visible: brackets.hasBracket
+            text: qsTr("Caster window")
+            icon.name: "video-display"
+            onTriggered: page.openCaster()
+        }
+    ]
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: brackets.hasBracket ? brackets.bracket.title
+                                          : qsTr("%n registered entrant(s), no bracket yet", "", brackets.entrantCount)
+                elide: Text.ElideRight
+            }
+            EventPicker {}
+            ComboBox {
+                visible: brackets.phaseNames.length > 1
+                model: brackets.phaseNames
+                currentIndex: brackets.phaseIndex
+                onActivated: index => brackets.phaseIndex = index
+                Accessible.name: qsTr("Phase")
+            }
+        }
+    }
 
     // The views this phase has, the first one shown by default.
     readonly property var tabKeys: {
@@ -105,27 +160,12 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 10
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Brackets")
-            subtitle: brackets.hasBracket ? brackets.bracket.title
-                                          : qsTr("%n registered entrant(s), no bracket yet", "", brackets.entrantCount)
-            EventPicker {}
-            ComboBox {
-                visible: brackets.phaseNames.length > 1
-                model: brackets.phaseNames
-                currentIndex: brackets.phaseIndex
-                onActivated: index => brackets.phaseIndex = index
-                Accessible.name: qsTr("Phase")
-            }
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             visible: brackets.hasBracket
             Layout.fillWidth: true
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.mediumSpacing
 
             TabBar {
                 id: tabs
@@ -152,8 +192,8 @@ Page {
                 objectName: "findField"
                 // Narrower when the phase has many views, so the buttons keep their place.
                 Layout.fillWidth: true
-                Layout.minimumWidth: 90
-                Layout.maximumWidth: 220
+                Layout.minimumWidth: Kirigami.Units.gridUnit * 5
+                Layout.maximumWidth: Kirigami.Units.gridUnit * 12
                 placeholderText: qsTr("Find a match: 12 or a name")
                 onAccepted: {
                     // "2-1" with a match selected reports it, as typed in its result dialog.
@@ -167,37 +207,9 @@ Page {
             Item {
                 Layout.fillWidth: true
             }
-            Button {
-                visible: brackets.canStartNextRound
-                text: qsTr("Start next round")
-                highlighted: true
-                onClicked: brackets.startNextRound()
-            }
-            Button {
-                objectName: "addNextPhase"
-                visible: brackets.canAddPhase
-                text: qsTr("Add the next phase…")
-                highlighted: true
-                onClicked: nextPhaseDialog.openAfterLastPhase()
-            }
-            Button {
-                visible: page.tab === "bracket"
-                text: qsTr("Fit")
-                onClicked: view.fitToView()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Show the whole bracket (key 0)")
-            }
             CheckBox {
                 id: splitPages
                 text: qsTr("PDF on A4 pages")
-            }
-            Button {
-                text: qsTr("Export…")
-                onClicked: exportDialog.open()
-            }
-            Button {
-                text: qsTr("Caster window")
-                onClicked: page.openCaster()
             }
         }
 
@@ -210,7 +222,7 @@ Page {
             ColumnLayout {
                 anchors.fill: parent
                 visible: page.tab === "bracket"
-                spacing: 6
+                spacing: Kirigami.Units.mediumSpacing
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -383,7 +395,7 @@ Page {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
                         wrapMode: Text.Wrap
-                        font.pixelSize: Theme.smallTextSize
+                        font.pointSize: Kirigami.Theme.smallFont.pointSize
                         opacity: 0.7
                         text: qsTr("Arrows: select · Double-click or Enter: report · 2-1 Enter: save the selected match · right-click: dispute · a number: find · 0: fit · +/−: zoom")
                     }
@@ -437,9 +449,9 @@ Page {
                 function widthOf(column) { return column < widths.length ? widths[column] : 130; }
                 header: Rectangle {
                     width: standingsList.width
-                    height: 36
+                    height: Kirigami.Units.gridUnit * 2
                     z: 2
-                    color: Theme.surfaceAlt
+                    color: Kirigami.Theme.alternateBackgroundColor
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8
@@ -472,8 +484,8 @@ Page {
                     required property bool disqualified
                     required property list<string> tiebreaks
                     width: standingsList.width
-                    height: 34
-                    color: index % 2 ? Theme.rowAlternate : "transparent"
+                    height: Kirigami.Units.gridUnit * 2
+                    color: index % 2 ? Kirigami.Theme.alternateBackgroundColor : "transparent"
                     Row {
                         anchors.verticalCenter: parent.verticalCenter
                         x: 8
@@ -506,11 +518,11 @@ Page {
             background: null
 
             ColumnLayout {
-                spacing: 10
+                spacing: Kirigami.Units.largeSpacing
 
                 Label {
                     text: qsTr("Create the bracket")
-                    font.pixelSize: 20
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                     font.weight: Font.DemiBold
                 }
                 Label {

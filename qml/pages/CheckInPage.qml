@@ -4,14 +4,57 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The check-in desk, built for speed: type a few letters, Enter checks in the highlighted entrant.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Check-in")
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Undo")
+            icon.name: "edit-undo"
+            tooltip: Store.undoText
+            enabled: Store.canUndo
+            onTriggered: Store.undo()
+        },
+        // Players check themselves in by opening their phone page, until the bracket is made.
+        Kirigami.Action {
+            objectName: "phoneCheckInSwitch"
+            text: qsTr("From phones")
+            icon.name: "smartphone"
+            tooltip: qsTr("A player who opens their phone page is checked in, until the event's bracket is made.")
+            checkable: true
+            enabled: Selection.eventId > 0
+            checked: Selection.eventId > 0 && PlayerPhones.phoneCheckIn(Selection.eventId)
+            onToggled: {
+                if (!PlayerPhones.setPhoneCheckIn(Selection.eventId, checked))
+                    checked = !checked;
+            }
+        },
+        Kirigami.Action {
+            text: qsTr("Remove no-shows…")
+            icon.name: "list-remove-user"
+            tooltip: qsTr("Take the entrants not checked in out of the event")
+            enabled: entrants.registeredCount > entrants.checkedInCount
+            onTriggered: confirmNoShows.open()
+        }
+    ]
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 / %2 checked in").arg(entrants.checkedInCount).arg(entrants.registeredCount)
+                elide: Text.ElideRight
+            }
+            EventPicker {}
+        }
+    }
 
     EntrantModel {
         id: entrants
@@ -23,7 +66,7 @@ Page {
         modal: true
         title: qsTr("Close check-in?")
         standardButtons: Dialog.Yes | Dialog.No
-        width: Math.min(560, parent ? parent.width - 48 : 560)
+        width: Math.min(Kirigami.Units.gridUnit * 30, parent ? parent.width - Kirigami.Units.gridUnit * 3 : Kirigami.Units.gridUnit * 30)
         Label {
             width: parent.width
             wrapMode: Text.Wrap
@@ -33,41 +76,21 @@ Page {
         onAccepted: Events.removeNoShows(Selection.eventId)
     }
 
+    PagePlaceholder {
+        objectName: "noEventPlaceholder"
+        visible: Selection.eventId <= 0
+        anchors.fill: parent
+        iconName: "view-calendar"
+        text: qsTr("No event yet")
+        explanation: qsTr("Entrants belong to an event: create the tournament and its events first.")
+        actionText: qsTr("Open Tournament and events")
+        targetPage: "EventsPage"
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Check-in")
-            subtitle: qsTr("%1 / %2 checked in").arg(entrants.checkedInCount).arg(entrants.registeredCount)
-            EventPicker {}
-            Button {
-                text: qsTr("Undo")
-                enabled: Store.canUndo
-                onClicked: Store.undo()
-                ToolTip.visible: hovered && Store.canUndo
-                ToolTip.text: Store.undoText
-            }
-            // Players check themselves in by opening their phone page, until the bracket is made.
-            Switch {
-                objectName: "phoneCheckInSwitch"
-                text: qsTr("From phones")
-                enabled: Selection.eventId > 0
-                checked: Selection.eventId > 0 && PlayerPhones.phoneCheckIn(Selection.eventId)
-                onToggled: {
-                    if (!PlayerPhones.setPhoneCheckIn(Selection.eventId, checked))
-                        checked = !checked;
-                }
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("A player who opens their phone page is checked in, until the event's bracket is made.")
-            }
-            Button {
-                text: qsTr("Remove no-shows…")
-                enabled: entrants.registeredCount > entrants.checkedInCount
-                onClicked: confirmNoShows.open()
-            }
-        }
+        visible: Selection.eventId > 0
+        spacing: Kirigami.Units.largeSpacing
 
         ProgressBar {
             Layout.fillWidth: true
@@ -81,7 +104,7 @@ Page {
             id: search
             objectName: "checkInSearch"
             Layout.fillWidth: true
-            font.pixelSize: Theme.headingTextSize
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
             placeholderText: qsTr("Type a few letters of the tag or name, then Enter")
             focus: true
             Component.onCompleted: forceActiveFocus()
@@ -112,21 +135,33 @@ Page {
                 }
             }
         }
+        PagePlaceholder {
+            objectName: "nobodyRegistered"
+            visible: entrants.registeredCount === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "list-add-user"
+            text: qsTr("Nobody registered yet")
+            explanation: qsTr("Register the players in this event first; they are checked in here as they arrive.")
+            actionText: qsTr("Open Registration")
+            targetPage: "RegistrationPage"
+        }
         Label {
             id: status
             objectName: "checkInStatus"
             function show(message, ok) {
                 text = message;
-                color = ok ? Theme.success : Theme.warning;
+                color = ok ? Kirigami.Theme.positiveTextColor : Kirigami.Theme.neutralTextColor;
             }
             Layout.fillWidth: true
-            font.pixelSize: Theme.titleTextSize
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
             text: qsTr("Click a row to check in or cancel; Ctrl+Z undoes the last action.")
             opacity: 0.9
         }
 
         ListView {
             id: list
+            visible: entrants.registeredCount > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -147,28 +182,26 @@ Page {
                 required property var realName
                 required property bool checkedIn
                 width: ListView.view.width
-                height: 52
+                height: Kirigami.Units.gridUnit * 2.5
                 highlighted: ListView.isCurrentItem
                 onClicked: row.checkedIn ? Events.cancelCheckIn(row.id) : Events.checkIn(row.id)
                 contentItem: RowLayout {
-                    spacing: Theme.largeSpacing
+                    spacing: Kirigami.Units.largeSpacing
                     Label {
                         text: row.checkedIn ? "✔" : "·"
-                        color: row.checkedIn ? Theme.success : Theme.mutedText
-                        font.pixelSize: Theme.headingTextSize
-                        Layout.preferredWidth: 28
+                        color: row.checkedIn ? Kirigami.Theme.positiveTextColor : Kirigami.Theme.disabledTextColor
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 1.5
                     }
-                    Label {
+                    Kirigami.Heading {
                         text: row.name
-                        font.pixelSize: 20
-                        font.weight: Font.DemiBold
-                        Layout.preferredWidth: 300
+                        level: 3
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                         elide: Text.ElideRight
                     }
                     Label {
                         text: row.realName ?? ""
                         opacity: 0.7
-                        font.pixelSize: 16
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                     }

@@ -9,11 +9,10 @@ import Omnium
 
 // Tournaments (name, venue, dates) and their events (game, 1v1 or team size, entrant cap):
 // quick add above each list, the full form from the row's Edit (or a double click).
-Page {
+Kirigami.Page {
     id: page
 
-    padding: Kirigami.Units.gridUnit * 2
-    background: null
+    title: qsTr("Tournament and events")
 
     TournamentDialog {
         id: tournamentEditor
@@ -38,11 +37,11 @@ Page {
 
         ColumnLayout {
             Layout.fillHeight: true
-            Layout.preferredWidth: 440
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 24
             spacing: Kirigami.Units.largeSpacing
-            PageHeader {
-                Layout.fillWidth: true
-                title: qsTr("Tournaments")
+            Kirigami.Heading {
+                level: 2
+                text: qsTr("Tournaments")
             }
             // A new tournament: every field with its label (the date is today's unless changed).
             Kirigami.FormLayout {
@@ -119,7 +118,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
-                                font.pixelSize: 16
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
                                 font.weight: Font.DemiBold
                                 text: tournamentRow.name
                             }
@@ -160,7 +159,7 @@ Page {
             enabled: Selection.tournamentId !== 0
             Label {
                 text: qsTr("Events")
-                font.pixelSize: Theme.headingTextSize
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
                 font.weight: Font.DemiBold
             }
             // A new event of the chosen tournament: name, game, 1v1 or team size, cap.
@@ -239,7 +238,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
-                                font.pixelSize: 16
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
                                 font.weight: Font.DemiBold
                                 text: eventRow.name
                             }

@@ -5,40 +5,32 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The gate: a USB scanner types the code and Enter into the field (or staff type it). The
 // answer fills the page in green or red, readable at arm's length; it works offline too.
 // The box office's pairing code, scanned into the same field, pairs the gate once confirmed.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 24
+    title: qsTr("Gate %1").arg(Ticketing.gateName)
+
     // On the green or red fill the fields and buttons take their light-on-dark look too.
     Material.theme: Ticketing.hasLastScan || Theme.dark ? Material.Dark : Material.Light
     background: Rectangle {
-        color: !Ticketing.hasLastScan ? "transparent" : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
+        color: !Ticketing.hasLastScan ? Kirigami.Theme.backgroundColor : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
     }
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.largeSpacing
+        spacing: Kirigami.Units.largeSpacing
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: Theme.largeSpacing
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Gate %1").arg(Ticketing.gateName)
-                font.pixelSize: 24
-                font.weight: Font.DemiBold
-                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
-            }
-            Label {
-                objectName: "gateOnline"
-                text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
-                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
-            }
+        Label {
+            objectName: "gateOnline"
+            Layout.alignment: Qt.AlignRight
+            text: Ticketing.online ? qsTr("Online") : qsTr("Offline")
+            color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
         }
 
         // Keys refused from the server, or this computer's clock off: the staff must know.
@@ -49,7 +41,7 @@ Page {
             text: Ticketing.gateWarning
             wrapMode: Text.Wrap
             font.weight: Font.DemiBold
-            color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
+            color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
         }
 
         TextField {
@@ -57,7 +49,7 @@ Page {
             id: codeField
             objectName: "codeField"
             Layout.fillWidth: true
-            font.pixelSize: Theme.titleTextSize
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
             placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
                                                            : qsTr("Scan a ticket, or the pairing code the box office shows")
             // The scanner types wherever the focus is: into this field as soon as the page opens.
@@ -77,36 +69,36 @@ Page {
             Material.theme: Theme.dark ? Material.Dark : Material.Light
             background: Rectangle {
                 color: Theme.warningSurface
-                border.color: Theme.warning
+                border.color: Kirigami.Theme.neutralTextColor
                 radius: 4
             }
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
-                spacing: Theme.mediumSpacing
+                spacing: Kirigami.Units.mediumSpacing
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Pair this gate with the ticketing server at %1?").arg(Ticketing.pairingOffer)
-                    font.pixelSize: Theme.titleTextSize
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                     font.weight: Font.DemiBold
-                    color: Theme.text
+                    color: Kirigami.Theme.textColor
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Its certificate: %1").arg(Ticketing.pairingOfferCertificate)
                     font.family: "monospace"
-                    color: Theme.text
+                    color: Kirigami.Theme.textColor
                     wrapMode: Text.Wrap
                 }
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("This gate's scans will then be checked and counted by that server. Pair only with a code the organisers showed you.")
-                    color: Theme.text
+                    color: Kirigami.Theme.textColor
                     wrapMode: Text.Wrap
                 }
                 RowLayout {
-                    spacing: Theme.mediumSpacing
+                    spacing: Kirigami.Units.mediumSpacing
                     Button {
                         objectName: "pairButton"
                         text: qsTr("Pair this gate")
@@ -144,7 +136,7 @@ Page {
                           : Ticketing.lastScanAccepted ? qsTr("ACCEPTED") : qsTr("REFUSED")
                     font.pixelSize: Math.max(48, page.height / 6)
                     font.weight: Font.Bold
-                    color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
+                    color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
                     fontSizeMode: Text.HorizontalFit
                 }
                 Label {
@@ -166,19 +158,19 @@ Page {
             Material.theme: Theme.dark ? Material.Dark : Material.Light
             background: Rectangle {
                 color: Theme.warningSurface
-                border.color: Theme.warning
+                border.color: Kirigami.Theme.neutralTextColor
                 radius: 4
             }
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
-                spacing: Theme.smallSpacing
+                spacing: Kirigami.Units.smallSpacing
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("%n entry(s) let in offline were refused by the server", "", Ticketing.gateRejected.length)
-                    font.pixelSize: Theme.titleTextSize
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                     font.weight: Font.DemiBold
-                    color: Theme.warning
+                    color: Kirigami.Theme.neutralTextColor
                     wrapMode: Text.Wrap
                 }
                 Repeater {
@@ -187,8 +179,8 @@ Page {
                         required property var modelData
                         Layout.fillWidth: true
                         text: qsTr("%1 · ticket %2 · %3").arg(modelData.scannedAt).arg(modelData.ticketId).arg(modelData.reason)
-                        font.pixelSize: 16
-                        color: Theme.text
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                        color: Kirigami.Theme.textColor
                         wrapMode: Text.Wrap
                     }
                 }
@@ -200,20 +192,20 @@ Page {
             spacing: 32
             Label {
                 text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
-                font.pixelSize: Theme.titleTextSize
-                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
             }
             Label {
                 text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
-                font.pixelSize: Theme.titleTextSize
-                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
             }
             Label {
                 objectName: "gatePending"
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
-                font.pixelSize: Theme.titleTextSize
-                color: Ticketing.hasLastScan ? Theme.textOnColour : Theme.text
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
             }
             TextField {
                 Accessible.name: qsTr("Gate name")

@@ -4,31 +4,38 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The help desk's question: "when and where do I play next?". Type a few letters of a tag or
 // name; every match the player has left, in every event, with its station and expected time.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Player lookup")
+    header: ToolBar {
+        visible: Scheduler.tournamentName.length > 0
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: Scheduler.tournamentName
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Player lookup")
-            subtitle: Scheduler.tournamentName
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         TextField {
             Accessible.name: qsTr("Type a few letters of the tag or name")
             id: query
             Layout.fillWidth: true
-            font.pixelSize: Theme.headingTextSize
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
             placeholderText: qsTr("Type a few letters of the tag or name")
             focus: true
             Component.onCompleted: forceActiveFocus()
@@ -56,7 +63,7 @@ Page {
         Label {
             visible: query.text.length === 0 && TournamentLive.upNext.count > 0
             text: qsTr("Called and up next")
-            font.pixelSize: 20
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
             font.weight: Font.DemiBold
         }
         ListView {
@@ -64,7 +71,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            spacing: Theme.smallSpacing
+            spacing: Kirigami.Units.smallSpacing
             model: TournamentLive.upNext
             delegate: Label {
                 id: upNext
@@ -73,7 +80,7 @@ Page {
                 required property string station
                 required property string label
                 width: ListView.view.width
-                font.pixelSize: Theme.titleTextSize
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                 elide: Text.ElideRight
                 font.weight: upNext.matchState === 2 ? Font.Bold : Font.Normal
                 text: (upNext.matchState === 2 ? qsTr("CALLED") : (upNext.timeText || "--:--")) + " · "
@@ -106,21 +113,21 @@ Page {
                 spacing: 2
                 Label {
                     visible: line.firstOfPlayer
-                    Layout.topMargin: 10
+                    Layout.topMargin: Kirigami.Units.largeSpacing
                     text: line.player
-                    font.pixelSize: 24
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.8
                     font.weight: Font.DemiBold
                 }
                 Label {
                     visible: line.matchId === 0
                     text: qsTr("No match left today.")
-                    font.pixelSize: Theme.titleTextSize
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                     opacity: 0.7
                 }
                 Label {
                     visible: line.matchId !== 0
                     Layout.fillWidth: true
-                    font.pixelSize: Theme.titleTextSize
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                     wrapMode: Text.WordWrap
                     text: (line.timeText || "--:--") + " · " + (line.station || qsTr("station to be decided")) + " · "
                           + line.event + ", " + line.round + " · " + qsTr("against %1").arg(line.opponent) + " · "

@@ -10,11 +10,43 @@ import Omnium
 
 // The venue's players: search as you type, quick add with duplicate warnings, the full form
 // from the list (click or Enter), delete with what goes with it, CSV import and export.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Players")
+    actions: [
+        Kirigami.Action {
+            text: qsTr("New player…")
+            icon.name: "list-add-user"
+            tooltip: qsTr("Every field of a new player")
+            onTriggered: editor.edit(0)
+        },
+        Kirigami.Action {
+            id: importAction
+            text: qsTr("Import CSV…")
+            icon.name: "document-import"
+            tooltip: qsTr("Players from a spreadsheet, with a preview first")
+            onTriggered: importDialog.open()
+        },
+        Kirigami.Action {
+            text: qsTr("Export CSV…")
+            icon.name: "document-export"
+            tooltip: qsTr("Every player in a spreadsheet file")
+            onTriggered: exportDialog.open()
+        }
+    ]
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%n player(s)", "", PlayerList.count)
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     readonly property var importState: Players.importState
     readonly property bool importing: importState.layout !== undefined
@@ -69,7 +101,7 @@ Page {
 
         ColumnLayout {
             anchors.fill: parent
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.mediumSpacing
 
             Label {
                 Layout.fillWidth: true
@@ -141,32 +173,14 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.largeSpacing
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Players")
-            subtitle: qsTr("%n player(s)", "", PlayerList.count)
-            Button {
-                text: qsTr("New player…")
-                onClicked: editor.edit(0)
-            }
-            Button {
-                text: qsTr("Import CSV…")
-                onClicked: importDialog.open()
-            }
-            Button {
-                text: qsTr("Export CSV…")
-                onClicked: exportDialog.open()
-            }
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         Frame {
             Layout.fillWidth: true
             visible: page.importing
             ColumnLayout {
                 anchors.fill: parent
-                spacing: Theme.mediumSpacing
+                spacing: Kirigami.Units.mediumSpacing
                 Label {
                     text: qsTr("Import: %1, %2 row(s), read as %3").arg(page.importState.layout ?? "")
                           .arg(page.importState.rowCount ?? 0).arg(page.importState.encoding ?? "")
@@ -262,7 +276,7 @@ Page {
 
         RowLayout {
             Layout.fillWidth: true
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.mediumSpacing
             TextField {
                 Accessible.name: qsTr("Gamer tag")
                 id: tagField
@@ -305,7 +319,7 @@ Page {
         }
         Label {
             Layout.fillWidth: true
-            color: Theme.warning
+            color: Kirigami.Theme.neutralTextColor
             wrapMode: Text.Wrap
             text: Players.duplicateWarnings(tagField.text, emailField.text, 0).join("\n")
             visible: text.length > 0
@@ -321,8 +335,19 @@ Page {
             onAccepted: list.editCurrent()
         }
 
+        PagePlaceholder {
+            objectName: "noPlayers"
+            visible: PlayerList.count === 0 && !page.importing
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "list-add-user"
+            text: qsTr("No player yet")
+            explanation: qsTr("Type a gamer tag in the row above and press Enter, or import the registration spreadsheet.")
+            nextStep: importAction
+        }
         ListView {
             id: list
+            visible: PlayerList.count > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -353,7 +378,7 @@ Page {
                     anchors.fill: parent
                     anchors.leftMargin: Kirigami.Units.largeSpacing
                     anchors.rightMargin: Kirigami.Units.largeSpacing
-                    spacing: Theme.largeSpacing
+                    spacing: Kirigami.Units.largeSpacing
                     Label {
                         text: qsTr("Gamer tag")
                         font.weight: Font.DemiBold
@@ -394,7 +419,7 @@ Page {
                     editor.edit(row.id);
                 }
                 contentItem: RowLayout {
-                    spacing: Theme.largeSpacing
+                    spacing: Kirigami.Units.largeSpacing
                     Label {
                         text: row.tag
                         font.weight: Font.DemiBold

@@ -8,11 +8,23 @@ import org.kde.kirigami as Kirigami
 import Omnium
 
 // Registers players in the chosen event: type a few letters, Enter registers the highlighted player.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Registration")
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 registered, %2 on the waiting list").arg(entrants.registeredCount).arg(entrants.waitlistCount)
+                elide: Text.ElideRight
+            }
+            EventPicker {}
+        }
+    }
 
     ConfirmDeleteDialog {
         id: confirmUnregister
@@ -42,21 +54,26 @@ Page {
         search.selectAll();
     }
 
+    PagePlaceholder {
+        objectName: "noEventPlaceholder"
+        visible: Selection.eventId <= 0
+        anchors.fill: parent
+        iconName: "view-calendar"
+        text: qsTr("No event yet")
+        explanation: qsTr("Entrants belong to an event: create the tournament and its events first.")
+        actionText: qsTr("Open Tournament and events")
+        targetPage: "EventsPage"
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Registration")
-            subtitle: qsTr("%1 registered, %2 on the waiting list").arg(entrants.registeredCount).arg(entrants.waitlistCount)
-            EventPicker {}
-        }
+        visible: Selection.eventId > 0
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 24
+            spacing: Kirigami.Units.gridUnit
 
             ColumnLayout {
                 Layout.fillWidth: true
@@ -136,7 +153,7 @@ Page {
                 Layout.fillHeight: true
                 Label {
                     text: qsTr("Entrants")
-                    font.pixelSize: 20
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                     font.weight: Font.DemiBold
                 }
                 ListView {
@@ -158,13 +175,13 @@ Page {
                         contentItem: RowLayout {
                             Label {
                                 text: (entrantRow.seed ? "#" + entrantRow.seed + "  " : "") + entrantRow.name
-                                font.pixelSize: 16
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
                                 Layout.fillWidth: true
                             }
                             Label {
                                 visible: entrantRow.waitlisted
                                 text: qsTr("waiting list")
-                                color: Theme.warning
+                                color: Kirigami.Theme.neutralTextColor
                             }
                             ToolButton {
                                 text: qsTr("Unregister")

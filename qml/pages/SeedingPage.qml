@@ -4,43 +4,61 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Seeds the chosen event: by rating, by the result of an earlier finished event, at random
 // with a shown reproducible seed, or by hand: drag a row by its handle and drop it on a
 // place, Ctrl+Up / Ctrl+Down on the highlighted entrant, or type its new seed and Enter.
 // Each change is one undoable command.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Seeding")
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%n entrant(s)", "", entrants.registeredCount)
+                elide: Text.ElideRight
+            }
+            EventPicker {}
+        }
+    }
 
     EntrantModel {
         id: entrants
         eventId: Selection.eventId
     }
 
+    PagePlaceholder {
+        objectName: "noEventPlaceholder"
+        visible: Selection.eventId <= 0
+        anchors.fill: parent
+        iconName: "view-calendar"
+        text: qsTr("No event yet")
+        explanation: qsTr("Entrants belong to an event: create the tournament and its events first.")
+        actionText: qsTr("Open Tournament and events")
+        targetPage: "EventsPage"
+    }
+
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Seeding")
-            subtitle: qsTr("%n entrant(s)", "", entrants.registeredCount)
-            EventPicker {}
-        }
+        visible: Selection.eventId > 0
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.mediumSpacing
             Button {
                 text: qsTr("Seed by rating")
                 onClicked: Events.seedByRating(Selection.eventId)
             }
             ComboBox {
                 id: previousEvent
-                Layout.preferredWidth: 280
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 15
                 Accessible.name: qsTr("Earlier event")
                 textRole: "name"
                 valueRole: "id"
@@ -55,14 +73,14 @@ Page {
             }
         }
         RowLayout {
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.mediumSpacing
             Label {
                 text: qsTr("Random seed")
             }
             TextField {
                 Accessible.name: qsTr("Random seed")
                 id: randomSeed
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 6
                 // The seed of the last random seeding, so the draw can be shown and redone.
                 text: {
                     const stored = Events.randomSeedOf(Selection.eventId);
@@ -83,15 +101,27 @@ Page {
         Label {
             Layout.fillWidth: true
             visible: entrants.checkedInCount > 0 && entrants.checkedInCount < entrants.registeredCount
-            color: Theme.warning
+            color: Kirigami.Theme.neutralTextColor
             wrapMode: Text.Wrap
             text: qsTr("%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.",
                        "", entrants.registeredCount - entrants.checkedInCount)
         }
 
+        PagePlaceholder {
+            objectName: "nobodyRegistered"
+            visible: entrants.registeredCount === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            iconName: "list-add-user"
+            text: qsTr("Nobody registered yet")
+            explanation: qsTr("Register the players in this event first; their seeds are set here.")
+            actionText: qsTr("Open Registration")
+            targetPage: "RegistrationPage"
+        }
         ListView {
             id: list
             objectName: "seedList"
+            visible: entrants.registeredCount > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -123,7 +153,7 @@ Page {
             // Digits typed on the list: the seed the highlighted entrant goes to on Enter.
             property string typedSeed: ""
             onCurrentIndexChanged: typedSeed = ""
-            onActiveFocusChanged: if (!activeFocus) typedSeed = 
+            onActiveFocusChanged: if (!activeFocus) typedSeed = ""
             // The row under a point of the window, while dragging (the last row below the list).
             function rowAt(scenePoint) {
                 const point = contentItem.mapFromItem(null, scenePoint.x, scenePoint.y);
@@ -172,14 +202,14 @@ Page {
                     visible: list.dropRow === row.index && list.dropRow !== list.currentIndex
                     width: parent.width
                     height: 3
-                    color: Theme.accent
+                    color: Kirigami.Theme.highlightColor
                     y: list.dropRow > list.currentIndex ? parent.height - height : 0
                 }
                 contentItem: RowLayout {
-                    spacing: Theme.largeSpacing
+                    spacing: Kirigami.Units.largeSpacing
                     Label {
                         text: "≡"
-                        font.pixelSize: Theme.headingTextSize
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
                         opacity: 0.6
                         Accessible.name: qsTr("Drag to reseed")
                         // A MouseArea that keeps the press, so the list does not scroll instead.
@@ -213,13 +243,13 @@ Page {
                     }
                     Label {
                         text: row.seed ? "#" + row.seed : "–"
-                        font.pixelSize: 20
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                         font.weight: Font.DemiBold
-                        Layout.preferredWidth: 60
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 3
                     }
                     Label {
                         text: row.name
-                        font.pixelSize: Theme.titleTextSize
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                         Layout.fillWidth: true
                     }
                     Label {
@@ -245,7 +275,7 @@ Page {
             objectName: "seedKeys"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            font.pixelSize: Theme.smallTextSize
+            font.pointSize: Kirigami.Theme.smallFont.pointSize
             opacity: list.typedSeed.length > 0 ? 1 : 0.7
             font.weight: list.typedSeed.length > 0 ? Font.DemiBold : Font.Normal
             text: list.typedSeed.length > 0

@@ -10,11 +10,24 @@ import Omnium
 // The station board, run from across the room: every station with its match, how long it has
 // been going and what comes next. One key each: C calls the next match, S starts, F finishes
 // (enter the score), O marks the station out of order or back.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 24
-    background: null
+    title: qsTr("Station board")
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: [Scheduler.tournamentName, qsTr("C call · S start · F finish · O out of order")]
+                      .filter(part => part.length > 0).join(" · ")
+                elide: Text.ElideRight
+            }
+        }
+    }
+
     focus: true
 
     function elapsedText(secs: int): string {
@@ -69,7 +82,7 @@ Page {
         property var matchId: 0
         property string message
         anchors.centerIn: parent
-        width: 520
+        width: Kirigami.Units.gridUnit * 29
         modal: true
         title: qsTr("No-show?")
         Label {
@@ -109,14 +122,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Station board")
-            subtitle: [Scheduler.tournamentName, qsTr("C call · S start · F finish · O out of order")]
-                      .filter(part => part.length > 0).join(" · ")
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         Frame {
             Layout.fillWidth: true
@@ -175,7 +181,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: Theme.largeSpacing
+            spacing: Kirigami.Units.largeSpacing
 
         GridView {
             id: board
@@ -183,7 +189,7 @@ Page {
             Layout.fillHeight: true
             clip: true
             cellWidth: Math.max(300, width / Math.max(1, Math.floor(width / 300)))
-            cellHeight: 260
+            cellHeight: Kirigami.Units.gridUnit * 14
             model: TournamentLive.stationBoard
             keyNavigationEnabled: true
             currentIndex: 0
@@ -242,14 +248,14 @@ Page {
                         anchors.top: parent.top
                         anchors.horizontalCenter: parent.horizontalCenter
                         width: streamLabel.implicitWidth + 14
-                        height: 16
+                        height: Kirigami.Units.gridUnit
                         radius: 3
                         color: Theme.streamTag
                         Label {
                             id: streamLabel
                             anchors.centerIn: parent
                             text: qsTr("STREAM")
-                            font.pixelSize: 11
+                            font.pointSize: Kirigami.Theme.smallFont.pointSize
                             font.weight: Font.Bold
                             color: Theme.streamTagText
                         }
@@ -258,7 +264,7 @@ Page {
                     ColumnLayout {
                         anchors.fill: parent
                         anchors.margins: 14
-                        spacing: Theme.smallSpacing
+                        spacing: Kirigami.Units.smallSpacing
                         // The board is a dark wall screen: its controls use the dark colour set.
                         Kirigami.Theme.colorSet: Kirigami.Theme.Complementary
                         Kirigami.Theme.inherit: false
@@ -267,7 +273,7 @@ Page {
                             Label {
                                 objectName: "stationName" + card.index
                                 text: card.name
-                                font.pixelSize: 30
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 2.2
                                 font.weight: Font.Bold
                                 color: Theme.boardText
                                 Layout.fillWidth: true
@@ -276,7 +282,7 @@ Page {
                             Label {
                                 text: !card.available ? qsTr("Out of order") : card.matchState === 3 ? page.elapsedText(card.elapsedSecs)
                                                                                                    : card.matchState === 2 ? qsTr("Called %1").arg(page.elapsedText(card.elapsedSecs)) : qsTr("Free")
-                                font.pixelSize: 20
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                                 font.features: { "tnum": 1 }
                                 color: Theme.boardText
                             }
@@ -284,7 +290,7 @@ Page {
                         Label {
                             Layout.fillWidth: true
                             text: card.matchLabel.split("\n")[0]
-                            font.pixelSize: 24
+                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.8
                             font.weight: Font.Bold
                             wrapMode: Text.WordWrap
                             elide: Text.ElideRight
@@ -296,7 +302,7 @@ Page {
                             Layout.fillHeight: true
                             verticalAlignment: Text.AlignTop
                             text: card.matchLabel.split("\n")[1] ?? ""
-                            font.pixelSize: Theme.titleTextSize
+                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                             wrapMode: Text.WordWrap
                             maximumLineCount: 2
                             elide: Text.ElideRight
@@ -306,7 +312,7 @@ Page {
                             Layout.fillWidth: true
                             visible: card.nextMatchLabel.length > 0
                             text: qsTr("Next %1: %2").arg(TournamentLive.timeText(card.nextStart)).arg(card.nextMatchLabel.replace("\n", " · "))
-                            font.pixelSize: 15
+                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.1
                             wrapMode: Text.WordWrap
                             maximumLineCount: 3 // "Ensuite 17 h 53 : A contre B · épreuve · tour"
                             elide: Text.ElideRight
@@ -375,8 +381,8 @@ Page {
         // Manual control: the matches waiting for a station, in calling order; drag one onto
         // a card, or use its menu on the selected card.
         WaitingMatchList {
-            Layout.preferredWidth: 280
-            Layout.maximumWidth: 280
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 15
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 15
             Layout.fillWidth: false
             Layout.fillHeight: true
             ghost: dragGhost

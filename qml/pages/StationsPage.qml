@@ -10,11 +10,23 @@ import Omnium
 // The setups of the day and how each event is scheduled on them: stations (number, name, the
 // games they host, the stream station, out of order) and per event the expected durations,
 // rest between matches, no-show time, start, planned end and lunch break.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: Kirigami.Units.gridUnit
-    background: null
+    title: qsTr("Stations")
+    header: ToolBar {
+        visible: Scheduler.tournamentName.length > 0
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: Scheduler.tournamentName
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -24,13 +36,8 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
 
-            PageHeader {
-                Layout.fillWidth: true
-                title: qsTr("Stations")
-                subtitle: Scheduler.tournamentName
-            }
             // A new station: every field labelled; the number follows the stations there are
             // (one more than the highest) until the organiser types another.
             Kirigami.FormLayout {
@@ -87,7 +94,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                spacing: Theme.mediumSpacing
+                spacing: Kirigami.Units.mediumSpacing
                 model: TournamentLive.stations
                 delegate: Item {
                     id: row
@@ -110,9 +117,9 @@ Page {
                     RowLayout {
                         id: rowLayout
                         anchors.fill: parent
-                        anchors.topMargin: 4
-                        anchors.bottomMargin: 4
-                        spacing: 12
+                        anchors.topMargin: Kirigami.Units.smallSpacing
+                        anchors.bottomMargin: Kirigami.Units.smallSpacing
+                        spacing: Kirigami.Units.largeSpacing
                         MatchDragHandler {
                             enabled: row.currentMatchId !== 0
                             matchId: row.currentMatchId
@@ -171,8 +178,8 @@ Page {
         }
 
         WaitingMatchList {
-            Layout.preferredWidth: 260
-            Layout.maximumWidth: 300
+            Layout.preferredWidth: Kirigami.Units.gridUnit * 14
+            Layout.maximumWidth: Kirigami.Units.gridUnit * 17
             Layout.fillHeight: true
             ghost: dragGhost
         }
@@ -181,10 +188,10 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
-            spacing: 12
+            spacing: Kirigami.Units.largeSpacing
             Label {
                 text: qsTr("Event schedule")
-                font.pixelSize: Theme.headingTextSize
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
                 font.weight: Font.DemiBold
             }
             Label {
@@ -200,7 +207,7 @@ Page {
                 contentWidth: availableWidth
                 ColumnLayout {
                     width: settingsScroll.availableWidth
-                    spacing: Theme.largeSpacing
+                    spacing: Kirigami.Units.largeSpacing
                     Repeater {
                         model: TournamentLive.events
                         delegate: GroupBox {
@@ -235,14 +242,14 @@ Page {
                                         Accessible.name: qsTr("Start of the lunch break")
                                         id: breakStart
                                         placeholderText: "12:30"
-                                        Layout.preferredWidth: 80
+                                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4.5
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].start : ""
                                     }
                                     TextField {
                                         id: breakEnd
                                         Accessible.name: qsTr("End of the lunch break")
                                         placeholderText: "13:30"
-                                        Layout.preferredWidth: 80
+                                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4.5
                                         text: settingsBox.settings.breaks && settingsBox.settings.breaks.length > 0 ? settingsBox.settings.breaks[0].end : ""
                                     }
                                 }

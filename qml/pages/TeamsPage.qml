@@ -12,11 +12,38 @@ import Omnium
 // and notes open in a form from the list; roles change in place in the roster. Teams come and
 // go as CSV (one team per line, a roster column per member) through TeamImports, as
 // omnium-cli teams import|export does.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Teams")
+    actions: [
+        Kirigami.Action {
+            id: importAction
+            text: qsTr("Import CSV…")
+            icon.name: "document-import"
+            tooltip: qsTr("Teams from a spreadsheet, with a preview first")
+            onTriggered: importDialog.open()
+        },
+        Kirigami.Action {
+            text: qsTr("Export CSV…")
+            icon.name: "document-export"
+            tooltip: qsTr("Every team in a spreadsheet file")
+            onTriggered: exportDialog.open()
+        }
+    ]
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%n team(s)", "", TeamList.count)
+                elide: Text.ElideRight
+            }
+        }
+    }
+
     property var teamId: 0
     property var team: ({})
     onTeamIdChanged: team = TeamList.get(TeamList.rowOf(teamId))
@@ -61,21 +88,7 @@ Page {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: Theme.largeSpacing
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Teams")
-            subtitle: qsTr("%n team(s)", "", TeamList.count)
-            Button {
-                text: qsTr("Import CSV…")
-                onClicked: importDialog.open()
-            }
-            Button {
-                text: qsTr("Export CSV…")
-                onClicked: exportDialog.open()
-            }
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         Frame {
             objectName: "teamImportFrame"
@@ -83,7 +96,7 @@ Page {
             visible: page.importState.rowCount !== undefined
             ColumnLayout {
                 anchors.fill: parent
-                spacing: Theme.mediumSpacing
+                spacing: Kirigami.Units.mediumSpacing
                 Label {
                     text: qsTr("Import: %n row(s), read as %1", "", page.importState.rowCount ?? 0)
                           .arg(page.importState.encoding ?? "")
@@ -164,12 +177,12 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 24
+            spacing: Kirigami.Units.gridUnit
 
             ColumnLayout {
                 Layout.fillHeight: true
-                Layout.preferredWidth: 420
-                spacing: 12
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 23
+                spacing: Kirigami.Units.largeSpacing
                 RowLayout {
                     TextField {
                         Accessible.name: qsTr("Team name")
@@ -182,7 +195,7 @@ Page {
                         Accessible.name: qsTr("Tag")
                         id: teamTag
                         placeholderText: qsTr("Tag")
-                        Layout.preferredWidth: 80
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4.5
                         onAccepted: addTeam.clicked()
                     }
                     Button {
@@ -206,8 +219,19 @@ Page {
                     Layout.fillWidth: true
                     placeholderText: qsTr("Search by name, tag or member")
                 }
+                PagePlaceholder {
+                    objectName: "noTeams"
+                    visible: TeamList.count === 0
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    iconName: "resource-group"
+                    text: qsTr("No team yet")
+                    explanation: qsTr("Type a team name and tag in the row above, or import the teams from a spreadsheet.")
+                    nextStep: importAction
+                }
                 ListView {
                     id: teams
+                    visible: TeamList.count > 0
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -232,7 +256,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
-                                font.pixelSize: 16
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
                                 text: (teamRow.tag ? "[" + teamRow.tag + "] " : "") + teamRow.name + " · "
                                       + qsTr("%n member(s)", "", teamRow.memberCount)
                             }
@@ -258,13 +282,13 @@ Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: 12
+                spacing: Kirigami.Units.largeSpacing
                 visible: page.teamId !== 0 && page.team.id !== undefined
                 RowLayout {
-                    spacing: 12
+                    spacing: Kirigami.Units.largeSpacing
                     Image {
-                        Layout.preferredWidth: 48
-                        Layout.preferredHeight: 48
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 2.5
+                        Layout.preferredHeight: Kirigami.Units.gridUnit * 2.5
                         fillMode: Image.PreserveAspectFit
                         visible: page.team.hasLogo === true
                         source: visible ? Players.imageUrl("teams", page.teamId) : ""
@@ -272,7 +296,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("Roster of %1").arg(page.team.name ?? "")
-                        font.pixelSize: Theme.headingTextSize
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
                         font.weight: Font.DemiBold
                         elide: Text.ElideRight
                     }
@@ -284,7 +308,7 @@ Page {
                 RowLayout {
                     ComboBox {
                         id: playerPicker
-                        Layout.preferredWidth: 260
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 14
                         editable: true
                         textRole: "tag"
                         valueRole: "id"
@@ -325,7 +349,7 @@ Page {
                             Label {
                                 text: memberRow.tag
                                 Layout.fillWidth: true
-                                font.pixelSize: 16
+                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
                             }
                             ComboBox {
                                 Accessible.name: qsTr("Role of %1").arg(memberRow.tag)

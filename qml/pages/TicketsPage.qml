@@ -11,11 +11,42 @@ import Omnium
 // Spectator tickets: the ticket types with live counts and a form to create one, issuing,
 // the issued tickets with search, void and printing to PDF, the ledger check, and the
 // connection to the ticketing server.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 32
-    background: null
+    title: qsTr("Tickets")
+    // The scroll view below is as wide as the page: the page asks for no width of its own.
+    contentWidth: 0
+    actions: [
+        Kirigami.Action {
+            text: qsTr("Refresh")
+            icon.name: "view-refresh"
+            tooltip: qsTr("Ask the ticketing server again")
+            enabled: Ticketing.available
+            onTriggered: Ticketing.refresh()
+        }
+    ]
+    header: ToolBar {
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: Ticketing.available
+                      ? (Ticketing.online ? qsTr("Connected to %1").arg(Ticketing.endpoint)
+                                          : qsTr("Not connected"))
+                      : qsTr("No ticketing plugin is installed")
+                elide: Text.ElideRight
+            }
+            BusyIndicator {
+                running: Ticketing.busy
+                visible: running
+                implicitWidth: Kirigami.Units.iconSizes.medium
+                implicitHeight: Kirigami.Units.iconSizes.medium
+            }
+        }
+    }
 
     FileChooser {
         id: pdfDialog
@@ -34,26 +65,6 @@ Page {
             width: scroller.availableWidth
             spacing: 20
 
-            PageHeader {
-                Layout.fillWidth: true
-                title: qsTr("Tickets")
-                subtitle: Ticketing.available
-                          ? (Ticketing.online ? qsTr("Connected to %1").arg(Ticketing.endpoint)
-                                              : qsTr("Not connected"))
-                          : qsTr("No ticketing plugin is installed")
-                BusyIndicator {
-                    running: Ticketing.busy
-                    visible: running
-                    implicitWidth: 36
-                    implicitHeight: 36
-                }
-                Button {
-                    text: qsTr("Refresh")
-                    enabled: Ticketing.available
-                    onClicked: Ticketing.refresh()
-                }
-            }
-
             Repeater {
                 model: Ticketing.pluginProblems
                 delegate: Kirigami.InlineMessage {
@@ -67,7 +78,7 @@ Page {
 
             Label {
                 text: qsTr("Ticket types")
-                font.pixelSize: 19
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
             Label {
@@ -93,11 +104,11 @@ Page {
                     required property int remaining
                     width: typeList.width
                     contentItem: RowLayout {
-                        spacing: Theme.largeSpacing
+                        spacing: Kirigami.Units.largeSpacing
                         Label {
                             Layout.fillWidth: true
                             text: typeRow.name
-                            font.pixelSize: 16
+                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
                             elide: Text.ElideRight
                         }
                         Label {
@@ -112,7 +123,7 @@ Page {
                         Label {
                             text: qsTr("%1 of %2 left").arg(typeRow.remaining).arg(typeRow.capacity)
                             font.weight: Font.DemiBold
-                            color: typeRow.remaining === 0 ? Theme.error : Theme.text
+                            color: typeRow.remaining === 0 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.textColor
                         }
                     }
                 }
@@ -120,7 +131,7 @@ Page {
 
             Label {
                 text: qsTr("New ticket type")
-                font.pixelSize: 19
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
             Flow {
@@ -186,7 +197,7 @@ Page {
 
             Label {
                 text: qsTr("Issue tickets")
-                font.pixelSize: 19
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
             RowLayout {
@@ -242,7 +253,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Issued tickets")
-                    font.pixelSize: 19
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                     font.weight: Font.DemiBold
                 }
                 TextField {
@@ -308,7 +319,7 @@ Page {
                     required property string gate
                     width: ticketList.width
                     contentItem: RowLayout {
-                        spacing: Theme.largeSpacing
+                        spacing: Kirigami.Units.largeSpacing
                         Label {
                             text: ticketRow.ticketId
                             font.family: "monospace"
@@ -344,7 +355,7 @@ Page {
                 Label {
                     Layout.fillWidth: true
                     text: Ticketing.ledgerStatus
-                    color: Ticketing.ledgerValid ? Theme.text : Theme.error
+                    color: Ticketing.ledgerValid ? Kirigami.Theme.textColor : Kirigami.Theme.negativeTextColor
                     font.weight: Ticketing.ledgerValid ? Font.Normal : Font.DemiBold
                     wrapMode: Text.Wrap
                 }
@@ -352,13 +363,13 @@ Page {
 
             Label {
                 text: qsTr("Ticketing server")
-                font.pixelSize: 19
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
             GridLayout {
                 columns: 2
-                columnSpacing: Theme.largeSpacing
-                rowSpacing: Theme.mediumSpacing
+                columnSpacing: Kirigami.Units.largeSpacing
+                rowSpacing: Kirigami.Units.mediumSpacing
                 Label {
                     text: qsTr("Pairing code")
                 }
@@ -419,7 +430,7 @@ Page {
             // gate laptop is cut off by revoking its token alone.
             Label {
                 text: qsTr("Access tokens")
-                font.pixelSize: 19
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
             RowLayout {
@@ -451,7 +462,7 @@ Page {
             RowLayout {
                 Layout.fillWidth: true
                 visible: Ticketing.newToken.length > 0
-                spacing: Theme.largeSpacing
+                spacing: Kirigami.Units.largeSpacing
                 QrCodeItem {
                     objectName: "newTokenQr"
                     Layout.preferredWidth: 320
@@ -461,7 +472,7 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.alignment: Qt.AlignTop
-                    spacing: Theme.mediumSpacing
+                    spacing: Kirigami.Units.mediumSpacing
                     Label {
                         Layout.fillWidth: true
                         text: Ticketing.paired

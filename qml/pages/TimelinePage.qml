@@ -4,18 +4,31 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The day as a Gantt chart: one lane per station, played matches with their real times and
 // the rest where the dispatcher expects them; each event's projected end and delay on top.
-Page {
+Kirigami.Page {
     id: page
 
-    padding: 24
-    background: null
+    title: qsTr("Timeline")
+    header: ToolBar {
+        visible: Scheduler.tournamentName.length > 0
+        // In line with the title above and the page below.
+        leftPadding: page.leftPadding
+        rightPadding: page.rightPadding
+        contentItem: RowLayout {
+            Label {
+                Layout.fillWidth: true
+                text: Scheduler.tournamentName
+                elide: Text.ElideRight
+            }
+        }
+    }
 
     readonly property real pixelsPerMinute: 4
-    readonly property real laneHeight: 44
+    readonly property real laneHeight: Kirigami.Units.gridUnit * 2.5
     readonly property real gutter: 120
     readonly property var startTime: TournamentLive.timeline.start
     readonly property var eventPalette: Theme.seriesColours
@@ -37,7 +50,7 @@ Page {
     // it), or its players alone that fits in this width; nothing when none does.
     FontMetrics {
         id: barFont
-        font.pixelSize: Theme.smallTextSize
+        font.pointSize: Kirigami.Theme.smallFont.pointSize
     }
     function fitted(label: string, width: real): string {
         const parts = label.split(" · ");
@@ -50,22 +63,16 @@ Page {
     }
     function eventColor(eventId: var): color {
         const row = TournamentLive.events.rowOf(eventId);
-        return row < 0 ? Theme.mutedText : page.eventPalette[row % page.eventPalette.length];
+        return row < 0 ? Kirigami.Theme.disabledTextColor : page.eventPalette[row % page.eventPalette.length];
     }
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 12
-
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Timeline")
-            subtitle: Scheduler.tournamentName
-        }
+        spacing: Kirigami.Units.largeSpacing
 
         Flow {
             Layout.fillWidth: true
-            spacing: Theme.largeSpacing
+            spacing: Kirigami.Units.largeSpacing
             Repeater {
                 model: TournamentLive.events
                 delegate: RowLayout {
@@ -76,20 +83,20 @@ Page {
                     required property int delayMinutes
                     required property int remaining
                     required property int total
-                    spacing: 6
+                    spacing: Kirigami.Units.mediumSpacing
                     Rectangle {
-                        width: 14
-                        height: 14
+                        width: Kirigami.Units.gridUnit * 0.8
+                        height: Kirigami.Units.gridUnit * 0.8
                         radius: 3
                         color: page.eventColor(eventChip.eventId)
                     }
                     Label {
-                        font.pixelSize: 15
+                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.1
                         text: eventChip.name + " · "
                               + (eventChip.projectedEnd ? qsTr("ends about %1").arg(eventChip.projectedEnd) : qsTr("no match scheduled"))
                               + (eventChip.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.delayMinutes) : "")
                               + " · " + qsTr("%1 of %2 matches left").arg(eventChip.remaining).arg(eventChip.total)
-                        color: eventChip.delayMinutes > 0 ? Theme.error : Theme.text
+                        color: eventChip.delayMinutes > 0 ? Kirigami.Theme.negativeTextColor : Kirigami.Theme.textColor
                     }
                 }
             }
@@ -139,7 +146,7 @@ Page {
                     Label {
                         x: 4
                         text: TournamentLive.timeText(hourMark.at)
-                        font.pixelSize: Theme.smallTextSize
+                        font.pointSize: Kirigami.Theme.smallFont.pointSize
                         opacity: 0.7
                     }
                 }
@@ -152,7 +159,7 @@ Page {
                 y: 0
                 width: 2
                 height: chart.contentHeight
-                color: Theme.error
+                color: Kirigami.Theme.negativeTextColor
                 z: 2
             }
 
@@ -169,7 +176,7 @@ Page {
                     height: page.laneHeight
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight
-                    font.pixelSize: 15
+                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.1
                     font.weight: Font.DemiBold
                     text: lane.name
                     opacity: lane.available ? 1 : 0.4
@@ -218,7 +225,7 @@ Page {
                         // What fits of the label; the whole of it is in the tool tip.
                         text: page.fitted(bar.label, width)
                         color: Theme.textOnColour
-                        font.pixelSize: Theme.smallTextSize
+                        font.pointSize: Kirigami.Theme.smallFont.pointSize
                         elide: Text.ElideRight
                         verticalAlignment: Text.AlignVCenter
                     }

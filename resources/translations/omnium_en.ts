@@ -864,6 +864,18 @@
         <source>Print %1&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A badge for someone who is not a player: staff, press, guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the ticked badges as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ticked badges</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -1385,6 +1397,34 @@
     </message>
     <message>
         <source>From phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the entrants not checked in out of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrants belong to an event: create the tournament and its events first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the players in this event first; they are checked in here as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2339,6 +2379,10 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament and events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,6 +3704,26 @@
         <source>Code for the poster's page: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every field of a new player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players from a spreadsheet, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every player in a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No player yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a gamer tag in the row above and press Enter, or import the registration spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -3765,6 +3829,18 @@
     </message>
     <message>
         <source>registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrants belong to an event: create the tournament and its events first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tournament and events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3939,6 +4015,10 @@
     </message>
     <message>
         <source>Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the database beside the automatic ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4291,6 +4371,30 @@
     </message>
     <message>
         <source>Drag to reseed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entrants belong to an event: create the tournament and its events first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the players in this event first; their seeds are set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Registration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5506,6 +5610,22 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Teams from a spreadsheet, with a preview first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team in a spreadsheet file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a team name and tag in the row above, or import the teams from a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TicketPrintController</name>
@@ -5973,6 +6093,10 @@
     </message>
     <message>
         <source>Ticket layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the ticketing server again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -864,6 +864,18 @@
             <source>Print %1&apos;s badge</source>
             <translation>Imprimer le badge de %1</translation>
         </message>
+        <message>
+            <source>A badge for someone who is not a player: staff, press, guest</source>
+            <translation>Un badge pour qui n’est pas joueur : équipe, presse, invité</translation>
+        </message>
+        <message>
+            <source>Save the ticked badges as a PDF file</source>
+            <translation>Enregistrer les badges cochés dans un fichier PDF</translation>
+        </message>
+        <message>
+            <source>Print the ticked badges</source>
+            <translation>Imprimer les badges cochés</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -1386,6 +1398,34 @@
         <message>
             <source>From phones</source>
             <translation>Par téléphone</translation>
+        </message>
+        <message>
+            <source>Take the entrants not checked in out of the event</source>
+            <translation>Retirer de l’épreuve les participants non pointés</translation>
+        </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Pas encore d’épreuve</translation>
+        </message>
+        <message>
+            <source>Entrants belong to an event: create the tournament and its events first.</source>
+            <translation>Les participants appartiennent à une épreuve : créez d’abord le tournoi et ses épreuves.</translation>
+        </message>
+        <message>
+            <source>Open Tournament and events</source>
+            <translation>Ouvrir Tournoi et épreuves</translation>
+        </message>
+        <message>
+            <source>Nobody registered yet</source>
+            <translation>Personne n’est encore inscrit</translation>
+        </message>
+        <message>
+            <source>Register the players in this event first; they are checked in here as they arrive.</source>
+            <translation>Inscrivez d’abord les joueurs à cette épreuve ; ils sont pointés ici à leur arrivée.</translation>
+        </message>
+        <message>
+            <source>Open Registration</source>
+            <translation>Ouvrir Inscriptions</translation>
         </message>
     </context>
     <context>
@@ -2340,6 +2380,10 @@
         <message>
             <source>Delete</source>
             <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Tournament and events</source>
+            <translation>Tournoi et épreuves</translation>
         </message>
     </context>
     <context>
@@ -3660,6 +3704,26 @@
             <source>Code for the poster's page: %1</source>
             <translation>Code pour la page de l'affiche : %1</translation>
         </message>
+        <message>
+            <source>Every field of a new player</source>
+            <translation>Tous les champs d’un nouveau joueur</translation>
+        </message>
+        <message>
+            <source>Players from a spreadsheet, with a preview first</source>
+            <translation>Des joueurs depuis un tableur, avec un aperçu d’abord</translation>
+        </message>
+        <message>
+            <source>Every player in a spreadsheet file</source>
+            <translation>Tous les joueurs dans un fichier de tableur</translation>
+        </message>
+        <message>
+            <source>No player yet</source>
+            <translation>Pas encore de joueur</translation>
+        </message>
+        <message>
+            <source>Type a gamer tag in the row above and press Enter, or import the registration spreadsheet.</source>
+            <translation>Tapez un pseudo dans la ligne ci-dessus puis Entrée, ou importez le tableur des inscriptions.</translation>
+        </message>
     </context>
     <context>
         <name>PrintJob</name>
@@ -3766,6 +3830,18 @@
         <message>
             <source>registered</source>
             <translation>inscrit</translation>
+        </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Pas encore d’épreuve</translation>
+        </message>
+        <message>
+            <source>Entrants belong to an event: create the tournament and its events first.</source>
+            <translation>Les participants appartiennent à une épreuve : créez d’abord le tournoi et ses épreuves.</translation>
+        </message>
+        <message>
+            <source>Open Tournament and events</source>
+            <translation>Ouvrir Tournoi et épreuves</translation>
         </message>
     </context>
     <context>
@@ -3940,6 +4016,10 @@
         <message>
             <source>Tournament</source>
             <translation>Tournoi</translation>
+        </message>
+        <message>
+            <source>A copy of the database beside the automatic ones</source>
+            <translation>Une copie de la base en plus des copies automatiques</translation>
         </message>
     </context>
     <context>
@@ -4292,6 +4372,30 @@
         <message>
             <source>Drag to reseed</source>
             <translation>Glisser pour replacer</translation>
+        </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Pas encore d’épreuve</translation>
+        </message>
+        <message>
+            <source>Entrants belong to an event: create the tournament and its events first.</source>
+            <translation>Les participants appartiennent à une épreuve : créez d’abord le tournoi et ses épreuves.</translation>
+        </message>
+        <message>
+            <source>Open Tournament and events</source>
+            <translation>Ouvrir Tournoi et épreuves</translation>
+        </message>
+        <message>
+            <source>Nobody registered yet</source>
+            <translation>Personne n’est encore inscrit</translation>
+        </message>
+        <message>
+            <source>Register the players in this event first; their seeds are set here.</source>
+            <translation>Inscrivez d’abord les joueurs à cette épreuve ; leurs têtes de série se règlent ici.</translation>
+        </message>
+        <message>
+            <source>Open Registration</source>
+            <translation>Ouvrir Inscriptions</translation>
         </message>
     </context>
     <context>
@@ -5506,6 +5610,22 @@
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
+        <message>
+            <source>Teams from a spreadsheet, with a preview first</source>
+            <translation>Des équipes depuis un tableur, avec un aperçu d’abord</translation>
+        </message>
+        <message>
+            <source>Every team in a spreadsheet file</source>
+            <translation>Toutes les équipes dans un fichier de tableur</translation>
+        </message>
+        <message>
+            <source>No team yet</source>
+            <translation>Pas encore d’équipe</translation>
+        </message>
+        <message>
+            <source>Type a team name and tag in the row above, or import the teams from a spreadsheet.</source>
+            <translation>Tapez le nom et le sigle d’une équipe dans la ligne ci-dessus, ou importez les équipes depuis un tableur.</translation>
+        </message>
     </context>
     <context>
         <name>TicketPrintController</name>
@@ -5974,6 +6094,10 @@
         <message>
             <source>Ticket layout</source>
             <translation>Mise en page des billets</translation>
+        </message>
+        <message>
+            <source>Ask the ticketing server again</source>
+            <translation>Interroger à nouveau le serveur de billetterie</translation>
         </message>
     </context>
     <context>

@@ -57,6 +57,15 @@ class TestBracketPage : public QObject
     PhaseBracket *bracket() const { return child("bracketController")->property("bracket").value<PhaseBracket *>(); }
     QObject *dialog() const { return child("resultDialog"); }
     QObject *controller() const { return child("bracketController"); }
+    // The page, in Kirigami's page row as the window shows it.
+    QObject *page() const
+    {
+        return m_view->rootObject()
+            ->property("pageStack")
+            .value<QObject *>()
+            ->property("currentItem")
+            .value<QObject *>();
+    }
 
     // Shows another event on the page, as the event picker does.
     void showEvent(qint64 event)
@@ -99,8 +108,7 @@ class TestBracketPage : public QObject
             // The tab bar places new buttons a few frames later: wait until they no longer overlap.
             const auto laidOut = [&] {
                 QSet<int> xs;
-                const QStringList keys
-                    = m_view->rootObject()->property("tabKeys").value<QJSValue>().toVariant().toStringList();
+                const QStringList keys = page()->property("tabKeys").value<QJSValue>().toVariant().toStringList();
                 for (const QString &other : keys) {
                     auto *item = child<QQuickItem>(qPrintable(u"tab_"_s + other));
                     if (!item)
@@ -112,8 +120,8 @@ class TestBracketPage : public QObject
             QTRY_VERIFY(laidOut());
             click(button);
         } else
-            QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "showTab", Q_ARG(QVariant, name)));
-        QTRY_COMPARE(m_view->rootObject()->property("tab").toString(), name);
+            QVERIFY(QMetaObject::invokeMethod(page(), "showTab", Q_ARG(QVariant, name)));
+        QTRY_COMPARE(page()->property("tab").toString(), name);
     }
 
     // Selects a match in the view and presses Enter, as the organiser does after clicking it.
@@ -186,8 +194,7 @@ private Q_SLOTS:
         m_view = std::make_unique<QQuickView>();
         UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
-        m_view->loadFromModule("Omnium", "BracketPage");
-        QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
+        QVERIFY(QuickPage::showPage(*m_view, "BracketPage"));
         m_view->resize(1280, 800);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -365,7 +372,7 @@ private Q_SLOTS:
 
     void casterWindowFollowsTheResultsInChromaGreen()
     {
-        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QVERIFY(QMetaObject::invokeMethod(page(), "openCaster"));
         QQuickWindow *caster = casterWindow();
         QVERIFY(caster);
         QVERIFY(QTest::qWaitForWindowExposed(caster));
@@ -436,7 +443,7 @@ private Q_SLOTS:
         const QList<QScreen *> screens = QGuiApplication::screens();
         if (screens.size() < 2)
             QSKIP("needs two screens (ctest runs it with two: offscreen with twoscreens.json, and under Xvfb)");
-        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QVERIFY(QMetaObject::invokeMethod(page(), "openCaster"));
         QQuickWindow *caster = casterWindow();
         QVERIFY(QTest::qWaitForWindowExposed(caster));
         QCOMPARE(caster->screen(), screens.front());
@@ -480,7 +487,7 @@ private Q_SLOTS:
     // (the overlays' scoreboard keeps that one between matches; a caster's panel must not).
     void casterNowPlayingIsNeverAFinishedMatch()
     {
-        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QVERIFY(QMetaObject::invokeMethod(page(), "openCaster"));
         QQuickWindow *caster = casterWindow();
         QVERIFY(QTest::qWaitForWindowExposed(caster));
         caster->setProperty("mode", u"panels"_s);
@@ -561,7 +568,7 @@ private Q_SLOTS:
             ++commands;
         }
         QTRY_VERIFY(m_live->onStream()->count() > 0 && m_live->upNext()->count() >= 6);
-        QVERIFY(QMetaObject::invokeMethod(m_view->rootObject(), "openCaster"));
+        QVERIFY(QMetaObject::invokeMethod(page(), "openCaster"));
         caster = casterWindow();
         QVERIFY(QTest::qWaitForWindowExposed(caster));
         caster->resize(size);
@@ -823,7 +830,7 @@ private Q_SLOTS:
         config.lobbyRounds = 2;
         const qint64 event = makeBracket(16, config, 1); // lobby 1 played, lobby 2 to report
         showEvent(event);
-        QCOMPARE(m_view->rootObject()->property("tab").toString(), u"lobbies"_s);
+        QCOMPARE(page()->property("tab").toString(), u"lobbies"_s);
         QTRY_VERIFY(child<QQuickItem>("lobbyCard1"));
         screenshot(*m_view, u"ffa-lobbies-before"_s);
         const auto lobby = modelRows(controller()->property("lobbies")).at(1);
@@ -891,7 +898,8 @@ private Q_SLOTS:
         const qint64 event = playedPools(u"Pools then playoffs"_s);
         QVERIFY(event > 0);
         showEvent(event);
-        auto *add = child<QQuickItem>("addNextPhase");
+        QQuickItem *add = nullptr; // an action in the page's toolbar
+        QTRY_VERIFY((add = QuickPage::actionButton(*m_view, "addNextPhase")));
         QTRY_VERIFY(add && add->isVisible() && add->width() > 0);
         QTest::qWait(200);
         screenshot(*m_view, u"next-phase-button"_s);
@@ -932,7 +940,7 @@ private Q_SLOTS:
         screenshot(*m_view, u"phase-overview"_s);
         click(child<QQuickItem>("phaseCard1"));
         QTRY_COMPARE(controller()->property("phaseIndex").toInt(), 1);
-        QTRY_COMPARE(m_view->rootObject()->property("tab").toString(), u"bracket"_s);
+        QTRY_COMPARE(page()->property("tab").toString(), u"bracket"_s);
         QTRY_COMPARE(bracket()->title(), u"Top 8"_s);
         QTest::qWait(200);
         screenshot(*m_view, u"phase-top8"_s);

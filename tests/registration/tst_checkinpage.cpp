@@ -85,8 +85,7 @@ private Q_SLOTS:
         m_view = std::make_unique<QQuickView>();
         UiSetup::prepareEngine(*m_view->engine());
         m_view->setResizeMode(QQuickView::SizeRootObjectToView);
-        m_view->loadFromModule("Omnium", "CheckInPage");
-        QVERIFY2(m_view->status() == QQuickView::Ready, qPrintable(m_view->errors().value(0).toString()));
+        QVERIFY(QuickPage::showPage(*m_view, "CheckInPage"));
         m_view->resize(1024, 700);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -97,8 +96,9 @@ private Q_SLOTS:
     // the phone side).
     void phoneCheckInSwitch()
     {
-        auto *phones = child<QQuickItem>("phoneCheckInSwitch");
-        QVERIFY(phones);
+        // A checkable action in the page's toolbar.
+        QQuickItem *phones = nullptr;
+        QTRY_VERIFY((phones = QuickPage::actionButton(*m_view, "phoneCheckInSwitch")));
         QTRY_VERIFY(phones->isEnabled());
         QVERIFY(!phones->property("checked").toBool());
         QuickPage::click(*m_view, phones);

@@ -11,6 +11,7 @@
 
 #include <QAccessible>
 #include <QFile>
+#include <QPointer>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -98,6 +99,7 @@ private Q_SLOTS:
         m_phones = std::make_unique<PlayerPhones>(*m_store, *m_live, Clock::system());
         m_playerPages = std::make_unique<PlayerPageServer>(*m_phones);
         OverlayServerForeign::instance = m_overlay.get();
+        PlayerPhonesForeign::instance = m_phones.get(); // the Check-in page's "From phones"
         PlayerPageServerForeign::instance = m_playerPages.get();
         UiSetup::applyStyle();
     }
@@ -238,6 +240,49 @@ private Q_SLOTS:
             keys << entry.toList().value(0).toString() + u' ' + entry.toList().value(1).toString();
         QVERIFY2(keys.contains(u"Ctrl+Shift+P Find a command or page"_s), qPrintable(keys.join(u", "_s)));
         QVERIFY2(keys.contains(u"Ctrl+7 Go to Seeding"_s), qPrintable(keys.join(u", "_s)));
+    }
+
+    // The window shows one page at a time in Kirigami's page row, replaced as the sidebar (or
+    // Ctrl+number) moves: its title and actions drawn in the page's toolbar by Kirigami, and
+    // the keyboard in the page's first field.
+    void windowShowsThePageInKirigamisPageRow()
+    {
+        m_navigation.setCurrentIndex(0);
+        QQmlEngine engine;
+        UiSetup::prepareEngine(engine);
+        QQmlComponent component(&engine);
+        component.loadFromModule("Omnium", "Main");
+        std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
+        QVERIFY2(window, qPrintable(component.errorString()));
+        window->resize(1366, 768);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        auto *row = window->findChild<QQuickItem *>(u"pageRow"_s);
+        QVERIFY(row);
+        const auto page = [row] { return row->property("currentItem").value<QQuickItem *>(); };
+
+        QTest::keyClick(window.get(), Qt::Key_6, Qt::ControlModifier);
+        QTRY_COMPARE(m_navigation.currentPage(), u"CheckInPage"_s);
+        QTRY_VERIFY(page() && page()->property("title").toString() == u"Check-in"_s);
+        QCOMPARE(row->property("depth").toInt(), 1);
+        // Kirigami's toolbar above the page: the title, and the page's actions as its buttons.
+        auto *toolbar = page()->property("globalToolBarItem").value<QQuickItem *>();
+        QTRY_VERIFY(toolbar && toolbar->isVisible() && toolbar->height() > 0);
+        QQuickItem *phones = nullptr;
+        QTRY_VERIFY((phones = QuickPage::actionButton(*window, "phoneCheckInSwitch")));
+        QVERIFY(
+            toolbar->mapRectToScene(toolbar->boundingRect()).contains(phones->mapRectToScene(phones->boundingRect())));
+        auto *search = QuickPage::child<QQuickItem>(*window, "checkInSearch");
+        QVERIFY(search);
+        QTRY_VERIFY(search->hasActiveFocus());
+
+        // Another page replaces it; the one before is gone.
+        QPointer<QQuickItem> before = page();
+        QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(page() && page()->property("title").toString() == u"Players"_s);
+        QCOMPARE(row->property("depth").toInt(), 1);
+        QTRY_VERIFY(!before);
+        QVERIFY(window->grabWindow().save(testArtefacts().filePath(u"window-players.png"_s)));
     }
 
     // Settings' Dark and Light give a page Omnium's dark and light colours (Kirigami.Theme,

@@ -82,7 +82,12 @@ xdotool windowsize "$results_window" 1366 768 windowmove "$results_window" 0 0
 xdotool windowsize "$stream_window" 1366 768 windowmove "$stream_window" 1372 0
 wait_state results '"connection":"Connected"'
 wait_state stream '"connection":"Connected"'
-before=$(remaining results)
+# (each desk's page writes its count once its bracket is loaded: wait for both)
+for _ in $(seq 150); do
+    before=$(remaining results)
+    [[ -n $before && $(remaining stream) == "$before" ]] && break
+    sleep 0.1
+done
 [[ $(remaining stream) == "$before" ]] || fail "the desks disagree before any result"
 sleep 1
 import -window root "$shots/1-both-desks.png"
