@@ -21,38 +21,39 @@ Kirigami.Dialog {
     required property list<QtObject> commands
 
     // Key, what it does; grouped by where it works: the window's commands that have a key,
-    // then the keys of a page.
-    readonly property var groups: [
+    // then the keys of a page. Keys in the interface language ("Ctrl+Pg suiv" in French), as
+    // the shortcuts editor left them: read when the sheet opens.
+    readonly property var groups: visible ? [
         {
             title: qsTr("Everywhere"),
-            keys: commands.filter(command => command.shortcut).map(command => [command.shortcut.toString(), command.text])
+            keys: commands.map(command => [App.keysOf(command.fromQAction), command.text]).filter(entry => entry[0])
         },
         {
             title: qsTr("Check-in and registration"),
             keys: [
-                ["Enter", qsTr("Check in (or register) the one player the name matches")],
-                ["Esc", qsTr("Clear the name field")]
+                [App.keyText("Enter"), qsTr("Check in (or register) the one player the name matches")],
+                [App.keyText("Esc"), qsTr("Clear the name field")]
             ]
         },
         {
             title: qsTr("Seeding"),
             keys: [
-                ["Ctrl+Up / Ctrl+Down", qsTr("Move the selected entrant up or down one seed")],
+                [App.keyText("Ctrl+Up") + " / " + App.keyText("Ctrl+Down"), qsTr("Move the selected entrant up or down one seed")],
                 [qsTr("Digits, then Enter"), qsTr("Move the selected entrant to that seed")]
             ]
         },
         {
             title: qsTr("Brackets"),
             keys: [
-                ["Tab", qsTr("Move to the bracket from the page's controls")],
+                [App.keyText("Tab"), qsTr("Move to the bracket from the page's controls")],
                 [qsTr("Arrows"), qsTr("Select the next match that way")],
                 [qsTr("Shift+arrows"), qsTr("Move the view")],
                 [qsTr("Digits"), qsTr("Find a match by its number")],
-                ["Enter", qsTr("Report the selected match's result (type 2-1, then Enter)")],
-                ["F11", qsTr("Caster window: full screen")]
+                [App.keyText("Enter"), qsTr("Report the selected match's result (type 2-1, then Enter)")],
+                [App.keyText("F11"), qsTr("Caster window: full screen")]
             ]
         }
-    ]
+    ] : []
 
     ColumnLayout {
         spacing: Kirigami.Units.largeSpacing

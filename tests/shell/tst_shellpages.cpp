@@ -46,6 +46,7 @@ class TestShellPages : public QObject
     std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<PlayerPhones> m_phones;
     std::unique_ptr<PlayerPageServer> m_playerPages;
+    std::unique_ptr<OmniumApplication> m_application;
 
     // A page or component of the module in its own window, at the venue laptop's size.
     std::unique_ptr<QQuickView> show(const char *type)
@@ -99,6 +100,8 @@ private Q_SLOTS:
         m_playerPages = std::make_unique<PlayerPageServer>(*m_phones);
         OverlayServerForeign::instance = m_overlay.get();
         PlayerPageServerForeign::instance = m_playerPages.get();
+        m_application = std::make_unique<OmniumApplication>(*m_store, m_navigation, m_notifications);
+        OmniumApplicationForeign::instance = m_application.get();
         UiSetup::applyStyle();
     }
 
