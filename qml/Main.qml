@@ -33,28 +33,28 @@ Kirigami.AbstractApplicationWindow {
     // page, the command bar (Ctrl+Shift+P) finds them by name, and the shortcuts sheet (F1)
     // lists them. Pages come first, one command each (Ctrl+1…9 for the first nine).
     readonly property list<Kirigami.Action> windowCommands: [
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("edit_undo")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("edit_redo")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("next_page")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("previous_page")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("focus_sidebar")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("open_kcommand_bar")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("show_shortcuts")
         },
-        Kirigami.Action {
+        Command {
             fromQAction: App.action("options_configure_keybinding")
         }
     ]
@@ -63,7 +63,7 @@ Kirigami.AbstractApplicationWindow {
 
     Instantiator {
         model: Navigation
-        delegate: Kirigami.Action {
+        delegate: Command {
             required property int index
             required property url iconSource
             fromQAction: App.pageAction(index)

@@ -123,7 +123,7 @@ Page {
             // Digits typed on the list: the seed the highlighted entrant goes to on Enter.
             property string typedSeed: ""
             onCurrentIndexChanged: typedSeed = ""
-            onActiveFocusChanged: if (!activeFocus) typedSeed = 
+            onActiveFocusChanged: if (!activeFocus) typedSeed = ""
             // The row under a point of the window, while dragging (the last row below the list).
             function rowAt(scenePoint) {
                 const point = contentItem.mapFromItem(null, scenePoint.x, scenePoint.y);

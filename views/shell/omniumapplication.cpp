@@ -49,21 +49,20 @@ void OmniumApplication::setupActions()
             KirigamiActionCollection::setDefaultShortcut(action, QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         m_pageActions << action;
     }
-    const auto add = [actions, this](const QString &name, const QString &icon, const QList<QKeySequence> &keys,
-                         auto slot) {
-        auto *action = actions->addAction(name, this, slot);
-        action->setIcon(QIcon::fromTheme(icon));
-        KirigamiActionCollection::setDefaultShortcuts(action, keys);
-        return action;
-    };
+    const auto add
+        = [actions, this](const QString &name, const QString &icon, const QList<QKeySequence> &keys, auto slot) {
+              auto *action = actions->addAction(name, this, slot);
+              action->setIcon(QIcon::fromTheme(icon));
+              KirigamiActionCollection::setDefaultShortcuts(action, keys);
+              return action;
+          };
     add(u"edit_undo"_s, u"edit-undo"_s, {QKeySequence(Qt::CTRL | Qt::Key_Z)}, &OmniumApplication::undo);
-    add(u"edit_redo"_s, u"edit-redo"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)},
-        &OmniumApplication::redo);
+    add(u"edit_redo"_s, u"edit-redo"_s,
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}, &OmniumApplication::redo);
     add(u"next_page"_s, u"go-next"_s, {QKeySequence(Qt::CTRL | Qt::Key_PageDown)},
         [this] { goToPage((m_navigation.currentIndex() + 1) % m_navigation.rowCount()); });
-    add(u"previous_page"_s, u"go-previous"_s, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)}, [this] {
-        goToPage((m_navigation.currentIndex() + m_navigation.rowCount() - 1) % m_navigation.rowCount());
-    });
+    add(u"previous_page"_s, u"go-previous"_s, {QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+        [this] { goToPage((m_navigation.currentIndex() + m_navigation.rowCount() - 1) % m_navigation.rowCount()); });
     add(u"focus_sidebar"_s, u"sidebar-show"_s, {QKeySequence(Qt::CTRL | Qt::Key_L)},
         &OmniumApplication::sidebarRequested);
     // The base class's command bar and shortcuts editor, with the keys Omnium's users know.
@@ -89,6 +88,14 @@ QString OmniumApplication::keysOf(QAction *action) const
     for (const QKeySequence &sequence : action->shortcuts())
         keys << sequence.toString(QKeySequence::NativeText);
     return keys.join(u", "_s);
+}
+
+QStringList OmniumApplication::otherKeysOf(QAction *action) const
+{
+    QStringList keys;
+    for (const QKeySequence &sequence : action ? action->shortcuts().mid(1) : QList<QKeySequence>())
+        keys << sequence.toString(QKeySequence::PortableText);
+    return keys;
 }
 
 QString OmniumApplication::keyText(const QString &portableKeys) const

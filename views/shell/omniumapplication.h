@@ -16,14 +16,16 @@ class OmniumApplication : public AbstractKirigamiApplication
     Q_OBJECT
 
 public:
-    OmniumApplication(Store &store, NavigationModel &navigation, NotificationModel &notifications,
-        QObject *parent = nullptr);
+    OmniumApplication(
+        Store &store, NavigationModel &navigation, NotificationModel &notifications, QObject *parent = nullptr);
 
     // The "Go to <page>" command of the navigation's row (Ctrl+1…9 for the first nine).
     Q_INVOKABLE QAction *pageAction(int row) const;
     // An action's keys as the organiser reads them, in the interface language (Qt's own
     // words: "Ctrl+Pg suiv" in French), the alternatives after a comma; "" without keys.
     Q_INVOKABLE QString keysOf(QAction *action) const;
+    // An action's keys after its first (Ctrl+Y for Redo), in Qt's portable form, for a Shortcut.
+    Q_INVOKABLE QStringList otherKeysOf(QAction *action) const;
     // A key written in Qt's portable form ("Ctrl+PgDown", "Esc") in the interface language.
     Q_INVOKABLE QString keyText(const QString &portableKeys) const;
 
