@@ -21,39 +21,45 @@ Kirigami.Dialog {
     required property list<QtObject> commands
 
     // Key, what it does; grouped by where it works: the window's commands that have a key,
-    // then the keys of a page. Keys in the interface language ("Ctrl+Pg suiv" in French), as
-    // the shortcuts editor left them: read when the sheet opens.
-    readonly property var groups: visible ? [
+    // then the keys of a page. Keys as the shortcuts editor left them (a command's shortcut
+    // changes with its QAction's) and in the interface language ("Ctrl+Page suiv" in French).
+    function keysOf(command) {
+        return LanguageManager.effectiveLanguage && command.shortcut ? App.keysOf(command.fromQAction) : "";
+    }
+    function keyName(portableKeys) {
+        return LanguageManager.effectiveLanguage ? App.keyText(portableKeys) : portableKeys;
+    }
+    readonly property var groups: [
         {
             title: qsTr("Everywhere"),
-            keys: commands.map(command => [App.keysOf(command.fromQAction), command.text]).filter(entry => entry[0])
+            keys: commands.map(command => [keysOf(command), command.text]).filter(entry => entry[0])
         },
         {
             title: qsTr("Check-in and registration"),
             keys: [
-                [App.keyText("Enter"), qsTr("Check in (or register) the one player the name matches")],
-                [App.keyText("Esc"), qsTr("Clear the name field")]
+                [keyName("Enter"), qsTr("Check in (or register) the one player the name matches")],
+                [keyName("Esc"), qsTr("Clear the name field")]
             ]
         },
         {
             title: qsTr("Seeding"),
             keys: [
-                [App.keyText("Ctrl+Up") + " / " + App.keyText("Ctrl+Down"), qsTr("Move the selected entrant up or down one seed")],
+                [keyName("Ctrl+Up") + " / " + keyName("Ctrl+Down"), qsTr("Move the selected entrant up or down one seed")],
                 [qsTr("Digits, then Enter"), qsTr("Move the selected entrant to that seed")]
             ]
         },
         {
             title: qsTr("Brackets"),
             keys: [
-                [App.keyText("Tab"), qsTr("Move to the bracket from the page's controls")],
+                [keyName("Tab"), qsTr("Move to the bracket from the page's controls")],
                 [qsTr("Arrows"), qsTr("Select the next match that way")],
                 [qsTr("Shift+arrows"), qsTr("Move the view")],
                 [qsTr("Digits"), qsTr("Find a match by its number")],
-                [App.keyText("Enter"), qsTr("Report the selected match's result (type 2-1, then Enter)")],
-                [App.keyText("F11"), qsTr("Caster window: full screen")]
+                [keyName("Enter"), qsTr("Report the selected match's result (type 2-1, then Enter)")],
+                [keyName("F11"), qsTr("Caster window: full screen")]
             ]
         }
-    ] : []
+    ]
 
     ColumnLayout {
         spacing: Kirigami.Units.largeSpacing

@@ -20,11 +20,21 @@ Kirigami.ApplicationWindow {
     visible: false
     modality: Qt.WindowModal
     pageStack.globalToolBar.style: Kirigami.ApplicationHeaderStyle.ToolBar
-    pageStack.initialPage: StatefulApp.ShortcutsEditor {
-        model: App.shortcutsModel
-        // The editor's Save button closes the dialog it was pushed in; here, this window.
-        function closeDialog() {
-            editorWindow.close();
+    // A new editor each time the window opens: its own words (Kirigami Addons') in the
+    // language in effect, and no filter left from the last time.
+    onVisibleChanged: if (visible) {
+        pageStack.clear();
+        pageStack.push(editor.createObject(pageStack));
+    }
+
+    Component {
+        id: editor
+        StatefulApp.ShortcutsEditor {
+            model: App.shortcutsModel
+            // The editor's Save button closes the dialog it was pushed in; here, this window.
+            function closeDialog() {
+                editorWindow.close();
+            }
         }
     }
 }

@@ -35,6 +35,7 @@ class TestShellPages : public QObject
     NotificationModel m_notifications {Clock::system()};
     NavigationModel m_navigation;
     AppSettings m_settings;
+    LanguageManager m_language {m_settings};
     std::unique_ptr<AppInfo> m_info;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<PlayerController> m_players;
@@ -84,6 +85,7 @@ private Q_SLOTS:
         StoreForeign::instance = m_store.get();
         AppInfoForeign::instance = m_info.get();
         AppSettingsForeign::instance = &m_settings;
+        LanguageManagerForeign::instance = &m_language;
         NavigationForeign::instance = &m_navigation;
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
@@ -302,10 +304,9 @@ private Q_SLOTS:
         QQmlEngine engine;
         auto window = showMain(engine);
         QVERIFY(window);
-        LanguageManager language(m_settings);
-        connect(&language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
-        connect(&language, &LanguageManager::effectiveLanguageChanged, &m_navigation, &NavigationModel::retranslate);
-        connect(&language, &LanguageManager::effectiveLanguageChanged, m_application.get(),
+        connect(&m_language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
+        connect(&m_language, &LanguageManager::effectiveLanguageChanged, &m_navigation, &NavigationModel::retranslate);
+        connect(&m_language, &LanguageManager::effectiveLanguageChanged, m_application.get(),
             &OmniumApplication::retranslate);
         m_settings.setLanguage(u"en"_s);
         QStringList keys = everywhereKeys(*window);
@@ -321,6 +322,16 @@ private Q_SLOTS:
         QTest::qWait(300); // the opening transition, for the picture
         QVERIFY(window->grabWindow().save(testArtefacts().filePath(u"shortcuts-fr.png"_s)));
         QMetaObject::invokeMethod(sheet, "close");
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier | Qt::AltModifier);
+        auto *editor = window->findChild<QQuickWindow *>(u"shortcutsEditor"_s);
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTest::qWait(300);
+        QVERIFY(editor->grabWindow().save(testArtefacts().filePath(u"shortcuts-editor-fr.png"_s)));
+        editor->close();
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
 
         m_settings.setLanguage(u"en"_s);
         keys = everywhereKeys(*window);
