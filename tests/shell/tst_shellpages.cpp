@@ -17,6 +17,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickView>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +87,7 @@ private Q_SLOTS:
         AppInfoForeign::instance = m_info.get();
         AppSettingsForeign::instance = &m_settings;
         LanguageManagerForeign::instance = &m_language;
+        m_settings.setLanguage(u"en"_s); // the sources' words, whatever an earlier run left
         NavigationForeign::instance = &m_navigation;
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
@@ -309,6 +311,7 @@ private Q_SLOTS:
         connect(&m_language, &LanguageManager::effectiveLanguageChanged, m_application.get(),
             &OmniumApplication::retranslate);
         m_settings.setLanguage(u"en"_s);
+        const auto backToEnglish = qScopeGuard([this] { m_settings.setLanguage(u"en"_s); });
         QStringList keys = everywhereKeys(*window);
         QVERIFY2(keys.contains(u"Ctrl+PgDown Next page"_s), qPrintable(keys.join(u", "_s)));
 
