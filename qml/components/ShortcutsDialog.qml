@@ -15,6 +15,9 @@ Kirigami.Dialog {
     title: qsTr("Keyboard shortcuts")
     standardButtons: Kirigami.Dialog.Close
     preferredWidth: Kirigami.Units.gridUnit * 30
+    // Within the window's margins (the popup would otherwise shrink itself while centring,
+    // a binding loop on y): taller content scrolls.
+    maximumHeight: parent ? parent.height - Kirigami.Units.gridUnit * 4 : Infinity
     padding: Kirigami.Units.largeSpacing
 
     // The window's commands (Main.qml's list, the one the command bar searches).
