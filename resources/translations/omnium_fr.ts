@@ -6269,16 +6269,12 @@
             <translation>Pages</translation>
         </message>
         <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
             <translation>Rien à défaire</translation>
-        </message>
-        <message>
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
         </message>
         <message>
             <source>Keyboard shortcuts (F1)</source>
