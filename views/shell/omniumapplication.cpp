@@ -66,8 +66,9 @@ void OmniumApplication::setupActions()
     add(u"focus_sidebar"_s, u"sidebar-show"_s, {QKeySequence(Qt::CTRL | Qt::Key_L)},
         &OmniumApplication::sidebarRequested);
     // The base class's command bar and shortcuts editor, with the keys Omnium's users know.
-    KirigamiActionCollection::setDefaultShortcut(
-        action(u"open_kcommand_bar"_s), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    auto *commandBar = action(u"open_kcommand_bar"_s);
+    commandBar->setIcon(QIcon::fromTheme(u"search"_s));
+    KirigamiActionCollection::setDefaultShortcut(commandBar, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     add(u"show_shortcuts"_s, u"help-keyboard-shortcuts"_s, {QKeySequence(Qt::Key_F1), QKeySequence(u"Ctrl+?"_s)},
         &OmniumApplication::shortcutsSheetRequested);
 
