@@ -132,6 +132,32 @@ private Q_SLOTS:
         QCOMPARE(m_navigation.currentPage(), u"TeamsPage"_s);
     }
 
+    // A page's tooltip in the sidebar says its keys as they are now (after the shortcuts editor).
+    void sidebarTooltipSaysThePageKeys()
+    {
+        auto view = show("Sidebar");
+        QVERIFY(view);
+        auto *list = QuickPage::child<QQuickItem>(*view, "navigation");
+        QVERIFY(list);
+        QQuickItem *seeding = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, seeding),
+            Q_ARG(int, m_navigation.indexOf(u"SeedingPage"_s)));
+        QVERIFY(seeding);
+        const auto hover = [&] {
+            QTest::mouseMove(view.get(), QPoint(1, 1));
+            QTest::mouseMove(
+                view.get(), seeding->mapToScene(QPointF(seeding->width() / 2, seeding->height() / 2)).toPoint());
+        };
+        hover();
+        QTRY_COMPARE(seeding->property("keys").toString(), u"Ctrl+7"_s);
+
+        auto *seedingAction = m_application->pageAction(m_navigation.indexOf(u"SeedingPage"_s));
+        seedingAction->setShortcut(QKeySequence(u"Ctrl+Alt+S"_s)); // as the editor sets it
+        const auto defaults = qScopeGuard([seedingAction] { seedingAction->setShortcut(QKeySequence(u"Ctrl+7"_s)); });
+        hover();
+        QTRY_COMPARE(seeding->property("keys").toString(), u"Ctrl+Alt+S"_s);
+    }
+
     // The undo button says what Ctrl+Z takes back, and greys out when there is nothing.
     void undoButtonNamesTheChange()
     {
