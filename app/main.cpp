@@ -339,9 +339,10 @@ int main(int argc, char *argv[])
     }
 
     Theme theme;
+    OmniumApplication application(store, navigation, notifications);
     publishServices({info, settings, language, navigation, theme, notifications, overlay, badgePrint, badgeList,
         ticketing, store, players, teamImports, events, playerList, teamList, tournamentList, liveData, live,
-        badgeStore, ticketPrint, archives, phones, playerPages});
+        badgeStore, ticketPrint, archives, phones, playerPages, application});
 
     UiSetup::applyStyle();
     UiSetup::followThemeSetting(settings);
@@ -349,6 +350,8 @@ int main(int argc, char *argv[])
     UiSetup::prepareEngine(engine);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
     QObject::connect(&language, &LanguageManager::effectiveLanguageChanged, &navigation, &NavigationModel::retranslate);
+    QObject::connect(
+        &language, &LanguageManager::effectiveLanguageChanged, &application, &OmniumApplication::retranslate);
     engine.loadFromModule("Omnium", "Main");
     if (engine.rootObjects().isEmpty())
         return fail(QCoreApplication::translate("main", "the main window could not be loaded"));

@@ -23,69 +23,39 @@ Kirigami.AbstractApplicationWindow {
     title: AppInfo.deskName.length > 0 ? qsTr("Omnium — %1 — %2").arg(AppInfo.deskName).arg(AppInfo.databasePath)
                                        : qsTr("Omnium")
 
-    // Undo says what it takes back, in a passive notification and on the sidebar's button.
+    // The sidebar's undo button runs the same command as Ctrl+Z (it says what it took back).
     function undo() {
-        const what = Store.undoLabel;
-        if (Store.canUndo && Store.undo())
-            Notifications.post(Notifications.Info, qsTr("Undone: %1").arg(what));
-    }
-    function redo() {
-        const what = Store.redoLabel;
-        if (Store.canRedo && Store.redo())
-            Notifications.post(Notifications.Info, qsTr("Redone: %1").arg(what));
-    }
-    function goToPage(row) {
-        if (row >= 0 && row < sidebar.count)
-            Navigation.currentIndex = row;
+        App.action("edit_undo").trigger();
     }
 
-    // Every command of the window, each with its shortcut (Kirigami actions): the shortcuts
-    // work from any page, the command bar (Ctrl+Shift+P) finds them by name, and the shortcuts
-    // sheet (F1) lists them. Pages come first, one command each (Ctrl+1…9 for the first nine).
+    // Every command of the window is a QAction of the application object (App), with the keys
+    // the organiser chose in the shortcuts editor (Ctrl+Alt+,): the shortcuts work from any
+    // page, the command bar (Ctrl+Shift+P) finds them by name, and the shortcuts sheet (F1)
+    // lists them. Pages come first, one command each (Ctrl+1…9 for the first nine).
     readonly property list<Kirigami.Action> windowCommands: [
-        Kirigami.Action {
-            text: Store.canUndo ? qsTr("Undo: %1").arg(Store.undoLabel) : qsTr("Undo")
-            icon.name: "edit-undo"
-            shortcut: "Ctrl+Z"
-            enabled: Store.canUndo
-            onTriggered: window.undo()
+        Command {
+            fromQAction: App.action("edit_undo")
         },
-        Kirigami.Action {
-            text: Store.canRedo ? qsTr("Redo: %1").arg(Store.redoLabel) : qsTr("Redo")
-            icon.name: "edit-redo"
-            shortcut: "Ctrl+Shift+Z"
-            enabled: Store.canRedo
-            onTriggered: window.redo()
+        Command {
+            fromQAction: App.action("edit_redo")
         },
-        Kirigami.Action {
-            text: qsTr("Next page")
-            icon.name: "go-next"
-            shortcut: "Ctrl+PgDown"
-            onTriggered: window.goToPage((Navigation.currentIndex + 1) % sidebar.count)
+        Command {
+            fromQAction: App.action("next_page")
         },
-        Kirigami.Action {
-            text: qsTr("Previous page")
-            icon.name: "go-previous"
-            shortcut: "Ctrl+PgUp"
-            onTriggered: window.goToPage((Navigation.currentIndex + sidebar.count - 1) % sidebar.count)
+        Command {
+            fromQAction: App.action("previous_page")
         },
-        Kirigami.Action {
-            text: qsTr("Move to the sidebar (arrows, then Enter)")
-            icon.name: "sidebar-show"
-            shortcut: "Ctrl+L"
-            onTriggered: sidebar.forceActiveFocus()
+        Command {
+            fromQAction: App.action("focus_sidebar")
         },
-        Kirigami.Action {
-            text: qsTr("Find a command or page")
-            icon.name: "search"
-            shortcut: "Ctrl+Shift+P"
-            onTriggered: commandBar.open()
+        Command {
+            fromQAction: App.action("open_kcommand_bar")
         },
-        Kirigami.Action {
-            text: qsTr("Keyboard shortcuts")
-            icon.name: "help-keyboard-shortcuts"
-            shortcut: "F1"
-            onTriggered: shortcuts.open()
+        Command {
+            fromQAction: App.action("show_shortcuts")
+        },
+        Command {
+            fromQAction: App.action("options_configure_keybinding")
         }
     ]
     property list<Kirigami.Action> pageCommands
@@ -93,28 +63,30 @@ Kirigami.AbstractApplicationWindow {
 
     Instantiator {
         model: Navigation
-        delegate: Kirigami.Action {
+        delegate: Command {
             required property int index
-            required property string title
             required property url iconSource
-            text: qsTr("Go to %1").arg(title)
+            fromQAction: App.pageAction(index)
             icon.source: iconSource
-            shortcut: index < 9 ? "Ctrl+" + (index + 1) : ""
-            onTriggered: window.goToPage(index)
         }
         onObjectAdded: (index, command) => window.pageCommands.splice(index, 0, command)
         onObjectRemoved: (index, command) => window.pageCommands.splice(index, 1)
     }
-    // Other keys people expect for the same commands.
-    Shortcut {
-        sequences: ["Ctrl+Y"]
-        context: Qt.ApplicationShortcut
-        onActivated: window.redo()
-    }
-    Shortcut {
-        sequences: ["Ctrl+?"]
-        context: Qt.ApplicationShortcut
-        onActivated: shortcuts.open()
+    Connections {
+        target: App
+        function onSidebarRequested() {
+            sidebar.forceActiveFocus();
+        }
+        function onShortcutsSheetRequested() {
+            shortcuts.open();
+        }
+        function onOpenKCommandBarAction() {
+            commandBar.open();
+        }
+        function onShortcutsEditorAction() {
+            shortcutsEditor.show();
+            shortcutsEditor.requestActivate();
+        }
     }
 
     // Pages read text and surface colours from Theme, which follows the platform's colours.
@@ -140,6 +112,10 @@ Kirigami.AbstractApplicationWindow {
         id: commandBar
         parent: window.QQC2.Overlay.overlay
         commands: window.commands
+    }
+    ShortcutsEditorWindow {
+        id: shortcutsEditor
+        transientParent: window
     }
 
     RowLayout {

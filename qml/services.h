@@ -22,6 +22,7 @@
 #include "shell/languagemanager.h"
 #include "shell/navigationmodel.h"
 #include "shell/notificationmodel.h"
+#include "shell/omniumapplication.h"
 #include "shell/theme.h"
 #include "shell/venueservercontroller.h"
 #include "ticketing/ticketingcontroller.h"
@@ -78,6 +79,14 @@ struct LanguageManagerForeign : PublishedService<LanguageManager> {
     Q_GADGET
     QML_FOREIGN(LanguageManager)
     QML_NAMED_ELEMENT(LanguageManager)
+    QML_SINGLETON
+};
+
+// The window's commands as QActions (App.action("edit_undo")), their keys and the shortcuts editor.
+struct OmniumApplicationForeign : PublishedService<OmniumApplication> {
+    Q_GADGET
+    QML_FOREIGN(OmniumApplication)
+    QML_NAMED_ELEMENT(App)
     QML_SINGLETON
 };
 
@@ -425,6 +434,7 @@ struct Services {
     ArchiveController &archives;
     PlayerPhones &phones;
     PlayerPageServer &playerPages;
+    OmniumApplication &application;
 };
 
 inline void publishServices(const Services &services)
@@ -454,4 +464,5 @@ inline void publishServices(const Services &services)
     ArchiveControllerForeign::instance = &services.archives;
     PlayerPhonesForeign::instance = &services.phones;
     PlayerPageServerForeign::instance = &services.playerPages;
+    OmniumApplicationForeign::instance = &services.application;
 }

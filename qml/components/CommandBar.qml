@@ -5,19 +5,16 @@ import QtQuick
 import QtQuick.Controls as QQC2
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
+import Omnium
 
 // Every command of the window by name (Ctrl+Shift+P, as in KDE applications' command bar):
 // type a few letters of it, Enter runs the first one found (arrows choose another).
 Kirigami.SearchDialog {
     id: bar
 
-    // The window's commands (Kirigami.Action), the same list the shortcuts sheet shows.
+    // The window's commands (Kirigami.Action made from the application's QActions), the same
+    // list the shortcuts sheet shows.
     required property list<QtObject> commands
-
-    // A shortcut as the organiser reads it ("Ctrl+1"), in this computer's words.
-    function keysOf(command) {
-        return command.shortcut ? new String(command.shortcut).toString() : "";
-    }
 
     objectName: "commandBar"
     searchFieldPlaceholderText: qsTr("Command or page…")
@@ -26,7 +23,9 @@ Kirigami.SearchDialog {
     function plain(text) {
         return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
     }
-    model: commands.filter(command => command.enabled && plain(command.text).includes(plain(bar.text.trim())))
+    // Read when the bar opens: names and keys as they are now (after the shortcuts editor or
+    // a change of language).
+    model: bar.visible ? commands.filter(command => command.enabled && plain(command.text).includes(plain(bar.text.trim()))) : []
     delegate: QQC2.ItemDelegate {
         id: row
         required property var modelData
@@ -48,7 +47,7 @@ Kirigami.SearchDialog {
                 elide: Text.ElideRight
             }
             QQC2.Label {
-                text: bar.keysOf(row.modelData)
+                text: App.keysOf(row.modelData.fromQAction)
                 color: Kirigami.Theme.disabledTextColor
             }
         }

@@ -15,41 +15,51 @@ Kirigami.Dialog {
     title: qsTr("Keyboard shortcuts")
     standardButtons: Kirigami.Dialog.Close
     preferredWidth: Kirigami.Units.gridUnit * 30
+    // Within the window's margins (the popup would otherwise shrink itself while centring,
+    // a binding loop on y): taller content scrolls.
+    maximumHeight: parent ? parent.height - Kirigami.Units.gridUnit * 4 : Infinity
     padding: Kirigami.Units.largeSpacing
 
     // The window's commands (Main.qml's list, the one the command bar searches).
     required property list<QtObject> commands
 
     // Key, what it does; grouped by where it works: the window's commands that have a key,
-    // then the keys of a page.
+    // then the keys of a page. Keys as the shortcuts editor left them (a command's shortcut
+    // changes with its QAction's) and in the interface language ("Ctrl+Page suiv" in French).
+    function keysOf(command) {
+        return LanguageManager.effectiveLanguage && command.shortcut ? App.keysOf(command.fromQAction) : "";
+    }
+    function keyName(portableKeys) {
+        return LanguageManager.effectiveLanguage ? App.keyText(portableKeys) : portableKeys;
+    }
     readonly property var groups: [
         {
             title: qsTr("Everywhere"),
-            keys: commands.filter(command => command.shortcut).map(command => [command.shortcut.toString(), command.text])
+            keys: commands.map(command => [keysOf(command), command.text]).filter(entry => entry[0])
         },
         {
             title: qsTr("Check-in and registration"),
             keys: [
-                ["Enter", qsTr("Check in (or register) the one player the name matches")],
-                ["Esc", qsTr("Clear the name field")]
+                [keyName("Enter"), qsTr("Check in (or register) the one player the name matches")],
+                [keyName("Esc"), qsTr("Clear the name field")]
             ]
         },
         {
             title: qsTr("Seeding"),
             keys: [
-                ["Ctrl+Up / Ctrl+Down", qsTr("Move the selected entrant up or down one seed")],
+                [keyName("Ctrl+Up") + " / " + keyName("Ctrl+Down"), qsTr("Move the selected entrant up or down one seed")],
                 [qsTr("Digits, then Enter"), qsTr("Move the selected entrant to that seed")]
             ]
         },
         {
             title: qsTr("Brackets"),
             keys: [
-                ["Tab", qsTr("Move to the bracket from the page's controls")],
+                [keyName("Tab"), qsTr("Move to the bracket from the page's controls")],
                 [qsTr("Arrows"), qsTr("Select the next match that way")],
                 [qsTr("Shift+arrows"), qsTr("Move the view")],
                 [qsTr("Digits"), qsTr("Find a match by its number")],
-                ["Enter", qsTr("Report the selected match's result (type 2-1, then Enter)")],
-                ["F11", qsTr("Caster window: full screen")]
+                [keyName("Enter"), qsTr("Report the selected match's result (type 2-1, then Enter)")],
+                [keyName("F11"), qsTr("Caster window: full screen")]
             ]
         }
     ]

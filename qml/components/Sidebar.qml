@@ -95,8 +95,9 @@ QQC2.Pane {
                     icon.source: iconSource
                     highlighted: Navigation.currentIndex === index
                     Accessible.name: title
-                    // The first nine pages have a shortcut: say which.
-                    QQC2.ToolTip.text: index < 9 ? qsTr("%1 (Ctrl+%2)").arg(title).arg(index + 1) : title
+                    // The page's keys, as the shortcuts editor left them (read when hovered).
+                    readonly property string keys: hovered ? App.keysOf(App.pageAction(index)) : ""
+                    QQC2.ToolTip.text: keys ? qsTr("%1 (%2)").arg(title).arg(keys) : title
                     QQC2.ToolTip.visible: hovered
                     QQC2.ToolTip.delay: Kirigami.Units.toolTipDelay
                     onClicked: Navigation.currentIndex = index
@@ -123,7 +124,7 @@ QQC2.Pane {
             enabled: Store.canUndo
             highlighted: false
             Accessible.name: text
-            QQC2.ToolTip.text: qsTr("Ctrl+Z")
+            QQC2.ToolTip.text: hovered ? App.keysOf(App.action("edit_undo")) : ""
             QQC2.ToolTip.visible: hovered
             onClicked: sidebar.undoRequested()
             contentItem: RowLayout {

@@ -2528,55 +2528,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redone: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Omnium — %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the sidebar (arrows, then Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a command or page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,6 +2874,61 @@
             <numerusform>Reconnected to the venue server; %n change made at other desks meanwhile is shown.</numerusform>
             <numerusform>Reconnected to the venue server; %n changes made at other desks meanwhile are shown.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OmniumApplication</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the sidebar (arrows, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command or page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4653,13 @@
     </message>
     <message>
         <source>Several desks on one tournament: open or test a PostgreSQL venue server, or move this tournament there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsEditorWindow</name>
+    <message>
+        <source>Change the keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6379,15 +6393,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (Ctrl+%2)</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

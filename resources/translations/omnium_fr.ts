@@ -2528,56 +2528,8 @@
             <translation>Omnium</translation>
         </message>
         <message>
-            <source>Undone: %1</source>
-            <translation>Défait : %1</translation>
-        </message>
-        <message>
-            <source>Redone: %1</source>
-            <translation>Refait : %1</translation>
-        </message>
-        <message>
             <source>Omnium — %1 — %2</source>
             <translation>Omnium — %1 — %2</translation>
-        </message>
-        <message>
-            <source>Undo</source>
-            <translation>Défaire</translation>
-        </message>
-        <message>
-            <source>Undo: %1</source>
-            <translation>Défaire : %1</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Refaire</translation>
-        </message>
-        <message>
-            <source>Redo: %1</source>
-            <translation>Refaire : %1</translation>
-        </message>
-        <message>
-            <source>Next page</source>
-            <translation>Page suivante</translation>
-        </message>
-        <message>
-            <source>Previous page</source>
-            <translation>Page précédente</translation>
-        </message>
-        <message>
-            <source>Move to the sidebar (arrows, then Enter)</source>
-            <translation>Aller au menu (flèches, puis Entrée)</translation>
-        </message>
-        <message>
-            <source>Find a command or page</source>
-            <translation>Chercher une commande ou une page</translation>
-        </message>
-        <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Raccourcis clavier</translation>
-        </message>
-        <message>
-            <source>Go to %1</source>
-            <translation>Aller à : %1</translation>
         </message>
     </context>
     <context>
@@ -2922,6 +2874,61 @@
                 <numerusform>Reconnecté au serveur du site ; %n modification faite entre-temps à d’autres postes est affichée.</numerusform>
                 <numerusform>Reconnecté au serveur du site ; %n modifications faites entre-temps à d’autres postes sont affichées.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>OmniumApplication</name>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Défait : %1</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Refait : %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Défaire</translation>
+        </message>
+        <message>
+            <source>Undo: %1</source>
+            <translation>Défaire : %1</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refaire</translation>
+        </message>
+        <message>
+            <source>Redo: %1</source>
+            <translation>Refaire : %1</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Page suivante</translation>
+        </message>
+        <message>
+            <source>Previous page</source>
+            <translation>Page précédente</translation>
+        </message>
+        <message>
+            <source>Move to the sidebar (arrows, then Enter)</source>
+            <translation>Aller au menu (flèches, puis Entrée)</translation>
+        </message>
+        <message>
+            <source>Find a command or page</source>
+            <translation>Chercher une commande ou une page</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Aller à : %1</translation>
+        </message>
+        <message>
+            <source>Change the keyboard shortcuts…</source>
+            <translation>Modifier les raccourcis clavier…</translation>
         </message>
     </context>
     <context>
@@ -4647,6 +4654,13 @@
         <message>
             <source>Several desks on one tournament: open or test a PostgreSQL venue server, or move this tournament there.</source>
             <translation>Plusieurs postes sur un même tournoi : ouvrir ou tester le serveur PostgreSQL du site, ou y déplacer ce tournoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsEditorWindow</name>
+        <message>
+            <source>Change the keyboard shortcuts</source>
+            <translation>Modifier les raccourcis clavier</translation>
         </message>
     </context>
     <context>
@@ -6379,16 +6393,12 @@
             <translation>Pages</translation>
         </message>
         <message>
-            <source>%1 (Ctrl+%2)</source>
-            <translation>%1 (Ctrl+%2)</translation>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
             <translation>Rien à défaire</translation>
-        </message>
-        <message>
-            <source>Ctrl+Z</source>
-            <translation>Ctrl+Z</translation>
         </message>
         <message>
             <source>Keyboard shortcuts (F1)</source>

@@ -12,11 +12,13 @@
 #include <QAccessible>
 #include <QFile>
 #include <QPointer>
+#include <QProcess>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickView>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,7 @@ class TestShellPages : public QObject
     NotificationModel m_notifications {Clock::system()};
     NavigationModel m_navigation;
     AppSettings m_settings;
+    LanguageManager m_language {m_settings};
     std::unique_ptr<AppInfo> m_info;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<PlayerController> m_players;
@@ -47,6 +50,7 @@ class TestShellPages : public QObject
     std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<PlayerPhones> m_phones;
     std::unique_ptr<PlayerPageServer> m_playerPages;
+    std::unique_ptr<OmniumApplication> m_application;
 
     // A page or component of the module in its own window, at the venue laptop's size.
     std::unique_ptr<QQuickView> show(const char *type)
@@ -83,6 +87,8 @@ private Q_SLOTS:
         StoreForeign::instance = m_store.get();
         AppInfoForeign::instance = m_info.get();
         AppSettingsForeign::instance = &m_settings;
+        LanguageManagerForeign::instance = &m_language;
+        m_settings.setLanguage(u"en"_s); // the sources' words, whatever an earlier run left
         NavigationForeign::instance = &m_navigation;
         ThemeForeign::instance = &m_theme;
         NotificationsForeign::instance = &m_notifications;
@@ -101,6 +107,13 @@ private Q_SLOTS:
         OverlayServerForeign::instance = m_overlay.get();
         PlayerPhonesForeign::instance = m_phones.get(); // the Check-in page's "From phones"
         PlayerPageServerForeign::instance = m_playerPages.get();
+        // The keys chosen in the shortcuts editor: the defaults, but in the process that checks
+        // what an earlier one saved.
+        if (qEnvironmentVariableIsEmpty("OMNIUM_TEST_SHORTCUTS_SAVED"))
+            QFile::remove(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/'
+                + QCoreApplication::applicationName() + u"rc"_s);
+        m_application = std::make_unique<OmniumApplication>(*m_store, m_navigation, m_notifications);
+        OmniumApplicationForeign::instance = m_application.get();
         UiSetup::applyStyle();
     }
 
@@ -119,6 +132,32 @@ private Q_SLOTS:
         QCOMPARE(m_navigation.currentIndex(), 0); // arrows alone do not load pages
         QTest::keyClick(view.get(), Qt::Key_Return);
         QCOMPARE(m_navigation.currentPage(), u"TeamsPage"_s);
+    }
+
+    // A page's tooltip in the sidebar says its keys as they are now (after the shortcuts editor).
+    void sidebarTooltipSaysThePageKeys()
+    {
+        auto view = show("Sidebar");
+        QVERIFY(view);
+        auto *list = QuickPage::child<QQuickItem>(*view, "navigation");
+        QVERIFY(list);
+        QQuickItem *seeding = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, seeding),
+            Q_ARG(int, m_navigation.indexOf(u"SeedingPage"_s)));
+        QVERIFY(seeding);
+        const auto hover = [&] {
+            QTest::mouseMove(view.get(), QPoint(1, 1));
+            QTest::mouseMove(
+                view.get(), seeding->mapToScene(QPointF(seeding->width() / 2, seeding->height() / 2)).toPoint());
+        };
+        hover();
+        QTRY_COMPARE(seeding->property("keys").toString(), u"Ctrl+7"_s);
+
+        auto *seedingAction = m_application->pageAction(m_navigation.indexOf(u"SeedingPage"_s));
+        seedingAction->setShortcut(QKeySequence(u"Ctrl+Alt+S"_s)); // as the editor sets it
+        const auto defaults = qScopeGuard([seedingAction] { seedingAction->setShortcut(QKeySequence(u"Ctrl+7"_s)); });
+        hover();
+        QTRY_COMPARE(seeding->property("keys").toString(), u"Ctrl+Alt+S"_s);
     }
 
     // The undo button says what Ctrl+Z takes back, and greys out when there is nothing.
@@ -206,19 +245,50 @@ private Q_SLOTS:
         QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"venue-%1.png"_s.arg(page))));
     }
 
-    // The command bar (Ctrl+Shift+P) finds a page by its name and Enter opens it; the
-    // shortcuts sheet lists the same commands with their keys.
-    void commandBarOpensAPageByName()
+    // The main window, as omnium loads it.
+    std::unique_ptr<QQuickWindow> showMain(QQmlEngine &engine)
     {
-        m_navigation.setCurrentIndex(m_navigation.indexOf(u"AboutPage"_s));
-        QQmlEngine engine;
         UiSetup::prepareEngine(engine);
         QQmlComponent component(&engine);
         component.loadFromModule("Omnium", "Main");
         std::unique_ptr<QQuickWindow> window(qobject_cast<QQuickWindow *>(component.create()));
-        QVERIFY2(window, qPrintable(component.errorString()));
+        if (!window) {
+            qWarning() << component.errorString();
+            return nullptr;
+        }
         window->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        if (!QTest::qWaitForWindowActive(window.get()))
+            return nullptr;
+        return window;
+    }
+
+    // The shortcuts sheet opened with F1: "keys what-it-does" for every command that has keys.
+    static QStringList everywhereKeys(QQuickWindow &window)
+    {
+        auto *sheet = window.findChild<QObject *>(u"shortcutsDialog"_s);
+        if (!sheet)
+            return {u"no shortcuts sheet"_s};
+        QTest::keyClick(&window, Qt::Key_F1);
+        if (!QTest::qWaitFor([sheet] { return sheet->property("opened").toBool(); }))
+            return {u"F1 did not open the sheet"_s};
+        QStringList keys;
+        const auto groups = sheet->property("groups").toList();
+        for (const QVariant &entry : groups.value(0).toMap().value(u"keys"_s).toList())
+            keys << entry.toList().value(0).toString() + u' ' + entry.toList().value(1).toString();
+        QMetaObject::invokeMethod(sheet, "close");
+        if (!QTest::qWaitFor([sheet] { return !sheet->property("visible").toBool(); }))
+            keys << u"the sheet did not close"_s;
+        return keys;
+    }
+
+    // The command bar (Ctrl+Shift+P) finds a page by its name and Enter opens it; the
+    // shortcuts sheet (F1) lists the same commands with their keys.
+    void commandBarOpensAPageByName()
+    {
+        m_navigation.setCurrentIndex(m_navigation.indexOf(u"AboutPage"_s));
+        QQmlEngine engine;
+        auto window = showMain(engine);
+        QVERIFY(window);
         auto *bar = window->findChild<QObject *>(u"commandBar"_s);
         QVERIFY(bar);
         QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
@@ -230,16 +300,146 @@ private Q_SLOTS:
         QTRY_COMPARE(m_navigation.currentPage(), u"SeedingPage"_s);
         QTRY_VERIFY(!bar->property("opened").toBool());
 
-        // The same commands, with their keys, on the shortcuts sheet (F1).
-        auto *sheet = window->findChild<QObject *>(u"shortcutsDialog"_s);
-        QVERIFY(sheet);
-        const auto groups = sheet->property("groups").toList();
-        QVERIFY(!groups.isEmpty());
-        QStringList keys;
-        for (const QVariant &entry : groups.constFirst().toMap().value(u"keys"_s).toList())
-            keys << entry.toList().value(0).toString() + u' ' + entry.toList().value(1).toString();
+        const QStringList keys = everywhereKeys(*window);
         QVERIFY2(keys.contains(u"Ctrl+Shift+P Find a command or page"_s), qPrintable(keys.join(u", "_s)));
         QVERIFY2(keys.contains(u"Ctrl+7 Go to Seeding"_s), qPrintable(keys.join(u", "_s)));
+        QVERIFY2(keys.contains(u"Ctrl+Shift+Z, Ctrl+Y Redo"_s), qPrintable(keys.join(u", "_s)));
+        QVERIFY2(keys.contains(u"Ctrl+Alt+, Change the keyboard shortcuts…"_s), qPrintable(keys.join(u", "_s)));
+    }
+
+    // Undo's command says what it takes back, in the command bar and on the sheet.
+    void undoCommandNamesTheChange()
+    {
+        m_navigation.setCurrentIndex(m_navigation.indexOf(u"AboutPage"_s)); // no text field to take Ctrl+Z
+        while (m_store->canUndo())
+            QVERIFY(m_store->undo());
+        QQmlEngine engine;
+        auto window = showMain(engine);
+        QVERIFY(window);
+        QVERIFY(m_players->addPlayer({{u"tag"_s, u"Bruno"_s}}) > 0);
+        const QString expected = u"Ctrl+Z Undo: "_s + m_store->undoLabel();
+        QVERIFY2(everywhereKeys(*window).contains(expected), qPrintable(everywhereKeys(*window).join(u", "_s)));
+        QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY(!m_store->canUndo());
+        QVERIFY(everywhereKeys(*window).contains(u"Ctrl+Shift+Z, Ctrl+Y Redo: "_s + m_store->redoLabel()));
+        QTest::keyClick(window.get(), Qt::Key_Y, Qt::ControlModifier); // the alternative key
+        QTRY_VERIFY(m_store->canUndo());
+        while (m_store->canUndo())
+            QVERIFY(m_store->undo());
+    }
+
+    // Key names in the interface language, Qt's own words ("Page suiv"), switched live.
+    void shortcutsSheetNamesKeysInTheLanguage()
+    {
+        QQmlEngine engine;
+        auto window = showMain(engine);
+        QVERIFY(window);
+        connect(&m_language, &LanguageManager::effectiveLanguageChanged, &engine, &QQmlEngine::retranslate);
+        connect(&m_language, &LanguageManager::effectiveLanguageChanged, &m_navigation, &NavigationModel::retranslate);
+        connect(&m_language, &LanguageManager::effectiveLanguageChanged, m_application.get(),
+            &OmniumApplication::retranslate);
+        m_settings.setLanguage(u"en"_s);
+        const auto backToEnglish = qScopeGuard([this] { m_settings.setLanguage(u"en"_s); });
+        QStringList keys = everywhereKeys(*window);
+        QVERIFY2(keys.contains(u"Ctrl+PgDown Next page"_s), qPrintable(keys.join(u", "_s)));
+
+        m_settings.setLanguage(u"fr"_s);
+        keys = everywhereKeys(*window);
+        QVERIFY2(keys.contains(u"Ctrl+Page suiv Page suivante"_s), qPrintable(keys.join(u", "_s)));
+        QVERIFY2(keys.contains(u"Ctrl+7 Aller à : Têtes de série"_s), qPrintable(keys.join(u", "_s)));
+        auto *sheet = window->findChild<QObject *>(u"shortcutsDialog"_s);
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QTest::qWait(300); // the opening transition, for the picture
+        QVERIFY(window->grabWindow().save(testArtefacts().filePath(u"shortcuts-fr.png"_s)));
+        QMetaObject::invokeMethod(sheet, "close");
+        QTRY_VERIFY(!sheet->property("visible").toBool());
+        QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier | Qt::AltModifier);
+        auto *editor = window->findChild<QQuickWindow *>(u"shortcutsEditor"_s);
+        QVERIFY(editor);
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTest::qWait(300);
+        QVERIFY(editor->grabWindow().save(testArtefacts().filePath(u"shortcuts-editor-fr.png"_s)));
+        editor->close();
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+
+        m_settings.setLanguage(u"en"_s);
+        keys = everywhereKeys(*window);
+        QVERIFY2(keys.contains(u"Ctrl+PgDown Next page"_s), qPrintable(keys.join(u", "_s)));
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        QTRY_VERIFY(sheet->property("opened").toBool());
+        QTest::qWait(300);
+        QVERIFY(window->grabWindow().save(testArtefacts().filePath(u"shortcuts-en.png"_s)));
+        QMetaObject::invokeMethod(sheet, "close");
+    }
+
+    // Ctrl+Alt+, opens Kirigami Addons' shortcuts editor; a key changed there and saved is the
+    // key of that command in the next Omnium process, and the old key no longer is.
+    void shortcutsEditorChangesAKeyForGood()
+    {
+        QQmlEngine engine;
+        auto window = showMain(engine);
+        QVERIFY(window);
+        QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier | Qt::AltModifier);
+        auto *editor = window->findChild<QQuickWindow *>(u"shortcutsEditor"_s);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->isVisible());
+        QVERIFY(QTest::qWaitForWindowExposed(editor));
+        QTest::qWait(300);
+        QVERIFY(editor->grabWindow().save(testArtefacts().filePath(u"shortcuts-editor-en.png"_s)));
+
+        // What the editor does when the organiser presses Ctrl+Alt+S on "Go to Seeding", then Save.
+        auto *model = m_application->shortcutsModel();
+        int row = 0;
+        while (row < model->rowCount()
+            && model->data(model->index(row), model->roleNames().key("actionName")).toString() != u"Go to Seeding"_s)
+            ++row;
+        QVERIFY(row < model->rowCount());
+        QList<QKeySequence> alternates;
+        QVERIFY(QMetaObject::invokeMethod(model, "updateShortcut", Q_RETURN_ARG(QList<QKeySequence>, alternates),
+            Q_ARG(int, row), Q_ARG(int, 0), Q_ARG(QKeySequence, QKeySequence(u"Ctrl+Alt+S"_s))));
+        QVERIFY(QMetaObject::invokeMethod(model, "save"));
+        editor->close();
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QVERIFY2(everywhereKeys(*window).contains(u"Ctrl+Alt+S Go to Seeding"_s),
+            qPrintable(everywhereKeys(*window).join(u", "_s)));
+
+        // A new process reads the saved keys (keysChosenInAnEarlierProcess, below).
+        QProcess next;
+        auto environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"OMNIUM_TEST_SHORTCUTS_SAVED"_s, u"1"_s);
+        next.setProcessEnvironment(environment);
+        next.setProcessChannelMode(QProcess::ForwardedChannels);
+        next.start(QCoreApplication::applicationFilePath(), {u"keysChosenInAnEarlierProcess"_s});
+        QVERIFY(next.waitForFinished(60000));
+        const int exitCode = next.exitCode();
+
+        // Back to the defaults, for the tests after this one.
+        QVERIFY(QMetaObject::invokeMethod(model, "resetAll"));
+        QVERIFY(QMetaObject::invokeMethod(model, "save"));
+        QCOMPARE(exitCode, 0);
+    }
+
+    // Run by shortcutsEditorChangesAKeyForGood in a new process (alone, it has nothing to check;
+    // not a QSKIP, which would mark the whole test skipped).
+    void keysChosenInAnEarlierProcess()
+    {
+        if (qEnvironmentVariableIsEmpty("OMNIUM_TEST_SHORTCUTS_SAVED"))
+            return;
+        QQmlEngine engine;
+        auto window = showMain(engine);
+        QVERIFY(window);
+        const int about = m_navigation.indexOf(u"AboutPage"_s);
+        m_navigation.setCurrentIndex(about);
+        QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier); // the old key
+        QTest::qWait(200);
+        QCOMPARE(m_navigation.currentIndex(), about);
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE(m_navigation.currentPage(), u"SeedingPage"_s);
+        QVERIFY2(everywhereKeys(*window).contains(u"Ctrl+Alt+S Go to Seeding"_s),
+            qPrintable(everywhereKeys(*window).join(u", "_s)));
     }
 
     // The window shows one page at a time in Kirigami's page row, replaced as the sidebar (or

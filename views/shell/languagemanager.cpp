@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "core/logging.h"
 
+#include <KLocalizedString>
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 
@@ -36,8 +38,11 @@ void LanguageManager::apply()
         QCoreApplication::installTranslator(&m_translator);
     else
         qCWarning(lcApp) << "no translation catalogue for" << language;
+    // Qt's own words (qt_fr includes qtbase_fr: buttons, and key names such as "Page suiv").
     if (m_qtTranslator.load(u"qt_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
+    // Kirigami Addons' words (the shortcuts editor, the About page) come through KI18n.
+    KLocalizedString::setLanguages({language});
 
     m_effective = language;
     Q_EMIT effectiveLanguageChanged();
