@@ -226,6 +226,9 @@ QString phaseOptions(const Phase &phase)
 
 } // namespace
 
+const QString BracketStore::playerTeamSql = u"(SELECT tt.name FROM team_members tm JOIN teams tt ON tt.id = tm.team_id"
+                                            " WHERE tm.player_id = p.id ORDER BY tm.id LIMIT 1)"_s;
+
 BracketStore::BracketStore(Store &store)
     : m_store(store)
     , m_cache(BracketCache::of(store))
@@ -476,12 +479,16 @@ std::optional<BracketStore::EventBracket> BracketStore::read(const Select &selec
     if (!rebuildState(bracket, std::move(phases), nextId, &problem))
         return fail(problem);
 
-    auto names
-        = select(u"SELECT e.id, COALESCE(p.tag, t.name) FROM entrants e LEFT JOIN players p ON p.id = e.player_id"
-                 " LEFT JOIN teams t ON t.id = e.team_id WHERE e.event_id = ?"_s,
-            {eventId});
-    while (names.next())
-        bracket.names.insert(names.value(0).toLongLong(), names.value(1).toString());
+    auto names = select(u"SELECT e.id, COALESCE(p.tag, t.name), "_s + playerTeamSql
+            + u" FROM entrants e LEFT JOIN players p ON p.id = e.player_id"
+              " LEFT JOIN teams t ON t.id = e.team_id WHERE e.event_id = ?"_s,
+        {eventId});
+    while (names.next()) {
+        const EntrantId entrant = names.value(0).toLongLong();
+        bracket.names.insert(entrant, names.value(1).toString());
+        if (const QString team = names.value(2).toString(); !team.isEmpty())
+            bracket.teams.insert(entrant, team);
+    }
     names.finish();
     return bracket;
 }

@@ -35,11 +35,17 @@ public:
     Store &store() { return m_store; }
     using Select = std::function<QSqlQuery(const QString &, const QVariantList &)>;
 
+    // The team a player plays for: their first team membership (SQL over a players row `p`), as
+    // every screen and overlay shows it under the tag.
+    static const QString playerTeamSql;
+
     struct EventBracket {
         omnium::engine::EventState state;
         QList<qint64> phaseIds; // phase index -> phases.id
         QStringList phaseNames;
         QHash<omnium::engine::EntrantId, QString> names; // entrant id -> gamer tag or team name
+        // A player entrant's team, shown under the tag as the overlays show it; none for a team.
+        QHash<omnium::engine::EntrantId, QString> teams;
         // Matches whose result an entrant contests: a store flag beside the engine's state,
         // set by the organiser and cleared when a result is confirmed.
         QSet<omnium::engine::MatchId> disputed;

@@ -44,6 +44,10 @@ QVariant LiveMatchModel::data(const QModelIndex &index, int role) const
         return match->sides[0].name;
     case Side2Role:
         return match->sides[1].name;
+    case Side1TeamRole:
+        return match->sides[0].team;
+    case Side2TeamRole:
+        return match->sides[1].team;
     case Score1Role:
         return match->sides[0].score;
     case Score2Role:
@@ -67,6 +71,7 @@ QHash<int, QByteArray> LiveMatchModel::roleNames() const
     return {{MatchIdRole, "matchId"}, {EventIdRole, "eventId"}, {EventRole, "event"}, {RoundRole, "round"},
         {BestOfRole, "bestOf"}, {StateRole, "matchState"}, {StationIdRole, "stationId"}, {StationRole, "station"},
         {StreamRole, "stream"}, {TimeRole, "time"}, {TimeTextRole, "timeText"}, {Side1Role, "side1"},
-        {Side2Role, "side2"}, {Score1Role, "score1"}, {Score2Role, "score2"}, {LabelRole, "label"}, {HeldRole, "held"},
-        {StreamQueuedRole, "streamQueued"}, {LobbyRole, "lobby"}, {PinnedStationRole, "pinnedStation"}};
+        {Side2Role, "side2"}, {Side1TeamRole, "side1Team"}, {Side2TeamRole, "side2Team"}, {Score1Role, "score1"},
+        {Score2Role, "score2"}, {LabelRole, "label"}, {HeldRole, "held"}, {StreamQueuedRole, "streamQueued"},
+        {LobbyRole, "lobby"}, {PinnedStationRole, "pinnedStation"}};
 }

@@ -26,6 +26,8 @@ public:
         TimeTextRole, ///< the same as the screens write it, "14:05"; empty when unknown
         Side1Role, ///< first side's name, empty while unknown (a lobby: "8 entrants")
         Side2Role, ///< second side's name, empty while unknown or for a lobby
+        Side1TeamRole, ///< the team the first side's player plays for; empty for a team entrant
+        Side2TeamRole, ///< the same for the second side
         Score1Role, ///< games the first side has won
         Score2Role, ///< games the second side has won
         LabelRole, ///< "Event · Round · A vs B"

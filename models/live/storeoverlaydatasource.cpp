@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeoverlaydatasource.h"
 
+#include "competition/bracketstore.h"
 #include "competition/competitionreader.h"
 #include "engine/standingscalculator.h"
 #include "live/matchpresenter.h"
@@ -271,12 +272,10 @@ QHash<qint64, StoreOverlayDataSource::Entrant> StoreOverlayDataSource::entrants(
         marks << u"?"_s;
         values << id;
     }
-    // A player's team is the first team they are a member of; a team entrant has none above it.
-    auto query = m_store.select(
-        u"SELECT en.id, COALESCE(p.tag, t.name), (SELECT tt.name FROM team_members tm JOIN teams tt"
-        " ON tt.id = tm.team_id WHERE tm.player_id = p.id ORDER BY tm.id LIMIT 1), p.country"
-        " FROM entrants en LEFT JOIN players p ON p.id = en.player_id LEFT JOIN teams t ON t.id = en.team_id"
-        " WHERE en.id IN ("_s
+    auto query = m_store.select(u"SELECT en.id, COALESCE(p.tag, t.name), "_s + BracketStore::playerTeamSql
+            + u", p.country"
+              " FROM entrants en LEFT JOIN players p ON p.id = en.player_id LEFT JOIN teams t ON t.id = en.team_id"
+              " WHERE en.id IN ("_s
             + marks.join(u',') + u")"_s,
         values);
     while (query.next())

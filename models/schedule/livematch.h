@@ -29,6 +29,7 @@ struct LiveMatch {
     struct Side {
         qint64 entrantId = 0; // 0 while unknown
         QString name; // gamer tag or team name; empty while unknown ("8 entrants" for a lobby)
+        QString team; // the team a player plays for (BracketStore::playerTeamSql); empty for a team
         int score = 0; // games won so far (0 until the result is reported)
         bool operator==(const Side &) const = default;
     };

@@ -381,6 +381,7 @@ void SchedulerController::describe(qint64 eventId, const BracketStore::EventBrac
                 m.sides[i] = sideOf(slot.entrant);
                 info.sides[i].entrantId = slot.entrant;
                 info.sides[i].name = bracket.names.value(slot.entrant);
+                info.sides[i].team = bracket.teams.value(slot.entrant);
             }
             if (slot.source.kind == SlotSource::Kind::WinnerOf || slot.source.kind == SlotSource::Kind::LoserOf)
                 m.feeders[i] = {slot.source.kind == SlotSource::Kind::WinnerOf ? ScheduleFeeder::Kind::Winner

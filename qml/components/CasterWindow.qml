@@ -203,6 +203,8 @@ Window {
                                 required property int index
                                 required property string side1
                                 required property string side2
+                                required property string side1Team
+                                required property string side2Team
                                 required property int score1
                                 required property int score2
                                 required property bool lobby
@@ -232,22 +234,40 @@ Window {
                                     Layout.fillWidth: true
                                 }
                                 Repeater {
-                                    model: playing.lobby ? [[playing.side1, -1]]
-                                                         : [[playing.side1 || qsTr("TBD"), playing.score1],
-                                                            [playing.side2 || qsTr("TBD"), playing.score2]]
+                                    // [name, games won (-1: none), the team a player plays for]
+                                    model: playing.lobby ? [[playing.side1, -1, ""]]
+                                                         : [[playing.side1 || qsTr("TBD"), playing.score1, playing.side1Team],
+                                                            [playing.side2 || qsTr("TBD"), playing.score2, playing.side2Team]]
                                     delegate: RowLayout {
                                         id: side
                                         required property var modelData
+                                        objectName: "nowPlayingSide"
                                         Layout.fillWidth: true
-                                        Text {
-                                            text: side.modelData[0]
-                                            color: caster.ink
-                                            font.pixelSize: 52
-                                            font.weight: Font.Bold
-                                            fontSizeMode: Text.HorizontalFit
-                                            minimumPixelSize: 28
-                                            elide: Text.ElideRight
+                                        ColumnLayout {
                                             Layout.fillWidth: true
+                                            spacing: 0
+                                            Text {
+                                                text: side.modelData[0]
+                                                color: caster.ink
+                                                font.pixelSize: 52
+                                                font.weight: Font.Bold
+                                                fontSizeMode: Text.HorizontalFit
+                                                minimumPixelSize: 28
+                                                elide: Text.ElideRight
+                                                Layout.fillWidth: true
+                                            }
+                                            Text {
+                                                objectName: "nowPlayingTeam"
+                                                visible: text.length > 0
+                                                text: side.modelData[2]
+                                                color: caster.ink
+                                                opacity: 0.6
+                                                font.pixelSize: 26
+                                                fontSizeMode: Text.HorizontalFit
+                                                minimumPixelSize: 14
+                                                elide: Text.ElideRight
+                                                Layout.fillWidth: true
+                                            }
                                         }
                                         Text {
                                             visible: side.modelData[1] >= 0

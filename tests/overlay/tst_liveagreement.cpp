@@ -146,7 +146,7 @@ private Q_SLOTS:
     }
 
     // The caster window's "Now playing" (TournamentLive.onStream) names the sides: the teams of
-    // a team event, the players' tags of a 1v1.
+    // a team event, the players' tags of a 1v1 with the team each plays for.
     void onStreamNamesTheSides_data()
     {
         QTest::addColumn<int>("teamSize");
@@ -171,6 +171,10 @@ private Q_SLOTS:
                     tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, player}});
                     const qint64 mate = tx.insert(u"players"_s, {{u"tag"_s, u"Mate %1"_s.arg(i + 1)}});
                     tx.insert(u"team_members"_s, {{u"team_id"_s, team}, {u"player_id"_s, mate}});
+                } else {
+                    // A 1v1 player's own team (a sponsor or club), shown under the tag.
+                    const qint64 crew = tx.insert(u"teams"_s, {{u"name"_s, u"Crew %1"_s.arg(i + 1)}});
+                    tx.insert(u"team_members"_s, {{u"team_id"_s, crew}, {u"player_id"_s, player}});
                 }
                 names << (team ? u"Team %1"_s.arg(QChar(u'A' + i)) : u"Player %1"_s.arg(i + 1));
                 tx.insert(u"entrants"_s,
@@ -189,6 +193,10 @@ private Q_SLOTS:
         const QString side2 = row.data(LiveMatchModel::Side2Role).toString();
         // Seed 1 meets seed 4 first.
         QCOMPARE(QStringList({side1, side2}), QStringList({names[0], names[3]}));
+        // Under a player's tag, the team they play for; nothing above a team.
+        const QStringList teams {
+            row.data(LiveMatchModel::Side1TeamRole).toString(), row.data(LiveMatchModel::Side2TeamRole).toString()};
+        QCOMPARE(teams, teamSize > 1 ? QStringList({QString(), QString()}) : QStringList({u"Crew 1"_s, u"Crew 4"_s}));
     }
 
     // The Station board's Finish and the Bracket page's result dialog refuse the same input with
