@@ -113,7 +113,7 @@ Window {
 
         ColumnLayout {
             anchors.fill: parent
-            spacing: Theme.largeSpacing
+            spacing: Kirigami.Units.gridUnit
 
             // The venue's band: event and phase, in the accent colour.
             Rectangle {
@@ -162,7 +162,7 @@ Window {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: Theme.largeSpacing
+                spacing: Kirigami.Units.gridUnit
 
                 Rectangle {
                     visible: caster.mode === "bracket"

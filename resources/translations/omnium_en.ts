@@ -864,6 +864,10 @@
         <source>Print %1&apos;s badge</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -1319,6 +1323,10 @@
     </message>
     <message>
         <source>%1 — Omnium caster display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,6 +2433,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,6 +3672,18 @@
         <source>Code for the poster's page: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -4054,6 +4078,38 @@
     </message>
     <message>
         <source>Mark as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first entrant first, e.g. 2-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5973,6 +6029,30 @@
     </message>
     <message>
         <source>Ticket layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

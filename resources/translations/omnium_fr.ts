@@ -864,6 +864,10 @@
             <source>Print %1&apos;s badge</source>
             <translation>Imprimer le badge de %1</translation>
         </message>
+        <message>
+            <source>Badge number</source>
+            <translation>Numéro de badge</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -1320,6 +1324,10 @@
         <message>
             <source>%1 — Omnium caster display</source>
             <translation>%1 — affichage commentateurs d’Omnium</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
         </message>
     </context>
     <context>
@@ -2426,6 +2434,10 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>Code du billet</translation>
         </message>
     </context>
     <context>
@@ -3660,6 +3672,18 @@
             <source>Code for the poster's page: %1</source>
             <translation>Code pour la page de l'affiche : %1</translation>
         </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>FR, or France</source>
+            <translation>FR, ou France</translation>
+        </message>
+        <message>
+            <source>optional, personal data</source>
+            <translation>facultatif, donnée personnelle</translation>
+        </message>
     </context>
     <context>
         <name>PrintJob</name>
@@ -4055,6 +4079,38 @@
         <message>
             <source>Mark as disputed</source>
             <translation>Marquer comme contesté</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>first entrant first, e.g. 2-1</source>
+            <translation>premier participant d’abord, p. ex. 2-1</translation>
+        </message>
+        <message>
+            <source>e.g. 2-1</source>
+            <translation>p. ex. 2-1</translation>
+        </message>
+        <message>
+            <source>Winner</source>
+            <translation>Vainqueur</translation>
+        </message>
+        <message>
+            <source>Games</source>
+            <translation>Manches</translation>
+        </message>
+        <message>
+            <source>Game %1, %2</source>
+            <translation>Manche %1, %2</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
         </message>
     </context>
     <context>
@@ -5974,6 +6030,30 @@
         <message>
             <source>Ticket layout</source>
             <translation>Mise en page des billets</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>e.g. Day pass</source>
+            <translation>p. ex. Pass journée</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valable à partir du</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valable jusqu’au</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
         </message>
     </context>
     <context>

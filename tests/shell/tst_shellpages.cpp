@@ -336,7 +336,8 @@ private Q_SLOTS:
         auto *content = popup->property("contentItem").value<QQuickItem *>();
         int fields = 0;
         const QStringList unlabelled = UiAudit::unlabelledFields(content, &fields);
-        QVERIFY2(unlabelled.isEmpty(), qPrintable(dialog + u": a field without a label: "_s + unlabelled.join(u", "_s)));
+        QVERIFY2(
+            unlabelled.isEmpty(), qPrintable(dialog + u": a field without a label: "_s + unlabelled.join(u", "_s)));
         const QRectF frame(popup->property("x").toReal(), popup->property("y").toReal(),
             popup->property("width").toReal(), popup->property("height").toReal());
         QList<QQuickItem *> work = {content};
@@ -344,8 +345,8 @@ private Q_SLOTS:
             QQuickItem *item = work.takeLast();
             if (!item->isVisible())
                 continue;
-            if (item->inherits("QQuickTextField") || item->inherits("QQuickTextArea")
-                || item->inherits("QQuickSpinBox") || item->inherits("QQuickComboBox")) {
+            if (item->inherits("QQuickTextField") || item->inherits("QQuickTextArea") || item->inherits("QQuickSpinBox")
+                || item->inherits("QQuickComboBox")) {
                 QTRY_VERIFY2(frame.contains(item->mapRectToScene(item->boundingRect())),
                     qPrintable(dialog + u": a field outside the dialog"_s));
                 continue;
