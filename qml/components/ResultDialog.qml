@@ -247,16 +247,18 @@ Dialog {
             RowLayout {
                 Kirigami.FormData.label: qsTr("Winner")
                 visible: dialog.kind !== "normal"
-                Repeater {
-                    model: dialog.match.slots ?? []
-                    delegate: Button {
-                        required property string modelData
-                        required property int index
-                        text: modelData
-                        checkable: true
-                        checked: dialog.winner === index
-                        onClicked: dialog.winner = index
-                    }
+                // (two buttons, not a Repeater: a FormLayout row whose first item is destroyed crashes it)
+                Button {
+                    text: (dialog.match.slots ?? ["", ""])[0]
+                    checkable: true
+                    checked: dialog.winner === 0
+                    onClicked: dialog.winner = 0
+                }
+                Button {
+                    text: (dialog.match.slots ?? ["", ""])[1]
+                    checkable: true
+                    checked: dialog.winner === 1
+                    onClicked: dialog.winner = 1
                 }
             }
 
@@ -265,36 +267,40 @@ Dialog {
                 Kirigami.FormData.label: qsTr("Games")
                 visible: dialog.kind === "normal"
                 Layout.fillWidth: true
-                Repeater {
-                    model: ListModel { id: games }
-                    delegate: RowLayout {
-                        id: gameRow
-                        required property int index
-                        required property int a
-                        required property int b
-                        required property string note
-                        Label { text: qsTr("Game %1").arg(gameRow.index + 1) }
-                        SpinBox {
-                            Accessible.name: qsTr("Game %1, %2").arg(gameRow.index + 1).arg((dialog.match.slots ?? ["", ""])[0])
-                            from: 0; to: 999; value: gameRow.a; editable: true
-                            onValueModified: games.setProperty(gameRow.index, "a", value)
-                        }
-                        SpinBox {
-                            Accessible.name: qsTr("Game %1, %2").arg(gameRow.index + 1).arg((dialog.match.slots ?? ["", ""])[1])
-                            from: 0; to: 999; value: gameRow.b; editable: true
-                            onValueModified: games.setProperty(gameRow.index, "b", value)
-                        }
-                        TextField {
-                            Accessible.name: qsTr("Map, characters…")
-                            Layout.fillWidth: true
-                            placeholderText: qsTr("Map, characters…")
-                            text: gameRow.note
-                            onTextEdited: games.setProperty(gameRow.index, "note", text)
-                        }
-                        ToolButton {
-                            text: "×"
-                            onClicked: games.remove(gameRow.index)
-                            Accessible.name: qsTr("Remove game %1").arg(gameRow.index + 1)
+                // (the rows in a column of their own: a FormLayout row whose first item is destroyed crashes it)
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: ListModel { id: games }
+                        delegate: RowLayout {
+                            id: gameRow
+                            required property int index
+                            required property int a
+                            required property int b
+                            required property string note
+                            Label { text: qsTr("Game %1").arg(gameRow.index + 1) }
+                            SpinBox {
+                                Accessible.name: qsTr("Game %1, %2").arg(gameRow.index + 1).arg((dialog.match.slots ?? ["", ""])[0])
+                                from: 0; to: 999; value: gameRow.a; editable: true
+                                onValueModified: games.setProperty(gameRow.index, "a", value)
+                            }
+                            SpinBox {
+                                Accessible.name: qsTr("Game %1, %2").arg(gameRow.index + 1).arg((dialog.match.slots ?? ["", ""])[1])
+                                from: 0; to: 999; value: gameRow.b; editable: true
+                                onValueModified: games.setProperty(gameRow.index, "b", value)
+                            }
+                            TextField {
+                                Accessible.name: qsTr("Map, characters…")
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("Map, characters…")
+                                text: gameRow.note
+                                onTextEdited: games.setProperty(gameRow.index, "note", text)
+                            }
+                            ToolButton {
+                                text: "×"
+                                onClicked: games.remove(gameRow.index)
+                                Accessible.name: qsTr("Remove game %1").arg(gameRow.index + 1)
+                            }
                         }
                     }
                 }

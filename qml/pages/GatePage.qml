@@ -64,7 +64,7 @@ Page {
                 objectName: "codeField"
                 Kirigami.FormData.label: qsTr("Ticket code")
                 Accessible.name: qsTr("Ticket code")
-                Layout.preferredWidth: Kirigami.Units.gridUnit * 32
+                Layout.preferredWidth: Math.max(Kirigami.Units.gridUnit * 20, page.availableWidth * 0.6)
                 font.pixelSize: Theme.titleTextSize
                 placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
                                                                : qsTr("Scan a ticket, or the pairing code the box office shows")
