@@ -100,6 +100,7 @@ private Q_SLOTS:
         m_playerPages = std::make_unique<PlayerPageServer>(*m_phones);
         OverlayServerForeign::instance = m_overlay.get();
         PlayerPageServerForeign::instance = m_playerPages.get();
+        PlayerPhonesForeign::instance = m_phones.get();
         UiSetup::applyStyle();
     }
 
