@@ -168,8 +168,14 @@ void collectUnlabelled(QQuickItem *item, QStringList &found, int &fields)
     if (item->inherits("QQuickTextField") || item->inherits("QQuickTextArea") || item->inherits("QQuickSpinBox")
         || item->inherits("QQuickComboBox")) {
         ++fields;
-        if (formLabel(item).isEmpty())
-            found << describe(item) + u" “"_s + item->property("placeholderText").toString() + u'”';
+        if (formLabel(item).isEmpty()) {
+            QString name = item->property("placeholderText").toString();
+            for (const QObject *child : item->children()) {
+                if (child->inherits("QQuickAccessibleAttached"))
+                    name = child->property("name").toString();
+            }
+            found << describe(item) + u" “"_s + name + u'”';
+        }
         return; // a spin box's own text field is the spin box
     }
     const auto children = item->childItems();
