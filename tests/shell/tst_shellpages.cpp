@@ -47,6 +47,12 @@ class TestShellPages : public QObject
     std::unique_ptr<OverlayServer> m_overlay;
     std::unique_ptr<PlayerPhones> m_phones;
     std::unique_ptr<PlayerPageServer> m_playerPages;
+    std::unique_ptr<BadgeListModel> m_badges;
+    std::unique_ptr<BadgeFilterModel> m_badgeList;
+    std::unique_ptr<BadgeStore> m_badgeStore;
+    std::unique_ptr<BadgePrintController> m_badgePrint;
+    std::unique_ptr<TicketingController> m_ticketing;
+    std::unique_ptr<TicketPrintController> m_ticketPrint;
 
     // A page or component of the module in its own window, at the venue laptop's size.
     std::unique_ptr<QQuickView> show(const char *type)
@@ -101,6 +107,20 @@ private Q_SLOTS:
         OverlayServerForeign::instance = m_overlay.get();
         PlayerPageServerForeign::instance = m_playerPages.get();
         PlayerPhonesForeign::instance = m_phones.get();
+        // The Badges, Tickets and Gate pages' services (no ticketing plugin, a gate queue here).
+        m_badges = std::make_unique<BadgeListModel>();
+        m_badgeList = std::make_unique<BadgeFilterModel>(m_badges.get());
+        m_badgeStore = std::make_unique<BadgeStore>(*m_store);
+        m_badges->follow(*m_badgeStore);
+        m_badgePrint = std::make_unique<BadgePrintController>(*m_badges, *m_badgeStore, Clock::system());
+        m_ticketing = std::make_unique<TicketingController>(
+            nullptr, QString(), QStringList {}, m_dir.filePath(u"gate.sqlite"_s), Clock::system());
+        m_ticketPrint = std::make_unique<TicketPrintController>(*m_ticketing);
+        BadgeListForeign::instance = m_badgeList.get();
+        BadgeStoreForeign::instance = m_badgeStore.get();
+        BadgePrintForeign::instance = m_badgePrint.get();
+        TicketingForeign::instance = m_ticketing.get();
+        TicketPrintForeign::instance = m_ticketPrint.get();
         UiSetup::applyStyle();
     }
 
@@ -274,21 +294,39 @@ private Q_SLOTS:
         m_settings.setTheme(u"system"_s);
     }
 
-    // The Players page's quick add: its four fields in a FormLayout, each with its label, and
-    // the form whole at 1366×768.
-    void playersQuickAddLabelsEveryField()
+    // The forms on the pages (the Players page's quick add, the Badges, Tickets and Gate
+    // pages): every field in a FormLayout with its label, the count of fields as built, and
+    // no text cut at 1366×768.
+    void pageFormsLabelEveryField_data()
     {
-        auto view = show("PlayersPage");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<int>("fields");
+        QTest::newRow("players quick add") << u"PlayersPage"_s << u"quickAddForm"_s << 4;
+        QTest::newRow("badge filters") << u"BadgesPage"_s << u"badgeFilters"_s << 4;
+        QTest::newRow("badge layout") << u"BadgesPage"_s << u"badgeLayoutForm"_s << 4;
+        QTest::newRow("ticket type") << u"TicketsPage"_s << u"ticketTypeForm"_s << 6;
+        QTest::newRow("issue tickets") << u"TicketsPage"_s << u"issueForm"_s << 4;
+        QTest::newRow("ticket print") << u"TicketsPage"_s << u"ticketPrintForm"_s << 3;
+        QTest::newRow("ticket server") << u"TicketsPage"_s << u"ticketServerForm"_s << 4;
+        QTest::newRow("gate") << u"GatePage"_s << u"gateForm"_s << 2;
+    }
+    void pageFormsLabelEveryField()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, form);
+        QFETCH(int, fields);
+        auto view = show(qPrintable(page));
         QVERIFY(view);
-        auto *form = QuickPage::child<QQuickItem>(*view, "quickAddForm");
-        QVERIFY(form);
-        int fields = 0;
-        const QStringList unlabelled = UiAudit::unlabelledFields(form, &fields);
+        auto *item = QuickPage::child<QQuickItem>(*view, qPrintable(form));
+        QVERIFY(item);
+        int seen = 0;
+        const QStringList unlabelled = UiAudit::unlabelledFields(item, &seen);
         QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u", "_s)));
-        QCOMPARE(fields, 4);
-        QVERIFY2(UiAudit::truncatedTexts(view->contentItem()).isEmpty(),
-            qPrintable(UiAudit::truncatedTexts(view->contentItem()).join(u"; "_s)));
-        QVERIFY(view->grabWindow().save(testArtefacts().filePath(u"players-quick-add.png"_s)));
+        QCOMPARE(seen, fields);
+        const QStringList cut = UiAudit::truncatedTexts(view->contentItem());
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u"; "_s)));
+        QVERIFY(view->grabWindow().save(testArtefacts().filePath(form + u".png"_s)));
     }
 
     // Every field of the edit dialogs sits in a Kirigami.FormLayout with its label beside it.
