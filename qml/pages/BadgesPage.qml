@@ -36,6 +36,7 @@ Page {
     // Staff, press, casters, VIP and guests: people who are not players.
     Dialog {
         id: staffDialog
+        objectName: "staffDialog"
 
         property var staffId: 0
         property int version: 0

@@ -302,22 +302,31 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("form");
         QTest::addColumn<int>("fields");
-        QTest::newRow("players quick add") << u"PlayersPage"_s << u"quickAddForm"_s << 4;
-        QTest::newRow("badge filters") << u"BadgesPage"_s << u"badgeFilters"_s << 4;
-        QTest::newRow("badge layout") << u"BadgesPage"_s << u"badgeLayoutForm"_s << 4;
-        QTest::newRow("ticket type") << u"TicketsPage"_s << u"ticketTypeForm"_s << 6;
-        QTest::newRow("issue tickets") << u"TicketsPage"_s << u"issueForm"_s << 4;
-        QTest::newRow("ticket print") << u"TicketsPage"_s << u"ticketPrintForm"_s << 3;
-        QTest::newRow("ticket server") << u"TicketsPage"_s << u"ticketServerForm"_s << 4;
-        QTest::newRow("gate") << u"GatePage"_s << u"gateForm"_s << 2;
+        QTest::addColumn<QString>("dialog"); // a page's dialog opened first (its edit(0))
+        QTest::newRow("players quick add") << u"PlayersPage"_s << u"quickAddForm"_s << 4 << QString();
+        QTest::newRow("badge filters") << u"BadgesPage"_s << u"badgeFilters"_s << 4 << QString();
+        QTest::newRow("badge layout") << u"BadgesPage"_s << u"badgeLayoutForm"_s << 4 << QString();
+        QTest::newRow("staff badge") << u"BadgesPage"_s << u"staffForm"_s << 3 << u"staffDialog"_s;
+        QTest::newRow("ticket type") << u"TicketsPage"_s << u"ticketTypeForm"_s << 6 << QString();
+        QTest::newRow("issue tickets") << u"TicketsPage"_s << u"issueForm"_s << 4 << QString();
+        QTest::newRow("ticket print") << u"TicketsPage"_s << u"ticketPrintForm"_s << 3 << QString();
+        QTest::newRow("ticket server") << u"TicketsPage"_s << u"ticketServerForm"_s << 4 << QString();
+        QTest::newRow("gate") << u"GatePage"_s << u"gateForm"_s << 2 << QString();
     }
     void pageFormsLabelEveryField()
     {
         QFETCH(QString, page);
         QFETCH(QString, form);
         QFETCH(int, fields);
+        QFETCH(QString, dialog);
         auto view = show(qPrintable(page));
         QVERIFY(view);
+        if (!dialog.isEmpty()) {
+            auto *popup = QuickPage::child(*view, qPrintable(dialog));
+            QVERIFY(popup);
+            QVERIFY(QMetaObject::invokeMethod(popup, "edit", Q_ARG(QVariant, QVariant(0))));
+            QTRY_VERIFY(popup->property("opened").toBool());
+        }
         auto *item = QuickPage::child<QQuickItem>(*view, qPrintable(form));
         QVERIFY(item);
         int seen = 0;
