@@ -42,6 +42,9 @@ GridView {
         width: board.cellWidth - 12
         height: board.cellHeight - 12
         radius: 6
+        // A card: the view colours (white on the light scheme) on the window's background.
+        Kirigami.Theme.colorSet: Kirigami.Theme.View
+        Kirigami.Theme.inherit: false
         color: Kirigami.Theme.backgroundColor
         border.width: board.currentIndex === index && board.activeFocus ? 2 : 1
         border.color: board.currentIndex === index && board.activeFocus ? Kirigami.Theme.highlightColor

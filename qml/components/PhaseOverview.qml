@@ -39,6 +39,9 @@ ListView {
         width: 320
         height: overview.height
         radius: 8
+        // A card: the view colours (white on the light scheme) on the window's background.
+        Kirigami.Theme.colorSet: Kirigami.Theme.View
+        Kirigami.Theme.inherit: false
         color: Kirigami.Theme.backgroundColor
         border.width: index === overview.current ? 2 : 1
         border.color: index === overview.current ? Kirigami.Theme.highlightColor : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
