@@ -360,7 +360,8 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(selfTestOption)) {
         // Every page at the window size asked for (1366×768 by default), in the language of
-        // the settings: no QML warning, no cut text, no control without an accessible name.
+        // the settings: no QML warning, no cut text, no control without an accessible name,
+        // no field of a form without its label.
         window->resize(windowSize);
         QStringList problems;
         const int startRow = navigation.currentIndex();
@@ -377,6 +378,8 @@ int main(int argc, char *argv[])
                     found << page + u": cut text: "_s + text;
                 for (const QString &control : UiAudit::unnamedControls(*window))
                     found << page + u": no accessible name: "_s + control;
+                for (const QString &field : UiAudit::unlabelledFormFields(window->contentItem()))
+                    found << page + u": field without a label in its form: "_s + field;
                 if (found.isEmpty())
                     break;
                 QThread::msleep(100);

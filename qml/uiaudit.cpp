@@ -148,7 +148,66 @@ void collectUnnamed(QAccessibleInterface *node, QStringList &found, int depth)
         collectUnnamed(node->child(i), found, depth + 1);
 }
 
+// The label a FormLayout shows beside the item: its own FormData label or its row's.
+QString formLabel(const QQuickItem *item)
+{
+    for (; item; item = item->parentItem()) {
+        const auto children = item->children();
+        for (const QObject *child : children) {
+            if (child->inherits("FormLayoutAttached") && !child->property("label").toString().isEmpty())
+                return child->property("label").toString();
+        }
+    }
+    return {};
+}
+
+void collectUnlabelled(QQuickItem *item, QStringList &found, int &fields)
+{
+    if (!item->isVisible())
+        return;
+    if (item->inherits("QQuickTextField") || item->inherits("QQuickTextArea") || item->inherits("QQuickSpinBox")
+        || item->inherits("QQuickComboBox")) {
+        ++fields;
+        if (formLabel(item).isEmpty()) {
+            QString name = item->property("placeholderText").toString();
+            for (const QObject *child : item->children()) {
+                if (child->inherits("QQuickAccessibleAttached"))
+                    name = child->property("name").toString();
+            }
+            found << describe(item) + u" “"_s + name + u'”';
+        }
+        return; // a spin box's own text field is the spin box
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children)
+        collectUnlabelled(child, found, fields);
+}
+
 } // namespace
+
+QStringList unlabelledFields(QQuickItem *root, int *fields)
+{
+    QStringList found;
+    int seen = 0;
+    if (root)
+        collectUnlabelled(root, found, seen);
+    if (fields)
+        *fields = seen;
+    return found;
+}
+
+QStringList unlabelledFormFields(QQuickItem *root)
+{
+    QStringList found;
+    if (!root || !root->isVisible())
+        return found;
+    if (QString::fromLatin1(root->metaObject()->className()).startsWith(u"FormLayout_QMLTYPE"_s))
+        return unlabelledFields(root);
+    const auto children = root->childItems();
+    for (QQuickItem *child : children)
+        found << unlabelledFormFields(child);
+    return found;
+}
 
 QStringList truncatedTexts(QQuickItem *root)
 {

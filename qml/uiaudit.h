@@ -18,4 +18,12 @@ QStringList truncatedTexts(QQuickItem *root);
 // accessible name: "Button in StationsPage (objectName)".
 QStringList unnamedControls(QQuickWindow &window);
 
+// Every shown text field, text area, spin box or combo box under root without a label in a
+// Kirigami.FormLayout (the FormData label of the field or of the row holding it):
+// "TextField “Gamer tag” (objectName)". `fields`, when given, counts the fields seen.
+QStringList unlabelledFields(QQuickItem *root, int *fields = nullptr);
+
+// The same for every shown Kirigami.FormLayout under root (what --self-test checks on each page).
+QStringList unlabelledFormFields(QQuickItem *root);
+
 } // namespace UiAudit

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // What casters put in front of the audience: the bracket (a chosen phase, or following the
@@ -112,7 +113,7 @@ Window {
 
         ColumnLayout {
             anchors.fill: parent
-            spacing: Theme.largeSpacing
+            spacing: Kirigami.Units.gridUnit
 
             // The venue's band: event and phase, in the accent colour.
             Rectangle {
@@ -161,7 +162,7 @@ Window {
             RowLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                spacing: Theme.largeSpacing
+                spacing: Kirigami.Units.gridUnit
 
                 Rectangle {
                     visible: caster.mode === "bracket"
@@ -432,89 +433,110 @@ Window {
             readonly property real naturalWidth: {
                 let sum = -spacing;
                 for (const child of children) {
-                    if (child.visible) // the phase chooser shows only for several phases
+                    if (child.visible)
                         sum += child.implicitWidth + spacing;
                 }
                 return sum;
             }
             width: controls.availableWidth
-            spacing: Theme.mediumSpacing
-            ComboBox {
-                objectName: "casterScreen"
-                Accessible.name: qsTr("Screen")
-                implicitContentWidthPolicy: ComboBox.WidestText
-                // Numbered: two screens can have the same name (two identical monitors).
-                model: Qt.application.screens.map((screen, index) => qsTr("Screen %1: %2 (%3×%4)")
-                                                  .arg(index + 1).arg(screen.name).arg(screen.width).arg(screen.height))
-                onActivated: index => caster.moveToScreen(Qt.application.screens[index])
+            spacing: Kirigami.Units.gridUnit
+            // What is shown and where, each choice with its label.
+            Kirigami.FormLayout {
+                id: showForm
+                objectName: "casterShowForm"
+                twinFormLayouts: [lookForm]
+                ComboBox {
+                    objectName: "casterScreen"
+                    Kirigami.FormData.label: qsTr("Screen")
+                    Accessible.name: qsTr("Screen")
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    // Numbered: two screens can have the same name (two identical monitors).
+                    model: Qt.application.screens.map((screen, index) => qsTr("Screen %1: %2 (%3×%4)")
+                                                      .arg(index + 1).arg(screen.name).arg(screen.width).arg(screen.height))
+                    onActivated: index => caster.moveToScreen(Qt.application.screens[index])
+                }
+                ComboBox {
+                    objectName: "casterMode"
+                    Kirigami.FormData.label: qsTr("Show")
+                    Accessible.name: qsTr("Show")
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        {text: qsTr("Bracket"), value: "bracket"},
+                        {text: qsTr("Now playing"), value: "nowplaying"},
+                        {text: qsTr("Up next"), value: "upnext"},
+                        {text: qsTr("Now playing and up next"), value: "panels"}
+                    ]
+                    onActivated: caster.mode = currentValue
+                }
+                ComboBox {
+                    Kirigami.FormData.label: qsTr("Phase")
+                    Accessible.name: qsTr("Phase")
+                    visible: brackets.phaseNames.length > 1
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    model: brackets.phaseNames
+                    onActivated: index => brackets.phaseIndex = index
+                }
+                CheckBox {
+                    text: qsTr("Follow live")
+                    checked: caster.followLive
+                    onToggled: caster.followLive = checked
+                }
             }
-            Button {
-                text: caster.visibility === Window.FullScreen ? qsTr("Leave full screen") : qsTr("Full screen")
-                onClicked: caster.visibility = caster.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
+            Kirigami.FormLayout {
+                id: lookForm
+                objectName: "casterLookForm"
+                twinFormLayouts: [showForm]
+                ComboBox {
+                    objectName: "casterTheme"
+                    Kirigami.FormData.label: qsTr("Background")
+                    Accessible.name: qsTr("Background")
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    textRole: "text"
+                    valueRole: "value"
+                    model: [
+                        {text: qsTr("Dark"), value: "dark"},
+                        {text: qsTr("Light"), value: "light"},
+                        {text: qsTr("Chroma green"), value: "green"},
+                        {text: qsTr("Chroma magenta"), value: "magenta"}
+                    ]
+                    onActivated: caster.theme = currentValue
+                }
+                SpinBox {
+                    Kirigami.FormData.label: qsTr("Safe area")
+                    Accessible.name: qsTr("Safe area")
+                    from: 0
+                    to: 15
+                    value: caster.safeArea
+                    onValueModified: caster.safeArea = value
+                    textFromValue: value => value + " %"
+                }
+                // The stream overlays (OBS browser sources) can be switched on from here too.
+                CheckBox {
+                    objectName: "overlaySwitch"
+                    text: qsTr("Stream overlays")
+                    checked: AppSettings.overlayEnabled
+                    onToggled: AppSettings.overlayEnabled = checked
+                }
             }
-            ComboBox {
-                objectName: "casterMode"
-                implicitContentWidthPolicy: ComboBox.WidestText
-                Accessible.name: qsTr("Show")
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    {text: qsTr("Bracket"), value: "bracket"},
-                    {text: qsTr("Now playing"), value: "nowplaying"},
-                    {text: qsTr("Up next"), value: "upnext"},
-                    {text: qsTr("Now playing and up next"), value: "panels"}
-                ]
-                onActivated: caster.mode = currentValue
-            }
-            ComboBox {
-                visible: brackets.phaseNames.length > 1
-                implicitContentWidthPolicy: ComboBox.WidestText
-                model: brackets.phaseNames
-                onActivated: index => brackets.phaseIndex = index
-            }
-            CheckBox {
-                text: qsTr("Follow live")
-                checked: caster.followLive
-                onToggled: caster.followLive = checked
-            }
-            ComboBox {
-                objectName: "casterTheme"
-                implicitContentWidthPolicy: ComboBox.WidestText
-                Accessible.name: qsTr("Background")
-                textRole: "text"
-                valueRole: "value"
-                model: [
-                    {text: qsTr("Dark"), value: "dark"},
-                    {text: qsTr("Light"), value: "light"},
-                    {text: qsTr("Chroma green"), value: "green"},
-                    {text: qsTr("Chroma magenta"), value: "magenta"}
-                ]
-                onActivated: caster.theme = currentValue
-            }
-            // The stream overlays (OBS browser sources) can be switched on from here too.
-            CheckBox {
-                objectName: "overlaySwitch"
-                text: qsTr("Stream overlays")
-                checked: AppSettings.overlayEnabled
-                onToggled: AppSettings.overlayEnabled = checked
-            }
-            Button {
-                visible: OverlayServer.running
-                text: qsTr("Copy scoreboard URL")
-                onClicked: OverlayServer.copyPageUrl(OverlayServer.pageUrls.findIndex(url => url.indexOf("/scoreboard") >= 0))
-            }
-            Label { text: qsTr("Safe area") }
-            SpinBox {
-                Accessible.name: qsTr("Safe area")
-                from: 0
-                to: 15
-                value: caster.safeArea
-                onValueModified: caster.safeArea = value
-                textFromValue: value => value + " %"
-            }
-            Button {
-                text: qsTr("Close")
-                onClicked: caster.close()
+            ColumnLayout {
+                Button {
+                    Layout.fillWidth: true
+                    text: caster.visibility === Window.FullScreen ? qsTr("Leave full screen") : qsTr("Full screen")
+                    onClicked: caster.visibility = caster.visibility === Window.FullScreen ? Window.Windowed : Window.FullScreen
+                }
+                Button {
+                    Layout.fillWidth: true
+                    visible: OverlayServer.running
+                    text: qsTr("Copy scoreboard URL")
+                    onClicked: OverlayServer.copyPageUrl(OverlayServer.pageUrls.findIndex(url => url.indexOf("/scoreboard") >= 0))
+                }
+                Button {
+                    Layout.fillWidth: true
+                    text: qsTr("Close")
+                    onClicked: caster.close()
+                }
             }
         }
     }

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // A round robin's cross table: every entrant against every other, the score read from the
@@ -94,13 +95,13 @@ ScrollView {
                                 width: table.cellWidth - 2
                                 height: 32
                                 radius: 3
-                                color: diagonal ? Theme.surfaceAlt
-                                     : outcome === "win" ? Theme.positiveSurface
-                                     : outcome === "loss" ? Theme.negativeSurface
-                                     : outcome === "draw" ? Theme.neutralSurface
-                                     : Theme.surface
+                                color: diagonal ? Kirigami.Theme.alternateBackgroundColor
+                                     : outcome === "win" ? Kirigami.Theme.positiveBackgroundColor
+                                     : outcome === "loss" ? Kirigami.Theme.negativeBackgroundColor
+                                     : outcome === "draw" ? Kirigami.Theme.neutralBackgroundColor
+                                     : Kirigami.Theme.backgroundColor
                                 border.width: 1
-                                border.color: Theme.border
+                                border.color: Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
                                 Rectangle {
                                     visible: !cell.diagonal && cell.match > 0
                                     width: 4

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // A free-for-all phase's lobbies as cards: each entrant's placement and kills per game and
@@ -41,10 +42,13 @@ GridView {
         width: board.cellWidth - 12
         height: board.cellHeight - 12
         radius: 6
-        color: Theme.surface
+        // A card: the view colours (white on the light scheme) on the window's background.
+        Kirigami.Theme.colorSet: Kirigami.Theme.View
+        Kirigami.Theme.inherit: false
+        color: Kirigami.Theme.backgroundColor
         border.width: board.currentIndex === index && board.activeFocus ? 2 : 1
-        border.color: board.currentIndex === index && board.activeFocus ? Theme.accent
-                                                                          : Theme.border
+        border.color: board.currentIndex === index && board.activeFocus ? Kirigami.Theme.highlightColor
+                                                                          : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
 
         // The state stripe, in the same colours as the bracket boxes.
         Rectangle {

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // A free-for-all lobby's result, game by game: each entrant's placement and kills, with the
@@ -29,7 +30,7 @@ GridLayout {
 
     columns: 2 + 2 * games
     columnSpacing: 6
-    rowSpacing: Theme.smallSpacing
+    rowSpacing: Kirigami.Units.smallSpacing
 
     function reset() {
         const fresh = [];

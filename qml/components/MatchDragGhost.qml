@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import Omnium
 
@@ -35,7 +36,7 @@ Rectangle {
     width: 280
     height: 56
     radius: 6
-    color: Theme.highlight
+    color: Kirigami.Theme.highlightColor
     opacity: 0.92
     Drag.keys: ["omnium/match"]
     Drag.hotSpot.x: ghost.width / 2
@@ -45,8 +46,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 6
         text: ghost.text
-        color: Theme.textOnHighlight
-        font.pixelSize: Theme.textSize
+        color: Kirigami.Theme.highlightedTextColor
         wrapMode: Text.WordWrap
         maximumLineCount: 2
         elide: Text.ElideRight

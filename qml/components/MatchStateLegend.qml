@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import org.kde.kirigami as Kirigami
 import QtQuick.Controls
 import Omnium
 
@@ -12,7 +13,7 @@ Row {
     id: legend
 
     required property MatchStateLegendModel states
-    property color textColour: Theme.text
+    property color textColour: Kirigami.Theme.textColor
     property int pixelSize: Theme.smallTextSize
 
     spacing: 14

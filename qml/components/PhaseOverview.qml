@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The phases of a multi-phase event (pools → top 8, Swiss → playoffs) side by side: format,
@@ -38,14 +39,17 @@ ListView {
         width: 320
         height: overview.height
         radius: 8
-        color: Theme.surface
+        // A card: the view colours (white on the light scheme) on the window's background.
+        Kirigami.Theme.colorSet: Kirigami.Theme.View
+        Kirigami.Theme.inherit: false
+        color: Kirigami.Theme.backgroundColor
         border.width: index === overview.current ? 2 : 1
-        border.color: index === overview.current ? Theme.accent : Theme.border
+        border.color: index === overview.current ? Kirigami.Theme.highlightColor : Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
 
         ColumnLayout {
             anchors.fill: parent
             anchors.margins: 16
-            spacing: Theme.mediumSpacing
+            spacing: Kirigami.Units.largeSpacing
             Label {
                 text: qsTr("Phase %1").arg(card.index + 1)
                 opacity: 0.6

@@ -152,7 +152,7 @@ Dialog {
                     Layout.preferredWidth: 128
                     Layout.preferredHeight: 128
                     color: "transparent"
-                    border.color: Theme.border
+                    border.color: Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
                     radius: 4
                     Image {
                         anchors.fill: parent

@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // Reports or corrects one match's result. Keyboard first: the score field has the focus, so
@@ -11,7 +12,8 @@ import Omnium
 // scores and a note are there when wanted. A correction that would reset played matches
 // lists them and asks before saving. A free-for-all lobby gets a grid of placements and kills
 // per game instead of a score. A contested result can be marked as disputed (and settled)
-// from here; saving a result settles it.
+// from here; saving a result settles it. Its fields sit in a Kirigami.FormLayout, each with
+// its label (also its accessible name); Tab goes score → Save before Cancel.
 Dialog {
     id: dialog
 
@@ -31,7 +33,7 @@ Dialog {
     focus: true
     anchors.centerIn: Overlay.overlay
     width: match.isLobby ? Math.min(Overlay.overlay ? Overlay.overlay.width - 40 : 1000,
-                                    330 + 140 * (match.bestOf ?? 1)) : 560
+                                    330 + 140 * (match.bestOf ?? 1)) : 640
     title: match.title ?? ""
     standardButtons: Dialog.NoButton
 
@@ -124,7 +126,7 @@ Dialog {
     }
 
     contentItem: ColumnLayout {
-        spacing: 12
+        spacing: Kirigami.Units.largeSpacing
 
         RowLayout {
             visible: !dialog.match.isLobby
@@ -168,7 +170,7 @@ Dialog {
             text: qsTr("Disputed: check with both sides, then save the confirmed result (or settle the dispute).")
             wrapMode: Text.Wrap
             color: Theme.textOnColour
-            padding: 8
+            padding: Kirigami.Units.smallSpacing * 2
             background: Rectangle { color: Theme.stateDisputed; radius: 4 }
         }
 
@@ -204,108 +206,120 @@ Dialog {
             }
         }
 
-        RowLayout {
+        Kirigami.FormLayout {
             visible: !dialog.match.isLobby
-            spacing: 6
-            Repeater {
-                model: [
-                    {value: "normal", text: qsTr("Score")},
-                    {value: "forfeit", text: qsTr("Forfeit")},
-                    {value: "noshow", text: qsTr("No-show")},
-                    {value: "dq", text: qsTr("Disqualification")}
-                ]
-                delegate: RadioButton {
-                    required property var modelData
-                    text: modelData.text
-                    checked: dialog.kind === modelData.value
-                    onClicked: dialog.kind = modelData.value
+            Layout.fillWidth: true
+
+            RowLayout {
+                Kirigami.FormData.label: qsTr("Result")
+                spacing: Kirigami.Units.smallSpacing
+                Repeater {
+                    model: [
+                        {value: "normal", text: qsTr("Score")},
+                        {value: "forfeit", text: qsTr("Forfeit")},
+                        {value: "noshow", text: qsTr("No-show")},
+                        {value: "dq", text: qsTr("Disqualification")}
+                    ]
+                    delegate: RadioButton {
+                        required property var modelData
+                        text: modelData.text
+                        checked: dialog.kind === modelData.value
+                        onClicked: dialog.kind = modelData.value
+                    }
                 }
             }
-        }
 
-        // A label of its own: Material floats a placeholder in the field's large centred font.
-        Label {
-            visible: score.visible
-            text: qsTr("Score, e.g. 2-1")
-        }
-        TextField {
-            id: score
-            objectName: "scoreField"
-            visible: dialog.kind === "normal" && games.count === 0 && !dialog.match.isLobby
-            Layout.fillWidth: true
-            font.pixelSize: 28
-            horizontalAlignment: Text.AlignHCenter
-            Accessible.name: qsTr("Score, first entrant first")
-            onAccepted: dialog.submit()
-            onTextEdited: dialog.resets = []
-        }
+            TextField {
+                id: score
+                objectName: "scoreField"
+                Kirigami.FormData.label: qsTr("Score")
+                Accessible.name: qsTr("Score")
+                Accessible.description: qsTr("first entrant first, e.g. 2-1")
+                visible: dialog.kind === "normal" && games.count === 0 && !dialog.match.isLobby
+                Layout.fillWidth: true
+                font.pixelSize: 28
+                horizontalAlignment: Text.AlignHCenter
+                placeholderText: qsTr("e.g. 2-1")
+                onAccepted: dialog.submit()
+                onTextEdited: dialog.resets = []
+            }
 
-        RowLayout {
-            visible: dialog.kind !== "normal"
-            Label { text: qsTr("Winner:") }
-            Repeater {
-                model: dialog.match.slots ?? []
-                delegate: Button {
-                    required property string modelData
-                    required property int index
-                    text: modelData
+            RowLayout {
+                Kirigami.FormData.label: qsTr("Winner")
+                visible: dialog.kind !== "normal"
+                // (two buttons, not a Repeater: a FormLayout row whose first item is destroyed crashes it)
+                Button {
+                    text: (dialog.match.slots ?? ["", ""])[0]
                     checkable: true
-                    checked: dialog.winner === index
-                    onClicked: dialog.winner = index
+                    checked: dialog.winner === 0
+                    onClicked: dialog.winner = 0
+                }
+                Button {
+                    text: (dialog.match.slots ?? ["", ""])[1]
+                    checkable: true
+                    checked: dialog.winner === 1
+                    onClicked: dialog.winner = 1
                 }
             }
-        }
 
-        // Game by game, when the scores of each game are wanted (maps, rounds, stocks).
-        ColumnLayout {
-            visible: dialog.kind === "normal" && !dialog.match.isLobby
-            Layout.fillWidth: true
-            Repeater {
-                model: ListModel { id: games }
-                delegate: RowLayout {
-                    id: gameRow
-                    required property int index
-                    required property int a
-                    required property int b
-                    required property string note
-                    Label { text: qsTr("Game %1").arg(gameRow.index + 1) }
-                    SpinBox {
-                        from: 0; to: 999; value: gameRow.a; editable: true
-                        onValueModified: games.setProperty(gameRow.index, "a", value)
-                    }
-                    SpinBox {
-                        from: 0; to: 999; value: gameRow.b; editable: true
-                        onValueModified: games.setProperty(gameRow.index, "b", value)
-                    }
-                    TextField {
-                        Accessible.name: qsTr("Map, characters…")
-                        Layout.fillWidth: true
-                        placeholderText: qsTr("Map, characters…")
-                        text: gameRow.note
-                        onTextEdited: games.setProperty(gameRow.index, "note", text)
-                    }
-                    ToolButton {
-                        text: "×"
-                        onClicked: games.remove(gameRow.index)
-                        Accessible.name: qsTr("Remove game %1").arg(gameRow.index + 1)
+            // Game by game, when the scores of each game are wanted (maps, rounds, stocks).
+            ColumnLayout {
+                Kirigami.FormData.label: qsTr("Games")
+                visible: dialog.kind === "normal"
+                Layout.fillWidth: true
+                // (the rows in a column of their own: a FormLayout row whose first item is destroyed crashes it)
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: ListModel { id: games }
+                        delegate: RowLayout {
+                            id: gameRow
+                            required property int index
+                            required property int a
+                            required property int b
+                            required property string note
+                            Label { text: qsTr("Game %1").arg(gameRow.index + 1) }
+                            SpinBox {
+                                Accessible.name: qsTr("Game %1, %2").arg(gameRow.index + 1).arg((dialog.match.slots ?? ["", ""])[0])
+                                from: 0; to: 999; value: gameRow.a; editable: true
+                                onValueModified: games.setProperty(gameRow.index, "a", value)
+                            }
+                            SpinBox {
+                                Accessible.name: qsTr("Game %1, %2").arg(gameRow.index + 1).arg((dialog.match.slots ?? ["", ""])[1])
+                                from: 0; to: 999; value: gameRow.b; editable: true
+                                onValueModified: games.setProperty(gameRow.index, "b", value)
+                            }
+                            TextField {
+                                Accessible.name: qsTr("Map, characters…")
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("Map, characters…")
+                                text: gameRow.note
+                                onTextEdited: games.setProperty(gameRow.index, "note", text)
+                            }
+                            ToolButton {
+                                text: "×"
+                                onClicked: games.remove(gameRow.index)
+                                Accessible.name: qsTr("Remove game %1").arg(gameRow.index + 1)
+                            }
+                        }
                     }
                 }
+                Button {
+                    flat: true
+                    text: qsTr("Add a game score")
+                    enabled: games.count < (dialog.match.bestOf ?? 1)
+                    onClicked: games.append({a: 0, b: 0, note: ""})
+                }
             }
-            Button {
-                flat: true
-                text: qsTr("Add a game score")
-                enabled: games.count < (dialog.match.bestOf ?? 1)
-                onClicked: games.append({a: 0, b: 0, note: ""})
-            }
-        }
 
-        TextField {
-            Accessible.name: qsTr("Note (optional)")
-            id: note
-            visible: !dialog.match.isLobby
-            Layout.fillWidth: true
-            placeholderText: qsTr("Note (optional)")
-            onAccepted: dialog.submit()
+            TextField {
+                id: note
+                Kirigami.FormData.label: qsTr("Note")
+                Accessible.name: qsTr("Note")
+                Layout.fillWidth: true
+                placeholderText: qsTr("optional")
+                onAccepted: dialog.submit()
+            }
         }
 
         Label {
@@ -313,7 +327,7 @@ Dialog {
             objectName: "resultError"
             Layout.fillWidth: true
             visible: text.length > 0
-            color: Theme.error
+            color: Kirigami.Theme.negativeTextColor
             wrapMode: Text.Wrap
         }
 
@@ -351,11 +365,7 @@ Dialog {
                 onClicked: dialog.toggleDisputed()
             }
             Item { Layout.fillWidth: true }
-            Button {
-                text: qsTr("Cancel")
-                flat: true
-                onClicked: dialog.close()
-            }
+            // Save before Cancel, in the Tab order too (a Space meant for Save never cancels).
             Button {
                 id: confirmButton
                 objectName: "saveResult"
@@ -366,6 +376,11 @@ Dialog {
                 onClicked: dialog.submit()
                 Keys.onReturnPressed: dialog.submit()
                 Keys.onEnterPressed: dialog.submit()
+            }
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: dialog.close()
             }
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // A station as the target of a dragged match (MatchDragHandler): the match is put on it, or
@@ -20,9 +21,9 @@ DropArea {
     Rectangle {
         anchors.fill: parent
         visible: area.containsDrag
-        color: Qt.alpha(area.available ? Theme.highlight : Theme.error, 0.2)
+        color: Qt.alpha(area.available ? Kirigami.Theme.highlightColor : Kirigami.Theme.negativeTextColor, 0.2)
         border.width: 3
-        border.color: area.available ? Theme.highlight : Theme.error
+        border.color: area.available ? Kirigami.Theme.highlightColor : Kirigami.Theme.negativeTextColor
         radius: 8
     }
 }

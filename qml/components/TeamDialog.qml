@@ -107,7 +107,7 @@ Dialog {
                     Layout.preferredWidth: 96
                     Layout.preferredHeight: 96
                     color: "transparent"
-                    border.color: Theme.border
+                    border.color: Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor, Kirigami.Theme.textColor, Kirigami.Theme.frameContrast)
                     radius: 4
                     Image {
                         anchors.fill: parent

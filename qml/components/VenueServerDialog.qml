@@ -47,7 +47,7 @@ Dialog {
     ColumnLayout {
         id: content
         width: dialog.availableWidth
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
 
         Label {
             Layout.fillWidth: true
@@ -146,7 +146,7 @@ Dialog {
     }
 
     footer: RowLayout {
-        spacing: Theme.mediumSpacing
+        spacing: Kirigami.Units.largeSpacing
         Item { Layout.fillWidth: true }
         Button {
             text: qsTr("Cancel")
@@ -161,8 +161,8 @@ Dialog {
         }
         Button {
             objectName: "venueConnect"
-            Layout.rightMargin: Theme.largeSpacing
-            Layout.bottomMargin: Theme.mediumSpacing
+            Layout.rightMargin: Kirigami.Units.gridUnit
+            Layout.bottomMargin: Kirigami.Units.largeSpacing
             text: qsTr("Connect")
             highlighted: true
             enabled: !venue.busy

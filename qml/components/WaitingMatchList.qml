@@ -4,6 +4,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import org.kde.kirigami as Kirigami
 import Omnium
 
 // The matches waiting for a station, in calling order (manual control). Drag one onto a
@@ -18,7 +19,7 @@ ColumnLayout {
     // matchId, matchState} or null (no selection on this page: drag instead).
     property var station: null
 
-    spacing: Theme.smallSpacing
+    spacing: Kirigami.Units.smallSpacing
 
     Label {
         visible: TournamentLive.streamQueue.count > 0
@@ -48,7 +49,6 @@ ColumnLayout {
                     // A lobby's first side names its size ("8 entrants").
                     text: (queued.index + 1) + ". " + (queued.lobby ? queued.side1
                         : qsTr("%1 vs %2").arg(queued.side1 || qsTr("TBD")).arg(queued.side2 || qsTr("TBD")))
-                    font.pixelSize: Theme.textSize
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                 }
@@ -118,7 +118,6 @@ ColumnLayout {
                   + (waitingRow.streamQueued ? qsTr("STREAM QUEUE") + " · " : "")
                   + (waitingRow.pinnedStation ? "→ " + waitingRow.pinnedStation + " · " : "")
                   + (waitingRow.timeText || "--:--") + " · " + waitingRow.label
-            font.pixelSize: Theme.textSize
             opacity: waitingRow.held ? 0.6 : 1
             contentItem: Label {
                 text: waitingRow.text

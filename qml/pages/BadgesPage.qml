@@ -75,6 +75,7 @@ Kirigami.Page {
     // Staff, press, casters, VIP and guests: people who are not players.
     Dialog {
         id: staffDialog
+        objectName: "staffDialog"
 
         property var staffId: 0
         property int version: 0
@@ -97,36 +98,42 @@ Kirigami.Page {
         title: staffId ? qsTr("Edit badge") : qsTr("New staff, press or guest badge")
         standardButtons: Dialog.Save | Dialog.Cancel
 
-        GridLayout {
-            columns: 2
-            columnSpacing: 12
-            Label { text: qsTr("Name") }
-            TextField {
-                Accessible.name: qsTr("As printed, e.g. Camille Dupont")
-                id: staffName
-                Layout.preferredWidth: 280
-                placeholderText: qsTr("As printed, e.g. Camille Dupont")
-                onAccepted: staffDialog.accept()
-            }
-            Label { text: qsTr("Organisation") }
-            TextField {
-                Accessible.name: qsTr("e.g. the newspaper or the venue")
-                id: staffOrganisation
-                Layout.preferredWidth: 280
-                placeholderText: qsTr("e.g. the newspaper or the venue")
-                onAccepted: staffDialog.accept()
-            }
-            Label { text: qsTr("Role") }
-            ComboBox {
-                Accessible.name: qsTr("Role")
-                id: staffRole
-                Layout.preferredWidth: 280
-                textRole: "text"
-                valueRole: "value"
-                model: BadgePrint.roles.filter(role => role.value !== "player" && role.value !== "coach")
+        // (sized from the form: a Popup does not follow a FormLayout's implicit height by itself)
+        contentHeight: staffForm.implicitHeight
+
+        ColumnLayout {
+            id: staffForm
+            anchors.fill: parent
+            Kirigami.FormLayout {
+                objectName: "staffForm"
+                Layout.fillWidth: true
+                TextField {
+                    id: staffName
+                    Kirigami.FormData.label: qsTr("Name")
+                    Accessible.name: qsTr("Name")
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("As printed, e.g. Camille Dupont")
+                    onAccepted: staffDialog.accept()
+                }
+                TextField {
+                    id: staffOrganisation
+                    Kirigami.FormData.label: qsTr("Organisation")
+                    Accessible.name: qsTr("Organisation")
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("e.g. the newspaper or the venue")
+                    onAccepted: staffDialog.accept()
+                }
+                ComboBox {
+                    id: staffRole
+                    Kirigami.FormData.label: qsTr("Role")
+                    Accessible.name: qsTr("Role")
+                    Layout.fillWidth: true
+                    textRole: "text"
+                    valueRole: "value"
+                    model: BadgePrint.roles.filter(role => role.value !== "player" && role.value !== "coach")
+                }
             }
             Button {
-                Layout.columnSpan: 2
                 visible: staffDialog.staffId !== 0
                 flat: true
                 text: qsTr("Delete this badge")
@@ -168,24 +175,23 @@ Kirigami.Page {
                     placeholderText: qsTr("Search a name, tag, team or badge number")
                     onTextChanged: BadgeList.search = text
                 }
-                GridLayout {
+                // Who is listed: each filter with its label.
+                Kirigami.FormLayout {
+                    objectName: "badgeFilters"
                     Layout.fillWidth: true
-                    columns: 2
-                    columnSpacing: Kirigami.Units.mediumSpacing
-                    rowSpacing: 0
                     ComboBox {
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        Kirigami.FormData.label: qsTr("Event")
                         Accessible.name: qsTr("Event")
+                        Layout.fillWidth: true
                         textRole: "text"
                         valueRole: "value"
                         model: BadgeStore.events
                         onActivated: BadgeList.eventId = currentValue
                     }
                     ComboBox {
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        Kirigami.FormData.label: qsTr("Team")
                         Accessible.name: qsTr("Team")
+                        Layout.fillWidth: true
                         textRole: "text"
                         valueRole: "value"
                         model: BadgeStore.teams
@@ -193,18 +199,18 @@ Kirigami.Page {
                     }
                     ComboBox {
                         id: roleFilter
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        Kirigami.FormData.label: qsTr("Role")
                         Accessible.name: qsTr("Role")
+                        Layout.fillWidth: true
                         textRole: "text"
                         valueRole: "value"
                         model: [{ value: "", text: qsTr("Every role") }].concat(BadgePrint.roles)
                         onActivated: BadgeList.roleKey = currentValue
                     }
                     ComboBox {
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 1
+                        Kirigami.FormData.label: qsTr("Check-in")
                         Accessible.name: qsTr("Check-in")
+                        Layout.fillWidth: true
                         textRole: "text"
                         valueRole: "value"
                         model: [
@@ -325,78 +331,85 @@ Kirigami.Page {
                     ColumnLayout {
                         spacing: 12
 
-                        GridLayout {
+                        // Design and size beside paper and orientation: two labelled columns.
+                        RowLayout {
+                            objectName: "badgeLayoutForm"
                             Layout.fillWidth: true
-                            columns: 4
-                            columnSpacing: 12
-                            rowSpacing: Kirigami.Units.smallSpacing
-
-                            Label { text: qsTr("Design") }
-                            ComboBox {
-                                Accessible.name: qsTr("Design")
+                            spacing: Kirigami.Units.largeSpacing
+                            Kirigami.FormLayout {
+                                id: designForm
                                 Layout.fillWidth: true
-                                textRole: "text"
-                                valueRole: "value"
-                                model: BadgePrint.designs
-                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.design)
-                                onActivated: BadgePrint.design = currentValue
+                                Layout.alignment: Qt.AlignTop
+                                twinFormLayouts: [paperForm]
+                                ComboBox {
+                                    Kirigami.FormData.label: qsTr("Design")
+                                    Accessible.name: qsTr("Design")
+                                    Layout.fillWidth: true
+                                    textRole: "text"
+                                    valueRole: "value"
+                                    model: BadgePrint.designs
+                                    Component.onCompleted: currentIndex = indexOfValue(BadgePrint.design)
+                                    onActivated: BadgePrint.design = currentValue
+                                }
+                                ComboBox {
+                                    Kirigami.FormData.label: qsTr("Size")
+                                    Accessible.name: qsTr("Size")
+                                    Layout.fillWidth: true
+                                    textRole: "text"
+                                    valueRole: "value"
+                                    model: BadgePrint.sizes
+                                    Component.onCompleted: currentIndex = indexOfValue(BadgePrint.sizeKey)
+                                    onActivated: BadgePrint.sizeKey = currentValue
+                                }
+                                SpinBox {
+                                    Kirigami.FormData.label: qsTr("Width (mm)")
+                                    Accessible.name: qsTr("Width (mm)")
+                                    visible: BadgePrint.sizeKey === "custom"
+                                    from: 20
+                                    to: 300
+                                    editable: true
+                                    value: BadgePrint.customWidth
+                                    onValueModified: BadgePrint.customWidth = value
+                                }
                             }
-                            Label { text: qsTr("Size") }
-                            ComboBox {
-                                Accessible.name: qsTr("Size")
+                            Kirigami.FormLayout {
+                                id: paperForm
                                 Layout.fillWidth: true
-                                textRole: "text"
-                                valueRole: "value"
-                                model: BadgePrint.sizes
-                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.sizeKey)
-                                onActivated: BadgePrint.sizeKey = currentValue
-                            }
-                            Label { text: qsTr("Paper") }
-                            ComboBox {
-                                Accessible.name: qsTr("Paper")
-                                Layout.fillWidth: true
-                                textRole: "text"
-                                valueRole: "value"
-                                model: BadgePrint.papers
-                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.paper)
-                                onActivated: BadgePrint.paper = currentValue
-                            }
-                            Label { text: qsTr("Orientation") }
-                            ComboBox {
-                                Accessible.name: qsTr("Orientation")
-                                Layout.fillWidth: true
-                                textRole: "text"
-                                valueRole: "value"
-                                model: [
-                                    { value: false, text: qsTr("Portrait") },
-                                    { value: true, text: qsTr("Landscape") }
-                                ]
-                                Component.onCompleted: currentIndex = indexOfValue(BadgePrint.landscape)
-                                onActivated: BadgePrint.landscape = currentValue
-                            }
-                            Label {
-                                visible: BadgePrint.sizeKey === "custom"
-                                text: qsTr("Width (mm)")
-                            }
-                            SpinBox {
-                                visible: BadgePrint.sizeKey === "custom"
-                                from: 20
-                                to: 300
-                                editable: true
-                                value: BadgePrint.customWidth
-                                onValueModified: BadgePrint.customWidth = value
-                            }
-                            Label {
-                                visible: BadgePrint.sizeKey === "custom"
-                                text: qsTr("Height (mm)")
-                            }
-                            SpinBox {
-                                visible: BadgePrint.sizeKey === "custom"
-                                from: 20
-                                to: 300
-                                editable: true
-                                value: BadgePrint.customHeight
-                                onValueModified: BadgePrint.customHeight = value
+                                Layout.alignment: Qt.AlignTop
+                                twinFormLayouts: [designForm]
+                                ComboBox {
+                                    Kirigami.FormData.label: qsTr("Paper")
+                                    Accessible.name: qsTr("Paper")
+                                    Layout.fillWidth: true
+                                    textRole: "text"
+                                    valueRole: "value"
+                                    model: BadgePrint.papers
+                                    Component.onCompleted: currentIndex = indexOfValue(BadgePrint.paper)
+                                    onActivated: BadgePrint.paper = currentValue
+                                }
+                                ComboBox {
+                                    Kirigami.FormData.label: qsTr("Orientation")
+                                    Accessible.name: qsTr("Orientation")
+                                    Layout.fillWidth: true
+                                    textRole: "text"
+                                    valueRole: "value"
+                                    model: [
+                                        { value: false, text: qsTr("Portrait") },
+                                        { value: true, text: qsTr("Landscape") }
+                                    ]
+                                    Component.onCompleted: currentIndex = indexOfValue(BadgePrint.landscape)
+                                    onActivated: BadgePrint.landscape = currentValue
+                                }
+                                SpinBox {
+                                    Kirigami.FormData.label: qsTr("Height (mm)")
+                                    Accessible.name: qsTr("Height (mm)")
+                                    visible: BadgePrint.sizeKey === "custom"
+                                    from: 20
+                                    to: 300
+                                    editable: true
+                                    value: BadgePrint.customHeight
+                                    onValueModified: BadgePrint.customHeight = value
+                                }
                             }
                         }
 
@@ -441,14 +454,19 @@ Kirigami.Page {
                         property var result: ({})
 
                         spacing: 12
-                        TextField {
-                            Accessible.name: qsTr("Scan a badge's QR code, or type its number and press Enter")
-                            id: scanField
+                        Kirigami.FormLayout {
+                            objectName: "badgeScanForm"
                             Layout.fillWidth: true
-                            placeholderText: qsTr("Scan a badge's QR code, or type its number and press Enter")
-                            onAccepted: {
-                                scanPane.result = BadgeStore.lookup(text)
-                                selectAll()
+                            TextField {
+                                id: scanField
+                                Kirigami.FormData.label: qsTr("Badge number")
+                                Accessible.name: qsTr("Badge number")
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("Scan a badge's QR code, or type its number and press Enter")
+                                onAccepted: {
+                                    scanPane.result = BadgeStore.lookup(text)
+                                    selectAll()
+                                }
                             }
                         }
                         Pane {

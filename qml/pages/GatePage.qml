@@ -44,20 +44,39 @@ Kirigami.Page {
             color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
         }
 
-        TextField {
-            Accessible.name: qsTr("Scan a ticket or type its code, then Enter")
-            id: codeField
-            objectName: "codeField"
+        // The two fields, each with its label; on the green or red fill the labels are light.
+        Kirigami.FormLayout {
+            objectName: "gateForm"
             Layout.fillWidth: true
-            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
-            placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
-                                                           : qsTr("Scan a ticket, or the pairing code the box office shows")
-            // The scanner types wherever the focus is: into this field as soon as the page opens.
-            focus: true
-            Component.onCompleted: forceActiveFocus()
-            onAccepted: {
-                Ticketing.scan(text)
-                clear()
+            Kirigami.Theme.inherit: !Ticketing.hasLastScan
+            Kirigami.Theme.colorSet: Ticketing.hasLastScan ? Kirigami.Theme.Complementary : Kirigami.Theme.Window
+            TextField {
+                id: codeField
+                objectName: "codeField"
+                Kirigami.FormData.label: qsTr("Ticket code")
+                Accessible.name: qsTr("Ticket code")
+                Layout.preferredWidth: Math.max(Kirigami.Units.gridUnit * 20, page.availableWidth * 0.6)
+                font.pixelSize: Theme.titleTextSize
+                placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
+                                                               : qsTr("Scan a ticket, or the pairing code the box office shows")
+                // The scanner types wherever the focus is: into this field as soon as the page opens.
+                focus: true
+                Component.onCompleted: forceActiveFocus()
+                onAccepted: {
+                    Ticketing.scan(text)
+                    clear()
+                }
+            }
+            TextField {
+                Kirigami.FormData.label: qsTr("Gate name")
+                Accessible.name: qsTr("Gate name")
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 12
+                maximumLength: 100
+                text: Ticketing.gateName
+                onEditingFinished: {
+                    Ticketing.gateName = text
+                    codeField.forceActiveFocus()
+                }
             }
         }
 
@@ -206,17 +225,6 @@ Kirigami.Page {
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
-            }
-            TextField {
-                Accessible.name: qsTr("Gate name")
-                Layout.preferredWidth: 200
-                placeholderText: qsTr("Gate name")
-                maximumLength: 100
-                text: Ticketing.gateName
-                onEditingFinished: {
-                    Ticketing.gateName = text
-                    codeField.forceActiveFocus()
-                }
             }
             Button {
                 objectName: "synchroniseButton"

@@ -274,45 +274,52 @@ Kirigami.Page {
             }
         }
 
-        RowLayout {
+        // Quick add: the four fields a desk types most, each with its label; Enter in any adds.
+        Kirigami.FormLayout {
+            id: quickAdd
+            objectName: "quickAddForm"
             Layout.fillWidth: true
-            spacing: Kirigami.Units.mediumSpacing
             TextField {
-                Accessible.name: qsTr("Gamer tag")
                 id: tagField
-                placeholderText: qsTr("Gamer tag")
-                Layout.preferredWidth: 180
+                Kirigami.FormData.label: qsTr("Gamer tag")
+                Accessible.name: qsTr("Gamer tag")
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                 onAccepted: addButton.clicked()
             }
             TextField {
-                Accessible.name: qsTr("Real name")
                 id: nameField
-                placeholderText: qsTr("Real name")
-                Layout.preferredWidth: 180
+                Kirigami.FormData.label: qsTr("Real name")
+                Accessible.name: qsTr("Real name")
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 16
+                placeholderText: qsTr("optional")
                 onAccepted: addButton.clicked()
             }
             TextField {
-                Accessible.name: qsTr("Country (FR)")
                 id: countryField
-                placeholderText: qsTr("Country (FR)")
-                Layout.preferredWidth: 150
+                Kirigami.FormData.label: qsTr("Country")
+                Accessible.name: qsTr("Country")
+                Layout.preferredWidth: Kirigami.Units.gridUnit * 16
+                placeholderText: qsTr("FR, or France")
                 onAccepted: addButton.clicked()
             }
-            TextField {
-                Accessible.name: qsTr("E-mail (optional)")
-                id: emailField
-                placeholderText: qsTr("E-mail (optional)")
-                Layout.preferredWidth: 200
-                onAccepted: addButton.clicked()
-            }
-            Button {
-                id: addButton
-                text: qsTr("Add player")
-                enabled: tagField.text.trim().length > 0
-                onClicked: {
-                    if (Players.addPlayer({ tag: tagField.text, name: nameField.text, country: countryField.text.toUpperCase(), email: emailField.text }) !== 0) {
-                        tagField.clear(); nameField.clear(); countryField.clear(); emailField.clear();
-                        tagField.forceActiveFocus();
+            RowLayout {
+                Kirigami.FormData.label: qsTr("E-mail")
+                TextField {
+                    id: emailField
+                    Accessible.name: qsTr("E-mail")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
+                    placeholderText: qsTr("optional, personal data")
+                    onAccepted: addButton.clicked()
+                }
+                Button {
+                    id: addButton
+                    text: qsTr("Add player")
+                    enabled: tagField.text.trim().length > 0
+                    onClicked: {
+                        if (Players.addPlayer({ tag: tagField.text, name: nameField.text, country: countryField.text.toUpperCase(), email: emailField.text }) !== 0) {
+                            tagField.clear(); nameField.clear(); countryField.clear(); emailField.clear();
+                            tagField.forceActiveFocus();
+                        }
                     }
                 }
             }

@@ -134,31 +134,35 @@ Kirigami.Page {
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
-            Flow {
+            Kirigami.FormLayout {
+                objectName: "ticketTypeForm"
                 Layout.fillWidth: true
-                spacing: 12
                 TextField {
-                    Accessible.name: qsTr("Name, e.g. Day pass")
                     id: typeNameField
-                    width: 200
-                    placeholderText: qsTr("Name, e.g. Day pass")
+                    Kirigami.FormData.label: qsTr("Name")
+                    Accessible.name: qsTr("Name")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
+                    placeholderText: qsTr("e.g. Day pass")
                 }
-                TextField {
-                    Accessible.name: qsTr("Price")
-                    id: priceField
-                    width: 100
-                    placeholderText: qsTr("Price")
-                    text: "0"
-                }
-                TextField {
-                    id: currencyField
-                    Accessible.name: qsTr("Currency")
-                    width: 70
-                    text: "EUR"
-                    maximumLength: 3
+                RowLayout {
+                    Kirigami.FormData.label: qsTr("Price")
+                    TextField {
+                        id: priceField
+                        Accessible.name: qsTr("Price")
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 6
+                        text: "0"
+                    }
+                    TextField {
+                        id: currencyField
+                        Accessible.name: qsTr("Currency")
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 4
+                        text: "EUR"
+                        maximumLength: 3
+                    }
                 }
                 SpinBox {
                     id: capacityBox
+                    Kirigami.FormData.label: qsTr("Capacity")
                     Accessible.name: qsTr("Capacity")
                     from: 1
                     to: 1000000
@@ -167,25 +171,29 @@ Kirigami.Page {
                 }
                 TextField {
                     id: saleFromField
+                    Kirigami.FormData.label: qsTr("Valid from")
                     Accessible.name: qsTr("Valid from (yyyy-MM-dd HH:mm)")
-                    width: 200
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 10
                     text: new Date().toLocaleString(Qt.locale("C"), "yyyy-MM-dd 00:00")
                     ToolTip.visible: hovered
                     ToolTip.text: qsTr("Valid from (yyyy-MM-dd HH:mm)")
                 }
-                TextField {
-                    id: saleUntilField
-                    Accessible.name: qsTr("Valid until (yyyy-MM-dd HH:mm)")
-                    width: 200
-                    text: new Date(Date.now() + 86400000).toLocaleString(Qt.locale("C"), "yyyy-MM-dd 23:59")
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Valid until (yyyy-MM-dd HH:mm)")
-                }
-                Button {
-                    text: qsTr("Create")
-                    enabled: Ticketing.available && typeNameField.text.length > 0
-                    onClicked: Ticketing.createTicketType(typeNameField.text, priceField.text, currencyField.text,
-                                                          capacityBox.value, saleFromField.text, saleUntilField.text)
+                RowLayout {
+                    Kirigami.FormData.label: qsTr("Valid until")
+                    TextField {
+                        id: saleUntilField
+                        Accessible.name: qsTr("Valid until (yyyy-MM-dd HH:mm)")
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 10
+                        text: new Date(Date.now() + 86400000).toLocaleString(Qt.locale("C"), "yyyy-MM-dd 23:59")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Valid until (yyyy-MM-dd HH:mm)")
+                    }
+                    Button {
+                        text: qsTr("Create")
+                        enabled: Ticketing.available && typeNameField.text.length > 0
+                        onClicked: Ticketing.createTicketType(typeNameField.text, priceField.text, currencyField.text,
+                                                              capacityBox.value, saleFromField.text, saleUntilField.text)
+                    }
                 }
             }
             Connections {
@@ -200,19 +208,21 @@ Kirigami.Page {
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
-            RowLayout {
+            Kirigami.FormLayout {
+                objectName: "issueForm"
                 Layout.fillWidth: true
-                spacing: 12
                 ComboBox {
                     id: typeBox
+                    Kirigami.FormData.label: qsTr("Ticket type")
                     Accessible.name: qsTr("Ticket type")
-                    Layout.preferredWidth: 220
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                     model: Ticketing.ticketTypes
                     textRole: "name"
                     valueRole: "typeId"
                 }
                 SpinBox {
                     id: quantityBox
+                    Kirigami.FormData.label: qsTr("Quantity")
                     Accessible.name: qsTr("Quantity")
                     from: 1
                     to: 100
@@ -220,23 +230,26 @@ Kirigami.Page {
                     editable: true
                 }
                 TextField {
-                    Accessible.name: qsTr("Buyer's name")
                     id: buyerField
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("Buyer's name")
+                    Kirigami.FormData.label: qsTr("Buyer's name")
+                    Accessible.name: qsTr("Buyer's name")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                 }
-                TextField {
-                    Accessible.name: qsTr("E-mail (optional)")
-                    id: emailField
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("E-mail (optional)")
-                    inputMethodHints: Qt.ImhEmailCharactersOnly
-                }
-                Button {
-                    text: qsTr("Issue")
-                    highlighted: true
-                    enabled: Ticketing.available && typeBox.currentIndex >= 0 && buyerField.text.length > 0
-                    onClicked: Ticketing.issue(typeBox.currentValue, quantityBox.value, buyerField.text, emailField.text)
+                RowLayout {
+                    Kirigami.FormData.label: qsTr("E-mail")
+                    TextField {
+                        id: emailField
+                        Accessible.name: qsTr("E-mail")
+                        Layout.preferredWidth: Kirigami.Units.gridUnit * 16
+                        placeholderText: qsTr("optional")
+                        inputMethodHints: Qt.ImhEmailCharactersOnly
+                    }
+                    Button {
+                        text: qsTr("Issue")
+                        highlighted: true
+                        enabled: Ticketing.available && typeBox.currentIndex >= 0 && buyerField.text.length > 0
+                        onClicked: Ticketing.issue(typeBox.currentValue, quantityBox.value, buyerField.text, emailField.text)
+                    }
                 }
             }
             Connections {
@@ -274,36 +287,39 @@ Kirigami.Page {
                     }
                 }
             }
-            RowLayout {
+            // What the printed tickets say.
+            Kirigami.FormLayout {
+                objectName: "ticketPrintForm"
                 Layout.fillWidth: true
-                spacing: 12
                 TextField {
+                    Kirigami.FormData.label: qsTr("Venue name on tickets")
                     Accessible.name: qsTr("Venue name on tickets")
-                    Layout.preferredWidth: 220
-                    placeholderText: qsTr("Venue name on tickets")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                     text: TicketPrint.venueName
                     onEditingFinished: TicketPrint.venueName = text
                 }
                 TextField {
+                    Kirigami.FormData.label: qsTr("Event title on tickets")
                     Accessible.name: qsTr("Event title on tickets")
-                    Layout.preferredWidth: 280
-                    placeholderText: qsTr("Event title on tickets")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                     text: TicketPrint.eventTitle
                     onEditingFinished: TicketPrint.eventTitle = text
                 }
                 ComboBox {
+                    Kirigami.FormData.label: qsTr("Ticket layout")
                     Accessible.name: qsTr("Ticket layout")
-                    Layout.preferredWidth: 220
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 16
                     model: [qsTr("4 per A4 sheet"), qsTr("One per A6 page")]
                     currentIndex: TicketPrint.sheets ? 0 : 1
                     onActivated: index => TicketPrint.sheets = index === 0
                 }
-                Label {
-                    Layout.fillWidth: true
-                    text: TicketPrint.status
-                    wrapMode: Text.Wrap
-                    opacity: 0.8
-                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: TicketPrint.status
+                wrapMode: Text.Wrap
+                opacity: 0.8
             }
             ListView {
                 id: ticketList
@@ -366,19 +382,16 @@ Kirigami.Page {
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
                 font.weight: Font.DemiBold
             }
-            GridLayout {
-                columns: 2
-                columnSpacing: Kirigami.Units.largeSpacing
-                rowSpacing: Kirigami.Units.mediumSpacing
-                Label {
-                    text: qsTr("Pairing code")
-                }
+            Kirigami.FormLayout {
+                objectName: "ticketServerForm"
+                Layout.fillWidth: true
                 // Printed by omnium-ticketd --pair SCOPE --url https://HOST:PORT; a scanner
                 // types its QR code here. Sets the address, the token and the certificate.
                 TextField {
                     objectName: "pairingField"
+                    Kirigami.FormData.label: qsTr("Pairing code")
                     Accessible.name: qsTr("Pairing code")
-                    Layout.preferredWidth: 360
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 20
                     echoMode: TextInput.Password
                     placeholderText: Ticketing.paired ? qsTr("Paired (scan or paste to pair again)")
                                                       : qsTr("Scan or paste omnium-pair:…")
@@ -387,23 +400,19 @@ Kirigami.Page {
                             clear()
                     }
                 }
-                Label {
-                    text: qsTr("Address")
-                }
                 TextField {
+                    Kirigami.FormData.label: qsTr("Address")
                     Accessible.name: qsTr("Address")
-                    Layout.preferredWidth: 360
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 20
                     placeholderText: "http://127.0.0.1:8740"
                     text: Ticketing.endpoint
                     onEditingFinished: Ticketing.endpoint = text
                 }
-                Label {
-                    text: qsTr("API token")
-                }
                 TextField {
-                    Accessible.name: qsTr("API token")
                     id: tokenField
-                    Layout.preferredWidth: 360
+                    Kirigami.FormData.label: qsTr("API token")
+                    Accessible.name: qsTr("API token")
+                    Layout.preferredWidth: Kirigami.Units.gridUnit * 20
                     echoMode: TextInput.Password
                     placeholderText: Ticketing.hasToken ? qsTr("Saved (type to replace)") : qsTr("Not set")
                     onEditingFinished: {
@@ -413,10 +422,8 @@ Kirigami.Page {
                         }
                     }
                 }
-                Label {
-                    text: qsTr("Event number")
-                }
                 SpinBox {
+                    Kirigami.FormData.label: qsTr("Event number")
                     Accessible.name: qsTr("Event number")
                     from: 0
                     to: 1000000

@@ -876,6 +876,10 @@
         <source>Print the ticked badges</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Badge number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -1331,6 +1335,10 @@
     </message>
     <message>
         <source>%1 — Omnium caster display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2469,6 +2477,10 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3731,6 +3743,18 @@
         <source>Type a gamer tag in the row above and press Enter, or import the registration spreadsheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, or France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrintJob</name>
@@ -4141,6 +4165,38 @@
     </message>
     <message>
         <source>Mark as disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first entrant first, e.g. 2-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Game %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6111,6 +6167,30 @@
     </message>
     <message>
         <source>Ask the ticketing server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Day pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

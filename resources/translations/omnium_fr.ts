@@ -876,6 +876,10 @@
             <source>Print the ticked badges</source>
             <translation>Imprimer les badges cochés</translation>
         </message>
+        <message>
+            <source>Badge number</source>
+            <translation>Numéro de badge</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -1332,6 +1336,10 @@
         <message>
             <source>%1 — Omnium caster display</source>
             <translation>%1 — affichage commentateurs d’Omnium</translation>
+        </message>
+        <message>
+            <source>Phase</source>
+            <translation>Phase</translation>
         </message>
     </context>
     <context>
@@ -2470,6 +2478,10 @@
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Ticket code</source>
+            <translation>Code du billet</translation>
         </message>
     </context>
     <context>
@@ -3731,6 +3743,18 @@
             <source>Type a gamer tag in the row above and press Enter, or import the registration spreadsheet.</source>
             <translation>Tapez un pseudo dans la ligne ci-dessus puis Entrée, ou importez le tableur des inscriptions.</translation>
         </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>FR, or France</source>
+            <translation>FR, ou France</translation>
+        </message>
+        <message>
+            <source>optional, personal data</source>
+            <translation>facultatif, donnée personnelle</translation>
+        </message>
     </context>
     <context>
         <name>PrintJob</name>
@@ -4142,6 +4166,38 @@
         <message>
             <source>Mark as disputed</source>
             <translation>Marquer comme contesté</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>first entrant first, e.g. 2-1</source>
+            <translation>premier participant d’abord, p. ex. 2-1</translation>
+        </message>
+        <message>
+            <source>e.g. 2-1</source>
+            <translation>p. ex. 2-1</translation>
+        </message>
+        <message>
+            <source>Winner</source>
+            <translation>Vainqueur</translation>
+        </message>
+        <message>
+            <source>Games</source>
+            <translation>Manches</translation>
+        </message>
+        <message>
+            <source>Game %1, %2</source>
+            <translation>Manche %1, %2</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
         </message>
     </context>
     <context>
@@ -6112,6 +6168,30 @@
         <message>
             <source>Ask the ticketing server again</source>
             <translation>Interroger à nouveau le serveur de billetterie</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>e.g. Day pass</source>
+            <translation>p. ex. Pass journée</translation>
+        </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Valable à partir du</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valable jusqu’au</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>facultatif</translation>
         </message>
     </context>
     <context>

@@ -220,6 +220,40 @@ private Q_SLOTS:
         QVERIFY(reader.load(m_event, nullptr)->state.match(match)->completed());
     }
 
+    // The result dialog's fields are labelled in its FormLayout (the label is the accessible
+    // name), and Tab from the score reaches Save before Cancel.
+    void resultDialogLabelsEveryFieldAndTabsToSaveFirst()
+    {
+        openResult(firstPlayable());
+        auto *content = dialog()->property("contentItem").value<QQuickItem *>();
+        int fields = 0;
+        const QStringList unlabelled = UiAudit::unlabelledFields(content, &fields);
+        QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u", "_s)));
+        QCOMPARE(fields, 2); // the score and the note
+        QTest::qWait(400); // (the picture once the dialog has faded in)
+        screenshot(*m_view, u"result-dialog-form"_s);
+        // A forfeit names the winner, on a labelled row too.
+        dialog()->setProperty("kind", u"forfeit"_s);
+        QVERIFY(UiAudit::unlabelledFields(content).isEmpty());
+        screenshot(*m_view, u"result-dialog-forfeit"_s);
+        dialog()->setProperty("kind", u"normal"_s);
+        child<QQuickItem>("scoreField")->forceActiveFocus();
+        QString order;
+        for (int presses = 0; presses < 8; ++presses) {
+            QTest::keyClick(m_view.get(), Qt::Key_Tab);
+            auto *focused = qobject_cast<QQuickItem *>(m_view->activeFocusItem());
+            QVERIFY(focused);
+            const QString text = focused->property("text").toString();
+            order += text + u" → "_s;
+            if (focused->objectName() == u"saveResult"_s)
+                break;
+            QVERIFY2(text != u"Cancel"_s, qPrintable(u"Cancel before Save: "_s + order));
+        }
+        QVERIFY2(m_view->activeFocusItem()->objectName() == u"saveResult"_s, qPrintable(order));
+        QTest::keyClick(m_view.get(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog()->property("visible").toBool());
+    }
+
     // Click a match, type "2-1" and Enter: saved without opening anything else first.
     void scoreTypedOnTheSelectedMatchIsSaved()
     {
@@ -579,7 +613,19 @@ private Q_SLOTS:
         caster->setProperty("theme", u"dark"_s);
         QTRY_COMPARE(caster->contentItem()->size(), QSizeF(size));
         QTest::qWait(200);
+        // The controls, shown as when the mouse moves (they hide three seconds after it rests):
+        // each labelled in its form, none cut.
+        auto *controls = caster->findChild<QQuickItem *>(u"casterControls"_s);
+        QVERIFY(controls);
+        const qreal shown = controls->opacity(); // (their timer's doing: put back after the check)
+        controls->setOpacity(1);
+        QTRY_VERIFY(controls->isVisible());
+        int fields = 0;
+        const QStringList unlabelled = UiAudit::unlabelledFields(controls, &fields);
+        QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u", "_s)));
+        QVERIFY(fields >= 3);
         QStringList cut = UiAudit::truncatedTexts(caster->contentItem());
+        controls->setOpacity(shown);
         if (mode == u"bracket"_s) { // names in the boxes, which the scene graph draws
             QStringList boxes;
             auto *view = caster->findChild<QQuickItem *>(u"casterBracket"_s);

@@ -154,7 +154,7 @@ private Q_SLOTS:
                         << dark << QByteArray(foreground) << QByteArray(background);
                 }
             }
-            for (const char *fill : {"errorFill", "warningFill", "successFill", "infoFill", "accent"})
+            for (const char *fill : {"errorFill", "successFill", "accent"})
                 QTest::addRow("%s textOnColour on %s", dark ? "dark" : "light", fill)
                     << dark << "textOnColour"_ba << QByteArray(fill);
             for (const char *board : {"boardSurface", "boardCalled", "boardPlaying", "boardOutOfOrder"}) {
@@ -163,8 +163,6 @@ private Q_SLOTS:
                 QTest::addRow("%s boardMutedText on %s", dark ? "dark" : "light", board)
                     << dark << "boardMutedText"_ba << QByteArray(board);
             }
-            QTest::addRow("%s textOnHighlight on highlight", dark ? "dark" : "light")
-                << dark << "textOnHighlight"_ba << "highlight"_ba;
         }
     }
     void textIsReadable()

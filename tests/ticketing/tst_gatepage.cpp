@@ -14,6 +14,7 @@
 #include "ticketing/ticketingcontroller.h"
 #include "ticketing/ticketingpairing.h"
 #include "ticketing/ticketkeyset.h"
+#include "uiaudit.h"
 
 #include <QJsonDocument>
 #include <QQmlExtensionPlugin>
@@ -99,6 +100,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         QTRY_VERIFY(child<QQuickItem>("codeField")->hasActiveFocus());
         QCOMPARE(shown("gateVerdict"), u"Ready"_s);
+        // The code and the gate's name, each with its label in the form.
+        int fields = 0;
+        const QStringList unlabelled = UiAudit::unlabelledFields(child<QQuickItem>("gateForm"), &fields);
+        QVERIFY2(unlabelled.isEmpty(), qPrintable(unlabelled.join(u", "_s)));
+        QCOMPARE(fields, 2);
     }
 
     void validTicketIsAcceptedOnGreen()

@@ -52,15 +52,10 @@ const Theme::Palette &Theme::palette(bool dark)
         .surface = QColor(0xff, 0xff, 0xff),
         .surfaceAlt = QColor(0xe8, 0xea, 0xf2),
         .rowAlternate = QColor(0xf7, 0xf8, 0xfb),
-        .border = QColor(0xd5, 0xd8, 0xe0),
         .line = QColor(0x9e, 0x9e, 0x9e),
-        .sidebar = QColor(0xee, 0xf0, 0xf7),
         .error = QColor(0xc6, 0x28, 0x28),
         .warning = QColor(0xbf, 0x36, 0x0c),
         .success = QColor(0x2e, 0x7d, 0x32),
-        .positiveSurface = QColor(0xcd, 0xee, 0xe3),
-        .negativeSurface = QColor(0xf7, 0xd9, 0xcc),
-        .neutralSurface = QColor(0xe6, 0xe6, 0xe6),
         .warningSurface = QColor(0xff, 0xf3, 0xe0),
     };
     static const Palette darkPalette {
@@ -70,15 +65,10 @@ const Theme::Palette &Theme::palette(bool dark)
         .surface = QColor(0x25, 0x2a, 0x38),
         .surfaceAlt = QColor(0x2b, 0x2f, 0x3c),
         .rowAlternate = QColor(0x1b, 0x1e, 0x28),
-        .border = QColor(0x3a, 0x40, 0x52),
         .line = QColor(0x5c, 0x64, 0x78),
-        .sidebar = QColor(0x1c, 0x1f, 0x2b),
         .error = QColor(0xff, 0x6e, 0x6e),
         .warning = QColor(0xff, 0xb7, 0x4d),
         .success = QColor(0x81, 0xc7, 0x84),
-        .positiveSurface = QColor(0x1f, 0x4a, 0x3d),
-        .negativeSurface = QColor(0x4d, 0x2c, 0x22),
-        .neutralSurface = QColor(0x3a, 0x3d, 0x46),
         .warningSurface = QColor(0x3e, 0x2a, 0x1a),
     };
     return dark ? darkPalette : lightPalette;
@@ -136,11 +126,6 @@ QColor Theme::highlight()
     return QColor(0x4f, 0xc3, 0xf7);
 }
 
-QColor Theme::textOnHighlight()
-{
-    return QColor(0x00, 0x00, 0x00);
-}
-
 QColor Theme::textOnColour()
 {
     return QColor(0xff, 0xff, 0xff);
@@ -151,19 +136,9 @@ QColor Theme::errorFill()
     return QColor(0xb7, 0x1c, 0x1c);
 }
 
-QColor Theme::warningFill()
-{
-    return QColor(0xbf, 0x36, 0x0c);
-}
-
 QColor Theme::successFill()
 {
     return QColor(0x1b, 0x5e, 0x20);
-}
-
-QColor Theme::infoFill()
-{
-    return QColor(0x37, 0x47, 0x4f);
 }
 
 QColor Theme::boardSurface()

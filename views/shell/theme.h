@@ -7,48 +7,24 @@
 #include <QList>
 #include <QObject>
 
-// The one place for Omnium's colours, spacing and type sizes. Pages, dialogs and the caster
-// window read it as the QML singleton Theme (no colour literal in a page); the bracket
-// drawings, the exports and the stream overlays' CSS read the same values from C++.
-//
-// Text and surface colours follow `dark`, which the main window binds to its style. They are
-// plain properties with a change signal so that, when the pages move to Kirigami, they can be
-// bound from Kirigami.Theme instead without any page changing.
+// Omnium's own colours: what no desktop colour scheme has and every screen must agree on. The
+// match states (Okabe–Ito, colour-blind safe) are painted by the bracket drawings, the legends,
+// the exports and the stream overlays' CSS alike; the caster window's stages (chroma keys), the
+// station board's wall-screen palette, the gate's verdict fills and the venue's default accent
+// are read across a room or by capture software, not themed by the desktop. The bracket
+// drawings and prints (BracketView, BracketRenderer) take their paper palette from `palette()`.
+// QML reads it as the singleton Theme; generic text, surface and border colours and spacings
+// come from Kirigami.Theme and Kirigami.Units instead (they follow the user's colour scheme).
 class Theme : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
 
-    // Text and surfaces (follow `dark`).
-    Q_PROPERTY(QColor text READ text NOTIFY darkChanged)
-    Q_PROPERTY(QColor mutedText READ mutedText NOTIFY darkChanged)
-    Q_PROPERTY(QColor background READ background NOTIFY darkChanged) // behind boxes: the bracket's canvas
-    Q_PROPERTY(QColor surface READ surface NOTIFY darkChanged) // boxes, cards, table cells
-    Q_PROPERTY(QColor surfaceAlt READ surfaceAlt NOTIFY darkChanged) // table headers, placeholders
-    Q_PROPERTY(QColor rowAlternate READ rowAlternate NOTIFY darkChanged) // every other table row
-    Q_PROPERTY(QColor border READ border NOTIFY darkChanged)
-    Q_PROPERTY(QColor line READ line NOTIFY darkChanged) // the bracket's connecting lines
-    Q_PROPERTY(QColor sidebar READ sidebar NOTIFY darkChanged)
-    // Meaning, as text or thin borders on the surfaces above (follow `dark`).
-    Q_PROPERTY(QColor error READ error NOTIFY darkChanged)
-    Q_PROPERTY(QColor warning READ warning NOTIFY darkChanged)
-    Q_PROPERTY(QColor success READ success NOTIFY darkChanged)
-    // Tinted cells: a win, a loss, a draw (cross tables), a caution box.
-    Q_PROPERTY(QColor positiveSurface READ positiveSurface NOTIFY darkChanged)
-    Q_PROPERTY(QColor negativeSurface READ negativeSurface NOTIFY darkChanged)
-    Q_PROPERTY(QColor neutralSurface READ neutralSurface NOTIFY darkChanged)
-    Q_PROPERTY(QColor warningSurface READ warningSurface NOTIFY darkChanged)
-
-    // The same in both modes.
-    Q_PROPERTY(QColor accent READ accent CONSTANT) // Omnium's indigo (the style's accent too)
+    // Omnium's own (the same in light and dark).
+    Q_PROPERTY(QColor accent READ accent CONSTANT) // Omnium's indigo: the bracket's current-match accent
     Q_PROPERTY(QColor venueAccent READ venueAccent CONSTANT) // default venue colour when none is set
-    Q_PROPERTY(QColor highlight READ highlight CONSTANT) // the current card, a drag and its drop target
-    Q_PROPERTY(QColor textOnHighlight READ textOnHighlight CONSTANT)
     Q_PROPERTY(QColor textOnColour READ textOnColour CONSTANT) // on the fills below and on coloured bands
-    Q_PROPERTY(QColor errorFill READ errorFill CONSTANT)
-    Q_PROPERTY(QColor warningFill READ warningFill CONSTANT)
-    Q_PROPERTY(QColor successFill READ successFill CONSTANT)
-    Q_PROPERTY(QColor infoFill READ infoFill CONSTANT)
+    Q_PROPERTY(QColor errorFill READ errorFill CONSTANT) // the gate's REFUSED
+    Q_PROPERTY(QColor successFill READ successFill CONSTANT) // the gate's ACCEPTED
     // The station board, a dark wall screen whatever the mode.
     Q_PROPERTY(QColor boardSurface READ boardSurface CONSTANT)
     Q_PROPERTY(QColor boardCalled READ boardCalled CONSTANT)
@@ -68,21 +44,35 @@ class Theme : public QObject
     // Distinct colours for series side by side (the timeline's events), in order.
     Q_PROPERTY(QList<QColor> seriesColours READ seriesColours CONSTANT)
 
-    // Spacing and type sizes, in pixels.
+    // Moving to Kirigami.Theme and Kirigami.Units: still read by qml/pages/*, which are being
+    // moved to Kirigami pages; remove each once no page reads it. (Components and dialogs use
+    // Kirigami.Theme.textColor, backgroundColor, highlightColor, negativeTextColor…, and
+    // Kirigami.Units.smallSpacing / largeSpacing / gridUnit for small / medium / large.)
+    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
+    Q_PROPERTY(QColor text READ text NOTIFY darkChanged)
+    Q_PROPERTY(QColor mutedText READ mutedText NOTIFY darkChanged)
+    Q_PROPERTY(QColor background READ background NOTIFY darkChanged)
+    Q_PROPERTY(QColor surface READ surface NOTIFY darkChanged)
+    Q_PROPERTY(QColor surfaceAlt READ surfaceAlt NOTIFY darkChanged)
+    Q_PROPERTY(QColor rowAlternate READ rowAlternate NOTIFY darkChanged)
+    Q_PROPERTY(QColor line READ line NOTIFY darkChanged)
+    Q_PROPERTY(QColor error READ error NOTIFY darkChanged)
+    Q_PROPERTY(QColor warning READ warning NOTIFY darkChanged)
+    Q_PROPERTY(QColor success READ success NOTIFY darkChanged)
+    Q_PROPERTY(QColor warningSurface READ warningSurface NOTIFY darkChanged)
+    Q_PROPERTY(QColor highlight READ highlight CONSTANT)
     Q_PROPERTY(int smallSpacing READ smallSpacing CONSTANT)
     Q_PROPERTY(int mediumSpacing READ mediumSpacing CONSTANT)
     Q_PROPERTY(int largeSpacing READ largeSpacing CONSTANT)
     Q_PROPERTY(int smallTextSize READ smallTextSize CONSTANT)
-    Q_PROPERTY(int textSize READ textSize CONSTANT)
     Q_PROPERTY(int titleTextSize READ titleTextSize CONSTANT)
     Q_PROPERTY(int headingTextSize READ headingTextSize CONSTANT)
 
 public:
-    // What follows `dark`.
+    // The bracket drawings' and prints' paper (light) and the pages' colours moving to Kirigami.
     struct Palette {
-        QColor text, mutedText, background, surface, surfaceAlt, rowAlternate, border, line, sidebar;
-        QColor error, warning, success;
-        QColor positiveSurface, negativeSurface, neutralSurface, warningSurface;
+        QColor text, mutedText, background, surface, surfaceAlt, rowAlternate, line;
+        QColor error, warning, success, warningSurface;
     };
     // A background for casters and stream overlays: "dark", "light", "green" or "magenta" (chroma keys).
     struct Stage {
@@ -108,26 +98,18 @@ public:
     QColor surface() const { return palette(m_dark).surface; }
     QColor surfaceAlt() const { return palette(m_dark).surfaceAlt; }
     QColor rowAlternate() const { return palette(m_dark).rowAlternate; }
-    QColor border() const { return palette(m_dark).border; }
     QColor line() const { return palette(m_dark).line; }
-    QColor sidebar() const { return palette(m_dark).sidebar; }
     QColor error() const { return palette(m_dark).error; }
     QColor warning() const { return palette(m_dark).warning; }
     QColor success() const { return palette(m_dark).success; }
-    QColor positiveSurface() const { return palette(m_dark).positiveSurface; }
-    QColor negativeSurface() const { return palette(m_dark).negativeSurface; }
-    QColor neutralSurface() const { return palette(m_dark).neutralSurface; }
     QColor warningSurface() const { return palette(m_dark).warningSurface; }
 
     static QColor accent();
     static QColor venueAccent();
     static QColor highlight();
-    static QColor textOnHighlight();
     static QColor textOnColour();
     static QColor errorFill();
-    static QColor warningFill();
     static QColor successFill();
-    static QColor infoFill();
     static QColor boardSurface();
     static QColor boardCalled();
     static QColor boardPlaying();
@@ -154,7 +136,6 @@ public:
     static constexpr int mediumSpacing() { return 8; }
     static constexpr int largeSpacing() { return 16; }
     static constexpr int smallTextSize() { return 12; }
-    static constexpr int textSize() { return 14; }
     static constexpr int titleTextSize() { return 18; }
     static constexpr int headingTextSize() { return 22; }
 
