@@ -89,13 +89,6 @@ Kirigami.AbstractApplicationWindow {
         }
     }
 
-    // Pages read text and surface colours from Theme, which follows the platform's colours.
-    Binding {
-        target: Theme
-        property: "dark"
-        value: Kirigami.Theme.backgroundColor.hslLightness < 0.5
-    }
-
     // Kirigami's page toolbars read the window's pageStack; the window would also make it fill
     // the whole window, so it goes back beside the sidebar.
     Component.onCompleted: {

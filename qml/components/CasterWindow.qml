@@ -365,7 +365,7 @@ Window {
                                           .filter(part => part.length > 0).join(" · ")
                                     color: caster.ink
                                     opacity: 0.7
-                                    font.pixelSize: Theme.headingTextSize
+                                    font.pixelSize: 22
                                     fontSizeMode: Text.HorizontalFit
                                     minimumPixelSize: 14
                                     elide: Text.ElideRight

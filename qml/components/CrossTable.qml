@@ -37,10 +37,10 @@ ScrollView {
                 required property var cells // a CrossTableCellModel, row after row
                 spacing: 2
 
-                Label {
+                Kirigami.Heading {
                     visible: group.name.length > 0
                     text: group.name
-                    font.pixelSize: Theme.titleTextSize
+                    level: 2
                     font.weight: Font.DemiBold
                 }
                 // Column heads: the opponents, numbered like the rows.
@@ -55,7 +55,7 @@ ScrollView {
                             text: (index + 1) + ". " + modelData
                             elide: Text.ElideRight
                             horizontalAlignment: Text.AlignHCenter
-                            font.pixelSize: Theme.smallTextSize
+                            font.pointSize: Kirigami.Theme.smallFont.pointSize
                             font.weight: Font.DemiBold
                         }
                     }

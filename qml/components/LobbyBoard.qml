@@ -111,7 +111,7 @@ GridView {
                             required property int index
                             // "1st, 4 kills" as "#1 · 4k".
                             text: "#" + modelData + " · " + qsTr("%1k").arg(entrantRow.gameKills[index])
-                            font.pixelSize: Theme.smallTextSize
+                            font.pointSize: Kirigami.Theme.smallFont.pointSize
                             opacity: 0.8
                             Layout.preferredWidth: 58
                         }

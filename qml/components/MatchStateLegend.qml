@@ -14,7 +14,9 @@ Row {
 
     required property MatchStateLegendModel states
     property color textColour: Kirigami.Theme.textColor
-    property int pixelSize: Theme.smallTextSize
+    // The page's small text by default; the caster window sets its own size, read across a hall.
+    property int pixelSize: Kirigami.Theme.smallFont.pixelSize > 0 ? Kirigami.Theme.smallFont.pixelSize
+                                                                   : Math.round(Kirigami.Theme.smallFont.pointSize * 4 / 3)
 
     spacing: 14
 

@@ -54,9 +54,9 @@ ListView {
                 text: qsTr("Phase %1").arg(card.index + 1)
                 opacity: 0.6
             }
-            Label {
+            Kirigami.Heading {
                 text: card.name
-                font.pixelSize: Theme.headingTextSize
+                level: 1
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
                 Layout.fillWidth: true

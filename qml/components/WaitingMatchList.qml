@@ -21,10 +21,10 @@ ColumnLayout {
 
     spacing: Kirigami.Units.smallSpacing
 
-    Label {
+    Kirigami.Heading {
         visible: TournamentLive.streamQueue.count > 0
         text: qsTr("Stream queue (%1)").arg(TournamentLive.streamQueue.count)
-        font.pixelSize: Theme.titleTextSize
+        level: 2
         font.weight: Font.DemiBold
     }
     Repeater {
@@ -55,7 +55,7 @@ ColumnLayout {
                 Label {
                     Layout.fillWidth: true
                     text: queued.event + " · " + queued.round
-                    font.pixelSize: Theme.smallTextSize
+                    font.pointSize: Kirigami.Theme.smallFont.pointSize
                     opacity: 0.7
                     elide: Text.ElideRight
                 }
@@ -86,15 +86,15 @@ ColumnLayout {
         }
     }
 
-    Label {
+    Kirigami.Heading {
         text: qsTr("Waiting (%1)").arg(waiting.count)
-        font.pixelSize: Theme.titleTextSize
+        level: 2
         font.weight: Font.DemiBold
     }
     Label {
         Layout.fillWidth: true
         text: qsTr("Drag a match onto a station to put it there.")
-        font.pixelSize: Theme.smallTextSize
+        font.pointSize: Kirigami.Theme.smallFont.pointSize
         opacity: 0.7
         wrapMode: Text.WordWrap
     }

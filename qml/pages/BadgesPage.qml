@@ -484,19 +484,19 @@ Kirigami.Page {
                                 ColumnLayout {
                                     Layout.fillWidth: true
                                     spacing: Kirigami.Units.smallSpacing
-                                    Label {
+                                    Kirigami.Heading {
                                         Layout.fillWidth: true
                                         text: scanPane.result.name ?? ""
-                                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 2.1
+                                        level: 1
                                         font.weight: Font.DemiBold
                                         elide: Text.ElideRight
                                     }
-                                    Label {
+                                    Kirigami.Heading {
                                         Layout.fillWidth: true
                                         text: [BadgePrint.roles.find(role => role.value === scanPane.result.role)?.text ?? "",
                                                scanPane.result.tag ?? "", scanPane.result.team ?? ""]
                                               .filter(part => part.length > 0).join(" · ")
-                                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                                        level: 2
                                         elide: Text.ElideRight
                                     }
                                     Label {
@@ -513,12 +513,12 @@ Kirigami.Page {
                                 }
                             }
                         }
-                        Label {
+                        Kirigami.Heading {
                             Layout.fillWidth: true
                             visible: scanPane.result.found === false
                             wrapMode: Text.Wrap
                             color: Kirigami.Theme.negativeTextColor
-                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                            level: 2
                             text: scanPane.result.message ?? ""
                         }
                         Item {

@@ -226,7 +226,7 @@ Kirigami.Page {
                 Rectangle {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    color: Theme.background
+                    color: Kirigami.Theme.backgroundColor
                     radius: 6
                     clip: true
 
@@ -245,9 +245,13 @@ Kirigami.Page {
                             ? qsTr("Bracket, match %1: %2 against %3").arg(selectedInfo.number)
                                   .arg(selectedInfo.slots[0]).arg(selectedInfo.slots[1])
                             : qsTr("Bracket")
-                        boxColour: Theme.surface
-                        textColour: Theme.text
-                        lineColour: Theme.line
+                        // Boxes in the desktop's view colours, lines halfway to the text: light or dark.
+                        Kirigami.Theme.colorSet: Kirigami.Theme.View
+                        Kirigami.Theme.inherit: false
+                        boxColour: Kirigami.Theme.backgroundColor
+                        textColour: Kirigami.Theme.textColor
+                        lineColour: Kirigami.ColorUtils.linearInterpolation(Kirigami.Theme.backgroundColor,
+                                                                            Kirigami.Theme.textColor, 0.5)
                         accentColour: Theme.accent
 
                         // First look: the match being played at a readable size, else the whole bracket.
@@ -520,9 +524,9 @@ Kirigami.Page {
             ColumnLayout {
                 spacing: Kirigami.Units.largeSpacing
 
-                Label {
+                Kirigami.Heading {
                     text: qsTr("Create the bracket")
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                    level: 1
                     font.weight: Font.DemiBold
                 }
                 Label {

@@ -146,7 +146,7 @@ Kirigami.Page {
             actionText: qsTr("Open Registration")
             targetPage: "RegistrationPage"
         }
-        Label {
+        Kirigami.Heading {
             id: status
             objectName: "checkInStatus"
             function show(message, ok) {
@@ -154,7 +154,7 @@ Kirigami.Page {
                 color = ok ? Kirigami.Theme.positiveTextColor : Kirigami.Theme.neutralTextColor;
             }
             Layout.fillWidth: true
-            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+            level: 3
             text: qsTr("Click a row to check in or cancel; Ctrl+Z undoes the last action.")
             opacity: 0.9
         }
@@ -187,10 +187,10 @@ Kirigami.Page {
                 onClicked: row.checkedIn ? Events.cancelCheckIn(row.id) : Events.checkIn(row.id)
                 contentItem: RowLayout {
                     spacing: Kirigami.Units.largeSpacing
-                    Label {
+                    Kirigami.Heading {
                         text: row.checkedIn ? "✔" : "·"
                         color: row.checkedIn ? Kirigami.Theme.positiveTextColor : Kirigami.Theme.disabledTextColor
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                        level: 1
                         Layout.preferredWidth: Kirigami.Units.gridUnit * 1.5
                     }
                     Kirigami.Heading {

@@ -115,10 +115,10 @@ Kirigami.Page {
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
-                            Label {
+                            Kirigami.Heading {
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
-                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                                level: 3
                                 font.weight: Font.DemiBold
                                 text: tournamentRow.name
                             }
@@ -157,9 +157,9 @@ Kirigami.Page {
             Layout.fillHeight: true
             spacing: Kirigami.Units.largeSpacing
             enabled: Selection.tournamentId !== 0
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Events")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
+                level: 1
                 font.weight: Font.DemiBold
             }
             // A new event of the chosen tournament: name, game, 1v1 or team size, cap.
@@ -235,10 +235,10 @@ Kirigami.Page {
                         ColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
-                            Label {
+                            Kirigami.Heading {
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
-                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                                level: 3
                                 font.weight: Font.DemiBold
                                 text: eventRow.name
                             }

@@ -3,7 +3,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import org.kde.kirigami as Kirigami
 import Omnium
@@ -17,7 +16,8 @@ Kirigami.Page {
     title: qsTr("Gate %1").arg(Ticketing.gateName)
 
     // On the green or red fill the fields and buttons take their light-on-dark look too.
-    Material.theme: Ticketing.hasLastScan || Theme.dark ? Material.Dark : Material.Light
+    Kirigami.Theme.colorSet: Ticketing.hasLastScan ? Kirigami.Theme.Complementary : Kirigami.Theme.Window
+    Kirigami.Theme.inherit: false
     background: Rectangle {
         color: !Ticketing.hasLastScan ? Kirigami.Theme.backgroundColor : Ticketing.lastScanAccepted ? Theme.successFill : Theme.errorFill
     }
@@ -56,7 +56,7 @@ Kirigami.Page {
                 Kirigami.FormData.label: qsTr("Ticket code")
                 Accessible.name: qsTr("Ticket code")
                 Layout.preferredWidth: Math.max(Kirigami.Units.gridUnit * 20, page.availableWidth * 0.6)
-                font.pixelSize: Theme.titleTextSize
+                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
                 placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
                                                                : qsTr("Scan a ticket, or the pairing code the box office shows")
                 // The scanner types wherever the focus is: into this field as soon as the page opens.
@@ -85,9 +85,11 @@ Kirigami.Page {
             objectName: "pairingPrompt"
             Layout.fillWidth: true
             visible: Ticketing.pairingOffer.length > 0
-            Material.theme: Theme.dark ? Material.Dark : Material.Light
+            // A notice in the desktop's colours, on the fill too.
+            Kirigami.Theme.colorSet: Kirigami.Theme.Window
+            Kirigami.Theme.inherit: false
             background: Rectangle {
-                color: Theme.warningSurface
+                color: Kirigami.Theme.neutralBackgroundColor
                 border.color: Kirigami.Theme.neutralTextColor
                 radius: 4
             }
@@ -95,10 +97,10 @@ Kirigami.Page {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: Kirigami.Units.mediumSpacing
-                Label {
+                Kirigami.Heading {
                     Layout.fillWidth: true
                     text: qsTr("Pair this gate with the ticketing server at %1?").arg(Ticketing.pairingOffer)
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                    level: 2
                     font.weight: Font.DemiBold
                     color: Kirigami.Theme.textColor
                     wrapMode: Text.Wrap
@@ -174,9 +176,11 @@ Kirigami.Page {
         Frame {
             Layout.fillWidth: true
             visible: Ticketing.gateRejected.length > 0
-            Material.theme: Theme.dark ? Material.Dark : Material.Light
+            // A notice in the desktop's colours, on the fill too.
+            Kirigami.Theme.colorSet: Kirigami.Theme.Window
+            Kirigami.Theme.inherit: false
             background: Rectangle {
-                color: Theme.warningSurface
+                color: Kirigami.Theme.neutralBackgroundColor
                 border.color: Kirigami.Theme.neutralTextColor
                 radius: 4
             }
@@ -184,21 +188,21 @@ Kirigami.Page {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 spacing: Kirigami.Units.smallSpacing
-                Label {
+                Kirigami.Heading {
                     Layout.fillWidth: true
                     text: qsTr("%n entry(s) let in offline were refused by the server", "", Ticketing.gateRejected.length)
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                    level: 2
                     font.weight: Font.DemiBold
                     color: Kirigami.Theme.neutralTextColor
                     wrapMode: Text.Wrap
                 }
                 Repeater {
                     model: Ticketing.gateRejected
-                    delegate: Label {
+                    delegate: Kirigami.Heading {
                         required property var modelData
                         Layout.fillWidth: true
                         text: qsTr("%1 · ticket %2 · %3").arg(modelData.scannedAt).arg(modelData.ticketId).arg(modelData.reason)
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                        level: 3
                         color: Kirigami.Theme.textColor
                         wrapMode: Text.Wrap
                     }
@@ -209,21 +213,21 @@ Kirigami.Page {
         RowLayout {
             Layout.fillWidth: true
             spacing: 32
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Accepted here: %1").arg(Ticketing.gateAccepted)
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                level: 2
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
             }
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Refused: %1").arg(Ticketing.gateRefused)
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                level: 2
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
             }
-            Label {
+            Kirigami.Heading {
                 objectName: "gatePending"
                 Layout.fillWidth: true
                 text: qsTr("Waiting for upload: %1").arg(Ticketing.gatePending)
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                level: 2
                 color: Ticketing.hasLastScan ? Theme.textOnColour : Kirigami.Theme.textColor
             }
             Button {

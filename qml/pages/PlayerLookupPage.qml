@@ -35,7 +35,7 @@ Kirigami.Page {
             Accessible.name: qsTr("Type a few letters of the tag or name")
             id: query
             Layout.fillWidth: true
-            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
+            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
             placeholderText: qsTr("Type a few letters of the tag or name")
             focus: true
             Component.onCompleted: forceActiveFocus()
@@ -60,10 +60,10 @@ Kirigami.Page {
             targetPage: "BracketPage"
         }
         // With nothing typed: what the public screens show, called matches first.
-        Label {
+        Kirigami.Heading {
             visible: query.text.length === 0 && TournamentLive.upNext.count > 0
             text: qsTr("Called and up next")
-            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+            level: 1
             font.weight: Font.DemiBold
         }
         ListView {
@@ -73,14 +73,14 @@ Kirigami.Page {
             clip: true
             spacing: Kirigami.Units.smallSpacing
             model: TournamentLive.upNext
-            delegate: Label {
+            delegate: Kirigami.Heading {
                 id: upNext
                 required property int matchState
                 required property string timeText
                 required property string station
                 required property string label
                 width: ListView.view.width
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                level: 2
                 elide: Text.ElideRight
                 font.weight: upNext.matchState === 2 ? Font.Bold : Font.Normal
                 text: (upNext.matchState === 2 ? qsTr("CALLED") : (upNext.timeText || "--:--")) + " · "
@@ -111,23 +111,23 @@ Kirigami.Page {
                 required property string opponent
                 width: ListView.view.width
                 spacing: 2
-                Label {
+                Kirigami.Heading {
                     visible: line.firstOfPlayer
                     Layout.topMargin: Kirigami.Units.largeSpacing
                     text: line.player
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.8
+                    level: 1
                     font.weight: Font.DemiBold
                 }
-                Label {
+                Kirigami.Heading {
                     visible: line.matchId === 0
                     text: qsTr("No match left today.")
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                    level: 2
                     opacity: 0.7
                 }
-                Label {
+                Kirigami.Heading {
                     visible: line.matchId !== 0
                     Layout.fillWidth: true
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                    level: 2
                     wrapMode: Text.WordWrap
                     text: (line.timeText || "--:--") + " · " + (line.station || qsTr("station to be decided")) + " · "
                           + line.event + ", " + line.round + " · " + qsTr("against %1").arg(line.opponent) + " · "

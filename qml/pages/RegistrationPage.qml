@@ -151,9 +151,9 @@ Kirigami.Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Label {
+                Kirigami.Heading {
                     text: qsTr("Entrants")
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                    level: 1
                     font.weight: Font.DemiBold
                 }
                 ListView {
@@ -173,9 +173,9 @@ Kirigami.Page {
                         required property int version
                         width: ListView.view.width
                         contentItem: RowLayout {
-                            Label {
+                            Kirigami.Heading {
                                 text: (entrantRow.seed ? "#" + entrantRow.seed + "  " : "") + entrantRow.name
-                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                                level: 3
                                 Layout.fillWidth: true
                             }
                             Label {

@@ -207,9 +207,9 @@ Kirigami.Page {
                 }
                 contentItem: RowLayout {
                     spacing: Kirigami.Units.largeSpacing
-                    Label {
+                    Kirigami.Heading {
                         text: "≡"
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
+                        level: 1
                         opacity: 0.6
                         Accessible.name: qsTr("Drag to reseed")
                         // A MouseArea that keeps the press, so the list does not scroll instead.
@@ -241,15 +241,15 @@ Kirigami.Page {
                             }
                         }
                     }
-                    Label {
+                    Kirigami.Heading {
                         text: row.seed ? "#" + row.seed : "–"
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
+                        level: 1
                         font.weight: Font.DemiBold
                         Layout.preferredWidth: Kirigami.Units.gridUnit * 3
                     }
-                    Label {
+                    Kirigami.Heading {
                         text: row.name
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.3
+                        level: 2
                         Layout.fillWidth: true
                     }
                     Label {

@@ -216,7 +216,7 @@ Kirigami.Page {
                     radius: 8
                     color: !card.available ? Theme.boardOutOfOrder : card.matchState === 3 ? Theme.boardPlaying : card.matchState === 2 ? Theme.boardCalled : Theme.boardSurface
                     border.width: card.GridView.isCurrentItem ? 4 : 0
-                    border.color: Theme.highlight
+                    border.color: Kirigami.Theme.focusColor
 
                     MouseArea {
                         anchors.fill: parent

@@ -189,9 +189,9 @@ Kirigami.Page {
             Layout.fillHeight: true
             Layout.preferredWidth: 1
             spacing: Kirigami.Units.largeSpacing
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Event schedule")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
+                level: 1
                 font.weight: Font.DemiBold
             }
             Label {

@@ -253,10 +253,10 @@ Kirigami.Page {
                         onClicked: page.teamId = id
                         onDoubleClicked: editor.edit(id)
                         contentItem: RowLayout {
-                            Label {
+                            Kirigami.Heading {
                                 Layout.fillWidth: true
                                 elide: Text.ElideRight
-                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                                level: 3
                                 text: (teamRow.tag ? "[" + teamRow.tag + "] " : "") + teamRow.name + " · "
                                       + qsTr("%n member(s)", "", teamRow.memberCount)
                             }
@@ -293,10 +293,10 @@ Kirigami.Page {
                         visible: page.team.hasLogo === true
                         source: visible ? Players.imageUrl("teams", page.teamId) : ""
                     }
-                    Label {
+                    Kirigami.Heading {
                         Layout.fillWidth: true
                         text: qsTr("Roster of %1").arg(page.team.name ?? "")
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.6
+                        level: 1
                         font.weight: Font.DemiBold
                         elide: Text.ElideRight
                     }
@@ -346,10 +346,10 @@ Kirigami.Page {
                         required property int version
                         width: ListView.view.width
                         contentItem: RowLayout {
-                            Label {
+                            Kirigami.Heading {
                                 text: memberRow.tag
                                 Layout.fillWidth: true
-                                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                                level: 3
                             }
                             ComboBox {
                                 Accessible.name: qsTr("Role of %1").arg(memberRow.tag)

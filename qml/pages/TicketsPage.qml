@@ -76,9 +76,9 @@ Kirigami.Page {
                 }
             }
 
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Ticket types")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                level: 2
                 font.weight: Font.DemiBold
             }
             Label {
@@ -105,10 +105,10 @@ Kirigami.Page {
                     width: typeList.width
                     contentItem: RowLayout {
                         spacing: Kirigami.Units.largeSpacing
-                        Label {
+                        Kirigami.Heading {
                             Layout.fillWidth: true
                             text: typeRow.name
-                            font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.2
+                            level: 3
                             elide: Text.ElideRight
                         }
                         Label {
@@ -129,9 +129,9 @@ Kirigami.Page {
                 }
             }
 
-            Label {
+            Kirigami.Heading {
                 text: qsTr("New ticket type")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                level: 2
                 font.weight: Font.DemiBold
             }
             Kirigami.FormLayout {
@@ -203,9 +203,9 @@ Kirigami.Page {
                 }
             }
 
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Issue tickets")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                level: 2
                 font.weight: Font.DemiBold
             }
             Kirigami.FormLayout {
@@ -263,10 +263,10 @@ Kirigami.Page {
 
             RowLayout {
                 Layout.fillWidth: true
-                Label {
+                Kirigami.Heading {
                     Layout.fillWidth: true
                     text: qsTr("Issued tickets")
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                    level: 2
                     font.weight: Font.DemiBold
                 }
                 TextField {
@@ -377,9 +377,9 @@ Kirigami.Page {
                 }
             }
 
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Ticketing server")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                level: 2
                 font.weight: Font.DemiBold
             }
             Kirigami.FormLayout {
@@ -435,9 +435,9 @@ Kirigami.Page {
 
             // The server's tokens (an admin token is needed): one per computer, so a stolen
             // gate laptop is cut off by revoking its token alone.
-            Label {
+            Kirigami.Heading {
                 text: qsTr("Access tokens")
-                font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.4
+                level: 2
                 font.weight: Font.DemiBold
             }
             RowLayout {

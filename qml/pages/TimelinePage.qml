@@ -90,8 +90,8 @@ Kirigami.Page {
                         radius: 3
                         color: page.eventColor(eventChip.eventId)
                     }
-                    Label {
-                        font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.1
+                    Kirigami.Heading {
+                        level: 4
                         text: eventChip.name + " · "
                               + (eventChip.projectedEnd ? qsTr("ends about %1").arg(eventChip.projectedEnd) : qsTr("no match scheduled"))
                               + (eventChip.delayMinutes > 0 ? " · " + qsTr("%n minute(s) behind", "", eventChip.delayMinutes) : "")
@@ -138,9 +138,8 @@ Kirigami.Page {
                     x: page.gutter + page.xOf(hourMark.at)
                     width: 1
                     height: chart.contentHeight
-                    Rectangle {
+                    Kirigami.Separator {
                         anchors.fill: parent
-                        color: Theme.line
                         opacity: 0.4
                     }
                     Label {
@@ -165,7 +164,7 @@ Kirigami.Page {
 
             Repeater {
                 model: TournamentLive.stations
-                delegate: Label {
+                delegate: Kirigami.Heading {
                     id: lane
                     required property int index
                     required property string name
@@ -176,7 +175,7 @@ Kirigami.Page {
                     height: page.laneHeight
                     verticalAlignment: Text.AlignVCenter
                     elide: Text.ElideRight
-                    font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.1
+                    level: 4
                     font.weight: Font.DemiBold
                     text: lane.name
                     opacity: lane.available ? 1 : 0.4

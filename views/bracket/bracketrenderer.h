@@ -17,11 +17,11 @@ class BracketRenderer
 public:
     struct Style {
         // Paper is white: the light theme's colours.
-        QColor background = Theme::palette(false).surface;
-        QColor box = Theme::palette(false).surface;
-        QColor text = Theme::palette(false).text;
-        QColor muted = Theme::palette(false).mutedText;
-        QColor line = Theme::palette(false).line;
+        QColor background = Theme::paper().surface;
+        QColor box = Theme::paper().surface;
+        QColor text = Theme::paper().text;
+        QColor muted = Theme::paper().mutedText;
+        QColor line = Theme::paper().line;
         QColor accent = Theme::accent();
         QString venue; // shown in the header band with the logo
         QImage logo;

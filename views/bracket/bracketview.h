@@ -118,9 +118,9 @@ private:
     qreal m_contentY = 0;
     qint64 m_highlightedEntrant = 0;
     qint64 m_selectedMatch = 0;
-    QColor m_boxColour = Theme::palette(false).surface;
-    QColor m_textColour = Theme::palette(false).text;
-    QColor m_lineColour = Theme::palette(false).line;
+    QColor m_boxColour = Theme::paper().surface;
+    QColor m_textColour = Theme::paper().text;
+    QColor m_lineColour = Theme::paper().line;
     QColor m_accentColour = Theme::accent();
     qreal m_fontPixelSize = 14;
     int m_dirty = Geometry | Transform | Highlight | Text;

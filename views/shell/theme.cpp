@@ -35,43 +35,15 @@ Theme::Theme(QObject *parent)
     : QObject(parent)
 { }
 
-void Theme::setDark(bool dark)
+const Theme::Paper &Theme::paper()
 {
-    if (dark == m_dark)
-        return;
-    m_dark = dark;
-    Q_EMIT darkChanged();
-}
-
-const Theme::Palette &Theme::palette(bool dark)
-{
-    static const Palette lightPalette {
+    static const Paper paper {
         .text = QColor(0x21, 0x21, 0x21),
         .mutedText = QColor(0x66, 0x66, 0x66),
-        .background = QColor(0xf4, 0xf5, 0xf9),
         .surface = QColor(0xff, 0xff, 0xff),
-        .surfaceAlt = QColor(0xe8, 0xea, 0xf2),
-        .rowAlternate = QColor(0xf7, 0xf8, 0xfb),
         .line = QColor(0x9e, 0x9e, 0x9e),
-        .error = QColor(0xc6, 0x28, 0x28),
-        .warning = QColor(0xbf, 0x36, 0x0c),
-        .success = QColor(0x2e, 0x7d, 0x32),
-        .warningSurface = QColor(0xff, 0xf3, 0xe0),
     };
-    static const Palette darkPalette {
-        .text = QColor(0xec, 0xef, 0xf4),
-        .mutedText = QColor(0xa9, 0xb0, 0xc2),
-        .background = QColor(0x15, 0x17, 0x1f),
-        .surface = QColor(0x25, 0x2a, 0x38),
-        .surfaceAlt = QColor(0x2b, 0x2f, 0x3c),
-        .rowAlternate = QColor(0x1b, 0x1e, 0x28),
-        .line = QColor(0x5c, 0x64, 0x78),
-        .error = QColor(0xff, 0x6e, 0x6e),
-        .warning = QColor(0xff, 0xb7, 0x4d),
-        .success = QColor(0x81, 0xc7, 0x84),
-        .warningSurface = QColor(0x3e, 0x2a, 0x1a),
-    };
-    return dark ? darkPalette : lightPalette;
+    return paper;
 }
 
 Theme::Stage Theme::stage(const QString &background)
@@ -119,11 +91,6 @@ QColor Theme::accent()
 QColor Theme::venueAccent()
 {
     return QColor(0xe4, 0x00, 0x3a);
-}
-
-QColor Theme::highlight()
-{
-    return QColor(0x4f, 0xc3, 0xf7);
 }
 
 QColor Theme::textOnColour()

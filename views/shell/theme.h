@@ -12,7 +12,7 @@
 // the exports and the stream overlays' CSS alike; the caster window's stages (chroma keys), the
 // station board's wall-screen palette, the gate's verdict fills and the venue's default accent
 // are read across a room or by capture software, not themed by the desktop. The bracket
-// drawings and prints (BracketView, BracketRenderer) take their paper palette from `palette()`.
+// drawings and prints (BracketView, BracketRenderer) take their paper from `paper()`.
 // QML reads it as the singleton Theme; generic text, surface and border colours and spacings
 // come from Kirigami.Theme and Kirigami.Units instead (they follow the user's colour scheme).
 class Theme : public QObject
@@ -44,35 +44,10 @@ class Theme : public QObject
     // Distinct colours for series side by side (the timeline's events), in order.
     Q_PROPERTY(QList<QColor> seriesColours READ seriesColours CONSTANT)
 
-    // Moving to Kirigami.Theme and Kirigami.Units: still read by qml/pages/*, which are being
-    // moved to Kirigami pages; remove each once no page reads it. (Components and dialogs use
-    // Kirigami.Theme.textColor, backgroundColor, highlightColor, negativeTextColor…, and
-    // Kirigami.Units.smallSpacing / largeSpacing / gridUnit for small / medium / large.)
-    Q_PROPERTY(bool dark READ dark WRITE setDark NOTIFY darkChanged)
-    Q_PROPERTY(QColor text READ text NOTIFY darkChanged)
-    Q_PROPERTY(QColor mutedText READ mutedText NOTIFY darkChanged)
-    Q_PROPERTY(QColor background READ background NOTIFY darkChanged)
-    Q_PROPERTY(QColor surface READ surface NOTIFY darkChanged)
-    Q_PROPERTY(QColor surfaceAlt READ surfaceAlt NOTIFY darkChanged)
-    Q_PROPERTY(QColor rowAlternate READ rowAlternate NOTIFY darkChanged)
-    Q_PROPERTY(QColor line READ line NOTIFY darkChanged)
-    Q_PROPERTY(QColor error READ error NOTIFY darkChanged)
-    Q_PROPERTY(QColor warning READ warning NOTIFY darkChanged)
-    Q_PROPERTY(QColor success READ success NOTIFY darkChanged)
-    Q_PROPERTY(QColor warningSurface READ warningSurface NOTIFY darkChanged)
-    Q_PROPERTY(QColor highlight READ highlight CONSTANT)
-    Q_PROPERTY(int smallSpacing READ smallSpacing CONSTANT)
-    Q_PROPERTY(int mediumSpacing READ mediumSpacing CONSTANT)
-    Q_PROPERTY(int largeSpacing READ largeSpacing CONSTANT)
-    Q_PROPERTY(int smallTextSize READ smallTextSize CONSTANT)
-    Q_PROPERTY(int titleTextSize READ titleTextSize CONSTANT)
-    Q_PROPERTY(int headingTextSize READ headingTextSize CONSTANT)
-
 public:
-    // The bracket drawings' and prints' paper (light) and the pages' colours moving to Kirigami.
-    struct Palette {
-        QColor text, mutedText, background, surface, surfaceAlt, rowAlternate, line;
-        QColor error, warning, success, warningSurface;
+    // The bracket drawings' and prints' paper: light whatever the desktop's colours.
+    struct Paper {
+        QColor text, mutedText, surface, line;
     };
     // A background for casters and stream overlays: "dark", "light", "green" or "magenta" (chroma keys).
     struct Stage {
@@ -81,7 +56,7 @@ public:
 
     explicit Theme(QObject *parent = nullptr);
 
-    static const Palette &palette(bool dark);
+    static const Paper &paper();
     static Stage stage(const QString &background);
     static QColor stateColour(omnium::engine::MatchState state);
     static QColor disputedColour();
@@ -89,24 +64,8 @@ public:
     // accent and chroma, and the dark and light stages.
     static QByteArray overlayCss();
 
-    bool dark() const { return m_dark; }
-    void setDark(bool dark);
-
-    QColor text() const { return palette(m_dark).text; }
-    QColor mutedText() const { return palette(m_dark).mutedText; }
-    QColor background() const { return palette(m_dark).background; }
-    QColor surface() const { return palette(m_dark).surface; }
-    QColor surfaceAlt() const { return palette(m_dark).surfaceAlt; }
-    QColor rowAlternate() const { return palette(m_dark).rowAlternate; }
-    QColor line() const { return palette(m_dark).line; }
-    QColor error() const { return palette(m_dark).error; }
-    QColor warning() const { return palette(m_dark).warning; }
-    QColor success() const { return palette(m_dark).success; }
-    QColor warningSurface() const { return palette(m_dark).warningSurface; }
-
     static QColor accent();
     static QColor venueAccent();
-    static QColor highlight();
     static QColor textOnColour();
     static QColor errorFill();
     static QColor successFill();
@@ -131,17 +90,4 @@ public:
     Q_INVOKABLE QColor stagePanel(const QString &background) const { return stage(background).panel; }
     Q_INVOKABLE QColor stageInk(const QString &background) const { return stage(background).ink; }
     Q_INVOKABLE QColor stageLine(const QString &background) const { return stage(background).line; }
-
-    static constexpr int smallSpacing() { return 4; }
-    static constexpr int mediumSpacing() { return 8; }
-    static constexpr int largeSpacing() { return 16; }
-    static constexpr int smallTextSize() { return 12; }
-    static constexpr int titleTextSize() { return 18; }
-    static constexpr int headingTextSize() { return 22; }
-
-Q_SIGNALS:
-    void darkChanged();
-
-private:
-    bool m_dark = false;
 };
