@@ -235,8 +235,20 @@ Kirigami.Page {
                         onClicked: BadgeList.selectShown(false)
                     }
                 }
+                PagePlaceholder {
+                    objectName: "noBadges"
+                    visible: people.count === 0
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    iconName: "im-user"
+                    text: qsTr("Nobody to badge here")
+                    explanation: qsTr("Players get a badge once registered; staff, press and guests are added with “Add staff badge…”.")
+                    actionText: qsTr("Open Players")
+                    targetPage: "PlayersPage"
+                }
                 ListView {
                     id: people
+                    visible: count > 0
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true

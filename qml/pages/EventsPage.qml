@@ -82,7 +82,22 @@ Kirigami.Page {
                     }
                 }
             }
+            PagePlaceholder {
+                objectName: "noTournaments"
+                visible: tournaments.count === 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                iconName: "view-calendar"
+                text: qsTr("No tournament yet")
+                explanation: qsTr("A tournament is the evening or weekend: its events, stations and players.")
+                nextStep: Kirigami.Action {
+                    text: qsTr("Name the tournament")
+                    icon.name: "list-add"
+                    onTriggered: tournamentName.forceActiveFocus()
+                }
+            }
             ListView {
+                visible: tournaments.count > 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -209,7 +224,22 @@ Kirigami.Page {
                     }
                 }
             }
+            PagePlaceholder {
+                objectName: "noEvents"
+                visible: Selection.tournamentId !== 0 && eventList.count === 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                iconName: "games-config-board"
+                text: qsTr("No event yet")
+                explanation: qsTr("An event is one game's competition: its players register for it and it has its own bracket.")
+                nextStep: Kirigami.Action {
+                    text: qsTr("Name the first event")
+                    icon.name: "list-add"
+                    onTriggered: eventName.forceActiveFocus()
+                }
+            }
             ListView {
+                visible: eventList.count > 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true

@@ -16,6 +16,7 @@ Kirigami.ScrollablePage {
     title: qsTr("Backups")
     actions: [
         Kirigami.Action {
+            id: backUpNow
             text: qsTr("Back up now")
             icon.name: "document-save"
             tooltip: qsTr("A copy of the database beside the automatic ones")
@@ -282,10 +283,14 @@ Kirigami.ScrollablePage {
                           ? qsTr("Every %n minute(s) while something changed, and before every update, import, restore and deletion. Kept in %1.", "", AppSettings.backupIntervalMinutes).arg(Archives.backupFolder)
                           : qsTr("Automatic backups are off (see Settings). Backups are still taken before every update, import, restore and deletion. Kept in %1.").arg(Archives.backupFolder)
                 }
-                Label {
+                PagePlaceholder {
+                    objectName: "noBackups"
                     visible: backupList.count === 0
-                    text: qsTr("No backup yet.")
-                    opacity: 0.7
+                    Layout.fillWidth: true
+                    iconName: "document-save"
+                    text: qsTr("No backup yet")
+                    explanation: qsTr("The first one is taken at the next change; take one now before a risky step.")
+                    nextStep: backUpNow
                 }
                 Repeater {
                     id: backupList

@@ -90,7 +90,23 @@ Kirigami.Page {
                     onClicked: newStation.add()
                 }
             }
+            PagePlaceholder {
+                objectName: "noStations"
+                visible: TournamentLive.stations.count === 0
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                iconName: "computer"
+                text: qsTr("No station yet")
+                explanation: qsTr("Matches are called onto free stations: add one per console or PC, numbered as on their tables.")
+                nextStep: Kirigami.Action {
+                    text: qsTr("Add station %1").arg(number.value)
+                    icon.name: "list-add"
+                    enabled: Scheduler.tournamentId !== 0
+                    onTriggered: newStation.add()
+                }
+            }
             ListView {
+                visible: TournamentLive.stations.count > 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -194,10 +210,16 @@ Kirigami.Page {
                 level: 1
                 font.weight: Font.DemiBold
             }
-            Label {
+            PagePlaceholder {
+                objectName: "noScheduledEvents"
                 visible: TournamentLive.events.count === 0
-                text: qsTr("No event in this tournament yet.")
-                opacity: 0.7
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                iconName: "view-calendar"
+                text: qsTr("No event in this tournament yet")
+                explanation: qsTr("Each event's match lengths and start time are set here once it exists.")
+                actionText: qsTr("Set up the events")
+                targetPage: "EventsPage"
             }
             ScrollView {
                 id: settingsScroll

@@ -81,10 +81,18 @@ Kirigami.Page {
                 level: 2
                 font.weight: Font.DemiBold
             }
-            Label {
+            PagePlaceholder {
+                objectName: "noTicketTypes"
                 visible: typeList.count === 0
-                text: qsTr("No ticket types yet: create one below.")
-                opacity: 0.7
+                Layout.fillWidth: true
+                iconName: "bookmark-new"
+                text: qsTr("No ticket type yet")
+                explanation: qsTr("A ticket type is what is sold: a day pass, a weekend pass, a spectator seat.")
+                nextStep: Kirigami.Action {
+                    text: qsTr("Create a ticket type")
+                    icon.name: "list-add"
+                    onTriggered: typeNameField.forceActiveFocus()
+                }
             }
             ListView {
                 id: typeList
