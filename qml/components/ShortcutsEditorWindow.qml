@@ -30,7 +30,18 @@ Kirigami.ApplicationWindow {
     Component {
         id: editor
         StatefulApp.ShortcutsEditor {
+            id: editorPage
             model: App.shortcutsModel
+            // Omnium's words: Kirigami Addons' French catalogue lacks the title and the filter's.
+            title: qsTr("Keyboard shortcuts")
+            actions: Kirigami.Action {
+                displayComponent: Kirigami.SearchField {
+                    objectName: "shortcutsFilter"
+                    placeholderText: qsTr("Filter…")
+                    // The editor's list filters through its proxy model (KSortFilterProxyModel).
+                    onTextChanged: editorPage.flickable.model.setFilterFixedString(text)
+                }
+            }
             // The editor's Save button closes the dialog it was pushed in; here, this window.
             function closeDialog() {
                 editorWindow.close();

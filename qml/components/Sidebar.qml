@@ -151,7 +151,10 @@ QQC2.Pane {
             Layout.rightMargin: Kirigami.Units.smallSpacing
             Layout.bottomMargin: Kirigami.Units.smallSpacing
             icon.name: "help-keybord-shortcuts"
-            text: qsTr("Keyboard shortcuts (F1)")
+            // Its first key as the shortcuts editor left it (the action's shortcut says when it changes).
+            readonly property QtObject command: App.action("show_shortcuts")
+            text: command && command.shortcut ? qsTr("Keyboard shortcuts (%1)").arg(App.keysOf(command).split(", ")[0])
+                                              : qsTr("Keyboard shortcuts")
             onClicked: sidebar.shortcutsRequested()
         }
     }

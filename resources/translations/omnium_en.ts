@@ -880,6 +880,18 @@
         <source>Badge number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nobody to badge here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Players get a badge once registered; staff, press and guests are added with “Add staff badge…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Players</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -2391,6 +2403,30 @@
     </message>
     <message>
         <source>Tournament and events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tournament yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament is the evening or weekend: its events, stations and players.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event is one game's competition: its players register for it and it has its own bracket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the first event</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4014,10 +4050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,6 +4082,14 @@
     </message>
     <message>
         <source>A copy of the database beside the automatic ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first one is taken at the next change; take one now before a risky step.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4718,6 +4758,14 @@
         <source>Change the keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -4984,10 +5032,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No event in this tournament yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bo1 (min)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5085,6 +5129,26 @@
     </message>
     <message>
         <source>Phones report game by game (who won each game)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches are called onto free stations: add one per console or PC, numbered as on their tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event in this tournament yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each event's match lengths and start time are set here once it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6030,10 +6094,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No ticket types yet: create one below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New ticket type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6191,6 +6251,18 @@
     </message>
     <message>
         <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket type yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ticket type is what is sold: a day pass, a weekend pass, a spectator seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a ticket type</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6481,7 +6553,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyboard shortcuts (F1)</source>
+        <source>Keyboard shortcuts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -880,6 +880,18 @@
             <source>Badge number</source>
             <translation>Numéro de badge</translation>
         </message>
+        <message>
+            <source>Nobody to badge here</source>
+            <translation>Personne à badger ici</translation>
+        </message>
+        <message>
+            <source>Players get a badge once registered; staff, press and guests are added with “Add staff badge…”.</source>
+            <translation>Les joueurs ont un badge dès leur inscription ; le personnel, la presse et les invités s’ajoutent avec « Ajouter un badge personnel… ».</translation>
+        </message>
+        <message>
+            <source>Open Players</source>
+            <translation>Ouvrir Joueurs</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -2392,6 +2404,30 @@
         <message>
             <source>Tournament and events</source>
             <translation>Tournoi et épreuves</translation>
+        </message>
+        <message>
+            <source>No tournament yet</source>
+            <translation>Pas encore de tournoi</translation>
+        </message>
+        <message>
+            <source>A tournament is the evening or weekend: its events, stations and players.</source>
+            <translation>Un tournoi, c’est la soirée ou le week-end : ses épreuves, ses postes et ses joueurs.</translation>
+        </message>
+        <message>
+            <source>Name the tournament</source>
+            <translation>Nommer le tournoi</translation>
+        </message>
+        <message>
+            <source>No event yet</source>
+            <translation>Pas encore d’épreuve</translation>
+        </message>
+        <message>
+            <source>An event is one game's competition: its players register for it and it has its own bracket.</source>
+            <translation>Une épreuve est la compétition d’un jeu : ses joueurs s’y inscrivent et elle a son propre tableau.</translation>
+        </message>
+        <message>
+            <source>Name the first event</source>
+            <translation>Nommer la première épreuve</translation>
         </message>
     </context>
     <context>
@@ -4014,10 +4050,6 @@
             <translation>Sauvegardes de cette base</translation>
         </message>
         <message>
-            <source>No backup yet.</source>
-            <translation>Aucune sauvegarde pour l’instant.</translation>
-        </message>
-        <message>
             <source>Restore…</source>
             <translation>Restaurer…</translation>
         </message>
@@ -4051,6 +4083,14 @@
         <message>
             <source>A copy of the database beside the automatic ones</source>
             <translation>Une copie de la base en plus des copies automatiques</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>Aucune sauvegarde pour l’instant</translation>
+        </message>
+        <message>
+            <source>The first one is taken at the next change; take one now before a risky step.</source>
+            <translation>La première est faite au prochain changement ; faites-en une maintenant avant une opération risquée.</translation>
         </message>
     </context>
     <context>
@@ -4718,6 +4758,14 @@
             <source>Change the keyboard shortcuts</source>
             <translation>Modifier les raccourcis clavier</translation>
         </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Filter…</source>
+            <translation>Filtrer…</translation>
+        </message>
     </context>
     <context>
         <name>StartPage</name>
@@ -4984,10 +5032,6 @@
             <translation>Planning des épreuves</translation>
         </message>
         <message>
-            <source>No event in this tournament yet.</source>
-            <translation>Aucune épreuve dans ce tournoi.</translation>
-        </message>
-        <message>
             <source>Bo1 (min)</source>
             <translation>BO1 (min)</translation>
         </message>
@@ -5086,6 +5130,26 @@
         <message>
             <source>Phones report game by game (who won each game)</source>
             <translation>Les téléphones saisissent manche par manche (qui a gagné chaque manche)</translation>
+        </message>
+        <message>
+            <source>No station yet</source>
+            <translation>Aucun poste pour l’instant</translation>
+        </message>
+        <message>
+            <source>Matches are called onto free stations: add one per console or PC, numbered as on their tables.</source>
+            <translation>Les matchs sont appelés sur les postes libres : ajoutez-en un par console ou PC, numéroté comme sur sa table.</translation>
+        </message>
+        <message>
+            <source>No event in this tournament yet</source>
+            <translation>Aucune épreuve dans ce tournoi pour l’instant</translation>
+        </message>
+        <message>
+            <source>Each event's match lengths and start time are set here once it exists.</source>
+            <translation>La durée des matchs et l’heure de début de chaque épreuve se règlent ici une fois l’épreuve créée.</translation>
+        </message>
+        <message>
+            <source>Set up the events</source>
+            <translation>Préparer les épreuves</translation>
         </message>
     </context>
     <context>
@@ -6030,10 +6094,6 @@
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <source>No ticket types yet: create one below.</source>
-            <translation>Aucun type de billet pour l’instant : créez-en un ci-dessous.</translation>
-        </message>
-        <message>
             <source>New ticket type</source>
             <translation>Nouveau type de billet</translation>
         </message>
@@ -6192,6 +6252,18 @@
         <message>
             <source>optional</source>
             <translation>facultatif</translation>
+        </message>
+        <message>
+            <source>No ticket type yet</source>
+            <translation>Aucun type de billet pour l’instant</translation>
+        </message>
+        <message>
+            <source>A ticket type is what is sold: a day pass, a weekend pass, a spectator seat.</source>
+            <translation>Un type de billet est ce qui se vend : un pass journée, un pass week-end, une place spectateur.</translation>
+        </message>
+        <message>
+            <source>Create a ticket type</source>
+            <translation>Créer un type de billet</translation>
         </message>
     </context>
     <context>
@@ -6481,8 +6553,12 @@
             <translation>Rien à défaire</translation>
         </message>
         <message>
-            <source>Keyboard shortcuts (F1)</source>
-            <translation>Raccourcis clavier (F1)</translation>
+            <source>Keyboard shortcuts (%1)</source>
+            <translation>Raccourcis clavier (%1)</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
         </message>
     </context>
     <context>
