@@ -48,6 +48,7 @@ Kirigami.Page {
                 Layout.fillWidth: true
                 TextField {
                     id: tournamentName
+                    objectName: "tournamentName"
                     Kirigami.FormData.label: qsTr("Tournament name")
                     Accessible.name: qsTr("Tournament name")
                     Layout.fillWidth: true
@@ -182,6 +183,7 @@ Kirigami.Page {
                 Layout.fillWidth: true
                 TextField {
                     id: eventName
+                    objectName: "eventName"
                     Kirigami.FormData.label: qsTr("Event name")
                     Accessible.name: qsTr("Event name")
                     Layout.fillWidth: true

@@ -147,6 +147,7 @@ Kirigami.Page {
                 Layout.fillWidth: true
                 TextField {
                     id: typeNameField
+                    objectName: "typeNameField"
                     Kirigami.FormData.label: qsTr("Name")
                     Accessible.name: qsTr("Name")
                     Layout.preferredWidth: Kirigami.Units.gridUnit * 16

@@ -3,6 +3,7 @@
 // sidebar driven by the keyboard and its undo button naming what Ctrl+Z takes back, and the
 // Start page's first-evening guide ticking its steps as they are done.
 #include "../quickpagehelpers.h"
+#include "archive/backupmanager.h"
 #include "core/clock.h"
 #include "services.h"
 #include "store/store.h"
@@ -58,6 +59,8 @@ class TestShellPages : public QObject
     std::unique_ptr<BadgePrintController> m_badgePrint;
     std::unique_ptr<TicketingController> m_ticketing;
     std::unique_ptr<TicketPrintController> m_ticketPrint;
+    std::unique_ptr<BackupManager> m_backups;
+    std::unique_ptr<ArchiveController> m_archives;
 
     // A page or component of the module in its own window, at the venue laptop's size.
     std::unique_ptr<QQuickView> show(const char *type)
@@ -135,7 +138,86 @@ private Q_SLOTS:
         BadgePrintForeign::instance = m_badgePrint.get();
         TicketingForeign::instance = m_ticketing.get();
         TicketPrintForeign::instance = m_ticketPrint.get();
+        // The Backups page's (backups in the test's folder).
+        m_backups = std::make_unique<BackupManager>(*m_store, m_dir.filePath(u"backups"_s));
+        m_archives = std::make_unique<ArchiveController>(*m_store, *m_backups);
+        ArchiveControllerForeign::instance = m_archives.get();
         UiSetup::applyStyle();
+    }
+
+    // A page that can be empty says so with Kirigami's placeholder, whose button is the next
+    // step: it opens the page that does it, puts the keyboard in the field where it is done, or
+    // does it. (First: the database is still empty here.)
+    void emptyPagesOfferTheNextStep_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<bool>("withTournament"); // the scheduler's, with no event nor station
+        QTest::addColumn<QString>("placeholder");
+        QTest::addColumn<QString>("goesTo"); // "page:NAME", "focus:OBJECT NAME", "station" or "backup"
+        QTest::newRow("no tournament") << u"EventsPage"_s << false << u"noTournaments"_s << u"focus:tournamentName"_s;
+        QTest::newRow("no event") << u"EventsPage"_s << true << u"noEvents"_s << u"focus:eventName"_s;
+        QTest::newRow("no station") << u"StationsPage"_s << true << u"noStations"_s << u"station"_s;
+        QTest::newRow("no event to plan")
+            << u"StationsPage"_s << true << u"noScheduledEvents"_s << u"page:EventsPage"_s;
+        QTest::newRow("no ticket type") << u"TicketsPage"_s << false << u"noTicketTypes"_s << u"focus:typeNameField"_s;
+        QTest::newRow("nobody to badge") << u"BadgesPage"_s << false << u"noBadges"_s << u"page:PlayersPage"_s;
+        QTest::newRow("no backup") << u"RestorePage"_s << false << u"noBackups"_s << u"backup"_s;
+    }
+    void emptyPagesOfferTheNextStep()
+    {
+        QFETCH(QString, page);
+        QFETCH(bool, withTournament);
+        QFETCH(QString, placeholder);
+        QFETCH(QString, goesTo);
+        // What this test adds is taken back after it: the tests below start from an empty database.
+        const auto emptyAgain = qScopeGuard([this] {
+            m_live->scheduler().setTournamentId(0);
+            while (m_store->canUndo())
+                m_store->undo();
+        });
+        if (withTournament) {
+            const qint64 tournament = m_events->addTournament({{u"name"_s, u"Friday"_s}});
+            QVERIFY(tournament > 0);
+            m_live->scheduler().setTournamentId(tournament);
+        }
+        m_navigation.setCurrentIndex(m_navigation.indexOf(page));
+        auto view = show(qPrintable(page));
+        QVERIFY(view);
+        auto *message = QuickPage::child<QQuickItem>(*view, qPrintable(placeholder + u"Message"_s));
+        QVERIFY(message);
+        QTRY_VERIFY(message->isVisible() && message->width() > 0);
+        QVERIFY(!message->property("text").toString().isEmpty());
+        auto *nextStep
+            = QuickPage::child<QQuickItem>(*view, qPrintable(placeholder))->property("nextStep").value<QObject *>();
+        QVERIFY(nextStep);
+        QVERIFY(nextStep->property("enabled").toBool());
+        // The placeholder's button shows the next step.
+        QQuickItem *button = nullptr;
+        QList<QQuickItem *> work = {message};
+        while (!work.isEmpty() && !button) {
+            QQuickItem *item = work.takeLast();
+            if (item->property("action").value<QObject *>() == nextStep && item->isVisible())
+                button = item;
+            work << item->childItems();
+        }
+        QVERIFY2(button, "the placeholder shows no button for its next step");
+        QCOMPARE(button->property("text").toString(), nextStep->property("text").toString());
+        QVERIFY(view->grabWindow().save(testArtefacts().filePath(placeholder + u".png"_s)));
+
+        QuickPage::click(*view, button);
+        if (goesTo.startsWith(u"page:"_s)) {
+            QTRY_COMPARE(m_navigation.currentPage(), goesTo.mid(5));
+        } else if (goesTo.startsWith(u"focus:"_s)) {
+            auto *field = QuickPage::child<QQuickItem>(*view, qPrintable(goesTo.mid(6)));
+            QVERIFY(field);
+            QTRY_VERIFY(field->hasActiveFocus());
+        } else if (goesTo == u"station") {
+            QTRY_COMPARE(m_live->stations()->rowCount(), 1);
+            QTRY_VERIFY(!message->isVisible());
+        } else if (goesTo == u"backup") {
+            QTRY_COMPARE_WITH_TIMEOUT(m_archives->backups().size(), 1, 10000);
+            QTRY_VERIFY(!message->isVisible());
+        }
     }
 
     // Tab reaches the page list; arrows move in it, Enter opens the page.
