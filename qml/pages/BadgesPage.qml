@@ -56,6 +56,8 @@ Kirigami.Page {
     }
 
     property int previewPage: 0
+    // Room for the people list beside a two-column preview (not in a 900-wide window).
+    readonly property bool wide: width >= Kirigami.Units.gridUnit * 50
 
     Connections {
         target: BadgePrint
@@ -164,7 +166,7 @@ Kirigami.Page {
 
             // Who: search, role, tick, reprint.
             ColumnLayout {
-                Layout.preferredWidth: 340
+                Layout.preferredWidth: page.wide ? 340 : Kirigami.Units.gridUnit * 13
                 Layout.maximumWidth: 380
                 Layout.fillHeight: true
                 spacing: Kirigami.Units.mediumSpacing
@@ -172,7 +174,7 @@ Kirigami.Page {
                 TextField {
                     Accessible.name: qsTr("Search a name, tag, team or badge number")
                     Layout.fillWidth: true
-                    placeholderText: qsTr("Search a name, tag, team or badge number")
+                    placeholderText: qsTr("Name, tag, team, badge no.")
                     onTextChanged: BadgeList.search = text
                 }
                 // Who is listed: each filter with its label.
@@ -343,11 +345,14 @@ Kirigami.Page {
                     ColumnLayout {
                         spacing: 12
 
-                        // Design and size beside paper and orientation: two labelled columns.
-                        RowLayout {
+                        // Design and size beside paper and orientation: two labelled columns, one
+                        // above the other in a narrow window.
+                        GridLayout {
                             objectName: "badgeLayoutForm"
                             Layout.fillWidth: true
-                            spacing: Kirigami.Units.largeSpacing
+                            columns: page.wide ? 2 : 1
+                            columnSpacing: Kirigami.Units.largeSpacing
+                            rowSpacing: Kirigami.Units.largeSpacing
                             Kirigami.FormLayout {
                                 id: designForm
                                 Layout.fillWidth: true

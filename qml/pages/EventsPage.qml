@@ -133,14 +133,14 @@ Kirigami.Page {
                             spacing: 2
                             Kirigami.Heading {
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 level: 3
                                 font.weight: Font.DemiBold
                                 text: tournamentRow.name
                             }
                             Label {
                                 Layout.fillWidth: true
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                                 opacity: 0.7
                                 text: (tournamentRow.startsOn ?? "")
                                       + (tournamentRow.endsOn && tournamentRow.endsOn !== tournamentRow.startsOn

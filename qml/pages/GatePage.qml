@@ -55,10 +55,12 @@ Kirigami.Page {
                 objectName: "codeField"
                 Kirigami.FormData.label: qsTr("Ticket code")
                 Accessible.name: qsTr("Ticket code")
+                // As wide as the form lets it: the words in it are large, readable at arm's length.
+                Layout.fillWidth: true
                 Layout.preferredWidth: Math.max(Kirigami.Units.gridUnit * 20, page.availableWidth * 0.6)
                 font.pointSize: Kirigami.Theme.defaultFont.pointSize * 1.5
-                placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan a ticket or type its code, then Enter")
-                                                               : qsTr("Scan a ticket, or the pairing code the box office shows")
+                placeholderText: Ticketing.endpoint.length > 0 ? qsTr("Scan or type a ticket code")
+                                                               : qsTr("Scan a ticket or a pairing code")
                 // The scanner types wherever the focus is: into this field as soon as the page opens.
                 focus: true
                 Component.onCompleted: forceActiveFocus()

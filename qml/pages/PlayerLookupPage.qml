@@ -81,7 +81,7 @@ Kirigami.Page {
                 required property string label
                 width: ListView.view.width
                 level: 2
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
                 font.weight: upNext.matchState === 2 ? Font.Bold : Font.Normal
                 text: (upNext.matchState === 2 ? qsTr("CALLED") : (upNext.timeText || "--:--")) + " · "
                       + (upNext.station || qsTr("station to be decided")) + " · " + upNext.label

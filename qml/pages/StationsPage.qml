@@ -28,14 +28,21 @@ Kirigami.Page {
         }
     }
 
-    RowLayout {
+    // Stations, waiting matches and the event schedule side by side; on a narrow window
+    // (900 wide) the schedule goes below the waiting matches rather than off the right.
+    GridLayout {
+        id: columns
+        readonly property bool wide: page.width >= Kirigami.Units.gridUnit * 60
         anchors.fill: parent
-        spacing: Kirigami.Units.gridUnit
+        columns: wide ? 3 : 2
+        columnSpacing: Kirigami.Units.gridUnit
+        rowSpacing: Kirigami.Units.gridUnit
 
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 1
+            Layout.rowSpan: columns.wide ? 1 : 2
             spacing: Kirigami.Units.largeSpacing
 
             // A new station: every field labelled; the number follows the stations there are
@@ -194,9 +201,12 @@ Kirigami.Page {
         }
 
         WaitingMatchList {
-            Layout.preferredWidth: Kirigami.Units.gridUnit * 14
-            Layout.maximumWidth: Kirigami.Units.gridUnit * 17
-            Layout.fillHeight: true
+            Layout.fillWidth: !columns.wide
+            Layout.preferredWidth: columns.wide ? Kirigami.Units.gridUnit * 14 : 1
+            Layout.maximumWidth: columns.wide ? Kirigami.Units.gridUnit * 17 : Number.POSITIVE_INFINITY
+            // Narrow: above the schedule, a third of the height.
+            Layout.fillHeight: columns.wide
+            Layout.preferredHeight: columns.wide ? -1 : page.height / 3
             ghost: dragGhost
         }
 
@@ -255,9 +265,9 @@ Kirigami.Page {
                                 Label { text: qsTr("No-show (min)") }
                                 SpinBox { Accessible.name: qsTr("No-show (min)"); id: noShow; from: 1; to: 60; editable: true; value: settingsBox.settings.noShowMinutes ?? 10 }
                                 Label { text: qsTr("Start") }
-                                TextField { Accessible.name: qsTr("Start"); id: start; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
+                                TextField { Accessible.name: qsTr("Start"); id: start; Layout.fillWidth: true; placeholderText: "10:00"; text: settingsBox.settings.start ?? "" }
                                 Label { text: qsTr("Planned end") }
-                                TextField { Accessible.name: qsTr("Planned end"); id: plannedEnd; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
+                                TextField { Accessible.name: qsTr("Planned end"); id: plannedEnd; Layout.fillWidth: true; placeholderText: "18:00"; text: settingsBox.settings.plannedEnd ?? "" }
                                 Label { text: qsTr("Lunch break") }
                                 RowLayout {
                                     TextField {
@@ -276,24 +286,58 @@ Kirigami.Page {
                                     }
                                 }
                                 // Its own command, at once: players see it on their phones.
-                                Switch {
-                                    objectName: "selfReportSwitch"
+                                // The switch's words beside it, wrapped in a narrow column rather than cut.
+                                RowLayout {
                                     Layout.columnSpan: 2
-                                    text: qsTr("Players report their own results (the opponent confirms on their phone)")
-                                    checked: PlayerPhones.selfReporting(settingsBox.eventId)
-                                    onToggled: {
-                                        if (!PlayerPhones.setSelfReporting(settingsBox.eventId, checked))
-                                            checked = !checked;
+                                    Layout.fillWidth: true
+                                    Switch {
+                                        id: selfReport
+                                        objectName: "selfReportSwitch"
+                                        Accessible.name: selfReportText.text
+                                        checked: PlayerPhones.selfReporting(settingsBox.eventId)
+                                        onToggled: {
+                                            if (!PlayerPhones.setSelfReporting(settingsBox.eventId, checked))
+                                                checked = !checked;
+                                        }
+                                    }
+                                    Label {
+                                        id: selfReportText
+                                        Layout.fillWidth: true
+                                        wrapMode: Text.Wrap
+                                        text: qsTr("Players report their own results (the opponent confirms on their phone)")
+                                        TapHandler {
+                                            onTapped: {
+                                                selfReport.toggle();
+                                                selfReport.toggled();
+                                            }
+                                        }
                                     }
                                 }
-                                Switch {
-                                    objectName: "gameReportSwitch"
+                                // The switch's words beside it, wrapped in a narrow column rather than cut.
+                                RowLayout {
                                     Layout.columnSpan: 2
-                                    text: qsTr("Phones report game by game (who won each game)")
-                                    checked: PlayerPhones.gameReporting(settingsBox.eventId)
-                                    onToggled: {
-                                        if (!PlayerPhones.setGameReporting(settingsBox.eventId, checked))
-                                            checked = !checked;
+                                    Layout.fillWidth: true
+                                    Switch {
+                                        id: gameReport
+                                        objectName: "gameReportSwitch"
+                                        Accessible.name: gameReportText.text
+                                        checked: PlayerPhones.gameReporting(settingsBox.eventId)
+                                        onToggled: {
+                                            if (!PlayerPhones.setGameReporting(settingsBox.eventId, checked))
+                                                checked = !checked;
+                                        }
+                                    }
+                                    Label {
+                                        id: gameReportText
+                                        Layout.fillWidth: true
+                                        wrapMode: Text.Wrap
+                                        text: qsTr("Phones report game by game (who won each game)")
+                                        TapHandler {
+                                            onTapped: {
+                                                gameReport.toggle();
+                                                gameReport.toggled();
+                                            }
+                                        }
                                     }
                                 }
                                 Button {

@@ -892,6 +892,10 @@
         <source>Open Players</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name, tag, team, badge no.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BracketController</name>
@@ -2445,10 +2449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan a ticket or type its code, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2492,10 +2492,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan a ticket, or the pairing code the box office shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pair this gate with the ticketing server at %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2517,6 +2513,14 @@
     </message>
     <message>
         <source>Ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a ticket code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a ticket or a pairing code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

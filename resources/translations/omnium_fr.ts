@@ -892,6 +892,10 @@
             <source>Open Players</source>
             <translation>Ouvrir Joueurs</translation>
         </message>
+        <message>
+            <source>Name, tag, team, badge no.</source>
+            <translation>Nom, pseudo, équipe, n° badge</translation>
+        </message>
     </context>
     <context>
         <name>BracketController</name>
@@ -2445,10 +2449,6 @@
             <translation>Hors ligne</translation>
         </message>
         <message>
-            <source>Scan a ticket or type its code, then Enter</source>
-            <translation>Scannez un billet ou tapez son code, puis Entrée</translation>
-        </message>
-        <message>
             <source>Ready</source>
             <translation>Prêt</translation>
         </message>
@@ -2492,10 +2492,6 @@
             <translation>%1 · billet %2 · %3</translation>
         </message>
         <message>
-            <source>Scan a ticket, or the pairing code the box office shows</source>
-            <translation>Scannez un billet, ou le code d&apos;appairage affiché à la billetterie</translation>
-        </message>
-        <message>
             <source>Pair this gate with the ticketing server at %1?</source>
             <translation>Appairer cette entrée avec le serveur de billetterie %1 ?</translation>
         </message>
@@ -2518,6 +2514,14 @@
         <message>
             <source>Ticket code</source>
             <translation>Code du billet</translation>
+        </message>
+        <message>
+            <source>Scan or type a ticket code</source>
+            <translation>Scannez ou tapez un code de billet</translation>
+        </message>
+        <message>
+            <source>Scan a ticket or a pairing code</source>
+            <translation>Scannez un billet ou un code d’appairage</translation>
         </message>
     </context>
     <context>
