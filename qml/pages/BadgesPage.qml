@@ -293,7 +293,7 @@ Kirigami.Page {
                                     Layout.fillWidth: true
                                     text: person.displayName
                                     font.weight: Font.DemiBold
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                 }
                                 Label {
                                     Layout.fillWidth: true
@@ -301,7 +301,7 @@ Kirigami.Page {
                                           .filter(part => part.length > 0).join(" · ")
                                     opacity: 0.7
                                     font.pointSize: Kirigami.Theme.smallFont.pointSize
-                                    elide: Text.ElideRight
+                                    wrapMode: Text.Wrap
                                 }
                             }
                             ToolButton {

@@ -2521,7 +2521,7 @@
         </message>
         <message>
             <source>Scan a ticket or a pairing code</source>
-            <translation>Scannez un billet ou un code d’appairage</translation>
+            <translation>Billet ou code d’appairage à scanner</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every page, empty and populated (a double elimination with results; a day in progress on
-# eight stations), at 1366×768 (a venue laptop) and 1920×1080, in English and in French:
+# eight stations), at 900×600 (the smallest window), 1366×768 (a venue laptop) and 1920×1080,
+# in English and in French:
 # omnium --self-test fails on a QML warning, on any Text or Label whose text is cut
 # (`truncated`), and on a button, field, box or list without an accessible name. Offscreen
 # (the software renderer), then in a real X window under Xvfb (OpenGL through Mesa).
@@ -17,7 +18,7 @@ for lang in en fr; do
     mkdir -p "$XDG_CONFIG_HOME/Omnium"
     printf '[ui]\nlanguage=%s\n' "$lang" >"$XDG_CONFIG_HOME/Omnium/omnium.conf"
     for db in empty bracket day; do
-        for size in 1366x768 1920x1080; do
+        for size in 900x600 1366x768 1920x1080; do
             if out=$("$omnium" --self-test --database "$work/$db.sqlite" --size "$size" 2>&1); then
                 echo "$lang $db $size: ok"
             else
