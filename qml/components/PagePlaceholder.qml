@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 import QtQuick
+import QtQuick.Templates as T
 import org.kde.kirigami as Kirigami
 import Omnium
 
@@ -14,7 +15,9 @@ Item {
     property string iconName
     property string actionText
     property string targetPage
-    property Kirigami.Action nextStep: Kirigami.Action {
+    // Typed by its C++ base: Kirigami.Action is a QML type, a new one in each engine (the page
+    // tests load each page in its own), and a page's Kirigami.Action must still be accepted.
+    property T.Action nextStep: Kirigami.Action {
         enabled: placeholder.targetPage.length > 0
         text: placeholder.actionText
         icon.name: "go-next"
