@@ -31,6 +31,7 @@ Kirigami.ApplicationWindow {
         id: editor
         StatefulApp.ShortcutsEditor {
             id: editorPage
+            objectName: "shortcutsEditorPage"
             model: App.shortcutsModel
             // Omnium's words: Kirigami Addons' French catalogue lacks the title and the filter's.
             title: qsTr("Keyboard shortcuts")

@@ -263,6 +263,21 @@ private Q_SLOTS:
         QTRY_COMPARE(seeding->property("keys").toString(), u"Ctrl+Alt+S"_s);
     }
 
+    // The sidebar's shortcuts button names the key that opens the list, as the editor left it.
+    void shortcutsButtonNamesItsKey()
+    {
+        auto view = show("Sidebar");
+        QVERIFY(view);
+        auto *button = QuickPage::child<QQuickItem>(*view, "shortcutsButton");
+        QVERIFY(button);
+        QCOMPARE(button->property("text").toString(), u"Keyboard shortcuts (F1)"_s);
+        QAction *action = m_application->action(u"show_shortcuts"_s);
+        const QList<QKeySequence> defaults = action->shortcuts();
+        const auto backToDefaults = qScopeGuard([&] { action->setShortcuts(defaults); });
+        action->setShortcuts({QKeySequence(u"Ctrl+Alt+H"_s)}); // as the editor sets it
+        QTRY_COMPARE(button->property("text").toString(), u"Keyboard shortcuts (Ctrl+Alt+H)"_s);
+    }
+
     // The undo button says what Ctrl+Z takes back, and greys out when there is nothing.
     void undoButtonNamesTheChange()
     {
@@ -462,6 +477,13 @@ private Q_SLOTS:
         QVERIFY(editor);
         QVERIFY(QTest::qWaitForWindowExposed(editor));
         QTest::qWait(300);
+        // Omnium's own words where Kirigami Addons' French catalogue has none.
+        auto *editorPage = QuickPage::child(*editor, "shortcutsEditorPage");
+        QVERIFY(editorPage);
+        QCOMPARE(editorPage->property("title").toString(), u"Raccourcis clavier"_s);
+        auto *filter = QuickPage::child(*editor, "shortcutsFilter");
+        QVERIFY(filter);
+        QCOMPARE(filter->property("placeholderText").toString(), u"Filtrer…"_s);
         QVERIFY(editor->grabWindow().save(testArtefacts().filePath(u"shortcuts-editor-fr.png"_s)));
         editor->close();
         window->requestActivate();
