@@ -105,11 +105,17 @@ Kirigami.Page {
                 iconName: "computer"
                 text: qsTr("No station yet")
                 explanation: qsTr("Matches are called onto free stations: add one per console or PC, numbered as on their tables.")
+                // Stations belong to a tournament: without one, making it is the step before.
                 nextStep: Kirigami.Action {
-                    text: qsTr("Add station %1").arg(number.value)
-                    icon.name: "list-add"
-                    enabled: Scheduler.tournamentId !== 0
-                    onTriggered: newStation.add()
+                    readonly property bool ready: Scheduler.tournamentId !== 0
+                    text: ready ? qsTr("Add station %1").arg(number.value) : qsTr("Create the tournament")
+                    icon.name: ready ? "list-add" : "go-next"
+                    onTriggered: {
+                        if (ready)
+                            newStation.add();
+                        else
+                            Navigation.currentIndex = Navigation.indexOf("EventsPage");
+                    }
                 }
             }
             ListView {

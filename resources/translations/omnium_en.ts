@@ -5155,6 +5155,10 @@
         <source>Set up the events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create the tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

@@ -5155,6 +5155,10 @@
             <source>Set up the events</source>
             <translation>Préparer les épreuves</translation>
         </message>
+        <message>
+            <source>Create the tournament</source>
+            <translation>Créer le tournoi</translation>
+        </message>
     </context>
     <context>
         <name>Store</name>

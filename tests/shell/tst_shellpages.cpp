@@ -157,6 +157,8 @@ private Q_SLOTS:
         QTest::newRow("no tournament") << u"EventsPage"_s << false << u"noTournaments"_s << u"focus:tournamentName"_s;
         QTest::newRow("no event") << u"EventsPage"_s << true << u"noEvents"_s << u"focus:eventName"_s;
         QTest::newRow("no station") << u"StationsPage"_s << true << u"noStations"_s << u"station"_s;
+        QTest::newRow("no station, no tournament")
+            << u"StationsPage"_s << false << u"noStations"_s << u"page:EventsPage"_s;
         QTest::newRow("no event to plan")
             << u"StationsPage"_s << true << u"noScheduledEvents"_s << u"page:EventsPage"_s;
         QTest::newRow("no ticket type") << u"TicketsPage"_s << false << u"noTicketTypes"_s << u"focus:typeNameField"_s;
