@@ -134,7 +134,9 @@ Kirigami.ScrollablePage {
                     wrapMode: Text.WordWrap
                     text: qsTr("One file with the database, photos and logos, and readable CSV/JSON copies, to move a tournament to another computer or keep it for the record.")
                 }
-                RowLayout {
+                // Wrapped onto a second line in a narrow window rather than off the right.
+                Flow {
+                    Layout.fillWidth: true
                     spacing: Kirigami.Units.largeSpacing
                     Button {
                         text: qsTr("Export the whole database…")
@@ -147,7 +149,7 @@ Kirigami.ScrollablePage {
                     ComboBox {
                         id: tournamentBox
                         Accessible.name: qsTr("Tournament")
-                        Layout.preferredWidth: Kirigami.Units.gridUnit * 13
+                        width: Kirigami.Units.gridUnit * 13
                         model: TournamentList
                         textRole: "name"
                         valueRole: "id"
@@ -170,10 +172,23 @@ Kirigami.ScrollablePage {
                         onClicked: importDialog.open()
                     }
                 }
-                CheckBox {
-                    id: badgeIdsBox
+                // The box's words beside it, wrapped rather than cut.
+                RowLayout {
+                    Layout.fillWidth: true
                     enabled: tournamentBox.count > 0
-                    text: qsTr("With the players' badge ids (badges printed for this tournament keep working where it is imported)")
+                    CheckBox {
+                        id: badgeIdsBox
+                        Accessible.name: badgeIdsText.text
+                    }
+                    Label {
+                        id: badgeIdsText
+                        Layout.fillWidth: true
+                        wrapMode: Text.Wrap
+                        text: qsTr("With the players' badge ids (badges printed for this tournament keep working where it is imported)")
+                        TapHandler {
+                            onTapped: badgeIdsBox.toggle()
+                        }
+                    }
                 }
 
                 // A checked archive, waiting for the organiser's choice.
@@ -234,8 +249,9 @@ Kirigami.ScrollablePage {
             Layout.maximumWidth: Kirigami.Units.gridUnit * 55
             title: qsTr("Exports of one event")
 
-            RowLayout {
-                anchors.fill: parent
+            Flow {
+                anchors.left: parent.left
+                anchors.right: parent.right
                 spacing: Kirigami.Units.largeSpacing
                 EventPicker {
                     id: eventPicker

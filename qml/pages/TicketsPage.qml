@@ -85,6 +85,7 @@ Kirigami.Page {
                 objectName: "noTicketTypes"
                 visible: typeList.count === 0
                 Layout.fillWidth: true
+                Layout.maximumWidth: scroller.availableWidth
                 iconName: "bookmark-new"
                 text: qsTr("No ticket type yet")
                 explanation: qsTr("A ticket type is what is sold: a day pass, a weekend pass, a spectator seat.")
