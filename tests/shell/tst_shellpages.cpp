@@ -173,9 +173,9 @@ private Q_SLOTS:
         QFETCH(QString, goesTo);
         // What this test adds is taken back after it: the tests below start from an empty database.
         const auto emptyAgain = qScopeGuard([this] {
-            m_live->scheduler().setTournamentId(0);
             while (m_store->canUndo())
                 m_store->undo();
+            m_live->scheduler().setTournamentId(0);
         });
         if (withTournament) {
             const qint64 tournament = m_events->addTournament({{u"name"_s, u"Friday"_s}});
