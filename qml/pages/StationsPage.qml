@@ -257,7 +257,9 @@ Kirigami.Page {
                                 Switch {
                                     objectName: "selfReportSwitch"
                                     Layout.columnSpan: 2
-                                    text: qsTr("Players report their own results (the opponent confirms on their phone)")
+                                    text: qsTr("Players report their results")
+                                    ToolTip.visible: hovered
+                                    ToolTip.text: qsTr("The opponent confirms on their phone.")
                                     checked: PlayerPhones.selfReporting(settingsBox.eventId)
                                     onToggled: {
                                         if (!PlayerPhones.setSelfReporting(settingsBox.eventId, checked))
@@ -267,7 +269,9 @@ Kirigami.Page {
                                 Switch {
                                     objectName: "gameReportSwitch"
                                     Layout.columnSpan: 2
-                                    text: qsTr("Phones report game by game (who won each game)")
+                                    text: qsTr("Phones report each game")
+                                    ToolTip.visible: hovered
+                                    ToolTip.text: qsTr("Who won each game, not only the score.")
                                     checked: PlayerPhones.gameReporting(settingsBox.eventId)
                                     onToggled: {
                                         if (!PlayerPhones.setGameReporting(settingsBox.eventId, checked))

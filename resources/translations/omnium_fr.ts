@@ -4932,8 +4932,12 @@
     <context>
         <name>StationsPage</name>
         <message>
-            <source>Players report their own results (the opponent confirms on their phone)</source>
-            <translation>Les joueurs saisissent leurs résultats (l’adversaire confirme sur son téléphone)</translation>
+            <source>Players report their results</source>
+            <translation>Saisie des résultats par les joueurs</translation>
+        </message>
+        <message>
+            <source>The opponent confirms on their phone.</source>
+            <translation>L’adversaire confirme sur son téléphone.</translation>
         </message>
         <message>
             <source>Stations</source>
@@ -5084,8 +5088,12 @@
             <translation>Fin de la pause déjeuner</translation>
         </message>
         <message>
-            <source>Phones report game by game (who won each game)</source>
-            <translation>Les téléphones saisissent manche par manche (qui a gagné chaque manche)</translation>
+            <source>Phones report each game</source>
+            <translation>Saisie manche par manche</translation>
+        </message>
+        <message>
+            <source>Who won each game, not only the score.</source>
+            <translation>Qui a gagné chaque manche, pas seulement le score.</translation>
         </message>
     </context>
     <context>
