@@ -292,58 +292,28 @@ Kirigami.Page {
                                     }
                                 }
                                 // Its own command, at once: players see it on their phones.
-                                // The switch's words beside it, wrapped in a narrow column rather than cut.
-                                RowLayout {
+                                Switch {
+                                    objectName: "selfReportSwitch"
                                     Layout.columnSpan: 2
-                                    Layout.fillWidth: true
-                                    Switch {
-                                        id: selfReport
-                                        objectName: "selfReportSwitch"
-                                        Accessible.name: selfReportText.text
-                                        checked: PlayerPhones.selfReporting(settingsBox.eventId)
-                                        onToggled: {
-                                            if (!PlayerPhones.setSelfReporting(settingsBox.eventId, checked))
-                                                checked = !checked;
-                                        }
-                                    }
-                                    Label {
-                                        id: selfReportText
-                                        Layout.fillWidth: true
-                                        wrapMode: Text.Wrap
-                                        text: qsTr("Players report their own results (the opponent confirms on their phone)")
-                                        TapHandler {
-                                            onTapped: {
-                                                selfReport.toggle();
-                                                selfReport.toggled();
-                                            }
-                                        }
+                                    text: qsTr("Players report their results")
+                                    ToolTip.visible: hovered
+                                    ToolTip.text: qsTr("The opponent confirms on their phone.")
+                                    checked: PlayerPhones.selfReporting(settingsBox.eventId)
+                                    onToggled: {
+                                        if (!PlayerPhones.setSelfReporting(settingsBox.eventId, checked))
+                                            checked = !checked;
                                     }
                                 }
-                                // The switch's words beside it, wrapped in a narrow column rather than cut.
-                                RowLayout {
+                                Switch {
+                                    objectName: "gameReportSwitch"
                                     Layout.columnSpan: 2
-                                    Layout.fillWidth: true
-                                    Switch {
-                                        id: gameReport
-                                        objectName: "gameReportSwitch"
-                                        Accessible.name: gameReportText.text
-                                        checked: PlayerPhones.gameReporting(settingsBox.eventId)
-                                        onToggled: {
-                                            if (!PlayerPhones.setGameReporting(settingsBox.eventId, checked))
-                                                checked = !checked;
-                                        }
-                                    }
-                                    Label {
-                                        id: gameReportText
-                                        Layout.fillWidth: true
-                                        wrapMode: Text.Wrap
-                                        text: qsTr("Phones report game by game (who won each game)")
-                                        TapHandler {
-                                            onTapped: {
-                                                gameReport.toggle();
-                                                gameReport.toggled();
-                                            }
-                                        }
+                                    text: qsTr("Phones report each game")
+                                    ToolTip.visible: hovered
+                                    ToolTip.text: qsTr("Who won each game, not only the score.")
+                                    checked: PlayerPhones.gameReporting(settingsBox.eventId)
+                                    onToggled: {
+                                        if (!PlayerPhones.setGameReporting(settingsBox.eventId, checked))
+                                            checked = !checked;
                                     }
                                 }
                                 Button {

@@ -4984,7 +4984,11 @@
 <context>
     <name>StationsPage</name>
     <message>
-        <source>Players report their own results (the opponent confirms on their phone)</source>
+        <source>Players report their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opponent confirms on their phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5132,7 +5136,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phones report game by game (who won each game)</source>
+        <source>Phones report each game</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who won each game, not only the score.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1362,13 +1362,13 @@
         <name>CheckInPage</name>
         <message>
             <source>Close check-in?</source>
-            <translation>Clore l’enregistrement ?</translation>
+            <translation>Clore le pointage ?</translation>
         </message>
         <message numerus="yes">
             <source>%n entrant(s) not checked in will leave the event. Ctrl+Z brings them back.</source>
             <translation>
-                <numerusform>%n participant non enregistré quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
-                <numerusform>%n participants non enregistrés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
+                <numerusform>%n participant non pointé quittera l’épreuve. Ctrl+Z le fait revenir.</numerusform>
+                <numerusform>%n participants non pointés quitteront l’épreuve. Ctrl+Z les fait revenir.</numerusform>
             </translation>
         </message>
         <message>
@@ -1385,7 +1385,7 @@
         </message>
         <message>
             <source>Remove no-shows…</source>
-            <translation>Retirer les absents…</translation>
+            <translation>Retirer les &amp;absents…</translation>
         </message>
         <message>
             <source>Type a few letters of the tag or name, then Enter</source>
@@ -1405,11 +1405,11 @@
         </message>
         <message>
             <source>%1 was already checked in.</source>
-            <translation>%1 était déjà enregistré.</translation>
+            <translation>%1 était déjà pointé.</translation>
         </message>
         <message>
             <source>%1 checked in.</source>
-            <translation>%1 enregistré.</translation>
+            <translation>%1 pointé.</translation>
         </message>
         <message>
             <source>Click a row to check in or cancel; Ctrl+Z undoes the last action.</source>
@@ -2148,7 +2148,7 @@
         </message>
         <message>
             <source>check in %1</source>
-            <translation>enregistrement de %1</translation>
+            <translation>pointage de %1</translation>
         </message>
         <message>
             <source>This entrant is no longer registered.</source>
@@ -2160,7 +2160,7 @@
         </message>
         <message>
             <source>cancel check-in of %1</source>
-            <translation>annulation de l’enregistrement de %1</translation>
+            <translation>annulation du pointage de %1</translation>
         </message>
         <message>
             <source>remove no-shows from %1</source>
@@ -3601,7 +3601,7 @@
         </message>
         <message>
             <source>Import CSV…</source>
-            <translation>Importer un CSV…</translation>
+            <translation>Importer un &amp;CSV…</translation>
         </message>
         <message>
             <source>Export CSV…</source>
@@ -4472,8 +4472,8 @@
         <message numerus="yes">
             <source>%n entrant(s) not checked in yet: close check-in (Remove no-shows) before seeding, so that the seeds run from 1 without gaps.</source>
             <translation>
-                <numerusform>%n participant pas encore enregistré : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
-                <numerusform>%n participants pas encore enregistrés : clôturez l’enregistrement (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
+                <numerusform>%n participant pas encore pointé : clôturez le pointage (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
+                <numerusform>%n participants pas encore pointés : clôturez le pointage (Retirer les absents) avant le placement, pour que les têtes de série aillent de 1 sans trou.</numerusform>
             </translation>
         </message>
         <message>
@@ -4984,8 +4984,12 @@
     <context>
         <name>StationsPage</name>
         <message>
-            <source>Players report their own results (the opponent confirms on their phone)</source>
-            <translation>Les joueurs saisissent leurs résultats (l’adversaire confirme sur son téléphone)</translation>
+            <source>Players report their results</source>
+            <translation>Saisie des résultats par les joueurs</translation>
+        </message>
+        <message>
+            <source>The opponent confirms on their phone.</source>
+            <translation>L’adversaire confirme sur son téléphone.</translation>
         </message>
         <message>
             <source>Stations</source>
@@ -5132,8 +5136,12 @@
             <translation>Fin de la pause déjeuner</translation>
         </message>
         <message>
-            <source>Phones report game by game (who won each game)</source>
-            <translation>Les téléphones saisissent manche par manche (qui a gagné chaque manche)</translation>
+            <source>Phones report each game</source>
+            <translation>Saisie manche par manche</translation>
+        </message>
+        <message>
+            <source>Who won each game, not only the score.</source>
+            <translation>Qui a gagné chaque manche, pas seulement le score.</translation>
         </message>
         <message>
             <source>No station yet</source>

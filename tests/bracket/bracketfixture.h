@@ -23,14 +23,13 @@ inline qint64 makeEvent(Store &store, int entrants, const QString &eventName = u
             {{u"name"_s, u"Omnium Open"_s}, {u"venue"_s, u"Vélodrome national"_s}, {u"starts_on"_s, u"2026-11-28"_s}});
         eventId = tx.insert(u"events"_s,
             {{u"tournament_id"_s, tournament}, {u"name"_s, eventName}, {u"game"_s, u"Street Fighter 6"_s}});
-        // Some players play for a club, shown under their tag (caster window, overlays).
+        // Every player plays for one of two clubs, shown under the tag (caster window, overlays).
         const qint64 clubs[2] = {tx.insert(u"teams"_s, {{u"name"_s, u"Les Rouleurs"_s}}),
             tx.insert(u"teams"_s, {{u"name"_s, u"Team Vélodrome"_s}})};
         for (int i = 0; i < entrants; ++i) {
             const QString tag = i < tags.size() ? tags[i] : u"Player %1"_s.arg(i + 1, 2, 10, QChar(u'0'));
             const qint64 player = tx.insert(u"players"_s, {{u"tag"_s, tag}, {u"country"_s, u"FR"_s}});
-            if (i % 4 == 0)
-                tx.insert(u"team_members"_s, {{u"team_id"_s, clubs[i / 4 % 2]}, {u"player_id"_s, player}});
+            tx.insert(u"team_members"_s, {{u"team_id"_s, clubs[i % 2]}, {u"player_id"_s, player}});
             tx.insert(u"entrants"_s,
                 {{u"event_id"_s, eventId}, {u"player_id"_s, player}, {u"seed"_s, i + 1},
                     {u"check_in"_s, u"checked_in"_s}});
