@@ -35,7 +35,9 @@ Kirigami.ApplicationWindow {
             model: App.shortcutsModel
             // Omnium's words: Kirigami Addons' French catalogue lacks the title and the filter's.
             title: qsTr("Keyboard shortcuts")
-            actions: Kirigami.Action {
+            // In place of the editor's own filter (assigned, not declared: a declaration here
+            // would add to the editor's list instead of replacing it).
+            readonly property Kirigami.Action filterAction: Kirigami.Action {
                 displayComponent: Kirigami.SearchField {
                     objectName: "shortcutsFilter"
                     placeholderText: qsTr("Filter…")
@@ -43,6 +45,7 @@ Kirigami.ApplicationWindow {
                     onTextChanged: editorPage.flickable.model.setFilterFixedString(text)
                 }
             }
+            Component.onCompleted: actions = [filterAction]
             // The editor's Save button closes the dialog it was pushed in; here, this window.
             function closeDialog() {
                 editorWindow.close();
