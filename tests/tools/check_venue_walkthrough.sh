@@ -40,7 +40,7 @@ fail() {
 wait_state() {
     local desk=$1
     shift
-    for _ in $(seq 150); do
+    for _ in $(seq 300); do # 30 s: two windows and a server share two cores with other tests
         local state ok=1
         state=$(cat "$work/$desk.json" 2>/dev/null || true)
         for want in "$@"; do [[ $state == *"$want"* ]] || ok=0; done
@@ -82,12 +82,13 @@ xdotool windowsize "$results_window" 1366 768 windowmove "$results_window" 0 0
 xdotool windowsize "$stream_window" 1366 768 windowmove "$stream_window" 1372 0
 wait_state results '"connection":"Connected"'
 wait_state stream '"connection":"Connected"'
-# (each desk's page writes its count once its bracket is loaded: wait for both)
-for _ in $(seq 150); do
+# (each desk's page writes its count once its bracket is loaded: wait for both, up to 60 s)
+for _ in $(seq 600); do
     before=$(remaining results)
     [[ -n $before && $(remaining stream) == "$before" ]] && break
     sleep 0.1
 done
+[[ -n $before ]] || fail "the desks never showed their brackets"
 [[ $(remaining stream) == "$before" ]] || fail "the desks disagree before any result"
 sleep 1
 import -window root "$shots/1-both-desks.png"
