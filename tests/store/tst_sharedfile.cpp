@@ -112,7 +112,7 @@ private Q_SLOTS:
 
         const Run list = run(u"" OMNIUM_CLI ""_s, {u"players"_s, u"list"_s, u"--database"_s, path});
         QVERIFY2(list.code == 0, qPrintable(list.err));
-        QVERIFY2(list.out.contains(u"\tDaigo\t"_s), qPrintable(list.out));
+        QVERIFY2(list.out.startsWith(u"1\tDaigo"_s), qPrintable(list.out));
         const Run json = run(u"" OMNIUM_CLI ""_s, {u"--database"_s, path, u"players"_s, u"list"_s, u"--json"_s});
         QVERIFY2(json.code == 0, qPrintable(json.err));
         const QJsonArray players = QJsonDocument::fromJson(json.out.toUtf8()).array();
