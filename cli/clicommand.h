@@ -34,6 +34,9 @@ struct CliCommand {
     bool databaseMustExist = true;
     bool needsDatabase = true;
     bool needsGui = false; // renders fonts and pages (badges, tickets)
+    // Only reads: opens a SQLite file read-only, without the one-process lock, so that it works
+    // while omnium has the file open (Database::Access::ReadOnly).
+    bool readOnly = false;
 
     QString name() const { return verb.isEmpty() ? noun : noun + u' ' + verb; }
 };

@@ -117,7 +117,10 @@ Store &CliContext::store()
     const QString folder = server
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/venue-backups"_s
         : BackupManager::folderFor(path);
-    if (!server) {
+    // A reading command opens the file read-only, beside an omnium that may have it open: no
+    // lock, and no restore check or backup, which write.
+    const bool readOnly = m_command.readOnly && !server;
+    if (!server && !readOnly) {
         // Before anything touches the file: another Omnium process may have it open.
         if (const auto error = m_fileLock.acquire(path))
             fileError(error.message); // it names the file
@@ -132,7 +135,7 @@ Store &CliContext::store()
         const QString desk = m_parser.value(u"desk"_s);
         m_store->setDeskName(desk.isEmpty() ? u"omnium-cli@"_s + QSysInfo::machineHostName() : desk);
     }
-    if (const auto error = m_store->open(path))
+    if (const auto error = m_store->open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite))
         fileError(tr("--database %1: %2").arg(DatabaseUrl::withoutPassword(path), error.message));
     m_backups = std::make_unique<BackupManager>(*m_store, folder);
     m_live = std::make_unique<TournamentLive>(*m_store, Clock::system());

@@ -46,6 +46,18 @@ QString optionHelp(const CliOption &option)
     return help;
 }
 
+// The commands that work while the app has the file open (CliCommand::readOnly).
+QString readingSentence()
+{
+    QStringList reading;
+    for (const auto &command : cliCommands()) {
+        if (command.readOnly)
+            reading << u'`' + command.name() + u'`';
+    }
+    return u"The commands that only read (%1) open a SQLite file read-only and work while the app has it "
+           "open; the others are refused (exit 4) until it is closed there."_s.arg(reading.join(u", "_s));
+}
+
 QString markdown()
 {
     QString text = u"<!-- SPDX-License-Identifier: GPL-3.0-or-later -->\n"
@@ -57,8 +69,8 @@ QString markdown()
           "SQLite file, or a venue server's `postgresql://…` URL with `--desk NAME`: docs/venue-server.md); "
           "every command that reads takes `--json`, whose output has the shape shown under the "
           "command. omnium-cli reads the app's settings (badge branding, ticketing) and uses its data folder "
-          "(the gate's queue).\n\n"
-          "| exit code | meaning |\n|---|---|\n"_s;
+          "(the gate's queue). "_s
+        + readingSentence() + u"\n\n| exit code | meaning |\n|---|---|\n"_s;
     for (const auto &exit : exitCodes)
         text += u"| %1 | %2 |\n"_s.arg(exit.code).arg(exit.meaning);
     QString noun;

@@ -323,7 +323,16 @@ QList<CliCommand> printing()
 
 const QList<CliCommand> &cliCommands()
 {
-    static const QList<CliCommand> all = players() + events() + archives() + schedule() + printing();
+    static const QList<CliCommand> all = [] {
+        // The commands that only read the database (event standings and export run in
+        // EventCommandRunner, which opens the file read-only for them itself).
+        static const QStringList reading = {u"players list"_s, u"players export"_s, u"teams list"_s, u"teams export"_s,
+            u"event list"_s, u"event standings"_s, u"event export"_s, u"backup list"_s, u"schedule status"_s};
+        QList<CliCommand> list = players() + events() + archives() + schedule() + printing();
+        for (auto &command : list)
+            command.readOnly = reading.contains(command.name());
+        return list;
+    }();
     return all;
 }
 

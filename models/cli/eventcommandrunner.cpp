@@ -517,8 +517,11 @@ private:
         const bool server = DatabaseUrl::isServer(path);
         if (!server && command != u"create"_s && !QFileInfo::exists(path))
             databaseError(u"--database: no database file %1"_s.arg(path));
+        // standings and export only read: a file read-only, beside an omnium that may have it open
+        // (Database::Access::ReadOnly), with no lock and no restore check, which writes.
+        const bool readOnly = !server && (command == u"standings"_s || command == u"export"_s);
         DatabaseFileLock fileLock; // before the restore check touches a file another Omnium may have open
-        if (!server) {
+        if (!server && !readOnly) {
             if (const auto error = fileLock.acquire(path))
                 databaseError(error.message); // it names the file
             BackupManager::recoverInterruptedRestore(path);
@@ -528,7 +531,7 @@ private:
             const QString desk = m_parser->value(u"desk"_s);
             store.setDeskName(desk.isEmpty() ? u"omnium-cli@"_s + QSysInfo::machineHostName() : desk);
         }
-        if (const auto error = store.open(path))
+        if (const auto error = store.open(path, readOnly ? Database::Access::ReadOnly : Database::Access::ReadWrite))
             databaseError(u"--database %1: %2"_s.arg(DatabaseUrl::withoutPassword(path), error.message));
         // The app's backups, in the same folder (a venue server's in the user's data folder): a
         // correction that resets played matches is backed up first whichever front end runs it.

@@ -89,6 +89,40 @@ StoreError Database::open(const QString &path, int targetVersion)
     return {};
 }
 
+StoreError Database::openReadOnly(const QString &path)
+{
+    close();
+    m_backupPath.clear();
+    m_path = path;
+    m_dialect = SqlDialect(SqlDialect::Kind::Sqlite);
+    if (!QFileInfo(path).isFile())
+        return StoreError::make(
+            StoreError::Kind::Invalid, QCoreApplication::translate("Store", "%1 is not a database file.").arg(path));
+    m_db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
+    StoreError error;
+    const int current = m_db.open() ? m_dialect.schemaVersion(m_db, &error) : -1;
+    if (current < 0 && !error)
+        error = m_dialect.translate(m_db.lastError(), path);
+    const int latest = Schema::latestVersion();
+    if (!error && current != latest)
+        error = StoreError::make(current > latest ? StoreError::Kind::TooNew : StoreError::Kind::Other,
+            QCoreApplication::translate("Store",
+                "%1 has database schema %2, and this version of Omnium reads schema %3 only when it must not change "
+                "the file: open it once in this version's app (which updates it), or use the version that wrote it. "
+                "The file was not changed.")
+                .arg(path)
+                .arg(current)
+                .arg(latest));
+    if (error) {
+        close();
+        return error;
+    }
+    m_readOnly = true;
+    return {};
+}
+
 StoreError Database::connectServer(const QString &text)
 {
     QString problem;
@@ -427,6 +461,7 @@ int Database::schemaVersion()
 void Database::close()
 {
     m_checkpointDue = false;
+    m_readOnly = false;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();

@@ -16,6 +16,12 @@
 class Database
 {
 public:
+    // ReadOnly: a SQLite file another Omnium process may have open (omnium-cli's reading
+    // commands). No lock is taken and nothing is written: no migration, no settings; a schema
+    // other than this version's is refused. SQLite's read-only connection never checkpoints nor
+    // deletes the write-ahead log when it closes, so the holder loses nothing (tst_sharedfile).
+    enum class Access { ReadWrite, ReadOnly };
+
     Database();
     ~Database();
     Database(const Database &) = delete;
@@ -25,8 +31,10 @@ public:
     // postgresql:// URL names (DatabaseUrl), and migrates it to Schema::latestVersion().
     // targetVersion < latest is only for building test fixtures of older versions.
     StoreError open(const QString &path, int targetVersion = -1);
+    StoreError openReadOnly(const QString &path);
     void close();
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     // A server's connection dropped: opens it again with the same parameters (PostgreSQL only).
     StoreError reconnect();
     bool isServer() const { return m_dialect.kind() == SqlDialect::Kind::Postgres; }
@@ -86,4 +94,5 @@ private:
     DatabaseFileLock m_lock; // a SQLite file's, for as long as it is open
     SqlDialect m_dialect {SqlDialect::Kind::Sqlite};
     bool m_checkpointDue = false;
+    bool m_readOnly = false;
 };

@@ -868,11 +868,11 @@ void Store::scheduleCheckpoint()
 
 Store::~Store() = default;
 
-StoreError Store::open(const QString &path)
+StoreError Store::open(const QString &path, Database::Access access)
 {
     ++m_openGeneration;
     m_watch.stop();
-    auto error = m_db.open(path);
+    auto error = access == Database::Access::ReadOnly ? m_db.openReadOnly(path) : m_db.open(path);
     if (error) {
         setConnection(Connection::File);
         return fail(error);

@@ -229,7 +229,8 @@ public:
     // whether the connection still holds), and reconnected once lost; tests shorten it.
     void setWatchInterval(int milliseconds) { m_watch.setInterval(milliseconds); }
 
-    StoreError open(const QString &path);
+    // ReadOnly (a SQLite file only, Database::Access): every command and undo is then refused.
+    StoreError open(const QString &path, Database::Access access = Database::Access::ReadWrite);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }

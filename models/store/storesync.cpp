@@ -251,10 +251,19 @@ StoreError unreachable()
         QCoreApplication::translate("Store",
             "The venue server cannot be reached; reconnecting… Nothing was saved; try again once it is back."));
 }
+
+// A file opened to read only (Database::Access::ReadOnly): said before SQLite would refuse.
+StoreError readOnlyRefusal(const QString &path)
+{
+    return StoreError::make(StoreError::Kind::ReadOnly,
+        QCoreApplication::translate("Store", "%1 was opened to read only. Nothing was saved.").arg(path));
+}
 } // namespace
 
 StoreError Store::checkWritable()
 {
+    if (m_db.isReadOnly())
+        return fail(readOnlyRefusal(m_db.path()));
     if (m_db.isServer() && !m_db.isOpen())
         setConnection(Connection::Reconnecting);
     return m_connection == Connection::Reconnecting ? fail(unreachable()) : StoreError {};
@@ -262,6 +271,8 @@ StoreError Store::checkWritable()
 
 StoreError Store::beginWrite(QSqlQuery &control)
 {
+    if (m_db.isReadOnly())
+        return readOnlyRefusal(m_db.path());
     if (m_db.isServer() && !m_db.isOpen())
         setConnection(Connection::Reconnecting);
     if (m_connection == Connection::Reconnecting)

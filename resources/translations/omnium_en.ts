@@ -5319,6 +5319,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 has database schema %2, and this version of Omnium reads schema %3 only when it must not change the file: open it once in this version's app (which updates it), or use the version that wrote it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened to read only. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

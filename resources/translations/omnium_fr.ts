@@ -5319,6 +5319,14 @@
             <translation>migration vers le schéma %1</translation>
         </message>
         <message>
+            <source>%1 has database schema %2, and this version of Omnium reads schema %3 only when it must not change the file: open it once in this version's app (which updates it), or use the version that wrote it. The file was not changed.</source>
+            <translation>%1 est au schéma %2, et cette version d’Omnium ne lit que le schéma %3 quand elle ne doit pas modifier le fichier : ouvrez-le une fois dans l’application de cette version (qui le met à jour), ou utilisez la version qui l’a écrit. Le fichier n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 was opened to read only. Nothing was saved.</source>
+            <translation>%1 a été ouvert en lecture seule. Rien n’a été enregistré.</translation>
+        </message>
+        <message>
             <source>This %1 no longer exists (it was deleted elsewhere). Nothing was saved.</source>
             <translation>Cet élément (%1) n’existe plus (supprimé ailleurs). Rien n’a été enregistré.</translation>
         </message>

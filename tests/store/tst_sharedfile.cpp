@@ -8,7 +8,11 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +94,87 @@ private Q_SLOTS:
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 2);
     }
+    // omnium-cli's reading commands open the file read-only beside the store holding it, even
+    // after a foreign close dropped this process's SQLite locks: they see its commands, and
+    // closing they neither checkpoint nor delete the write-ahead log it still writes to. A
+    // command that writes is still refused.
+    void readingCommandsWorkBesideTheHolder()
+    {
+        const QString path = m_dir.filePath(u"reading.sqlite"_s);
+        auto store = std::make_unique<Store>(m_clock);
+        QVERIFY(!store->open(path));
+        QVERIFY(!addPlayer(*store, u"Daigo"_s));
+        {
+            QFile sniffed(path);
+            QVERIFY(sniffed.open(QIODevice::ReadOnly));
+            QVERIFY(!sniffed.read(64).isEmpty());
+        }
+
+        const Run list = run(u"" OMNIUM_CLI ""_s, {u"players"_s, u"list"_s, u"--database"_s, path});
+        QVERIFY2(list.code == 0, qPrintable(list.err));
+        QVERIFY2(list.out.startsWith(u"1\tDaigo"_s), qPrintable(list.out));
+        const Run json = run(u"" OMNIUM_CLI ""_s, {u"--database"_s, path, u"players"_s, u"list"_s, u"--json"_s});
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        const QJsonArray players = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(players.size(), 1);
+        QCOMPARE(players.first().toObject().value(u"tag"_s).toString(), u"Daigo"_s);
+        const Run events = run(u"" OMNIUM_CLI ""_s, {u"event"_s, u"list"_s, u"--json"_s, u"--database"_s, path});
+        QVERIFY2(events.code == 0, qPrintable(events.err));
+        QCOMPARE(QJsonDocument::fromJson(events.out.toUtf8()).array().size(), 0);
+
+        const Run write = run(u"" OMNIUM_CLI ""_s,
+            {u"event"_s, u"add"_s, u"--tournament"_s, u"Weekly"_s, u"--name"_s, u"SF6"_s, u"--database"_s, path});
+        QCOMPARE(write.code, 4); // CliFileError
+        QVERIFY2(write.err.contains(u"is open in"_s), qPrintable(write.err));
+        QVERIFY2(write.err.contains(u"process %1"_s.arg(QCoreApplication::applicationPid())), qPrintable(write.err));
+
+        QVERIFY(!addPlayer(*store, u"Tokido"_s));
+        QCOMPARE(readElsewhere(path, u"SELECT group_concat(tag) FROM players"_s), u"Daigo,Tokido"_s);
+        QCOMPARE(readElsewhere(path, u"SELECT COUNT(*) FROM events"_s), u"0"_s);
+        QVERIFY(QFile::exists(path + u"-wal"_s));
+    }
+
+    // A read-only open writes nothing, so it cannot bring an older file to this schema: the
+    // reading command says so and leaves the file as it was (no migration, no backup).
+    void readingCommandRefusesAnotherSchema()
+    {
+        const QString path = m_dir.filePath(u"old.sqlite"_s);
+        QVERIFY(QFile::copy(QStringLiteral(OMNIUM_SOURCE_DIR) + u"/tests/store/fixtures/schema-v1.sqlite"_s, path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        const auto digest = [&] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                                                  : QByteArray();
+        };
+        const QByteArray before = digest();
+        const Run list = run(u"" OMNIUM_CLI ""_s, {u"players"_s, u"list"_s, u"--database"_s, path});
+        QCOMPARE(list.code, 4);
+        QVERIFY2(list.err.contains(u"schema 1"_s), qPrintable(list.err));
+        QCOMPARE(digest(), before);
+        QVERIFY(!QFile::exists(path + u".v1.backup"_s));
+    }
+
+    // Writes through a store opened read-only are refused by the store, naming the file.
+    void readOnlyStoreRefusesCommands()
+    {
+        const QString path = m_dir.filePath(u"refused.sqlite"_s);
+        {
+            Store writer(m_clock);
+            QVERIFY(!writer.open(path));
+            QVERIFY(!addPlayer(writer, u"Daigo"_s));
+        }
+        Store store(m_clock);
+        QVERIFY(!store.open(path, Database::Access::ReadOnly));
+        const StoreError error = addPlayer(store, u"Tokido"_s);
+        QCOMPARE(error.kind, StoreError::Kind::ReadOnly);
+        QCOMPARE(error.message, u"%1 was opened to read only. Nothing was saved."_s.arg(path));
+        QCOMPARE(store.checkWritable().kind, StoreError::Kind::ReadOnly);
+        QVERIFY(!QFile::exists(path + u".lock"_s)); // no lock taken
+        auto query = store.select(u"SELECT group_concat(tag) FROM players"_s);
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), u"Daigo"_s);
+    }
+
     // Several connections of one process to a file are normal (a backup's worker, a second
     // store): the file stays held until the last one closes.
     void heldUntilTheProcesssLastStoreCloses()
