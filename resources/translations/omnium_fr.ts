@@ -4843,7 +4843,7 @@
         </message>
         <message>
             <source>%1 of %2 steps done</source>
-            <translation>%1 étape(s) faite(s) sur %2</translation>
+            <translation>Étapes faites : %1 sur %2</translation>
         </message>
         <message>
             <source>Event:</source>
