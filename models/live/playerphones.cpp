@@ -151,50 +151,50 @@ QJsonArray PlayerPhones::findTags(const QString &letters) const
     return found;
 }
 
-bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)
+// The events' on/off settings of the phones: one undoable command each change.
+bool PlayerPhones::setEventFlag(qint64 eventId, const QString &column, bool enabled, const CommandLabel &label)
 {
-    const auto failure
-        = m_store.run(enabled ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Self-reporting on"))
-                              : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Self-reporting off")),
-            [&](StoreTransaction &tx) {
-                const auto row = tx.row(u"events"_s, eventId);
-                if (row.isEmpty())
-                    tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
-                tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"self_report"_s, enabled ? 1 : 0}});
-            });
+    const auto failure = m_store.run(label, [&](StoreTransaction &tx) {
+        const auto row = tx.row(u"events"_s, eventId);
+        if (row.isEmpty())
+            tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
+        tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{column, enabled ? 1 : 0}});
+    });
     if (failure)
         return false;
     Q_EMIT changed();
     return true;
+}
+
+bool PlayerPhones::eventFlag(qint64 eventId, const QString &column) const
+{
+    // column is one of this class's own names, never the user's.
+    auto query = m_store.select(u"SELECT "_s + column + u" FROM events WHERE id = ?"_s, {eventId});
+    return query.next() && query.value(0).toInt() != 0;
+}
+
+bool PlayerPhones::setSelfReporting(qint64 eventId, bool enabled)
+{
+    return setEventFlag(eventId, u"self_report"_s, enabled,
+        enabled ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Self-reporting on"))
+                : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Self-reporting off")));
 }
 
 bool PlayerPhones::selfReporting(qint64 eventId) const
 {
-    auto query = m_store.select(u"SELECT self_report FROM events WHERE id = ?"_s, {eventId});
-    return query.next() && query.value(0).toInt() != 0;
+    return eventFlag(eventId, u"self_report"_s);
 }
 
 bool PlayerPhones::setGameReporting(qint64 eventId, bool enabled)
 {
-    const auto failure = m_store.run(enabled
-            ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Results game by game on"))
-            : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Results game by game off")),
-        [&](StoreTransaction &tx) {
-            const auto row = tx.row(u"events"_s, eventId);
-            if (row.isEmpty())
-                tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
-            tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"report_games"_s, enabled ? 1 : 0}});
-        });
-    if (failure)
-        return false;
-    Q_EMIT changed();
-    return true;
+    return setEventFlag(eventId, u"report_games"_s, enabled,
+        enabled ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Results game by game on"))
+                : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Results game by game off")));
 }
 
 bool PlayerPhones::gameReporting(qint64 eventId) const
 {
-    auto query = m_store.select(u"SELECT report_games FROM events WHERE id = ?"_s, {eventId});
-    return query.next() && query.value(0).toInt() != 0;
+    return eventFlag(eventId, u"report_games"_s);
 }
 
 PlayerPhones::Reply PlayerPhones::report(qint64 playerId, qint64 matchId, int mine, int theirs)
@@ -424,25 +424,14 @@ const auto openCheckInSql = u"SELECT en.id, ev.name, en.check_in FROM entrants e
 
 bool PlayerPhones::setPhoneCheckIn(qint64 eventId, bool enabled)
 {
-    const auto failure = m_store.run(enabled
-            ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Check-in from phones on"))
-            : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Check-in from phones off")),
-        [&](StoreTransaction &tx) {
-            const auto row = tx.row(u"events"_s, eventId);
-            if (row.isEmpty())
-                tx.fail(StoreError::Kind::NotFound, tr("This event no longer exists."));
-            tx.update(u"events"_s, eventId, row.value(u"version"_s).toInt(), {{u"phone_check_in"_s, enabled ? 1 : 0}});
-        });
-    if (failure)
-        return false;
-    Q_EMIT changed();
-    return true;
+    return setEventFlag(eventId, u"phone_check_in"_s, enabled,
+        enabled ? CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Check-in from phones on"))
+                : CommandLabel("PlayerPhones", QT_TRANSLATE_NOOP("PlayerPhones", "Check-in from phones off")));
 }
 
 bool PlayerPhones::phoneCheckIn(qint64 eventId) const
 {
-    auto query = m_store.select(u"SELECT phone_check_in FROM events WHERE id = ?"_s, {eventId});
-    return query.next() && query.value(0).toInt() != 0;
+    return eventFlag(eventId, u"phone_check_in"_s);
 }
 
 int PlayerPhones::checkInFromPhone(qint64 playerId)

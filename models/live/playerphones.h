@@ -107,6 +107,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    bool setEventFlag(qint64 eventId, const QString &column, bool enabled, const CommandLabel &label);
+    bool eventFlag(qint64 eventId, const QString &column) const;
     struct Pending {
         int side = 0; // who reported
         int scores[2] = {0, 0}; // in the match's side order

@@ -45,6 +45,14 @@ QString readElsewhere(const QString &path, const QString &sql)
     return run(u"sqlite3"_s, {u"file:%1?mode=ro"_s.arg(path), sql}).out;
 }
 
+// What a file dialog does to the folder's files: open, read the first bytes, close (which
+// drops this process's SQLite locks on the file).
+bool sniff(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && !file.read(64).isEmpty();
+}
+
 StoreError addPlayer(Store &store, const QString &tag)
 {
     return store.run(CommandLabel::verbatim(u"add %1"_s.arg(tag)),
@@ -67,12 +75,7 @@ private Q_SLOTS:
         QVERIFY(!store->open(path));
         QVERIFY(!addPlayer(*store, u"Daigo"_s));
 
-        // What a file dialog does to the folder's files: open, read the first bytes, close.
-        {
-            QFile sniffed(path);
-            QVERIFY(sniffed.open(QIODevice::ReadOnly));
-            QVERIFY(!sniffed.read(64).isEmpty());
-        }
+        QVERIFY(sniff(path));
 
         // omnium-cli writing to the same file meanwhile.
         const Run cli = run(u"" OMNIUM_CLI ""_s,
@@ -104,11 +107,7 @@ private Q_SLOTS:
         auto store = std::make_unique<Store>(m_clock);
         QVERIFY(!store->open(path));
         QVERIFY(!addPlayer(*store, u"Daigo"_s));
-        {
-            QFile sniffed(path);
-            QVERIFY(sniffed.open(QIODevice::ReadOnly));
-            QVERIFY(!sniffed.read(64).isEmpty());
-        }
+        QVERIFY(sniff(path));
 
         const Run list = run(u"" OMNIUM_CLI ""_s, {u"players"_s, u"list"_s, u"--database"_s, path});
         QVERIFY2(list.code == 0, qPrintable(list.err));
