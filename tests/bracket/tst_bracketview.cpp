@@ -137,6 +137,27 @@ private Q_SLOTS:
         QCOMPARE(view.entrantAt(first.rect.center() - QPointF(0, 10)), bracket.match(first.match)->slots[0].entrant);
     }
 
+    // Centring on a first-round match never leaves the view's edge inside the left margin,
+    // where it would cut the match numbers (the caster window follows the live match).
+    void centringKeepsTheMatchNumbersWhole()
+    {
+        const auto event = playedEvent(16, 0);
+        PhaseBracket bracket;
+        bracket.setPhase(u"Main"_s, event.phases().front(), names(16));
+        BracketView view;
+        view.setBracket(&bracket);
+        view.setZoom(1.0);
+        const auto &boxes = bracket.layout().boxes();
+        const auto first
+            = std::ranges::min_element(boxes, {}, [](const auto &b) { return b.visible ? b.rect.x() : 1e9; });
+        const qreal margin = bracket.layout().metrics().margin;
+        // A view whose centred start would fall halfway into the margin.
+        view.setSize(QSizeF(2 * first->rect.center().x() - margin, 400));
+        QVERIFY(bracket.size().width() > view.width());
+        view.centreOn(first->match);
+        QCOMPARE(view.contentX(), 0.0);
+    }
+
     // Text is built in tiles as the view reaches them: after a jump far into a big bracket the
     // names there are drawn, the tiles around the view follow within a few frames, and hovering
     // an entrant outlines its matches.

@@ -295,7 +295,10 @@ void BracketView::centreOn(qint64 match)
         return extent > view ? std::clamp(start, 0.0, extent - view) : start;
     };
     const QSizeF size = m_bracket->size();
-    setContentX(place(box->rect.center().x(), width() / m_zoom, size.width()));
+    // A start inside the left margin would cut the first column's match numbers ("2" for
+    // "M2"): show the whole margin instead.
+    const qreal x = place(box->rect.center().x(), width() / m_zoom, size.width());
+    setContentX(x > 0 && x < m_bracket->layout().metrics().margin ? 0 : x);
     setContentY(place(box->rect.center().y(), height() / m_zoom, size.height()));
 }
 
