@@ -3,6 +3,8 @@
 #include "bracket/bracketcontroller.h"
 #include "core/clock.h"
 #include "live/tournamentlive.h"
+#include "shell/notificationmodel.h"
+#include "shell/notificationsources.h"
 #include "store/store.h"
 #include "testdatabase.h"
 #include "venueserverprocess.h"
@@ -267,6 +269,17 @@ private Q_SLOTS:
         stream.store.setWatchInterval(100);
         QVERIFY(!results.store.open(url));
         QVERIFY(!stream.store.open(url));
+        NotificationModel notifications(m_clock); // what the results desk's window shows
+        NotificationSources::connectStore(results.store, notifications);
+        const auto shown = [&notifications](NotificationModel::Level level) {
+            QStringList texts;
+            for (int row = 0; row < notifications.rowCount(); ++row) {
+                const QModelIndex index = notifications.index(row);
+                if (index.data(NotificationModel::LevelRole).toInt() == level)
+                    texts << index.data(NotificationModel::TextRole).toString();
+            }
+            return texts;
+        };
         const qint64 event = makeDay(results);
         QTRY_COMPARE(stream.live.nowPlaying()->count(), 3);
         stream.bracket.setEventId(event);
@@ -281,6 +294,7 @@ private Q_SLOTS:
         QVERIFY2(
             results.store.lastErrorMessage().contains(u"reconnecting"_s), qPrintable(results.store.lastErrorMessage()));
         QCOMPARE(errors.size(), 1);
+        QCOMPARE(shown(NotificationModel::Error).size(), 2); // the outage, and the refused result
         // The stream desk's screens read while the server is away (its page opened again, the
         // day asked for again) and find nothing: once back, they read it all again.
         stream.bracket.setEventId(0);
@@ -293,6 +307,10 @@ private Q_SLOTS:
         QSignalSpy caughtUp(&stream.store, &Store::reconnected);
         QVERIFY2(m_server->run(u"start"_s), qPrintable(m_server->errors()));
         QTRY_COMPARE_WITH_TIMEOUT(results.store.connection(), Store::Connection::Connected, 10000);
+        // Back: the outage's messages give way to what was caught up.
+        QTRY_VERIFY(shown(NotificationModel::Error).isEmpty());
+        QVERIFY2(shown(NotificationModel::Info).join(u' ').contains(u"Reconnected"_s),
+            qPrintable(shown(NotificationModel::Info).join(u'|')));
         QVERIFY2(results.bracket.report(called[0], {{u"score"_s, u"2-0"_s}}, {}),
             qPrintable(results.store.lastErrorMessage()));
         QCOMPARE(stream.store.connection(), Store::Connection::Reconnecting);

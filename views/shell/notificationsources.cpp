@@ -20,28 +20,37 @@
 
 using namespace Qt::StringLiterals;
 
-void NotificationSources::connectTo(NotificationModel &notifications) const
+void NotificationSources::connectStore(Store &store, NotificationModel &notifications)
 {
-    QObject::connect(&store, &Store::errorOccurred, &notifications,
-        [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
     // A venue server lost and back: said at once, so no desk works on believing it saves.
-    // Once back, "reconnecting" gives way to what was caught up.
-    auto lost = std::make_shared<int>(-1);
-    QObject::connect(&store, &Store::connectionChanged, &notifications, [&notifications, &store = store, lost] {
+    // Once back, "reconnecting" and the refusals made meanwhile give way to what was caught up.
+    auto outage = std::make_shared<QList<int>>();
+    QObject::connect(
+        &store, &Store::errorOccurred, &notifications, [&notifications, &store, outage](const QString &message) {
+            const int id = notifications.post(NotificationModel::Error, message);
+            if (store.connection() == Store::Connection::Reconnecting)
+                outage->append(id);
+        });
+    QObject::connect(&store, &Store::connectionChanged, &notifications, [&notifications, &store, outage] {
         if (store.connection() == Store::Connection::Reconnecting)
-            *lost = notifications.post(NotificationModel::Error,
+            outage->append(notifications.post(NotificationModel::Error,
                 QCoreApplication::translate("NotificationSources",
                     "The venue server %1 cannot be reached. Reconnecting… Changes are refused until it is back.")
-                    .arg(store.path()));
+                    .arg(store.path())));
     });
-    QObject::connect(&store, &Store::reconnected, &notifications, [&notifications, lost](int commands) {
-        if (*lost >= 0)
-            notifications.dismiss(std::exchange(*lost, -1));
+    QObject::connect(&store, &Store::reconnected, &notifications, [&notifications, outage](int commands) {
+        for (int id : std::exchange(*outage, {}))
+            notifications.dismiss(id);
         notifications.post(NotificationModel::Info,
             QCoreApplication::translate("NotificationSources",
                 "Reconnected to the venue server; %n change(s) made at other desks meanwhile are shown.", nullptr,
                 commands));
     });
+}
+
+void NotificationSources::connectTo(NotificationModel &notifications) const
+{
+    connectStore(store, notifications);
     QObject::connect(&scheduler, &SchedulerController::error, &notifications,
         [&notifications](const QString &message) { notifications.post(NotificationModel::Error, message); });
     QObject::connect(&players, &PlayerController::message, &notifications,

@@ -29,6 +29,8 @@ struct NotificationSources {
     PlayerPageServer *playerPages = nullptr; // its port taken, as the overlays'
 
     void connectTo(NotificationModel &notifications) const;
+    // The store's part alone: its refusals, and a venue server lost and back (the venue tests).
+    static void connectStore(Store &store, NotificationModel &notifications);
     // The ticketing part alone (a gate laptop's pages in the walk-through test).
     static void connectTicketing(TicketingController &ticketing, NotificationModel &notifications);
 };
