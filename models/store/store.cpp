@@ -1194,12 +1194,12 @@ bool Store::redo()
 
 QString Store::undoText() const
 {
-    return m_undoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Undo %1").arg(undoLabel());
+    return m_undoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Undo: %1").arg(undoLabel());
 }
 
 QString Store::redoText() const
 {
-    return m_redoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Redo %1").arg(redoLabel());
+    return m_redoLabel.isEmpty() ? QString() : QCoreApplication::translate("Store", "Redo: %1").arg(redoLabel());
 }
 
 void Store::refreshHistory()

@@ -2943,15 +2943,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5255,11 +5247,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Undo %1</source>
+        <source>Undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redo %1</source>
+        <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2943,16 +2943,8 @@
             <translation>Défaire</translation>
         </message>
         <message>
-            <source>Undo: %1</source>
-            <translation>Défaire : %1</translation>
-        </message>
-        <message>
             <source>Redo</source>
             <translation>Refaire</translation>
-        </message>
-        <message>
-            <source>Redo: %1</source>
-            <translation>Refaire : %1</translation>
         </message>
         <message>
             <source>Next page</source>
@@ -5255,12 +5247,12 @@
             <translation>« %1 » ne peut pas être annulé : des modifications ultérieures utilisent encore cet élément (%2). Rien n’a changé.</translation>
         </message>
         <message>
-            <source>Undo %1</source>
+            <source>Undo: %1</source>
             <translation>Défaire : %1</translation>
         </message>
         <message>
-            <source>Redo %1</source>
-            <translation>Rétablir : %1</translation>
+            <source>Redo: %1</source>
+            <translation>Refaire : %1</translation>
         </message>
         <message>
             <source>The database is busy: another program or Omnium window is writing to it. Try again in a moment.</source>

@@ -598,7 +598,7 @@ private Q_SLOTS:
         QCOMPARE(f->controller.phaseIndex(), 0);
         QVERIFY(!f->controller.showMatch(987654));
         QCOMPARE(f->controller.phaseIndex(), 0);
-        QCOMPARE(f->store.undoText(), u"Undo Create the bracket Top 6"_s);
+        QCOMPARE(f->store.undoText(), u"Undo: Create the bracket Top 6"_s);
         QVERIFY(f->store.undo());
         QTRY_COMPARE(f->controller.phaseNames().size(), 1);
         QVERIFY(f->controller.canAddPhase());

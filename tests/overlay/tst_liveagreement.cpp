@@ -241,7 +241,7 @@ private Q_SLOTS:
         const QList<qint64> after = calledMatches(day->store);
         QCOMPARE(after.size(), 3); // the freed station has its next match already
         QVERIFY(!after.contains(before[0]));
-        QCOMPARE(day->store.undoText(), u"Undo Result 2-0 M%1"_s.arg(matchNumber(*day, before[0])));
+        QCOMPARE(day->store.undoText(), u"Undo: Result 2-0 M%1"_s.arg(matchNumber(*day, before[0])));
 
         QVERIFY(day->store.undo());
         settle(*day);

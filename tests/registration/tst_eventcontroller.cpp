@@ -90,7 +90,7 @@ private Q_SLOTS:
             m_clock.advanceSecs(5);
             QVERIFY(f->events.checkIn(entrants.at(i)));
         }
-        QCOMPARE(f->store.undoText(), u"Undo check in P3"_s);
+        QCOMPARE(f->store.undoText(), u"Undo: check in P3"_s);
         QVERIFY(f->store.undo()); // a mistake at the desk
         QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE check_in = 'checked_in'"_s).at(0), 2);
         QVERIFY(f->events.checkIn(entrants.at(3)));
@@ -197,7 +197,7 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(
-            f->store.undoText().startsWith(table == u"events"_s ? u"Undo edit event"_s : u"Undo edit tournament"_s));
+            f->store.undoText().startsWith(table == u"events"_s ? u"Undo: edit event"_s : u"Undo: edit tournament"_s));
         QVERIFY(snapshot() != before);
         QVERIFY(f->store.undo());
         QCOMPARE(snapshot(), before);
@@ -227,7 +227,7 @@ private Q_SLOTS:
         QCOMPARE(f->events.registerPlayers(f->event, ids), 4);
         QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE waitlisted = 0"_s).at(0), 3);
         QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants WHERE waitlisted = 1"_s).at(0), 2);
-        QCOMPARE(f->store.undoText(), u"Undo register 4 player(s) in SF6"_s);
+        QCOMPARE(f->store.undoText(), u"Undo: register 4 player(s) in SF6"_s);
         QCOMPARE(f->events.registerPlayers(f->event, ids), 0); // nobody new
         QVERIFY(f->store.undo());
         QCOMPARE(column(f->store, u"SELECT COUNT(*) FROM entrants"_s).at(0), 1);
@@ -366,7 +366,7 @@ private Q_SLOTS:
             QCOMPARE(finished.at(0).toMap().value(u"name"_s).toString(), u"SF6 (Weekly 1)"_s);
 
             QVERIFY2(events.seedByPreviousResult(next, previous), qPrintable(store.lastError().message));
-            QCOMPARE(store.undoText(), u"Undo seed SF6 by the result of SF6"_s);
+            QCOMPARE(store.undoText(), u"Undo: seed SF6 by the result of SF6"_s);
         }
         // Reopened from the file: P0 (2nd), P3 (3rd), P1 (4th), then the newcomer P4.
         Store reopened(m_clock);

@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(count(store, u"SELECT COUNT(*) FROM players"_s), 200);
         QCOMPARE(count(store, u"SELECT COUNT(*) FROM teams"_s), 4);
         QCOMPARE(count(store, u"SELECT COUNT(*) FROM team_members"_s), 200);
-        QCOMPARE(store.undoText(), u"Undo import 200 player(s)"_s);
+        QCOMPARE(store.undoText(), u"Undo: import 200 player(s)"_s);
 
         // Export and read back.
         const auto table = CsvReader::read(players.exportCsv());
@@ -231,7 +231,7 @@ private Q_SLOTS:
             QCOMPARE(store.lastError().kind, StoreError::Kind::Invalid);
             QVERIFY2(store.lastError().message.contains(error), qPrintable(store.lastError().message));
         } else {
-            QVERIFY(store.undoText().startsWith(u"Undo edit player"_s));
+            QVERIFY(store.undoText().startsWith(u"Undo: edit player"_s));
         }
         auto query = store.select(u"SELECT %1, version FROM players WHERE id = ?"_s.arg(column), {id});
         QVERIFY(query.next());

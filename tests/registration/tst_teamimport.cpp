@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(teams.importState().value(u"unchanged"_s).toInt(), 1);
         QCOMPARE(teams.importState().value(u"updates"_s).toInt(), 1);
         QVERIFY(teams.commitImport(true));
-        QCOMPARE(store->undoText(), u"Undo import 2 team(s)"_s);
+        QCOMPARE(store->undoText(), u"Undo: import 2 team(s)"_s);
         QCOMPARE(rows(*store, rosters),
             (QStringList {u"Les Rapides|RPD||Alice|captain"_s, u"Les Rapides|RPD||Bob|player"_s,
                 u"Vélo Club|VC|2019|Chloé|captain"_s, u"Vélo Club|VC|2019|Dario|player"_s,

@@ -703,7 +703,7 @@ private Q_SLOTS:
         QCOMPARE(controller.dispatcher().match(waiting)->state, ScheduleMatch::State::Called);
         QVERIFY(controller.dispatcher().match(target.match)->state != ScheduleMatch::State::Called
             || controller.dispatcher().match(target.match)->stationId != target.station);
-        QVERIFY2(day->store.undoText().startsWith(u"Undo Swap"_s), qPrintable(day->store.undoText()));
+        QVERIFY2(day->store.undoText().startsWith(u"Undo: Swap"_s), qPrintable(day->store.undoText()));
         // Undo: back as it was.
         QVERIFY(day->store.undo());
         QCoreApplication::processEvents();
@@ -719,7 +719,7 @@ private Q_SLOTS:
         QVERIFY(spare != 0);
         QCOMPARE(controller.dispatcher().currentMatchId(spare), 0);
         QVERIFY(controller.dropMatch(waiting, spare));
-        QVERIFY(day->store.undoText().startsWith(u"Undo Put"_s));
+        QVERIFY(day->store.undoText().startsWith(u"Undo: Put"_s));
         QCOMPARE(controller.dispatcher().match(waiting)->stationId, spare);
         QCOMPARE(controller.dispatcher().match(waiting)->state, ScheduleMatch::State::Called);
         // A match whose players are busy waits where it was put; the waiting list says where.

@@ -125,7 +125,7 @@ private Q_SLOTS:
         QTRY_COMPARE(streamQueue(), (QList<qint64> {queued[1], queued[0], queued[2]}));
         click(child<QQuickItem>("queueUp2"));
         QTRY_COMPARE(streamQueue(), (QList<qint64> {queued[1], queued[2], queued[0]}));
-        QCOMPARE(m_store->undoText(), u"Undo Reorder the stream queue"_s);
+        QCOMPARE(m_store->undoText(), u"Undo: Reorder the stream queue"_s);
         // Stored: the order survives a rebuild from the database.
         m_scheduler->refresh();
         QCOMPARE(streamQueue(), (QList<qint64> {queued[1], queued[2], queued[0]}));

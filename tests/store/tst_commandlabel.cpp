@@ -68,8 +68,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("read");
         QTest::addColumn<QString>("undo");
         QTest::newRow("English command, French window") << u"en"_s << u"fr"_s << u"Défaire : Résultat 2-1 M17"_s;
-        QTest::newRow("French command, English window") << u"fr"_s << u"en"_s << u"Undo Result 2-1 M17"_s;
-        QTest::newRow("English both") << u"en"_s << u"en"_s << u"Undo Result 2-1 M17"_s;
+        QTest::newRow("French command, English window") << u"fr"_s << u"en"_s << u"Undo: Result 2-1 M17"_s;
+        QTest::newRow("English both") << u"en"_s << u"en"_s << u"Undo: Result 2-1 M17"_s;
     }
     void readInTheReadersLanguage()
     {

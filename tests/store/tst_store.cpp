@@ -66,7 +66,7 @@ private Q_SLOTS:
         const auto change = entry.value(u"changes"_s).toArray().at(0).toObject();
         QVERIFY(change.value(u"before"_s).isNull());
         QCOMPARE(change.value(u"after"_s).toObject().value(u"tag"_s).toString(), u"Kayané"_s);
-        QCOMPARE(store.undoText(), u"Undo add Kayané"_s);
+        QCOMPARE(store.undoText(), u"Undo: add Kayané"_s);
     }
 
     void staleWriteIsRefused()
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(count(store, u"players"_s), 1);
         QCOMPARE(store.auditLog().size(), 1);
         QCOMPARE(changed.size(), 0);
-        QCOMPARE(store.undoText(), u"Undo add kept"_s);
+        QCOMPARE(store.undoText(), u"Undo: add kept"_s);
     }
 
     void undoRedoRestoresEveryRow_data()
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QVERIFY(store.undo());
         QCOMPARE(storeSnapshot(store), before);
         QCOMPARE(changed.size(), 1);
-        QCOMPARE(store.redoText(), u"Redo "_s + action);
+        QCOMPARE(store.redoText(), u"Redo: "_s + action);
         QVERIFY(store.redo());
         QCOMPARE(storeSnapshot(store), after);
         QVERIFY(store.undo());
@@ -305,11 +305,11 @@ private Q_SLOTS:
         Store store(m_clock);
         QVERIFY(!store.open(path));
         QVERIFY(store.canUndo());
-        QCOMPARE(store.undoText(), u"Undo add two"_s);
+        QCOMPARE(store.undoText(), u"Undo: add two"_s);
         QVERIFY(store.undo());
         QCOMPARE(count(store, u"players"_s), 1);
-        QCOMPARE(store.undoText(), u"Undo add one"_s);
-        QCOMPARE(store.redoText(), u"Redo add two"_s);
+        QCOMPARE(store.undoText(), u"Undo: add one"_s);
+        QCOMPARE(store.redoText(), u"Redo: add two"_s);
     }
 
     void newCommandDiscardsRedo()

@@ -149,7 +149,7 @@ private Q_SLOTS:
         checkModelsAsStored(stream, "after the other desk's result");
         QVERIFY2(!stream.store.undoText().contains(u"Result"_s), qPrintable(stream.store.undoText()));
         QCOMPARE(results.store.undoText(),
-            u"Undo Result 2-1 M%1"_s.arg(results.bracket.matchInfo(match).value(u"number"_s).toInt()));
+            u"Undo: Result 2-1 M%1"_s.arg(results.bracket.matchInfo(match).value(u"number"_s).toInt()));
     }
 
     // Two desks report different matches back to back, neither having seen the other's: the
@@ -238,8 +238,8 @@ private Q_SLOTS:
         QVERIFY(!b.store.run(CommandLabel::verbatim(u"Add Léa"_s),
             [&](StoreTransaction &tx) { lea = tx.insert(u"players"_s, {{u"tag"_s, u"Léa"_s}}); }));
         QTRY_COMPARE(a.store.seenCommandId(), b.store.seenCommandId());
-        QCOMPARE(a.store.undoText(), u"Undo Add Kazuki"_s);
-        QCOMPARE(b.store.undoText(), u"Undo Add Léa"_s);
+        QCOMPARE(a.store.undoText(), u"Undo: Add Kazuki"_s);
+        QCOMPARE(b.store.undoText(), u"Undo: Add Léa"_s);
 
         QVERIFY(!b.store.run(CommandLabel::verbatim(u"Rename Kazuki"_s),
             [&](StoreTransaction &tx) { tx.update(u"players"_s, kazuki, -1, {{u"name"_s, u"Kazuki Sato"_s}}); }));

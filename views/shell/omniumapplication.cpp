@@ -122,10 +122,10 @@ void OmniumApplication::retranslate()
 void OmniumApplication::updateHistoryActions()
 {
     auto *undoAction = action(u"edit_undo"_s);
-    undoAction->setText(m_store.canUndo() ? tr("Undo: %1").arg(m_store.undoLabel()) : tr("Undo"));
+    undoAction->setText(m_store.canUndo() ? m_store.undoText() : tr("Undo"));
     undoAction->setEnabled(m_store.canUndo());
     auto *redoAction = action(u"edit_redo"_s);
-    redoAction->setText(m_store.canRedo() ? tr("Redo: %1").arg(m_store.redoLabel()) : tr("Redo"));
+    redoAction->setText(m_store.canRedo() ? m_store.redoText() : tr("Redo"));
     redoAction->setEnabled(m_store.canRedo());
 }
 
