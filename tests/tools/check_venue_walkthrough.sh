@@ -82,13 +82,15 @@ xdotool windowsize "$results_window" 1366 768 windowmove "$results_window" 0 0
 xdotool windowsize "$stream_window" 1366 768 windowmove "$stream_window" 1372 0
 wait_state results '"connection":"Connected"'
 wait_state stream '"connection":"Connected"'
-# (each desk's page writes its count once its bracket is loaded: wait for both, up to 60 s)
-for _ in $(seq 600); do
+# Each desk's page writes its count once its bracket is read (0 before: the demo has matches to
+# play). Wait up to 60 s for both to show the same count, unchanged for half a second.
+for _ in $(seq 120); do
+    earlier=$(remaining results)
+    sleep 0.5
     before=$(remaining results)
-    [[ -n $before && $(remaining stream) == "$before" ]] && break
-    sleep 0.1
+    [[ -n $before && $before -gt 0 && $before == "$earlier" && $(remaining stream) == "$before" ]] && break
 done
-[[ -n $before ]] || fail "the desks never showed their brackets"
+[[ -n $before && $before -gt 0 ]] || fail "the desks never showed their brackets"
 [[ $(remaining stream) == "$before" ]] || fail "the desks disagree before any result"
 sleep 1
 import -window root "$shots/1-both-desks.png"
